@@ -1,0 +1,167 @@
+#include "database.h"
+
+#include "migrationrunner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace Civitas {
+
+Database::Database()
+    : m_baseName(QStringLiteral("civitas-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+static bool ensurePrivateFile(const QString &path, QString *errorMessage)
+{
+    QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        *errorMessage = QCoreApplication::translate("Civitas::Database",
+                                                    "Cannot create the folder %1.")
+                            .arg(info.absolutePath());
+        return false;
+    }
+    QFile file(path);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly)) {
+            *errorMessage = QCoreApplication::translate("Civitas::Database",
+                                                        "Cannot create %1: %2")
+                                .arg(path, file.errorString());
+            return false;
+        }
+        file.close();
+    }
+    // Personal data: readable by its owner only, whatever the umask.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *errorMessage = QCoreApplication::translate("Civitas::Database",
+                                                    "Cannot restrict the permissions of %1.")
+                            .arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(const QString &path, QString *errorMessage)
+{
+    QString ignored;
+    if (!errorMessage)
+        errorMessage = &ignored;
+    close();
+    if (!ensurePrivateFile(path, errorMessage))
+        return false;
+    m_path = QFileInfo(path).absoluteFilePath();
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *errorMessage = QCoreApplication::translate("Civitas::Database", "Cannot open %1: %2")
+                            .arg(path, db.lastError().text());
+        m_path.clear();
+        return false;
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        *errorMessage = QCoreApplication::translate("Civitas::Database",
+                                                    "%1 is not a Civitas database: %2")
+                            .arg(path, check.lastError().databaseText());
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_path.isEmpty())
+        return;
+    m_path.clear();
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (!name.startsWith(m_baseName))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+bool Database::isOpen() const
+{
+    return !m_path.isEmpty();
+}
+
+QString Database::connectionNameForThisThread() const
+{
+    return m_baseName + QLatin1Char('-')
+           + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionNameForThisThread();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QString error;
+    if (db.open())
+        configure(db, &error);
+    return db;
+}
+
+bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
+{
+    QSqlQuery q(db);
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            *errorMessage = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(const QList<Migration> &migrations, QString *errorMessage)
+{
+    MigrationRunner runner(connection());
+    if (!runner.run(migrations, errorMessage))
+        return false;
+    setCurrentUser(m_currentUser);
+    return true;
+}
+
+void Database::setCurrentUser(const QString &login)
+{
+    m_currentUser = login;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE local_session SET user_login = ? WHERE id = 1"));
+    q.addBindValue(login);
+    q.exec(); // before the first migration the table does not exist yet: nothing to record
+}
+
+int Database::pendingChangeCount() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+} // namespace Civitas

@@ -1,0 +1,12 @@
+#include "moduleinterface.h"
+
+namespace Civitas {
+
+ModuleInterface::~ModuleInterface() = default;
+
+bool ModuleInterface::generateDemoData(DemoContext &, QString *)
+{
+    return true;
+}
+
+} // namespace Civitas

@@ -1,0 +1,243 @@
+#include "sqllistmodel.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Civitas {
+
+SqlListModel::SqlListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void SqlListModel::setSource(QSqlDatabase db, const QString &from, const QString &idExpression)
+{
+    m_db = db;
+    m_from = from;
+    m_idExpression = idExpression;
+}
+
+void SqlListModel::setColumns(const QList<SqlListColumn> &columns)
+{
+    beginResetModel();
+    m_columns = columns;
+    m_rows.clear();
+    m_atEnd = true;
+    endResetModel();
+}
+
+void SqlListModel::setFilter(const QString &name, const QString &clause, const QVariantList &values)
+{
+    for (int i = 0; i < m_filters.size(); ++i) {
+        if (m_filters.at(i).first == name) {
+            m_filters.removeAt(i);
+            break;
+        }
+    }
+    if (!clause.isEmpty())
+        m_filters.append({name, Filter{clause, values}});
+}
+
+QString SqlListModel::ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\"'()*:^+\\-]+"));
+    QStringList terms;
+    for (const QString &token : text.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + token + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+void SqlListModel::setSearch(const QString &ftsTable, const QString &rowidExpression,
+                             const QString &text)
+{
+    const QString query = ftsQuery(text);
+    if (query.isEmpty()) {
+        setFilter(QStringLiteral("__search"), {});
+        return;
+    }
+    setFilter(QStringLiteral("__search"),
+              QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
+                  .arg(rowidExpression, ftsTable),
+              {query});
+}
+
+QString SqlListModel::whereClause(QVariantList *values) const
+{
+    QStringList clauses;
+    for (const auto &filter : m_filters) {
+        clauses << QLatin1Char('(') + filter.second.clause + QLatin1Char(')');
+        *values += filter.second.values;
+    }
+    return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QLatin1String(" AND "));
+}
+
+QString SqlListModel::sortKey() const
+{
+    if (m_sortColumn < 0 || m_sortColumn >= m_columns.size())
+        return m_idExpression;
+    const SqlListColumn &c = m_columns.at(m_sortColumn);
+    return c.sortExpression.isEmpty() ? c.expression : c.sortExpression;
+}
+
+bool SqlListModel::fetchPage(QList<Row> *rows)
+{
+    QVariantList values;
+    QString where = whereClause(&values);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const QString key = sortKey();
+    if (!m_rows.isEmpty()) {
+        const QVariantList &last = m_rows.constLast().values;
+        where += QStringLiteral(" AND (%1, %2) %3 (?, ?)")
+                     .arg(key, m_idExpression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        values << last.at(last.size() - 2) << last.constLast();
+    }
+    QStringList select;
+    for (const SqlListColumn &c : std::as_const(m_columns))
+        select << c.expression;
+    select << key << m_idExpression;
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, %6 %5 LIMIT %7")
+                            .arg(select.join(QLatin1String(", ")), m_from, where, key, direction,
+                                 m_idExpression)
+                            .arg(m_pageSize);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    const int width = int(select.size());
+    while (q.next()) {
+        Row row;
+        row.values.reserve(width);
+        for (int i = 0; i < width; ++i)
+            row.values << q.value(i);
+        rows->append(row);
+    }
+    m_atEnd = rows->size() < m_pageSize;
+    return true;
+}
+
+bool SqlListModel::select()
+{
+    m_lastError.clear();
+    QVariantList values;
+    const QString where = whereClause(&values);
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_from, where));
+    for (const QVariant &v : std::as_const(values))
+        count.addBindValue(v);
+    int total = 0;
+    if (count.exec() && count.next()) {
+        total = count.value(0).toInt();
+    } else {
+        m_lastError = count.lastError().text();
+    }
+    beginResetModel();
+    m_rows.clear();
+    QList<Row> page;
+    const bool ok = m_lastError.isEmpty() && fetchPage(&page);
+    m_rows = page;
+    if (!ok)
+        m_atEnd = true;
+    endResetModel();
+    if (total != m_totalCount || !ok) {
+        m_totalCount = ok ? total : 0;
+        emit totalCountChanged(m_totalCount);
+    }
+    if (!ok && !m_lastError.isEmpty())
+        emit errorOccurred(m_lastError);
+    return ok;
+}
+
+QString SqlListModel::idAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_rows.at(row).values.constLast().toString();
+}
+
+int SqlListModel::rowOfId(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).values.constLast().toString() == id)
+            return i;
+    }
+    return -1;
+}
+
+int SqlListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SqlListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant SqlListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariant &raw = m_rows.at(index.row()).values.at(index.column());
+    const SqlListColumn &column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return column.format ? QVariant(column.format(raw)) : raw;
+    case Qt::TextAlignmentRole:
+        return int(column.alignment);
+    case RawRole:
+    case Qt::EditRole:
+        return raw;
+    case IdRole:
+        return m_rows.at(index.row()).values.constLast();
+    default:
+        return {};
+    }
+}
+
+QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return m_columns.at(section).header;
+    if (role == Qt::TextAlignmentRole)
+        return int(m_columns.at(section).alignment);
+    return {};
+}
+
+bool SqlListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void SqlListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    QList<Row> page;
+    if (!fetchPage(&page) || page.isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+void SqlListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder && !m_rows.isEmpty())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    select();
+}
+
+} // namespace Civitas
