@@ -27,6 +27,9 @@ public:
     // its own) so that adding a module does not change the others' data.
     QRandomGenerator &random() { return m_random; }
 
+    // A version-4 UUID drawn from `generator`: the same seed gives the same ids.
+    static QString uuid(QRandomGenerator &generator);
+
     std::function<void(const QString &step)> progress = [](const QString &) {};
 
 private:

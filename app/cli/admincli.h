@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Civitas {
+
+class Workspace;
+
+// `civitas-admin COMMAND [options]`: exit code 0 on success; on failure a non-zero code and
+// one clear line on stderr (2 for a wrong command line, 1 for a failure).
+class AdminCli
+{
+    Q_DECLARE_TR_FUNCTIONS(Civitas::AdminCli)
+public:
+    AdminCli(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    int usage(const QString &problem);
+    int fail(const QString &message);
+    int printHelp();
+    int listModules();
+    int init(bool mustBeNew);
+    int demo();
+    int moduleCommand(const QString &name, const QStringList &rest);
+    // Pulls "--name value" out of m_args; false with a usage error when the value is missing.
+    bool takeOption(const QString &name, QString *value);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QStringList m_args;
+    Workspace *m_workspace = nullptr;
+};
+
+} // namespace Civitas

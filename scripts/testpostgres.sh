@@ -1,0 +1,39 @@
+# A throwaway PostgreSQL cluster for the tests. Sourced by test.sh.
+# PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user.
+
+civitas_pg_bindir() {
+    local dir
+    dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    [ -n "$dir" ] || { echo "test.sh: PostgreSQL server binaries not found" >&2; return 1; }
+    echo "$dir"
+}
+
+civitas_as_pg_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        su postgres -s /bin/sh -c "$*"
+    else
+        sh -c "$*"
+    fi
+}
+
+civitas_start_postgres() {
+    CIVITAS_PGDATA=$1
+    local bin port
+    bin=$(civitas_pg_bindir)
+    mkdir -p "$CIVITAS_PGDATA"
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$CIVITAS_PGDATA"
+    # A free port of our own, so that a system cluster on 5432 does not matter.
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo $((20000 + $$ % 20000)))
+    civitas_as_pg_owner "'$bin/initdb' -D '$CIVITAS_PGDATA/data' -U civitas_admin --auth=trust -E UTF8 --locale=C.UTF-8 >'$CIVITAS_PGDATA/initdb.log' 2>&1" \
+        || { cat "$CIVITAS_PGDATA/initdb.log" >&2; return 1; }
+    civitas_as_pg_owner "'$bin/pg_ctl' -D '$CIVITAS_PGDATA/data' -l '$CIVITAS_PGDATA/server.log' -w -o \"-p $port -k '$CIVITAS_PGDATA' -c listen_addresses=127.0.0.1 -c idle_in_transaction_session_timeout=60s\" start >/dev/null" \
+        || { cat "$CIVITAS_PGDATA/server.log" >&2; return 1; }
+    export PGHOST=127.0.0.1 PGPORT=$port PGUSER=civitas_admin PGDATABASE=postgres
+    export CIVITAS_TEST_PG_BINDIR=$bin CIVITAS_TEST_PGDATA=$CIVITAS_PGDATA/data
+    echo "Throwaway PostgreSQL on 127.0.0.1:$port ($CIVITAS_PGDATA)"
+}
+
+civitas_stop_postgres() {
+    [ -n "${CIVITAS_PGDATA:-}" ] || return 0
+    civitas_as_pg_owner "'$(civitas_pg_bindir)/pg_ctl' -D '$CIVITAS_PGDATA/data' -m immediate stop >/dev/null 2>&1" || true
+}
