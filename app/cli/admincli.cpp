@@ -20,8 +20,9 @@ int AdminCli::usage(const QString &problem)
 
 int AdminCli::fail(const QString &message)
 {
-    // One line: the first line of the message, the rest after it for the curious.
-    m_err << "civitas-admin: " << tr("error:") << " " << message << Qt::endl;
+    // One line, whatever the message: scripts read stderr line by line.
+    m_err << "civitas-admin: " << tr("error:") << " "
+          << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
     return 1;
 }
 

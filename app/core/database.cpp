@@ -60,18 +60,20 @@ bool Database::open(const QString &path, QString *errorMessage)
     if (!ensurePrivateFile(path, errorMessage))
         return false;
     m_path = QFileInfo(path).absoluteFilePath();
-    QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        *errorMessage = QCoreApplication::translate("Civitas::Database", "Cannot open %1: %2")
-                            .arg(path, db.lastError().text());
-        m_path.clear();
-        return false;
+    QString problem;
+    {
+        QSqlDatabase db = connection();
+        QSqlQuery check(db);
+        if (!db.isOpen())
+            problem = QCoreApplication::translate("Civitas::Database", "Cannot open %1: %2")
+                          .arg(path, db.lastError().text());
+        else if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            problem = QCoreApplication::translate("Civitas::Database",
+                                                  "%1 is not a Civitas database: %2")
+                          .arg(path, check.lastError().databaseText());
     }
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        *errorMessage = QCoreApplication::translate("Civitas::Database",
-                                                    "%1 is not a Civitas database: %2")
-                            .arg(path, check.lastError().databaseText());
+    if (!problem.isEmpty()) {
+        *errorMessage = problem;
         close();
         return false;
     }

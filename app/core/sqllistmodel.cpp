@@ -102,10 +102,10 @@ bool SqlListModel::fetchPage(QList<Row> *rows)
                             .arg(m_pageSize);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    const bool prepared = q.prepare(sql);
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    if (!q.exec()) {
+    if (!prepared || !q.exec()) {
         m_lastError = q.lastError().text();
         emit errorOccurred(m_lastError);
         return false;
@@ -128,15 +128,16 @@ bool SqlListModel::select()
     QVariantList values;
     const QString where = whereClause(&values);
     QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_from, where));
+    const bool prepared = count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_from, where));
     for (const QVariant &v : std::as_const(values))
         count.addBindValue(v);
     int total = 0;
-    if (count.exec() && count.next()) {
+    if (prepared && count.exec() && count.next()) {
         total = count.value(0).toInt();
     } else {
         m_lastError = count.lastError().text();
     }
+    m_fetching = true;
     beginResetModel();
     m_rows.clear();
     QList<Row> page;
@@ -145,6 +146,7 @@ bool SqlListModel::select()
     if (!ok)
         m_atEnd = true;
     endResetModel();
+    m_fetching = false;
     if (total != m_totalCount || !ok) {
         m_totalCount = ok ? total : 0;
         emit totalCountChanged(m_totalCount);
@@ -219,16 +221,20 @@ bool SqlListModel::canFetchMore(const QModelIndex &parent) const
 
 void SqlListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Views and testers may ask for more from inside the insertion's own signals.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    m_fetching = true;
     QList<Row> page;
     if (!fetchPage(&page) || page.isEmpty()) {
         m_atEnd = true;
+        m_fetching = false;
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_fetching = false;
 }
 
 void SqlListModel::sort(int column, Qt::SortOrder order)

@@ -97,6 +97,7 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_atEnd = true;
+    bool m_fetching = false;
     QString m_lastError;
 };
 

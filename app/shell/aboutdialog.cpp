@@ -1,0 +1,74 @@
+#include "aboutdialog.h"
+
+#include <core/modulemanager.h>
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Civitas {
+
+AboutDialog::AboutDialog(const ModuleManager &modules, QWidget *parent)
+    : QDialog(parent)
+    , m_modules(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Civitas"));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/civitas/icons/civitas.svg")).pixmap(72, 72));
+    auto *text = new QLabel(this);
+    text->setTextFormat(Qt::RichText);
+    text->setWordWrap(true);
+    text->setText(QStringLiteral("<h2>Civitas %1</h2><p>%2</p>")
+                      .arg(QStringLiteral(CIVITAS_VERSION),
+                           tr("The back office of the town hall: agent files, leave, "
+                              "associations, school equipment and deliberations, in one "
+                              "application that keeps working without the network.")));
+    auto *header = new QHBoxLayout;
+    header->addWidget(icon, 0, Qt::AlignTop);
+    header->addWidget(text, 1);
+
+    m_modules->setObjectName(QStringLiteral("aboutModules"));
+    m_modules->setAccessibleName(tr("Modules"));
+    m_modules->setHeaderLabels({tr("Module"), tr("Version"), tr("State")});
+    m_modules->setRootIsDecorated(false);
+    m_modules->setWordWrap(true);
+    m_modules->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_modules->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_modules->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (const ModuleInfo &info : modules.modules()) {
+        const bool refused = info.state == ModuleInfo::State::Refused;
+        const QString name = info.metadata.name.isEmpty() ? info.metadata.id : info.metadata.name;
+        auto *item = new QTreeWidgetItem(m_modules, {name, info.metadata.version,
+                                                     refused ? tr("Refused: %1").arg(info.refusal)
+                                                             : tr("Loaded")});
+        item->setToolTip(0, info.metadata.description.isEmpty() ? info.fileName
+                                                                : info.metadata.description);
+        item->setToolTip(2, refused ? info.refusal : info.fileName);
+        if (refused) {
+            item->setIcon(2, QIcon(QStringLiteral(":/civitas/icons/warning.svg")));
+            item->setForeground(2, QColor(0xa3, 0x2a, 0x2a));
+        }
+    }
+    if (modules.modules().isEmpty())
+        new QTreeWidgetItem(m_modules, {tr("No module installed"), QString(), QString()});
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(new QLabel(tr("Modules:"), this));
+    layout->addWidget(m_modules, 1);
+    auto *legal = new QLabel(tr("Built with Qt %1. Data stays on this computer or on your town's "
+                                "own server.").arg(QString::fromLatin1(qVersion())), this);
+    legal->setWordWrap(true);
+    layout->addWidget(legal);
+    layout->addWidget(buttons);
+    resize(640, 440);
+}
+
+} // namespace Civitas

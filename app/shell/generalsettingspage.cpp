@@ -1,0 +1,77 @@
+#include "generalsettingspage.h"
+
+#include <core/database.h>
+#include <core/localsettings.h>
+#include <core/translations.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace Civitas {
+
+GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
+    : SettingsPage(parent)
+    , m_database(database)
+    , m_language(new QComboBox(this))
+    , m_whitMondayWorked(new QCheckBox(tr("Whit Monday is worked (journée de solidarité)"), this))
+    , m_alsaceMoselle(new QCheckBox(tr("Alsace-Moselle calendar (Good Friday and 26 December)"), this))
+{
+    setObjectName(QStringLiteral("generalSettings"));
+    m_language->setObjectName(QStringLiteral("languageChoice"));
+    m_language->setAccessibleName(tr("Interface language"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::defaultLanguage())));
+    m_whitMondayWorked->setObjectName(QStringLiteral("whitMondayWorked"));
+    m_alsaceMoselle->setObjectName(QStringLiteral("alsaceMoselle"));
+    const LocalSettings settings(m_database);
+    m_whitMondayWorked->setChecked(settings.value(LocalSettings::WhitMondayWorked, false).toBool());
+    m_alsaceMoselle->setChecked(settings.value(LocalSettings::AlsaceMoselle, false).toBool());
+
+    auto *interfaceBox = new QGroupBox(tr("Interface"), this);
+    auto *interfaceForm = new QFormLayout(interfaceBox);
+    interfaceForm->addRow(tr("&Language:"), m_language);
+    auto *restartNote = new QLabel(tr("A new language applies at the next start."), interfaceBox);
+    restartNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    interfaceForm->addRow(QString(), restartNote);
+
+    auto *calendarBox = new QGroupBox(tr("Public holidays"), this);
+    auto *calendarLayout = new QVBoxLayout(calendarBox);
+    calendarLayout->addWidget(m_whitMondayWorked);
+    calendarLayout->addWidget(m_alsaceMoselle);
+    auto *calendarNote = new QLabel(
+        tr("Leave durations are counted without public holidays: changing these options "
+           "changes the count of future requests."), calendarBox);
+    calendarNote->setWordWrap(true);
+    calendarNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    calendarLayout->addWidget(calendarNote);
+
+    auto *dataBox = new QGroupBox(tr("Data"), this);
+    auto *dataForm = new QFormLayout(dataBox);
+    auto *path = new QLabel(m_database.path(), dataBox);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    path->setWordWrap(true);
+    dataForm->addRow(tr("Local file:"), path);
+    dataForm->addRow(tr("Mode:"), new QLabel(tr("Local, on this computer only"), dataBox));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(interfaceBox);
+    layout->addWidget(calendarBox);
+    layout->addWidget(dataBox);
+    layout->addStretch();
+}
+
+void GeneralSettingsPage::apply()
+{
+    QSettings().setValue(QStringLiteral("interface/language"), m_language->currentData());
+    LocalSettings settings(m_database);
+    settings.setValue(LocalSettings::WhitMondayWorked, m_whitMondayWorked->isChecked() ? 1 : 0);
+    settings.setValue(LocalSettings::AlsaceMoselle, m_alsaceMoselle->isChecked() ? 1 : 0);
+}
+
+} // namespace Civitas

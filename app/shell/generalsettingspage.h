@@ -1,0 +1,28 @@
+#pragma once
+
+#include <core/settingspage.h>
+
+class QCheckBox;
+class QComboBox;
+
+namespace Civitas {
+
+class Database;
+
+// The shell's own settings: interface language, and the public-holiday calendar options
+// that leave counting reads (kept in the profile's file, they belong to the town's data).
+class GeneralSettingsPage : public SettingsPage
+{
+    Q_OBJECT
+public:
+    GeneralSettingsPage(Database &database, QWidget *parent = nullptr);
+    void apply() override;
+
+private:
+    Database &m_database;
+    QComboBox *m_language;
+    QCheckBox *m_whitMondayWorked;
+    QCheckBox *m_alsaceMoselle;
+};
+
+} // namespace Civitas

@@ -1,0 +1,96 @@
+#include "homepage.h"
+
+#include <core/roles.h>
+#include <core/session.h>
+
+#include <QDate>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Civitas {
+
+HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_counters(counters)
+    , m_greeting(new QLabel(this))
+    , m_roles(new QLabel(this))
+    , m_cards(new QGridLayout)
+    , m_noCounter(new QLabel(tr("Nothing needs your attention today."), this))
+{
+    setObjectName(QStringLiteral("homePage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(10);
+    m_greeting->setObjectName(QStringLiteral("homeGreeting"));
+    QFont big = m_greeting->font();
+    big.setPointSizeF(big.pointSizeF() * 1.7);
+    big.setBold(true);
+    m_greeting->setFont(big);
+    m_roles->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(m_greeting);
+    layout->addWidget(m_roles);
+    layout->addSpacing(18);
+    auto *title = new QLabel(tr("For you"), this);
+    QFont section = title->font();
+    section.setBold(true);
+    section.setPointSizeF(section.pointSizeF() * 1.15);
+    title->setFont(section);
+    layout->addWidget(title);
+    m_cards->setSpacing(12);
+    layout->addLayout(m_cards);
+    layout->addWidget(m_noCounter);
+    layout->addStretch();
+    connect(&m_session, &Session::changed, this, &HomePage::refresh);
+    refresh();
+}
+
+void HomePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void HomePage::refresh()
+{
+    const QLocale locale;
+    m_greeting->setText(tr("Hello, %1").arg(m_session.displayName()));
+    QStringList roleNames;
+    for (const QString &role : m_session.roles())
+        roleNames << Roles::label(role);
+    m_roles->setText(locale.toString(QDate::currentDate(), QLocale::LongFormat) + QStringLiteral(" · ")
+                     + roleNames.join(QStringLiteral(", ")));
+
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int shown = 0;
+    for (const DashboardCounter &counter : std::as_const(m_counters)) {
+        if (!m_session.hasAnyRole(counter.roles) || !counter.count)
+            continue;
+        const int value = counter.count(m_session);
+        auto *card = new QPushButton(this);
+        card->setObjectName(QStringLiteral("counter_") + counter.id);
+        card->setText(QStringLiteral("%1\n%2").arg(locale.toString(value), counter.label));
+        card->setAccessibleName(QStringLiteral("%1: %2").arg(counter.label, locale.toString(value)));
+        card->setMinimumSize(200, 76);
+        card->setStyleSheet(QStringLiteral(
+            "QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #c9d3df;"
+            " border-radius: 8px; background: #f6f8fb; font-size: 11pt; }"
+            "QPushButton:hover { background: #e8eef6; } QPushButton:focus { border-color: #2b4a6b; }"));
+        const QString pageId = counter.pageId;
+        connect(card, &QPushButton::clicked, this, [this, pageId] {
+            if (!pageId.isEmpty())
+                emit pageRequested(pageId);
+        });
+        m_cards->addWidget(card, shown / 3, shown % 3);
+        ++shown;
+    }
+    m_noCounter->setVisible(shown == 0);
+}
+
+} // namespace Civitas

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <core/modulecontributions.h>
+
+#include <QList>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace Civitas {
+
+class Session;
+
+// The first page: who is logged in, and the counters the modules offer this user
+// (requests waiting for me, expiring warranties...), each opening its page.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    HomePage(Session &session, const QList<DashboardCounter> &counters, QWidget *parent = nullptr);
+
+    void refresh();
+
+signals:
+    void pageRequested(const QString &pageId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    Session &m_session;
+    QList<DashboardCounter> m_counters;
+    QLabel *m_greeting;
+    QLabel *m_roles;
+    QGridLayout *m_cards;
+    QLabel *m_noCounter;
+};
+
+} // namespace Civitas

@@ -1,0 +1,58 @@
+#include "mainwindow.h"
+#include "shellstartup.h"
+
+#include <core/translations.h>
+#include <core/workspace.h>
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    // Without a display Qt would abort with a cryptic message: say what to do instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        bool wantsText = false;
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray arg(argv[i]);
+            wantsText = wantsText || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
+        }
+        if (!wantsText) {
+            fprintf(stderr, "civitas: no graphical display found (DISPLAY and WAYLAND_DISPLAY are "
+                            "empty).\nStart it from a desktop session, or with a virtual display: "
+                            "xvfb-run -a civitas --demo\n");
+            return 1;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Civitas"));
+    QApplication::setApplicationName(QStringLiteral("Civitas"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Civitas"));
+    QApplication::setApplicationVersion(QStringLiteral(CIVITAS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("fr.civitas.Civitas"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/civitas/icons/civitas.svg")));
+
+    Civitas::ShellOptions options;
+    QString error;
+    const bool parsed = Civitas::ShellStartup::parse(app.arguments(), &options, &error);
+    Civitas::Translations::install(options.language.isEmpty() ? Civitas::Translations::defaultLanguage()
+                                                              : options.language);
+    if (!parsed) {
+        fprintf(stderr, "civitas: %s\n", qPrintable(error));
+        return 2;
+    }
+    Civitas::Workspace workspace;
+    if (!Civitas::ShellStartup::open(workspace, options, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Civitas"), error);
+        fprintf(stderr, "civitas: %s\n", qPrintable(error));
+        return 1;
+    }
+    Civitas::MainWindow window(workspace, options.demo);
+    window.show();
+    // For civitas-bench: leave as soon as the first window has been shown and painted.
+    if (qEnvironmentVariableIsSet("CIVITAS_QUIT_WHEN_SHOWN"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "pageregistry.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Civitas {
+
+class GlobalSearchField;
+class OrganisationSearchProvider;
+class SettingsDialog;
+class StatusIndicator;
+class Workspace;
+
+// The application window: navigation by module on the left (only what the user's roles
+// may see), the current page on the right (created on first use), global search and, in
+// demo mode, the persona switcher in the toolbar, and the sync status below.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Workspace &workspace, bool demo, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openPage(const QString &pageId);
+    QString currentPageId() const { return m_currentPageId; }
+    void showRecord(const QString &pageId, const QString &recordId);
+    // Logs in as another demo persona and rebuilds the navigation for their roles.
+    bool switchPersona(const QString &login);
+
+    // The settings dialog, filled with every page this user may see; the caller runs it.
+    SettingsDialog *createSettingsDialog();
+    void showSettings();
+    void showAbout();
+
+    QTreeWidget *navigation() const { return m_navigation; }
+    GlobalSearchField *searchField() const { return m_search; }
+    QComboBox *personaSwitcher() const { return m_personas; }
+    StatusIndicator *statusIndicator() const { return m_status; }
+    QWidget *pageWidget(const QString &pageId) const { return m_registry.existingWidget(pageId); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void registerPages();
+    void buildMenus();
+    void buildToolBar();
+    void rebuildNavigation();
+    void onNavigationItemChanged(QTreeWidgetItem *current);
+    void updateWindowTitle();
+
+    Workspace &m_workspace;
+    bool m_demo;
+    PageRegistry m_registry;
+    QTreeWidget *m_navigation;
+    QStackedWidget *m_stack;
+    GlobalSearchField *m_search;
+    QComboBox *m_personas = nullptr;
+    StatusIndicator *m_status;
+    OrganisationSearchProvider *m_organisationSearch;
+    QString m_currentPageId;
+};
+
+} // namespace Civitas

@@ -1,0 +1,248 @@
+#include "organisationpage.h"
+
+#include <core/csvwriter.h>
+#include <core/database.h>
+#include <core/roles.h>
+#include <core/sqllistmodel.h>
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Civitas {
+
+static constexpr int UnitIdRole = Qt::UserRole + 1;
+
+OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_units(new QTreeWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_model(new SqlListModel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("organisationPage"));
+    m_units->setObjectName(QStringLiteral("orgUnitTree"));
+    m_units->setHeaderLabels({tr("Unit"), tr("Head")});
+    m_units->setAccessibleName(tr("Organisation chart"));
+    m_units->setUniformRowHeights(true);
+    m_units->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    m_search->setObjectName(QStringLiteral("accountSearch"));
+    m_search->setPlaceholderText(tr("Search by name, login or e-mail"));
+    m_search->setAccessibleName(tr("Search accounts"));
+    m_search->setClearButtonEnabled(true);
+    m_role->setObjectName(QStringLiteral("roleFilter"));
+    m_role->setAccessibleName(tr("Role"));
+    m_role->addItem(tr("All roles"), QString());
+    for (const QString &role : Roles::all())
+        m_role->addItem(Roles::label(role), role);
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->setAccessibleName(tr("Account state"));
+    m_state->addItem(tr("Active accounts"), 1);
+    m_state->addItem(tr("Disabled accounts"), 0);
+    m_state->addItem(tr("All accounts"), -1);
+    auto *exportButton = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/export.svg")),
+                                         tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportAccounts"));
+    exportButton->setToolTip(tr("Export the list as shown to a spreadsheet (CSV)"));
+
+    const QLocale locale;
+    m_model->setSource(database.connection(),
+                       QStringLiteral("user_accounts u LEFT JOIN org_units o ON o.id = u.org_unit_id"),
+                       QStringLiteral("u.id"));
+    m_model->setColumns({
+        {tr("Name"), QStringLiteral("u.display_name"), QStringLiteral("u.display_name COLLATE NOCASE"), {}, {}},
+        {tr("Login"), QStringLiteral("u.login"), {}, {}, {}},
+        {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
+        {tr("Roles"),
+         QStringLiteral("(SELECT group_concat(r.role, ',') FROM role_memberships r "
+                        "WHERE r.user_id = u.id AND r.deleted = 0)"),
+         QStringLiteral("u.login"), {},
+         [](const QVariant &value) {
+             QStringList labels;
+             for (const QString &role : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                 labels << Roles::label(role);
+             return labels.join(QStringLiteral(", "));
+         }},
+        {tr("Active"), QStringLiteral("u.active"), {}, Qt::AlignCenter,
+         [](const QVariant &value) { return value.toBool() ? tr("yes") : tr("no"); }},
+    });
+    m_model->setFilter(QStringLiteral("live"), QStringLiteral("u.deleted = 0"));
+    m_table->setObjectName(QStringLiteral("accountTable"));
+    m_table->setAccessibleName(tr("User accounts"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->setColumnWidth(0, 220);
+    m_table->setColumnWidth(1, 130);
+    m_table->setColumnWidth(2, 240);
+    m_table->setColumnWidth(4, 60);
+    m_count->setObjectName(QStringLiteral("accountCount"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_role);
+    filters->addWidget(m_state);
+    filters->addWidget(exportButton);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(filters);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_count);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_units);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({360, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 8);
+    auto *title = new QLabel(tr("Organisation and accounts"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    layout->addWidget(splitter, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_searchDelay, &QTimer::timeout, this, &OrganisationPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_role, &QComboBox::currentIndexChanged, this, &OrganisationPage::applyFilters);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &OrganisationPage::applyFilters);
+    connect(m_units, &QTreeWidget::currentItemChanged, this, &OrganisationPage::applyFilters);
+    connect(m_model, &SqlListModel::totalCountChanged, this, &OrganisationPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrganisationPage::updateCount);
+    connect(exportButton, &QPushButton::clicked, this, &OrganisationPage::exportCsv);
+
+    loadUnits();
+    applyFilters();
+}
+
+void OrganisationPage::loadUnits()
+{
+    m_units->clear();
+    auto *town = new QTreeWidgetItem(m_units, {tr("Whole town"), QString()});
+    town->setData(0, UnitIdRole, QString());
+    QHash<QString, QTreeWidgetItem *> items;
+    QSqlQuery q(m_database.connection());
+    // Parents come before children: directions first, then services, each by name.
+    q.exec(QStringLiteral(
+        "SELECT o.id, o.parent_id, o.name, coalesce(h.display_name, '') FROM org_units o "
+        "LEFT JOIN user_accounts h ON h.agent_id = o.head_agent_id AND h.deleted = 0 "
+        "WHERE o.deleted = 0 ORDER BY o.parent_id IS NOT NULL, o.name"));
+    while (q.next()) {
+        QTreeWidgetItem *parent = items.value(q.value(1).toString(), town);
+        auto *item = new QTreeWidgetItem(parent, {q.value(2).toString(), q.value(3).toString()});
+        item->setData(0, UnitIdRole, q.value(0).toString());
+        item->setToolTip(0, q.value(2).toString());
+        items.insert(q.value(0).toString(), item);
+    }
+    town->setExpanded(true);
+    m_units->setCurrentItem(town);
+}
+
+void OrganisationPage::applyFilters()
+{
+    const QTreeWidgetItem *unit = m_units->currentItem();
+    const QString unitId = unit ? unit->data(0, UnitIdRole).toString() : QString();
+    if (unitId.isEmpty()) {
+        m_model->setFilter(QStringLiteral("unit"), {});
+    } else {
+        m_model->setFilter(QStringLiteral("unit"),
+                           QStringLiteral("u.org_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? "
+                                          "UNION ALL SELECT c.id FROM org_units c JOIN sub "
+                                          "ON c.parent_id = sub.id) SELECT id FROM sub)"),
+                           {unitId});
+    }
+    const QString role = m_role->currentData().toString();
+    m_model->setFilter(QStringLiteral("role"),
+                       role.isEmpty() ? QString()
+                                      : QStringLiteral("EXISTS (SELECT 1 FROM role_memberships r "
+                                                       "WHERE r.user_id = u.id AND r.role = ? "
+                                                       "AND r.deleted = 0)"),
+                       {role});
+    const int state = m_state->currentData().toInt();
+    m_model->setFilter(QStringLiteral("state"),
+                       state < 0 ? QString() : QStringLiteral("u.active = ?"), {state});
+    m_model->setSearch(QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"), m_search->text());
+    m_model->select();
+}
+
+void OrganisationPage::updateCount()
+{
+    m_count->setText(tr("%n account(s)", nullptr, m_model->totalCount()));
+}
+
+void OrganisationPage::showRecord(const QString &recordId)
+{
+    // A unit: select it in the chart. An account: show it in the list.
+    for (QTreeWidgetItemIterator it(m_units); *it; ++it) {
+        if ((*it)->data(0, UnitIdRole).toString() == recordId) {
+            m_units->setCurrentItem(*it);
+            return;
+        }
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT login FROM user_accounts WHERE id = ?"));
+    q.addBindValue(recordId);
+    if (!q.exec() || !q.next())
+        return;
+    m_units->setCurrentItem(m_units->topLevelItem(0));
+    m_state->setCurrentIndex(m_state->findData(-1));
+    m_search->setText(q.value(0).toString());
+    applyFilters();
+    const int row = m_model->rowOfId(recordId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void OrganisationPage::exportCsv()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              + QLatin1Char('/') + tr("accounts") + QStringLiteral(".csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the accounts"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !CsvWriter::writeModel(m_model, &file, &error)
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("The list could not be written to %1: %2")
+                                 .arg(path, error.isEmpty() ? file.errorString() : error));
+    }
+}
+
+} // namespace Civitas

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <core/searchprovider.h>
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace Civitas {
+
+class Database;
+class SqlListModel;
+
+// The organisation chart (directions and services with their heads) beside the user
+// accounts of the selected unit and its sub-units, with search and filters done in SQL.
+class OrganisationPage : public QWidget, public RecordView
+{
+    Q_OBJECT
+public:
+    explicit OrganisationPage(Database &database, QWidget *parent = nullptr);
+
+    void showRecord(const QString &recordId) override;
+    SqlListModel *accountsModel() const { return m_model; }
+
+private:
+    void loadUnits();
+    void applyFilters();
+    void updateCount();
+    void exportCsv();
+
+    Database &m_database;
+    QTreeWidget *m_units;
+    QLineEdit *m_search;
+    QComboBox *m_role;
+    QComboBox *m_state;
+    QTableView *m_table;
+    QLabel *m_count;
+    SqlListModel *m_model;
+    QTimer *m_searchDelay;
+};
+
+} // namespace Civitas

@@ -1,0 +1,54 @@
+#include "settingsdialog.h"
+
+#include <core/settingspage.h>
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Civitas {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_list->setObjectName(QStringLiteral("settingsPages"));
+    m_list->setAccessibleName(tr("Settings pages"));
+    m_list->setFixedWidth(180);
+    m_list->setIconSize(QSize(20, 20));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_list);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+    resize(720, 460);
+}
+
+void SettingsDialog::addPage(const QString &title, const QIcon &icon, SettingsPage *page)
+{
+    page->setParent(m_stack);
+    m_stack->addWidget(page);
+    m_list->addItem(new QListWidgetItem(icon, title));
+    m_pages.append(page);
+    if (m_list->currentRow() < 0)
+        m_list->setCurrentRow(0);
+}
+
+void SettingsDialog::accept()
+{
+    for (SettingsPage *page : std::as_const(m_pages))
+        page->apply();
+    QDialog::accept();
+}
+
+} // namespace Civitas

@@ -1,0 +1,138 @@
+#include "shellstartup.h"
+
+#include <core/demopersonas.h>
+#include <core/roles.h>
+#include <core/workspace.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace Civitas {
+
+bool ShellStartup::parse(const QStringList &arguments, ShellOptions *options, QString *errorMessage)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Civitas, the back office of the town hall."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), tr("Open the local database file PATH."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Open a fresh demo town, with a persona switcher."));
+    const QCommandLineOption agents(QStringLiteral("agents"),
+                                    tr("Number of agents of the demo town (900 by default)."),
+                                    QStringLiteral("N"), QStringLiteral("900"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: fr or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("Log in as LOGIN."),
+                                  QStringLiteral("LOGIN"));
+    parser.addOptions({db, demo, agents, lang, user});
+    parser.process(arguments); // --help and --version print and exit here
+    options->databasePath = parser.value(db);
+    options->demo = parser.isSet(demo);
+    options->language = parser.value(lang);
+    options->user = parser.value(user);
+    bool ok = false;
+    options->demoAgents = parser.value(agents).toInt(&ok);
+    if (!ok || options->demoAgents < 10) {
+        *errorMessage = tr("--agents must be a whole number of at least 10.");
+        return false;
+    }
+    if (!options->language.isEmpty() && options->language != QLatin1String("fr")
+        && options->language != QLatin1String("en")) {
+        *errorMessage = tr("--lang must be fr or en.");
+        return false;
+    }
+    if (options->demo && !options->databasePath.isEmpty()) {
+        *errorMessage = tr("--demo and --db cannot be used together.");
+        return false;
+    }
+    return true;
+}
+
+QString ShellStartup::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/civitas.sqlite");
+}
+
+QString ShellStartup::demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/civitas-demo.sqlite");
+}
+
+static QString systemUser()
+{
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("LOGNAME");
+    return login.isEmpty() ? QStringLiteral("local") : login;
+}
+
+static bool createLocalOwner(Workspace &workspace, const QString &login, QString *errorMessage)
+{
+    QSqlDatabase db = workspace.database().connection();
+    db.transaction();
+    QSqlQuery q(db);
+    const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    q.prepare(QStringLiteral("INSERT INTO user_accounts (id, login, display_name, updated_by) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(userId);
+    q.addBindValue(login);
+    q.addBindValue(login);
+    q.addBindValue(login);
+    bool ok = q.exec();
+    for (const QString &role : Roles::all()) {
+        if (!ok)
+            break;
+        q.prepare(QStringLiteral("INSERT INTO role_memberships (id, user_id, role, updated_by) "
+                                 "VALUES (?, ?, ?, ?)"));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(userId);
+        q.addBindValue(role);
+        q.addBindValue(login);
+        ok = q.exec();
+    }
+    if (!ok) {
+        *errorMessage = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool ShellStartup::open(Workspace &workspace, const ShellOptions &options, QString *errorMessage)
+{
+    workspace.loadModules();
+    if (options.demo) {
+        const QString path = demoDatabasePath();
+        if (!workspace.createDemoDatabase(path, options.demoAgents, 1, {}, errorMessage))
+            return false;
+        // The HR persona sees the most of a fresh demo; the switcher offers the others.
+        QString login = options.user;
+        if (login.isEmpty()) {
+            for (const DemoPersona &persona : DemoPersona::all()) {
+                if (persona.role == Roles::Hr)
+                    login = persona.login;
+            }
+        }
+        return workspace.session().logIn(workspace.database(), login, errorMessage);
+    }
+    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
+    if (!workspace.openDatabase(path, errorMessage))
+        return false;
+    const QString login = options.user.isEmpty() ? systemUser() : options.user;
+    QSqlQuery q(workspace.database().connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM user_accounts"));
+    const bool noAccount = q.next() && q.value(0).toInt() == 0;
+    if (noAccount && !createLocalOwner(workspace, login, errorMessage))
+        return false;
+    return workspace.session().logIn(workspace.database(), login, errorMessage);
+}
+
+} // namespace Civitas

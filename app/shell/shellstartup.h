@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Civitas {
+
+class Workspace;
+
+// What `civitas` was asked to open, from its command line.
+struct ShellOptions
+{
+    QString databasePath;    // --db PATH; empty = the profile's own file
+    bool demo = false;       // --demo: a fresh demo town
+    int demoAgents = 900;    // --agents N with --demo
+    QString language;        // --lang fr|en; empty = setting, then French
+    QString user;            // --user LOGIN
+};
+
+// Reads the command line, opens the local file with every module, and logs the user in.
+class ShellStartup
+{
+    Q_DECLARE_TR_FUNCTIONS(Civitas::ShellStartup)
+public:
+    static bool parse(const QStringList &arguments, ShellOptions *options, QString *errorMessage);
+    static QString defaultDatabasePath();
+    static QString demoDatabasePath();
+    // Opens (or, for --demo, creates) the file, then logs in: --user, else the account of the
+    // system user, else, in a file with no account yet (local use on this computer), a new
+    // account for the system user holding every role.
+    static bool open(Workspace &workspace, const ShellOptions &options, QString *errorMessage);
+};
+
+} // namespace Civitas

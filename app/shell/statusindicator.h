@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+namespace Civitas {
+
+class Database;
+
+// The status bar's permanent part: the mode (local, or the server once sync exists),
+// the changes waiting to be sent, and the last sync. Refreshed every few seconds from the
+// local file, which is cheap and never touches the network.
+class StatusIndicator : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusIndicator(Database &database, QWidget *parent = nullptr);
+
+    void refresh();
+    QString modeText() const;
+    QString pendingText() const;
+    QString lastSyncText() const;
+
+private:
+    Database &m_database;
+    QLabel *m_mode;
+    QLabel *m_pending;
+    QLabel *m_lastSync;
+    QTimer *m_timer;
+};
+
+} // namespace Civitas
