@@ -24,8 +24,8 @@ QString formatFloat(Float value)
     // notation: no exponent a spreadsheet could misread, and 0.1f stays "0,1" instead of
     // the 0.10000000149 that widening to double would print.
     char buffer[512];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                      std::chars_format::fixed);
+    const auto result
+        = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
     if (result.ec != std::errc())
         return {};
     QString text = QString::fromLatin1(buffer, int(result.ptr - buffer));
@@ -94,9 +94,8 @@ bool displayShowsNumber(const QString &display, double raw)
     return std::abs(shown - raw) <= tolerance * (1 + 1e-9);
 }
 
-QVariant exportValue(const QAbstractItemModel *model,
-                     const QModelIndex &index,
-                     const QList<int> &rawRoles)
+QVariant
+exportValue(const QAbstractItemModel *model, const QModelIndex &index, const QList<int> &rawRoles)
 {
     const QVariant display = model->data(index, Qt::DisplayRole);
     const bool displayIsText = display.typeId() == QMetaType::QString;

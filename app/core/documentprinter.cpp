@@ -25,8 +25,8 @@ Q_LOGGING_CATEGORY(printLog, "civitas.print")
 
 QPageLayout a4Layout(const QMarginsF &margins)
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, margins,
-                       QPageLayout::Millimeter);
+    return QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, margins, QPageLayout::Millimeter);
 }
 
 // Bordered cells whatever the widget style: printed tables are read on paper.
@@ -133,15 +133,15 @@ void DocumentPrinter::warnAboutMissingKeys() const
 {
     const QStringList missing = missingKeys();
     if (!missing.isEmpty()) {
-        qCWarning(printLog).noquote() << "Document" << m_title
-                                      << "has no value for:" << missing.join(QLatin1String(", "));
+        qCWarning(printLog).noquote()
+            << "Document" << m_title << "has no value for:" << missing.join(QLatin1String(", "));
     }
 }
 
 QString DocumentPrinter::htmlTable(const QStringList &headers, const QList<QStringList> &rows)
 {
-    QString html = QStringLiteral(
-        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    QString html
+        = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
     // <thead> becomes the table's header rows, which QTextDocument repeats on each page.
     if (!headers.isEmpty()) {
         html += QLatin1String("<thead><tr>");
@@ -205,8 +205,8 @@ bool DocumentPrinter::paint(QPagedPaintDevice *device, QPainter *painter) const
         const QRectF footer(0, bodyHeight, width, footerHeight);
         const QString pageText = tr("Page %1 / %2").arg(page + 1).arg(pageCount);
         const qreal pageTextWidth = footerMetrics.horizontalAdvance(pageText);
-        const QString title = footerMetrics.elidedText(m_title, Qt::ElideRight,
-                                                       width - pageTextWidth * 1.5);
+        const QString title
+            = footerMetrics.elidedText(m_title, Qt::ElideRight, width - pageTextWidth * 1.5);
         painter->drawText(footer, Qt::AlignLeft | Qt::AlignBottom, title);
         painter->drawText(footer, Qt::AlignRight | Qt::AlignBottom, pageText);
         painter->restore();
@@ -266,7 +266,9 @@ void DocumentPrinter::showPrintPreview(QWidget *parent) const
     printer.setDocName(m_title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview: %1").arg(m_title));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+    QObject::connect(&dialog,
+                     &QPrintPreviewDialog::paintRequested,
+                     &dialog,
                      [this](QPrinter *target) { print(target); });
     dialog.exec();
 }

@@ -57,13 +57,13 @@ QList<DatedHoliday> datedHolidays(int year, bool alsaceMoselle, bool whitMondayW
         result.append({QDate(year, 12, 26), Holiday::StStephensDay});
     }
     // Stable, so that coinciding holidays keep the order of the law's list in a merged name.
-    std::stable_sort(result.begin(), result.end(), [](const DatedHoliday &a, const DatedHoliday &b) {
-        return a.date < b.date;
-    });
+    std::stable_sort(result.begin(),
+                     result.end(),
+                     [](const DatedHoliday &a, const DatedHoliday &b) { return a.date < b.date; });
     return result;
 }
 
-QString holidayName(Holiday holiday)
+QString translatedName(Holiday holiday)
 {
     switch (holiday) {
     case Holiday::NewYearsDay:
@@ -142,7 +142,7 @@ QList<PublicHoliday> FrenchCalendar::holidays(int year) const
 {
     QList<PublicHoliday> result;
     for (const DatedHoliday &dated : datedHolidays(year, m_alsaceMoselle, m_whitMondayWorked)) {
-        const QString name = Civitas::holidayName(dated.holiday);
+        const QString name = translatedName(dated.holiday);
         if (!result.isEmpty() && result.last().date == dated.date)
             result.last().name = joinedNames(result.last().name, name);
         else
@@ -155,7 +155,8 @@ bool FrenchCalendar::isPublicHoliday(QDate date) const
 {
     if (!date.isValid())
         return false;
-    const QList<DatedHoliday> dated = datedHolidays(date.year(), m_alsaceMoselle, m_whitMondayWorked);
+    const QList<DatedHoliday> dated
+        = datedHolidays(date.year(), m_alsaceMoselle, m_whitMondayWorked);
     return std::any_of(dated.cbegin(), dated.cend(), [date](const DatedHoliday &holiday) {
         return holiday.date == date;
     });
@@ -166,10 +167,11 @@ QString FrenchCalendar::holidayName(QDate date) const
     if (!date.isValid())
         return {};
     QString result;
-    for (const DatedHoliday &dated : datedHolidays(date.year(), m_alsaceMoselle, m_whitMondayWorked)) {
+    for (const DatedHoliday &dated :
+         datedHolidays(date.year(), m_alsaceMoselle, m_whitMondayWorked)) {
         if (dated.date != date)
             continue;
-        const QString name = Civitas::holidayName(dated.holiday);
+        const QString name = translatedName(dated.holiday);
         result = result.isEmpty() ? name : joinedNames(result, name);
     }
     return result;

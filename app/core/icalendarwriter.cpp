@@ -62,8 +62,8 @@ bool ICalendarWriter::addEvent(const CalendarEvent &event, QString *error)
 
 QByteArray ICalendarWriter::toByteArray() const
 {
-    const QByteArray stamp = utcDateTime(m_timestamp.isValid() ? m_timestamp
-                                                               : QDateTime::currentDateTimeUtc());
+    const QByteArray stamp
+        = utcDateTime(m_timestamp.isValid() ? m_timestamp : QDateTime::currentDateTimeUtc());
     QByteArray out;
     appendLine(out, "BEGIN:VCALENDAR");
     appendLine(out, "VERSION:2.0");

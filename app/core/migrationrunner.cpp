@@ -3,6 +3,7 @@
 #include "changecapture.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,10 +84,41 @@ bool MigrationRunner::apply(const Migration &migration, QString *errorMessage)
     return true;
 }
 
+// Identifies the tables' definitions and the trigger generator's version: while it stays the
+// same, the change-capture triggers in the file are the right ones.
+static QString schemaFingerprint(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayLiteral("capture-triggers-v1"));
+    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (q.next())
+        hash.addData((q.value(0).toString() + q.value(1).toString()).toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 bool MigrationRunner::run(const QList<Migration> &migrations, QString *errorMessage)
 {
     m_appliedCount = 0;
     QSqlQuery q(m_db);
+    // Most starts have nothing to do: find out without writing anything.
+    QSet<QString> applied;
+    QString storedFingerprint;
+    if (q.exec(QStringLiteral("SELECT module, version FROM schema_migrations"))) {
+        while (q.next())
+            applied.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+        if (q.exec(QStringLiteral("SELECT fingerprint FROM schema_capture WHERE id = 1")) && q.next())
+            storedFingerprint = q.value(0).toString();
+    }
+    QList<Migration> pending;
+    for (const Migration &migration : migrations) {
+        if (!applied.contains(migration.module + QLatin1Char('/') + QString::number(migration.version)))
+            pending.append(migration);
+    }
+    if (pending.isEmpty() && !storedFingerprint.isEmpty()
+        && storedFingerprint == schemaFingerprint(m_db))
+        return true;
+
     if (!m_db.transaction()) {
         *errorMessage = m_db.lastError().text();
         return false;
@@ -101,19 +133,12 @@ bool MigrationRunner::run(const QList<Migration> &migrations, QString *errorMess
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL,"
             " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
-            " PRIMARY KEY (module, version))")))
+            " PRIMARY KEY (module, version))"))
+        || !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_capture ("
+                                  " id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT NOT NULL)")))
         return fail(q.lastError().text());
 
-    QSet<QString> applied;
-    if (!q.exec(QStringLiteral("SELECT module, version FROM schema_migrations")))
-        return fail(q.lastError().text());
-    while (q.next())
-        applied.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
-
-    for (const Migration &migration : migrations) {
-        if (applied.contains(migration.module + QLatin1Char('/')
-                             + QString::number(migration.version)))
-            continue;
+    for (const Migration &migration : std::as_const(pending)) {
         QString error;
         if (!apply(migration, &error))
             return fail(error);
@@ -123,6 +148,11 @@ bool MigrationRunner::run(const QList<Migration> &migrations, QString *errorMess
     QString error;
     if (!ChangeCapture(m_db).installTriggers(&error))
         return fail(error);
+    q.prepare(QStringLiteral("INSERT INTO schema_capture (id, fingerprint) VALUES (1, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint"));
+    q.addBindValue(schemaFingerprint(m_db));
+    if (!q.exec())
+        return fail(q.lastError().text());
     if (!m_db.commit())
         return fail(m_db.lastError().text());
     return true;

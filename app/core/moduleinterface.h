@@ -19,7 +19,9 @@ public:
     virtual ~ModuleInterface();
 
     // Life cycle, called by the ModuleManager: initialise in dependency order,
-    // allInitialised in reverse order, aboutToShutDown before unloading.
+    // allInitialised in reverse order, aboutToShutDown before unloading. Qt shares one plugin
+    // instance per library in a process: after aboutToShutDown, the same object may be
+    // initialised again with another context, so it must drop what it kept of the old one.
     virtual bool initialise(ModuleContext &context, QString *errorMessage) = 0;
     virtual void allInitialised() {}
     virtual void aboutToShutDown() {}

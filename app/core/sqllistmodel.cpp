@@ -192,7 +192,7 @@ QVariant SqlListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return column.format ? QVariant(column.format(raw)) : raw;
     case Qt::TextAlignmentRole:
-        return int(column.alignment);
+        return int(column.alignment ? column.alignment : Qt::AlignLeft | Qt::AlignVCenter);
     case RawRole:
     case Qt::EditRole:
         return raw;
@@ -209,8 +209,10 @@ QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return m_columns.at(section).header;
-    if (role == Qt::TextAlignmentRole)
-        return int(m_columns.at(section).alignment);
+    if (role == Qt::TextAlignmentRole) {
+        const Qt::Alignment alignment = m_columns.at(section).alignment;
+        return int(alignment ? alignment : Qt::AlignLeft | Qt::AlignVCenter);
+    }
     return {};
 }
 
@@ -239,7 +241,8 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
 
 void SqlListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column == m_sortColumn && order == m_sortOrder && !m_rows.isEmpty())
+    // Views call sort() when they are set up; the owner calls select() once it is ready.
+    if (column == m_sortColumn && order == m_sortOrder)
         return;
     m_sortColumn = column;
     m_sortOrder = order;

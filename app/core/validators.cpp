@@ -350,8 +350,7 @@ ValidationResult siret(const QString &input)
 
     // La Poste has more establishments than a Luhn-checked establishment number can count, so
     // INSEE checks them by the sum of the digits; the head office keeps the Luhn rule.
-    if (value.startsWith(QLatin1String("356000000"))
-        && value != QLatin1String("35600000000048")) {
+    if (value.startsWith(QLatin1String("356000000")) && value != QLatin1String("35600000000048")) {
         const int sum = digitSum(value);
         if (sum % 5 != 0)
             return ValidationResult::invalid(
@@ -444,9 +443,8 @@ ValidationResult postcode(const QString &input)
                                         nullptr,
                                         int(value.size())));
     if (value.startsWith(QLatin1String("00")))
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "No French postcode starts with 00."));
+        return ValidationResult::invalid(QCoreApplication::translate(
+            "Civitas::Validators", "No French postcode starts with 00."));
     return ValidationResult::valid();
 }
 

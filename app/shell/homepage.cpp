@@ -8,18 +8,22 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Civitas {
 
-HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters, QWidget *parent)
+HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters,
+                   std::function<QList<PageContribution>()> visiblePages, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_counters(counters)
+    , m_visiblePages(std::move(visiblePages))
     , m_greeting(new QLabel(this))
     , m_roles(new QLabel(this))
     , m_cards(new QGridLayout)
     , m_noCounter(new QLabel(tr("Nothing needs your attention today."), this))
+    , m_shortcuts(new QGridLayout)
 {
     setObjectName(QStringLiteral("homePage"));
     auto *layout = new QVBoxLayout(this);
@@ -43,6 +47,12 @@ HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters, QW
     m_cards->setSpacing(12);
     layout->addLayout(m_cards);
     layout->addWidget(m_noCounter);
+    layout->addSpacing(18);
+    auto *shortcutsTitle = new QLabel(tr("Go to"), this);
+    shortcutsTitle->setFont(section);
+    layout->addWidget(shortcutsTitle);
+    m_shortcuts->setSpacing(12);
+    layout->addLayout(m_shortcuts);
     layout->addStretch();
     connect(&m_session, &Session::changed, this, &HomePage::refresh);
     refresh();
@@ -91,6 +101,30 @@ void HomePage::refresh()
         ++shown;
     }
     m_noCounter->setVisible(shown == 0);
+
+    while (QLayoutItem *item = m_shortcuts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int tile = 0;
+    for (const PageContribution &page : m_visiblePages()) {
+        if (page.id == QLatin1String("core.home"))
+            continue;
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("shortcut_") + page.id);
+        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        button->setIcon(page.icon);
+        button->setIconSize(QSize(36, 36));
+        button->setText(page.title);
+        button->setToolTip(page.group + QStringLiteral(" › ") + page.title);
+        button->setAutoRaise(true);
+        button->setFixedSize(150, 96);
+        const QString pageId = page.id;
+        connect(button, &QToolButton::clicked, this, [this, pageId] { emit pageRequested(pageId); });
+        m_shortcuts->addWidget(button, tile / 5, tile % 5, Qt::AlignLeft);
+        ++tile;
+    }
+    m_shortcuts->setColumnStretch(5, 1);
 }
 
 } // namespace Civitas

@@ -3,6 +3,8 @@
 #include <core/modulecontributions.h>
 
 #include <QList>
+
+#include <functional>
 #include <QWidget>
 
 class QGridLayout;
@@ -18,7 +20,8 @@ class HomePage : public QWidget
 {
     Q_OBJECT
 public:
-    HomePage(Session &session, const QList<DashboardCounter> &counters, QWidget *parent = nullptr);
+    HomePage(Session &session, const QList<DashboardCounter> &counters,
+             std::function<QList<PageContribution>()> visiblePages, QWidget *parent = nullptr);
 
     void refresh();
 
@@ -31,10 +34,12 @@ protected:
 private:
     Session &m_session;
     QList<DashboardCounter> m_counters;
+    std::function<QList<PageContribution>()> m_visiblePages;
     QLabel *m_greeting;
     QLabel *m_roles;
     QGridLayout *m_cards;
     QLabel *m_noCounter;
+    QGridLayout *m_shortcuts;
 };
 
 } // namespace Civitas

@@ -6,7 +6,11 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcStartup, "civitas.startup", QtWarningMsg)
 
 int main(int argc, char *argv[])
 {
@@ -26,7 +30,14 @@ int main(int argc, char *argv[])
         }
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
+    // QT_LOGGING_RULES=civitas.startup.debug=true shows where start-up time goes.
+    auto phase = [&startup](const char *what) {
+        qCDebug(lcStartup, "%6.1f ms  %s", double(startup.nsecsElapsed()) / 1e6, what);
+    };
+    phase("application");
     QApplication::setOrganizationName(QStringLiteral("Civitas"));
     QApplication::setApplicationName(QStringLiteral("Civitas"));
     QApplication::setApplicationDisplayName(QStringLiteral("Civitas"));
@@ -39,6 +50,7 @@ int main(int argc, char *argv[])
     const bool parsed = Civitas::ShellStartup::parse(app.arguments(), &options, &error);
     Civitas::Translations::install(options.language.isEmpty() ? Civitas::Translations::defaultLanguage()
                                                               : options.language);
+    phase("translations");
     if (!parsed) {
         fprintf(stderr, "civitas: %s\n", qPrintable(error));
         return 2;
@@ -49,8 +61,11 @@ int main(int argc, char *argv[])
         fprintf(stderr, "civitas: %s\n", qPrintable(error));
         return 1;
     }
+    phase("database and modules");
     Civitas::MainWindow window(workspace, options.demo);
+    phase("main window built");
     window.show();
+    QTimer::singleShot(0, &app, [&phase] { phase("first window shown"); });
     // For civitas-bench: leave as soon as the first window has been shown and painted.
     if (qEnvironmentVariableIsSet("CIVITAS_QUIT_WHEN_SHOWN"))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);

@@ -107,7 +107,9 @@ void MainWindow::registerPages()
                         QList<DashboardCounter> counters;
                         for (ModuleInterface *module : m_workspace.modules().activeModules())
                             counters += module->dashboardCounters();
-                        auto *home = new HomePage(m_workspace.session(), counters, parent);
+                        auto *home = new HomePage(m_workspace.session(), counters, [this] {
+                            return m_registry.visiblePages(m_workspace.session());
+                        }, parent);
                         connect(home, &HomePage::pageRequested, this, &MainWindow::openPage);
                         return home;
                     }});

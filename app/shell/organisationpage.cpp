@@ -45,6 +45,8 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     m_units->setAccessibleName(tr("Organisation chart"));
     m_units->setUniformRowHeights(true);
     m_units->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_units->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_units->header()->setStretchLastSection(false);
 
     m_search->setObjectName(QStringLiteral("accountSearch"));
     m_search->setPlaceholderText(tr("Search by name, login or e-mail"));
@@ -95,15 +97,16 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_table->setColumnWidth(0, 220);
-    m_table->setColumnWidth(1, 130);
-    m_table->setColumnWidth(2, 240);
-    m_table->setColumnWidth(4, 60);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(0, 180);
+    m_table->setColumnWidth(1, 100);
+    m_table->setColumnWidth(2, 190);
     m_count->setObjectName(QStringLiteral("accountCount"));
 
     auto *filters = new QHBoxLayout;
@@ -123,7 +126,7 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({360, 900});
+    splitter->setSizes({400, 860});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     auto *title = new QLabel(tr("Organisation and accounts"), this);
@@ -146,6 +149,7 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &OrganisationPage::exportCsv);
 
     loadUnits();
+    m_ready = true;
     applyFilters();
 }
 
@@ -174,6 +178,8 @@ void OrganisationPage::loadUnits()
 
 void OrganisationPage::applyFilters()
 {
+    if (!m_ready)
+        return; // filled once, at the end of construction
     const QTreeWidgetItem *unit = m_units->currentItem();
     const QString unitId = unit ? unit->data(0, UnitIdRole).toString() : QString();
     if (unitId.isEmpty()) {

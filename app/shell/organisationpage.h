@@ -42,6 +42,7 @@ private:
     QLabel *m_count;
     SqlListModel *m_model;
     QTimer *m_searchDelay;
+    bool m_ready = false;
 };
 
 } // namespace Civitas

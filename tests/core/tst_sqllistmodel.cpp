@@ -112,6 +112,7 @@ void tst_SqlListModel::pagingReturnsEveryRowOnceInOrder()
     configure(model);
     model.setPageSize(97);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.select());
     model.sort(column, Qt::SortOrder(order));
     while (model.canFetchMore())
         model.fetchMore();

@@ -1,6 +1,7 @@
 #include <core/localsettings.h>
 #include <core/settingspage.h>
 #include <core/sqllistmodel.h>
+#include <core/translations.h>
 #include <core/workspace.h>
 
 #include "../../app/shell/aboutdialog.h"
@@ -61,6 +62,8 @@ void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("CIVITAS_MODULE_PATH", CIVITAS_TEST_GOOD_MODULES);
+    // English plurals come from civitas_en.qm: the test also proves it is found and loaded.
+    QVERIFY(Translations::install(QStringLiteral("en")));
 }
 
 void tst_MainWindow::init()

@@ -86,9 +86,18 @@ bool TestModuleBase::initialise(Civitas::ModuleContext &context, QString *errorM
         return false;
     }
     m_context = &context;
+    qDeleteAll(m_searchProviders);
+    m_searchProviders.clear();
     if (m_id == QLatin1String("alpha"))
         m_searchProviders.append(new NoteSearchProvider(m_context));
     return true;
+}
+
+void TestModuleBase::aboutToShutDown()
+{
+    qDeleteAll(m_searchProviders);
+    m_searchProviders.clear();
+    m_context = nullptr;
 }
 
 QList<Civitas::PageContribution> TestModuleBase::pages() const

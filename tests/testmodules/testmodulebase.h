@@ -15,6 +15,7 @@ public:
     ~TestModuleBase() override;
 
     bool initialise(Civitas::ModuleContext &context, QString *errorMessage) override;
+    void aboutToShutDown() override;
     QList<Civitas::PageContribution> pages() const override;
     QList<Civitas::SearchProvider *> searchProviders() const override;
     QList<Civitas::SettingsPageContribution> settingsPages() const override;

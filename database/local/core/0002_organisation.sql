@@ -35,6 +35,7 @@ CREATE TABLE user_accounts (
 CREATE UNIQUE INDEX user_accounts_login ON user_accounts (login);
 CREATE INDEX user_accounts_display_name ON user_accounts (display_name COLLATE NOCASE, id);
 CREATE INDEX user_accounts_unit ON user_accounts (org_unit_id);
+CREATE INDEX user_accounts_agent ON user_accounts (agent_id);
 
 CREATE TABLE role_memberships (
     id TEXT PRIMARY KEY,
