@@ -167,6 +167,60 @@
     </message>
 </context>
 <context>
+    <name>Civitas::CsvReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text. It may have been saved in Windows-1252 (&quot;ANSI&quot;): try that encoding, or save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of a field: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and is never closed (a missing &quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::CsvWriter</name>
+    <message>
+        <source>The header of a CSV file must come before its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Civitas::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -193,6 +247,114 @@
     <name>Civitas::DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes into a new file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::DocumentPrinter</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the PDF file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page margins leave no room for the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::FrenchCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Jour de l&apos;an (1 January)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <extracomment>Vendredi saint (Alsace-Moselle only)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <extracomment>Lundi de Pâques</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <extracomment>Fête du Travail (1 May)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <extracomment>Victoire 1945 (8 May)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <extracomment>Ascension</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <extracomment>Lundi de Pentecôte</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <extracomment>Fête nationale (14 July)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <extracomment>Assomption (15 August)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <extracomment>Toussaint (1 November)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <extracomment>Armistice 1918 (11 November)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <extracomment>Noël (25 December)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St Stephen&apos;s Day</source>
+        <extracomment>Saint-Étienne (26 December, Alsace-Moselle only)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Two public holidays on the same day, e.g. &quot;Labour Day and Ascension Day&quot; in 2008</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -274,6 +436,29 @@
     </message>
     <message>
         <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::ICalendarWriter</name>
+    <message>
+        <source>The event &quot;%1&quot; ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has no start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +866,202 @@ Statement: %5</source>
     </message>
     <message>
         <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Validators</name>
+    <message>
+        <source>No NIR entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NIR has no key: add its last 2 digits (15 characters in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A NIR has 15 characters; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The département in a NIR is 2 digits, or 2A or 2B for Corsica; this one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIR has only digits, apart from 2A or 2B for Corsica; character %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIR starts with 1 (man) or 2 (woman), or 7 or 8 for a temporary number; this one starts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of birth in a NIR is 01 to 12 (or 20 to 42, or 50 and above, when the month is unknown); this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIR key should be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a temporary number (first digit %1): replace it with the definitive NIR when the agent receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIR is a man&apos;s (first digit %1), but the sex entered is female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIR is a woman&apos;s (first digit %1), but the sex entered is male.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIR gives %1 as the year of birth, but the date of birth is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIR gives %1 as the month of birth, but the date of birth is in month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIREN entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIREN has only digits; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a SIRET (14 digits): the SIREN is its first 9 digits, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A SIREN has 9 digits; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This SIREN fails its check (Luhn): a digit is mistyped or two are swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIRET entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIRET has only digits; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a SIREN (9 digits): a SIRET adds the 5 digits of the establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A SIRET has 14 digits; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This SIRET of La Poste fails its check: the sum of its digits should be a multiple of 5, and is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SIRET fails its check (Luhn); its SIREN part is valid, so look at the last 5 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SIRET fails its check (Luhn), and so does its SIREN part (the first 9 digits): a digit is mistyped or two are swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RNA number entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An RNA number is W followed by 9 digits; this one has %n after the W.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An RNA number starts with W: if this is one, write W%1. Otherwise it is kept as written, as an older identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an RNA number of the current form (W followed by 9 digits); it is kept as written, as an older identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postcode entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode has only digits: Corsican postcodes start with 20, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode has only digits; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode has 5 digits; this one has 4. If a leading 0 was lost, write 0%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A postcode has 5 digits; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No French postcode starts with 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IBAN entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IBAN starts with a two-letter country code, such as FR; this one starts with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IBAN has only letters and digits; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An IBAN from %1 has %2 characters; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An IBAN has 15 to 34 characters; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An IBAN has 2 check digits after the country code; this one has &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IBAN check digits go from 02 to 98; these are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN fails its check (mod 97): a character is mistyped or two are swapped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

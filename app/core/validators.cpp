@@ -386,14 +386,17 @@ ValidationResult rna(const QString &input)
     // A W followed only by digits is meant as a current number, so a wrong count is a typing
     // mistake, not an older form.
     if (value.at(0) == QLatin1Char('W') && firstNonDigit(QStringView(value).mid(1)) < 0) {
-        if (value.size() == 10)
+        const int digitsAfterW = int(value.size()) - 1;
+        if (digitsAfterW == 9)
             return ValidationResult::valid();
+        // The count goes through a variable: lupdate 6.4 loops forever on an expression such as
+        // int(a - 1) as translate()'s last argument.
         return ValidationResult::invalid(
             QCoreApplication::translate("Civitas::Validators",
                                         "An RNA number is W followed by 9 digits; this one has "
                                         "%n after the W.",
                                         nullptr,
-                                        int(value.size() - 1)));
+                                        digitsAfterW));
     }
 
     if (value.size() == 9 && firstNonDigit(value) < 0)
