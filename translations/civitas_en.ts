@@ -5,72 +5,54 @@
     <name>Civitas::OrganisationPage</name>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Civitas::StatusIndicator</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Civitas::Validators</name>
     <message numerus="yes">
         <source>A NIR has 15 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A NIR has 15 characters; this one has %n.</numerusform><numerusform>A NIR has 15 characters; this one has %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>A SIREN has 9 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A SIREN has 9 digits; this one has %n.</numerusform><numerusform>A SIREN has 9 digits; this one has %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>A SIRET has 14 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A SIRET has 14 digits; this one has %n.</numerusform><numerusform>A SIRET has 14 digits; this one has %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>An RNA number is W followed by 9 digits; this one has %n after the W.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>An RNA number is W followed by 9 digits; this one has %n after the W.</numerusform><numerusform>An RNA number is W followed by 9 digits; this one has %n after the W.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>A postcode has 5 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A postcode has 5 digits; this one has %n.</numerusform><numerusform>A postcode has 5 digits; this one has %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>An IBAN from %1 has %2 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>An IBAN from %1 has %2 characters; this one has %n.</numerusform><numerusform>An IBAN from %1 has %2 characters; this one has %n.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>An IBAN has 15 to 34 characters; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>An IBAN has 15 to 34 characters; this one has %n.</numerusform><numerusform>An IBAN has 15 to 34 characters; this one has %n.</numerusform></translation>
     </message>
 </context>
 </TS>
