@@ -37,7 +37,7 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
     auto *interfaceForm = new QFormLayout(interfaceBox);
     interfaceForm->addRow(tr("&Language:"), m_language);
     auto *restartNote = new QLabel(tr("A new language applies at the next start."), interfaceBox);
-    restartNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    restartNote->setStyleSheet(QStringLiteral("color: #5a6778;"));
     interfaceForm->addRow(QString(), restartNote);
 
     auto *calendarBox = new QGroupBox(tr("Public holidays"), this);
@@ -48,7 +48,7 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
         tr("Leave durations are counted without public holidays: changing these options "
            "changes the count of future requests."), calendarBox);
     calendarNote->setWordWrap(true);
-    calendarNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    calendarNote->setStyleSheet(QStringLiteral("color: #5a6778;"));
     calendarLayout->addWidget(calendarNote);
 
     auto *dataBox = new QGroupBox(tr("Data"), this);

@@ -34,7 +34,7 @@ HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters,
     big.setPointSizeF(big.pointSizeF() * 1.7);
     big.setBold(true);
     m_greeting->setFont(big);
-    m_roles->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_roles->setStyleSheet(QStringLiteral("color: #5a6778;"));
     layout->addWidget(m_greeting);
     layout->addWidget(m_roles);
     layout->addSpacing(18);
