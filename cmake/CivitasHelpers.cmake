@@ -1,17 +1,25 @@
 # Helpers shared by the core, the modules and the tests.
 
 # civitas_embed_migrations(TARGET MODULE_ID)
-# Embeds database/local/<MODULE_ID>/*.sql as :/civitas/migrations/<MODULE_ID>/<file>.
+# Embeds database/local/<MODULE_ID>/*.sql as :/civitas/migrations/<MODULE_ID>/<file> (SQLite)
+# and database/central/<MODULE_ID>/*.sql as :/civitas/central/<MODULE_ID>/<file> (PostgreSQL).
 function(civitas_embed_migrations target module_id)
-    file(GLOB sql_files CONFIGURE_DEPENDS
-         "${PROJECT_SOURCE_DIR}/database/local/${module_id}/*.sql")
-    if(NOT sql_files)
-        return()
-    endif()
-    qt_add_resources(${target} "migrations_${module_id}"
-        PREFIX "/civitas/migrations/${module_id}"
-        BASE "${PROJECT_SOURCE_DIR}/database/local/${module_id}"
-        FILES ${sql_files})
+    foreach(side local central)
+        file(GLOB sql_files CONFIGURE_DEPENDS
+             "${PROJECT_SOURCE_DIR}/database/${side}/${module_id}/*.sql")
+        if(NOT sql_files)
+            continue()
+        endif()
+        if(side STREQUAL "local")
+            set(prefix "/civitas/migrations/${module_id}")
+        else()
+            set(prefix "/civitas/central/${module_id}")
+        endif()
+        qt_add_resources(${target} "${side}_migrations_${module_id}"
+            PREFIX "${prefix}"
+            BASE "${PROJECT_SOURCE_DIR}/database/${side}/${module_id}"
+            FILES ${sql_files})
+    endforeach()
 endfunction()
 
 # civitas_add_module(ID LIBRARY lib SOURCES ...)

@@ -24,11 +24,15 @@ civitas_start_postgres() {
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$CIVITAS_PGDATA"
     # A free port of our own, so that a system cluster on 5432 does not matter.
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo $((20000 + $$ % 20000)))
-    civitas_as_pg_owner "'$bin/initdb' -D '$CIVITAS_PGDATA/data' -U civitas_admin --auth=trust -E UTF8 --locale=C.UTF-8 >'$CIVITAS_PGDATA/initdb.log' 2>&1" \
+    # Passwords are checked over TCP, as on a real server; the throwaway superuser's is known.
+    local password=civitas-test-admin
+    printf '%s\n' "$password" >"$CIVITAS_PGDATA/pwfile"
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$CIVITAS_PGDATA/pwfile"
+    civitas_as_pg_owner "'$bin/initdb' -D '$CIVITAS_PGDATA/data' -U civitas_admin --pwfile='$CIVITAS_PGDATA/pwfile' --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >'$CIVITAS_PGDATA/initdb.log' 2>&1" \
         || { cat "$CIVITAS_PGDATA/initdb.log" >&2; return 1; }
     civitas_as_pg_owner "'$bin/pg_ctl' -D '$CIVITAS_PGDATA/data' -l '$CIVITAS_PGDATA/server.log' -w -o \"-p $port -k '$CIVITAS_PGDATA' -c listen_addresses=127.0.0.1 -c idle_in_transaction_session_timeout=60s\" start >/dev/null" \
         || { cat "$CIVITAS_PGDATA/server.log" >&2; return 1; }
-    export PGHOST=127.0.0.1 PGPORT=$port PGUSER=civitas_admin PGDATABASE=postgres
+    export PGHOST=127.0.0.1 PGPORT=$port PGUSER=civitas_admin PGDATABASE=postgres PGPASSWORD=$password PGSSLMODE=disable
     export CIVITAS_TEST_PG_BINDIR=$bin CIVITAS_TEST_PGDATA=$CIVITAS_PGDATA/data
     echo "Throwaway PostgreSQL on 127.0.0.1:$port ($CIVITAS_PGDATA)"
 }

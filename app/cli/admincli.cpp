@@ -1,7 +1,20 @@
 #include "admincli.h"
 
+#include <core/centralschema.h>
+#include <core/localsettings.h>
 #include <core/moduleinterface.h>
+#include <core/roles.h>
+#include <core/serverconnection.h>
+#include <core/synchroniser.h>
 #include <core/workspace.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -49,7 +62,13 @@ int AdminCli::printHelp()
           << "  init --db PATH                 " << tr("create a new local database") << "\n"
           << "  migrate --db PATH              " << tr("apply pending migrations to a local database") << "\n"
           << "  demo --db PATH [--agents N] [--seed S]\n"
-          << "                                 " << tr("create a demo town (900 agents, seed 1 by default)") << "\n";
+          << "                                 " << tr("create a demo town (900 agents, seed 1 by default)") << "\n"
+          << "  provision --server URI         " << tr("create or upgrade the central PostgreSQL schema") << "\n"
+          << "  user add LOGIN --agent ID --role R... [--name NAME] [--unit CODE] --server URI\n"
+          << "                                 " << tr("create a login (password read from standard input)") << "\n"
+          << "  user disable LOGIN --server URI  " << tr("disable a login") << "\n"
+          << "  user list --server URI         " << tr("list the logins") << "\n"
+          << "  sync --db PATH [--server URI]  " << tr("send local changes and receive the server's") << "\n";
     for (ModuleInterface *module : m_workspace->modules().activeModules()) {
         for (const CliCommand &command : module->cliCommands())
             m_out << "  " << command.synopsis.leftJustified(30) << " " << command.description << "\n";
@@ -156,6 +175,233 @@ int AdminCli::moduleCommand(const QString &name, const QStringList &rest)
     return usage(tr("unknown command \"%1\".").arg(name));
 }
 
+// Reads a password without echo on a terminal, or one line from a pipe.
+static QString readPassword(QTextStream &err, const QString &prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    char buffer[1024] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+    return read ? QString::fromUtf8(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')) : QString();
+}
+
+bool AdminCli::connectServer(const QString &uri, QSqlDatabase *server, QString *errorMessage)
+{
+    ServerConnection connection = ServerConnection::fromEnvironment();
+    if (!uri.isEmpty() && !ServerConnection::fromUri(uri, &connection, errorMessage))
+        return false;
+    if (!connection.isValid()) {
+        *errorMessage = tr("no server given: use --server postgresql://user@host:port/database "
+                           "or the PGHOST and PGDATABASE variables.");
+        return false;
+    }
+    QString password = qEnvironmentVariable("PGPASSWORD");
+    if (!qEnvironmentVariableIsSet("PGPASSWORD") && isatty(STDIN_FILENO))
+        password = readPassword(m_err, tr("Password of %1: ").arg(connection.user));
+    *server = connection.makeConnection(QStringLiteral("civitas-admin-server"), password);
+    if (!server->open()) {
+        *errorMessage = tr("cannot connect to %1: %2")
+                            .arg(connection.toDisplayUri(), server->lastError().text().trimmed());
+        return false;
+    }
+    return true;
+}
+
+int AdminCli::provision()
+{
+    QString uri;
+    if (!takeOption(QStringLiteral("--server"), &uri))
+        return 2;
+    QString error;
+    QSqlDatabase server;
+    if (!connectServer(uri, &server, &error))
+        return fail(error);
+    const QList<Migration> migrations = m_workspace->modules().centralMigrations(&error);
+    if (!error.isEmpty())
+        return fail(error);
+    CentralSchema schema(server);
+    if (!schema.provision(migrations, &error))
+        return fail(error);
+    if (schema.appliedCount() == 0)
+        m_out << tr("The central schema is up to date; nothing changed.") << Qt::endl;
+    else
+        m_out << tr("Applied %1 migration(s): %2")
+                     .arg(schema.appliedCount())
+                     .arg(schema.appliedNames().join(QLatin1String(", ")))
+              << Qt::endl;
+    return 0;
+}
+
+int AdminCli::user()
+{
+    if (m_args.isEmpty())
+        return usage(tr("user needs add, disable or list."));
+    const QString action = m_args.takeFirst();
+    QString uri;
+    if (!takeOption(QStringLiteral("--server"), &uri))
+        return 2;
+    if (action == QLatin1String("list")) {
+        QString error;
+        QSqlDatabase server;
+        if (!connectServer(uri, &server, &error))
+            return fail(error);
+        QSqlQuery q(server);
+        if (!q.exec(QStringLiteral(
+                "SELECT u.login, u.display_name, coalesce(u.agent_id, ''), "
+                "coalesce(r.rolcanlogin, false), coalesce((SELECT string_agg(m.role, ',' ORDER BY m.role) "
+                "FROM civitas.role_memberships m WHERE m.user_id = u.id AND m.deleted = 0), '') "
+                "FROM civitas.user_accounts u LEFT JOIN pg_roles r ON r.rolname = u.login "
+                "WHERE u.deleted = 0 ORDER BY u.login")))
+            return fail(q.lastError().text());
+        while (q.next()) {
+            m_out << q.value(0).toString().leftJustified(20) << " "
+                  << (q.value(3).toBool() ? tr("enabled") : tr("disabled")).leftJustified(9) << " "
+                  << q.value(4).toString().leftJustified(30) << " " << q.value(1).toString() << "\n";
+        }
+        m_out.flush();
+        return 0;
+    }
+    if (m_args.isEmpty())
+        return usage(tr("user %1 needs a LOGIN.").arg(action));
+    const QString login = m_args.takeFirst();
+    if (action == QLatin1String("disable")) {
+        QString error;
+        QSqlDatabase server;
+        if (!connectServer(uri, &server, &error))
+            return fail(error);
+        QSqlQuery q(server);
+        q.prepare(QStringLiteral("SELECT civitas.disable_login(?)"));
+        q.addBindValue(login);
+        if (!q.exec())
+            return fail(q.lastError().databaseText().trimmed());
+        m_out << tr("The login %1 is disabled.").arg(login) << Qt::endl;
+        return 0;
+    }
+    if (action != QLatin1String("add"))
+        return usage(tr("unknown user action \"%1\".").arg(action));
+    QString agent, name, unit;
+    QStringList roles;
+    if (!takeOption(QStringLiteral("--agent"), &agent) || !takeOption(QStringLiteral("--name"), &name)
+        || !takeOption(QStringLiteral("--unit"), &unit))
+        return 2;
+    for (QString role; takeOption(QStringLiteral("--role"), &role) && !role.isEmpty(); role.clear()) {
+        for (const QString &r : role.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!Roles::isKnown(r))
+                return usage(tr("unknown role \"%1\" (known: %2).").arg(r, Roles::all().join(QLatin1String(", "))));
+            roles << r;
+        }
+    }
+    if (agent.isEmpty())
+        return usage(tr("user add needs --agent ID."));
+    // The new login's password: standard input, never the command line.
+    const QString password = readPassword(m_err, tr("Password for %1: ").arg(login));
+    QString error;
+    QSqlDatabase server;
+    if (!connectServer(uri, &server, &error))
+        return fail(error);
+    server.transaction();
+    QSqlQuery q(server);
+    q.prepare(QStringLiteral("SELECT civitas.create_login(?, ?, string_to_array(?, ','))"));
+    q.addBindValue(login);
+    q.addBindValue(password);
+    q.addBindValue(roles.join(QLatin1Char(',')));
+    if (!q.exec()) {
+        server.rollback();
+        return fail(q.lastError().databaseText().trimmed());
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO civitas.user_accounts (id, login, display_name, agent_id, org_unit_id, active) "
+        "VALUES (?, ?, ?, ?, (SELECT id FROM civitas.org_units WHERE code = ? AND deleted = 0), 1) "
+        "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, "
+        "agent_id = excluded.agent_id, org_unit_id = coalesce(excluded.org_unit_id, "
+        "civitas.user_accounts.org_unit_id), active = 1 RETURNING id"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(login);
+    q.addBindValue(name.isEmpty() ? login : name);
+    q.addBindValue(agent);
+    q.addBindValue(unit);
+    if (!q.exec() || !q.next()) {
+        server.rollback();
+        return fail(q.lastError().databaseText().trimmed());
+    }
+    const QString userId = q.value(0).toString();
+    QStringList all = roles;
+    if (!all.contains(Roles::Agent))
+        all.prepend(Roles::Agent);
+    for (const QString &role : std::as_const(all)) {
+        q.prepare(QStringLiteral("INSERT INTO civitas.role_memberships (id, user_id, role) "
+                                 "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM civitas.role_memberships "
+                                 "WHERE user_id = ? AND role = ? AND deleted = 0)"));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(userId);
+        q.addBindValue(role);
+        q.addBindValue(userId);
+        q.addBindValue(role);
+        if (!q.exec()) {
+            server.rollback();
+            return fail(q.lastError().databaseText().trimmed());
+        }
+    }
+    q.prepare(QStringLiteral("UPDATE civitas.role_memberships SET deleted = 1 WHERE user_id = ? "
+                             "AND deleted = 0 AND NOT (role = ANY (string_to_array(?, ',')))"));
+    q.addBindValue(userId);
+    q.addBindValue(all.join(QLatin1Char(',')));
+    if (!q.exec() || !server.commit()) {
+        server.rollback();
+        return fail(q.lastError().databaseText().trimmed());
+    }
+    m_out << tr("The login %1 can connect, with the roles: %2.").arg(login, all.join(QLatin1String(", ")))
+          << Qt::endl;
+    return 0;
+}
+
+int AdminCli::sync()
+{
+    QString path, uri;
+    if (!takeOption(QStringLiteral("--db"), &path) || !takeOption(QStringLiteral("--server"), &uri))
+        return 2;
+    if (path.isEmpty())
+        return usage(tr("--db PATH is required."));
+    if (!QFileInfo::exists(path))
+        return fail(tr("%1 does not exist.").arg(path));
+    QString error;
+    if (!m_workspace->openDatabase(path, &error))
+        return fail(error);
+    LocalSettings settings(m_workspace->database());
+    if (uri.isEmpty())
+        uri = settings.value(QStringLiteral("server/uri")).toString();
+    QSqlDatabase server;
+    if (!connectServer(uri, &server, &error))
+        return fail(error);
+    Synchroniser synchroniser(m_workspace->database(), server);
+    synchroniser.progress = [this](qint64 done, qint64 total) {
+        m_err << "  " << tr("received %1 of %2 rows").arg(done).arg(total) << Qt::endl;
+    };
+    SyncReport report;
+    const bool ok = synchroniser.sync(&report);
+    m_out << tr("pushed %1, pulled %2, conflicts %3, refused %4")
+                 .arg(report.pushed)
+                 .arg(report.pulled)
+                 .arg(report.conflicts)
+                 .arg(report.refused)
+          << Qt::endl;
+    if (!ok)
+        return fail(report.connectionLost ? tr("the connection to the server was lost: %1").arg(report.error)
+                                          : report.error);
+    return 0;
+}
+
 int AdminCli::run(const QStringList &arguments)
 {
     m_args = arguments;
@@ -180,6 +426,12 @@ int AdminCli::run(const QStringList &arguments)
         code = init(false);
     else if (command == QLatin1String("demo"))
         code = demo();
+    else if (command == QLatin1String("provision"))
+        code = provision();
+    else if (command == QLatin1String("user"))
+        code = user();
+    else if (command == QLatin1String("sync"))
+        code = sync();
     else
         code = moduleCommand(command, m_args);
     if (code == 0 && !m_args.isEmpty() && (command == QLatin1String("init")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QTextStream>
 
@@ -25,6 +26,12 @@ private:
     int init(bool mustBeNew);
     int demo();
     int moduleCommand(const QString &name, const QStringList &rest);
+    int provision();
+    int user();
+    int sync();
+    // Opens the central server named by --server (or PGHOST...); the password comes from
+    // PGPASSWORD, else standard input, never from the command line.
+    bool connectServer(const QString &uri, QSqlDatabase *server, QString *errorMessage);
     // Pulls "--name value" out of m_args; false with a usage error when the value is missing.
     bool takeOption(const QString &name, QString *value);
 

@@ -37,6 +37,9 @@ public:
     virtual bool generateDemoData(DemoContext &demo, QString *errorMessage);
     // Resource folder of this module's SQLite migrations (NNNN_name.sql files); empty = none.
     virtual QString migrationsPath() const { return {}; }
+    // Resource folder of this module's PostgreSQL migrations for the central server (tables,
+    // sync triggers through civitas.make_synchronised, row-level security policies).
+    virtual QString centralMigrationsPath() const { return {}; }
 };
 
 } // namespace Civitas

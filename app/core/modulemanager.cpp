@@ -297,3 +297,20 @@ QList<Migration> ModuleManager::migrations(QString *errorMessage) const
 }
 
 } // namespace Civitas
+
+namespace Civitas {
+
+QList<Migration> ModuleManager::centralMigrations(QString *errorMessage) const
+{
+    QList<Migration> all = Migration::fromDirectory(
+        QStringLiteral("core"), QStringLiteral(":/civitas/central/core"), errorMessage);
+    for (const ModuleInfo &info : m_modules) {
+        if (!info.instance || info.instance->centralMigrationsPath().isEmpty())
+            continue;
+        all += Migration::fromDirectory(info.metadata.id, info.instance->centralMigrationsPath(),
+                                        errorMessage);
+    }
+    return all;
+}
+
+} // namespace Civitas

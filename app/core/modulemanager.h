@@ -60,6 +60,8 @@ public:
 
     // The core's migrations, then every active module's in dependency order.
     QList<Migration> migrations(QString *errorMessage) const;
+    // The same for the central server's schema.
+    QList<Migration> centralMigrations(QString *errorMessage) const;
 
 signals:
     void moduleRefused(const QString &fileName, const QString &reason);
