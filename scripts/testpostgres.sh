@@ -30,7 +30,15 @@ civitas_start_postgres() {
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$CIVITAS_PGDATA/pwfile"
     civitas_as_pg_owner "'$bin/initdb' -D '$CIVITAS_PGDATA/data' -U civitas_admin --pwfile='$CIVITAS_PGDATA/pwfile' --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >'$CIVITAS_PGDATA/initdb.log' 2>&1" \
         || { cat "$CIVITAS_PGDATA/initdb.log" >&2; return 1; }
-    civitas_as_pg_owner "'$bin/pg_ctl' -D '$CIVITAS_PGDATA/data' -l '$CIVITAS_PGDATA/server.log' -w -o \"-p $port -k '$CIVITAS_PGDATA' -c listen_addresses=127.0.0.1 -c idle_in_transaction_session_timeout=60s\" start >/dev/null" \
+    # Settings in the cluster's own file, so that a test may stop and start it again as is.
+    cat >>"$CIVITAS_PGDATA/data/postgresql.conf" <<CONF
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$CIVITAS_PGDATA'
+idle_in_transaction_session_timeout = '60s'
+fsync = off
+CONF
+    civitas_as_pg_owner "'$bin/pg_ctl' -D '$CIVITAS_PGDATA/data' -l '$CIVITAS_PGDATA/server.log' -w start >/dev/null" \
         || { cat "$CIVITAS_PGDATA/server.log" >&2; return 1; }
     export PGHOST=127.0.0.1 PGPORT=$port PGUSER=civitas_admin PGDATABASE=postgres PGPASSWORD=$password PGSSLMODE=disable
     export CIVITAS_TEST_PG_BINDIR=$bin CIVITAS_TEST_PGDATA=$CIVITAS_PGDATA/data

@@ -122,6 +122,18 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionNameForThisThread();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
 {
     QSqlQuery q(db);

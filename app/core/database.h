@@ -26,6 +26,8 @@ public:
 
     // The calling thread's connection to the file.
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection, before that thread ends.
+    void closeThreadConnection() const;
 
     // Applies what is pending of `migrations` (see MigrationRunner).
     bool migrate(const QList<Migration> &migrations, QString *errorMessage);

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "serverconnection.h"
+#include "synchroniser.h"
+
+#include <QObject>
+#include <QSqlDriver>
+
+#include <atomic>
+
+class QTimer;
+
+namespace Civitas {
+
+class Database;
+
+namespace Internal {
+
+// The SyncEngine's half that lives in its own thread: it owns the server connection (a
+// QSqlDatabase belongs to the thread that made it) and the LISTEN on it.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    SyncWorker(Database &database, const ServerConnection &connection, const QString &password);
+    ~SyncWorker() override;
+
+    std::atomic_bool cancelRequested{false};
+
+public slots:
+    void start();
+    void stop();
+    void syncNow();
+
+signals:
+    void stateChanged(int state, const QString &detail);
+    void synced(const Civitas::SyncReport &report);
+    void firstSyncProgress(qint64 done, qint64 total);
+
+private:
+    bool connectToServer(QString *errorMessage);
+    void disconnectFromServer();
+    void goOffline(const QString &reason);
+    void runSync();
+    void checkConnection();
+    void checkOutbox();
+
+    Database &m_database;
+    ServerConnection m_connection;
+    QString m_password;
+    QString m_connectionName;
+    bool m_online = false;
+    bool m_syncing = false;
+    int m_retryDelay = 1000;
+    QTimer *m_retry = nullptr;
+    QTimer *m_debounce = nullptr;
+    QTimer *m_outboxCheck = nullptr;
+    QTimer *m_liveness = nullptr;
+};
+
+} // namespace Internal
+} // namespace Civitas
