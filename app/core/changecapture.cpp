@@ -128,13 +128,33 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
 
 bool ChangeCapture::installTriggers(QString *errorMessage)
 {
-    QSqlQuery q(m_db);
     for (const QString &table : synchronisedTables()) {
-        for (const QString &statement : triggerStatements(table)) {
-            if (!q.exec(statement)) {
-                *errorMessage = QStringLiteral("%1: %2").arg(table, q.lastError().databaseText());
-                return false;
-            }
+        if (!installTriggers(table, errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool ChangeCapture::installTriggers(const QString &table, QString *errorMessage)
+{
+    QSqlQuery q(m_db);
+    for (const QString &statement : triggerStatements(table)) {
+        if (!q.exec(statement)) {
+            *errorMessage = QStringLiteral("%1: %2").arg(table, q.lastError().databaseText());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ChangeCapture::dropTriggers(const QString &table, QString *errorMessage)
+{
+    QSqlQuery q(m_db);
+    const QString name = QString(table).replace(QLatin1Char('"'), QLatin1Char('_'));
+    for (const char *suffix : {"insert", "update", "delete", "id"}) {
+        if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS civitas_capture_%1_%2").arg(name, QLatin1String(suffix)))) {
+            *errorMessage = q.lastError().text();
+            return false;
         }
     }
     return true;

@@ -22,6 +22,10 @@ public:
 
     QStringList synchronisedTables() const;
     bool installTriggers(QString *errorMessage);
+    // For one table: a large pull drops its triggers and makes them again in the same
+    // transaction, so that thousands of incoming rows do not each run them for nothing.
+    bool installTriggers(const QString &table, QString *errorMessage);
+    bool dropTriggers(const QString &table, QString *errorMessage);
 
     // While the sync engine applies rows that came from the server, capture is off:
     // they are not local changes. Use inside the transaction that applies them.

@@ -17,8 +17,10 @@ CredentialStore::CredentialStore(QObject *parent)
 
 CredentialStore::~CredentialStore() = default;
 
-bool CredentialStore::readPasswordBlocking(const QString &account, QString *password,
-                                           QString *error, int timeoutMs)
+bool CredentialStore::readPasswordBlocking(const QString &account,
+                                           QString *password,
+                                           QString *error,
+                                           int timeoutMs)
 {
     QEventLoop loop;
     bool answered = false;
@@ -27,7 +29,9 @@ bool CredentialStore::readPasswordBlocking(const QString &account, QString *pass
     QString readError;
     // The connection dies with `guard`, so a late answer after a timeout finds nobody here.
     QObject guard;
-    connect(this, &CredentialStore::passwordRead, &guard,
+    connect(this,
+            &CredentialStore::passwordRead,
+            &guard,
             [&](const QString &readAccount, Result r, const QString &p, const QString &e) {
                 if (readAccount != account || answered)
                     return;
@@ -39,6 +43,8 @@ bool CredentialStore::readPasswordBlocking(const QString &account, QString *pass
             });
     QTimer timer;
     timer.setSingleShot(true);
+    // A coarse timer may fire 5 % early: the caller was promised timeoutMs.
+    timer.setTimerType(Qt::PreciseTimer);
     connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     timer.start(timeoutMs);
     readPassword(account);
@@ -50,9 +56,8 @@ bool CredentialStore::readPasswordBlocking(const QString &account, QString *pass
     if (error)
         error->clear();
     if (!answered) {
-        if (error) {
+        if (error)
             *error = timeoutMessage(timeoutMs);
-        }
         return false;
     }
     switch (result) {
@@ -79,7 +84,9 @@ QString CredentialStore::timeoutMessage(int timeoutMs)
 QString CredentialStore::accountFor(const ServerConnection &connection)
 {
     return QStringLiteral("civitas/%1@%2:%3/%4")
-        .arg(connection.user, connection.host, QString::number(connection.port),
+        .arg(connection.user,
+             connection.host,
+             QString::number(connection.port),
              connection.database);
 }
 

@@ -38,7 +38,9 @@ public:
     // event loop until the answer, at most `timeoutMs`. True with *password set when a password
     // is stored; false with an empty *error when nothing is stored for the account; false with
     // *error set when the store failed or did not answer in time.
-    bool readPasswordBlocking(const QString &account, QString *password, QString *error,
+    bool readPasswordBlocking(const QString &account,
+                              QString *password,
+                              QString *error,
                               int timeoutMs = 15000);
 
     // The account name under which the password of `connection`'s user is kept: one entry per
@@ -49,8 +51,10 @@ protected:
     static QString timeoutMessage(int timeoutMs);
 
 signals:
-    void passwordRead(const QString &account, Civitas::CredentialStore::Result result,
-                      const QString &password, const QString &errorMessage);
+    void passwordRead(const QString &account,
+                      Civitas::CredentialStore::Result result,
+                      const QString &password,
+                      const QString &errorMessage);
     void passwordWritten(const QString &account, bool success, const QString &errorMessage);
     void passwordDeleted(const QString &account, bool success, const QString &errorMessage);
 };

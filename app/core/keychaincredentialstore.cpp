@@ -47,7 +47,8 @@ void KeychainCredentialStore::deletePassword(const QString &account)
     start(job, Operation::Delete, account);
 }
 
-void KeychainCredentialStore::start(QKeychain::Job *job, Operation operation,
+void KeychainCredentialStore::start(QKeychain::Job *job,
+                                    Operation operation,
                                     const QString &account)
 {
     // Ours to delete (see abandon()), and never a plain-text file when no keychain answers.
@@ -55,6 +56,7 @@ void KeychainCredentialStore::start(QKeychain::Job *job, Operation operation,
     job->setInsecureFallback(false);
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer);
     m_pending.insert(job, Pending{operation, account, timer});
     connect(timer, &QTimer::timeout, this, [this, job] { expire(job); });
     connect(job, &QKeychain::Job::finished, this, &KeychainCredentialStore::finish);
@@ -84,7 +86,10 @@ void KeychainCredentialStore::finish(QKeychain::Job *job)
     } else if (error == QKeychain::EntryNotFound && pending.operation == Operation::Delete) {
         answer(pending.operation, pending.account, Result::Success, QString(), QString());
     } else {
-        answer(pending.operation, pending.account, Result::Failure, QString(),
+        answer(pending.operation,
+               pending.account,
+               Result::Failure,
+               QString(),
                errorMessage(error, job->errorString()));
     }
 }
@@ -96,7 +101,10 @@ void KeychainCredentialStore::expire(QKeychain::Job *job)
         return;
     const Pending pending = it.value();
     abandon(job);
-    answer(pending.operation, pending.account, Result::Failure, QString(),
+    answer(pending.operation,
+           pending.account,
+           Result::Failure,
+           QString(),
            timeoutMessage(m_timeoutMs));
 }
 
@@ -112,8 +120,11 @@ void KeychainCredentialStore::abandon(QKeychain::Job *job)
     job->setAutoDelete(true);
 }
 
-void KeychainCredentialStore::answer(Operation operation, const QString &account, Result result,
-                                     const QString &password, const QString &errorMessage)
+void KeychainCredentialStore::answer(Operation operation,
+                                     const QString &account,
+                                     Result result,
+                                     const QString &password,
+                                     const QString &errorMessage)
 {
     switch (operation) {
     case Operation::Read:
@@ -149,9 +160,9 @@ QString KeychainCredentialStore::errorMessage(int error, const QString &detail)
         // On Linux the keychain is reached through the D-Bus session; QtKeychain reports its
         // absence as a bare OtherError, which says nothing to the user.
         const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
-        const bool noSession = qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
-                               && (runtimeDir.isEmpty()
-                                   || !QFileInfo::exists(runtimeDir + QStringLiteral("/bus")));
+        const bool noSession
+            = qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+              && (runtimeDir.isEmpty() || !QFileInfo::exists(runtimeDir + QStringLiteral("/bus")));
         if (noSession) {
             return tr("There is no D-Bus session, so the system keychain cannot be reached "
                       "(open a desktop session): %1")

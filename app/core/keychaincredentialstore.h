@@ -17,7 +17,8 @@ namespace Civitas {
 // QtKeychain. Every job has a timeout: a keychain that is locked with nobody to unlock it, or
 // a D-Bus session that does not answer, can otherwise keep a job waiting forever.
 // A job that timed out cannot be cancelled: QtKeychain's callbacks still point at it, so it is
-// left to finish on its own and deletes itself then, instead of crashing later.
+// left to finish on its own and deletes itself then, instead of crashing later. QtKeychain runs
+// one job at a time, so the jobs started after a hung one wait behind it and time out too.
 class CIVITAS_CORE_EXPORT KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT
@@ -51,8 +52,11 @@ private:
     void start(QKeychain::Job *job, Operation operation, const QString &account);
     void finish(QKeychain::Job *job);
     void expire(QKeychain::Job *job);
-    void answer(Operation operation, const QString &account, Result result,
-                const QString &password, const QString &errorMessage);
+    void answer(Operation operation,
+                const QString &account,
+                Result result,
+                const QString &password,
+                const QString &errorMessage);
     void abandon(QKeychain::Job *job);
     static QString errorMessage(int error, const QString &detail);
 

@@ -40,46 +40,62 @@ LoginError classifyLoginError(const QString &postgresMessage)
 
     // The server's own answers come first: libpq puts them behind its "connection to server
     // at ... failed:" prefix, which alone would look like a network failure.
-    if (containsAny(m, {u"password authentication failed",
-                        u"authentification par mot de passe échouée",
-                        u"no password supplied"}))
+    if (containsAny(m,
+                    {u"password authentication failed",
+                     u"authentification par mot de passe échouée",
+                     u"no password supplied"}))
         return LoginError::WrongPassword;
     if (containsAny(m, {u"is not permitted to log in", u"n'est pas autorisé à se connecter"}))
         return LoginError::AccountDisabled;
     // PostgreSQL 15 tells an expired role only "password authentication failed" and keeps
     // "has an expired password" for its log; these catch a server or a pooler that says more.
-    if (containsAny(m, {u"password has expired", u"expired password", u"mot de passe a expiré",
-                        u"mot de passe expiré"}))
+    if (containsAny(m,
+                    {u"password has expired",
+                     u"expired password",
+                     u"mot de passe a expiré",
+                     u"mot de passe expiré"}))
         return LoginError::AccountExpired;
     // A pg_hba.conf refusal names the encryption ("SSL encryption", "no encryption"): it is the
     // server's access rule, not a certificate problem.
     if (containsAny(m, {u"no pg_hba.conf entry", u"aucune entrée dans pg_hba.conf"}))
         return LoginError::Other;
     // A server that is starting, stopping or full will take us back shortly: work offline.
-    if (containsAny(m, {u"the database system is starting up",
-                        u"the database system is shutting down",
-                        u"the database system is in recovery mode",
-                        u"too many clients already",
-                        u"le système de bases de données se lance",
-                        u"le système de base de données s'arrête",
-                        u"le système de bases de données est en cours de restauration",
-                        u"trop de clients sont déjà connectés"}))
+    if (containsAny(m,
+                    {u"the database system is starting up",
+                     u"the database system is shutting down",
+                     u"the database system is in recovery mode",
+                     u"too many clients already",
+                     u"le système de bases de données se lance",
+                     u"le système de base de données s'arrête",
+                     u"le système de bases de données est en cours de restauration",
+                     u"trop de clients sont déjà connectés"}))
         return LoginError::ServerUnreachable;
     // A connection cut while TLS was running is the network's doing, not a certificate's.
     if (containsAny(m, {u"SSL SYSCALL error", u"erreur SYSCALL SSL"}))
         return LoginError::ServerUnreachable;
     if (containsAny(m, {u"SSL", u"TLS", u"certificate", u"certificat"}))
         return LoginError::TlsFailure;
-    if (containsAny(m, {u"could not connect", u"Connection refused", u"timeout expired",
-                        u"could not translate host name", u"No route to host",
-                        u"Network is unreachable", u"Connection timed out",
-                        u"server closed the connection unexpectedly",
-                        u"could not receive data from server", u"could not send data to server",
-                        u"Connexion refusée", u"le délai est dépassé",
-                        u"n'a pas pu traduire le nom d'hôte", u"Aucun chemin d'accès",
-                        u"Le réseau n'est pas accessible", u"Délai d'attente de la connexion",
-                        u"la connexion au serveur a été coupée", u"n'a pas pu se connecter",
-                        u"n'a pas pu recevoir des données", u"n'a pas pu transmettre"}))
+    if (containsAny(m,
+                    {u"could not connect",
+                     u"Connection refused",
+                     u"timeout expired",
+                     u"could not translate host name",
+                     u"No route to host",
+                     u"Network is unreachable",
+                     u"Connection timed out",
+                     u"server closed the connection unexpectedly",
+                     u"could not receive data from server",
+                     u"could not send data to server",
+                     u"Connexion refusée",
+                     u"le délai est dépassé",
+                     u"n'a pas pu traduire le nom d'hôte",
+                     u"Aucun chemin d'accès",
+                     u"Le réseau n'est pas accessible",
+                     u"Délai d'attente de la connexion",
+                     u"la connexion au serveur a été coupée",
+                     u"n'a pas pu se connecter",
+                     u"n'a pas pu recevoir des données",
+                     u"n'a pas pu transmettre"}))
         return LoginError::ServerUnreachable;
     // libpq failed before the server said anything: whatever the system's wording, the
     // server was not reached.

@@ -98,6 +98,9 @@ bool SyncWorker::connectToServer(QString *errorMessage)
         *errorMessage = driver->lastError().text();
         return false;
     }
+    m_synchroniser = std::make_unique<Synchroniser>(m_database, server);
+    m_synchroniser->cancelled = [this] { return cancelRequested.exchange(false); };
+    m_synchroniser->progress = [this](qint64 done, qint64 total) { emit firstSyncProgress(done, total); };
     m_online = true;
     m_retryDelay = 1000;
     emit stateChanged(int(SyncEngine::State::Online), m_connection.toDisplayUri());
@@ -106,6 +109,7 @@ bool SyncWorker::connectToServer(QString *errorMessage)
 
 void SyncWorker::disconnectFromServer()
 {
+    m_synchroniser.reset();
     m_online = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
@@ -155,16 +159,12 @@ void SyncWorker::runSync()
     if (!m_online || m_syncing)
         return;
     m_syncing = true;
-    Synchroniser synchroniser(m_database, QSqlDatabase::database(m_connectionName, false));
-    synchroniser.cancelled = [this] { return cancelRequested.exchange(false); };
-    synchroniser.progress = [this](qint64 done, qint64 total) { emit firstSyncProgress(done, total); };
     SyncReport report;
-    synchroniser.sync(&report);
+    m_synchroniser->sync(&report);
     m_syncing = false;
     emit synced(report);
     if (report.connectionLost)
-        QMetaObject::invokeMethod(this, [this, error = report.error] { goOffline(error); },
-                                  Qt::QueuedConnection); // once the synchroniser let go of the connection
+        goOffline(report.error);
 }
 
 } // namespace Civitas::Internal

@@ -7,6 +7,7 @@
 #include <QSqlDriver>
 
 #include <atomic>
+#include <memory>
 
 class QTimer;
 
@@ -56,6 +57,8 @@ private:
     QTimer *m_debounce = nullptr;
     QTimer *m_outboxCheck = nullptr;
     QTimer *m_liveness = nullptr;
+    // Made at each connection: it reads the server's table list once, not at every sync.
+    std::unique_ptr<Synchroniser> m_synchroniser;
 };
 
 } // namespace Internal

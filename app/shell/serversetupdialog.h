@@ -49,6 +49,7 @@ private:
     void browseCaFile();
     void caFileEdited(const QString &text);
     void validate();
+    void growToFit();
     static void showProblem(QLabel *label, QWidget *field, const ValidationResult &result);
     QString currentSslMode() const;
 

@@ -81,28 +81,31 @@ $$;
 GRANT SELECT, INSERT, UPDATE ON civitas.org_units, civitas.user_accounts,
     civitas.role_memberships TO civitas_agent;
 
+-- Functions in policies are wrapped in scalar subqueries: evaluated once per statement,
+-- not once per row (a first sync reads every row a login may see).
+
 -- Everybody sees the organisation chart; HR and administrators change it.
 CREATE POLICY org_units_read ON civitas.org_units FOR SELECT USING (true);
 CREATE POLICY org_units_insert ON civitas.org_units FOR INSERT
-    WITH CHECK (civitas.has_role('administrator') OR civitas.has_role('hr'));
+    WITH CHECK ((SELECT civitas.has_role('administrator')) OR (SELECT civitas.has_role('hr')));
 CREATE POLICY org_units_update ON civitas.org_units FOR UPDATE
-    USING (civitas.has_role('administrator') OR civitas.has_role('hr'))
-    WITH CHECK (civitas.has_role('administrator') OR civitas.has_role('hr'));
+    USING ((SELECT civitas.has_role('administrator')) OR (SELECT civitas.has_role('hr')))
+    WITH CHECK ((SELECT civitas.has_role('administrator')) OR (SELECT civitas.has_role('hr')));
 
 -- An account is seen by its owner, by the heads of its unit, by HR and administrators;
 -- only administrators change accounts.
 CREATE POLICY user_accounts_read ON civitas.user_accounts FOR SELECT
-    USING (login = session_user OR civitas.has_role('administrator') OR civitas.has_role('hr')
+    USING (login = session_user OR (SELECT civitas.has_role('administrator')) OR (SELECT civitas.has_role('hr'))
            OR org_unit_id IN (SELECT civitas.headed_units()));
 CREATE POLICY user_accounts_insert ON civitas.user_accounts FOR INSERT
-    WITH CHECK (civitas.has_role('administrator'));
+    WITH CHECK ((SELECT civitas.has_role('administrator')));
 CREATE POLICY user_accounts_update ON civitas.user_accounts FOR UPDATE
-    USING (civitas.has_role('administrator')) WITH CHECK (civitas.has_role('administrator'));
+    USING ((SELECT civitas.has_role('administrator'))) WITH CHECK ((SELECT civitas.has_role('administrator')));
 
 CREATE POLICY role_memberships_read ON civitas.role_memberships FOR SELECT
-    USING (user_id = civitas.current_user_id() OR civitas.has_role('administrator')
-           OR civitas.has_role('hr'));
+    USING (user_id = (SELECT civitas.current_user_id()) OR (SELECT civitas.has_role('administrator'))
+           OR (SELECT civitas.has_role('hr')));
 CREATE POLICY role_memberships_insert ON civitas.role_memberships FOR INSERT
-    WITH CHECK (civitas.has_role('administrator'));
+    WITH CHECK ((SELECT civitas.has_role('administrator')));
 CREATE POLICY role_memberships_update ON civitas.role_memberships FOR UPDATE
-    USING (civitas.has_role('administrator')) WITH CHECK (civitas.has_role('administrator'));
+    USING ((SELECT civitas.has_role('administrator'))) WITH CHECK ((SELECT civitas.has_role('administrator')));
