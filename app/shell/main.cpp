@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "shellstartup.h"
 
+#include <core/syncengine.h>
 #include <core/translations.h>
 #include <core/workspace.h>
 
@@ -56,13 +57,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     Civitas::Workspace workspace;
-    if (!Civitas::ShellStartup::open(workspace, options, &error)) {
+    Civitas::SyncEngine *engine = nullptr;
+    if (!Civitas::ShellStartup::open(workspace, options, &error, &engine)) {
+        if (error.isEmpty())
+            return 0; // the user cancelled the login
         QMessageBox::critical(nullptr, QObject::tr("Civitas"), error);
         fprintf(stderr, "civitas: %s\n", qPrintable(error));
         return 1;
     }
     phase("database and modules");
-    Civitas::MainWindow window(workspace, options.demo);
+    Civitas::MainWindow window(workspace, options.demo, engine);
     phase("main window built");
     window.show();
     QTimer::singleShot(0, &app, [&phase] { phase("first window shown"); });

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "conflictspage.h"
 #include "generalsettingspage.h"
 #include "globalsearchfield.h"
 #include "homepage.h"
@@ -13,6 +14,7 @@
 #include <core/localsettings.h>
 #include <core/moduleinterface.h>
 #include <core/roles.h>
+#include <core/syncengine.h>
 #include <core/workspace.h>
 
 #include <QAction>
@@ -37,10 +39,11 @@ static constexpr int PageIdRole = Qt::UserRole + 1;
 static const QString HomePageId = QStringLiteral("core.home");
 static const QString OrganisationPageId = QStringLiteral("core.organisation");
 
-MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_demo(demo)
+    , m_engine(engine)
     , m_navigation(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_search(new GlobalSearchField(workspace.session(), this))
@@ -73,6 +76,7 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, QWidget *parent)
     setCentralWidget(splitter);
 
     statusBar()->addPermanentWidget(m_status);
+    m_status->setSyncEngine(m_engine);
     QList<SearchProvider *> providers = {m_organisationSearch};
     for (ModuleInterface *module : m_workspace.modules().activeModules())
         providers += module->searchProviders();
@@ -117,6 +121,10 @@ void MainWindow::registerPages()
                     QIcon(QStringLiteral(":/civitas/icons/organisation.svg")),
                     {Roles::Hr, Roles::Administrator}, 10, [this](QWidget *parent) {
                         return new OrganisationPage(m_workspace.database(), parent);
+                    }});
+    m_registry.add({QStringLiteral("core.conflicts"), tr("Synchronisation"), general,
+                    QIcon(QStringLiteral(":/civitas/icons/sync.svg")), {}, 90, [this](QWidget *parent) {
+                        return new ConflictsPage(m_workspace.database(), m_engine, parent);
                     }});
     for (const ModuleInfo &info : m_workspace.modules().modules()) {
         if (!info.instance)

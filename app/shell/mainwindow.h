@@ -15,6 +15,7 @@ class GlobalSearchField;
 class OrganisationSearchProvider;
 class SettingsDialog;
 class StatusIndicator;
+class SyncEngine;
 class Workspace;
 
 // The application window: navigation by module on the left (only what the user's roles
@@ -24,7 +25,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Workspace &workspace, bool demo, QWidget *parent = nullptr);
+    // `engine` is the running sync engine in server mode, null in local mode.
+    MainWindow(Workspace &workspace, bool demo, SyncEngine *engine = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     bool openPage(const QString &pageId);
@@ -57,6 +59,7 @@ private:
 
     Workspace &m_workspace;
     bool m_demo;
+    SyncEngine *m_engine;
     PageRegistry m_registry;
     QTreeWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -1,15 +1,25 @@
 #include "shellstartup.h"
 
+#include "serverlogin.h"
+#include "serverprofile.h"
+#include "serversetupdialog.h"
+
 #include <core/demopersonas.h>
+#include <core/syncengine.h>
 #include <core/roles.h>
 #include <core/workspace.h>
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QLocale>
+#include <QProgressDialog>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <climits>
 
 namespace Civitas {
 
@@ -106,9 +116,106 @@ static bool createLocalOwner(Workspace &workspace, const QString &login, QString
     return db.commit();
 }
 
-bool ShellStartup::open(Workspace &workspace, const ShellOptions &options, QString *errorMessage)
+static bool hasAccount(Workspace &workspace, const QString &login)
+{
+    QSqlQuery q(workspace.database().connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts WHERE login = ? AND deleted = 0"));
+    q.addBindValue(login);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+bool ShellStartup::waitForFirstSync(Workspace &workspace, SyncEngine *engine, QString *errorMessage)
+{
+    QProgressDialog progress(tr("Receiving your data from the town's server…"), tr("Cancel"), 0, 0);
+    progress.setWindowTitle(tr("First synchronisation"));
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(engine, &SyncEngine::firstSyncProgress, &progress, [&](qint64 received, qint64 total) {
+        progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        progress.setValue(int(qMin<qint64>(received, INT_MAX)));
+        progress.setLabelText(tr("Receiving your data from the town's server: %1 of %2 records.")
+                                  .arg(QLocale().toString(received), QLocale().toString(total)));
+    });
+    QObject::connect(engine, &SyncEngine::synced, &loop, [&](const SyncReport &report) {
+        done = report.error.isEmpty();
+        if (!done)
+            *errorMessage = report.error;
+        loop.quit();
+    });
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        engine->cancelFirstSync();
+        *errorMessage = tr("The first synchronisation was cancelled; it will go on from where it stopped at the next start.");
+        loop.quit();
+    });
+    QObject::connect(engine, &SyncEngine::stateChanged, &loop, [&](SyncEngine::State state, const QString &detail) {
+        if (state == SyncEngine::State::Offline && !hasAccount(workspace, workspace.database().currentUser())) {
+            *errorMessage = tr("The town's server cannot be reached, and this computer has no copy of your data yet: %1").arg(detail);
+            loop.quit();
+        }
+    });
+    loop.exec();
+    return done;
+}
+
+ShellStartup::ServerOutcome ShellStartup::openServerProfile(Workspace &workspace, QString *errorMessage,
+                                                            SyncEngine **engine)
+{
+    while (true) {
+        ServerProfile profile = ServerProfile::load();
+        if (profile.mode == ServerProfile::Mode::Unset) {
+            // First start: local use on this computer only, or the town's server.
+            ServerSetupDialog setup;
+            setup.setServerConnection(profile.connection);
+            if (setup.exec() != QDialog::Accepted) {
+                return ServerOutcome::Cancelled;
+            }
+            profile.mode = setup.isLocalOnly() ? ServerProfile::Mode::Local : ServerProfile::Mode::Server;
+            profile.connection = setup.serverConnection();
+            profile.save();
+        }
+        if (profile.mode == ServerProfile::Mode::Local)
+            return ServerOutcome::LocalOnly;
+        QString password;
+        const ServerLogin::Outcome outcome = ServerLogin::run(profile, &password);
+        if (outcome == ServerLogin::Outcome::Forgotten)
+            continue;
+        if (outcome == ServerLogin::Outcome::Cancelled)
+            return ServerOutcome::Cancelled;
+        const QString login = profile.connection.user;
+        if (!workspace.openDatabase(profile.databasePath(login), errorMessage))
+            return ServerOutcome::Failed;
+        workspace.database().setCurrentUser(login);
+        auto *sync = new SyncEngine(workspace.database(), profile.connection, password, &workspace);
+        sync->start();
+        if ((!hasAccount(workspace, login) && !waitForFirstSync(workspace, sync, errorMessage))
+            || !workspace.session().logIn(workspace.database(), login, errorMessage)) {
+            delete sync;
+            return ServerOutcome::Failed;
+        }
+        *engine = sync;
+        return ServerOutcome::Opened;
+    }
+}
+
+bool ShellStartup::open(Workspace &workspace, const ShellOptions &options, QString *errorMessage,
+                        SyncEngine **engine)
 {
     workspace.loadModules();
+    if (!options.demo && options.databasePath.isEmpty() && engine) {
+        errorMessage->clear();
+        switch (openServerProfile(workspace, errorMessage, engine)) {
+        case ServerOutcome::Opened:
+            return true;
+        case ServerOutcome::Failed:
+            return false;
+        case ServerOutcome::Cancelled:
+            errorMessage->clear();
+            return false;
+        case ServerOutcome::LocalOnly:
+            break; // the profile's own local file, below
+        }
+    }
     if (options.demo) {
         const QString path = demoDatabasePath();
         if (!workspace.createDemoDatabase(path, options.demoAgents, 1, {}, errorMessage))

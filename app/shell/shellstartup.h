@@ -6,6 +6,7 @@
 
 namespace Civitas {
 
+class SyncEngine;
 class Workspace;
 
 // What `civitas` was asked to open, from its command line.
@@ -29,7 +30,16 @@ public:
     // Opens (or, for --demo, creates) the file, then logs in: --user, else the account of the
     // system user, else, in a file with no account yet (local use on this computer), a new
     // account for the system user holding every role.
-    static bool open(Workspace &workspace, const ShellOptions &options, QString *errorMessage);
+    // In server mode (chosen at the first start), the login dialog comes first and *engine
+    // receives the running sync engine (owned by the workspace); in local mode it stays null.
+    // False with an empty message: the user cancelled the login.
+    static bool open(Workspace &workspace, const ShellOptions &options, QString *errorMessage,
+                     SyncEngine **engine = nullptr);
+
+private:
+    enum class ServerOutcome { Opened, LocalOnly, Failed, Cancelled };
+    static ServerOutcome openServerProfile(Workspace &workspace, QString *errorMessage, SyncEngine **engine);
+    static bool waitForFirstSync(Workspace &workspace, SyncEngine *engine, QString *errorMessage);
 };
 
 } // namespace Civitas

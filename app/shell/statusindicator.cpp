@@ -1,7 +1,10 @@
 #include "statusindicator.h"
 
 #include <core/database.h>
-#include <core/localsettings.h>
+#include <core/syncconflicts.h>
+#include <core/syncengine.h>
+
+#include <QSqlQuery>
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -15,7 +18,9 @@ namespace Civitas {
 StatusIndicator::StatusIndicator(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
+    , m_icon(new QLabel(this))
     , m_mode(new QLabel(this))
+    , m_conflicts(new QLabel(this))
     , m_pending(new QLabel(this))
     , m_lastSync(new QLabel(this))
     , m_timer(new QTimer(this))
@@ -23,13 +28,15 @@ StatusIndicator::StatusIndicator(Database &database, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 6, 0);
     layout->setSpacing(14);
-    auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/civitas/icons/offline.svg")).pixmap(16, 16));
-    layout->addWidget(icon);
+    layout->addWidget(m_icon);
     layout->addWidget(m_mode);
+    layout->addWidget(m_conflicts);
     layout->addWidget(m_pending);
+    m_conflicts->setObjectName(QStringLiteral("statusConflicts"));
+    m_conflicts->setStyleSheet(QStringLiteral("color: #a32a2a; font-weight: bold;"));
     layout->addWidget(m_lastSync);
     m_mode->setObjectName(QStringLiteral("statusMode"));
+    m_mode->setAccessibleName(tr("Connection"));
     m_pending->setObjectName(QStringLiteral("statusPending"));
     m_lastSync->setObjectName(QStringLiteral("statusLastSync"));
     m_timer->setInterval(3000);
@@ -38,9 +45,44 @@ StatusIndicator::StatusIndicator(Database &database, QWidget *parent)
     refresh();
 }
 
+void StatusIndicator::setSyncEngine(SyncEngine *engine)
+{
+    m_engine = engine;
+    if (engine) {
+        connect(engine, &SyncEngine::stateChanged, this, &StatusIndicator::refresh);
+        connect(engine, &SyncEngine::synced, this, &StatusIndicator::refresh);
+    }
+    refresh();
+}
+
 QString StatusIndicator::modeText() const
 {
-    return tr("Local mode: data kept on this computer");
+    if (!m_engine)
+        return tr("Local mode: data kept on this computer");
+    switch (m_engine->state()) {
+    case SyncEngine::State::Online:
+        return tr("Connected to the town's server");
+    case SyncEngine::State::Connecting:
+        return tr("Connecting to the town's server…");
+    case SyncEngine::State::Offline:
+        break;
+    }
+    return tr("Offline: your work is kept on this computer and will be sent later");
+}
+
+QString StatusIndicator::conflictsText() const
+{
+    const int conflicts = SyncConflicts(m_database).openCount();
+    QSqlQuery q(m_database.connection());
+    const int refused = q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'refused'")) && q.next()
+                            ? q.value(0).toInt()
+                            : 0;
+    QStringList parts;
+    if (conflicts > 0)
+        parts << tr("%n conflict(s) to resolve", nullptr, conflicts);
+    if (refused > 0)
+        parts << tr("%n change(s) refused by the server", nullptr, refused);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString StatusIndicator::pendingText() const
@@ -53,9 +95,10 @@ QString StatusIndicator::pendingText() const
 
 QString StatusIndicator::lastSyncText() const
 {
-    const QString stored = LocalSettings(m_database)
-                               .value(QStringLiteral("sync/lastSuccess"))
-                               .toString();
+    QSqlQuery q(m_database.connection());
+    const QString stored = q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_success'")) && q.next()
+                               ? q.value(0).toString()
+                               : QString();
     const QDateTime last = QDateTime::fromString(stored, Qt::ISODate);
     if (!last.isValid())
         return tr("Last sync: never");
@@ -64,7 +107,14 @@ QString StatusIndicator::lastSyncText() const
 
 void StatusIndicator::refresh()
 {
+    const bool online = m_engine && m_engine->state() == SyncEngine::State::Online;
+    m_icon->setPixmap(QIcon(online ? QStringLiteral(":/civitas/icons/sync.svg")
+                                   : QStringLiteral(":/civitas/icons/offline.svg"))
+                          .pixmap(16, 16));
     m_mode->setText(modeText());
+    m_mode->setToolTip(m_engine ? m_engine->stateDetail() : QString());
+    m_conflicts->setText(conflictsText());
+    m_conflicts->setVisible(!m_conflicts->text().isEmpty());
     m_pending->setText(pendingText());
     m_lastSync->setText(lastSyncText());
 }

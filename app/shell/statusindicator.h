@@ -8,6 +8,7 @@ class QTimer;
 namespace Civitas {
 
 class Database;
+class SyncEngine;
 
 // The status bar's permanent part: the mode (local, or the server once sync exists),
 // the changes waiting to be sent, and the last sync. Refreshed every few seconds from the
@@ -18,14 +19,21 @@ class StatusIndicator : public QWidget
 public:
     explicit StatusIndicator(Database &database, QWidget *parent = nullptr);
 
+    // In server mode: the engine whose state is shown. Null in local mode.
+    void setSyncEngine(SyncEngine *engine);
+
     void refresh();
     QString modeText() const;
     QString pendingText() const;
     QString lastSyncText() const;
+    QString conflictsText() const;
 
 private:
     Database &m_database;
+    SyncEngine *m_engine = nullptr;
+    QLabel *m_icon;
     QLabel *m_mode;
+    QLabel *m_conflicts;
     QLabel *m_pending;
     QLabel *m_lastSync;
     QTimer *m_timer;

@@ -1,0 +1,265 @@
+#include "conflictspage.h"
+
+#include <core/changecapture.h>
+#include <core/database.h>
+#include <core/syncconflicts.h>
+#include <core/syncengine.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Civitas {
+
+static constexpr int IdRole = Qt::UserRole + 1;
+
+static QString shown(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return ConflictsPage::tr("(empty)");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return value.toVariant().toString();
+}
+
+static QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_engine(engine)
+    , m_conflicts(makeTable({tr("Record"), tr("Field"), tr("My value"), tr("Server's value"), tr("Value before")},
+                            QStringLiteral("conflictTable"), this))
+    , m_refusals(makeTable({tr("Record"), tr("Change"), tr("Server's reason")}, QStringLiteral("refusalTable"), this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("conflictsPage"));
+    m_conflicts->setAccessibleName(tr("Conflicts"));
+    m_refusals->setAccessibleName(tr("Refused changes"));
+    auto *title = new QLabel(tr("Synchronisation"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_summary->setWordWrap(true);
+
+    auto *keep = new QPushButton(tr("Keep my value"), this);
+    keep->setObjectName(QStringLiteral("keepMine"));
+    auto *take = new QPushButton(tr("Take the server's"), this);
+    take->setObjectName(QStringLiteral("takeTheirs"));
+    auto *edit = new QPushButton(tr("Type another value…"), this);
+    edit->setObjectName(QStringLiteral("editValue"));
+    auto *retry = new QPushButton(tr("Send again"), this);
+    retry->setObjectName(QStringLiteral("retryRefused"));
+    auto *discard = new QPushButton(tr("Give up my change"), this);
+    discard->setObjectName(QStringLiteral("discardRefused"));
+    connect(keep, &QPushButton::clicked, this, &ConflictsPage::keepMine);
+    connect(take, &QPushButton::clicked, this, &ConflictsPage::takeTheirs);
+    connect(edit, &QPushButton::clicked, this, &ConflictsPage::editValue);
+    connect(retry, &QPushButton::clicked, this, &ConflictsPage::retryRefused);
+    connect(discard, &QPushButton::clicked, this, &ConflictsPage::discardRefused);
+
+    auto *conflictButtons = new QHBoxLayout;
+    conflictButtons->addWidget(keep);
+    conflictButtons->addWidget(take);
+    conflictButtons->addWidget(edit);
+    conflictButtons->addStretch();
+    auto *refusalButtons = new QHBoxLayout;
+    refusalButtons->addWidget(retry);
+    refusalButtons->addWidget(discard);
+    refusalButtons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 8);
+    layout->addWidget(title);
+    layout->addWidget(m_summary);
+    layout->addWidget(new QLabel(tr("Conflicts: changed here and on the server"), this));
+    layout->addWidget(m_conflicts, 2);
+    layout->addLayout(conflictButtons);
+    layout->addWidget(new QLabel(tr("Changes the server refused"), this));
+    layout->addWidget(m_refusals, 1);
+    layout->addLayout(refusalButtons);
+    if (m_engine)
+        connect(m_engine, &SyncEngine::synced, this, &ConflictsPage::refresh);
+    refresh();
+}
+
+void ConflictsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void ConflictsPage::refresh()
+{
+    const QList<SyncConflict> conflicts = SyncConflicts(m_database).open();
+    m_conflicts->setRowCount(int(conflicts.size()));
+    for (int row = 0; row < conflicts.size(); ++row) {
+        const SyncConflict &c = conflicts.at(row);
+        const QStringList cells = {c.table + QStringLiteral(" · ") + c.rowId.left(8), c.field, shown(c.mine),
+                                   shown(c.theirs), shown(c.base)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(IdRole, c.id);
+            item->setToolTip(cells.at(column));
+            m_conflicts->setItem(row, column, item);
+        }
+    }
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral("SELECT seq, table_name, row_id, operation, changed, refusal FROM sync_outbox "
+                          "WHERE state = 'refused' ORDER BY seq"));
+    m_refusals->setRowCount(0);
+    while (q.next()) {
+        const int row = m_refusals->rowCount();
+        m_refusals->insertRow(row);
+        const QStringList fields = QJsonDocument::fromJson(q.value(4).toByteArray()).object().keys();
+        const QString operation = q.value(3).toString();
+        const QString change = operation == QLatin1String("insert") ? tr("new record")
+                               : operation == QLatin1String("delete") ? tr("deletion")
+                                                                       : fields.join(QStringLiteral(", "));
+        const QStringList cells = {q.value(1).toString() + QStringLiteral(" · ") + q.value(2).toString().left(8),
+                                   change, q.value(5).toString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(IdRole, q.value(0).toLongLong());
+            item->setToolTip(cells.at(column));
+            m_refusals->setItem(row, column, item);
+        }
+    }
+    m_summary->setText(conflicts.isEmpty() && m_refusals->rowCount() == 0
+                           ? tr("Everything you changed was accepted by the server.")
+                           : tr("Nothing is lost: your values are kept here until you decide."));
+}
+
+qint64 ConflictsPage::selectedId(QTableWidget *table) const
+{
+    const QList<QTableWidgetItem *> selected = table->selectedItems();
+    return selected.isEmpty() ? -1 : selected.first()->data(IdRole).toLongLong();
+}
+
+void ConflictsPage::resolved()
+{
+    refresh();
+    if (m_engine)
+        m_engine->syncNow();
+}
+
+void ConflictsPage::keepMine()
+{
+    const qint64 id = selectedId(m_conflicts);
+    QString error;
+    if (id >= 0 && !SyncConflicts(m_database).resolve(id, SyncConflicts::Resolution::KeepMine, {}, &error))
+        QMessageBox::warning(this, tr("Conflict"), error);
+    resolved();
+}
+
+void ConflictsPage::takeTheirs()
+{
+    const qint64 id = selectedId(m_conflicts);
+    QString error;
+    if (id >= 0 && !SyncConflicts(m_database).resolve(id, SyncConflicts::Resolution::TakeTheirs, {}, &error))
+        QMessageBox::warning(this, tr("Conflict"), error);
+    resolved();
+}
+
+void ConflictsPage::editValue()
+{
+    const qint64 id = selectedId(m_conflicts);
+    if (id < 0)
+        return;
+    const int row = m_conflicts->currentRow();
+    bool ok = false;
+    const QString value = QInputDialog::getText(this, tr("Type another value"),
+                                                tr("New value for %1:").arg(m_conflicts->item(row, 1)->text()),
+                                                QLineEdit::Normal, m_conflicts->item(row, 3)->text(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!SyncConflicts(m_database).resolve(id, SyncConflicts::Resolution::Edit, QJsonValue(value), &error))
+        QMessageBox::warning(this, tr("Conflict"), error);
+    resolved();
+}
+
+void ConflictsPage::retryRefused()
+{
+    const qint64 seq = selectedId(m_refusals);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'pending', refusal = NULL WHERE seq = ?"));
+    q.addBindValue(seq);
+    q.exec();
+    resolved();
+}
+
+void ConflictsPage::discardRefused()
+{
+    const qint64 seq = selectedId(m_refusals);
+    if (seq < 0)
+        return;
+    if (QMessageBox::question(this, tr("Give up my change"),
+                              tr("Your change will be undone on this computer. Go on?"))
+        != QMessageBox::Yes)
+        return;
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT table_name, row_id, operation, previous FROM sync_outbox WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec() || !q.next())
+        return;
+    const QString table = q.value(0).toString();
+    const QString rowId = q.value(1).toString();
+    const QString operation = q.value(2).toString();
+    const QJsonObject previous = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    // The record goes back to what it was before the change, as the server still has it;
+    // that is not a new local change, so capture is off meanwhile.
+    db.transaction();
+    ChangeCapture capture(db);
+    QString error;
+    capture.setCaptureEnabled(false, &error);
+    QSqlQuery undo(db);
+    if (operation == QLatin1String("insert")) {
+        undo.prepare(QStringLiteral("UPDATE \"%1\" SET deleted = 1 WHERE id = ?").arg(table));
+        undo.addBindValue(rowId);
+    } else {
+        QStringList sets;
+        QVariantList values;
+        for (auto it = previous.begin(); it != previous.end(); ++it) {
+            sets << QStringLiteral("\"%1\" = ?").arg(it.key());
+            values << it.value().toVariant();
+        }
+        undo.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+        for (const QVariant &v : std::as_const(values))
+            undo.addBindValue(v);
+        undo.addBindValue(rowId);
+    }
+    const bool undone = undo.exec();
+    q.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!undone || !q.exec() || !capture.setCaptureEnabled(true, &error) || !db.commit()) {
+        db.rollback();
+        QMessageBox::warning(this, tr("Give up my change"), undo.lastError().text());
+    }
+    refresh();
+}
+
+} // namespace Civitas

@@ -1,0 +1,107 @@
+#include "serverlogin.h"
+
+#include "logindialog.h"
+
+#include <core/keychaincredentialstore.h>
+#include <core/loginerror.h>
+
+#include <QEventLoop>
+#include <QFile>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace Civitas {
+
+QString ServerLogin::tryConnection(const ServerConnection &connection, const QString &password)
+{
+    QString error;
+    QEventLoop loop;
+    QThread *thread = QThread::create([&] {
+        const QString name = QStringLiteral("civitas-login-") + QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = connection.makeConnection(name, password);
+            if (!db.open())
+                error = db.lastError().text().trimmed();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec(); // the window keeps repainting while libpq waits for the server
+    thread->wait();
+    delete thread;
+    return error;
+}
+
+void ServerLogin::forgetComputer(const ServerProfile &profile, const QString &user)
+{
+    const QString path = profile.databasePath(user);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    ServerConnection connection = profile.connection;
+    connection.user = user;
+    auto *store = new KeychainCredentialStore(QCoreApplication::instance());
+    QObject::connect(store, &CredentialStore::passwordDeleted, store, &QObject::deleteLater);
+    store->deletePassword(CredentialStore::accountFor(connection));
+    ServerProfile::clear();
+}
+
+ServerLogin::Outcome ServerLogin::run(ServerProfile &profile, QString *password, QWidget *parent)
+{
+    LoginDialog dialog(parent);
+    dialog.setServerDescription(profile.connection.toDisplayUri());
+    dialog.setUserName(profile.connection.user);
+    KeychainCredentialStore keychain;
+    keychain.setTimeout(3000);
+    if (!profile.connection.user.isEmpty()) {
+        QString stored;
+        QString error;
+        if (keychain.readPasswordBlocking(CredentialStore::accountFor(profile.connection), &stored, &error, 4000)) {
+            dialog.setPassword(stored);
+            dialog.setRememberPassword(true);
+        }
+    }
+    bool forgotten = false;
+    QObject::connect(&dialog, &LoginDialog::forgetComputerRequested, &dialog, [&] {
+        forgetComputer(profile, dialog.userName());
+        forgotten = true;
+        dialog.reject();
+    });
+    while (true) {
+        const int result = dialog.exec();
+        if (forgotten)
+            return Outcome::Forgotten;
+        if (result == LoginDialog::WorkOffline) {
+            profile.connection.user = dialog.userName();
+            *password = dialog.password();
+            return Outcome::Offline;
+        }
+        if (result != QDialog::Accepted)
+            return Outcome::Cancelled;
+        ServerConnection connection = profile.connection;
+        connection.user = dialog.userName();
+        const QString error = tryConnection(connection, dialog.password());
+        if (!error.isEmpty()) {
+            dialog.showError(classifyLoginError(error), error);
+            continue;
+        }
+        profile.connection = connection;
+        profile.save();
+        *password = dialog.password();
+        const QString account = CredentialStore::accountFor(connection);
+        // The keychain answers later; the store lives until it has.
+        auto *store = new KeychainCredentialStore(QCoreApplication::instance());
+        if (dialog.rememberPassword()) {
+            QObject::connect(store, &CredentialStore::passwordWritten, store, &QObject::deleteLater);
+            store->writePassword(account, dialog.password());
+        } else {
+            QObject::connect(store, &CredentialStore::passwordDeleted, store, &QObject::deleteLater);
+            store->deletePassword(account);
+        }
+        return Outcome::Online;
+    }
+}
+
+} // namespace Civitas

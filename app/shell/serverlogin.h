@@ -1,0 +1,27 @@
+#pragma once
+
+#include "serverprofile.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace Civitas {
+
+// The login to the town's server at start-up: the login dialog (user name remembered,
+// password from the keychain when the user asked for it), the connection tried off the
+// interface thread, each failure explained, and "work offline" when the server is away.
+class ServerLogin
+{
+    Q_DECLARE_TR_FUNCTIONS(Civitas::ServerLogin)
+public:
+    enum class Outcome { Online, Offline, Cancelled, Forgotten };
+
+    static Outcome run(ServerProfile &profile, QString *password, QWidget *parent = nullptr);
+    // Tries a connection in another thread while the event loop runs; "" when it worked.
+    static QString tryConnection(const ServerConnection &connection, const QString &password);
+    // "Forget this computer": the local file of `user` and the keychain entry go.
+    static void forgetComputer(const ServerProfile &profile, const QString &user);
+};
+
+} // namespace Civitas
