@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The back office of the town hall: agent files, leave, associations, school equipment and deliberations, in one application that keeps working without the network.</source>
-        <translation>Le back-office de la mairie : dossiers des agents, congés, associations, équipement des écoles et délibérations, dans une seule application qui continue de fonctionner sans réseau.</translation>
+        <translation>Le back-office de la mairie&#xa0;: dossiers des agents, congés, associations, équipement des écoles et délibérations, dans une seule application qui continue de fonctionner sans réseau.</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loaded</source>
@@ -41,10 +41,10 @@
     </message>
     <message>
         <source>Modules:</source>
-        <translation>Modules :</translation>
+        <translation>Modules&#xa0;:</translation>
     </message>
     <message>
-        <source>Built with Qt %1. Data stays on this computer or on your town's own server.</source>
+        <source>Built with Qt %1. Data stays on this computer or on your town&apos;s own server.</source>
         <translation>Construit avec Qt %1. Les données restent sur cet ordinateur ou sur le serveur de votre commune.</translation>
     </message>
 </context>
@@ -56,19 +56,19 @@
     </message>
     <message>
         <source>error:</source>
-        <translation>erreur :</translation>
+        <translation>erreur&#xa0;:</translation>
     </message>
     <message>
         <source>the option %1 needs a value.</source>
-        <translation>l'option %1 attend une valeur.</translation>
+        <translation>l&apos;option %1 attend une valeur.</translation>
     </message>
     <message>
         <source>Usage: civitas-admin COMMAND [options]</source>
-        <translation>Utilisation : civitas-admin COMMANDE [options]</translation>
+        <translation>Utilisation&#xa0;: civitas-admin COMMANDE [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>print the version</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>list the modules, their state and why one was refused</source>
-        <translation>liste les modules, leur état et la raison d'un refus</translation>
+        <translation>liste les modules, leur état et la raison d&apos;un refus</translation>
     </message>
     <message>
         <source>create a new local database</source>
@@ -107,12 +107,12 @@
         <translation>--db CHEMIN est obligatoire.</translation>
     </message>
     <message>
-        <source>%1 already exists; use "migrate" to bring it up to date.</source>
-        <translation>%1 existe déjà ; utilisez « migrate » pour le mettre à jour.</translation>
+        <source>%1 already exists; use &quot;migrate&quot; to bring it up to date.</source>
+        <translation>%1 existe déjà&#xa0;; utilisez «&#xa0;migrate&#xa0;» pour le mettre à jour.</translation>
     </message>
     <message>
-        <source>%1 does not exist; use "init" to create it.</source>
-        <translation>%1 n'existe pas ; utilisez « init » pour le créer.</translation>
+        <source>%1 does not exist; use &quot;init&quot; to create it.</source>
+        <translation>%1 n&apos;existe pas&#xa0;; utilisez «&#xa0;init&#xa0;» pour le créer.</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>--agents must be a whole number from 10 to 1,000,000.</source>
-        <translation>--agents doit être un nombre entier de 10 à 1 000 000.</translation>
+        <translation>--agents doit être un nombre entier de 10 à 1&#xa0;000&#xa0;000.</translation>
     </message>
     <message>
         <source>--seed must be a whole number.</source>
@@ -132,15 +132,15 @@
     </message>
     <message>
         <source>Demo town with %1 agents written to %2 in %3 s.</source>
-        <translation>Commune de démonstration de %1 agents écrite dans %2 en %3 s.</translation>
+        <translation>Commune de démonstration de %1 agents écrite dans %2 en %3&#xa0;s.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>unknown command "%1".</source>
-        <translation>commande inconnue « %1 ».</translation>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>a command is required.</source>
@@ -148,7 +148,213 @@
     </message>
     <message>
         <source>ignored arguments:</source>
-        <translation>arguments ignorés :</translation>
+        <translation>arguments ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central PostgreSQL schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a login (password read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send local changes and receive the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server given: use --server postgresql://user@host:port/database or the PGHOST and PGDATABASE variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central schema is up to date; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 migration(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs add, disable or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 needs a LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs --agent ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 can connect, with the roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, refused %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::CentralSchema</name>
+    <message>
+        <source>Central migration %1/%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::ConflictsPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type another value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up my change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: changed here and on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you changed was accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: your values are kept here until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change will be undone on this computer. Go on?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -163,45 +369,56 @@
     </message>
     <message>
         <source>User accounts: %1</source>
-        <translation>Comptes utilisateurs : %1</translation>
+        <translation>Comptes utilisateurs&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::CredentialStore</name>
+    <message>
+        <source>The system keychain could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Civitas::CsvReader</name>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CSV file is not open for reading.</source>
-        <translation>Le fichier CSV n'est pas ouvert en lecture.</translation>
+        <translation>Le fichier CSV n&apos;est pas ouvert en lecture.</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text. It may have been saved in Windows-1252 ("ANSI"): try that encoding, or save it again as "CSV UTF-8".</source>
-        <translation>le fichier n'est pas un texte UTF-8 valide. Il a peut-être été enregistré en Windows-1252 (« ANSI ») : essayez cet encodage, ou enregistrez-le de nouveau en « CSV UTF-8 ».</translation>
+        <source>the file is not valid UTF-8 text. It may have been saved in Windows-1252 (&quot;ANSI&quot;): try that encoding, or save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8 valide. Il a peut-être été enregistré en Windows-1252 («&#xa0;ANSI&#xa0;»)&#xa0;: essayez cet encodage, ou enregistrez-le de nouveau en «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
-        <source>unexpected text after the closing quote of a field: "%1".</source>
-        <translation>texte inattendu après le guillemet fermant d'un champ : « %1 ».</translation>
+        <source>unexpected text after the closing quote of a field: &quot;%1&quot;.</source>
+        <translation>texte inattendu après le guillemet fermant d&apos;un champ&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>a quoted field starts here and is never closed (a missing ").</source>
-        <translation>un champ entre guillemets commence ici et n'est jamais fermé (il manque un ").</translation>
+        <source>a quoted field starts here and is never closed (a missing &quot;).</source>
+        <translation>un champ entre guillemets commence ici et n&apos;est jamais fermé (il manque un &quot;).</translation>
     </message>
 </context>
 <context>
     <name>Civitas::CsvWriter</name>
     <message>
         <source>The header of a CSV file must come before its rows.</source>
-        <translation>L'en-tête d'un fichier CSV doit précéder ses lignes.</translation>
+        <translation>L&apos;en-tête d&apos;un fichier CSV doit précéder ses lignes.</translation>
     </message>
     <message>
         <source>The CSV file is not open for writing.</source>
-        <translation>Le fichier CSV n'est pas ouvert en écriture.</translation>
+        <translation>Le fichier CSV n&apos;est pas ouvert en écriture.</translation>
     </message>
     <message>
         <source>Could not write the CSV file: %1</source>
-        <translation>Impossible d'écrire le fichier CSV : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier CSV&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -213,11 +430,11 @@
     </message>
     <message>
         <source>There is no table to export.</source>
-        <translation>Il n'y a pas de tableau à exporter.</translation>
+        <translation>Il n&apos;y a pas de tableau à exporter.</translation>
     </message>
     <message>
         <source>The table has no column %1.</source>
-        <translation>Le tableau n'a pas de colonne %1.</translation>
+        <translation>Le tableau n&apos;a pas de colonne %1.</translation>
     </message>
 </context>
 <context>
@@ -228,26 +445,26 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot restrict the permissions of %1.</source>
-        <translation>Impossible de restreindre les droits d'accès de %1.</translation>
+        <translation>Impossible de restreindre les droits d&apos;accès de %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Civitas database: %2</source>
-        <translation>%1 n'est pas une base Civitas : %2</translation>
+        <translation>%1 n&apos;est pas une base Civitas&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Civitas::DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes into a new file only.</source>
-        <translation>La base contient déjà des données ; les données de démonstration ne vont que dans un nouveau fichier.</translation>
+        <translation>La base contient déjà des données&#xa0;; les données de démonstration ne vont que dans un nouveau fichier.</translation>
     </message>
 </context>
 <context>
@@ -266,11 +483,11 @@
     </message>
     <message>
         <source>Could not create the PDF file %1: %2</source>
-        <translation>Impossible de créer le fichier PDF %1 : %2</translation>
+        <translation>Impossible de créer le fichier PDF %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the PDF file %1.</source>
-        <translation>Impossible d'écrire le fichier PDF %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
     </message>
     <message>
         <source>The page margins leave no room for the document.</source>
@@ -278,19 +495,19 @@
     </message>
     <message>
         <source>Could not write the PDF file %1: %2</source>
-        <translation>Impossible d'écrire le fichier PDF %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier PDF %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation>Aperçu avant impression : %1</translation>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Civitas::FrenchCalendar</name>
     <message>
-        <source>New Year's Day</source>
-        <extracomment>Jour de l'an (1 January)</extracomment>
-        <translation>Jour de l'an</translation>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Jour de l&apos;an (1 January)</extracomment>
+        <translation>Jour de l&apos;an</translation>
     </message>
     <message>
         <source>Good Friday</source>
@@ -333,7 +550,7 @@
         <translation>Assomption</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
+        <source>All Saints&apos; Day</source>
         <extracomment>Toussaint (1 November)</extracomment>
         <translation>Toussaint</translation>
     </message>
@@ -348,13 +565,13 @@
         <translation>Noël</translation>
     </message>
     <message>
-        <source>St Stephen's Day</source>
+        <source>St Stephen&apos;s Day</source>
         <extracomment>Saint-Étienne (26 December, Alsace-Moselle only)</extracomment>
         <translation>Saint-Étienne</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Two public holidays on the same day, e.g. "Labour Day and Ascension Day" in 2008</extracomment>
+        <extracomment>Two public holidays on the same day, e.g. &quot;Labour Day and Ascension Day&quot; in 2008</extracomment>
         <translation>%1 et %2</translation>
     </message>
 </context>
@@ -366,11 +583,11 @@
     </message>
     <message>
         <source>Alsace-Moselle calendar (Good Friday and 26 December)</source>
-        <translation>Calendrier d'Alsace-Moselle (Vendredi saint et 26 décembre)</translation>
+        <translation>Calendrier d&apos;Alsace-Moselle (Vendredi saint et 26 décembre)</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -378,11 +595,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies at the next start.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Public holidays</source>
@@ -390,7 +607,7 @@
     </message>
     <message>
         <source>Leave durations are counted without public holidays: changing these options changes the count of future requests.</source>
-        <translation>Les durées de congé sont comptées hors jours fériés : modifier ces options change le décompte des demandes à venir.</translation>
+        <translation>Les durées de congé sont comptées hors jours fériés&#xa0;: modifier ces options change le décompte des demandes à venir.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -398,11 +615,11 @@
     </message>
     <message>
         <source>Local file:</source>
-        <translation>Fichier local :</translation>
+        <translation>Fichier local&#xa0;:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Local, on this computer only</source>
@@ -420,15 +637,15 @@
         <translation>Rechercher partout</translation>
     </message>
     <message>
-        <source>No result for "%1"</source>
-        <translation>Aucun résultat pour « %1 »</translation>
+        <source>No result for &quot;%1&quot;</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Civitas::HomePage</name>
     <message>
         <source>Nothing needs your attention today.</source>
-        <translation>Rien ne demande votre attention aujourd'hui.</translation>
+        <translation>Rien ne demande votre attention aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>For you</source>
@@ -446,20 +663,156 @@
 <context>
     <name>Civitas::ICalendarWriter</name>
     <message>
-        <source>The event "%1" ends before it starts.</source>
-        <translation>L'événement « %1 » se termine avant de commencer.</translation>
+        <source>The event &quot;%1&quot; ends before it starts.</source>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» se termine avant de commencer.</translation>
     </message>
     <message>
-        <source>The event "%1" has no start.</source>
-        <translation>L'événement « %1 » n'a pas de début.</translation>
+        <source>The event &quot;%1&quot; has no start.</source>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;a pas de début.</translation>
     </message>
     <message>
         <source>Could not write the calendar file: %1</source>
-        <translation>Impossible d'écrire le fichier d'agenda : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;agenda&#xa0;: %1</translation>
     </message>
     <message>
         <source>no file</source>
         <translation>aucun fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::KeychainCredentialStore</name>
+    <message>
+        <source>Access to the system keychain was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session, so the system keychain cannot be reached (open a desktop session): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached through the D-Bus session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::LoginDialog</name>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Civitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file of Civitas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the data kept on this computer and the remembered password will be deleted. The data on the server stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the server will be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::LoginError</name>
+    <message>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. If you are sure of both, your account may have expired: ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled: it may no longer log in. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has expired. Ask the administrator to extend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can keep working offline; changes will be sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified (TLS): %1 Check the CA file in the server settings, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -506,26 +859,30 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Demo, seen as:</source>
-        <translation>Démonstration, vue de :</translation>
+        <translation>Démonstration, vue de&#xa0;:</translation>
     </message>
     <message>
         <source>Demo persona</source>
         <translation>Profil de démonstration</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Civitas::Migration</name>
     <message>
         <source>Migration file %1/%2 is not named NNNN_name.sql.</source>
-        <translation>Le fichier de migration %1/%2 n'est pas nommé NNNN_nom.sql.</translation>
+        <translation>Le fichier de migration %1/%2 n&apos;est pas nommé NNNN_nom.sql.</translation>
     </message>
     <message>
         <source>Cannot read migration %1/%2: %3</source>
-        <translation>Impossible de lire la migration %1/%2 : %3</translation>
+        <translation>Impossible de lire la migration %1/%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Two migrations of %1 have version %2.</source>
@@ -537,86 +894,86 @@
     <message>
         <source>Migration %1/%2 failed at line %3: %4
 Statement: %5</source>
-        <translation>La migration %1/%2 a échoué à la ligne %3 : %4
-Instruction : %5</translation>
+        <translation>La migration %1/%2 a échoué à la ligne %3&#xa0;: %4
+Instruction&#xa0;: %5</translation>
     </message>
 </context>
 <context>
     <name>Civitas::ModuleManager</name>
     <message>
         <source>Not a Civitas module: the file has no plugin metadata.</source>
-        <translation>Ce n'est pas un module Civitas : le fichier n'a pas de métadonnées de greffon.</translation>
+        <translation>Ce n&apos;est pas un module Civitas&#xa0;: le fichier n&apos;a pas de métadonnées de greffon.</translation>
     </message>
     <message>
-        <source>Incompatible interface "%1"; this version of Civitas needs "%2".</source>
-        <translation>Interface incompatible « %1 » ; cette version de Civitas attend « %2 ».</translation>
+        <source>Incompatible interface &quot;%1&quot;; this version of Civitas needs &quot;%2&quot;.</source>
+        <translation>Interface incompatible «&#xa0;%1&#xa0;»&#xa0;; cette version de Civitas attend «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Invalid metadata: %1</source>
-        <translation>Métadonnées invalides : %1</translation>
+        <translation>Métadonnées invalides&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Another module already has the id "%1" (%2).</source>
-        <translation>Un autre module a déjà l'identifiant « %1 » (%2).</translation>
+        <source>Another module already has the id &quot;%1&quot; (%2).</source>
+        <translation>Un autre module a déjà l&apos;identifiant «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <source>It needs the module "%1", which was refused.</source>
-        <translation>Il a besoin du module « %1 », qui a été refusé.</translation>
+        <source>It needs the module &quot;%1&quot;, which was refused.</source>
+        <translation>Il a besoin du module «&#xa0;%1&#xa0;», qui a été refusé.</translation>
     </message>
     <message>
-        <source>It needs the module "%1", which is not installed.</source>
-        <translation>Il a besoin du module « %1 », qui n'est pas installé.</translation>
+        <source>It needs the module &quot;%1&quot;, which is not installed.</source>
+        <translation>Il a besoin du module «&#xa0;%1&#xa0;», qui n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Dependency cycle: %1.</source>
-        <translation>Dépendances circulaires : %1.</translation>
+        <translation>Dépendances circulaires&#xa0;: %1.</translation>
     </message>
     <message>
         <source>It depends on a dependency cycle: %1.</source>
-        <translation>Il dépend de dépendances circulaires : %1.</translation>
+        <translation>Il dépend de dépendances circulaires&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A module it needs could not be loaded.</source>
-        <translation>Un module dont il a besoin n'a pas pu être chargé.</translation>
+        <translation>Un module dont il a besoin n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <source>The plugin does not implement the Civitas module interface.</source>
-        <translation>Le greffon n'implémente pas l'interface de module Civitas.</translation>
+        <translation>Le greffon n&apos;implémente pas l&apos;interface de module Civitas.</translation>
     </message>
     <message>
         <source>The library could not be loaded: %1</source>
-        <translation>La bibliothèque n'a pas pu être chargée : %1</translation>
+        <translation>La bibliothèque n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>A module it needs failed to start.</source>
-        <translation>Un module dont il a besoin n'a pas pu démarrer.</translation>
+        <translation>Un module dont il a besoin n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>It failed to start: %1</source>
-        <translation>Il n'a pas pu démarrer : %1</translation>
+        <translation>Il n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Civitas::ModuleMetadata</name>
     <message>
-        <source>"%1" must be a list of strings.</source>
-        <translation>« %1 » doit être une liste de textes.</translation>
+        <source>&quot;%1&quot; must be a list of strings.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de textes.</translation>
     </message>
     <message>
-        <source>The metadata has no "%1" text.</source>
-        <translation>Les métadonnées n'ont pas de texte « %1 ».</translation>
+        <source>The metadata has no &quot;%1&quot; text.</source>
+        <translation>Les métadonnées n&apos;ont pas de texte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The id "%1" is not made of lower-case letters, digits and _.</source>
-        <translation>L'identifiant « %1 » n'est pas fait de minuscules, de chiffres et de _.</translation>
+        <source>The id &quot;%1&quot; is not made of lower-case letters, digits and _.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» n&apos;est pas fait de minuscules, de chiffres et de _.</translation>
     </message>
     <message>
-        <source>The version "%1" is not of the form 1.2.3.</source>
-        <translation>La version « %1 » n'est pas de la forme 1.2.3.</translation>
+        <source>The version &quot;%1&quot; is not of the form 1.2.3.</source>
+        <translation>La version «&#xa0;%1&#xa0;» n&apos;est pas de la forme 1.2.3.</translation>
     </message>
     <message>
-        <source>Unknown role "%1".</source>
-        <translation>Rôle inconnu « %1 ».</translation>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The module depends on itself.</source>
@@ -716,7 +1073,9 @@ Instruction : %5</translation>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
-            <numerusform>%n compte</numerusform><numerusform>%n comptes</numerusform></translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
     </message>
     <message>
         <source>accounts</source>
@@ -736,7 +1095,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>The list could not be written to %1: %2</source>
-        <translation>La liste n'a pas pu être écrite dans %1 : %2</translation>
+        <translation>La liste n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -782,14 +1141,192 @@ Instruction : %5</translation>
     </message>
 </context>
 <context>
-    <name>Civitas::Session</name>
+    <name>Civitas::ServerConnection</name>
     <message>
-        <source>There is no account named "%1".</source>
-        <translation>Il n'existe pas de compte « %1 ».</translation>
+        <source>&quot;%1&quot; is not a server address of the form postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
-        <translation>Le compte « %1 » est désactivé.</translation>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::ServerSetupDialog</name>
+    <message>
+        <source>&amp;Local use on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the town&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Civitas keeps its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example sgbd.mairie.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection security (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption only if the server insists (allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption if possible, server not checked (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption, server not checked (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption, certificate checked against the CA (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption, certificate and server name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: nobody can pose as the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate, .crt or .pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securi&amp;ty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where your data lives. You can change this later in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data stays in a file on this computer. Nobody else sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people work on the same data. You keep working when the network is down; changes are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name only, without &quot;postgresql://&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name holds only letters, digits, dots and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mode does not check the server&apos;s certificate: the CA file is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mode checks the server&apos;s certificate: choose the file of the certificate authority (CA) that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no certificate (PEM format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of the authority (CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535 (the usual one is 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Session</name>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé.</translation>
     </message>
 </context>
 <context>
@@ -819,11 +1356,11 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>Number of agents of the demo town (900 by default).</source>
-        <translation>Nombre d'agents de la commune de démonstration (900 par défaut).</translation>
+        <translation>Nombre d&apos;agents de la commune de démonstration (900 par défaut).</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l'interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>Log in as LOGIN.</source>
@@ -831,7 +1368,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>--agents must be a whole number of at least 10.</source>
-        <translation>--agents doit être un nombre entier d'au moins 10.</translation>
+        <translation>--agents doit être un nombre entier d&apos;au moins 10.</translation>
     </message>
     <message>
         <source>--lang must be fr or en.</source>
@@ -841,29 +1378,107 @@ Instruction : %5</translation>
         <source>--demo and --db cannot be used together.</source>
         <translation>--demo et --db ne peuvent pas être utilisés ensemble.</translation>
     </message>
+    <message>
+        <source>Receiving your data from the town&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving your data from the town&apos;s server: %1 of %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first synchronisation was cancelled; it will go on from where it stopped at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The town&apos;s server cannot be reached, and this computer has no copy of your data yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Civitas::StatusIndicator</name>
     <message>
         <source>Local mode: data kept on this computer</source>
-        <translation>Mode local : données conservées sur cet ordinateur</translation>
+        <translation>Mode local&#xa0;: données conservées sur cet ordinateur</translation>
     </message>
     <message>
         <source>No change waiting to be sent</source>
-        <translation>Aucune modification en attente d'envoi</translation>
+        <translation>Aucune modification en attente d&apos;envoi</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation>Dernière synchronisation : jamais</translation>
+        <translation>Dernière synchronisation&#xa0;: jamais</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the town&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the town&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: your work is kept on this computer and will be sent later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::SyncConflicts</name>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Synchroniser</name>
+    <message>
+        <source>The server has no such record, or does not let you see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let you change this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; it will go on from here next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -874,19 +1489,21 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>This NIR has no key: add its last 2 digits (15 characters in all).</source>
-        <translation>Ce NIR n'a pas de clé : ajoutez ses 2 derniers chiffres (15 caractères en tout).</translation>
+        <translation>Ce NIR n&apos;a pas de clé : ajoutez ses 2 derniers chiffres (15 caractères en tout).</translation>
     </message>
     <message numerus="yes">
         <source>A NIR has 15 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un NIR a 15 caractères ; celui-ci en a %n.</numerusform><numerusform>Un NIR a 15 caractères ; celui-ci en a %n.</numerusform></translation>
+            <numerusform>Un NIR a 15 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un NIR a 15 caractères ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The département in a NIR is 2 digits, or 2A or 2B for Corsica; this one is "%1".</source>
-        <translation>Le département d'un NIR s'écrit avec 2 chiffres, ou 2A ou 2B pour la Corse ; ici : « %1 ».</translation>
+        <source>The département in a NIR is 2 digits, or 2A or 2B for Corsica; this one is &quot;%1&quot;.</source>
+        <translation>Le département d&apos;un NIR s&apos;écrit avec 2 chiffres, ou 2A ou 2B pour la Corse ; ici : « %1 ».</translation>
     </message>
     <message>
-        <source>A NIR has only digits, apart from 2A or 2B for Corsica; character %1 is "%2".</source>
+        <source>A NIR has only digits, apart from 2A or 2B for Corsica; character %1 is &quot;%2&quot;.</source>
         <translation>Un NIR ne contient que des chiffres, hormis 2A ou 2B pour la Corse ; le caractère %1 est « %2 ».</translation>
     </message>
     <message>
@@ -895,7 +1512,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>The month of birth in a NIR is 01 to 12 (or 20 to 42, or 50 and above, when the month is unknown); this one is %1.</source>
-        <translation>Le mois de naissance d'un NIR va de 01 à 12 (ou de 20 à 42, ou 50 et au-delà, quand le mois est inconnu) ; ici : %1.</translation>
+        <translation>Le mois de naissance d&apos;un NIR va de 01 à 12 (ou de 20 à 42, ou 50 et au-delà, quand le mois est inconnu) ; ici : %1.</translation>
     </message>
     <message>
         <source>The NIR key should be %1, not %2.</source>
@@ -903,15 +1520,15 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>This is a temporary number (first digit %1): replace it with the definitive NIR when the agent receives it.</source>
-        <translation>C'est un numéro provisoire (premier chiffre %1) : remplacez-le par le NIR définitif dès que l'agent le reçoit.</translation>
+        <translation>C&apos;est un numéro provisoire (premier chiffre %1) : remplacez-le par le NIR définitif dès que l&apos;agent le reçoit.</translation>
     </message>
     <message>
-        <source>The NIR is a man's (first digit %1), but the sex entered is female.</source>
-        <translation>Le NIR est celui d'un homme (premier chiffre %1), mais le sexe saisi est féminin.</translation>
+        <source>The NIR is a man&apos;s (first digit %1), but the sex entered is female.</source>
+        <translation>Le NIR est celui d&apos;un homme (premier chiffre %1), mais le sexe saisi est féminin.</translation>
     </message>
     <message>
-        <source>The NIR is a woman's (first digit %1), but the sex entered is male.</source>
-        <translation>Le NIR est celui d'une femme (premier chiffre %1), mais le sexe saisi est masculin.</translation>
+        <source>The NIR is a woman&apos;s (first digit %1), but the sex entered is male.</source>
+        <translation>Le NIR est celui d&apos;une femme (premier chiffre %1), mais le sexe saisi est masculin.</translation>
     </message>
     <message>
         <source>The NIR gives %1 as the year of birth, but the date of birth is in %2.</source>
@@ -926,8 +1543,8 @@ Instruction : %5</translation>
         <translation>Aucun SIREN saisi.</translation>
     </message>
     <message>
-        <source>A SIREN has only digits; "%1" is not one.</source>
-        <translation>Un SIREN ne contient que des chiffres ; « %1 » n'en est pas un.</translation>
+        <source>A SIREN has only digits; &quot;%1&quot; is not one.</source>
+        <translation>Un SIREN ne contient que des chiffres ; « %1 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>This looks like a SIRET (14 digits): the SIREN is its first 9 digits, %1.</source>
@@ -936,7 +1553,9 @@ Instruction : %5</translation>
     <message numerus="yes">
         <source>A SIREN has 9 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un SIREN a 9 chiffres ; celui-ci en a %n.</numerusform><numerusform>Un SIREN a 9 chiffres ; celui-ci en a %n.</numerusform></translation>
+            <numerusform>Un SIREN a 9 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIREN a 9 chiffres ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This SIREN fails its check (Luhn): a digit is mistyped or two are swapped.</source>
@@ -947,17 +1566,19 @@ Instruction : %5</translation>
         <translation>Aucun SIRET saisi.</translation>
     </message>
     <message>
-        <source>A SIRET has only digits; "%1" is not one.</source>
-        <translation>Un SIRET ne contient que des chiffres ; « %1 » n'en est pas un.</translation>
+        <source>A SIRET has only digits; &quot;%1&quot; is not one.</source>
+        <translation>Un SIRET ne contient que des chiffres ; « %1 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>This looks like a SIREN (9 digits): a SIRET adds the 5 digits of the establishment.</source>
-        <translation>Ceci ressemble à un SIREN (9 chiffres) : un SIRET y ajoute les 5 chiffres de l'établissement.</translation>
+        <translation>Ceci ressemble à un SIREN (9 chiffres) : un SIRET y ajoute les 5 chiffres de l&apos;établissement.</translation>
     </message>
     <message numerus="yes">
         <source>A SIRET has 14 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform><numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform></translation>
+            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This SIRET of La Poste fails its check: the sum of its digits should be a multiple of 5, and is %1.</source>
@@ -978,15 +1599,17 @@ Instruction : %5</translation>
     <message numerus="yes">
         <source>An RNA number is W followed by 9 digits; this one has %n after the W.</source>
         <translation>
-            <numerusform>Un numéro RNA est un W suivi de 9 chiffres ; celui-ci en a %n après le W.</numerusform><numerusform>Un numéro RNA est un W suivi de 9 chiffres ; celui-ci en a %n après le W.</numerusform></translation>
+            <numerusform>Un numéro RNA est un W suivi de 9 chiffres ; celui-ci en a %n après le W.</numerusform>
+            <numerusform>Un numéro RNA est un W suivi de 9 chiffres ; celui-ci en a %n après le W.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An RNA number starts with W: if this is one, write W%1. Otherwise it is kept as written, as an older identifier.</source>
-        <translation>Un numéro RNA commence par W : si c'en est un, écrivez W%1. Sinon, il est conservé tel quel, comme ancien identifiant.</translation>
+        <translation>Un numéro RNA commence par W : si c&apos;en est un, écrivez W%1. Sinon, il est conservé tel quel, comme ancien identifiant.</translation>
     </message>
     <message>
         <source>This is not an RNA number of the current form (W followed by 9 digits); it is kept as written, as an older identifier.</source>
-        <translation>Ce n'est pas un numéro RNA de la forme actuelle (W suivi de 9 chiffres) ; il est conservé tel quel, comme ancien identifiant.</translation>
+        <translation>Ce n&apos;est pas un numéro RNA de la forme actuelle (W suivi de 9 chiffres) ; il est conservé tel quel, comme ancien identifiant.</translation>
     </message>
     <message>
         <source>No postcode entered.</source>
@@ -997,8 +1620,8 @@ Instruction : %5</translation>
         <translation>Un code postal ne contient que des chiffres : les codes postaux corses commencent par 20, et non %1.</translation>
     </message>
     <message>
-        <source>A postcode has only digits; "%1" is not one.</source>
-        <translation>Un code postal ne contient que des chiffres ; « %1 » n'en est pas un.</translation>
+        <source>A postcode has only digits; &quot;%1&quot; is not one.</source>
+        <translation>Un code postal ne contient que des chiffres ; « %1 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>A postcode has 5 digits; this one has 4. If a leading 0 was lost, write 0%1.</source>
@@ -1007,7 +1630,9 @@ Instruction : %5</translation>
     <message numerus="yes">
         <source>A postcode has 5 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un code postal a 5 chiffres ; celui-ci en a %n.</numerusform><numerusform>Un code postal a 5 chiffres ; celui-ci en a %n.</numerusform></translation>
+            <numerusform>Un code postal a 5 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un code postal a 5 chiffres ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No French postcode starts with 00.</source>
@@ -1018,30 +1643,34 @@ Instruction : %5</translation>
         <translation>Aucun IBAN saisi.</translation>
     </message>
     <message>
-        <source>An IBAN starts with a two-letter country code, such as FR; this one starts with "%1".</source>
+        <source>An IBAN starts with a two-letter country code, such as FR; this one starts with &quot;%1&quot;.</source>
         <translation>Un IBAN commence par un code pays de deux lettres, comme FR ; celui-ci commence par « %1 ».</translation>
     </message>
     <message>
-        <source>An IBAN has only letters and digits; "%1" is not one.</source>
-        <translation>Un IBAN ne contient que des lettres et des chiffres ; « %1 » n'est ni l'un ni l'autre.</translation>
+        <source>An IBAN has only letters and digits; &quot;%1&quot; is not one.</source>
+        <translation>Un IBAN ne contient que des lettres et des chiffres ; « %1 » n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message numerus="yes">
         <source>An IBAN from %1 has %2 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un IBAN du pays %1 a %2 caractères ; celui-ci en a %n.</numerusform><numerusform>Un IBAN du pays %1 a %2 caractères ; celui-ci en a %n.</numerusform></translation>
+            <numerusform>Un IBAN du pays %1 a %2 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN du pays %1 a %2 caractères ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>An IBAN has 15 to 34 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un IBAN a de 15 à 34 caractères ; celui-ci en a %n.</numerusform><numerusform>Un IBAN a de 15 à 34 caractères ; celui-ci en a %n.</numerusform></translation>
+            <numerusform>Un IBAN a de 15 à 34 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN a de 15 à 34 caractères ; celui-ci en a %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>An IBAN has 2 check digits after the country code; this one has "%1".</source>
+        <source>An IBAN has 2 check digits after the country code; this one has &quot;%1&quot;.</source>
         <translation>Un IBAN a 2 chiffres de contrôle après le code pays ; celui-ci a « %1 ».</translation>
     </message>
     <message>
         <source>The IBAN check digits go from 02 to 98; these are %1.</source>
-        <translation>Les chiffres de contrôle d'un IBAN vont de 02 à 98 ; ici : %1.</translation>
+        <translation>Les chiffres de contrôle d&apos;un IBAN vont de 02 à 98 ; ici : %1.</translation>
     </message>
     <message>
         <source>This IBAN fails its check (mod 97): a character is mistyped or two are swapped.</source>

@@ -295,7 +295,11 @@ int AdminCli::user()
     if (!takeOption(QStringLiteral("--agent"), &agent) || !takeOption(QStringLiteral("--name"), &name)
         || !takeOption(QStringLiteral("--unit"), &unit))
         return 2;
-    for (QString role; takeOption(QStringLiteral("--role"), &role) && !role.isEmpty(); role.clear()) {
+    // --role may come several times, or once with a list: hr,department_head.
+    while (m_args.contains(QStringLiteral("--role"))) {
+        QString role;
+        if (!takeOption(QStringLiteral("--role"), &role))
+            return 2;
         for (const QString &r : role.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!Roles::isKnown(r))
                 return usage(tr("unknown role \"%1\" (known: %2).").arg(r, Roles::all().join(QLatin1String(", "))));

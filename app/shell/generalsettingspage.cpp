@@ -4,10 +4,16 @@
 #include <core/localsettings.h>
 #include <core/translations.h>
 
+#include "serverprofile.h"
+#include "serversetupdialog.h"
+
+#include <QPushButton>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -20,6 +26,7 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_whitMondayWorked(new QCheckBox(tr("Whit Monday is worked (journée de solidarité)"), this))
     , m_alsaceMoselle(new QCheckBox(tr("Alsace-Moselle calendar (Good Friday and 26 December)"), this))
+    , m_server(new QLabel(this))
 {
     setObjectName(QStringLiteral("generalSettings"));
     m_language->setObjectName(QStringLiteral("languageChoice"));
@@ -57,7 +64,34 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     dataForm->addRow(tr("Local file:"), path);
-    dataForm->addRow(tr("Mode:"), new QLabel(tr("Local, on this computer only"), dataBox));
+    const ServerProfile profile = ServerProfile::load();
+    m_server->setObjectName(QStringLiteral("serverChoice"));
+    m_server->setWordWrap(true);
+    m_server->setText(profile.mode == ServerProfile::Mode::Server ? profile.connection.toDisplayUri()
+                                                                  : tr("Local, on this computer only"));
+    auto *change = new QPushButton(tr("Change…"), dataBox);
+    change->setObjectName(QStringLiteral("changeServer"));
+    change->setToolTip(tr("Choose between local use and the town's server; applies at the next start."));
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_server, 1);
+    serverRow->addWidget(change);
+    dataForm->addRow(tr("Mode:"), serverRow);
+    connect(change, &QPushButton::clicked, this, [this] {
+        ServerProfile current = ServerProfile::load();
+        ServerSetupDialog dialog(this);
+        dialog.setLocalOnly(current.mode != ServerProfile::Mode::Server);
+        dialog.setServerConnection(current.connection);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        current.mode = dialog.isLocalOnly() ? ServerProfile::Mode::Local : ServerProfile::Mode::Server;
+        const QString user = current.connection.user;
+        current.connection = dialog.serverConnection();
+        current.connection.user = user;
+        current.save();
+        m_server->setText((current.mode == ServerProfile::Mode::Server ? current.connection.toDisplayUri()
+                                                                       : tr("Local, on this computer only"))
+                          + QLatin1Char('\n') + tr("Applies at the next start."));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(interfaceBox);

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace Civitas {
 
@@ -23,6 +24,8 @@ private:
     QComboBox *m_language;
     QCheckBox *m_whitMondayWorked;
     QCheckBox *m_alsaceMoselle;
+    QLabel *m_server;
+    bool m_serverChanged = false;
 };
 
 } // namespace Civitas
