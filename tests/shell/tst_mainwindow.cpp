@@ -263,11 +263,11 @@ void tst_MainWindow::statusBarCountsPendingChanges()
 
 void tst_MainWindow::geometryIsRemembered()
 {
-    m_window->resize(900, 650);
+    m_window->resize(1100, 700);
     m_window->close();
     delete m_window;
     m_window = new MainWindow(*m_workspace, true);
-    QCOMPARE(m_window->size(), QSize(900, 650));
+    QCOMPARE(m_window->size(), QSize(1100, 700));
 }
 
 QTEST_MAIN(tst_MainWindow)
