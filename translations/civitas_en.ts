@@ -2,12 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Civitas::AdminCli</name>
+    <message numerus="yes">
+        <source>Applied %n migration(s): %1</source>
+        <translation>
+            <numerusform>Applied %n migration: %1</numerusform>
+            <numerusform>Applied %n migrations: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Civitas::LoginDialog</name>
     <message numerus="yes">
         <source>%n change(s) not yet sent to the server will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change not yet sent to the server will be lost.</numerusform>
+            <numerusform>%n changes not yet sent to the server will be lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,16 +42,16 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
         </translation>
     </message>
 </context>

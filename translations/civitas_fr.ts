@@ -152,209 +152,212 @@
     </message>
     <message>
         <source>create or upgrade the central PostgreSQL schema</source>
-        <translation type="unfinished"></translation>
+        <translation>crée ou met à jour le schéma central PostgreSQL</translation>
     </message>
     <message>
         <source>create a login (password read from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>crée un identifiant (mot de passe lu sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>disable a login</source>
-        <translation type="unfinished"></translation>
+        <translation>désactive un identifiant</translation>
     </message>
     <message>
         <source>list the logins</source>
-        <translation type="unfinished"></translation>
+        <translation>liste les identifiants</translation>
     </message>
     <message>
         <source>send local changes and receive the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>envoie les modifications locales et reçoit celles du serveur</translation>
     </message>
     <message>
         <source>no server given: use --server postgresql://user@host:port/database or the PGHOST and PGDATABASE variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur indiqué&#xa0;: utilisez --server postgresql://utilisateur@serveur:port/base ou les variables PGHOST et PGDATABASE.</translation>
     </message>
     <message>
         <source>Password of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The central schema is up to date; nothing changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied %1 migration(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma central est à jour&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>user needs add, disable or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>user attend add, disable ou list.</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>user %1 needs a LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 attend un IDENTIFIANT.</translation>
     </message>
     <message>
         <source>The login %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant %1 est désactivé.</translation>
     </message>
     <message>
         <source>unknown user action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>action de user inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle inconnu «&#xa0;%1&#xa0;» (rôles connus&#xa0;: %2).</translation>
     </message>
     <message>
         <source>user add needs --agent ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>user add attend --agent ID.</translation>
     </message>
     <message>
         <source>The login %1 can connect, with the roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant %1 peut se connecter, avec les rôles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>received %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes reçues sur %2</translation>
     </message>
     <message>
         <source>pushed %1, pulled %2, conflicts %3, refused %4</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi&#xa0;: %1, réception&#xa0;: %2, conflits&#xa0;: %3, refus&#xa0;: %4</translation>
     </message>
     <message>
         <source>the connection to the server was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion au serveur a été perdue&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s): %1</source>
+        <translation>
+            <numerusform>%n migration appliquée&#xa0;: %1</numerusform>
+            <numerusform>%n migrations appliquées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>Civitas::CentralSchema</name>
     <message>
         <source>Central migration %1/%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration centrale %1/%2 a échoué&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Civitas::ConflictsPage</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>My value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma valeur</translation>
     </message>
     <message>
         <source>Server&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du serveur</translation>
     </message>
     <message>
         <source>Value before</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur initiale</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du serveur</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Keep my value</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma valeur</translation>
     </message>
     <message>
         <source>Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle du serveur</translation>
     </message>
     <message>
         <source>Type another value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une autre valeur…</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <source>Give up my change</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ma modification</translation>
     </message>
     <message>
         <source>Conflicts: changed here and on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits&#xa0;: modifié ici et sur le serveur</translation>
     </message>
     <message>
         <source>Changes the server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées par le serveur</translation>
     </message>
     <message>
         <source>new record</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel enregistrement</translation>
     </message>
     <message>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
     <message>
         <source>Everything you changed was accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté toutes vos modifications.</translation>
     </message>
     <message>
         <source>Nothing is lost: your values are kept here until you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est perdu&#xa0;: vos valeurs sont conservées ici jusqu&apos;à votre décision.</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Type another value</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une autre valeur</translation>
     </message>
     <message>
         <source>New value for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Your change will be undone on this computer. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification sera annulée sur cet ordinateur. Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -376,11 +379,11 @@
     <name>Civitas::CredentialStore</name>
     <message>
         <source>The system keychain could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu dans un délai de %1&#xa0;s.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +628,18 @@
         <source>Local, on this computer only</source>
         <translation>Local, sur cet ordinateur seulement</translation>
     </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Choose between local use and the town&apos;s server; applies at the next start.</source>
+        <translation>Choisir entre l&apos;utilisation locale et le serveur de la commune&#xa0;; s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>S&apos;applique au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::GlobalSearchField</name>
@@ -683,136 +698,136 @@
     <name>Civitas::KeychainCredentialStore</name>
     <message>
         <source>Access to the system keychain was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau du système a été refusé.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès&#xa0;: %1</translation>
     </message>
     <message>
         <source>No system keychain (such as GNOME Keyring or KWallet) is available on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) n&apos;est disponible sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password could not be removed from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no D-Bus session, so the system keychain cannot be reached (open a desktop session): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session D-Bus n&apos;est ouverte, le trousseau du système est donc inaccessible (ouvrez une session de bureau)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain could not be reached through the D-Bus session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu être joint par la session D-Bus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a rencontré une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Civitas::LoginDialog</name>
     <message>
         <source>&amp;Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser le mot de passe sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Forget this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier cet ordinateur…</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
         <source>Log in to Civitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Civitas</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file of Civitas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier de Civitas.</translation>
     </message>
     <message>
         <source>Login error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Forget this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cet ordinateur</translation>
     </message>
     <message>
         <source>Forget this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>The copy of the data kept on this computer and the remembered password will be deleted. The data on the server stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie des données conservée sur cet ordinateur et le mot de passe mémorisé seront supprimés. Les données du serveur restent inchangées.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent to the server will be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification non encore envoyée au serveur sera perdue.</numerusform>
+            <numerusform>%n modifications non encore envoyées au serveur seront perdues.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
 </context>
 <context>
     <name>Civitas::LoginError</name>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune raison n&apos;a été donnée.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. If you are sure of both, your account may have expired: ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect. Si vous êtes sûr des deux, votre compte a peut-être expiré&#xa0;: adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
         <source>This account is disabled: it may no longer log in. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est désactivé&#xa0;: il ne peut plus se connecter. Adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
         <source>This account has expired. Ask the administrator to extend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte a expiré. Demandez à l&apos;administrateur de le prolonger.</translation>
     </message>
     <message>
         <source>The server cannot be reached. You can keep working offline; changes will be sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vous pouvez continuer à travailler hors ligne&#xa0;; les modifications seront envoyées dès son retour.</translation>
     </message>
     <message>
         <source>The server&apos;s identity could not be verified (TLS): %1 Check the CA file in the server settings, or ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée (TLS)&#xa0;: %1 Vérifiez le fichier de l&apos;autorité de certification dans les paramètres du serveur, ou adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -871,7 +886,7 @@
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1144,178 +1159,178 @@ Instruction&#xa0;: %5</translation>
     <name>Civitas::ServerConnection</name>
     <message>
         <source>&quot;%1&quot; is not a server address of the form postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur de la forme postgresql://utilisateur@serveur:port/base.</translation>
     </message>
     <message>
         <source>Unknown TLS mode &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode TLS inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server address names no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur n&apos;indique aucun hôte.</translation>
     </message>
 </context>
 <context>
     <name>Civitas::ServerSetupDialog</name>
     <message>
         <source>&amp;Local use on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisation locale, sur cet ordinateur uniquement</translation>
     </message>
     <message>
         <source>&amp;Connect to the town&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter au serveur de la commune</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Where Civitas keeps its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Où Civitas conserve ses données</translation>
     </message>
     <message>
         <source>Server name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou adresse du serveur</translation>
     </message>
     <message>
         <source>for example sgbd.mairie.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple sgbd.mairie.fr</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base de données</translation>
     </message>
     <message>
         <source>Connection security (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité de la connexion (TLS)</translation>
     </message>
     <message>
         <source>No encryption (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans chiffrement (disable)</translation>
     </message>
     <message>
         <source>Encryption only if the server insists (allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement seulement si le serveur l&apos;exige (allow)</translation>
     </message>
     <message>
         <source>Encryption if possible, server not checked (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement si possible, serveur non vérifié (prefer)</translation>
     </message>
     <message>
         <source>Encryption, server not checked (require)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement, serveur non vérifié (require)</translation>
     </message>
     <message>
         <source>Encryption, certificate checked against the CA (verify-ca)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement, certificat vérifié auprès de l&apos;autorité de certification (verify-ca)</translation>
     </message>
     <message>
         <source>Encryption, certificate and server name checked (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement, certificat et nom du serveur vérifiés (verify-full)</translation>
     </message>
     <message>
         <source>Recommended: nobody can pose as the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé&#xa0;: personne ne peut se faire passer pour le serveur.</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du certificat de l&apos;autorité de certification</translation>
     </message>
     <message>
         <source>the authority&apos;s certificate, .crt or .pem</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de l&apos;autorité, .crt ou .pem</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le fichier du certificat de l&apos;autorité de certification</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Securi&amp;ty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécuri&amp;té&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorité de certification&#xa0;:</translation>
     </message>
     <message>
         <source>Choose where your data lives. You can change this later in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où sont conservées vos données. Vous pourrez modifier ce choix plus tard dans les paramètres.</translation>
     </message>
     <message>
         <source>The data stays in a file on this computer. Nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données restent dans un fichier sur cet ordinateur. Personne d&apos;autre ne les voit.</translation>
     </message>
     <message>
         <source>Several people work on the same data. You keep working when the network is down; changes are sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs personnes travaillent sur les mêmes données. Vous continuez à travailler quand le réseau est coupé&#xa0;; les modifications sont envoyées dès son retour.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s name only, without &quot;postgresql://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez seulement le nom du serveur, sans «&#xa0;postgresql://&#xa0;».</translation>
     </message>
     <message>
         <source>A server name holds only letters, digits, dots and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de serveur ne contient que des lettres, des chiffres, des points et des tirets.</translation>
     </message>
     <message>
         <source>Enter the name of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la base de données.</translation>
     </message>
     <message>
         <source>This mode does not check the server&apos;s certificate: the CA file is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mode ne vérifie pas le certificat du serveur&#xa0;: le fichier de l&apos;autorité de certification n&apos;est pas utilisé.</translation>
     </message>
     <message>
         <source>This mode checks the server&apos;s certificate: choose the file of the certificate authority (CA) that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mode vérifie le certificat du serveur&#xa0;: choisissez le fichier de l&apos;autorité de certification (AC) qui l&apos;a signé.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>This file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>This file holds no certificate (PEM format).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient aucun certificat (format PEM).</translation>
     </message>
     <message>
         <source>Certificate of the authority (CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;autorité de certification (AC)</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Enter a port from 1 to 65535 (the usual one is 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un port de 1 à 65535 (le port habituel est 5432).</translation>
     </message>
 </context>
 <context>
@@ -1380,27 +1395,27 @@ Instruction&#xa0;: %5</translation>
     </message>
     <message>
         <source>Receiving your data from the town&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de vos données depuis le serveur de la commune…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>First synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Première synchronisation</translation>
     </message>
     <message>
         <source>Receiving your data from the town&apos;s server: %1 of %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception de vos données depuis le serveur de la commune&#xa0;: %1 enregistrements sur %2.</translation>
     </message>
     <message>
         <source>The first synchronisation was cancelled; it will go on from where it stopped at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première synchronisation a été annulée&#xa0;; elle reprendra là où elle s&apos;est arrêtée au prochain démarrage.</translation>
     </message>
     <message>
         <source>The town&apos;s server cannot be reached, and this computer has no copy of your data yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de la commune est injoignable et cet ordinateur n&apos;a pas encore de copie de vos données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1430,32 +1445,32 @@ Instruction&#xa0;: %5</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Connected to the town&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au serveur de la commune</translation>
     </message>
     <message>
         <source>Connecting to the town&apos;s server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur de la commune…</translation>
     </message>
     <message>
         <source>Offline: your work is kept on this computer and will be sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: votre travail est conservé sur cet ordinateur et sera envoyé plus tard</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification refusée par le serveur</numerusform>
+            <numerusform>%n modifications refusées par le serveur</numerusform>
         </translation>
     </message>
 </context>
@@ -1463,22 +1478,22 @@ Instruction&#xa0;: %5</translation>
     <name>Civitas::SyncConflicts</name>
     <message>
         <source>This conflict is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit est déjà résolu.</translation>
     </message>
 </context>
 <context>
     <name>Civitas::Synchroniser</name>
     <message>
         <source>The server has no such record, or does not let you see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement n&apos;existe pas sur le serveur, ou le serveur ne vous permet pas de le voir.</translation>
     </message>
     <message>
         <source>The server does not let you change this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne vous permet pas de modifier cet enregistrement.</translation>
     </message>
     <message>
         <source>The sync was cancelled; it will go on from here next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée&#xa0;; elle reprendra à partir d&apos;ici la prochaine fois.</translation>
     </message>
 </context>
 <context>

@@ -236,8 +236,7 @@ int AdminCli::provision()
     if (schema.appliedCount() == 0)
         m_out << tr("The central schema is up to date; nothing changed.") << Qt::endl;
     else
-        m_out << tr("Applied %1 migration(s): %2")
-                     .arg(schema.appliedCount())
+        m_out << tr("Applied %n migration(s): %1", nullptr, schema.appliedCount())
                      .arg(schema.appliedNames().join(QLatin1String(", ")))
               << Qt::endl;
     return 0;
@@ -309,7 +308,7 @@ int AdminCli::user()
     if (agent.isEmpty())
         return usage(tr("user add needs --agent ID."));
     // The new login's password: standard input, never the command line.
-    const QString password = readPassword(m_err, tr("Password for %1: ").arg(login));
+    const QString password = readPassword(m_err, tr("New password for %1: ").arg(login));
     QString error;
     QSqlDatabase server;
     if (!connectServer(uri, &server, &error))

@@ -23,11 +23,6 @@ namespace Civitas {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Civitas::Synchroniser", text);
-}
-
 // Fields the server stamps itself: never merged, never a conflict.
 bool isServerStamped(const QString &field)
 {

@@ -2,6 +2,7 @@
 
 #include "coreglobal.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -36,6 +37,7 @@ struct CIVITAS_CORE_EXPORT SyncReport
 //   resumed.
 class CIVITAS_CORE_EXPORT Synchroniser
 {
+    Q_DECLARE_TR_FUNCTIONS(Civitas::Synchroniser)
 public:
     Synchroniser(Database &local, QSqlDatabase server);
 
