@@ -122,10 +122,12 @@ void MainWindow::registerPages()
                     {Roles::Hr, Roles::Administrator}, 10, [this](QWidget *parent) {
                         return new OrganisationPage(m_workspace.database(), parent);
                     }});
-    m_registry.add({QStringLiteral("core.conflicts"), tr("Synchronisation"), general,
-                    QIcon(QStringLiteral(":/civitas/icons/sync.svg")), {}, 90, [this](QWidget *parent) {
-                        return new ConflictsPage(m_workspace.database(), m_engine, parent);
-                    }});
+    if (m_engine) { // local use on this computer only has nothing to synchronise
+        m_registry.add({QStringLiteral("core.conflicts"), tr("Synchronisation"), general,
+                        QIcon(QStringLiteral(":/civitas/icons/sync.svg")), {}, 90, [this](QWidget *parent) {
+                            return new ConflictsPage(m_workspace.database(), m_engine, parent);
+                        }});
+    }
     for (const ModuleInfo &info : m_workspace.modules().modules()) {
         if (!info.instance)
             continue;
