@@ -354,23 +354,7 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
     QSqlQuery q(m_server);
     QList<QStringList> conflicts; // field, mine, theirs, base (JSON texts)
 
-    // Ends the server side; on a refusal, keeps the entry with the server's reason.
-    auto serverFailed = [&](const QSqlError &error) {
-        m_server.rollback();
-        if (isConnectionFailure(error, m_server)) {
-            report->connectionLost = true;
-            report->error = error.text();
-            return false;
-        }
-        QSqlQuery mark(m_local.connection());
-        mark.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'refused', refusal = ? WHERE seq = ?"));
-        mark.addBindValue(error.databaseText().trimmed().isEmpty() ? error.text()
-                                                                   : error.databaseText().trimmed());
-        mark.addBindValue(seq);
-        mark.exec();
-        ++report->refused;
-        return true;
-    };
+    // A refusal ends the server side and keeps the entry, with the server's reason.
     auto refuse = [&](const QString &reason) {
         m_server.rollback();
         QSqlQuery mark(m_local.connection());
@@ -380,6 +364,17 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
         mark.exec();
         ++report->refused;
         return true;
+    };
+    // A cut connection stops the push (the entry stays pending); anything else is a refusal.
+    auto serverFailed = [&](const QSqlError &error) {
+        if (isConnectionFailure(error, m_server)) {
+            m_server.rollback();
+            report->connectionLost = true;
+            report->error = error.text();
+            return false;
+        }
+        const QString reason = error.databaseText().trimmed();
+        return refuse(reason.isEmpty() ? error.text() : reason);
     };
 
     if (!m_server.transaction())
