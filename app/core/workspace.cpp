@@ -13,6 +13,9 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace()
 {
+    // Children such as the sync engine use the database: they go before it does.
+    const QObjectList children = this->children();
+    qDeleteAll(children);
     m_modules.shutDown();
     m_database.close();
 }
