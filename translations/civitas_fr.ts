@@ -888,6 +888,10 @@
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Migration</name>
@@ -1472,6 +1476,10 @@ Instruction&#xa0;: %5</translation>
             <numerusform>%n modification refusée par le serveur</numerusform>
             <numerusform>%n modifications refusées par le serveur</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the Synchronisation page</source>
+        <translation>Ouvrir la page Synchronisation</translation>
     </message>
 </context>
 <context>

@@ -4,5 +4,6 @@ namespace Civitas {
 
 SearchProvider::~SearchProvider() = default;
 RecordView::~RecordView() = default;
+LiveView::~LiveView() = default;
 
 } // namespace Civitas

@@ -37,4 +37,13 @@ public:
     virtual void showRecord(const QString &recordId) = 0;
 };
 
+// A page that shows data other desks may change: the shell calls it when a sync brought
+// rows, so that what is on screen is what the file now holds.
+class CIVITAS_CORE_EXPORT LiveView
+{
+public:
+    virtual ~LiveView();
+    virtual void reloadData() = 0;
+};
+
 } // namespace Civitas

@@ -77,6 +77,17 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
 
     statusBar()->addPermanentWidget(m_status);
     m_status->setSyncEngine(m_engine);
+    if (m_engine) {
+        // Other desks' changes arrived: the page on screen shows them.
+        connect(m_engine, &SyncEngine::synced, this, [this](const SyncReport &report) {
+            if (report.pulled == 0)
+                return;
+            if (auto *view = dynamic_cast<LiveView *>(m_registry.existingWidget(m_currentPageId)))
+                view->reloadData();
+        });
+        connect(m_status, &StatusIndicator::conflictsClicked, this,
+                [this] { openPage(QStringLiteral("core.conflicts")); });
+    }
     QList<SearchProvider *> providers = {m_organisationSearch};
     for (ModuleInterface *module : m_workspace.modules().activeModules())
         providers += module->searchProviders();
@@ -151,6 +162,12 @@ void MainWindow::buildMenus()
                                         tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setObjectName(QStringLiteral("actionSettings"));
+    if (m_engine) {
+        QAction *syncNow = file->addAction(QIcon(QStringLiteral(":/civitas/icons/sync.svg")), tr("S&ync now"),
+                                           m_engine, &SyncEngine::syncNow);
+        syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+        syncNow->setObjectName(QStringLiteral("actionSyncNow"));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(QIcon(QStringLiteral(":/civitas/icons/quit.svg")), tr("&Quit"),
                                     this, &QWidget::close);

@@ -205,6 +205,26 @@ void OrganisationPage::applyFilters()
     m_model->select();
 }
 
+void OrganisationPage::reloadData()
+{
+    // Keep the user's place: the selected unit and account stay selected when they still exist.
+    const QTreeWidgetItem *unit = m_units->currentItem();
+    const QString unitId = unit ? unit->data(0, UnitIdRole).toString() : QString();
+    const QModelIndex current = m_table->currentIndex();
+    const QString accountId = current.isValid() ? m_model->idAt(current.row()) : QString();
+    m_ready = false;
+    loadUnits();
+    for (QTreeWidgetItemIterator it(m_units); *it; ++it) {
+        if ((*it)->data(0, UnitIdRole).toString() == unitId)
+            m_units->setCurrentItem(*it);
+    }
+    m_ready = true;
+    applyFilters();
+    const int row = m_model->rowOfId(accountId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
 void OrganisationPage::updateCount()
 {
     m_count->setText(tr("%n account(s)", nullptr, m_model->totalCount()));

@@ -18,13 +18,14 @@ class SqlListModel;
 
 // The organisation chart (directions and services with their heads) beside the user
 // accounts of the selected unit and its sub-units, with search and filters done in SQL.
-class OrganisationPage : public QWidget, public RecordView
+class OrganisationPage : public QWidget, public RecordView, public LiveView
 {
     Q_OBJECT
 public:
     explicit OrganisationPage(Database &database, QWidget *parent = nullptr);
 
     void showRecord(const QString &recordId) override;
+    void reloadData() override;
     SqlListModel *accountsModel() const { return m_model; }
 
 private:

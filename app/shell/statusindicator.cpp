@@ -34,6 +34,9 @@ StatusIndicator::StatusIndicator(Database &database, QWidget *parent)
     layout->addWidget(m_pending);
     m_conflicts->setObjectName(QStringLiteral("statusConflicts"));
     m_conflicts->setStyleSheet(QStringLiteral("color: #a32a2a; font-weight: bold;"));
+    m_conflicts->setTextFormat(Qt::RichText);
+    m_conflicts->setToolTip(tr("Open the Synchronisation page"));
+    connect(m_conflicts, &QLabel::linkActivated, this, &StatusIndicator::conflictsClicked);
     layout->addWidget(m_lastSync);
     m_mode->setObjectName(QStringLiteral("statusMode"));
     m_mode->setAccessibleName(tr("Connection"));
@@ -113,8 +116,11 @@ void StatusIndicator::refresh()
                           .pixmap(16, 16));
     m_mode->setText(modeText());
     m_mode->setToolTip(m_engine ? m_engine->stateDetail() : QString());
-    m_conflicts->setText(conflictsText());
-    m_conflicts->setVisible(!m_conflicts->text().isEmpty());
+    const QString conflicts = conflictsText();
+    m_conflicts->setText(conflicts.isEmpty() ? QString()
+                                             : QStringLiteral("<a href=\"conflicts\" style=\"color:#a32a2a\">%1</a>")
+                                                   .arg(conflicts.toHtmlEscaped()));
+    m_conflicts->setVisible(!conflicts.isEmpty());
     m_pending->setText(pendingText());
     m_lastSync->setText(lastSyncText());
 }

@@ -28,6 +28,10 @@ public:
     QString lastSyncText() const;
     QString conflictsText() const;
 
+signals:
+    // The user clicked the conflicts and refusals notice.
+    void conflictsClicked();
+
 private:
     Database &m_database;
     SyncEngine *m_engine = nullptr;

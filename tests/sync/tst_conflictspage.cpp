@@ -1,10 +1,17 @@
 #include "serverfixture.h"
 
 #include "../../app/shell/conflictspage.h"
+#include "../../app/shell/mainwindow.h"
+#include "../../app/shell/organisationpage.h"
 #include "../../app/shell/statusindicator.h"
 
 #include <core/syncconflicts.h>
 #include <core/syncengine.h>
+#include <core/workspace.h>
+
+#include <QAction>
+#include <QStandardPaths>
+#include <QTreeWidget>
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -25,6 +32,7 @@ private slots:
     void conflictIsResolvedFromThePage();
     void refusedChangeIsShownAndCanBeGivenUp();
     void statusBarFollowsTheEngine();
+    void openPageShowsOtherDesksChanges();
 
 private:
     ServerFixture *m_server = nullptr;
@@ -110,6 +118,36 @@ void tst_ConflictsPage::statusBarFollowsTheEngine()
     QTRY_VERIFY_WITH_TIMEOUT(status.modeText().contains(QLatin1String("Connected")), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!status.lastSyncText().contains(QLatin1String("never")), 10000);
     engine.stop();
+}
+
+void tst_ConflictsPage::openPageShowsOtherDesksChanges()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    Workspace workspace;
+    workspace.loadModules();
+    QString error;
+    QVERIFY2(workspace.openDatabase(dir.filePath(QStringLiteral("desk.sqlite")), &error), qPrintable(error));
+    workspace.database().setCurrentUser(QStringLiteral("sc_hr"));
+    auto *engine = new SyncEngine(workspace.database(), m_server->connection(QStringLiteral("sc_hr")),
+                                  ServerFixture::password(QStringLiteral("sc_hr")), &workspace);
+    engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.session().logIn(workspace.database(), QStringLiteral("sc_hr"), &error), 10000);
+    MainWindow window(workspace, false, engine);
+    window.show();
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionSyncNow")));
+    QVERIFY(window.openPage(QStringLiteral("core.organisation")));
+    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("orgUnitTree"));
+    auto unitNames = [tree] {
+        QStringList names;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            names << (*it)->text(0);
+        return names;
+    };
+    QVERIFY(!unitNames().contains(QStringLiteral("Renamed by another desk")));
+    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET name = 'Renamed by another desk' WHERE id = 'u-ev'")));
+    QTRY_VERIFY_WITH_TIMEOUT(unitNames().contains(QStringLiteral("Renamed by another desk")), 3000);
+    engine->stop();
 }
 
 QTEST_MAIN(tst_ConflictsPage)
