@@ -207,7 +207,7 @@ int ModuleManager::load()
         info.state = ModuleInfo::State::Loaded;
         ++loaded;
     }
-    qCInfo(lcModules) << loaded << "modules loaded," << refusedModules().size() << "refused";
+    qCDebug(lcModules) << loaded << "modules loaded," << refusedModules().size() << "refused";
     return loaded;
 }
 
