@@ -245,6 +245,14 @@
         <source>New password for %1: </source>
         <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
+    <message>
+        <source>the password must have at least 8 characters.</source>
+        <translation>le mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>the password could not be prepared for the server.</source>
+        <translation>le mot de passe n&apos;a pas pu être préparé pour le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::CentralSchema</name>

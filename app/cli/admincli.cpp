@@ -8,9 +8,12 @@
 #include <core/synchroniser.h>
 #include <core/workspace.h>
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 #include <cstdio>
 #include <termios.h>
@@ -309,15 +312,30 @@ int AdminCli::user()
         return usage(tr("user add needs --agent ID."));
     // The new login's password: standard input, never the command line.
     const QString password = readPassword(m_err, tr("New password for %1: ").arg(login));
+    if (password.size() < 8)
+        return fail(tr("the password must have at least 8 characters."));
     QString error;
     QSqlDatabase server;
     if (!connectServer(uri, &server, &error))
         return fail(error);
+    // Only a SCRAM hash goes to the server: no statement there ever holds the password.
+    QString hashed;
+    const QVariant handle = server.driver()->handle();
+    if (handle.isValid()) {
+        PGconn *pg = *static_cast<PGconn *const *>(handle.data());
+        if (char *scram = PQencryptPasswordConn(pg, password.toUtf8().constData(), login.toUtf8().constData(),
+                                                "scram-sha-256")) {
+            hashed = QString::fromUtf8(scram);
+            PQfreemem(scram);
+        }
+    }
+    if (hashed.isEmpty())
+        return fail(tr("the password could not be prepared for the server."));
     server.transaction();
     QSqlQuery q(server);
     q.prepare(QStringLiteral("SELECT civitas.create_login(?, ?, string_to_array(?, ','))"));
     q.addBindValue(login);
-    q.addBindValue(password);
+    q.addBindValue(hashed);
     q.addBindValue(roles.join(QLatin1Char(',')));
     if (!q.exec()) {
         server.rollback();

@@ -11,7 +11,7 @@
 #include <QLoggingCategory>
 #include <QPluginLoader>
 
-Q_LOGGING_CATEGORY(lcModules, "civitas.modules")
+Q_LOGGING_CATEGORY(lcModules, "civitas.modules", QtInfoMsg)
 
 namespace Civitas {
 

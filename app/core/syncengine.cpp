@@ -47,6 +47,8 @@ void SyncEngine::stop()
 {
     if (!m_thread->isRunning())
         return;
+    // A first sync under way stops at its next page instead of keeping the window waiting.
+    m_worker->cancelRequested = true;
     QMetaObject::invokeMethod(m_worker, &Internal::SyncWorker::stop, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();

@@ -31,6 +31,15 @@ bool isServerStamped(const QString &field)
            || field == QLatin1String("changed_xid");
 }
 
+// A deadlock, a serialisation failure, a lock or statement timeout, a server short of
+// resources: nothing is wrong with the change; it stays pending and goes at the next sync.
+bool isTransientFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.startsWith(QLatin1String("40")) || code.startsWith(QLatin1String("53"))
+           || code == QLatin1String("55P03") || code == QLatin1String("57014");
+}
+
 // A cut connection or a server going down: stop and retry later, the entry stays pending.
 // Anything else the server says is a refusal of this one change.
 bool isConnectionFailure(const QSqlError &error, const QSqlDatabase &db)
@@ -365,11 +374,13 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
         ++report->refused;
         return true;
     };
-    // A cut connection stops the push (the entry stays pending); anything else is a refusal.
+    // A cut connection or a passing server trouble stops the push (the entry stays
+    // pending); anything else is a refusal.
     auto serverFailed = [&](const QSqlError &error) {
-        if (isConnectionFailure(error, m_server)) {
+        const bool connection = isConnectionFailure(error, m_server);
+        if (connection || isTransientFailure(error)) {
             m_server.rollback();
-            report->connectionLost = true;
+            report->connectionLost = connection;
             report->error = error.text();
             return false;
         }
@@ -379,12 +390,22 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
 
     if (!m_server.transaction())
         return serverFailed(m_server.lastError());
-    q.prepare(QStringLiteral("SELECT 1 FROM civitas.sync_receipts WHERE client_id = ? AND seq = ?"));
+    q.prepare(QStringLiteral("SELECT conflicts::text FROM civitas.sync_receipts WHERE client_id = ? AND seq = ?"));
     q.addBindValue(clientId);
     q.addBindValue(seq);
     if (!q.exec())
         return serverFailed(q.lastError());
     const bool alreadyApplied = q.next();
+    if (alreadyApplied) {
+        // Applied before a crash or a cut: the conflicts found then come back from the receipt.
+        const QJsonArray saved = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+        for (const QJsonValue &c : saved) {
+            QStringList fields;
+            for (const QJsonValue &v : c.toArray())
+                fields << v.toString();
+            conflicts.append(fields);
+        }
+    }
 
     QStringList fields;
     for (auto it = changed.begin(); it != changed.end(); ++it) {
@@ -456,9 +477,13 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
                     return refuse(tr("The server does not let you change this record."));
             }
         }
-        q.prepare(QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq) VALUES (?, ?)"));
+        QJsonArray saved;
+        for (const QStringList &c : std::as_const(conflicts))
+            saved.append(QJsonArray::fromStringList(c));
+        q.prepare(QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq, conflicts) VALUES (?, ?, ?::jsonb)"));
         q.addBindValue(clientId);
         q.addBindValue(seq);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
         if (!q.exec())
             return serverFailed(q.lastError());
     }
@@ -466,22 +491,29 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
         return serverFailed(m_server.lastError());
 
     // The server has it: forget the entry and keep the conflicts, in one local transaction.
+    // If that fails the entry stays, and its replay finds the receipt and its conflicts.
     QSqlDatabase local = m_local.connection();
-    local.transaction();
     QSqlQuery done(local);
+    bool ok = local.transaction();
     done.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"));
     done.addBindValue(seq);
-    done.exec();
+    ok = ok && done.exec();
     for (const QStringList &c : std::as_const(conflicts)) {
+        if (!ok)
+            break;
         done.prepare(QStringLiteral("INSERT INTO sync_conflicts (table_name, row_id, field, mine, "
                                     "theirs, base) VALUES (?, ?, ?, ?, ?, ?)"));
         done.addBindValue(table.name);
         done.addBindValue(rowId);
         for (const QString &v : c)
             done.addBindValue(v);
-        done.exec();
+        ok = done.exec();
     }
-    local.commit();
+    if (!ok || !local.commit()) {
+        report->error = done.lastError().text().isEmpty() ? local.lastError().text() : done.lastError().text();
+        local.rollback();
+        return false;
+    }
     ++report->pushed;
     report->conflicts += int(conflicts.size());
     return true;
@@ -560,11 +592,22 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
         progress(0, total);
     }
     QString error;
+    // Every failure path rolls the local transaction back: left open, it would hold SQLite's
+    // write lock and every save in the interface would wait and fail.
+    bool localOpen = false;
+    auto rollbackLocal = qScopeGuard([&] {
+        if (localOpen)
+            local.rollback();
+    });
     auto beginLocal = [&] {
-        return local.transaction() && capture.setCaptureEnabled(false, &error);
+        localOpen = local.transaction();
+        return localOpen && capture.setCaptureEnabled(false, &error);
     };
     auto commitLocal = [&] {
-        return capture.setCaptureEnabled(true, &error) && local.commit();
+        if (!capture.setCaptureEnabled(true, &error) || !local.commit())
+            return false;
+        localOpen = false;
+        return true;
     };
     if (!initial && !beginLocal()) {
         report->error = error.isEmpty() ? local.lastError().text() : error;
@@ -596,8 +639,6 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
         while (true) {
             if (cancelled && cancelled()) {
                 report->error = tr("The sync was cancelled; it will go on from here next time.");
-                if (!initial)
-                    local.rollback();
                 return false;
             }
             QSqlQuery rows(m_server);
@@ -619,8 +660,6 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
             if (!rows.exec()) {
                 report->connectionLost = isConnectionFailure(rows.lastError(), m_server);
                 report->error = rows.lastError().text();
-                if (!initial)
-                    local.rollback();
                 return false;
             }
             if (initial && !beginLocal()) {
@@ -634,7 +673,6 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
             if ((bulk && !capture.dropTriggers(t.name, &report->error))
                 || !applyRows(t, rows, &applied, &lastXid, &lastId, &report->error)
                 || (bulk && !capture.installTriggers(t.name, &report->error))) {
-                local.rollback();
                 return false;
             }
             report->pulled += applied;
@@ -654,9 +692,9 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
                 break;
         }
     }
-    if (!initial && !commitLocal()) {
+    // The new watermark is written in the same transaction as the rows it covers.
+    if (!initial && (!setStateValue(QStringLiteral("watermark"), upper) || !commitLocal())) {
         report->error = error.isEmpty() ? local.lastError().text() : error;
-        local.rollback();
         return false;
     }
     return true;
@@ -718,6 +756,9 @@ bool Synchroniser::applyRows(const Table &table, QSqlQuery &rows, int *applied, 
                 return false;
             }
         } else {
+            // The row keeps its row_version too: it is the base the pending edits were made on,
+            // and moving it would let a later edit overwrite the server's value unseen.
+            keep.insert(QStringLiteral("row_version"));
             QStringList sets;
             QVariantList setValues;
             for (int i = 1; i < columnCount; ++i) {

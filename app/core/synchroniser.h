@@ -47,7 +47,8 @@ public:
 
     // Called between pages of a first pull: rows done, rows in all.
     std::function<void(qint64 done, qint64 total)> progress;
-    // Checked between pages: true stops the pull (what was committed stays).
+    // Checked between pages: true stops the pull (a first pull keeps the pages committed,
+    // a later one is rolled back whole).
     std::function<bool()> cancelled;
     void setPageSize(int rows) { m_pageSize = rows; }
 

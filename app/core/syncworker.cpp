@@ -99,7 +99,7 @@ bool SyncWorker::connectToServer(QString *errorMessage)
         return false;
     }
     m_synchroniser = std::make_unique<Synchroniser>(m_database, server);
-    m_synchroniser->cancelled = [this] { return cancelRequested.exchange(false); };
+    m_synchroniser->cancelled = [this] { return cancelRequested.load(); };
     m_synchroniser->progress = [this](qint64 done, qint64 total) { emit firstSyncProgress(done, total); };
     m_online = true;
     m_retryDelay = 1000;
@@ -132,8 +132,18 @@ void SyncWorker::checkConnection()
                               && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return;
     PGconn *pg = *static_cast<PGconn *const *>(handle.data());
-    if (PQconsumeInput(pg) == 0 || PQstatus(pg) != CONNECTION_OK)
+    if (PQconsumeInput(pg) == 0 || PQstatus(pg) != CONNECTION_OK) {
         goOffline(QString::fromUtf8(PQerrorMessage(pg)).trimmed());
+        return;
+    }
+    // Reading the socket may have taken a notification QPSQL will now not see.
+    bool notified = false;
+    while (PGnotify *notify = PQnotifies(pg)) {
+        notified = true;
+        PQfreemem(notify);
+    }
+    if (notified)
+        m_debounce->start();
 }
 
 void SyncWorker::goOffline(const QString &reason)
@@ -161,6 +171,7 @@ void SyncWorker::runSync()
     m_syncing = true;
     SyncReport report;
     m_synchroniser->sync(&report);
+    cancelRequested = false; // a cancel is for the sync it came during, not the next one
     m_syncing = false;
     emit synced(report);
     if (report.connectionLost)

@@ -116,6 +116,18 @@ void tst_AdminCentral::usersAreAddedListedAndDisabled()
                        QStringLiteral("--agent"), QStringLiteral("x")}, "short\n");
     QCOMPARE(weak.code, 1);
     QVERIFY(weak.err.contains(QLatin1String("at least 8 characters")));
+    // Only a SCRAM hash reached the server: the stored verifier is one, and it checks out.
+    ServerConnection admin = ServerConnection::fromEnvironment();
+    admin.database = m_database;
+    admin.user = ServerFixture::adminUser();
+    {
+        QSqlDatabase db = admin.makeConnection(QStringLiteral("cli-admin"), ServerFixture::adminPassword());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'cli_martin'")) && q.next());
+        QVERIFY(q.value(0).toString().startsWith(QLatin1String("SCRAM-SHA-256$")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-admin"));
     Result badRole = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cli_x"),
                           QStringLiteral("--agent"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("mayor")});
     QCOMPARE(badRole.code, 2);

@@ -14,6 +14,7 @@ private slots:
     void agentSeesOnlyTheirOwnAccount();
     void departmentHeadSeesTheirUnitsOnly();
     void agentCannotChangeWhatIsNotTheirs();
+    void administratorCannotTakeOverOtherRoles();
     void nobodyCanAlterTheAuditLog();
     void changesAreAudited();
     void disabledAccountCannotConnect();
@@ -104,7 +105,27 @@ void tst_Security::agentCannotChangeWhatIsNotTheirs()
                                    "SELECT 'y', id, 'administrator' FROM civitas.user_accounts WHERE login = 'sb_agent1'")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM civitas.org_units")));
     QVERIFY(!q.exec(QStringLiteral("SELECT civitas.create_login('sb_evil', 'password1', ARRAY['administrator'])")));
+    // Nobody hangs the audit trigger on a table of their own to forge audit rows.
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE fake (id text, deleted int)")));
+    QVERIFY(!q.exec(QStringLiteral("CREATE TRIGGER forge AFTER INSERT ON fake FOR EACH ROW EXECUTE FUNCTION civitas.audit_change()")));
     QCOMPARE(m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units WHERE name = 'Hacked'")).toInt(), 0);
+}
+
+void tst_Security::administratorCannotTakeOverOtherRoles()
+{
+    // The provisioning superuser is "member" of every role for pg_has_role: it must still not
+    // count as a Civitas login that an administrator may re-password or disable.
+    QSqlQuery admin = as(QStringLiteral("sb_admin"));
+    QVERIFY(!admin.exec(QStringLiteral("SELECT civitas.create_login('%1', 'taken-over-1', ARRAY[]::text[])")
+                            .arg(ServerFixture::adminUser())));
+    QVERIFY(!admin.exec(QStringLiteral("SELECT civitas.disable_login('%1')").arg(ServerFixture::adminUser())));
+    // Neither touched the superuser: the fixture still connects with its password.
+    QVERIFY(m_server->scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = current_user")).toBool());
+    QVERIFY(admin.exec(QStringLiteral("SELECT civitas.create_login('sb_newcomer', 'newcomer-1', ARRAY['hr'])")));
+    // A role with powers of its own is not a Civitas login either, even inside civitas_agent.
+    QVERIFY(m_server->exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sb_powerful') "
+                                          "THEN CREATE ROLE sb_powerful LOGIN CREATEROLE IN ROLE civitas_agent; END IF; END $$")));
+    QVERIFY(!admin.exec(QStringLiteral("SELECT civitas.create_login('sb_powerful', 'taken-over-1', ARRAY[]::text[])")));
 }
 
 void tst_Security::nobodyCanAlterTheAuditLog()

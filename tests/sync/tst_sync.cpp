@@ -132,6 +132,10 @@ void tst_Sync::outOfOrderCommitsAreNotLost()
     QVERIFY(inA.exec(QStringLiteral("COMMIT")));
     QVERIFY(a.sync());
     QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id IN ('u-early', 'u-late')")).toInt(), 2);
+    // The watermark moved past both: a sync with nothing new brings nothing again.
+    SyncReport idle;
+    QVERIFY(a.sync(&idle));
+    QCOMPARE(idle.pulled, 0);
 }
 
 void tst_Sync::pushKilledHalfWayLosesAndDuplicatesNothing()

@@ -68,11 +68,17 @@ BEGIN
          WHERE new_json ? o.key;
         operation := CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' END;
     END IF;
+    IF TG_TABLE_SCHEMA <> 'civitas' THEN
+        RAISE EXCEPTION 'civitas.audit_change() audits Civitas tables only';
+    END IF;
     INSERT INTO civitas.audit_log (table_name, row_id, operation, old_values, new_values)
     VALUES (TG_TABLE_NAME, NEW.id, operation, old_json, new_json);
     RETURN NULL;
 END
 $$;
+-- Nobody may hang it on a table of their own to write audit rows: triggers that exist keep
+-- working, EXECUTE is checked only when a trigger is created.
+REVOKE ALL ON FUNCTION civitas.audit_change() FROM PUBLIC;
 
 -- Records that the connected login read a row (HR opening an agent file).
 CREATE OR REPLACE FUNCTION civitas.log_read(table_name text, row_id text) RETURNS void
@@ -137,6 +143,8 @@ BEGIN
 END
 $$;
 
+REVOKE ALL ON FUNCTION civitas.make_synchronised(regclass) FROM PUBLIC;
+
 -- Which pushes of which client were applied: a replayed push (after a crash or a cut
 -- connection) finds its receipt and changes nothing more.
 CREATE TABLE civitas.sync_receipts (
@@ -144,6 +152,8 @@ CREATE TABLE civitas.sync_receipts (
     seq bigint NOT NULL,
     db_user text NOT NULL DEFAULT session_user,
     applied_at timestamptz NOT NULL DEFAULT now(),
+    -- The conflicts this push found, so that a replay can record them on the client again.
+    conflicts jsonb NOT NULL DEFAULT '[]',
     PRIMARY KEY (client_id, seq)
 );
 ALTER TABLE civitas.sync_receipts ENABLE ROW LEVEL SECURITY;

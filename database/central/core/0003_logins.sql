@@ -2,6 +2,21 @@
 -- of their Civitas roles. Called by `civitas-admin user add/disable` (as the provisioning
 -- role or an administrator): the password travels as a parameter, never in a command line.
 
+-- True for a role that Civitas made: directly a member of civitas_agent (a superuser is a
+-- "member" of every role for pg_has_role, so that test would let one be taken over), and
+-- holding no power of its own.
+CREATE OR REPLACE FUNCTION civitas.is_civitas_login(p_login text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
+$$
+    SELECT EXISTS (
+        SELECT 1 FROM pg_roles r
+          JOIN pg_auth_members m ON m.member = r.oid
+          JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = 'civitas_agent'
+         WHERE r.rolname = p_login
+           AND NOT (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolbypassrls OR r.rolreplication))
+$$;
+REVOKE ALL ON FUNCTION civitas.is_civitas_login(text) FROM PUBLIC;
+
 CREATE OR REPLACE FUNCTION civitas.create_login(p_login text, p_password text, p_roles text[])
     RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_temp AS
 $$
@@ -12,10 +27,12 @@ BEGIN
         RAISE EXCEPTION 'invalid login "%": lower-case letters, digits, ".", "_" or "-", starting with a letter', p_login;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login)
-       AND NOT pg_has_role(p_login, 'civitas_agent', 'MEMBER') THEN
+       AND NOT civitas.is_civitas_login(p_login) THEN
         RAISE EXCEPTION 'the PostgreSQL role "%" exists and is not a Civitas login', p_login;
     END IF;
-    IF length(coalesce(p_password, '')) < 8 THEN
+    -- The client sends a SCRAM hash (civitas-admin does), so that no plain password appears
+    -- in a statement the server could log; a plain one must at least be 8 characters long.
+    IF coalesce(p_password, '') NOT LIKE 'SCRAM-SHA-256$%' AND length(coalesce(p_password, '')) < 8 THEN
         RAISE EXCEPTION 'the password must have at least 8 characters';
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
@@ -46,8 +63,7 @@ CREATE OR REPLACE FUNCTION civitas.disable_login(p_login text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_temp AS
 $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login)
-       OR NOT pg_has_role(p_login, 'civitas_agent', 'MEMBER') THEN
+    IF NOT civitas.is_civitas_login(p_login) THEN
         RAISE EXCEPTION 'there is no Civitas login "%"', p_login;
     END IF;
     EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
