@@ -227,10 +227,6 @@
         <translation>%1 lignes reçues sur %2</translation>
     </message>
     <message>
-        <source>pushed %1, pulled %2, conflicts %3, refused %4</source>
-        <translation>envoi&#xa0;: %1, réception&#xa0;: %2, conflits&#xa0;: %3, refus&#xa0;: %4</translation>
-    </message>
-    <message>
         <source>the connection to the server was lost: %1</source>
         <translation>la connexion au serveur a été perdue&#xa0;: %1</translation>
     </message>
@@ -252,6 +248,10 @@
     <message>
         <source>the password could not be prepared for the server.</source>
         <translation>le mot de passe n&apos;a pas pu être préparé pour le serveur.</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3, refused %4, removed %5</source>
+        <translation>envoi&#xa0;: %1, réception&#xa0;: %2, conflits&#xa0;: %3, refus&#xa0;: %4, retraits&#xa0;: %5</translation>
     </message>
 </context>
 <context>

@@ -410,12 +410,14 @@ int AdminCli::sync()
         m_err << "  " << tr("received %1 of %2 rows").arg(done).arg(total) << Qt::endl;
     };
     SyncReport report;
-    const bool ok = synchroniser.sync(&report);
-    m_out << tr("pushed %1, pulled %2, conflicts %3, refused %4")
+    // A command-line sync also checks that the file holds exactly what the login may see.
+    const bool ok = synchroniser.sync(&report) && synchroniser.reconcile(&report);
+    m_out << tr("pushed %1, pulled %2, conflicts %3, refused %4, removed %5")
                  .arg(report.pushed)
                  .arg(report.pulled)
                  .arg(report.conflicts)
                  .arg(report.refused)
+                 .arg(report.removed)
           << Qt::endl;
     if (!ok)
         return fail(report.connectionLost ? tr("the connection to the server was lost: %1").arg(report.error)

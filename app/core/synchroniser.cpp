@@ -700,6 +700,106 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
     return true;
 }
 
+bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncReport *report)
+{
+    QStringList select;
+    for (const QString &c : table.columns)
+        select << QStringLiteral("t.") + quoted(c);
+    for (qsizetype start = 0; start < ids.size(); start += m_pageSize) {
+        QSqlQuery rows(m_server);
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT %1, t.changed_xid::text FROM civitas.%2 t WHERE t.id = ANY (string_to_array(?, ','))")
+                         .arg(select.join(QLatin1String(", ")), quoted(table.name)));
+        rows.addBindValue(ids.mid(start, m_pageSize).join(QLatin1Char(',')));
+        if (!rows.exec()) {
+            report->connectionLost = isConnectionFailure(rows.lastError(), m_server);
+            report->error = rows.lastError().text();
+            return false;
+        }
+        int applied = 0;
+        QString lastXid, lastId;
+        if (!applyRows(table, rows, &applied, &lastXid, &lastId, &report->error))
+            return false;
+        report->pulled += applied;
+    }
+    return true;
+}
+
+bool Synchroniser::reconcile(SyncReport *report)
+{
+    if (m_tables.isEmpty() && !loadTables(&report->error))
+        return false;
+    QSqlDatabase local = m_local.connection();
+    QSqlQuery snapshot(m_server);
+    if (!snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
+        report->connectionLost = isConnectionFailure(snapshot.lastError(), m_server);
+        report->error = snapshot.lastError().text();
+        return false;
+    }
+    auto endSnapshot = qScopeGuard([&] { QSqlQuery(m_server).exec(QStringLiteral("COMMIT")); });
+    QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    auto restore = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    ChangeCapture capture(local);
+    for (const Table &t : std::as_const(m_tables)) {
+        QSet<QString> visible;
+        QSqlQuery ids(m_server);
+        ids.setForwardOnly(true);
+        // The ids only: a few bytes a row, even for a town's whole staff.
+        if (!ids.exec(QStringLiteral("SELECT id FROM civitas.%1").arg(quoted(t.name)))) {
+            report->connectionLost = isConnectionFailure(ids.lastError(), m_server);
+            report->error = ids.lastError().text();
+            return false;
+        }
+        while (ids.next())
+            visible.insert(ids.value(0).toString());
+        QSet<QString> held;
+        QSet<QString> pending;
+        QSqlQuery q(local);
+        q.exec(QStringLiteral("SELECT id FROM %1").arg(quoted(t.name)));
+        while (q.next())
+            held.insert(q.value(0).toString());
+        q.prepare(QStringLiteral("SELECT DISTINCT row_id FROM sync_outbox WHERE table_name = ?"));
+        q.addBindValue(t.name);
+        q.exec();
+        while (q.next())
+            pending.insert(q.value(0).toString());
+        QStringList gone;
+        for (const QString &id : std::as_const(held)) {
+            if (!visible.contains(id) && !pending.contains(id))
+                gone << id;
+        }
+        QStringList missing;
+        for (const QString &id : std::as_const(visible)) {
+            if (!held.contains(id))
+                missing << id;
+        }
+        if (gone.isEmpty() && missing.isEmpty())
+            continue;
+        // One local transaction per table. Rows that are no longer visible leave the file
+        // for real (not a tombstone: the server still has them, this login may not).
+        bool ok = local.transaction() && capture.setCaptureEnabled(false, &report->error)
+                  && capture.dropTriggers(t.name, &report->error);
+        QSqlQuery remove(local);
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(t.name)));
+        for (const QString &id : std::as_const(gone)) {
+            if (!ok)
+                break;
+            remove.addBindValue(id);
+            ok = remove.exec();
+        }
+        ok = ok && fetchRows(t, missing, report) && capture.installTriggers(t.name, &report->error)
+             && capture.setCaptureEnabled(true, &report->error) && local.commit();
+        if (!ok) {
+            if (report->error.isEmpty())
+                report->error = local.lastError().text();
+            local.rollback();
+            return false;
+        }
+        report->removed += int(gone.size());
+    }
+    return true;
+}
+
 bool Synchroniser::applyRows(const Table &table, QSqlQuery &rows, int *applied, QString *lastXid,
                              QString *lastId, QString *errorMessage)
 {

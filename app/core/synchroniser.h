@@ -20,6 +20,7 @@ struct CIVITAS_CORE_EXPORT SyncReport
     int refused = 0;     // entries the server refused (kept, with its reason)
     int conflicts = 0;   // fields changed on both sides, recorded for the user
     int pulled = 0;      // rows received
+    int removed = 0;     // rows no longer visible to this login, removed by reconcile()
     bool connectionLost = false;
     QString error;
 };
@@ -44,6 +45,11 @@ public:
     bool push(SyncReport *report);
     bool pull(SyncReport *report);
     bool sync(SyncReport *report) { return push(report) && pull(report); }
+    // Makes the local copy exactly the rows the login may see now. A pull only brings rows
+    // that changed; when what a login may see changes (a new head of unit, an agent moving
+    // out of a team), rows that did not change come or must go: this compares the ids.
+    // Rows with local changes not yet accepted are kept.
+    bool reconcile(SyncReport *report);
 
     // Called between pages of a first pull: rows done, rows in all.
     std::function<void(qint64 done, qint64 total)> progress;
@@ -79,6 +85,7 @@ private:
     QSqlDatabase m_server;
     QList<Table> m_tables;
     int m_pageSize = 5000;
+    bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);
 };
 
 } // namespace Civitas

@@ -54,6 +54,12 @@ void SyncWorker::start()
     m_liveness->setInterval(1000);
     connect(m_liveness, &QTimer::timeout, this, &SyncWorker::checkConnection);
     m_liveness->start();
+    // What a login may see also changes without its rows changing (a new head of unit):
+    // compare the ids now and then, and after every first sync of a session.
+    m_reconcile = new QTimer(this);
+    m_reconcile->setInterval(10 * 60 * 1000);
+    connect(m_reconcile, &QTimer::timeout, this, [this] { m_reconciled = false; runSync(); });
+    m_reconcile->start();
     m_retry->start(0);
 }
 
@@ -67,6 +73,8 @@ void SyncWorker::stop()
         m_debounce->stop();
     if (m_liveness)
         m_liveness->stop();
+    if (m_reconcile)
+        m_reconcile->stop();
     disconnectFromServer();
     m_database.closeThreadConnection();
 }
@@ -170,7 +178,8 @@ void SyncWorker::runSync()
         return;
     m_syncing = true;
     SyncReport report;
-    m_synchroniser->sync(&report);
+    if (m_synchroniser->sync(&report) && !m_reconciled)
+        m_reconciled = m_synchroniser->reconcile(&report);
     cancelRequested = false; // a cancel is for the sync it came during, not the next one
     m_syncing = false;
     emit synced(report);

@@ -57,6 +57,8 @@ private:
     QTimer *m_debounce = nullptr;
     QTimer *m_outboxCheck = nullptr;
     QTimer *m_liveness = nullptr;
+    QTimer *m_reconcile = nullptr;
+    bool m_reconciled = false;
     // Made at each connection: it reads the server's table list once, not at every sync.
     std::unique_ptr<Synchroniser> m_synchroniser;
 };

@@ -152,7 +152,7 @@ void tst_AdminCentral::syncCommandReportsAndFails()
     Result ok = run({QStringLiteral("sync"), QStringLiteral("--db"), path}, {}, QStringLiteral("cli_sync"),
                     QStringLiteral("cli-password-2"));
     QCOMPARE(ok.code, 0);
-    QVERIFY2(ok.out.contains(QRegularExpression(QStringLiteral("pushed 0, pulled \\d+, conflicts 0, refused 0"))),
+    QVERIFY2(ok.out.contains(QRegularExpression(QStringLiteral("pushed 0, pulled \\d+, conflicts 0, refused 0, removed 0"))),
              qPrintable(ok.out + ok.err));
     Result wrong = run({QStringLiteral("sync"), QStringLiteral("--db"), path}, {}, QStringLiteral("cli_sync"),
                        QStringLiteral("wrong-password"));

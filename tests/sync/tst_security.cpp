@@ -1,5 +1,7 @@
 #include "serverfixture.h"
 
+#include <core/synchroniser.h>
+
 using namespace Civitas;
 
 // What each role may do on the server, checked with plain SQL as each login, as somebody
@@ -17,6 +19,7 @@ private slots:
     void administratorCannotTakeOverOtherRoles();
     void nobodyCanAlterTheAuditLog();
     void changesAreAudited();
+    void lostVisibilityLeavesTheLocalFile();
     void disabledAccountCannotConnect();
 
 private:
@@ -167,6 +170,40 @@ void tst_Security::changesAreAudited()
     // Agents cannot write read records.
     QSqlQuery agent = as(QStringLiteral("sb_agent1"));
     QVERIFY(!agent.exec(QStringLiteral("SELECT civitas.log_read('user_accounts', 'x')")));
+}
+
+void tst_Security::lostVisibilityLeavesTheLocalFile()
+{
+    // The head's desk holds its team's accounts; moved away from the unit, it must not keep them.
+    QTemporaryDir dir;
+    Database desk;
+    QString error;
+    QVERIFY(desk.open(dir.filePath(QStringLiteral("head.sqlite")), &error));
+    QVERIFY(desk.migrate(migrationsIn(QStringLiteral("migrations")), &error));
+    QSqlDatabase server = m_server->connectAs(QStringLiteral("sb_head"), QStringLiteral("sec-head-desk"));
+    Synchroniser synchroniser(desk, server);
+    SyncReport report;
+    QVERIFY(synchroniser.sync(&report));
+    auto held = [&] {
+        QSqlQuery q(desk.connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM user_accounts WHERE login = 'sb_agent1'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(held(), 1);
+    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET head_agent_id = NULL WHERE id = 'u-ev'")));
+    QVERIFY(synchroniser.sync(&report));
+    QCOMPARE(held(), 1); // the account itself did not change: a pull alone does not see it
+    QVERIFY2(synchroniser.reconcile(&report), qPrintable(report.error));
+    QCOMPARE(held(), 0);
+    QVERIFY(report.removed >= 1);
+    // The search index forgot it too.
+    QSqlQuery fts(desk.connection());
+    QVERIFY(fts.exec(QStringLiteral("SELECT count(*) FROM user_accounts_fts WHERE user_accounts_fts MATCH 'sb_agent1'")) && fts.next());
+    QCOMPARE(fts.value(0).toInt(), 0);
+    // Head again: the team comes back, though none of its rows changed.
+    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET head_agent_id = 'ag-head' WHERE id = 'u-ev'")));
+    QVERIFY(synchroniser.reconcile(&report));
+    QCOMPARE(held(), 1);
 }
 
 void tst_Security::disabledAccountCannotConnect()

@@ -59,6 +59,11 @@ CREATE TRIGGER user_accounts_fts_insert AFTER INSERT ON user_accounts BEGIN
     INSERT INTO user_accounts_fts (rowid, display_name, login, email)
     VALUES (NEW.rowid, NEW.display_name, NEW.login, NEW.email);
 END;
+-- Rows leave the file only when the sync finds this login may no longer see them.
+CREATE TRIGGER user_accounts_fts_delete AFTER DELETE ON user_accounts BEGIN
+    INSERT INTO user_accounts_fts (user_accounts_fts, rowid, display_name, login, email)
+    VALUES ('delete', OLD.rowid, OLD.display_name, OLD.login, OLD.email);
+END;
 CREATE TRIGGER user_accounts_fts_update AFTER UPDATE OF display_name, login, email ON user_accounts BEGIN
     INSERT INTO user_accounts_fts (user_accounts_fts, rowid, display_name, login, email)
     VALUES ('delete', OLD.rowid, OLD.display_name, OLD.login, OLD.email);
