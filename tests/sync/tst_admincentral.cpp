@@ -91,6 +91,18 @@ void tst_AdminCentral::provisionIsIdempotent()
     Result second = run({QStringLiteral("provision")});
     QCOMPARE(second.code, 0);
     QVERIFY(second.out.contains(QLatin1String("nothing changed")));
+    // Idle open transactions, which would hold every client's watermark back, are ended.
+    ServerConnection c = ServerConnection::fromEnvironment();
+    c.database = m_database;
+    c.user = ServerFixture::adminUser();
+    {
+        QSqlDatabase db = c.makeConnection(QStringLiteral("cli-settings"), ServerFixture::adminPassword());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SHOW idle_in_transaction_session_timeout")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("5min"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-settings"));
     QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
 }
 

@@ -160,3 +160,13 @@ ALTER TABLE civitas.sync_receipts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_receipts ON civitas.sync_receipts
     USING (db_user = session_user) WITH CHECK (db_user = session_user);
 GRANT SELECT, INSERT ON civitas.sync_receipts TO civitas_agent;
+
+-- An idle open transaction anywhere holds every client's pull watermark back (DESIGN.md):
+-- the server ends such transactions after 5 minutes.
+DO $$
+BEGIN
+    EXECUTE format('ALTER DATABASE %I SET idle_in_transaction_session_timeout = %L',
+                   current_database(), '5min');
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE WARNING 'idle_in_transaction_session_timeout not set: only the database owner may set it';
+END $$;
