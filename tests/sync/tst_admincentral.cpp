@@ -27,6 +27,8 @@ private:
     };
     Result run(const QStringList &arguments, const QByteArray &input = {}, const QString &user = {},
                const QString &password = {});
+    // One value read by the provisioning role from this test's database.
+    QVariant adminScalar(const QString &sql);
     QString m_database;
     QTemporaryDir m_dir;
 };
@@ -83,6 +85,22 @@ tst_AdminCentral::Result tst_AdminCentral::run(const QStringList &arguments, con
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+QVariant tst_AdminCentral::adminScalar(const QString &sql)
+{
+    ServerConnection c = ServerConnection::fromEnvironment();
+    c.database = m_database;
+    c.user = ServerFixture::adminUser();
+    QVariant value;
+    {
+        QSqlDatabase db = c.makeConnection(QStringLiteral("cli-admin"), ServerFixture::adminPassword());
+        QSqlQuery q(db);
+        if (db.open() && q.exec(sql) && q.next())
+            value = q.value(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-admin"));
+    return value;
+}
+
 void tst_AdminCentral::provisionIsIdempotent()
 {
     Result first = run({QStringLiteral("provision")});
@@ -92,17 +110,7 @@ void tst_AdminCentral::provisionIsIdempotent()
     QCOMPARE(second.code, 0);
     QVERIFY(second.out.contains(QLatin1String("nothing changed")));
     // Idle open transactions, which would hold every client's watermark back, are ended.
-    ServerConnection c = ServerConnection::fromEnvironment();
-    c.database = m_database;
-    c.user = ServerFixture::adminUser();
-    {
-        QSqlDatabase db = c.makeConnection(QStringLiteral("cli-settings"), ServerFixture::adminPassword());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SHOW idle_in_transaction_session_timeout")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("5min"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("cli-settings"));
+    QCOMPARE(adminScalar(QStringLiteral("SHOW idle_in_transaction_session_timeout")).toString(), QStringLiteral("5min"));
     QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
 }
 
@@ -129,17 +137,8 @@ void tst_AdminCentral::usersAreAddedListedAndDisabled()
     QCOMPARE(weak.code, 1);
     QVERIFY(weak.err.contains(QLatin1String("at least 8 characters")));
     // Only a SCRAM hash reached the server: the stored verifier is one, and it checks out.
-    ServerConnection admin = ServerConnection::fromEnvironment();
-    admin.database = m_database;
-    admin.user = ServerFixture::adminUser();
-    {
-        QSqlDatabase db = admin.makeConnection(QStringLiteral("cli-admin"), ServerFixture::adminPassword());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'cli_martin'")) && q.next());
-        QVERIFY(q.value(0).toString().startsWith(QLatin1String("SCRAM-SHA-256$")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("cli-admin"));
+    QVERIFY(adminScalar(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'cli_martin'"))
+                .toString().startsWith(QLatin1String("SCRAM-SHA-256$")));
     Result badRole = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cli_x"),
                           QStringLiteral("--agent"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("mayor")});
     QCOMPARE(badRole.code, 2);
