@@ -48,6 +48,19 @@ DemoNames::Person DemoNames::person(QRandomGenerator &random)
             pick(surnames, random), woman ? QLatin1Char('F') : QLatin1Char('M')};
 }
 
+QChar DemoNames::sexOfFirstName(const QString &firstName)
+{
+    for (const char *name : womenFirstNames) {
+        if (firstName == QString::fromUtf8(name))
+            return QLatin1Char('F');
+    }
+    for (const char *name : menFirstNames) {
+        if (firstName == QString::fromUtf8(name))
+            return QLatin1Char('M');
+    }
+    return {};
+}
+
 QString DemoNames::loginFor(const QString &firstName, const QString &surname)
 {
     auto ascii = [](const QString &text) {

@@ -19,6 +19,8 @@ public:
         QChar sex; // 'F' or 'M'
     };
     static Person person(QRandomGenerator &random);
+    // 'F' or 'M' for a first name of the demo lists; a null QChar for any other name.
+    static QChar sexOfFirstName(const QString &firstName);
     // "Émilie Lefèvre" -> "elefevre": lower case ASCII, as logins are.
     static QString loginFor(const QString &firstName, const QString &surname);
 };

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "hrglobal.h"
+
+#include <core/sqllistmodel.h>
+
+namespace Civitas::Hr {
+
+// The list of agents for HR: every filter and the sort run in SQL over the local file, the
+// rows come page by page, so it stays fast at 60,000 agents (see tests/bench).
+class CIVITAS_HR_EXPORT AgentListModel : public SqlListModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, RegistrationNumber, Unit, Grade, Category, Status, Position, EntryDate, ColumnCount };
+    enum class Activity { Active, Departed, All };
+
+    explicit AgentListModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    // Each setter takes effect at the next select(). An empty code removes the filter.
+    void setUnit(const QString &orgUnitId);     // the unit and all its sub-units
+    void setStatus(const QString &status);
+    void setCategory(const QString &category);
+    void setSector(const QString &sector);
+    void setPosition(const QString &position);
+    void setActivity(Activity activity);
+    // Names, usage name, registration number or NIR; a NIR may be typed with its spaces.
+    void setSearchText(const QString &text);
+
+    // The text a search for `text` sends to FTS: "2 95 10 99" -> "2951099".
+    static QString normalisedSearchText(const QString &text);
+};
+
+} // namespace Civitas::Hr
