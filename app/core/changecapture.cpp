@@ -48,6 +48,9 @@ QStringList ChangeCapture::synchronisedTables() const
     return tables;
 }
 
+// Every trigger ChangeCapture makes per table, by suffix: dropped and remade together.
+static const char *const triggerSuffixes[] = {"insert", "update", "remote", "delete", "id"};
+
 static QString quoted(const QString &identifier)
 {
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
@@ -64,37 +67,55 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
 {
     QStringList blobs;
     const QStringList columns = columnsOf(table, &blobs);
-    // JSON cannot hold a BLOB: such values travel as hex text.
+    // JSON cannot hold a BLOB: such values travel as hex text. The audit trail keeps who
+    // changed what, not a second copy of an attached file: there a BLOB is its size.
     auto value = [&](const QString &side, const QString &column) {
         const QString ref = side + QLatin1Char('.') + quoted(column);
         return blobs.contains(column) ? QStringLiteral("hex(%1)").arg(ref) : ref;
     };
+    auto auditValue = [&](const QString &side, const QString &column) {
+        const QString ref = side + QLatin1Char('.') + quoted(column);
+        return blobs.contains(column) ? QStringLiteral("printf('<%d bytes>', length(%1))").arg(ref) : ref;
+    };
     QStringList allPairs;     // for json_object(...) of an insert
+    QStringList auditPairs;
     QStringList newChanged;   // SELECT k, v WHERE changed, for json_group_object
     QStringList oldChanged;
+    QStringList newAudit;
+    QStringList oldAudit;
     QStringList meaningful;   // a change of these alone is worth sending
     for (const QString &c : columns) {
         if (c == QLatin1String("row_version"))
             continue; // set by the server, never sent
         allPairs << literal(c) + QLatin1String(", ") + value(QStringLiteral("NEW"), c);
+        auditPairs << literal(c) + QLatin1String(", ") + auditValue(QStringLiteral("NEW"), c);
         const QString differs = QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quoted(c));
         newChanged << QStringLiteral("SELECT %1 AS k, %2 AS v WHERE %3")
                           .arg(literal(c), value(QStringLiteral("NEW"), c), differs);
         oldChanged << QStringLiteral("SELECT %1 AS k, %2 AS v WHERE %3")
                           .arg(literal(c), value(QStringLiteral("OLD"), c), differs);
+        newAudit << QStringLiteral("SELECT %1 AS k, %2 AS v WHERE %3")
+                        .arg(literal(c), auditValue(QStringLiteral("NEW"), c), differs);
+        oldAudit << QStringLiteral("SELECT %1 AS k, %2 AS v WHERE %3")
+                        .arg(literal(c), auditValue(QStringLiteral("OLD"), c), differs);
         if (c != QLatin1String("updated_at") && c != QLatin1String("updated_by"))
             meaningful << differs;
     }
     const QString t = quoted(table);
     const QString name = QString(table).replace(QLatin1Char('"'), QLatin1Char('_'));
     const QString captureOn = QStringLiteral("(SELECT capture FROM sync_control WHERE id = 1) = 1");
+    const QString captureOff = QStringLiteral("(SELECT capture FROM sync_control WHERE id = 1) = 0");
     const QString who = QStringLiteral("(SELECT user_login FROM local_session WHERE id = 1)");
-    const QString newJson = QStringLiteral("(SELECT json_group_object(k, v) FROM (%1))")
-                                .arg(newChanged.join(QLatin1String(" UNION ALL ")));
-    const QString oldJson = QStringLiteral("(SELECT json_group_object(k, v) FROM (%1))")
-                                .arg(oldChanged.join(QLatin1String(" UNION ALL ")));
+    auto jsonOf = [](const QStringList &pairs) {
+        return QStringLiteral("(SELECT json_group_object(k, v) FROM (%1))").arg(pairs.join(QLatin1String(" UNION ALL ")));
+    };
+    const QString newJson = jsonOf(newChanged);
+    const QString oldJson = jsonOf(oldChanged);
+    const QString newAuditJson = jsonOf(newAudit);
+    const QString oldAuditJson = jsonOf(oldAudit);
+    const QString operation = QStringLiteral("CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' END");
     QStringList sql;
-    for (const char *suffix : {"insert", "update", "delete", "id"})
+    for (const char *suffix : triggerSuffixes)
         sql << QStringLiteral("DROP TRIGGER IF EXISTS civitas_capture_%1_%2")
                    .arg(name, QLatin1String(suffix));
     sql << QStringLiteral(
@@ -102,18 +123,26 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
                "INSERT INTO sync_outbox (table_name, row_id, operation, changed) "
                "VALUES (%4, NEW.id, 'insert', json_object(%5)); "
                "INSERT INTO local_audit_trail (user_login, table_name, row_id, operation, new_values) "
-               "VALUES (%6, %4, NEW.id, 'insert', json_object(%5)); END")
-               .arg(name, t, captureOn, literal(table), allPairs.join(QLatin1String(", ")), who);
+               "VALUES (%6, %4, NEW.id, 'insert', json_object(%7)); END")
+               .arg(name, t, captureOn, literal(table), allPairs.join(QLatin1String(", ")), who,
+                    auditPairs.join(QLatin1String(", ")));
     sql << QStringLiteral(
                "CREATE TRIGGER civitas_capture_%1_update AFTER UPDATE ON %2 WHEN %3 AND (%4) BEGIN "
                "INSERT INTO sync_outbox (table_name, row_id, operation, changed, previous, base_version) "
-               "VALUES (%5, NEW.id, CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' "
-               "ELSE 'update' END, %6, %7, OLD.row_version); "
+               "VALUES (%5, NEW.id, %9, %6, %7, OLD.row_version); "
                "INSERT INTO local_audit_trail (user_login, table_name, row_id, operation, old_values, new_values) "
-               "VALUES (%8, %5, NEW.id, CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' "
-               "ELSE 'update' END, %7, %6); END")
+               "VALUES (%8, %5, NEW.id, %9, %10, %11); END")
                .arg(name, t, captureOn, meaningful.join(QLatin1String(" OR ")), literal(table),
-                    newJson, oldJson, who);
+                    newJson, oldJson, who, operation)
+               .arg(oldAuditJson, newAuditJson);
+    // A change another desk made, applied by a pull: it is not sent back, but it belongs to
+    // the field's history seen on this desk, under its author and time.
+    sql << QStringLiteral(
+               "CREATE TRIGGER civitas_capture_%1_remote AFTER UPDATE ON %2 WHEN %3 AND (%4) BEGIN "
+               "INSERT INTO local_audit_trail (at, user_login, table_name, row_id, operation, old_values, new_values) "
+               "VALUES (NEW.updated_at, NEW.updated_by, %5, NEW.id, %6, %7, %8); END")
+               .arg(name, t, captureOff, meaningful.join(QLatin1String(" OR ")), literal(table),
+                    operation, oldAuditJson, newAuditJson);
     sql << QStringLiteral("CREATE TRIGGER civitas_capture_%1_delete BEFORE DELETE ON %2 BEGIN "
                           "SELECT RAISE(ABORT, '%3: synchronised rows are never deleted; "
                           "set deleted = 1 instead'); END")
@@ -151,7 +180,7 @@ bool ChangeCapture::dropTriggers(const QString &table, QString *errorMessage)
 {
     QSqlQuery q(m_db);
     const QString name = QString(table).replace(QLatin1Char('"'), QLatin1Char('_'));
-    for (const char *suffix : {"insert", "update", "delete", "id"}) {
+    for (const char *suffix : triggerSuffixes) {
         if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS civitas_capture_%1_%2").arg(name, QLatin1String(suffix)))) {
             *errorMessage = q.lastError().text();
             return false;

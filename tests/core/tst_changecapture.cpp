@@ -28,6 +28,8 @@ private slots:
     void remoteApplyIsNotCaptured();
     void blobTravelsAsHex();
     void auditTrailNamesTheUser();
+    void pulledChangeJoinsTheAuditTrail();
+    void auditTrailKeepsBlobSizeNotContent();
     void newColumnIsCapturedAfterMigration();
 
 private:
@@ -226,6 +228,43 @@ void tst_ChangeCapture::auditTrailNamesTheUser()
     QCOMPARE(q.value(1).toString(), QStringLiteral("update"));
     QCOMPARE(q.value(2).toString(), QStringLiteral("{\"title\":\"A\"}"));
     QCOMPARE(q.value(3).toString(), QStringLiteral("{\"title\":\"B\"}"));
+}
+
+void tst_ChangeCapture::pulledChangeJoinsTheAuditTrail()
+{
+    // A change applied by a pull keeps its author and time in the field's history, and is
+    // not sent back.
+    QSqlDatabase c = m_db->connection();
+    ChangeCapture capture(c);
+    QString error;
+    QVERIFY(capture.setCaptureEnabled(false, &error));
+    QVERIFY(exec(QStringLiteral("INSERT INTO notes (id, title, row_version, updated_by) VALUES ('p1', 'Old', 1, 'sb_hr')")));
+    QVERIFY(exec(QStringLiteral("UPDATE notes SET title = 'New', row_version = 2, updated_at = '2026-11-02T10:00:00Z', "
+                                "updated_by = 'sb_hr' WHERE id = 'p1'")));
+    QVERIFY(capture.setCaptureEnabled(true, &error));
+    QCOMPARE(outbox().size(), 0);
+    QSqlQuery q(c);
+    QVERIFY(q.exec(QStringLiteral("SELECT at, user_login, operation, old_values, new_values "
+                                  "FROM local_audit_trail WHERE row_id = 'p1' ORDER BY seq")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2026-11-02T10:00:00Z"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("sb_hr"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("update"));
+    QVERIFY(q.value(3).toString().contains(QLatin1String("\"title\":\"Old\"")));
+    QVERIFY(q.value(4).toString().contains(QLatin1String("\"title\":\"New\"")));
+    QVERIFY(!q.next()); // the insert of a pulled row is not history
+}
+
+void tst_ChangeCapture::auditTrailKeepsBlobSizeNotContent()
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO notes (id, title, photo) VALUES ('b2', 'Photo', ?)"));
+    q.addBindValue(QByteArray(1000, 'x'));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT new_values FROM local_audit_trail WHERE row_id = 'b2'")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toString().contains(QLatin1String("<1000 bytes>")), qPrintable(q.value(0).toString()));
+    QCOMPARE(outbox(QStringLiteral("b2")).at(0).changed.value(QLatin1String("photo")).toString().size(), 2000);
 }
 
 void tst_ChangeCapture::newColumnIsCapturedAfterMigration()
