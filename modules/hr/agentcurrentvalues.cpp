@@ -25,12 +25,15 @@ int AgentCurrentValues::refresh(Database &database, QDate today)
         // between: only those agents' current values can have moved.
         q.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id IN ("
-            " SELECT agent_id FROM career_steps WHERE effective_date > ?1 AND effective_date <= ?2"
-            " UNION SELECT agent_id FROM working_times WHERE effective_date > ?1 AND effective_date <= ?2"
-            " UNION SELECT agent_id FROM statutory_positions WHERE start_date > ?1 AND start_date <= ?2"
-            " UNION SELECT agent_id FROM statutory_positions WHERE end_date >= ?1 AND end_date < ?2)"));
-        q.bindValue(0, last.toString(Qt::ISODate));
-        q.bindValue(1, today.toString(Qt::ISODate));
+            " SELECT agent_id FROM career_steps WHERE effective_date > ? AND effective_date <= ?"
+            " UNION SELECT agent_id FROM working_times WHERE effective_date > ? AND effective_date <= ?"
+            " UNION SELECT agent_id FROM statutory_positions WHERE start_date > ? AND start_date <= ?"
+            " UNION SELECT agent_id FROM statutory_positions WHERE end_date >= ? AND end_date < ?)"));
+        // Qt's SQLite driver binds positional values only: each pair once per use.
+        for (int i = 0; i < 4; ++i) {
+            q.addBindValue(last.toString(Qt::ISODate));
+            q.addBindValue(today.toString(Qt::ISODate));
+        }
         if (!q.exec())
             return -1;
     }

@@ -23,7 +23,8 @@ AgentListModel::AgentListModel(QSqlDatabase db, QObject *parent)
     };
     const QString name = QStringLiteral("(CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END)");
     setColumns({
-        {tr("Name"), name + QStringLiteral(" || ' ' || a.first_names"), name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
+        {tr("Name"), name + QStringLiteral(" || ' ' || a.first_names"),
+         QStringLiteral("(") + name + QStringLiteral(" || ' ' || a.first_names) COLLATE NOCASE"), {}, {}},
         {tr("Reg. no."), QStringLiteral("a.registration_number"), QStringLiteral("a.registration_number COLLATE NOCASE"), {}, {}},
         {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
         {tr("Grade"), QStringLiteral("coalesce(c.grade, '')"), QStringLiteral("c.grade COLLATE NOCASE"), {}, {}},

@@ -24,7 +24,7 @@ CREATE TABLE agents (
 );
 CREATE UNIQUE INDEX agents_registration_number ON agents (registration_number) WHERE deleted = 0;
 -- The list sorts by the name in use, then first names: the same expression as the model's.
-CREATE INDEX agents_name ON agents ((CASE WHEN usage_name <> '' THEN usage_name ELSE birth_name END) COLLATE NOCASE, id);
+CREATE INDEX agents_name ON agents ((CASE WHEN usage_name <> '' THEN usage_name ELSE birth_name END || ' ' || first_names) COLLATE NOCASE, id);
 CREATE INDEX agents_unit ON agents (org_unit_id);
 CREATE INDEX agents_registration_sort ON agents (registration_number COLLATE NOCASE, id);
 

@@ -1,0 +1,52 @@
+#include "agentsearchprovider.h"
+
+#include "agentlistmodel.h"
+
+#include <core/database.h>
+#include <core/roles.h>
+#include <core/sqllistmodel.h>
+
+#include <QSqlQuery>
+
+namespace Civitas::Hr {
+
+AgentSearchProvider::AgentSearchProvider(Database &database)
+    : m_database(database)
+{
+}
+
+QString AgentSearchProvider::category() const
+{
+    return tr("Agent files");
+}
+
+QStringList AgentSearchProvider::roles() const
+{
+    return {Roles::Hr};
+}
+
+QList<SearchResult> AgentSearchProvider::search(const QString &text, int limit) const
+{
+    QList<SearchResult> results;
+    const QString query = SqlListModel::ftsQuery(AgentListModel::normalisedSearchText(text));
+    if (query.isEmpty())
+        return results;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT a.id, CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END || ' ' || a.first_names, "
+        "a.registration_number, coalesce(o.name, '') FROM agents_fts f JOIN agents a ON a.rowid = f.rowid "
+        "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE agents_fts MATCH ? AND a.deleted = 0 "
+        "ORDER BY rank LIMIT ?"));
+    q.addBindValue(query);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return results;
+    while (q.next()) {
+        results.append({q.value(1).toString(),
+                        tr("Reg. no. %1 · %2").arg(q.value(2).toString(), q.value(3).toString()),
+                        category(), QStringLiteral("hr.agents"), q.value(0).toString()});
+    }
+    return results;
+}
+
+} // namespace Civitas::Hr

@@ -1,0 +1,50 @@
+#include "myfilepage.h"
+
+#include "agentfilewidget.h"
+
+#include <core/session.h>
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Civitas::Hr {
+
+MyFilePage::MyFilePage(Database &database, const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_file(new AgentFileWidget(database, session, this))
+    , m_missing(new QLabel(this))
+{
+    setObjectName(QStringLiteral("myFilePage"));
+    m_file->setReadOnly(true);
+    m_missing->setObjectName(QStringLiteral("myFileMissing"));
+    m_missing->setWordWrap(true);
+    auto *title = new QLabel(tr("My file"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *note = new QLabel(tr("Your individual file as HR keeps it. To correct something, ask the "
+                               "HR department: every change is dated and signed."),
+                            this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 8);
+    layout->addWidget(title);
+    layout->addWidget(note);
+    layout->addWidget(m_missing);
+    layout->addWidget(m_file, 1);
+    reloadData();
+    connect(&session, &Session::changed, this, &MyFilePage::reloadData);
+}
+
+void MyFilePage::reloadData()
+{
+    const bool found = !m_session.agentId().isEmpty() && m_file->loadAgent(m_session.agentId());
+    m_missing->setText(tr("Your file is not on this computer yet. It arrives with the next "
+                          "synchronisation, or HR has not created it."));
+    m_missing->setVisible(!found);
+    m_file->setVisible(found);
+}
+
+} // namespace Civitas::Hr
