@@ -329,7 +329,7 @@ QString AgentFileStore::nextRegistrationNumber() const
     return QStringLiteral("%1").arg(highest + 1, 6, 10, QLatin1Char('0'));
 }
 
-bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+bool AgentFileStore::check(const AgentFile &edited, QString *errorMessage) const
 {
     const QList<AgentFileRules::Problem> problems = AgentFileRules::check(edited);
     QStringList blocking;
@@ -343,12 +343,11 @@ bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString 
         *errorMessage = blocking.join(QLatin1Char('\n'));
         return false;
     }
+    return true;
+}
 
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        *errorMessage = db.lastError().text();
-        return false;
-    }
+bool AgentFileStore::write(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
     const bool isNew = edited.agent.id.isEmpty();
     if (isNew)
         edited.agent.id = newId();
@@ -357,6 +356,22 @@ bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString 
                     && savePositions(original, edited, errorMessage)
                     && saveWorkingTimes(original, edited, errorMessage)
                     && saveDocuments(edited, errorMessage);
+    if (!ok && isNew)
+        edited.agent.id.clear();
+    return ok;
+}
+
+bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
+    if (!check(edited, errorMessage))
+        return false;
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        *errorMessage = db.lastError().text();
+        return false;
+    }
+    const bool isNew = edited.agent.id.isEmpty();
+    const bool ok = write(original, edited, errorMessage);
     if (!ok || !db.commit()) {
         if (ok)
             *errorMessage = db.lastError().text();
@@ -365,6 +380,14 @@ bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString 
             edited.agent.id.clear();
         return false;
     }
+    edited.sortHistories();
+    return true;
+}
+
+bool AgentFileStore::saveInTransaction(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
+    if (!check(edited, errorMessage) || !write(original, edited, errorMessage))
+        return false;
     edited.sortHistories();
     return true;
 }

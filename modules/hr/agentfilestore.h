@@ -31,6 +31,9 @@ public:
     // field meanwhile is kept. Refused, with the reasons, when AgentFileRules finds a blocking
     // problem or the registration number is taken. On success `edited` holds the ids given.
     bool save(const AgentFile &original, AgentFile &edited, QString *errorMessage);
+    // The same checks and writes inside a transaction the caller has begun on this thread's
+    // connection and commits or rolls back: an import saves many files all or nothing.
+    bool saveInTransaction(const AgentFile &original, AgentFile &edited, QString *errorMessage);
 
     // A registration number not used yet: the highest numeric one plus one, on 6 digits.
     QString nextRegistrationNumber() const;
@@ -45,6 +48,8 @@ public:
     static QString mimeTypeOf(const QByteArray &content);
 
 private:
+    bool check(const AgentFile &edited, QString *errorMessage) const;
+    bool write(const AgentFile &original, AgentFile &edited, QString *errorMessage);
     bool saveAgent(const Agent &original, const Agent &edited, bool isNew, QString *errorMessage);
     bool saveCareer(const AgentFile &original, AgentFile &edited, QString *errorMessage);
     bool savePositions(const AgentFile &original, AgentFile &edited, QString *errorMessage);

@@ -1,6 +1,7 @@
 #include "hrmodule.h"
 
 #include "agentcurrentvalues.h"
+#include "hrcli.h"
 #include "hrdemodata.h"
 
 #include <core/database.h>
@@ -51,7 +52,7 @@ QList<DashboardCounter> HrModule::dashboardCounters() const
 
 QList<CliCommand> HrModule::cliCommands() const
 {
-    return {};
+    return HrCli::commands();
 }
 
 bool HrModule::generateDemoData(DemoContext &demo, QString *errorMessage)
