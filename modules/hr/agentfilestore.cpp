@@ -316,7 +316,7 @@ bool AgentFileStore::isRegistrationNumberTaken(const QString &number, const QStr
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM agents WHERE registration_number = ? AND id <> ? AND deleted = 0"));
     q.addBindValue(number.trimmed());
-    q.addBindValue(exceptAgentId);
+    q.addBindValue(text(exceptAgentId)); // NULL would make "id <> ?" never true
     return q.exec() && q.next();
 }
 

@@ -3,8 +3,10 @@
 #include "agentfilerules.h"
 #include "agentfilestore.h"
 #include "agentidentityform.h"
+#include "agentsheet.h"
 #include "careertab.h"
 #include "documentstab.h"
+#include "employmentcertificate.h"
 #include "fieldhistorydialog.h"
 #include "hrcodes.h"
 #include "positionstab.h"
@@ -285,6 +287,8 @@ void AgentFileWidget::setReadOnly(bool readOnly)
     m_documents->setReadOnly(readOnly);
     m_save->setVisible(!readOnly);
     m_revert->setVisible(!readOnly);
+    // An employment certificate is issued and signed by HR, not printed by the agent.
+    m_printCertificate->setVisible(!readOnly);
     setModified(m_modified);
 }
 
@@ -299,10 +303,12 @@ void AgentFileWidget::showHistory(const QString &table, const QString &column, c
 
 void AgentFileWidget::printSheet()
 {
+    AgentSheet::printer(m_edited, m_database).showPrintPreview(this);
 }
 
 void AgentFileWidget::printCertificate()
 {
+    EmploymentCertificate::printer(m_edited, m_database).showPrintPreview(this);
 }
 
 } // namespace Civitas::Hr

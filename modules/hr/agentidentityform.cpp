@@ -82,6 +82,10 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_hint = new QLabel(tr("Right-click a field to see who changed it, when, and its former values."), this);
+    m_hint->setObjectName(QStringLiteral("historyHint"));
+    m_hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_layout->addRow(m_hint);
     const QString agents = QStringLiteral("agents");
     const QString details = QStringLiteral("agent_details");
     auto line = [this](const QString &name) {
@@ -310,6 +314,7 @@ void AgentIdentityForm::apply(Agent &a) const
 
 void AgentIdentityForm::setReadOnly(bool readOnly)
 {
+    m_hint->setVisible(!readOnly);
     for (QWidget *field : std::as_const(m_fields)) {
         if (auto *edit = qobject_cast<QLineEdit *>(field))
             edit->setReadOnly(readOnly);

@@ -51,6 +51,7 @@ private:
     Database &m_database;
     Part m_part;
     QFormLayout *m_layout;
+    QLabel *m_hint;
     QHash<QString, QLabel *> m_problems;  // field -> message label under it
     QList<QWidget *> m_fields;
     bool m_loading = false;

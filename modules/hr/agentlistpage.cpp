@@ -2,6 +2,8 @@
 
 #include "agentfilewidget.h"
 #include "agentlistmodel.h"
+#include "agentlistprinter.h"
+#include "payrollimportdialog.h"
 #include "hrcodes.h"
 
 #include <core/csvwriter.h>
@@ -299,10 +301,16 @@ void AgentListPage::exportCsv()
 
 void AgentListPage::printList()
 {
+    AgentListPrinter::printer(*m_model, tr("Agents"), filterDescription()).showPrintPreview(this);
 }
 
 void AgentListPage::importPayroll()
 {
+    if (!m_file->maybeSave())
+        return;
+    PayrollImportDialog dialog(m_database, this);
+    dialog.exec();
+    reloadData();
 }
 
 } // namespace Civitas::Hr

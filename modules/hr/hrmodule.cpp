@@ -1,14 +1,21 @@
 #include "hrmodule.h"
 
 #include "agentcurrentvalues.h"
+#include "agentlistpage.h"
+#include "agentsearchprovider.h"
 #include "hrcli.h"
 #include "hrdemodata.h"
+#include "myfilepage.h"
+#include "teampage.h"
 
 #include <core/database.h>
 #include <core/modulecontext.h>
 #include <core/roles.h>
+#include <core/session.h>
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QSqlQuery>
 
 namespace Civitas::Hr {
 
@@ -27,6 +34,7 @@ bool HrModule::initialise(ModuleContext &context, QString *errorMessage)
     m_searchProviders.clear();
     m_context = &context;
     AgentCurrentValues::refresh(context.database());
+    m_searchProviders.append(new AgentSearchProvider(context.database()));
     return true;
 }
 
@@ -37,7 +45,22 @@ void HrModule::aboutToShutDown()
 
 QList<PageContribution> HrModule::pages() const
 {
-    return {};
+    if (!m_context)
+        return {};
+    Database &database = m_context->database();
+    const Session &session = m_context->session();
+    const QString group = tr("Staff");
+    return {
+        {QStringLiteral("hr.myfile"), tr("My file"), group, QIcon(QStringLiteral(":/civitas/icons/myfile.svg")),
+         {Roles::Agent}, 10,
+         [&database, &session](QWidget *parent) { return new MyFilePage(database, session, parent); }},
+        {QStringLiteral("hr.team"), tr("My team"), group, QIcon(QStringLiteral(":/civitas/icons/team.svg")),
+         {Roles::DepartmentHead}, 20,
+         [&database, &session](QWidget *parent) { return new TeamPage(database, session, parent); }},
+        {QStringLiteral("hr.agents"), tr("Agent files"), group, QIcon(QStringLiteral(":/civitas/icons/agentfiles.svg")),
+         {Roles::Hr}, 30,
+         [&database, &session](QWidget *parent) { return new AgentListPage(database, session, parent); }},
+    };
 }
 
 QList<SearchProvider *> HrModule::searchProviders() const
@@ -47,7 +70,24 @@ QList<SearchProvider *> HrModule::searchProviders() const
 
 QList<DashboardCounter> HrModule::dashboardCounters() const
 {
-    return {};
+    if (!m_context)
+        return {};
+    Database &database = m_context->database();
+    return {
+        // A contract that ends soon needs a renewal decision or an end-of-contract letter.
+        {QStringLiteral("hr.contractsEnding"), tr("Contracts ending within 60 days"), QStringLiteral("hr.agents"),
+         {Roles::Hr},
+         [&database](const Session &) {
+             QSqlQuery q(database.connection());
+             q.prepare(QStringLiteral(
+                 "SELECT count(*) FROM agent_details d JOIN agents a ON a.id = d.id "
+                 "WHERE d.deleted = 0 AND a.deleted = 0 AND d.status = 'contract' AND d.contract_end BETWEEN ? AND ? "
+                 "AND (a.departure_date IS NULL OR a.departure_date > d.contract_end)"));
+             q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+             q.addBindValue(QDate::currentDate().addDays(60).toString(Qt::ISODate));
+             return q.exec() && q.next() ? q.value(0).toInt() : 0;
+         }},
+    };
 }
 
 QList<CliCommand> HrModule::cliCommands() const

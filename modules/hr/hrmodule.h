@@ -4,12 +4,15 @@
 
 #include <core/moduleinterface.h>
 
+#include <QCoreApplication>
+
 namespace Civitas::Hr {
 
 // The HR records module: everything the plugin exposes, kept in the library so that tests
 // and the command line use the same code.
 class CIVITAS_HR_EXPORT HrModule : public ModuleInterface
 {
+    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::HrModule)
 public:
     HrModule();
     ~HrModule() override;

@@ -180,7 +180,7 @@ void tst_AgentPages::nirIsCheckedAsTyped()
     QTest::keyClicks(nir, right.left(right.size() - 1) + (right.endsWith(QLatin1Char('0')) ? QLatin1Char('1') : QLatin1Char('0')));
     QVERIFY(!problem->isHidden());
     QVERIFY(problem->text().contains(QLatin1String("key"), Qt::CaseInsensitive)
-            || problem->text().contains(QLatin1String("clé"), Qt::CaseInsensitive));
+            || problem->text().contains(QStringLiteral("clé"), Qt::CaseInsensitive));
     nir->selectAll();
     QTest::keyClicks(nir, right);
     QVERIFY(problem->isHidden());
