@@ -1,11 +1,13 @@
 #pragma once
 
 // A fresh central database on the test cluster for one test case, provisioned with the
-// core's schema, with logins made the way civitas-admin makes them; and local clients.
+// core's and the modules' schema, with logins made the way civitas-admin makes them; and local
+// clients.
 
 #include <core/centralschema.h>
 #include <core/database.h>
 #include <core/migration.h>
+#include <core/modulemanager.h>
 #include <core/serverconnection.h>
 #include <core/synchroniser.h>
 
@@ -16,12 +18,29 @@
 #include <QTest>
 #include <QUuid>
 
+// The module plugins of CIVITAS_MODULE_PATH (ctest sets it to the build's modules folder),
+// loaded once per process and never unloaded: their resources hold their migrations.
+inline Civitas::ModuleManager &testModules()
+{
+    static Civitas::ModuleManager *modules = [] {
+        auto *manager = new Civitas::ModuleManager;
+        manager->load();
+        return manager;
+    }();
+    return *modules;
+}
+
+// The core's migrations, then every module's: the server and the desks have the whole schema,
+// as `civitas-admin provision` and the application make it. `side`: "central" or "migrations".
 inline QList<Civitas::Migration> migrationsIn(const QString &side)
 {
     QString error;
-    return Civitas::Migration::fromDirectory(QStringLiteral("core"),
-                                             QStringLiteral(":/civitas/") + side + QStringLiteral("/core"),
-                                             &error);
+    const QList<Civitas::Migration> all = side == QLatin1String("central")
+                                              ? testModules().centralMigrations(&error)
+                                              : testModules().migrations(&error);
+    if (!error.isEmpty())
+        qWarning() << error;
+    return all;
 }
 
 class ServerFixture

@@ -116,8 +116,12 @@ void tst_SyncEngine::serverRestartIsSurvived()
     Client a(*m_server, QStringLiteral("se_hr"));
     SyncEngine engine(a.db(), m_server->connection(QStringLiteral("se_hr")),
                       ServerFixture::password(QStringLiteral("se_hr")));
+    QSignalSpy synced(&engine, &SyncEngine::synced);
     engine.start();
     QVERIFY(waitForState(engine, SyncEngine::State::Online, 10000));
+    // The first sync has brought the unit (online comes before it ends): the desk may edit it.
+    QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 1, 10000);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id = 'u-ev'")).toInt(), 1);
 
     QVERIFY(pgCtl(QStringLiteral("stop")));
     // Whatever happens below, the cluster must be up again for the tests that follow.

@@ -1,16 +1,7 @@
 -- Audit rows keep who changed what, not copies of attached files: a binary value (a document's
 -- content) is logged as its size. The file itself stays in its table, never overwritten.
-CREATE OR REPLACE FUNCTION civitas.audit_values(values_json jsonb) RETURNS jsonb
-    LANGUAGE sql IMMUTABLE STRICT AS
-$$
-    SELECT coalesce(jsonb_object_agg(key,
-               CASE WHEN jsonb_typeof(value) = 'string' AND left(value #>> '{}', 2) = '\x'
-                         AND length(value #>> '{}') > 130
-                    THEN to_jsonb(format('<%s bytes>', (length(value #>> '{}') - 2) / 2))
-                    ELSE value END), '{}'::jsonb)
-      FROM jsonb_each(values_json)
-$$;
-
+-- Which values are binary is read from the table's column types, never guessed from a value:
+-- a text that happens to start with "\x" is logged as typed, and a small file as a size too.
 CREATE OR REPLACE FUNCTION civitas.audit_change() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_temp AS
 $$
@@ -18,6 +9,8 @@ DECLARE
     new_json jsonb := to_jsonb(NEW) - 'changed_xid' - 'row_version';
     old_json jsonb;
     operation text := 'insert';
+    binary_column text;
+    size bigint;
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         old_json := to_jsonb(OLD) - 'changed_xid' - 'row_version';
@@ -33,9 +26,23 @@ BEGIN
     IF TG_TABLE_SCHEMA <> 'civitas' THEN
         RAISE EXCEPTION 'civitas.audit_change() audits Civitas tables only';
     END IF;
+    -- The size is the value's own (octet_length), whatever the session's bytea_output.
+    FOR binary_column IN
+        SELECT attname FROM pg_catalog.pg_attribute
+         WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped
+           AND atttypid = 'pg_catalog.bytea'::pg_catalog.regtype
+    LOOP
+        IF new_json ? binary_column AND jsonb_typeof(new_json -> binary_column) <> 'null' THEN
+            EXECUTE format('SELECT octet_length(($1).%I)', binary_column) INTO size USING NEW;
+            new_json := jsonb_set(new_json, ARRAY[binary_column], to_jsonb(format('<%s bytes>', size)));
+        END IF;
+        IF old_json ? binary_column AND jsonb_typeof(old_json -> binary_column) <> 'null' THEN
+            EXECUTE format('SELECT octet_length(($1).%I)', binary_column) INTO size USING OLD;
+            old_json := jsonb_set(old_json, ARRAY[binary_column], to_jsonb(format('<%s bytes>', size)));
+        END IF;
+    END LOOP;
     INSERT INTO civitas.audit_log (table_name, row_id, operation, old_values, new_values)
-    VALUES (TG_TABLE_NAME, NEW.id, operation,
-            civitas.audit_values(old_json), civitas.audit_values(new_json));
+    VALUES (TG_TABLE_NAME, NEW.id, operation, old_json, new_json);
     RETURN NULL;
 END
 $$;

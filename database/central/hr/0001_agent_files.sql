@@ -153,7 +153,11 @@ SELECT civitas.make_synchronised('civitas.agent_documents');
 SELECT civitas.make_synchronised('civitas.agent_file_reads');
 
 -- Two statutory positions of one agent may not overlap (CGFP L511-1: one position at a
--- time). The per-agent lock makes two concurrent pushes wait for each other.
+-- time). The per-agent lock makes two concurrent pushes wait for each other: the second then
+-- sees the first's committed row (each statement here takes a fresh snapshot).
+-- An AFTER trigger: row-level security has refused a login that may not write the row before
+-- it runs. Run BEFORE, this SECURITY DEFINER check would answer anybody who tries an insert
+-- with another agent's position and its dates.
 CREATE OR REPLACE FUNCTION civitas.check_position_overlap() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_temp AS
 $$
@@ -161,7 +165,7 @@ DECLARE
     other record;
 BEGIN
     IF NEW.deleted = 1 THEN
-        RETURN NEW;
+        RETURN NULL;
     END IF;
     PERFORM pg_advisory_xact_lock(hashtext('civitas.statutory_positions'), hashtext(NEW.agent_id));
     SELECT position, start_date, end_date INTO other
@@ -174,10 +178,10 @@ BEGIN
             other.position, other.start_date, coalesce(other.end_date::text, '(open)')
             USING ERRCODE = 'check_violation';
     END IF;
-    RETURN NEW;
+    RETURN NULL;
 END
 $$;
-CREATE TRIGGER statutory_positions_no_overlap BEFORE INSERT OR UPDATE ON civitas.statutory_positions
+CREATE TRIGGER statutory_positions_no_overlap AFTER INSERT OR UPDATE ON civitas.statutory_positions
     FOR EACH ROW EXECUTE FUNCTION civitas.check_position_overlap();
 
 -- The server numbers the pieces of a file: two desks that added piece n offline both get a
@@ -199,13 +203,15 @@ $$;
 CREATE TRIGGER agent_documents_number BEFORE INSERT OR UPDATE ON civitas.agent_documents
     FOR EACH ROW EXECUTE FUNCTION civitas.number_agent_document();
 
--- A read of an agent file by HR becomes a 'read' row of the audit log.
+-- A read of an agent file by HR becomes a 'read' row of the audit log. The log's time is the
+-- server's, as for every other row (a desk's clock, or a login, could date it at will); the
+-- time the desk says the file was opened, perhaps offline, is kept as a value.
 CREATE OR REPLACE FUNCTION civitas.log_agent_file_read() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_temp AS
 $$
 BEGIN
-    INSERT INTO civitas.audit_log (at, table_name, row_id, operation)
-    VALUES (NEW.read_at, 'agents', NEW.agent_id, 'read');
+    INSERT INTO civitas.audit_log (table_name, row_id, operation, new_values)
+    VALUES ('agents', NEW.agent_id, 'read', jsonb_build_object('read_at', NEW.read_at, 'read_id', NEW.id));
     RETURN NULL;
 END
 $$;

@@ -192,7 +192,9 @@ CREATE VIRTUAL TABLE agents_fts USING fts5 (
 );
 
 -- What is in effect today, per agent. The triggers and the start-up refresh both read it, so
--- "current" has one definition.
+-- "current" has one definition. The triggers delete, then insert: an INSERT OR REPLACE in a
+-- trigger takes the conflict policy of the statement that fired it, and a pulled row arrives
+-- by an upsert (INSERT ... ON CONFLICT DO UPDATE), under which it fails on the existing row.
 CREATE VIEW agent_current_source AS
 SELECT a.id AS agent_id,
        c.category, c.sector, c.job_framework, c.grade, c.echelon, c.gross_index,
@@ -222,7 +224,8 @@ SELECT a.rowid AS agent_rowid, a.id AS agent_id,
  WHERE a.deleted = 0;
 
 CREATE TRIGGER agents_derived_insert AFTER INSERT ON agents BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = NEW.id;
+    DELETE FROM local_agent_current WHERE agent_id = NEW.id;
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = NEW.id;
     INSERT INTO agents_fts (rowid, names, registration_number, nir)
     SELECT agent_rowid, names, registration_number, nir FROM agents_fts_source WHERE agent_id = NEW.id;
 END;
@@ -255,29 +258,38 @@ CREATE TRIGGER agent_details_fts_delete AFTER DELETE ON agent_details BEGIN
 END;
 
 CREATE TRIGGER career_steps_current_insert AFTER INSERT ON career_steps BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = NEW.agent_id;
+    DELETE FROM local_agent_current WHERE agent_id = NEW.agent_id;
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = NEW.agent_id;
 END;
 CREATE TRIGGER career_steps_current_update AFTER UPDATE ON career_steps BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
+    DELETE FROM local_agent_current WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
 END;
 CREATE TRIGGER career_steps_current_delete AFTER DELETE ON career_steps BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = OLD.agent_id;
+    DELETE FROM local_agent_current WHERE agent_id = OLD.agent_id;
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = OLD.agent_id;
 END;
 CREATE TRIGGER statutory_positions_current_insert AFTER INSERT ON statutory_positions BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = NEW.agent_id;
+    DELETE FROM local_agent_current WHERE agent_id = NEW.agent_id;
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = NEW.agent_id;
 END;
 CREATE TRIGGER statutory_positions_current_update AFTER UPDATE ON statutory_positions BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
+    DELETE FROM local_agent_current WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
 END;
 CREATE TRIGGER statutory_positions_current_delete AFTER DELETE ON statutory_positions BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = OLD.agent_id;
+    DELETE FROM local_agent_current WHERE agent_id = OLD.agent_id;
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = OLD.agent_id;
 END;
 CREATE TRIGGER working_times_current_insert AFTER INSERT ON working_times BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = NEW.agent_id;
+    DELETE FROM local_agent_current WHERE agent_id = NEW.agent_id;
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = NEW.agent_id;
 END;
 CREATE TRIGGER working_times_current_update AFTER UPDATE ON working_times BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
+    DELETE FROM local_agent_current WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id IN (OLD.agent_id, NEW.agent_id);
 END;
 CREATE TRIGGER working_times_current_delete AFTER DELETE ON working_times BEGIN
-    INSERT OR REPLACE INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = OLD.agent_id;
+    DELETE FROM local_agent_current WHERE agent_id = OLD.agent_id;
+    INSERT INTO local_agent_current SELECT * FROM agent_current_source WHERE agent_id = OLD.agent_id;
 END;
