@@ -79,6 +79,49 @@ QString SqlListModel::sortKey() const
     return c.sortExpression.isEmpty() ? c.expression : c.sortExpression;
 }
 
+QString SqlListModel::selectSql(const QString &where, int limit) const
+{
+    const QString key = sortKey();
+    QStringList select;
+    for (const SqlListColumn &c : std::as_const(m_columns))
+        select << c.expression;
+    select << key << m_idExpression;
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, %6 %5")
+                      .arg(select.join(QLatin1String(", ")), m_from, where, key, direction, m_idExpression);
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    return sql;
+}
+
+QList<QStringList> SqlListModel::allDisplayRows(QString *errorMessage) const
+{
+    QVariantList values;
+    const QString where = whereClause(&values);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const bool prepared = q.prepare(selectSql(where, 0));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    QList<QStringList> rows;
+    if (!prepared || !q.exec()) {
+        if (errorMessage)
+            *errorMessage = q.lastError().text();
+        return rows;
+    }
+    const int width = int(m_columns.size());
+    while (q.next()) {
+        QStringList row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i) {
+            const SqlListColumn &column = m_columns.at(i);
+            row << (column.format ? column.format(q.value(i)) : q.value(i).toString());
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
 bool SqlListModel::fetchPage(QList<Row> *rows)
 {
     QVariantList values;
@@ -91,15 +134,7 @@ bool SqlListModel::fetchPage(QList<Row> *rows)
                      .arg(key, m_idExpression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
         values << last.at(last.size() - 2) << last.constLast();
     }
-    QStringList select;
-    for (const SqlListColumn &c : std::as_const(m_columns))
-        select << c.expression;
-    select << key << m_idExpression;
-    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, %6 %5 LIMIT %7")
-                            .arg(select.join(QLatin1String(", ")), m_from, where, key, direction,
-                                 m_idExpression)
-                            .arg(m_pageSize);
+    const QString sql = selectSql(where, m_pageSize);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const bool prepared = q.prepare(sql);
@@ -110,7 +145,7 @@ bool SqlListModel::fetchPage(QList<Row> *rows)
         emit errorOccurred(m_lastError);
         return false;
     }
-    const int width = int(select.size());
+    const int width = int(m_columns.size()) + 2;
     while (q.next()) {
         Row row;
         row.values.reserve(width);

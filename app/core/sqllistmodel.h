@@ -56,6 +56,10 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // The WHERE clause and its values, for an export of the list as shown.
     QString whereClause(QVariantList *values) const;
+    // Every row matching the filters and the search, in the current sort, as DisplayRole
+    // shows them: for printing or exporting the whole list, not only the pages fetched so
+    // far. Runs a query of its own, so the rows of the model and its views stay as they are.
+    QList<QStringList> allDisplayRows(QString *errorMessage = nullptr) const;
 
     // Turns user text into an FTS5 query of prefix terms: `dup jea` -> `"dup"* "jea"*`.
     static QString ftsQuery(const QString &text);
@@ -84,6 +88,8 @@ private:
         QVariantList values;  // the columns, then the sort key, then the id
     };
     QString sortKey() const;
+    // The rows' SELECT for `where`, in the current sort; no LIMIT when `limit` is 0.
+    QString selectSql(const QString &where, int limit) const;
     bool fetchPage(QList<Row> *rows);
 
     QSqlDatabase m_db;
