@@ -163,7 +163,8 @@ bool SqlListModel::select()
     QVariantList values;
     const QString where = whereClause(&values);
     QSqlQuery count(m_db);
-    const bool prepared = count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_from, where));
+    const bool prepared = count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                            .arg(m_countFrom.isEmpty() ? m_from : m_countFrom, where));
     for (const QVariant &v : std::as_const(values))
         count.addBindValue(v);
     int total = 0;

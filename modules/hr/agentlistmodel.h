@@ -29,6 +29,13 @@ public:
 
     // The text a search for `text` sends to FTS: "2 95 10 99" -> "2951099".
     static QString normalisedSearchText(const QString &text);
+
+private:
+    void updateCountFrom();
+
+    bool m_currentFilters[3] = {false, false, false};  // category, sector, position
+    bool m_currentFiltered = false;
+    bool m_detailsFiltered = false;
 };
 
 } // namespace Civitas::Hr

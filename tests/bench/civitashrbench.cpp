@@ -136,7 +136,7 @@ QString sortKeyOf(int column)
 {
     switch (column) {
     case AgentListModel::Name:
-        return NameExpression + QStringLiteral(" COLLATE NOCASE");
+        return QStringLiteral("(") + NameExpression + QStringLiteral(" || ' ' || a.first_names) COLLATE NOCASE");
     case AgentListModel::RegistrationNumber:
         return QStringLiteral("a.registration_number COLLATE NOCASE");
     case AgentListModel::Grade:
@@ -203,7 +203,7 @@ void Bench::directFirstPage(int column, Qt::SortOrder order)
     const QString where = m_model.whereClause(&values);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString key = sortKeyOf(column);
-    m_direct.run(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(ListFrom, where), values);
+    m_direct.run(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_model.countFrom(), where), values);
     m_direct.run(QStringLiteral("SELECT %1, %2, a.id FROM %3 WHERE %4 ORDER BY %2 %5, a.id %5 LIMIT 200")
                      .arg(ListColumns, key, ListFrom, where, direction),
                  values);
@@ -269,7 +269,7 @@ void Bench::run()
                    QStandardItemModel model(0, AgentListModel::ColumnCount);
                    QVariantList values;
                    const QString where = m_model.whereClause(&values);
-                   m_direct.run(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(ListFrom, where), values);
+                   m_direct.run(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_model.countFrom(), where), values);
                    m_direct.run(QStringLiteral("SELECT %1, %2, a.id FROM %3 WHERE %4 ORDER BY %2 ASC, a.id ASC LIMIT 200")
                                     .arg(ListColumns, sortKeyOf(AgentListModel::Name), ListFrom, where),
                                 values, [&](const QStringList &texts) {
