@@ -32,6 +32,7 @@ if grep -q 'tests/modules\|civitas_alpha\|civitas_badmeta' "$work/contents"; the
     echo "UNEXPECTED: test plugins in the package"; fail=1
 fi
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6sql6-sqlite' || { echo "MISSING: Depends on libqt6sql6-sqlite"; fail=1; }
+dpkg-deb -f "$deb" Depends | grep -q 'libqt6pdfwidgets6' || { echo "MISSING: Depends on libqt6pdfwidgets6 (the document viewer)"; fail=1; }
 
 # Run from the unpacked tree: no help from the build folder or the environment.
 dpkg-deb -x "$deb" "$work/root"
@@ -41,8 +42,8 @@ version=$("$work/root/usr/bin/civitas-admin" --version)
 modules=$(CIVITAS_LANG=en "$work/root/usr/bin/civitas-admin" modules)
 echo "modules: $modules"
 case "$modules" in
-    *"No module found in $work/root/usr/lib/"*|*loaded*) echo "ok: modules looked for beside the program";;
-    *) echo "WRONG: modules looked for elsewhere"; fail=1;;
+    *"hr "*loaded*) echo "ok: the HR module loads from beside the program (its library found)";;
+    *) echo "WRONG: the installed HR module did not load"; fail=1;;
 esac
 # The French translation is found beside the program too.
 help=$(CIVITAS_LANG=fr "$work/root/usr/bin/civitas-admin" --help)
@@ -52,4 +53,7 @@ case "$help" in
 esac
 "$work/root/usr/bin/civitas-admin" demo --db "$work/demo.sqlite" --agents 50 >/dev/null 2>&1 \
     || { echo "WRONG: the installed civitas-admin could not create a demo town"; fail=1; }
+# The HR module's tables and demo files are in it: its migrations and its library work installed.
+[ "$(sqlite3 "$work/demo.sqlite" 'SELECT count(*) FROM agents' 2>/dev/null)" = 50 ] \
+    || { echo "WRONG: the installed HR module wrote no agent files"; fail=1; }
 exit $fail
