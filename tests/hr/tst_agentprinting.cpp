@@ -92,6 +92,9 @@ QString tst_AgentPrinting::pdfText(const DocumentPrinter &printer, const QString
         qWarning("%s", qPrintable(error));
         return {};
     }
+    // For a look at the layout: CIVITAS_SCREENSHOT_DIR=/tmp/x keeps a copy of each PDF.
+    if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR"))
+        QFile::copy(path, qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".pdf"));
     QProcess process;
     process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!process.waitForFinished(30000))
