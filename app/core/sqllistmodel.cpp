@@ -79,6 +79,13 @@ QString SqlListModel::sortKey() const
     return c.sortExpression.isEmpty() ? c.expression : c.sortExpression;
 }
 
+QString SqlListModel::tieBreak() const
+{
+    if (m_sortColumn < 0 || m_sortColumn >= m_columns.size() || m_columns.at(m_sortColumn).sortIdExpression.isEmpty())
+        return m_idExpression;
+    return m_columns.at(m_sortColumn).sortIdExpression;
+}
+
 QString SqlListModel::selectSql(const QString &where, int limit) const
 {
     const QString key = sortKey();
@@ -88,7 +95,7 @@ QString SqlListModel::selectSql(const QString &where, int limit) const
     select << key << m_idExpression;
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, %6 %5")
-                      .arg(select.join(QLatin1String(", ")), m_from, where, key, direction, m_idExpression);
+                      .arg(select.join(QLatin1String(", ")), m_from, where, key, direction, tieBreak());
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
@@ -131,7 +138,7 @@ bool SqlListModel::fetchPage(QList<Row> *rows)
     if (!m_rows.isEmpty()) {
         const QVariantList &last = m_rows.constLast().values;
         where += QStringLiteral(" AND (%1, %2) %3 (?, ?)")
-                     .arg(key, m_idExpression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+                     .arg(key, tieBreak(), ascending ? QStringLiteral(">") : QStringLiteral("<"));
         values << last.at(last.size() - 2) << last.constLast();
     }
     const QString sql = selectSql(where, m_pageSize);

@@ -20,6 +20,10 @@ struct SqlListColumn
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     // Turns the raw value into the text shown (dates and money in the French format).
     std::function<QString(const QVariant &)> format;
+    // The row's id as another joined table holds it (e.g. "c.agent_id" for "a.id"), used to
+    // break ties when sorting by this column, so that an index of that table on (sort
+    // expression, id) serves the whole ORDER BY. Must always equal the id; empty = the id.
+    QString sortIdExpression = {};
 };
 
 // A read-only list over a SQL source that sorts, filters and searches in SQL and fetches
@@ -93,6 +97,7 @@ private:
         QVariantList values;  // the columns, then the sort key, then the id
     };
     QString sortKey() const;
+    QString tieBreak() const;
     // The rows' SELECT for `where`, in the current sort; no LIMIT when `limit` is 0.
     QString selectSql(const QString &where, int limit) const;
     bool fetchPage(QList<Row> *rows);

@@ -27,7 +27,9 @@ AgentListModel::AgentListModel(QSqlDatabase db, QObject *parent)
          QStringLiteral("(") + name + QStringLiteral(" || ' ' || a.first_names) COLLATE NOCASE"), {}, {}},
         {tr("Reg. no."), QStringLiteral("a.registration_number"), QStringLiteral("a.registration_number COLLATE NOCASE"), {}, {}},
         {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
-        {tr("Grade"), QStringLiteral("coalesce(c.grade, '')"), QStringLiteral("c.grade COLLATE NOCASE"), {}, {}},
+        // Sorted through local_agent_current's (grade, agent_id) index.
+        {tr("Grade"), QStringLiteral("coalesce(c.grade, '')"), QStringLiteral("c.grade COLLATE NOCASE"), {}, {},
+         QStringLiteral("c.agent_id")},
         {tr("Cat."), QStringLiteral("coalesce(c.category, '')"), {}, Qt::AlignCenter, {}},
         {tr("Status"), QStringLiteral("coalesce(d.status, '')"), {}, {}, label(HrCodes::Status)},
         {tr("Position"), QStringLiteral("coalesce(c.position, '')"), {}, {}, label(HrCodes::Position)},

@@ -204,8 +204,10 @@ void Bench::directFirstPage(int column, Qt::SortOrder order)
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString key = sortKeyOf(column);
     m_direct.run(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(m_model.countFrom(), where), values);
-    m_direct.run(QStringLiteral("SELECT %1, %2, a.id FROM %3 WHERE %4 ORDER BY %2 %5, a.id %5 LIMIT 200")
-                     .arg(ListColumns, key, ListFrom, where, direction),
+    // The grade sort breaks ties on local_agent_current's copy of the id, as the model does.
+    const QString tieBreak = column == AgentListModel::Grade ? QStringLiteral("c.agent_id") : QStringLiteral("a.id");
+    m_direct.run(QStringLiteral("SELECT %1, %2, a.id FROM %3 WHERE %4 ORDER BY %2 %5, %6 %5 LIMIT 200")
+                     .arg(ListColumns, key, ListFrom, where, direction, tieBreak),
                  values);
 }
 
