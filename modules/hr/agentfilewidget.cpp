@@ -131,7 +131,7 @@ void AgentFileWidget::clear()
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_empty);
 }
 
-bool AgentFileWidget::loadAgent(const QString &agentId)
+bool AgentFileWidget::loadAgent(const QString &agentId, Reading reading)
 {
     auto file = m_store->load(agentId, &m_lastError);
     if (!file) {
@@ -142,7 +142,7 @@ bool AgentFileWidget::loadAgent(const QString &agentId)
     m_original = *file;
     m_edited = *file;
     // HR's reads of somebody's file go to the server's audit log.
-    if (m_session.hasRole(Roles::Hr) && agentId != m_session.agentId())
+    if (reading == Reading::ByUser && m_session.hasRole(Roles::Hr) && agentId != m_session.agentId())
         m_store->logRead(agentId, m_session.login());
     showFile();
     return true;

@@ -35,7 +35,10 @@ public:
     AgentFileWidget(Database &database, const Session &session, QWidget *parent = nullptr);
     ~AgentFileWidget() override;
 
-    bool loadAgent(const QString &agentId);
+    enum class Reading { ByUser, Refresh };
+    // Opening a file by the user is a read for the audit log; a refresh after a sync is not
+    // (it would log a read at every sync, and each logged read syncs in turn).
+    bool loadAgent(const QString &agentId, Reading reading = Reading::ByUser);
     void newAgent();
     void clear();
     // Saves the edits; false (with the reasons shown) when a rule refuses them.

@@ -260,7 +260,7 @@ void AgentListPage::reloadData()
     }
     applyFilters();
     if (!m_shownAgentId.isEmpty())
-        m_file->loadAgent(m_shownAgentId);
+        m_file->loadAgent(m_shownAgentId, AgentFileWidget::Reading::Refresh);
 }
 
 void AgentListPage::newAgent()

@@ -40,7 +40,7 @@ MyFilePage::MyFilePage(Database &database, const Session &session, QWidget *pare
 
 void MyFilePage::reloadData()
 {
-    const bool found = !m_session.agentId().isEmpty() && m_file->loadAgent(m_session.agentId());
+    const bool found = !m_session.agentId().isEmpty() && m_file->loadAgent(m_session.agentId(), AgentFileWidget::Reading::Refresh);
     m_missing->setText(tr("Your file is not on this computer yet. It arrives with the next "
                           "synchronisation, or HR has not created it."));
     m_missing->setVisible(!found);

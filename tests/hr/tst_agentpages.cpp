@@ -84,6 +84,10 @@ void tst_AgentPages::hrChangesGradeAddsDocumentAndSaves()
     QCOMPARE(file->agentId(), agentId);
     // HR's read of the file is logged for the server's audit log.
     QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM agent_file_reads WHERE agent_id = ?"), {agentId}), 1);
+    // A refresh after a sync is not another read.
+    page.reloadData();
+    QCOMPARE(file->agentId(), agentId);
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM agent_file_reads WHERE agent_id = ?"), {agentId}), 1);
     const int stepsBefore = int(file->editedFile().careerSteps.size());
     const int documentsBefore = int(file->editedFile().documents.size());
 
