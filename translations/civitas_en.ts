@@ -12,6 +12,126 @@
     </message>
 </context>
 <context>
+    <name>Civitas::Hr::AgentListPage</name>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentListPrinter</name>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::HrCli</name>
+    <message numerus="yes">
+        <source>%n agent(s) to create</source>
+        <translation>
+            <numerusform>%n agent to create</numerusform>
+            <numerusform>%n agents to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking error(s): nothing written.</source>
+        <translation>
+            <numerusform>%n blocking error: nothing written.</numerusform>
+            <numerusform>%n blocking errors: nothing written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::PayrollImportDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) read as %1, fields separated by %2.</source>
+        <translation>
+            <numerusform>%n line read as %1, fields separated by %2.</numerusform>
+            <numerusform>%n lines read as %1, fields separated by %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) created</source>
+        <translation>
+            <numerusform>%n agent created</numerusform>
+            <numerusform>%n agents created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::TeamPage</name>
+    <message numerus="yes">
+        <source>%n agent(s) in the units you head</source>
+        <translation>
+            <numerusform>%n agent in the units you head</numerusform>
+            <numerusform>%n agents in the units you head</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Civitas::LoginDialog</name>
     <message numerus="yes">
         <source>%n change(s) not yet sent to the server will be lost.</source>

@@ -684,6 +684,1958 @@
     </message>
 </context>
 <context>
+    <name>Civitas::Hr::AgentFileRules</name>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (no end date)</source>
+        <translation>%1 depuis le %2 (sans date de fin)</translation>
+    </message>
+    <message>
+        <source>Two statutory positions overlap: %1, and %2. An agent is in one position at a time.</source>
+        <translation>Deux positions statutaires se chevauchent&#xa0;: %1, et %2. Un agent n&apos;est que dans une position à la fois.</translation>
+    </message>
+    <message>
+        <source>The registration number is missing.</source>
+        <translation>Le matricule n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The birth name is missing.</source>
+        <translation>Le nom de naissance n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The first names are missing.</source>
+        <translation>Les prénoms ne sont pas renseignés.</translation>
+    </message>
+    <message>
+        <source>The entry date is missing.</source>
+        <translation>La date d&apos;entrée n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>Choose the sex as on the civil status.</source>
+        <translation>Choisissez le sexe indiqué à l&apos;état civil.</translation>
+    </message>
+    <message>
+        <source>Choose the status: tenured, trainee or contract agent.</source>
+        <translation>Choisissez le statut&#xa0;: titulaire, stagiaire ou contractuel.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth makes the agent younger than 14 on entry.</source>
+        <translation>D&apos;après la date de naissance, l&apos;agent avait moins de 14 ans à son entrée.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has no @.</source>
+        <translation>L&apos;adresse de courriel ne contient pas de @.</translation>
+    </message>
+    <message>
+        <source>A contract agent&apos;s file states the contract&apos;s legal basis.</source>
+        <translation>Le dossier d&apos;un agent contractuel indique le fondement juridique du contrat.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s start date is missing.</source>
+        <translation>La date de début du contrat n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>Le contrat se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the departure.</source>
+        <translation>Indiquez le motif de départ.</translation>
+    </message>
+    <message>
+        <source>A departure reason is given without a departure date.</source>
+        <translation>Un motif de départ est indiqué sans date de départ.</translation>
+    </message>
+    <message>
+        <source>The departure date is before the entry date.</source>
+        <translation>La date de départ est antérieure à la date d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>A career step has no effective date.</source>
+        <translation>Une étape de carrière n&apos;a pas de date d&apos;effet.</translation>
+    </message>
+    <message>
+        <source>Two career steps take effect on %1.</source>
+        <translation>Deux étapes de carrière prennent effet le %1.</translation>
+    </message>
+    <message>
+        <source>A career step needs its job framework and grade.</source>
+        <translation>Une étape de carrière doit indiquer son cadre d&apos;emplois et son grade.</translation>
+    </message>
+    <message>
+        <source>The echelon is between 1 and 15.</source>
+        <translation>L&apos;échelon est compris entre 1 et 15.</translation>
+    </message>
+    <message>
+        <source>The increased index is usually below the gross index.</source>
+        <translation>L&apos;indice majoré est normalement inférieur à l&apos;indice brut.</translation>
+    </message>
+    <message>
+        <source>A statutory position has no start date.</source>
+        <translation>Une position statutaire n&apos;a pas de date de début.</translation>
+    </message>
+    <message>
+        <source>A statutory position ends before it starts.</source>
+        <translation>Une position statutaire se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Each statutory position refers to its decision (arrêté): its number and date.</source>
+        <translation>Chaque position statutaire renvoie à son arrêté&#xa0;: son numéro et sa date.</translation>
+    </message>
+    <message>
+        <source>A working time has no start date.</source>
+        <translation>Un temps de travail n&apos;a pas de date de début.</translation>
+    </message>
+    <message>
+        <source>Two working times start on %1.</source>
+        <translation>Deux temps de travail commencent le %1.</translation>
+    </message>
+    <message>
+        <source>A working time has no worked half-day in its week.</source>
+        <translation>Un temps de travail n&apos;a aucune demi-journée travaillée dans la semaine.</translation>
+    </message>
+    <message>
+        <source>A working time needs its weekly hours.</source>
+        <translation>Un temps de travail doit indiquer sa durée hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>A part-time rate is 50, 60, 70, 80 or 90 %.</source>
+        <translation>La quotité d&apos;un temps partiel est de 50, 60, 70, 80 ou 90&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A non-full-time post is between 1 and 34 35ths of a week.</source>
+        <translation>Un temps non complet est compris entre 1 et 34 trente-cinquièmes de la semaine.</translation>
+    </message>
+    <message>
+        <source>A document has no title.</source>
+        <translation>Une pièce n&apos;a pas de titre.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no date.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no category.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;a pas de catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentFileStore</name>
+    <message>
+        <source>This agent file is not on this computer, or you may not see it.</source>
+        <translation>Ce dossier d&apos;agent n&apos;est pas sur cet ordinateur, ou vous n&apos;avez pas le droit de le consulter.</translation>
+    </message>
+    <message>
+        <source>The registration number %1 is already another agent&apos;s.</source>
+        <translation>Le matricule %1 est déjà celui d&apos;un autre agent.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a document of the file may be at most %3. Scan it at a lower resolution, or split it into several documents.</source>
+        <translation>%1 fait %2&#xa0;; une pièce du dossier ne peut pas dépasser %3. Numérisez-la à une résolution plus faible, ou découpez-la en plusieurs pièces.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file. Save it as PDF first.</source>
+        <translation>%1 n&apos;est pas un fichier PDF, JPEG ou PNG. Enregistrez-le d&apos;abord en PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentFileWidget</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>Enregistrer le dossier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Agent sheet…</source>
+        <translation>Fiche agent…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the summary of the file</source>
+        <translation>Imprimer ou enregistrer en PDF la synthèse du dossier</translation>
+    </message>
+    <message>
+        <source>Employment certificate…</source>
+        <translation>Attestation employeur…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Employment and posting</source>
+        <translation>Emploi et affectation</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Carrière</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Choose an agent in the list to open their file.</source>
+        <translation>Choisissez un agent dans la liste pour ouvrir son dossier.</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>Reg. no. %1</source>
+        <translation>Matricule %1</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>départ le %1</translation>
+    </message>
+    <message>
+        <source>The file was not saved:</source>
+        <translation>Le dossier n&apos;a pas été enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The file of %1 has changes that are not saved. Save them?</source>
+        <translation>Le dossier de %1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentIdentityForm</name>
+    <message>
+        <source>History of this field…</source>
+        <translation>Historique de ce champ…</translation>
+    </message>
+    <message>
+        <source>Right-click a field to see who changed it, when, and its former values.</source>
+        <translation>Cliquez avec le bouton droit sur un champ pour voir qui l&apos;a modifié, quand, et ses valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>15 characters, e.g. 2 95 10 99 126 111 93</source>
+        <translation>15 caractères, p. ex. 2 95 10 99 126 111 93</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Social security number (NIR)</source>
+        <translation>Numéro de sécurité sociale (NIR)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Personal e-mail</source>
+        <translation>Courriel personnel</translation>
+    </message>
+    <message>
+        <source>e.g. L332-8 2° of the general civil service code</source>
+        <translation>p. ex. L332-8 2° du code général de la fonction publique</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Contract&apos;s legal basis</source>
+        <translation>Fondement juridique du contrat</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Fin du contrat</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Departure reason</source>
+        <translation>Motif de départ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation>Supérieur hiérarchique</translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>(non visible)</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reg. no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentListPage</name>
+    <message>
+        <source>Name, registration number or NIR</source>
+        <translation>Nom, matricule ou NIR</translation>
+    </message>
+    <message>
+        <source>Search agents</source>
+        <translation>Rechercher des agents</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Whole town</source>
+        <translation>Toute la commune</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Toutes les filières</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Toutes les positions</translation>
+    </message>
+    <message>
+        <source>Statutory position</source>
+        <translation>Position statutaire</translation>
+    </message>
+    <message>
+        <source>Active or departed</source>
+        <translation>En poste ou partis</translation>
+    </message>
+    <message>
+        <source>Active agents</source>
+        <translation>Agents en poste</translation>
+    </message>
+    <message>
+        <source>Departed agents</source>
+        <translation>Agents partis</translation>
+    </message>
+    <message>
+        <source>Active and departed</source>
+        <translation>En poste et partis</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import agents from a payroll export (CSV)</source>
+        <translation>Importer des agents depuis un export de paie (CSV)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to a spreadsheet (CSV)</source>
+        <translation>Exporter la liste affichée vers un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the list as shown</source>
+        <translation>Imprimer la liste affichée</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Agent files</source>
+        <translation>Dossiers des agents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>Export the agents</source>
+        <translation>Exporter les agents</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation>La liste n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentListPrinter</name>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>Aucun filtre</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentSearchProvider</name>
+    <message>
+        <source>Agent files</source>
+        <translation>Dossiers des agents</translation>
+    </message>
+    <message>
+        <source>Reg. no. %1 · %2</source>
+        <translation>Matricule %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::AgentSheet</name>
+    <message>
+        <source>Agent sheet — %1</source>
+        <translation>Fiche agent — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::CareerTab</name>
+    <message>
+        <source>Career history</source>
+        <translation>Historique de carrière</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Ech.</source>
+        <translation>Éch.</translation>
+    </message>
+    <message>
+        <source>GI / II</source>
+        <translation>IB / IM</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>New career step</source>
+        <translation>Nouvelle étape de carrière</translation>
+    </message>
+    <message>
+        <source>Number of the decision (arrêté)</source>
+        <translation>Numéro de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation>Ajouter l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Job framework</source>
+        <translation>Cadre d&apos;emplois</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Increased index</source>
+        <translation>Indice majoré</translation>
+    </message>
+    <message>
+        <source>Gross index</source>
+        <translation>Indice brut</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected step…</source>
+        <translation>Retirer l&apos;étape sélectionnée…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; %1, echelon %2 — category %3, %4 sector — gross index %5, increased index %6 — since %7</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1, échelon %2 — catégorie %3, filière %4 — indice brut %5, indice majoré %6 — depuis le %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; no career step in effect.</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucune étape de carrière en vigueur.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Give the date the step takes effect.</source>
+        <translation>Indiquez la date d&apos;effet de l&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Give the job framework and the grade.</source>
+        <translation>Indiquez le cadre d&apos;emplois et le grade.</translation>
+    </message>
+    <message>
+        <source>A step already takes effect on %1.</source>
+        <translation>Une étape prend déjà effet le %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw a career step</source>
+        <translation>Retirer une étape de carrière</translation>
+    </message>
+    <message>
+        <source>Withdraw the step of %1 (%2, echelon %3)? Do it only for a step entered by mistake: a decision that was taken stays in the history. The audit log keeps the withdrawn step.</source>
+        <translation>Retirer l&apos;étape du %1 (%2, échelon %3)&#xa0;? Ne le faites que pour une étape saisie par erreur&#xa0;: une décision qui a été prise reste dans l&apos;historique. Le journal d&apos;audit conserve l&apos;étape retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::DocumentViewer</name>
+    <message>
+        <source>Piece %1: %2</source>
+        <translation>Pièce n° %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — %4</source>
+        <translation>%1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation>Pages de la pièce</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown: its content is damaged.</source>
+        <translation>Cette pièce ne peut pas être affichée&#xa0;: son contenu est endommagé.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::DocumentsTab</name>
+    <message>
+        <source>Documents of the file</source>
+        <translation>Pièces du dossier</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nouvelle pièce</translation>
+    </message>
+    <message>
+        <source>e.g. Arrêté d&apos;avancement d&apos;échelon</source>
+        <translation>p. ex. Arrêté d&apos;avancement d&apos;échelon</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Date de la pièce</translation>
+    </message>
+    <message>
+        <source>Choose the file and add…</source>
+        <translation>Choisir le fichier et ajouter…</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG, %1 at most.</source>
+        <translation>PDF, JPEG ou PNG, %1 au plus.</translation>
+    </message>
+    <message>
+        <source>Only the decision: the type of leave and its dates. Never a medical certificate or a diagnosis.</source>
+        <translation>Uniquement la décision&#xa0;: le type de congé et ses dates. Jamais de certificat médical ni de diagnostic.</translation>
+    </message>
+    <message>
+        <source>The signed evaluation report. No political, union, religious or philosophical opinion.</source>
+        <translation>Le compte rendu d&apos;entretien professionnel signé. Aucune opinion politique, syndicale, religieuse ou philosophique.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the number is given when the file is saved</source>
+        <translation>Pas encore enregistrée&#xa0;: le numéro est attribué à l&apos;enregistrement du dossier</translation>
+    </message>
+    <message>
+        <source>Give the document a title before choosing the file.</source>
+        <translation>Donnez un titre à la pièce avant de choisir le fichier.</translation>
+    </message>
+    <message>
+        <source>Give the date of the document.</source>
+        <translation>Indiquez la date de la pièce.</translation>
+    </message>
+    <message>
+        <source>Add a document to the file</source>
+        <translation>Ajouter une pièce au dossier</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::EmploymentCertificate</name>
+    <message>
+        <source>Employment certificate — %1</source>
+        <translation>Attestation employeur — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::FieldHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historique de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Changes of the field</source>
+        <translation>Modifications du champ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(création)</translation>
+    </message>
+    <message>
+        <source>No change of this field is recorded on this computer.</source>
+        <translation>Aucune modification de ce champ n&apos;est enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer and those received from the server. The server&apos;s audit log keeps every change of every desk.</source>
+        <translation>Les modifications faites sur cet ordinateur et celles reçues du serveur. Le journal d&apos;audit du serveur conserve toutes les modifications de tous les postes.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::HrCli</name>
+    <message>
+        <source>import agents from a payroll CSV export (all lines or none)</source>
+        <translation>importe des agents depuis un export CSV de la paie (toutes les lignes ou aucune)</translation>
+    </message>
+    <message>
+        <source>(see civitas-admin --help)</source>
+        <translation>(voir civitas-admin --help)</translation>
+    </message>
+    <message>
+        <source>a subcommand is needed: import.</source>
+        <translation>une sous-commande est attendue&#xa0;: import.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--encoding is auto, utf-8 or windows-1252.</source>
+        <translation>--encoding vaut auto, utf-8 ou windows-1252.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>option inconnue %1.</translation>
+    </message>
+    <message>
+        <source>hr import needs one FILE.</source>
+        <translation>hr import attend un FICHIER.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db CHEMIN est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) to create</source>
+        <translation>
+            <numerusform>%n agent à créer</numerusform>
+            <numerusform>%n agents à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking error(s): nothing written.</source>
+        <translation>
+            <numerusform>%n erreur bloquante&#xa0;: rien n&apos;a été écrit.</numerusform>
+            <numerusform>%n erreurs bloquantes&#xa0;: rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dry run: nothing written.</source>
+        <translation>simulation&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>written (%1 encoding).</source>
+        <translation>écrit (encodage %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::HrCodes</name>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Tenured</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Contract agent</source>
+        <translation>Contractuel</translation>
+    </message>
+    <message>
+        <source>Category A</source>
+        <translation>Catégorie A</translation>
+    </message>
+    <message>
+        <source>Category B</source>
+        <translation>Catégorie B</translation>
+    </message>
+    <message>
+        <source>Category C</source>
+        <translation>Catégorie C</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Cultural</source>
+        <translation>Culturelle</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sportive</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <source>Medico-social</source>
+        <translation>Médico-sociale</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Municipal police</source>
+        <translation>Police municipale</translation>
+    </message>
+    <message>
+        <source>Fire and rescue</source>
+        <translation>Incendie et secours</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Active, made available</source>
+        <translation>Activité, mise à disposition</translation>
+    </message>
+    <message>
+        <source>Secondment</source>
+        <translation>Détachement</translation>
+    </message>
+    <message>
+        <source>Leave of absence</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Congé parental</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>Temps complet</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Temps partiel</translation>
+    </message>
+    <message>
+        <source>Non-full-time post</source>
+        <translation>Temps non complet</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retraite</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Démission</translation>
+    </message>
+    <message>
+        <source>Transfer to another employer</source>
+        <translation>Mutation</translation>
+    </message>
+    <message>
+        <source>End of contract</source>
+        <translation>Fin de contrat</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Licenciement</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Identity and civil status</source>
+        <translation>Identité et état civil</translation>
+    </message>
+    <message>
+        <source>Diplomas and qualifications</source>
+        <translation>Diplômes et qualifications</translation>
+    </message>
+    <message>
+        <source>Career decisions</source>
+        <translation>Décisions de carrière</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Absence decisions</source>
+        <translation>Décisions d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Recrutement</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>Titularisation</translation>
+    </message>
+    <message>
+        <source>Echelon advancement</source>
+        <translation>Avancement d&apos;échelon</translation>
+    </message>
+    <message>
+        <source>Grade advancement</source>
+        <translation>Avancement de grade</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::HrDemoData</name>
+    <message>
+        <source>Agent files: %1</source>
+        <translation>Dossiers des agents&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::HrModule</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>My file</source>
+        <translation>Mon dossier</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mon équipe</translation>
+    </message>
+    <message>
+        <source>Agent files</source>
+        <translation>Dossiers des agents</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 60 days</source>
+        <translation>Contrats prenant fin dans les 60 jours</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::MyFilePage</name>
+    <message>
+        <source>My file</source>
+        <translation>Mon dossier</translation>
+    </message>
+    <message>
+        <source>Your individual file as HR keeps it. To correct something, ask the HR department: every change is dated and signed.</source>
+        <translation>Votre dossier individuel tel que le tient le service des ressources humaines. Pour corriger une information, adressez-vous au service RH&#xa0;: chaque modification est datée et signée.</translation>
+    </message>
+    <message>
+        <source>Your file is not on this computer yet. It arrives with the next synchronisation, or HR has not created it.</source>
+        <translation>Votre dossier n&apos;est pas encore sur cet ordinateur. Il arrivera avec la prochaine synchronisation, à moins que le service RH ne l&apos;ait pas encore créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::PayrollImport</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Departure reason</source>
+        <translation>Motif de départ</translation>
+    </message>
+    <message>
+        <source>Contract basis</source>
+        <translation>Fondement du contrat</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Fin du contrat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Job framework</source>
+        <translation>Cadre d&apos;emplois</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Gross index</source>
+        <translation>Indice brut</translation>
+    </message>
+    <message>
+        <source>Increased index</source>
+        <translation>Indice majoré</translation>
+    </message>
+    <message>
+        <source>Career effective date</source>
+        <translation>Date d&apos;effet de la carrière</translation>
+    </message>
+    <message>
+        <source>Working rate</source>
+        <translation>Quotité</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Durée hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Référence de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>wrong encoding: this line is not valid UTF-8 text. The file may be in Windows-1252 (&quot;ANSI&quot;): choose that encoding, or Automatic.</source>
+        <translation>mauvais encodage&#xa0;: cette ligne n&apos;est pas un texte UTF-8 valide. Le fichier est peut-être en Windows-1252 («&#xa0;ANSI&#xa0;»)&#xa0;: choisissez cet encodage, ou Automatique.</translation>
+    </message>
+    <message>
+        <source>wrong encoding: this file is UTF-8 text; read as Windows-1252, its accented letters would be garbled. Choose UTF-8, or Automatic.</source>
+        <translation>mauvais encodage&#xa0;: ce fichier est un texte UTF-8&#xa0;; lu en Windows-1252, ses lettres accentuées seraient déformées. Choisissez UTF-8, ou Automatique.</translation>
+    </message>
+    <message>
+        <source>you may not see the identity of agent %1: the line cannot update this file.</source>
+        <translation>vous n&apos;avez pas le droit de consulter l&apos;identité de l&apos;agent %1&#xa0;: la ligne ne peut pas mettre à jour ce dossier.</translation>
+    </message>
+    <message>
+        <source>unknown sex &quot;%1&quot;: expected F or M.</source>
+        <translation>sexe inconnu «&#xa0;%1&#xa0;»&#xa0;: F ou M attendu.</translation>
+    </message>
+    <message>
+        <source>unknown status code &quot;%1&quot;: expected titulaire, stagiaire or contractuel.</source>
+        <translation>code de statut inconnu «&#xa0;%1&#xa0;»&#xa0;: titulaire, stagiaire ou contractuel attendu.</translation>
+    </message>
+    <message>
+        <source>unreadable date &quot;%1&quot;: expected dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>date illisible «&#xa0;%1&#xa0;»&#xa0;: jj/mm/aaaa ou aaaa-mm-jj attendu.</translation>
+    </message>
+    <message>
+        <source>unknown departure reason &quot;%1&quot;.</source>
+        <translation>motif de départ inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>invalid NIR &quot;%1&quot;: %2</source>
+        <translation>NIR invalide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;: no unit of the organisation chart has this code or name.</source>
+        <translation>service inconnu «&#xa0;%1&#xa0;»&#xa0;: aucune unité de l&apos;organigramme n&apos;a ce code ni ce nom.</translation>
+    </message>
+    <message>
+        <source>missing required value: no column gives the %1, which a new agent needs.</source>
+        <translation>valeur obligatoire manquante&#xa0;: aucune colonne ne donne la valeur «&#xa0;%1&#xa0;», nécessaire à un nouvel agent.</translation>
+    </message>
+    <message>
+        <source>missing required value: %1.</source>
+        <translation>valeur obligatoire manquante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;: expected A, B or C.</source>
+        <translation>catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: A, B ou C attendu.</translation>
+    </message>
+    <message>
+        <source>unknown sector (filière) &quot;%1&quot;.</source>
+        <translation>filière inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>missing required value: a first career step needs the %1.</source>
+        <translation>valeur obligatoire manquante&#xa0;: une première étape de carrière a besoin de la valeur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the career step takes effect on %1, before the current one (%2): it goes into the history without changing the current grade.</source>
+        <translation>l&apos;étape de carrière prend effet le %1, avant l&apos;étape actuelle (%2)&#xa0;: elle va dans l&apos;historique sans changer le grade actuel.</translation>
+    </message>
+    <message>
+        <source>unreadable weekly hours &quot;%1&quot;: expected 37,5 or 37h30.</source>
+        <translation>durée hebdomadaire illisible «&#xa0;%1&#xa0;»&#xa0;: 37,5 ou 37h30 attendu.</translation>
+    </message>
+    <message>
+        <source>unknown working rate &quot;%1&quot;: expected 100, 50 to 90 %, or n/35.</source>
+        <translation>quotité inconnue «&#xa0;%1&#xa0;»&#xa0;: 100, 50 à 90&#xa0;%, ou n/35 attendu.</translation>
+    </message>
+    <message>
+        <source>the working time in the file (%1) differs from the agent file&apos;s (%2); the import does not change it, since the file does not say which half-days are worked: change it in the agent file.</source>
+        <translation>le temps de travail du fichier (%1) diffère de celui du dossier de l&apos;agent (%2)&#xa0;; l&apos;import ne le modifie pas, car le fichier n&apos;indique pas les demi-journées travaillées&#xa0;: modifiez-le dans le dossier de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Carrière</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Statutory position</source>
+        <translation>Position statutaire</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header line.</source>
+        <translation>le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the registration number (matricule): lines cannot be matched to agents without it.</source>
+        <translation>aucune colonne n&apos;est associée au matricule&#xa0;: sans lui, les lignes ne peuvent pas être rapprochées des agents.</translation>
+    </message>
+    <message>
+        <source>this line has %1 fields where the header has %2: a separator is missing or too many.</source>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête en a %2&#xa0;: il manque un séparateur, ou il y en a un de trop.</translation>
+    </message>
+    <message>
+        <source>registration number %1 is already on line %2 of the file.</source>
+        <translation>le matricule %1 figure déjà à la ligne %2 du fichier.</translation>
+    </message>
+    <message>
+        <source>The file has blocking problems: nothing was written.</source>
+        <translation>Le fichier présente des problèmes bloquants&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file has not been analysed: nothing was written.</source>
+        <translation>Le fichier n&apos;a pas été analysé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was written.</source>
+        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::PayrollImportDialog</name>
+    <message>
+        <source>Import agents from payroll</source>
+        <translation>Importer des agents depuis la paie</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file exported by the payroll program</source>
+        <translation>Le fichier CSV exporté par le logiciel de paie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field? The registration number is required: lines are matched to agents by it.</source>
+        <translation>Quelle colonne du fichier contient chaque champ&#xa0;? Le matricule est obligatoire&#xa0;: c&apos;est par lui que les lignes sont rapprochées des agents.</translation>
+    </message>
+    <message>
+        <source>Column of %1</source>
+        <translation>Colonne de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>Problems found, line by line</source>
+        <translation>Problèmes relevés, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Writing the agent files...</source>
+        <translation>Écriture des dossiers des agents…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Payroll export</source>
+        <translation>Export de paie</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read as %1, fields separated by %2.</source>
+        <translation>
+            <numerusform>%n ligne lue en %1, champs séparés par %2.</numerusform>
+            <numerusform>%n lignes lues en %1, champs séparés par %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) created</source>
+        <translation>
+            <numerusform>%n agent créé</numerusform>
+            <numerusform>%n agents créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n mis à jour.</numerusform>
+            <numerusform>%n mis à jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::PositionsTab</name>
+    <message>
+        <source>Statutory positions</source>
+        <translation>Positions statutaires</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>New statutory position</source>
+        <translation>Nouvelle position statutaire</translation>
+    </message>
+    <message>
+        <source>Leave empty: until a further decision</source>
+        <translation>Laisser vide&#xa0;: jusqu&apos;à nouvel arrêté</translation>
+    </message>
+    <message>
+        <source>Number of the decision (arrêté)</source>
+        <translation>Numéro de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Add the position</source>
+        <translation>Ajouter la position</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>Start of the position</source>
+        <translation>Début de la position</translation>
+    </message>
+    <message>
+        <source>End of the position</source>
+        <translation>Fin de la position</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Numéro de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected position…</source>
+        <translation>Retirer la position sélectionnée…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; %1 since %2</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; no statutory position (contract agents have none).</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucune position statutaire (les contractuels n&apos;en ont pas).</translation>
+    </message>
+    <message>
+        <source>Give the start date of the position.</source>
+        <translation>Indiquez la date de début de la position.</translation>
+    </message>
+    <message>
+        <source>Give the decision (arrêté) that makes this position: its number and date.</source>
+        <translation>Indiquez l&apos;arrêté qui prononce cette position&#xa0;: son numéro et sa date.</translation>
+    </message>
+    <message>
+        <source>The position ends before it starts.</source>
+        <translation>La position se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>End the current position</source>
+        <translation>Terminer la position en cours</translation>
+    </message>
+    <message>
+        <source>%1 has no end date. End it on %2, the day before the new position?</source>
+        <translation>%1 n&apos;a pas de date de fin. La terminer le %2, la veille de la nouvelle position&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Withdraw a position</source>
+        <translation>Retirer une position</translation>
+    </message>
+    <message>
+        <source>Withdraw this position? Do it only for a position entered by mistake; the audit log keeps it.</source>
+        <translation>Retirer cette position&#xa0;? Ne le faites que pour une position saisie par erreur&#xa0;; le journal d&apos;audit la conserve.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::TeamPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>Search the team</source>
+        <translation>Rechercher dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mon équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) in the units you head</source>
+        <translation>
+            <numerusform>%n agent dans les services que vous dirigez</numerusform>
+            <numerusform>%n agents dans les services que vous dirigez</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::WeeklyPattern</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 morning</source>
+        <translation>%1 matin</translation>
+    </message>
+    <message>
+        <source>%1 afternoon</source>
+        <translation>%1 après-midi</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr::WorkingTimeTab</name>
+    <message>
+        <source>Working time history</source>
+        <translation>Historique du temps de travail</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À compter du</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Durée hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <source>New working time</source>
+        <translation>Nouveau temps de travail</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Part-time rate</source>
+        <translation>Quotité de temps partiel</translation>
+    </message>
+    <message>
+        <source>35ths of a week</source>
+        <translation>Trente-cinquièmes de semaine</translation>
+    </message>
+    <message>
+        <source> / 35</source>
+        <translation> / 35</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Weekly minutes</source>
+        <translation>Minutes hebdomadaires</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>Add the working time</source>
+        <translation>Ajouter le temps de travail</translation>
+    </message>
+    <message>
+        <source>Half-days worked</source>
+        <translation>Demi-journées travaillées</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected working time…</source>
+        <translation>Retirer le temps de travail sélectionné…</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Part time %1 %</source>
+        <translation>Temps partiel %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Non-full-time post, %1/35</source>
+        <translation>Temps non complet, %1/35</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; %1, %2 a week, %3 (%4 days a week)</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1, %2 par semaine, %3 (%4 jours par semaine)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; no working time recorded.</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucun temps de travail enregistré.</translation>
+    </message>
+    <message>
+        <source>Give the date from which this working time applies.</source>
+        <translation>Indiquez la date à compter de laquelle ce temps de travail s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Tick the half-days the agent works.</source>
+        <translation>Cochez les demi-journées travaillées par l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Give the weekly hours.</source>
+        <translation>Indiquez la durée hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>A working time already starts on %1.</source>
+        <translation>Un temps de travail commence déjà le %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw a working time</source>
+        <translation>Retirer un temps de travail</translation>
+    </message>
+    <message>
+        <source>Withdraw this working time? Leave already counted with it will be counted again. The audit log keeps it.</source>
+        <translation>Retirer ce temps de travail&#xa0;? Les congés déjà décomptés avec lui seront décomptés de nouveau. Le journal d&apos;audit le conserve.</translation>
+    </message>
+</context>
+<context>
     <name>Civitas::ICalendarWriter</name>
     <message>
         <source>The event &quot;%1&quot; ends before it starts.</source>
@@ -1520,30 +3472,30 @@ Instruction&#xa0;: %5</translation>
     </message>
     <message>
         <source>This NIR has no key: add its last 2 digits (15 characters in all).</source>
-        <translation>Ce NIR n&apos;a pas de clé : ajoutez ses 2 derniers chiffres (15 caractères en tout).</translation>
+        <translation>Ce NIR n&apos;a pas de clé&#xa0;: ajoutez ses 2 derniers chiffres (15 caractères en tout).</translation>
     </message>
     <message numerus="yes">
         <source>A NIR has 15 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un NIR a 15 caractères ; celui-ci en a %n.</numerusform>
-            <numerusform>Un NIR a 15 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un NIR a 15 caractères&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un NIR a 15 caractères&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The département in a NIR is 2 digits, or 2A or 2B for Corsica; this one is &quot;%1&quot;.</source>
-        <translation>Le département d&apos;un NIR s&apos;écrit avec 2 chiffres, ou 2A ou 2B pour la Corse ; ici : « %1 ».</translation>
+        <translation>Le département d&apos;un NIR s&apos;écrit avec 2 chiffres, ou 2A ou 2B pour la Corse&#xa0;; ici&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A NIR has only digits, apart from 2A or 2B for Corsica; character %1 is &quot;%2&quot;.</source>
-        <translation>Un NIR ne contient que des chiffres, hormis 2A ou 2B pour la Corse ; le caractère %1 est « %2 ».</translation>
+        <translation>Un NIR ne contient que des chiffres, hormis 2A ou 2B pour la Corse&#xa0;; le caractère %1 est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A NIR starts with 1 (man) or 2 (woman), or 7 or 8 for a temporary number; this one starts with %1.</source>
-        <translation>Un NIR commence par 1 (homme) ou 2 (femme), ou par 7 ou 8 pour un numéro provisoire ; celui-ci commence par %1.</translation>
+        <translation>Un NIR commence par 1 (homme) ou 2 (femme), ou par 7 ou 8 pour un numéro provisoire&#xa0;; celui-ci commence par %1.</translation>
     </message>
     <message>
         <source>The month of birth in a NIR is 01 to 12 (or 20 to 42, or 50 and above, when the month is unknown); this one is %1.</source>
-        <translation>Le mois de naissance d&apos;un NIR va de 01 à 12 (ou de 20 à 42, ou 50 et au-delà, quand le mois est inconnu) ; ici : %1.</translation>
+        <translation>Le mois de naissance d&apos;un NIR va de 01 à 12 (ou de 20 à 42, ou 50 et au-delà, quand le mois est inconnu)&#xa0;; ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The NIR key should be %1, not %2.</source>
@@ -1551,7 +3503,7 @@ Instruction&#xa0;: %5</translation>
     </message>
     <message>
         <source>This is a temporary number (first digit %1): replace it with the definitive NIR when the agent receives it.</source>
-        <translation>C&apos;est un numéro provisoire (premier chiffre %1) : remplacez-le par le NIR définitif dès que l&apos;agent le reçoit.</translation>
+        <translation>C&apos;est un numéro provisoire (premier chiffre %1)&#xa0;: remplacez-le par le NIR définitif dès que l&apos;agent le reçoit.</translation>
     </message>
     <message>
         <source>The NIR is a man&apos;s (first digit %1), but the sex entered is female.</source>
@@ -1575,22 +3527,22 @@ Instruction&#xa0;: %5</translation>
     </message>
     <message>
         <source>A SIREN has only digits; &quot;%1&quot; is not one.</source>
-        <translation>Un SIREN ne contient que des chiffres ; « %1 » n&apos;en est pas un.</translation>
+        <translation>Un SIREN ne contient que des chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>This looks like a SIRET (14 digits): the SIREN is its first 9 digits, %1.</source>
-        <translation>Ceci ressemble à un SIRET (14 chiffres) : le SIREN en est les 9 premiers chiffres, %1.</translation>
+        <translation>Ceci ressemble à un SIRET (14 chiffres)&#xa0;: le SIREN en est les 9 premiers chiffres, %1.</translation>
     </message>
     <message numerus="yes">
         <source>A SIREN has 9 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un SIREN a 9 chiffres ; celui-ci en a %n.</numerusform>
-            <numerusform>Un SIREN a 9 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIREN a 9 chiffres&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIREN a 9 chiffres&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>This SIREN fails its check (Luhn): a digit is mistyped or two are swapped.</source>
-        <translation>Ce SIREN échoue à son contrôle (Luhn) : un chiffre est mal saisi ou deux sont inversés.</translation>
+        <translation>Ce SIREN échoue à son contrôle (Luhn)&#xa0;: un chiffre est mal saisi ou deux sont inversés.</translation>
     </message>
     <message>
         <source>No SIRET entered.</source>
@@ -1598,30 +3550,30 @@ Instruction&#xa0;: %5</translation>
     </message>
     <message>
         <source>A SIRET has only digits; &quot;%1&quot; is not one.</source>
-        <translation>Un SIRET ne contient que des chiffres ; « %1 » n&apos;en est pas un.</translation>
+        <translation>Un SIRET ne contient que des chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>This looks like a SIREN (9 digits): a SIRET adds the 5 digits of the establishment.</source>
-        <translation>Ceci ressemble à un SIREN (9 chiffres) : un SIRET y ajoute les 5 chiffres de l&apos;établissement.</translation>
+        <translation>Ceci ressemble à un SIREN (9 chiffres)&#xa0;: un SIRET y ajoute les 5 chiffres de l&apos;établissement.</translation>
     </message>
     <message numerus="yes">
         <source>A SIRET has 14 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform>
-            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIRET a 14 chiffres&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIRET a 14 chiffres&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>This SIRET of La Poste fails its check: the sum of its digits should be a multiple of 5, and is %1.</source>
-        <translation>Ce SIRET de La Poste échoue à son contrôle : la somme de ses chiffres devrait être un multiple de 5, elle vaut %1.</translation>
+        <translation>Ce SIRET de La Poste échoue à son contrôle&#xa0;: la somme de ses chiffres devrait être un multiple de 5, elle vaut %1.</translation>
     </message>
     <message>
         <source>This SIRET fails its check (Luhn); its SIREN part is valid, so look at the last 5 digits.</source>
-        <translation>Ce SIRET échoue à son contrôle (Luhn) ; sa partie SIREN est valide, vérifiez donc les 5 derniers chiffres.</translation>
+        <translation>Ce SIRET échoue à son contrôle (Luhn)&#xa0;; sa partie SIREN est valide, vérifiez donc les 5 derniers chiffres.</translation>
     </message>
     <message>
         <source>This SIRET fails its check (Luhn), and so does its SIREN part (the first 9 digits): a digit is mistyped or two are swapped.</source>
-        <translation>Ce SIRET échoue à son contrôle (Luhn), tout comme sa partie SIREN (les 9 premiers chiffres) : un chiffre est mal saisi ou deux sont inversés.</translation>
+        <translation>Ce SIRET échoue à son contrôle (Luhn), tout comme sa partie SIREN (les 9 premiers chiffres)&#xa0;: un chiffre est mal saisi ou deux sont inversés.</translation>
     </message>
     <message>
         <source>No RNA number entered.</source>
@@ -1630,17 +3582,17 @@ Instruction&#xa0;: %5</translation>
     <message numerus="yes">
         <source>An RNA number is W followed by 9 digits; this one has %n after the W.</source>
         <translation>
-            <numerusform>Un numéro RNA est un W suivi de 9 chiffres ; celui-ci en a %n après le W.</numerusform>
-            <numerusform>Un numéro RNA est un W suivi de 9 chiffres ; celui-ci en a %n après le W.</numerusform>
+            <numerusform>Un numéro RNA est un W suivi de 9 chiffres&#xa0;; celui-ci en a %n après le W.</numerusform>
+            <numerusform>Un numéro RNA est un W suivi de 9 chiffres&#xa0;; celui-ci en a %n après le W.</numerusform>
         </translation>
     </message>
     <message>
         <source>An RNA number starts with W: if this is one, write W%1. Otherwise it is kept as written, as an older identifier.</source>
-        <translation>Un numéro RNA commence par W : si c&apos;en est un, écrivez W%1. Sinon, il est conservé tel quel, comme ancien identifiant.</translation>
+        <translation>Un numéro RNA commence par W&#xa0;: si c&apos;en est un, écrivez W%1. Sinon, il est conservé tel quel, comme ancien identifiant.</translation>
     </message>
     <message>
         <source>This is not an RNA number of the current form (W followed by 9 digits); it is kept as written, as an older identifier.</source>
-        <translation>Ce n&apos;est pas un numéro RNA de la forme actuelle (W suivi de 9 chiffres) ; il est conservé tel quel, comme ancien identifiant.</translation>
+        <translation>Ce n&apos;est pas un numéro RNA de la forme actuelle (W suivi de 9 chiffres)&#xa0;; il est conservé tel quel, comme ancien identifiant.</translation>
     </message>
     <message>
         <source>No postcode entered.</source>
@@ -1648,21 +3600,21 @@ Instruction&#xa0;: %5</translation>
     </message>
     <message>
         <source>A postcode has only digits: Corsican postcodes start with 20, not %1.</source>
-        <translation>Un code postal ne contient que des chiffres : les codes postaux corses commencent par 20, et non %1.</translation>
+        <translation>Un code postal ne contient que des chiffres&#xa0;: les codes postaux corses commencent par 20, et non %1.</translation>
     </message>
     <message>
         <source>A postcode has only digits; &quot;%1&quot; is not one.</source>
-        <translation>Un code postal ne contient que des chiffres ; « %1 » n&apos;en est pas un.</translation>
+        <translation>Un code postal ne contient que des chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>A postcode has 5 digits; this one has 4. If a leading 0 was lost, write 0%1.</source>
-        <translation>Un code postal a 5 chiffres ; celui-ci en a 4. Si un 0 initial a été perdu, écrivez 0%1.</translation>
+        <translation>Un code postal a 5 chiffres&#xa0;; celui-ci en a 4. Si un 0 initial a été perdu, écrivez 0%1.</translation>
     </message>
     <message numerus="yes">
         <source>A postcode has 5 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un code postal a 5 chiffres ; celui-ci en a %n.</numerusform>
-            <numerusform>Un code postal a 5 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un code postal a 5 chiffres&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un code postal a 5 chiffres&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,37 +3627,37 @@ Instruction&#xa0;: %5</translation>
     </message>
     <message>
         <source>An IBAN starts with a two-letter country code, such as FR; this one starts with &quot;%1&quot;.</source>
-        <translation>Un IBAN commence par un code pays de deux lettres, comme FR ; celui-ci commence par « %1 ».</translation>
+        <translation>Un IBAN commence par un code pays de deux lettres, comme FR&#xa0;; celui-ci commence par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An IBAN has only letters and digits; &quot;%1&quot; is not one.</source>
-        <translation>Un IBAN ne contient que des lettres et des chiffres ; « %1 » n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+        <translation>Un IBAN ne contient que des lettres et des chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message numerus="yes">
         <source>An IBAN from %1 has %2 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un IBAN du pays %1 a %2 caractères ; celui-ci en a %n.</numerusform>
-            <numerusform>Un IBAN du pays %1 a %2 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN du pays %1 a %2 caractères&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN du pays %1 a %2 caractères&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An IBAN has 15 to 34 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un IBAN a de 15 à 34 caractères ; celui-ci en a %n.</numerusform>
-            <numerusform>Un IBAN a de 15 à 34 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN a de 15 à 34 caractères&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN a de 15 à 34 caractères&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>An IBAN has 2 check digits after the country code; this one has &quot;%1&quot;.</source>
-        <translation>Un IBAN a 2 chiffres de contrôle après le code pays ; celui-ci a « %1 ».</translation>
+        <translation>Un IBAN a 2 chiffres de contrôle après le code pays&#xa0;; celui-ci a «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The IBAN check digits go from 02 to 98; these are %1.</source>
-        <translation>Les chiffres de contrôle d&apos;un IBAN vont de 02 à 98 ; ici : %1.</translation>
+        <translation>Les chiffres de contrôle d&apos;un IBAN vont de 02 à 98&#xa0;; ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This IBAN fails its check (mod 97): a character is mistyped or two are swapped.</source>
-        <translation>Cet IBAN échoue à son contrôle (modulo 97) : un caractère est mal saisi ou deux sont inversés.</translation>
+        <translation>Cet IBAN échoue à son contrôle (modulo 97)&#xa0;: un caractère est mal saisi ou deux sont inversés.</translation>
     </message>
 </context>
 <context>
