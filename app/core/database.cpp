@@ -144,6 +144,9 @@ bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
         QStringLiteral("PRAGMA busy_timeout = 5000"),
         // 32 MiB of page cache: a town's lists and a first sync stay in memory.
         QStringLiteral("PRAGMA cache_size = -32768"),
+        // Statement journals of trigger-heavy upserts (a pull of agent files) go to memory,
+        // not to temporary files.
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma)) {
