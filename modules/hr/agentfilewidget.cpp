@@ -45,6 +45,7 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_subtitle->setObjectName(QStringLiteral("agentFileSubtitle"));
+    m_subtitle->setWordWrap(true);
     m_banner->setObjectName(QStringLiteral("agentFileProblems"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));

@@ -19,6 +19,7 @@
 
 #include <core/modulemanager.h>
 #include <core/roles.h>
+#include <core/translations.h>
 #include <core/sqllistmodel.h>
 
 #include <QAbstractItemModelTester>
@@ -39,6 +40,7 @@ class tst_AgentPages : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void hrChangesGradeAddsDocumentAndSaves();
@@ -52,6 +54,15 @@ private slots:
 private:
     HrDemoDesk *m_desk = nullptr;
 };
+
+void tst_AgentPages::initTestCase()
+{
+    // Screenshots are taken in the interface's default language; the checks run in English.
+    if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR")) {
+        Translations::install(QStringLiteral("fr"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    }
+}
 
 void tst_AgentPages::init()
 {
