@@ -1,5 +1,8 @@
 #include "optionaldateedit.h"
 
+#include <QCalendarWidget>
+#include <QEvent>
+
 
 namespace Civitas::Hr {
 
@@ -14,6 +17,17 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     setCalendarPopup(true);
     setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     setDate(emptyDate);
+    // An empty field's calendar would open in January 1900: show this month instead.
+    calendarWidget()->installEventFilter(this);
+}
+
+bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == calendarWidget() && event->type() == QEvent::Show && !optionalDate().isValid()) {
+        const QDate today = QDate::currentDate();
+        calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return QDateEdit::eventFilter(watched, event);
 }
 
 QDate OptionalDateEdit::optionalDate() const

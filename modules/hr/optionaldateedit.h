@@ -18,6 +18,9 @@ public:
     QDate optionalDate() const;
     void setOptionalDate(QDate date);
     void clearDate() { setOptionalDate({}); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
 } // namespace Civitas::Hr

@@ -14,6 +14,7 @@
 #include <hr/fieldhistorydialog.h>
 #include <hr/hrmodule.h>
 #include <hr/myfilepage.h>
+#include <hr/optionaldateedit.h>
 #include <hr/teampage.h>
 #include <hr/workingtimetab.h>
 
@@ -23,6 +24,7 @@
 #include <core/sqllistmodel.h>
 
 #include <QAbstractItemModelTester>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +52,7 @@ private slots:
     void agentSeesOwnFileReadOnly();
     void headSeesTeamOnly();
     void pagesFollowRoles();
+    void emptyDateOpensOnThisMonth();
 
 private:
     HrDemoDesk *m_desk = nullptr;
@@ -324,6 +327,25 @@ void tst_AgentPages::pagesFollowRoles()
     QCOMPARE(roles.value(QStringLiteral("hr.agents")), QStringList{Roles::Hr});
     for (SearchProvider *provider : module->searchProviders())
         QCOMPARE(provider->roles(), QStringList{Roles::Hr});
+}
+
+void tst_AgentPages::emptyDateOpensOnThisMonth()
+{
+    OptionalDateEdit edit;
+    QVERIFY(!edit.optionalDate().isValid());
+    edit.resize(160, 30);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    // The arrow at the right end opens the calendar, as a user does.
+    QTest::mouseClick(&edit, Qt::LeftButton, {}, QPoint(edit.width() - 6, edit.height() / 2));
+    QTRY_VERIFY(edit.calendarWidget()->isVisible());
+    QCOMPARE(edit.calendarWidget()->yearShown(), QDate::currentDate().year());
+    edit.calendarWidget()->window()->close();
+    QVERIFY(!edit.optionalDate().isValid()); // still empty: only the page shown moved
+    edit.setOptionalDate(QDate(2001, 5, 3));
+    QCOMPARE(edit.optionalDate(), QDate(2001, 5, 3));
+    edit.clearDate();
+    QVERIFY(!edit.optionalDate().isValid());
 }
 
 QTEST_MAIN(tst_AgentPages)
