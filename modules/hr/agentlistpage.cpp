@@ -5,6 +5,7 @@
 #include "agentlistprinter.h"
 #include "payrollimportdialog.h"
 #include "hrcodes.h"
+#include "hrwidgets.h"
 
 #include <core/csvwriter.h>
 #include <core/database.h>
@@ -149,11 +150,7 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     splitter->setSizes({560, 720});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
-    auto *title = new QLabel(tr("Agent files"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = HrWidgets::pageTitle(tr("Agent files"), this);
     layout->addWidget(title);
     layout->addWidget(splitter, 1);
 

@@ -1,6 +1,7 @@
 #include "careertab.h"
 
 #include "hrcodes.h"
+#include "hrwidgets.h"
 #include "optionaldateedit.h"
 
 #include <core/database.h>
@@ -39,21 +40,14 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     : QWidget(parent)
     , m_file(file)
     , m_current(new QLabel(this))
-    , m_table(new QTableWidget(0, 8, this))
+    , m_table(HrWidgets::historyTable(QStringLiteral("careerTable"), tr("Career history"),
+                                      {tr("Effective"), tr("Cat."), tr("Sector"), tr("Grade"), tr("Ech."),
+                                       tr("GI / II"), tr("Reason"), tr("Decision")},
+                                      3, this))
 {
     m_current->setObjectName(QStringLiteral("currentCareer"));
     m_current->setWordWrap(true);
     m_current->setTextFormat(Qt::RichText);
-    m_table->setObjectName(QStringLiteral("careerTable"));
-    m_table->setAccessibleName(tr("Career history"));
-    m_table->setHorizontalHeaderLabels({tr("Effective"), tr("Cat."), tr("Sector"), tr("Grade"),
-                                        tr("Ech."), tr("GI / II"), tr("Reason"), tr("Decision")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     QSqlDatabase db = database.connection();
     m_form = new QGroupBox(tr("New career step"), this);

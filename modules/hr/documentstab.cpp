@@ -3,6 +3,7 @@
 #include "agentfilestore.h"
 #include "documentviewer.h"
 #include "hrcodes.h"
+#include "hrwidgets.h"
 #include "optionaldateedit.h"
 
 #include <QComboBox>
@@ -25,17 +26,9 @@ DocumentsTab::DocumentsTab(AgentFileStore &store, AgentFile *file, QWidget *pare
     : QWidget(parent)
     , m_store(store)
     , m_file(file)
-    , m_table(new QTableWidget(0, 5, this))
+    , m_table(HrWidgets::historyTable(QStringLiteral("documentTable"), tr("Documents of the file"),
+                                      {tr("No."), tr("Category"), tr("Title"), tr("Date"), tr("Size")}, 2, this))
 {
-    m_table->setObjectName(QStringLiteral("documentTable"));
-    m_table->setAccessibleName(tr("Documents of the file"));
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Category"), tr("Title"), tr("Date"), tr("Size")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     auto *viewButton = new QPushButton(tr("View"), this);
     viewButton->setObjectName(QStringLiteral("viewDocument"));
 

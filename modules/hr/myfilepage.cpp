@@ -1,6 +1,7 @@
 #include "myfilepage.h"
 
 #include "agentfilewidget.h"
+#include "hrwidgets.h"
 
 #include <core/session.h>
 
@@ -19,11 +20,7 @@ MyFilePage::MyFilePage(Database &database, const Session &session, QWidget *pare
     m_file->setReadOnly(true);
     m_missing->setObjectName(QStringLiteral("myFileMissing"));
     m_missing->setWordWrap(true);
-    auto *title = new QLabel(tr("My file"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = HrWidgets::pageTitle(tr("My file"), this);
     auto *note = new QLabel(tr("Your individual file as HR keeps it. To correct something, ask the "
                                "HR department: every change is dated and signed."),
                             this);

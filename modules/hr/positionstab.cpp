@@ -2,6 +2,7 @@
 
 #include "agentfilerules.h"
 #include "hrcodes.h"
+#include "hrwidgets.h"
 #include "optionaldateedit.h"
 
 #include <QComboBox>
@@ -23,19 +24,12 @@ PositionsTab::PositionsTab(AgentFile *file, QWidget *parent)
     : QWidget(parent)
     , m_file(file)
     , m_current(new QLabel(this))
-    , m_table(new QTableWidget(0, 5, this))
+    , m_table(HrWidgets::historyTable(QStringLiteral("positionTable"), tr("Statutory positions"),
+                                      {tr("Position"), tr("From"), tr("To"), tr("Decision"), tr("Decision date")},
+                                      0, this))
 {
     m_current->setObjectName(QStringLiteral("currentPosition"));
     m_current->setTextFormat(Qt::RichText);
-    m_table->setObjectName(QStringLiteral("positionTable"));
-    m_table->setAccessibleName(tr("Statutory positions"));
-    m_table->setHorizontalHeaderLabels({tr("Position"), tr("From"), tr("To"), tr("Decision"), tr("Decision date")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     m_form = new QGroupBox(tr("New statutory position"), this);
     m_position = new QComboBox(m_form);

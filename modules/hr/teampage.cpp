@@ -1,6 +1,7 @@
 #include "teampage.h"
 
 #include "hrcodes.h"
+#include "hrwidgets.h"
 #include "weeklypattern.h"
 #include "workingtimetab.h"
 
@@ -75,11 +76,7 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
     m_table->setColumnWidth(2, 220);
     m_table->setColumnWidth(3, 200);
     m_count->setObjectName(QStringLiteral("teamCount"));
-    auto *title = new QLabel(tr("My team"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = HrWidgets::pageTitle(tr("My team"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(title);

@@ -1,6 +1,7 @@
 #include "workingtimetab.h"
 
 #include "hrcodes.h"
+#include "hrwidgets.h"
 #include "optionaldateedit.h"
 
 #include <QCheckBox>
@@ -24,20 +25,13 @@ WorkingTimeTab::WorkingTimeTab(AgentFile *file, QWidget *parent)
     : QWidget(parent)
     , m_file(file)
     , m_current(new QLabel(this))
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(HrWidgets::historyTable(QStringLiteral("workingTimeTable"), tr("Working time history"),
+                                      {tr("From"), tr("Working time"), tr("Weekly hours"), tr("Days worked")},
+                                      3, this))
 {
     m_current->setObjectName(QStringLiteral("currentWorkingTime"));
     m_current->setTextFormat(Qt::RichText);
     m_current->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("workingTimeTable"));
-    m_table->setAccessibleName(tr("Working time history"));
-    m_table->setHorizontalHeaderLabels({tr("From"), tr("Working time"), tr("Weekly hours"), tr("Days worked")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     m_form = new QGroupBox(tr("New working time"), this);
     m_date = new OptionalDateEdit(m_form);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "hrglobal.h"
+
+#include <QStringList>
+
+class QLabel;
+class QTableWidget;
+class QWidget;
+
+namespace Civitas::Hr {
+
+// The small pieces every HR page and tab builds the same way.
+namespace HrWidgets {
+
+// A page's title: larger and bold, as the shell's own pages.
+CIVITAS_HR_EXPORT QLabel *pageTitle(const QString &text, QWidget *parent);
+
+// A read-only history table (career, positions, working time, documents): whole rows
+// selected one at a time, columns sized to their content, `stretch` taking the rest.
+CIVITAS_HR_EXPORT QTableWidget *historyTable(const QString &objectName, const QString &accessibleName,
+                                             const QStringList &headers, int stretch, QWidget *parent);
+
+} // namespace HrWidgets
+} // namespace Civitas::Hr
