@@ -2686,6 +2686,84 @@
     </message>
 </context>
 <context>
+    <name>Civitas::Leave::LeaveCli</name>
+    <message>
+        <source>The duration the application counts for a leave request: the half-days the agent works, minus public holidays.</source>
+        <translation>La durée que l&apos;application compte pour une demande de congé&#xa0;: les demi-journées que l&apos;agent travaille, moins les jours fériés.</translation>
+    </message>
+    <message>
+        <source>civitas-admin: %1</source>
+        <translation>civitas-admin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: civitas-admin %1</source>
+        <translation>Utilisation&#xa0;: civitas-admin %1</translation>
+    </message>
+    <message>
+        <source>a subcommand is missing.</source>
+        <translation>il manque une sous-commande.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--agent, --from and --to are needed.</source>
+        <translation>--agent, --from et --to sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--db PATH is needed.</source>
+        <translation>--db CHEMIN est nécessaire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-05-11 or 2026-05-11pm.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-05-11 ou 2026-05-11pm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-05-15 or 2026-05-15am.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-05-15 ou 2026-05-15am.</translation>
+    </message>
+    <message>
+        <source>civitas-admin: error: no agent &quot;%1&quot; in this file.</source>
+        <translation>civitas-admin&#xa0;: erreur&#xa0;: aucun agent «&#xa0;%1&#xa0;» dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>civitas-admin: error: %1</source>
+        <translation>civitas-admin&#xa0;: erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 calendar day(s)</source>
+        <translation>%1 jour(s) calendaire(s)</translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation>%1 jour(s) travaillé(s)</translation>
+    </message>
+    <message>
+        <source>  not counted: %1, %2</source>
+        <translation>  non décompté&#xa0;: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveDayCounter</name>
+    <message>
+        <source>Give the first and the last day of the leave.</source>
+        <translation>Indiquez le premier et le dernier jour du congé.</translation>
+    </message>
+    <message>
+        <source>The leave ends (%1) before it starts (%2).</source>
+        <translation>Le congé se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s file has no working time: the days worked are unknown.</source>
+        <translation>Le dossier de l&apos;agent n&apos;a pas de temps de travail&#xa0;: les jours travaillés sont inconnus.</translation>
+    </message>
+</context>
+<context>
     <name>Civitas::LoginDialog</name>
     <message>
         <source>&amp;Remember the password on this computer</source>

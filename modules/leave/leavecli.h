@@ -1,0 +1,24 @@
+#pragma once
+
+#include "leaveglobal.h"
+
+#include <core/modulecontributions.h>
+
+#include <QCoreApplication>
+
+namespace Civitas::Leave {
+
+// `civitas-admin leave ...`: what the leave module answers on the command line.
+class CIVITAS_LEAVE_EXPORT LeaveCli
+{
+    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveCli)
+public:
+    static QList<CliCommand> commands();
+    static int run(const QStringList &arguments, CliContext &context);
+
+private:
+    static int count(QStringList arguments, CliContext &context);
+    static int usage(CliContext &context, const QString &problem);
+};
+
+} // namespace Civitas::Leave

@@ -1,0 +1,19 @@
+#include "leavemodule.h"
+
+#include "leavecli.h"
+
+namespace Civitas::Leave {
+
+bool LeaveModule::initialise(ModuleContext &context, QString *errorMessage)
+{
+    Q_UNUSED(context)
+    Q_UNUSED(errorMessage)
+    return true;
+}
+
+QList<CliCommand> LeaveModule::cliCommands() const
+{
+    return LeaveCli::commands();
+}
+
+} // namespace Civitas::Leave
