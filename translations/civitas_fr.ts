@@ -2764,6 +2764,21 @@
     </message>
 </context>
 <context>
+    <name>Civitas::Leave::TimeSavingsAccount</name>
+    <message>
+        <source>A trainee cannot open a time savings account.</source>
+        <translation>Un stagiaire ne peut pas ouvrir de compte épargne-temps.</translation>
+    </message>
+    <message>
+        <source>The agent is not in service on that day.</source>
+        <translation>L&apos;agent n&apos;est pas en service à cette date.</translation>
+    </message>
+    <message>
+        <source>A time savings account opens after one year of continuous service (from %1).</source>
+        <translation>Un compte épargne-temps s&apos;ouvre après une année de services continus (à partir du %1).</translation>
+    </message>
+</context>
+<context>
     <name>Civitas::LoginDialog</name>
     <message>
         <source>&amp;Remember the password on this computer</source>
