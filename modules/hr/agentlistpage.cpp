@@ -1,5 +1,6 @@
 #include "agentlistpage.h"
 
+#include "agentcurrentvalues.h"
 #include "agentfilewidget.h"
 #include "agentlistmodel.h"
 #include "agentlistprinter.h"
@@ -248,8 +249,18 @@ void AgentListPage::showRecord(const QString &agentId)
     m_file->loadAgent(agentId);
 }
 
+void AgentListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Coming back to the page on a new day: steps that took effect since are current now.
+    if (AgentCurrentValues::refresh(m_database) > 0)
+        applyFilters();
+}
+
 void AgentListPage::reloadData()
 {
+    // A desk left open past midnight: what took effect today becomes current.
+    AgentCurrentValues::refresh(m_database);
     if (m_file->isModified()) {
         // Another desk's changes arrive in the list; the open edits stay as they are.
         applyFilters();

@@ -39,6 +39,7 @@ public:
 
 private:
     void applyFilters();
+    void showEvent(QShowEvent *event) override;
     void updateCount();
     void currentRowChanged();
     void newAgent();

@@ -1,5 +1,6 @@
 #include "teampage.h"
 
+#include "agentcurrentvalues.h"
 #include "hrcodes.h"
 #include "hrwidgets.h"
 #include "weeklypattern.h"
@@ -19,6 +20,7 @@ namespace Civitas::Hr {
 
 TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
     : QWidget(parent)
+    , m_database(database)
     , m_session(session)
     , m_model(new SqlListModel(this))
     , m_search(new QLineEdit(this))
@@ -112,8 +114,18 @@ void TeamPage::applyFilters()
     m_count->setText(tr("%n agent(s) in the units you head", nullptr, m_model->totalCount()));
 }
 
+void TeamPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Coming back to the page on a new day: steps that took effect since are current now.
+    if (AgentCurrentValues::refresh(m_database) > 0)
+        applyFilters();
+}
+
 void TeamPage::reloadData()
 {
+    // A desk left open past midnight: what took effect today becomes current.
+    AgentCurrentValues::refresh(m_database);
     applyFilters();
 }
 

@@ -32,7 +32,9 @@ public:
 
 private:
     void applyFilters();
+    void showEvent(QShowEvent *event) override;
 
+    Database &m_database;
     const Session &m_session;
     SqlListModel *m_model;
     QLineEdit *m_search;
