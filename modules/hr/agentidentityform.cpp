@@ -1,6 +1,8 @@
 #include "agentidentityform.h"
 
+#include "agentlistmodel.h"
 #include "hrcodes.h"
+#include "hrwidgets.h"
 #include "optionaldateedit.h"
 
 #include <core/database.h>
@@ -208,13 +210,7 @@ void AgentIdentityForm::fillUnits()
 {
     m_unit->clear();
     m_unit->addItem(QString(), QString());
-    QSqlQuery q(m_database.connection());
-    // Directions, each followed by its services, indented.
-    q.exec(QStringLiteral("SELECT o.id, o.name, o.parent_id IS NOT NULL FROM org_units o "
-                          "LEFT JOIN org_units p ON p.id = o.parent_id WHERE o.deleted = 0 "
-                          "ORDER BY coalesce(p.name, o.name), o.parent_id IS NOT NULL, o.name"));
-    while (q.next())
-        m_unit->addItem((q.value(2).toBool() ? QStringLiteral("    ") : QString()) + q.value(1).toString(), q.value(0));
+    HrWidgets::addUnits(m_unit, m_database.connection());
 }
 
 void AgentIdentityForm::fillManagers(const QString &agentId)
@@ -223,8 +219,7 @@ void AgentIdentityForm::fillManagers(const QString &agentId)
     m_lineManager->addItem(QString(), QString());
     // The heads of units and the agents of the same unit: a line manager is one of them.
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT a.id, CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END || ' ' || a.first_names "
+    q.prepare(QStringLiteral("SELECT a.id, %1 ").arg(AgentListModel::displayNameSql(QStringLiteral("a"))) + QStringLiteral(
         "FROM agents a WHERE a.deleted = 0 AND a.id <> ? AND (a.id IN (SELECT head_agent_id FROM org_units "
         "WHERE deleted = 0 AND head_agent_id IS NOT NULL) OR a.org_unit_id = (SELECT org_unit_id FROM agents WHERE id = ?)) "
         "ORDER BY 2 COLLATE NOCASE"));
@@ -268,7 +263,7 @@ void AgentIdentityForm::load(const Agent &a)
         fillManagers(a.id);
         if (!a.lineManagerId.isEmpty() && m_lineManager->findData(a.lineManagerId) < 0) {
             QSqlQuery q(m_database.connection());
-            q.prepare(QStringLiteral("SELECT CASE WHEN usage_name <> '' THEN usage_name ELSE birth_name END || ' ' || first_names FROM agents WHERE id = ?"));
+            q.prepare(QStringLiteral("SELECT %1 FROM agents WHERE id = ?").arg(AgentListModel::displayNameSql(QStringLiteral("agents"))));
             q.addBindValue(a.lineManagerId);
             q.exec();
             m_lineManager->addItem(q.next() ? q.value(0).toString() : tr("(not visible)"), a.lineManagerId);

@@ -21,10 +21,9 @@ AgentListModel::AgentListModel(QSqlDatabase db, QObject *parent)
     auto label = [](HrCodes::Kind kind) {
         return [kind](const QVariant &value) { return HrCodes::label(kind, value.toString()); };
     };
-    const QString name = QStringLiteral("(CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END)");
+    const QString name = displayNameSql(QStringLiteral("a"));
     setColumns({
-        {tr("Name"), name + QStringLiteral(" || ' ' || a.first_names"),
-         QStringLiteral("(") + name + QStringLiteral(" || ' ' || a.first_names) COLLATE NOCASE"), {}, {}},
+        {tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
         {tr("Reg. no."), QStringLiteral("a.registration_number"), QStringLiteral("a.registration_number COLLATE NOCASE"), {}, {}},
         {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
         // Sorted through local_agent_current's (grade, agent_id) index.
@@ -41,6 +40,12 @@ AgentListModel::AgentListModel(QSqlDatabase db, QObject *parent)
     setFilter(QStringLiteral("live"), QStringLiteral("a.deleted = 0"));
     setActivity(Activity::Active);
     updateCountFrom();
+}
+
+QString AgentListModel::displayNameSql(const QString &alias)
+{
+    return QStringLiteral("(CASE WHEN %1.usage_name <> '' THEN %1.usage_name ELSE %1.birth_name END || ' ' || %1.first_names)")
+        .arg(alias);
 }
 
 void AgentListModel::updateCountFrom()

@@ -63,14 +63,7 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unit->setMinimumContentsLength(16);
     m_unit->addItem(tr("Whole town"), QString());
-    {
-        QSqlQuery q(database.connection());
-        q.exec(QStringLiteral("SELECT o.id, o.name, o.parent_id IS NOT NULL FROM org_units o "
-                              "LEFT JOIN org_units p ON p.id = o.parent_id WHERE o.deleted = 0 "
-                              "ORDER BY coalesce(p.name, o.name), o.parent_id IS NOT NULL, o.name"));
-        while (q.next())
-            m_unit->addItem((q.value(2).toBool() ? QStringLiteral("    ") : QString()) + q.value(1).toString(), q.value(0));
-    }
+    HrWidgets::addUnits(m_unit, database.connection());
     m_status = filterBox(QStringLiteral("statusFilter"), tr("All statuses"), HrCodes::Status, this);
     m_status->setAccessibleName(tr("Status"));
     m_category = filterBox(QStringLiteral("categoryFilter"), tr("All categories"), HrCodes::Category, this);

@@ -1,5 +1,6 @@
 #include "agentsheet.h"
 
+#include "agentlistmodel.h"
 #include "hrcodes.h"
 #include "hrdocumentformat.h"
 
@@ -98,8 +99,8 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
     v[QStringLiteral("postTitle")] = a.postTitle;
     v[QStringLiteral("lineManager")] = lookUp(
         database,
-        QStringLiteral("SELECT (CASE WHEN usage_name <> '' THEN usage_name ELSE birth_name END) || ' ' || first_names "
-                       "FROM agents WHERE id = ? AND deleted = 0"),
+        QStringLiteral("SELECT %1 FROM agents WHERE id = ? AND deleted = 0")
+            .arg(AgentListModel::displayNameSql(QStringLiteral("agents"))),
         a.lineManagerId);
 
     // The histories, newest first as HR reads them on paper.

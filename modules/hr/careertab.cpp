@@ -246,10 +246,9 @@ void CareerTab::addStep()
 
 void CareerTab::withdrawSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    const int index = HrWidgets::selectedHistoryIndex(m_table, m_file->careerSteps.size());
+    if (index < 0)
         return;
-    const int index = int(m_file->careerSteps.size()) - 1 - row;
     const CareerStep s = m_file->careerSteps.at(index);
     if (!s.id.isEmpty()
         && QMessageBox::question(this, tr("Withdraw a career step"),

@@ -2,8 +2,10 @@
 
 #include "hrglobal.h"
 
+#include <QSqlDatabase>
 #include <QStringList>
 
+class QComboBox;
 class QLabel;
 class QTableWidget;
 class QWidget;
@@ -20,6 +22,13 @@ CIVITAS_HR_EXPORT QLabel *pageTitle(const QString &text, QWidget *parent);
 // selected one at a time, columns sized to their content, `stretch` taking the rest.
 CIVITAS_HR_EXPORT QTableWidget *historyTable(const QString &objectName, const QString &accessibleName,
                                              const QStringList &headers, int stretch, QWidget *parent);
+
+// The row of a history (oldest first) selected in its table (newest first); -1 for none.
+CIVITAS_HR_EXPORT int selectedHistoryIndex(const QTableWidget *table, qsizetype historySize);
+
+// Adds the organisation chart's units to `box`: each direction followed by its services,
+// indented, the unit's id as item data.
+CIVITAS_HR_EXPORT void addUnits(QComboBox *box, QSqlDatabase db);
 
 } // namespace HrWidgets
 } // namespace Civitas::Hr

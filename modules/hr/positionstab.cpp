@@ -169,10 +169,9 @@ void PositionsTab::addFromForm()
 
 void PositionsTab::withdrawSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    const int index = HrWidgets::selectedHistoryIndex(m_table, m_file->positions.size());
+    if (index < 0)
         return;
-    const int index = int(m_file->positions.size()) - 1 - row;
     if (!m_file->positions.at(index).id.isEmpty()
         && QMessageBox::question(this, tr("Withdraw a position"),
                                  tr("Withdraw this position? Do it only for a position entered by "

@@ -1,6 +1,7 @@
 #include "teampage.h"
 
 #include "agentcurrentvalues.h"
+#include "agentlistmodel.h"
 #include "hrcodes.h"
 #include "hrwidgets.h"
 #include "weeklypattern.h"
@@ -32,10 +33,9 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
                        QStringLiteral("agents a JOIN local_agent_current c ON c.agent_id = a.id "
                                       "LEFT JOIN org_units o ON o.id = a.org_unit_id"),
                        QStringLiteral("a.id"));
-    const QString name = QStringLiteral("(CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END)");
+    const QString name = AgentListModel::displayNameSql(QStringLiteral("a"));
     m_model->setColumns({
-        {tr("Name"), name + QStringLiteral(" || ' ' || a.first_names"),
-         QStringLiteral("(") + name + QStringLiteral(" || ' ' || a.first_names) COLLATE NOCASE"), {}, {}},
+        {tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
         {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
         {tr("Post"), QStringLiteral("a.post_title"), {}, {}, {}},
         {tr("Working time"),

@@ -205,10 +205,9 @@ void WorkingTimeTab::addFromForm()
 
 void WorkingTimeTab::withdrawSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    const int index = HrWidgets::selectedHistoryIndex(m_table, m_file->workingTimes.size());
+    if (index < 0)
         return;
-    const int index = int(m_file->workingTimes.size()) - 1 - row;
     if (!m_file->workingTimes.at(index).id.isEmpty()
         && QMessageBox::question(this, tr("Withdraw a working time"),
                                  tr("Withdraw this working time? Leave already counted with it will be "

@@ -124,19 +124,19 @@ private:
 
 // AgentListModel's query, written out: the baseline runs exactly what the model runs, its
 // WHERE clause taken from the model itself (whereClause()) so that the filters match.
-const QString NameExpression = QStringLiteral("(CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END)");
+const QString NameExpression = AgentListModel::displayNameSql(QStringLiteral("a"));
 const QString ListFrom = QStringLiteral(
     "agents a JOIN local_agent_current c ON c.agent_id = a.id LEFT JOIN agent_details d ON d.id = a.id "
     "LEFT JOIN org_units o ON o.id = a.org_unit_id");
 const QString ListColumns = NameExpression + QStringLiteral(
-    " || ' ' || a.first_names, a.registration_number, coalesce(o.name, ''), coalesce(c.grade, ''), "
+    ", a.registration_number, coalesce(o.name, ''), coalesce(c.grade, ''), "
     "coalesce(c.category, ''), coalesce(d.status, ''), coalesce(c.position, ''), a.entry_date");
 
 QString sortKeyOf(int column)
 {
     switch (column) {
     case AgentListModel::Name:
-        return QStringLiteral("(") + NameExpression + QStringLiteral(" || ' ' || a.first_names) COLLATE NOCASE");
+        return NameExpression + QStringLiteral(" COLLATE NOCASE");
     case AgentListModel::RegistrationNumber:
         return QStringLiteral("a.registration_number COLLATE NOCASE");
     case AgentListModel::Grade:
