@@ -15,6 +15,7 @@
 #include <hr/hrmodule.h>
 #include <hr/myfilepage.h>
 #include <hr/optionaldateedit.h>
+#include <hr/payrollimportdialog.h>
 #include <hr/teampage.h>
 #include <hr/workingtimetab.h>
 
@@ -160,6 +161,12 @@ void tst_AgentPages::hrChangesGradeAddsDocumentAndSaves()
     QDialog *viewer = file->documentsTab()->view(documentsBefore);
     QVERIFY(viewer);
     QCOMPARE(static_cast<DocumentViewer *>(viewer)->pageCount(), 1);
+    if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR")) {
+        viewer->resize(700, 600);
+        viewer->show();
+        QTest::qWait(200); // the PDF pages render asynchronously
+        viewer->grab().save(qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR") + QStringLiteral("/hr-document-viewer.png"));
+    }
     delete viewer;
 
     // A field's history: change the usage name, save, ask for its history.
@@ -175,6 +182,25 @@ void tst_AgentPages::hrChangesGradeAddsDocumentAndSaves()
     QVERIFY(historyTable->rowCount() >= 1);
     QCOMPARE(historyTable->item(historyTable->rowCount() - 1, 3)->text(), QStringLiteral("NOUVEAUNOM"));
     QCOMPARE(historyTable->item(historyTable->rowCount() - 1, 1)->text(), QStringLiteral("nbenali"));
+    if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR")) {
+        history.show();
+        history.grab().save(qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR") + QStringLiteral("/hr-field-history.png"));
+        // The payroll import's review of a file with a bad line.
+        const QString csv = m_desk->filePath(QStringLiteral("paie.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Matricule;Nom;Prénom;Sexe;Date de naissance;NIR;Statut;Code service;Date d'entrée\n"
+                "900001;LEGRAND;Zoé;F;03/10/1995;295109912611193;Titulaire;DRH-CP;01/03/2020\n"
+                "900002;PETIT;Léo;M;31/02/1990;190017512345678;Titulaire;XXX;01/03/2020\n");
+        f.close();
+        PayrollImportDialog import(m_desk->database());
+        import.resize(900, 560);
+        import.setFile(csv);
+        if (auto *next = import.findChild<QPushButton *>(QStringLiteral("nextButton")))
+            next->click();
+        import.show();
+        import.grab().save(qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR") + QStringLiteral("/hr-payroll-import.png"));
+    }
 
     if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR")) {
         file->tabs()->setCurrentWidget(file->careerTab());
