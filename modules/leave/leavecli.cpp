@@ -82,11 +82,7 @@ int LeaveCli::count(QStringList arguments, CliContext &context)
         return 1;
     }
     const QString agentId = q.value(0).toString();
-    LocalSettings settings(database);
-    FrenchCalendar calendar;
-    calendar.setWhitMondayWorked(settings.value(LocalSettings::WhitMondayWorked, false).toBool());
-    calendar.setAlsaceMoselle(settings.value(LocalSettings::AlsaceMoselle, false).toBool());
-    const LeaveDayCounter counter(WorkingSchedule::forAgent(database, agentId), calendar);
+    const LeaveDayCounter counter(WorkingSchedule::forAgent(database, agentId), LeaveCalendar::load(database));
     const LeaveDayCounter::Result result = counter.count(
         start, end, calendarDays ? LeaveDayCounter::Counting::CalendarDays : LeaveDayCounter::Counting::WorkingDays);
     if (!result.isValid()) {

@@ -27,9 +27,9 @@ bool LeaveBoundary::parse(const QString &text, WeeklyPattern::HalfDay defaultHal
     return true;
 }
 
-LeaveDayCounter::LeaveDayCounter(WorkingSchedule schedule, FrenchCalendar calendar)
+LeaveDayCounter::LeaveDayCounter(WorkingSchedule schedule, LeaveCalendar calendar)
     : m_schedule(std::move(schedule))
-    , m_calendar(calendar)
+    , m_calendar(std::move(calendar))
 {
 }
 
@@ -64,9 +64,9 @@ LeaveDayCounter::Result LeaveDayCounter::count(const LeaveBoundary &start, const
         }
         if (!m_schedule.isWorked(day, half))
             continue;
-        if (m_calendar.isPublicHoliday(day)) {
+        if (m_calendar.isDayOff(day)) {
             if (result.holidays.isEmpty() || result.holidays.constLast().date != day)
-                result.holidays.append({day, m_calendar.holidayName(day)});
+                result.holidays.append({day, m_calendar.dayOffName(day)});
             continue;
         }
         ++result.halfDays;

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "leaveglobal.h"
+#include "leavecalendar.h"
 #include "workingschedule.h"
-
-#include <core/frenchcalendar.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,7 +25,7 @@ struct LeaveBoundary
 
 // Counts the duration of a leave request as the law counts it: only the half-days the agent
 // would have worked (their own weekly pattern on each day, from their working-time history),
-// minus public holidays from the platform's calendar (décret 85-1250: leave is counted in
+// minus public holidays and the town's extra days off (décret 85-1250: leave is counted in
 // days actually worked, not stretched to calendar days). Some leave types count calendar
 // days (ordinary sick leave): then every half-day counts.
 class CIVITAS_LEAVE_EXPORT LeaveDayCounter
@@ -44,14 +43,14 @@ public:
         double days() const { return halfDays / 2.0; }
     };
 
-    LeaveDayCounter(WorkingSchedule schedule, FrenchCalendar calendar);
+    LeaveDayCounter(WorkingSchedule schedule, LeaveCalendar calendar);
 
     Result count(const LeaveBoundary &start, const LeaveBoundary &end,
                  Counting counting = Counting::WorkingDays) const;
 
 private:
     WorkingSchedule m_schedule;
-    FrenchCalendar m_calendar;
+    LeaveCalendar m_calendar;
 };
 
 } // namespace Civitas::Leave

@@ -16,4 +16,14 @@ QList<CliCommand> LeaveModule::cliCommands() const
     return LeaveCli::commands();
 }
 
+QString LeaveModule::migrationsPath() const
+{
+    return QStringLiteral(":/civitas/migrations/leave");
+}
+
+QString LeaveModule::centralMigrationsPath() const
+{
+    return QStringLiteral(":/civitas/central/leave");
+}
+
 } // namespace Civitas::Leave

@@ -13,6 +13,8 @@ class CIVITAS_LEAVE_EXPORT LeaveModule : public ModuleInterface
 public:
     bool initialise(ModuleContext &context, QString *errorMessage) override;
     QList<CliCommand> cliCommands() const override;
+    QString migrationsPath() const override;
+    QString centralMigrationsPath() const override;
 };
 
 } // namespace Civitas::Leave

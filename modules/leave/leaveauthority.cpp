@@ -1,0 +1,109 @@
+#include "leaveauthority.h"
+
+#include <core/database.h>
+#include <core/roles.h>
+#include <core/session.h>
+
+#include <QSqlQuery>
+
+namespace Civitas::Leave {
+
+LeaveAuthority::LeaveAuthority(Database &database, const Session &session)
+    : m_database(database)
+    , m_session(session)
+{
+}
+
+QStringList LeaveAuthority::unitTree(const QString &seedSql, const QVariantList &binds) const
+{
+    QStringList result;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("WITH RECURSIVE units(id) AS (%1 UNION SELECT c.id FROM org_units c "
+                             "JOIN units ON c.parent_id = units.id WHERE c.deleted = 0) SELECT id FROM units")
+                  .arg(seedSql));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toString());
+    }
+    return result;
+}
+
+QStringList LeaveAuthority::headedUnits() const
+{
+    if (m_session.agentId().isEmpty())
+        return {};
+    return unitTree(QStringLiteral("SELECT id FROM org_units WHERE deleted = 0 AND ? IN (head_agent_id, deputy_agent_id)"),
+                    {m_session.agentId()});
+}
+
+QStringList LeaveAuthority::units(QDate day) const
+{
+    if (m_session.agentId().isEmpty())
+        return {};
+    QStringList all = headedUnits();
+    const QString d = day.toString(Qt::ISODate);
+    for (const QString &u : unitTree(QStringLiteral("SELECT org_unit_id FROM leave_delegations WHERE deleted = 0 "
+                                                    "AND deputy_agent_id = ? AND start_date <= ? AND end_date >= ?"),
+                                     {m_session.agentId(), d, d})) {
+        if (!all.contains(u))
+            all.append(u);
+    }
+    return all;
+}
+
+QString LeaveAuthority::teamAgentsSql(QDate day) const
+{
+    QStringList quoted;
+    for (QString u : units(day))
+        quoted.append(QLatin1Char('\'') + u.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''));
+    if (quoted.isEmpty())
+        return QStringLiteral("SELECT NULL WHERE 0");
+    QString me = m_session.agentId();
+    me.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (%1) AND id <> '%2'")
+        .arg(quoted.join(QLatin1String(", ")), me);
+}
+
+LeaveAuthority::Standing LeaveAuthority::standingTowards(const QString &agentId, QDate day) const
+{
+    Standing s;
+    if (!m_session.agentId().isEmpty() && agentId == m_session.agentId()) {
+        s.actor = LeaveActor::Owner;
+        return s;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT org_unit_id FROM agents WHERE id = ?"));
+    q.addBindValue(agentId);
+    const QString unit = q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!unit.isEmpty() && headedUnits().contains(unit)) {
+        s.actor = LeaveActor::Approver;
+        return s;
+    }
+    // Through a delegation: the record names the head who delegated.
+    if (!unit.isEmpty() && !m_session.agentId().isEmpty()) {
+        QSqlQuery d(m_database.connection());
+        d.setForwardOnly(true);
+        d.prepare(QStringLiteral("SELECT org_unit_id, delegator_agent_id FROM leave_delegations WHERE deleted = 0 "
+                                 "AND deputy_agent_id = ? AND start_date <= ? AND end_date >= ? ORDER BY start_date"));
+        d.addBindValue(m_session.agentId());
+        d.addBindValue(day.toString(Qt::ISODate));
+        d.addBindValue(day.toString(Qt::ISODate));
+        if (d.exec()) {
+            while (d.next()) {
+                if (unitTree(QStringLiteral("SELECT ?"), {d.value(0)}).contains(unit)) {
+                    s.actor = LeaveActor::Approver;
+                    s.onBehalfOfAgentId = d.value(1).toString();
+                    return s;
+                }
+            }
+        }
+    }
+    if (m_session.hasRole(Roles::Hr))
+        s.actor = LeaveActor::Hr;
+    return s;
+}
+
+} // namespace Civitas::Leave

@@ -1,0 +1,132 @@
+#include "leavetypecatalog.h"
+
+#include <core/database.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Civitas::Leave {
+
+QString LeaveType::approvalCode(Approval approval)
+{
+    switch (approval) {
+    case Approval::None: return QStringLiteral("none");
+    case Approval::Head: return QStringLiteral("head");
+    case Approval::HeadThenHr: return QStringLiteral("head_then_hr");
+    }
+    return QStringLiteral("head");
+}
+
+LeaveType::Approval LeaveType::approvalFromCode(const QString &code)
+{
+    if (code == QLatin1String("none"))
+        return Approval::None;
+    if (code == QLatin1String("head_then_hr"))
+        return Approval::HeadThenHr;
+    return Approval::Head;
+}
+
+LeaveTypeCatalog::LeaveTypeCatalog(Database &database)
+{
+    reload(database);
+}
+
+void LeaveTypeCatalog::reload(Database &database)
+{
+    m_types.clear();
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, code, label, colour, counting, unit, has_balance, approval, document_required, hr_only, "
+            "coalesce(fixed_days_hundredths, 0), coalesce(max_consecutive_days, 0), counts_for_split_bonus, "
+            "reduces_rtt, active, sort_order FROM leave_types WHERE deleted = 0 ORDER BY sort_order, label")))
+        return;
+    while (q.next()) {
+        LeaveType t;
+        t.id = q.value(0).toString();
+        t.code = q.value(1).toString();
+        t.label = q.value(2).toString();
+        t.colour = q.value(3).toString();
+        t.countsCalendarDays = q.value(4).toString() == QLatin1String("calendar_days");
+        t.halfDayUnit = q.value(5).toString() == QLatin1String("half_day");
+        t.hasBalance = q.value(6).toInt() == 1;
+        t.approval = LeaveType::approvalFromCode(q.value(7).toString());
+        t.documentRequired = q.value(8).toInt() == 1;
+        t.hrOnly = q.value(9).toInt() == 1;
+        t.fixedDaysHundredths = q.value(10).toInt();
+        t.maxConsecutiveDays = q.value(11).toInt();
+        t.countsForSplitBonus = q.value(12).toInt() == 1;
+        t.reducesRtt = q.value(13).toInt() == 1;
+        t.active = q.value(14).toInt() == 1;
+        t.sortOrder = q.value(15).toInt();
+        m_types.append(t);
+    }
+}
+
+QList<LeaveType> LeaveTypeCatalog::requestableTypes(bool isHr) const
+{
+    QList<LeaveType> result;
+    for (const LeaveType &t : m_types) {
+        if (t.active && (isHr || !t.hrOnly))
+            result.append(t);
+    }
+    return result;
+}
+
+const LeaveType *LeaveTypeCatalog::byId(const QString &id) const
+{
+    for (const LeaveType &t : m_types) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+const LeaveType *LeaveTypeCatalog::byCode(const QString &code) const
+{
+    for (const LeaveType &t : m_types) {
+        if (t.code == code)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool LeaveTypeCatalog::save(Database &database, const LeaveType &type, QString *errorMessage)
+{
+    QSqlQuery q(database.connection());
+    const bool isNew = type.id.isEmpty();
+    q.prepare(isNew ? QStringLiteral(
+                  "INSERT INTO leave_types (code, label, colour, counting, unit, has_balance, approval, "
+                  "document_required, hr_only, fixed_days_hundredths, max_consecutive_days, counts_for_split_bonus, "
+                  "reduces_rtt, active, sort_order, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    : QStringLiteral(
+                  "UPDATE leave_types SET code = ?, label = ?, colour = ?, counting = ?, unit = ?, has_balance = ?, "
+                  "approval = ?, document_required = ?, hr_only = ?, fixed_days_hundredths = ?, "
+                  "max_consecutive_days = ?, counts_for_split_bonus = ?, reduces_rtt = ?, active = ?, sort_order = ? "
+                  "WHERE id = ?"));
+    q.addBindValue(type.code);
+    q.addBindValue(type.label);
+    q.addBindValue(type.colour);
+    q.addBindValue(type.countsCalendarDays ? QStringLiteral("calendar_days") : QStringLiteral("working_days"));
+    q.addBindValue(type.halfDayUnit ? QStringLiteral("half_day") : QStringLiteral("day"));
+    q.addBindValue(type.hasBalance ? 1 : 0);
+    q.addBindValue(LeaveType::approvalCode(type.approval));
+    q.addBindValue(type.documentRequired ? 1 : 0);
+    q.addBindValue(type.hrOnly ? 1 : 0);
+    q.addBindValue(type.fixedDaysHundredths > 0 ? QVariant(type.fixedDaysHundredths) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(type.maxConsecutiveDays > 0 ? QVariant(type.maxConsecutiveDays) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(type.countsForSplitBonus ? 1 : 0);
+    q.addBindValue(type.reducesRtt ? 1 : 0);
+    q.addBindValue(type.active ? 1 : 0);
+    q.addBindValue(type.sortOrder);
+    q.addBindValue(isNew ? QUuid::createUuid().toString(QUuid::WithoutBraces) : type.id);
+    if (!q.exec()) {
+        if (errorMessage)
+            *errorMessage = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Civitas::Leave
