@@ -45,6 +45,10 @@ case "$modules" in
     *"hr "*loaded*) echo "ok: the HR module loads from beside the program (its library found)";;
     *) echo "WRONG: the installed HR module did not load"; fail=1;;
 esac
+case "$modules" in
+    *"leave "*loaded*) echo "ok: the leave module loads, after the HR module it needs";;
+    *) echo "WRONG: the installed leave module did not load"; fail=1;;
+esac
 # The French translation is found beside the program too.
 help=$(CIVITAS_LANG=fr "$work/root/usr/bin/civitas-admin" --help)
 case "$help" in
@@ -56,4 +60,7 @@ esac
 # The HR module's tables and demo files are in it: its migrations and its library work installed.
 [ "$(sqlite3 "$work/demo.sqlite" 'SELECT count(*) FROM agents' 2>/dev/null)" = 50 ] \
     || { echo "WRONG: the installed HR module wrote no agent files"; fail=1; }
+# The leave module's migrations ran: its seeded types are there.
+[ "$(sqlite3 "$work/demo.sqlite" "SELECT count(*) FROM leave_types WHERE code = 'annual'" 2>/dev/null)" = 1 ] \
+    || { echo "WRONG: the installed leave module's tables are missing"; fail=1; }
 exit $fail
