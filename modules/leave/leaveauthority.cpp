@@ -63,8 +63,16 @@ QString LeaveAuthority::teamAgentsSql(QDate day) const
         return QStringLiteral("SELECT NULL WHERE 0");
     QString me = m_session.agentId();
     me.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (%1) AND id <> '%2'")
-        .arg(quoted.join(QLatin1String(", ")), me);
+    // A deputy never decides on the leave of the head who delegated to them (the server's
+    // leave_team_agents() says the same), unless they head that agent's unit themselves.
+    QStringList headed;
+    for (QString u : headedUnits())
+        headed.append(QLatin1Char('\'') + u.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''));
+    const QString d = day.toString(Qt::ISODate);
+    return QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (%1) AND id <> '%2' "
+                          "AND (org_unit_id IN (%3) OR id NOT IN (SELECT delegator_agent_id FROM leave_delegations "
+                          "WHERE deleted = 0 AND deputy_agent_id = '%2' AND start_date <= '%4' AND end_date >= '%4'))")
+        .arg(quoted.join(QLatin1String(", ")), me, headed.isEmpty() ? QStringLiteral("NULL") : headed.join(QLatin1String(", ")), d);
 }
 
 LeaveAuthority::Standing LeaveAuthority::standingTowards(const QString &agentId, QDate day) const
@@ -93,6 +101,8 @@ LeaveAuthority::Standing LeaveAuthority::standingTowards(const QString &agentId,
         d.addBindValue(day.toString(Qt::ISODate));
         if (d.exec()) {
             while (d.next()) {
+                if (d.value(1).toString() == agentId)
+                    continue;   // the head who delegated: never through their own delegation
                 if (unitTree(QStringLiteral("SELECT ?"), {d.value(0)}).contains(unit)) {
                     s.actor = LeaveActor::Approver;
                     s.onBehalfOfAgentId = d.value(1).toString();

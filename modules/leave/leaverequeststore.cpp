@@ -265,6 +265,11 @@ LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request, co
         r.error = tr("Only HR enters leave for an agent.");
         return r;
     }
+    // Nobody approves their own leave, HR included: another HR officer enters it.
+    if (!m_session.agentId().isEmpty() && request.agentId == m_session.agentId()) {
+        r.error = tr("HR does not enter its own leave: another HR officer does.");
+        return r;
+    }
     const Evaluation e = evaluate(request, true);
     if (!e.problems.isEmpty()) {
         r.problems = e.problems;

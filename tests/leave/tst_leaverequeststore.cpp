@@ -1,5 +1,6 @@
 #include "leavetestdesk.h"
 
+#include <leave/leaveauthority.h>
 #include <leave/leaverequeststore.h>
 
 using namespace Civitas;
@@ -348,6 +349,16 @@ void tst_LeaveRequestStore::deputyActsOnBehalfOfTheHead()
                                  annual(QStringLiteral("ag-deputy"), QDate(2027, 4, 26), QDate(2027, 4, 26)), &error);
     QVERIFY2(!own.isEmpty(), qPrintable(error));
     QVERIFY(!actAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")}, own, LeaveAction::Approve).ok);
+    // Nor on the leave of the head who delegated: that would be the head approving their own.
+    const QString heads = submitAs(QStringLiteral("head"), QStringLiteral("ag-head"),
+                                   annual(QStringLiteral("ag-head"), QDate(2027, 4, 28), QDate(2027, 4, 28)), &error);
+    QVERIFY2(!heads.isEmpty(), qPrintable(error));
+    QVERIFY(!actAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")}, heads, LeaveAction::Approve).ok);
+    Session deputy;
+    m_desk.logIn(deputy, QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")});
+    const QString team = LeaveAuthority(m_desk.database(), deputy).teamAgentsSql(m_today);
+    QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM (%1) WHERE id IN ('ag-head', 'ag-deputy')").arg(team)), 0);
+    QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM (%1) WHERE id IN ('ag-1', 'ag-2')").arg(team)), 2);
 }
 
 void tst_LeaveRequestStore::withdrawOnlyBeforeTheStart()

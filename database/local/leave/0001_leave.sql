@@ -81,6 +81,7 @@ WHEN OLD.agent_id IS NOT NEW.agent_id OR OLD.leave_type_id IS NOT NEW.leave_type
   OR OLD.kind IS NOT NEW.kind OR OLD.days_hundredths IS NOT NEW.days_hundredths
   OR OLD.effective_date IS NOT NEW.effective_date OR OLD.request_id IS NOT NEW.request_id
   OR OLD.reverses_entry_id IS NOT NEW.reverses_entry_id OR OLD.deleted IS NOT NEW.deleted
+  OR OLD.expires_on IS NOT NEW.expires_on OR OLD.source IS NOT NEW.source OR OLD.note IS NOT NEW.note
 BEGIN
     SELECT RAISE(ABORT, 'leave_ledger_entries is append-only: write a reversing entry instead');
 END;
@@ -138,6 +139,15 @@ CREATE TABLE leave_request_steps (
 );
 CREATE INDEX leave_request_steps_request ON leave_request_steps (request_id, acted_at);
 CREATE INDEX leave_request_steps_agent ON leave_request_steps (agent_id, acted_at);
+CREATE TRIGGER leave_request_steps_append_only BEFORE UPDATE ON leave_request_steps
+WHEN OLD.request_id IS NOT NEW.request_id OR OLD.agent_id IS NOT NEW.agent_id OR OLD.action IS NOT NEW.action
+  OR OLD.from_state IS NOT NEW.from_state OR OLD.to_state IS NOT NEW.to_state OR OLD.actor_login IS NOT NEW.actor_login
+  OR OLD.actor_name IS NOT NEW.actor_name OR OLD.on_behalf_of_agent_id IS NOT NEW.on_behalf_of_agent_id
+  OR OLD.on_behalf_of_name IS NOT NEW.on_behalf_of_name OR OLD.comment IS NOT NEW.comment
+  OR OLD.acted_at IS NOT NEW.acted_at OR OLD.deleted IS NOT NEW.deleted
+BEGIN
+    SELECT RAISE(ABORT, 'leave_request_steps is append-only');
+END;
 
 -- A head lets a deputy approve for a unit (and its sub-units) during a date range.
 CREATE TABLE leave_delegations (
