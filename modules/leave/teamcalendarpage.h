@@ -1,0 +1,70 @@
+#pragma once
+
+#include "leaveglobal.h"
+
+#include <core/searchprovider.h>
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace Civitas {
+class Database;
+class Session;
+}
+
+namespace Civitas::Leave {
+
+class TeamCalendarModel;
+class TeamCalendarView;
+
+// The team calendar of a department head (their units, delegated ones included) or of HR
+// (any unit): a month of agents × days, with a legend, month navigation and the count of
+// agents present each day against the unit's minimum staffing.
+class CIVITAS_LEAVE_EXPORT TeamCalendarPage : public QWidget, public LiveView
+{
+    Q_OBJECT
+public:
+    TeamCalendarPage(Database &database, const Session &session, QWidget *parent = nullptr);
+
+    void reloadData() override;
+
+    // Tests fix the day; the application lives in the real one.
+    void setToday(QDate today);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void showMonth(QDate month);
+    QDate month() const { return m_month; }
+    // Chooses the unit of the filter by id; false when the user may not see it.
+    bool selectUnit(const QString &unitId);
+
+    TeamCalendarModel *model() const { return m_model; }
+    TeamCalendarView *view() const { return m_view; }
+
+    // The legend as rich text: the types shown, then pending, not worked, days off.
+    static QString legendHtml(const TeamCalendarModel *model);
+
+private:
+    void fillUnits();
+    void load();
+    void updateLabels();
+
+    Database &m_database;
+    const Session &m_session;
+    QDate m_today;
+    QDate m_month;
+    TeamCalendarModel *m_model;
+    TeamCalendarView *m_view;
+    QComboBox *m_unit;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QPushButton *m_thisMonth;
+    QLabel *m_monthLabel;
+    QLabel *m_staffing;
+    QLabel *m_legend;
+    QLabel *m_empty;
+};
+
+} // namespace Civitas::Leave

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "leaveglobal.h"
+
+#include <QDate>
+#include <QTableView>
+
+namespace Civitas::Leave {
+
+class TeamCalendarDelegate;
+class TeamCalendarModel;
+
+// The grid of a TeamCalendarModel: agents' names down the side, narrow fixed day columns,
+// painted by TeamCalendarDelegate. Fixed section sizes let Qt lay out 200 rows without
+// measuring a single cell.
+class CIVITAS_LEAVE_EXPORT TeamCalendarView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit TeamCalendarView(QWidget *parent = nullptr);
+
+    void setCalendarModel(TeamCalendarModel *model);
+    TeamCalendarModel *calendarModel() const { return m_model; }
+    void setToday(QDate today);
+
+    static constexpr int DayWidth = 26;
+    static constexpr int RowHeight = 20;
+
+    // Wide enough for every day of the model, names included: for a strip that should not
+    // scroll sideways.
+    int fullWidth() const;
+
+private:
+    TeamCalendarModel *m_model = nullptr;
+    TeamCalendarDelegate *m_delegate;
+};
+
+} // namespace Civitas::Leave
