@@ -228,8 +228,6 @@ LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store, const QString &agen
     connect(m_submit, &QPushButton::clicked, this, &LeaveRequestForm::submit);
     connect(m_saveDraft, &QPushButton::clicked, this, &LeaveRequestForm::saveDraft);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
-    // The buttons do the saving; the box must not accept on its own.
-    disconnect(buttons, nullptr, this, nullptr);
 
     typeChanged();
 }
