@@ -216,7 +216,8 @@ bool LeaveLedger::append(LedgerEntry &entry, QString *errorMessage)
     return true;
 }
 
-bool LeaveLedger::reverse(const LedgerEntry &original, const QString &source, const QString &note, QString *errorMessage)
+bool LeaveLedger::reverse(const LedgerEntry &original, const QString &source, const QString &note, QString *errorMessage,
+                          QDate on)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE reverses_entry_id = ? AND deleted = 0"));
@@ -226,7 +227,7 @@ bool LeaveLedger::reverse(const LedgerEntry &original, const QString &source, co
     LedgerEntry reversal = original;
     reversal.id.clear();
     reversal.daysHundredths = -original.daysHundredths;
-    reversal.effectiveDate = QDate::currentDate();
+    reversal.effectiveDate = on.isValid() ? on : QDate::currentDate();
     reversal.reversesEntryId = original.id;
     reversal.source = source;
     reversal.note = note;
@@ -234,7 +235,7 @@ bool LeaveLedger::reverse(const LedgerEntry &original, const QString &source, co
 }
 
 bool LeaveLedger::reverseRequest(const QString &requestId, const QString &source, const QString &note,
-                                 QString *errorMessage)
+                                 QString *errorMessage, QDate on)
 {
     const QList<LedgerEntry> all = entriesOfRequest(requestId);
     QSet<QString> reversed;
@@ -243,7 +244,7 @@ bool LeaveLedger::reverseRequest(const QString &requestId, const QString &source
             reversed.insert(e.reversesEntryId);
     }
     for (const LedgerEntry &e : all) {
-        if (e.reversesEntryId.isEmpty() && !reversed.contains(e.id) && !reverse(e, source, note, errorMessage))
+        if (e.reversesEntryId.isEmpty() && !reversed.contains(e.id) && !reverse(e, source, note, errorMessage, on))
             return false;
     }
     return true;

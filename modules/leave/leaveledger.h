@@ -71,10 +71,13 @@ public:
     // Appends `entry` (an id is made when empty). Call inside the caller's transaction when
     // the entry goes with other writes.
     bool append(LedgerEntry &entry, QString *errorMessage);
-    // Appends the entry that cancels `original`, unless one already does.
-    bool reverse(const LedgerEntry &original, const QString &source, const QString &note, QString *errorMessage);
+    // Appends the entry that cancels `original`, unless one already does, dated `on` (today
+    // when invalid).
+    bool reverse(const LedgerEntry &original, const QString &source, const QString &note, QString *errorMessage,
+                 QDate on = {});
     // Reverses every entry of a request that is not yet reversed.
-    bool reverseRequest(const QString &requestId, const QString &source, const QString &note, QString *errorMessage);
+    bool reverseRequest(const QString &requestId, const QString &source, const QString &note, QString *errorMessage,
+                        QDate on = {});
 
     // "12,5 j" style text for hundredths of a day.
     static QString formatDays(int hundredths);

@@ -333,7 +333,7 @@ LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, Leave
     if (ok && move.next == LeaveRequestState::Approved && action == LeaveAction::Approve)
         ok = recordUse(request, &error);
     if (ok && move.next == LeaveRequestState::Cancelled)
-        ok = m_ledger.reverseRequest(request.id, QStringLiteral("cancellation"), comment, &error);
+        ok = m_ledger.reverseRequest(request.id, QStringLiteral("cancellation"), comment, &error, today());
     return finish(ok, error, request.state);
 }
 
