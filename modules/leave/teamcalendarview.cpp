@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QScrollBar>
 
+#include <algorithm>
+
 namespace Civitas::Leave {
 
 TeamCalendarView::TeamCalendarView(QWidget *parent)
@@ -43,6 +45,8 @@ void TeamCalendarView::setCalendarModel(TeamCalendarModel *model)
 {
     m_model = model;
     setModel(model);
+    // Another month or window: another natural size.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { updateGeometry(); });
 }
 
 void TeamCalendarView::setToday(QDate today)
@@ -56,6 +60,14 @@ int TeamCalendarView::fullWidth() const
     const int days = m_model ? m_model->dayCount() : 0;
     return verticalHeader()->sizeHint().width() + days * DayWidth + 2 * frameWidth()
            + verticalScrollBar()->sizeHint().width();
+}
+
+QSize TeamCalendarView::sizeHint() const
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const int height = horizontalHeader()->sizeHint().height() + std::min(rows, 30) * RowHeight + 2 * frameWidth()
+                       + horizontalScrollBar()->sizeHint().height();
+    return {fullWidth(), height};
 }
 
 } // namespace Civitas::Leave

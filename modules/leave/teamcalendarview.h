@@ -29,6 +29,8 @@ public:
     // Wide enough for every day of the model, names included: for a strip that should not
     // scroll sideways.
     int fullWidth() const;
+    // Every day and every row when there is room: a strip beside a list asks for no more.
+    QSize sizeHint() const override;
 
 private:
     TeamCalendarModel *m_model = nullptr;

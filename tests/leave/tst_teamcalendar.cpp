@@ -22,6 +22,15 @@ using namespace Civitas::Leave;
 using Hr::WeeklyPattern;
 using Kind = TeamCalendarModel::HalfKind;
 
+// The interface's words as the user reads them: the checks hold in English and, with the
+// screenshots, in French.
+static QString tx(const char *context, const char *source, int n = -1)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
+}
+static const char modelContext[] = "Civitas::Leave::TeamCalendarModel";
+static const char pageContext[] = "Civitas::Leave::TeamCalendarPage";
+
 // The team calendar against a month computed by hand: May 2026 (holidays 1, 8, 14 and 25 May,
 // the town's extra day off on the 15th).
 //
@@ -125,7 +134,7 @@ void tst_TeamCalendar::rowsAndColumns()
     QCOMPARE(model.rowOfAgent(QStringLiteral("a7")), -1);
     QCOMPARE(model.presentRow(), 6);
     QCOMPARE(model.minimumStaffing(), 3);
-    QCOMPARE(model.headerData(6, Qt::Vertical).toString(), QStringLiteral("Present"));
+    QCOMPARE(model.headerData(6, Qt::Vertical).toString(), tx(modelContext, "Present"));
     // A reset under the tester: another month, then a window of days.
     QVERIFY(model.load({m_u}, QDate(2026, 2, 1)));
     QCOMPARE(model.columnCount(), 28);
@@ -293,16 +302,20 @@ void tst_TeamCalendar::tooltipsAndHeaders()
     const QString tip = model.index(a3, col(5)).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("NOM-A3")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Congés annuels")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("Morning: present")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("Approved")), qPrintable(tip));
+    QVERIFY2(tip.contains(tx(modelContext, "Morning: %1").arg(tx(modelContext, "present"))), qPrintable(tip));
+    QVERIFY2(tip.contains(LeaveRequestStates::label(LeaveRequestState::Approved)), qPrintable(tip));
     const QString pending = model.index(model.rowOfAgent(QStringLiteral("a4")), col(11)).data(Qt::ToolTipRole).toString();
-    QVERIFY2(pending.contains(QStringLiteral("RTT")) && pending.contains(QStringLiteral("Waiting for the head")), qPrintable(pending));
+    QVERIFY2(pending.contains(QStringLiteral("RTT")) && pending.contains(LeaveRequestStates::label(LeaveRequestState::Submitted)), qPrintable(pending));
     const QString holiday = model.headerData(col(15), Qt::Horizontal, Qt::ToolTipRole).toString();
     QVERIFY2(holiday.contains(QStringLiteral("Pont de l'Ascension")), qPrintable(holiday));
     QVERIFY(model.headerData(col(4), Qt::Horizontal).toString().endsWith(QStringLiteral("\n4")));
     QVERIFY(model.headerData(col(1), Qt::Horizontal, Qt::ForegroundRole).isValid());
     const QString present = model.index(model.presentRow(), col(6)).data(Qt::ToolTipRole).toString();
-    QVERIFY2(present.contains(QStringLiteral("3 present in the morning, 2 in the afternoon")), qPrintable(present));
+    QVERIFY2(present.startsWith(tx(modelContext, "%1: %2 present in the morning, %3 in the afternoon")
+                                    .arg(QLocale().toString(QDate(2026, 5, 6), QLocale::LongFormat))
+                                    .arg(3)
+                                    .arg(2)),
+             qPrintable(present));
     QCOMPARE(model.index(0, col(6)).data(TeamCalendarModel::AgentIdRole).toString(), QStringLiteral("a1"));
     QCOMPARE(model.index(0, col(6)).data(TeamCalendarModel::DateRole).toDate(), QDate(2026, 5, 6));
 }
@@ -324,7 +337,7 @@ void tst_TeamCalendar::pageNavigatesMonthsAndUnits()
     QVERIFY(unit->itemText(1).startsWith(QStringLiteral("    ")));
     QCOMPARE(page.model()->agentCount(), 6);
     auto *staffing = page.findChild<QLabel *>(QStringLiteral("staffingLabel"));
-    QVERIFY2(staffing->text().contains(QStringLiteral("Below it on 6.")), qPrintable(staffing->text()));
+    QVERIFY2(staffing->text().contains(tx(pageContext, "Below it on %1.").arg(6)), qPrintable(staffing->text()));
     auto *legend = page.findChild<QLabel *>(QStringLiteral("calendarLegend"));
     QVERIFY(legend->text().contains(QStringLiteral("Congés&nbsp;annuels")));
 
@@ -345,7 +358,7 @@ void tst_TeamCalendar::pageNavigatesMonthsAndUnits()
     // The service alone.
     unit->setCurrentIndex(1);
     QCOMPARE(page.model()->agentCount(), 2);
-    QVERIFY2(staffing->text().contains(QStringLiteral("No minimum staffing")), qPrintable(staffing->text()));
+    QCOMPARE(staffing->text(), tx(pageContext, "%n agent(s). No minimum staffing is set for this unit.", 2));
 
     // Somebody who decides on nobody's leave sees why, not an empty grid.
     Session agent;
