@@ -8,6 +8,8 @@
 
 namespace Civitas::Leave {
 
+class LeaveLedgerPlan;
+
 // `civitas-admin leave ...`: what the leave module answers on the command line.
 class CIVITAS_LEAVE_EXPORT LeaveCli
 {
@@ -18,6 +20,11 @@ public:
 
 private:
     static int count(QStringList arguments, CliContext &context);
+    static int balance(QStringList arguments, CliContext &context);
+    static int closeYear(QStringList arguments, CliContext &context);
+    static int allocate(QStringList arguments, CliContext &context);
+    static int recount(QStringList arguments, CliContext &context);
+    static int runPlan(LeaveLedgerPlan &plan, bool dryRun, CliContext &context);
     static int usage(CliContext &context, const QString &problem);
 };
 

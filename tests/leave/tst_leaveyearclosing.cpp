@@ -1,0 +1,712 @@
+// Rights in the ledger: the yearly allocations (full time, part time, partial year, RTT), the
+// closing of a year (RTT lost for sick leave, split-leave bonus, carry-over after sick leave
+// and its expiry 15 months later, expiry of the rest), runs again that write nothing or only
+// a correction, manual adjustments, and deposits onto the time savings account with their
+// refusals.
+
+#include "leavetestdesk.h"
+
+#include <leave/leavecalendar.h>
+#include <leave/leavedaycounter.h>
+#include <leave/leaveledger.h>
+#include <leave/leaveledgerplan.h>
+#include <leave/leaverightsplanner.h>
+#include <leave/leavetypecatalog.h>
+#include <leave/leaveyearclosing.h>
+#include <leave/workingschedule.h>
+
+using namespace Civitas;
+using namespace Civitas::Leave;
+using Hr::WeeklyPattern;
+
+namespace {
+
+const QString annual = QStringLiteral("leave-type-annual");
+const QString rtt = QStringLiteral("leave-type-rtt");
+const QString split = QStringLiteral("leave-type-split-bonus");
+const QString tsa = QStringLiteral("leave-type-tsa");
+const QString sick = QStringLiteral("leave-type-sick");
+const QString fiveDays = QStringLiteral("11111111110000");
+const QString fourDays = QStringLiteral("11110011110000"); // Wednesday off
+
+// "2026-02-02..2026-02-05;2026-11-09..2026-11-10" → the ranges.
+QList<QPair<QDate, QDate>> ranges(const QString &text)
+{
+    QList<QPair<QDate, QDate>> result;
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList ends = part.split(QStringLiteral(".."));
+        result.append({QDate::fromString(ends.at(0), Qt::ISODate), QDate::fromString(ends.at(1), Qt::ISODate)});
+    }
+    return result;
+}
+
+} // namespace
+
+class tst_LeaveYearClosing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void allocations_data();
+    void allocations();
+    void allocationsRunAgain();
+    void splitLeaveBonus_data();
+    void splitLeaveBonus();
+    void rttReduction_data();
+    void rttReduction();
+    void annualLeaveOutcome_data();
+    void annualLeaveOutcome();
+    void carryOverAfterSickLeaveAndItsExpiry();
+    void closingRunAgainWritesNothing();
+    void closingAfterACorrectionWritesTheDifference();
+    void yearNotOverIsRefused();
+    void manualAdjustment();
+    void depositRefusals_data();
+    void depositRefusals();
+    void depositWritesBothLines();
+
+private:
+    // A request entered straight into the file, with the ledger use its approval writes.
+    QString addRequest(const QString &agent, const QString &type, QDate from, QDate to,
+                       const QString &state = QStringLiteral("approved"));
+    int ledgerSum(const QString &agent, const QString &type, int year, const QString &kind = {}, const QString &source = {});
+    LeaveLedgerPlan close(int year, bool write = true);
+    LeaveLedgerPlan allocate(int year, bool write = true);
+    QList<LeavePlanLine> linesOf(const LeaveLedgerPlan &plan, const QString &agent) const;
+    int planned(const LeaveLedgerPlan &plan, const QString &agent, const QString &type, int year, LedgerEntry::Kind kind) const;
+
+    LeaveTestDesk *m_desk = nullptr;
+    QString m_unit;
+};
+
+void tst_LeaveYearClosing::init()
+{
+    m_desk = new LeaveTestDesk;
+    QVERIFY(m_desk->open());
+    m_unit = m_desk->addUnit(QStringLiteral("S"));
+}
+
+void tst_LeaveYearClosing::cleanup()
+{
+    delete m_desk;
+    m_desk = nullptr;
+}
+
+QString tst_LeaveYearClosing::addRequest(const QString &agent, const QString &type, QDate from, QDate to, const QString &state)
+{
+    Database &db = m_desk->database();
+    const LeaveTypeCatalog types(db);
+    const LeaveType *t = types.byId(type);
+    const LeaveDayCounter counter(WorkingSchedule::forAgent(db, agent), LeaveCalendar::load(db));
+    const int halfDays = counter
+                             .count({from, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon},
+                                    t->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
+                                                          : LeaveDayCounter::Counting::WorkingDays)
+                             .halfDays;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_desk->exec(QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, start_date, end_date, half_days, state) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {id, agent, type, from.toString(Qt::ISODate), to.toString(Qt::ISODate), halfDays, state});
+    if (t->hasBalance && (state == QLatin1String("approved") || state == QLatin1String("cancelled"))) {
+        LedgerEntry use;
+        use.agentId = agent;
+        use.leaveTypeId = type;
+        use.year = from.year();
+        use.kind = LedgerEntry::Kind::Use;
+        use.daysHundredths = -halfDays * 50;
+        use.effectiveDate = from;
+        use.requestId = id;
+        use.source = QStringLiteral("request");
+        QString error;
+        LeaveLedger ledger(db);
+        if (!ledger.append(use, &error))
+            qWarning("%s", qPrintable(error));
+        if (state == QLatin1String("cancelled"))
+            ledger.reverseRequest(id, QStringLiteral("cancellation"), {}, &error);
+    }
+    return id;
+}
+
+int tst_LeaveYearClosing::ledgerSum(const QString &agent, const QString &type, int year, const QString &kind, const QString &source)
+{
+    return m_desk->count(QStringLiteral("SELECT coalesce(sum(days_hundredths), 0) FROM leave_ledger_entries WHERE agent_id = ? "
+                                        "AND leave_type_id = ? AND year = ? AND (? = '' OR kind = ?) AND (? = '' OR source = ?) "
+                                        "AND deleted = 0"),
+                         {agent, type, year, QString(kind + QLatin1String("")), kind, QString(source + QLatin1String("")), source});
+}
+
+LeaveLedgerPlan tst_LeaveYearClosing::close(int year, bool write)
+{
+    LeaveYearClosing closing(m_desk->database());
+    closing.setToday(QDate(year + 1, 1, 10));
+    QString error;
+    LeaveLedgerPlan plan = closing.plan(year, &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    if (write && !plan.write(m_desk->database(), &error))
+        qWarning("%s", qPrintable(error));
+    return plan;
+}
+
+LeaveLedgerPlan tst_LeaveYearClosing::allocate(int year, bool write)
+{
+    QString error;
+    LeaveLedgerPlan plan = LeaveRightsPlanner(m_desk->database()).allocations(year, &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    if (write && !plan.write(m_desk->database(), &error))
+        qWarning("%s", qPrintable(error));
+    return plan;
+}
+
+QList<LeavePlanLine> tst_LeaveYearClosing::linesOf(const LeaveLedgerPlan &plan, const QString &agent) const
+{
+    QList<LeavePlanLine> result;
+    for (const LeavePlanLine &l : plan.lines()) {
+        if (l.agentId == agent)
+            result.append(l);
+    }
+    return result;
+}
+
+int tst_LeaveYearClosing::planned(const LeaveLedgerPlan &plan, const QString &agent, const QString &type, int year,
+                                  LedgerEntry::Kind kind) const
+{
+    int sum = 0;
+    for (const LeavePlanLine &l : plan.lines()) {
+        if (l.agentId == agent && l.leaveTypeId == type && l.year == year && l.kind == kind)
+            sum += l.hundredths;
+    }
+    return sum;
+}
+
+void tst_LeaveYearClosing::allocations_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QDate>("since");
+    QTest::addColumn<int>("weeklyMinutes");
+    QTest::addColumn<int>("annualHundredths");
+    QTest::addColumn<int>("rttHundredths");
+    const QDate longAgo(2015, 1, 1);
+    QTest::newRow("full time 35 h") << fiveDays << longAgo << 35 * 60 << 2500 << 0;
+    QTest::newRow("80 % on four days") << fourDays << longAgo << 28 * 60 << 2000 << 0;
+    // 184 days of 365: 25 × 184 / 365 = 12.60, rounded up to 13.
+    QTest::newRow("arrival 1 July") << fiveDays << QDate(2026, 7, 1) << 35 * 60 << 1300 << 0;
+    QTest::newRow("37 h full time") << fiveDays << longAgo << 37 * 60 << 2500 << 1200;
+    // 39 h at 80 %: 31 h 12 a week, 23 × 0.8 = 18.4 RTT days.
+    QTest::newRow("39 h at 80 %") << fourDays << longAgo << 39 * 48 << 2000 << 1840;
+    // 12 × 184 / 365 = 6.049...: kept to the hundredth.
+    QTest::newRow("37 h from 1 July") << fiveDays << QDate(2026, 7, 1) << 37 * 60 << 1300 << 605;
+}
+
+void tst_LeaveYearClosing::allocations()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QDate, since);
+    QFETCH(int, weeklyMinutes);
+    QFETCH(int, annualHundredths);
+    QFETCH(int, rttHundredths);
+    m_desk->addAgent(QStringLiteral("ag"), m_unit, pattern, since, weeklyMinutes);
+    // Somebody who left before the year gets nothing.
+    m_desk->addAgent(QStringLiteral("gone"), m_unit, fiveDays, QDate(2015, 1, 1));
+    m_desk->exec(QStringLiteral("UPDATE agents SET departure_date = '2025-06-30' WHERE id = 'gone'"));
+
+    const LeaveLedgerPlan plan = allocate(2026, false);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), annual, 2026, LedgerEntry::Kind::Allocation), annualHundredths);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Allocation), rttHundredths);
+    QVERIFY(linesOf(plan, QStringLiteral("gone")).isEmpty());
+    // A dry run writes nothing.
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")), 0);
+    for (const LeavePlanLine &l : plan.lines())
+        QCOMPARE(l.change, LeavePlanLine::Change::New);
+
+    allocate(2026);
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), annual, 2026, QStringLiteral("allocation"), QStringLiteral("alloc-2026")),
+             annualHundredths);
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026, QStringLiteral("allocation"), QStringLiteral("alloc-2026")),
+             rttHundredths);
+    QCOMPARE(LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).availableHundredths(),
+             annualHundredths);
+    // Effective from the arrival when it falls inside the year.
+    QCOMPARE(m_desk->value(QStringLiteral("SELECT effective_date FROM leave_ledger_entries WHERE agent_id = 'ag' "
+                                          "AND leave_type_id = ?"),
+                           {annual})
+                 .toString(),
+             std::max(since, QDate(2026, 1, 1)).toString(Qt::ISODate));
+}
+
+void tst_LeaveYearClosing::allocationsRunAgain()
+{
+    m_desk->addAgent(QStringLiteral("a1"), m_unit, fiveDays, QDate(2015, 1, 1), 37 * 60);
+    m_desk->addAgent(QStringLiteral("a2"), m_unit);
+    QCOMPARE(allocate(2026, false).changeCount(), 3); // a1: annual and RTT; a2: annual
+    allocate(2026);
+    const int lines = m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries"));
+
+    // Again: nothing to write, every line already written.
+    const LeaveLedgerPlan again = allocate(2026, false);
+    QCOMPARE(again.changeCount(), 0);
+    QCOMPARE(again.lines().size(), 3);
+    QString error;
+    LeaveLedgerPlan copy = again;
+    QVERIFY(copy.write(m_desk->database(), &error));
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")), lines);
+
+    // a2 goes to four days a week from 1 July: (25 × 181 + 20 × 184) / 365 = 22.48 → 22.5.
+    m_desk->addWorkingTime(QStringLiteral("a2"), QDate(2026, 7, 1), fourDays, 28 * 60);
+    const LeaveLedgerPlan corrected = allocate(2026, false);
+    QCOMPARE(corrected.changeCount(), 1);
+    const QList<LeavePlanLine> a2 = linesOf(corrected, QStringLiteral("a2"));
+    QCOMPARE(a2.size(), 1);
+    QCOMPARE(a2.first().change, LeavePlanLine::Change::Changed);
+    QCOMPARE(a2.first().writtenHundredths, 2500);
+    QCOMPARE(a2.first().hundredths, 2250);
+    allocate(2026);
+    // One reversal and one new line, nothing else.
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")), lines + 2);
+    QCOMPARE(ledgerSum(QStringLiteral("a2"), annual, 2026), 2250);
+    QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026), 2500);
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE reverses_entry_id IS NOT NULL")), 1);
+    QCOMPARE(allocate(2026, false).changeCount(), 0);
+
+    // An allocation written by hand is reported, not silently doubled.
+    m_desk->allocate(QStringLiteral("a1"), annual, 2027, 2500);
+    const LeaveLedgerPlan next = allocate(2027, false);
+    QVERIFY(std::any_of(next.warnings().cbegin(), next.warnings().cend(),
+                        [](const QString &w) { return w.contains(QLatin1String("NOM-A1")); }));
+}
+
+void tst_LeaveYearClosing::splitLeaveBonus_data()
+{
+    QTest::addColumn<QString>("leave");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<int>("bonusHundredths");
+    // February 2026: Monday 2 to Friday 6, then Monday 9...
+    QTest::newRow("4 days outside") << QStringLiteral("2026-02-02..2026-02-05") << QStringLiteral("approved") << 0;
+    QTest::newRow("5 days outside") << QStringLiteral("2026-02-02..2026-02-06") << QStringLiteral("approved") << 100;
+    QTest::newRow("7 days outside") << QStringLiteral("2026-02-02..2026-02-10") << QStringLiteral("approved") << 100;
+    QTest::newRow("8 days outside") << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("approved") << 200;
+    QTest::newRow("8 days in two pieces") << QStringLiteral("2026-02-02..2026-02-05;2026-11-16..2026-11-19")
+                                          << QStringLiteral("approved") << 200;
+    // 27–30 April outside (4 days), 1 May a holiday, 4–6 May in the season: 4 days only.
+    QTest::newRow("across 1 May") << QStringLiteral("2026-04-27..2026-05-06") << QStringLiteral("approved") << 0;
+    // Plus one day in November: 5.
+    QTest::newRow("across 1 May and a day in November")
+        << QStringLiteral("2026-04-27..2026-05-06;2026-11-16..2026-11-16") << QStringLiteral("approved") << 100;
+    QTest::newRow("summer only") << QStringLiteral("2026-07-06..2026-07-24") << QStringLiteral("approved") << 0;
+    QTest::newRow("8 days cancelled") << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("cancelled") << 0;
+    QTest::newRow("8 days still waiting") << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("submitted") << 0;
+}
+
+void tst_LeaveYearClosing::splitLeaveBonus()
+{
+    QFETCH(QString, leave);
+    QFETCH(QString, state);
+    QFETCH(int, bonusHundredths);
+    m_desk->addAgent(QStringLiteral("ag"), m_unit);
+    m_desk->allocate(QStringLiteral("ag"), annual, 2026, 2500);
+    for (const auto &r : ranges(leave))
+        addRequest(QStringLiteral("ag"), annual, r.first, r.second, state);
+    const LeaveLedgerPlan plan = close(2026, false);
+    // Credited to the next year, on 1 January.
+    QCOMPARE(planned(plan, QStringLiteral("ag"), split, 2027, LedgerEntry::Kind::Allocation), bonusHundredths);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), split, 2026, LedgerEntry::Kind::Allocation), 0);
+    for (const LeavePlanLine &l : linesOf(plan, QStringLiteral("ag"))) {
+        if (l.leaveTypeId == split && l.kind == LedgerEntry::Kind::Allocation)
+            QCOMPARE(l.effectiveDate, QDate(2027, 1, 1));
+    }
+    if (state == QLatin1String("submitted"))
+        QVERIFY(!plan.warnings().isEmpty());
+}
+
+void tst_LeaveYearClosing::rttReduction_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("workedDays");
+    QTest::addColumn<int>("lostHundredths");
+    // 37 h: 12 RTT days, one lost per 19 days of absence. Counted on the days the agent works.
+    QTest::newRow("18 days") << QDate(2026, 3, 2) << QDate(2026, 3, 25) << 18 << 0;
+    QTest::newRow("19 days") << QDate(2026, 3, 2) << QDate(2026, 3, 26) << 19 << 100;
+    // Easter Monday (6 April) is not a worked day.
+    QTest::newRow("38 days") << QDate(2026, 3, 2) << QDate(2026, 4, 23) << 38 << 200;
+    // Only the part inside the year counts: 22 Dec 2025 – 30 Jan 2026 is 21 worked days in 2026.
+    QTest::newRow("across the new year") << QDate(2025, 12, 22) << QDate(2026, 1, 30) << 21 << 100;
+}
+
+void tst_LeaveYearClosing::rttReduction()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, workedDays);
+    QFETCH(int, lostHundredths);
+    m_desk->addAgent(QStringLiteral("ag"), m_unit, fiveDays, QDate(2015, 1, 1), 37 * 60);
+    allocate(2026);
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026), 1200);
+    addRequest(QStringLiteral("ag"), sick, from, to);
+    const LeaveDayCounter counter(WorkingSchedule::forAgent(m_desk->database(), QStringLiteral("ag")),
+                                  LeaveCalendar::load(m_desk->database()));
+    const QDate first = std::max(from, QDate(2026, 1, 1));
+    QCOMPARE(counter.count({first, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon}).halfDays, workedDays * 2);
+
+    const LeaveLedgerPlan plan = close(2026);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Adjustment), -lostHundredths);
+    // What is left of the RTT expires.
+    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Expiry), -(1200 - lostHundredths));
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026, QStringLiteral("adjustment"), QStringLiteral("close-2026")), -lostHundredths);
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026), 0);
+}
+
+void tst_LeaveYearClosing::annualLeaveOutcome_data()
+{
+    QTest::addColumn<int>("own");
+    QTest::addColumn<int>("carriedIn");        // expiring 31 March of the next year
+    QTest::addColumn<int>("oldCarriedIn");     // expiring 31 March of this year
+    QTest::addColumn<int>("takenFebruary");
+    QTest::addColumn<int>("takenJune");
+    QTest::addColumn<int>("sickHalfDays");
+    QTest::addColumn<double>("daysPerWeek");
+    QTest::addColumn<int>("carriedAgain");
+    QTest::addColumn<int>("newCarryOver");
+    QTest::addColumn<int>("expired");
+    QTest::addColumn<int>("expiredCarried");
+    QTest::newRow("nothing special") << 2500 << 0 << 0 << 0 << 2000 << 0 << 5.0 << 0 << 0 << 500 << 0;
+    QTest::newRow("sick 10 days") << 2500 << 0 << 0 << 0 << 1000 << 20 << 5.0 << 0 << 1000 << 500 << 0;
+    QTest::newRow("sick 38 days: 4 weeks") << 2500 << 0 << 0 << 0 << 200 << 76 << 5.0 << 0 << 2000 << 300 << 0;
+    QTest::newRow("4 weeks of a 4-day week") << 2000 << 0 << 0 << 0 << 0 << 76 << 4.0 << 0 << 1600 << 400 << 0;
+    QTest::newRow("no more than what is left") << 2500 << 0 << 0 << 0 << 2200 << 76 << 5.0 << 0 << 300 << 0 << 0;
+    // Own rights (ending 31 December) are used before days valid until March.
+    QTest::newRow("carried days kept") << 2500 << 2000 << 0 << 0 << 300 << 0 << 5.0 << 2000 << 0 << 2200 << 0;
+    QTest::newRow("carried days used last") << 2500 << 2000 << 0 << 0 << 3000 << 0 << 5.0 << 1500 << 0 << 0 << 0;
+    // Days valid until 31 March are used first in February, and what is left of them expires.
+    QTest::newRow("old carried days expire") << 2500 << 0 << 2000 << 500 << 1000 << 0 << 5.0 << 0 << 0 << 3000 << 1500;
+    QTest::newRow("old carried days used in time") << 2500 << 0 << 2000 << 2000 << 1000 << 0 << 5.0 << 0 << 0 << 1500 << 0;
+    QTest::newRow("overdrawn") << 2500 << 0 << 0 << 0 << 2700 << 20 << 5.0 << 0 << 0 << 0 << 0;
+}
+
+void tst_LeaveYearClosing::annualLeaveOutcome()
+{
+    QFETCH(int, own);
+    QFETCH(int, carriedIn);
+    QFETCH(int, oldCarriedIn);
+    QFETCH(int, takenFebruary);
+    QFETCH(int, takenJune);
+    QFETCH(int, sickHalfDays);
+    QFETCH(double, daysPerWeek);
+    QFETCH(int, carriedAgain);
+    QFETCH(int, newCarryOver);
+    QFETCH(int, expired);
+    QFETCH(int, expiredCarried);
+    QList<LeaveYearClosing::CarriedDays> in;
+    if (carriedIn)
+        in.append({QDate(2027, 3, 31), carriedIn});
+    if (oldCarriedIn)
+        in.append({QDate(2026, 3, 31), oldCarriedIn});
+    QList<LeaveYearClosing::LeaveTaken> taken;
+    if (takenJune)
+        taken.append({QDate(2026, 6, 8), takenJune});
+    if (takenFebruary)
+        taken.append({QDate(2026, 2, 9), takenFebruary});
+    const auto o = LeaveYearClosing::annualLeaveOutcome(2026, own, in, taken, sickHalfDays, daysPerWeek);
+    int again = 0;
+    for (const auto &c : o.carriedAgain) {
+        QCOMPARE(c.expiresOn, QDate(2027, 3, 31));
+        again += c.hundredths;
+    }
+    QCOMPARE(again, carriedAgain);
+    QCOMPARE(o.newCarryOver, newCarryOver);
+    QCOMPARE(o.expired, expired);
+    QCOMPARE(o.expiredCarried, expiredCarried);
+    // Nothing made or lost: what was left is carried or expires (unless overdrawn).
+    const int left = own + carriedIn + oldCarriedIn - takenFebruary - takenJune;
+    if (left >= 0)
+        QCOMPARE(again + o.newCarryOver + o.expired, left);
+}
+
+void tst_LeaveYearClosing::carryOverAfterSickLeaveAndItsExpiry()
+{
+    const QString ag = QStringLiteral("ag");
+    m_desk->addAgent(ag, m_unit);
+    // 2026: 25 days, 2 taken, then 38 worked days of sick leave.
+    allocate(2026);
+    addRequest(ag, annual, QDate(2026, 1, 12), QDate(2026, 1, 13));
+    addRequest(ag, sick, QDate(2026, 3, 2), QDate(2026, 4, 23));
+    LeaveLedgerPlan plan = close(2026);
+    // 23 left; 38 sick days but at most 4 weeks (20 days) carried, until 31 March 2028.
+    QCOMPARE(planned(plan, ag, annual, 2026, LedgerEntry::Kind::CarryOver), -2000);
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), 2000);
+    QCOMPARE(planned(plan, ag, annual, 2026, LedgerEntry::Kind::Expiry), -300);
+    QCOMPARE(m_desk->value(QStringLiteral("SELECT expires_on FROM leave_ledger_entries WHERE agent_id = ? AND year = 2027 "
+                                          "AND kind = 'carry_over'"),
+                           {ag})
+                 .toString(),
+             QStringLiteral("2028-03-31"));
+    QCOMPARE(ledgerSum(ag, annual, 2026), 0);
+    QCOMPARE(ledgerSum(ag, annual, 2027), 2000);
+
+    // 2027: 25 more days, 3 taken in June: the year's own days go first (they end on
+    // 31 December), so all 20 carried days are still there and go on to 2028.
+    allocate(2027);
+    addRequest(ag, annual, QDate(2027, 6, 7), QDate(2027, 6, 9));
+    plan = close(2027);
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), -2000);
+    QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::CarryOver), 2000);
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::Expiry), -2200);
+    QCOMPARE(m_desk->value(QStringLiteral("SELECT expires_on FROM leave_ledger_entries WHERE agent_id = ? AND year = 2028 "
+                                          "AND kind = 'carry_over'"),
+                           {ag})
+                 .toString(),
+             QStringLiteral("2028-03-31"));
+    QCOMPARE(ledgerSum(ag, annual, 2028), 2000);
+
+    // 2028: 5 days taken in February use the carried days; 10 in June, after their expiry,
+    // use the year's own. The 15 carried days not taken by 31 March expire at this closing.
+    allocate(2028);
+    addRequest(ag, annual, QDate(2028, 2, 7), QDate(2028, 2, 11));
+    addRequest(ag, annual, QDate(2028, 6, 12), QDate(2028, 6, 23));
+    QCOMPARE(ledgerSum(ag, annual, 2028), 2000 + 2500 - 500 - 1000);
+    plan = close(2028);
+    QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::CarryOver), 0);
+    QCOMPARE(planned(plan, ag, annual, 2029, LedgerEntry::Kind::CarryOver), 0);
+    QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::Expiry), -3000);
+    const QList<LeavePlanLine> lines = linesOf(plan, ag);
+    const auto expiry = std::find_if(lines.cbegin(), lines.cend(), [](const LeavePlanLine &l) {
+        return l.leaveTypeId == annual && l.kind == LedgerEntry::Kind::Expiry;
+    });
+    QVERIFY(expiry != lines.cend());
+    QVERIFY2(expiry->note.contains(LeaveLedger::formatDays(1500)), qPrintable(expiry->note));
+    QCOMPARE(ledgerSum(ag, annual, 2028), 0);
+    QCOMPARE(ledgerSum(ag, annual, 2029), 0);
+}
+
+void tst_LeaveYearClosing::closingRunAgainWritesNothing()
+{
+    m_desk->addAgent(QStringLiteral("a1"), m_unit, fiveDays, QDate(2015, 1, 1), 37 * 60);
+    m_desk->addAgent(QStringLiteral("a2"), m_unit, fourDays, QDate(2015, 1, 1), 28 * 60);
+    allocate(2026);
+    m_desk->allocate(QStringLiteral("a1"), split, 2026, 100);
+    addRequest(QStringLiteral("a1"), annual, QDate(2026, 2, 2), QDate(2026, 2, 11));
+    addRequest(QStringLiteral("a1"), sick, QDate(2026, 3, 2), QDate(2026, 3, 26));
+    addRequest(QStringLiteral("a2"), annual, QDate(2026, 7, 6), QDate(2026, 7, 17));
+
+    const LeaveLedgerPlan preview = close(2026, false);
+    QVERIFY(preview.changeCount() > 0);
+    QCOMPARE(preview.agentCount(), 2);
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'")), 0);
+    const QString report = preview.report(LeaveTypeCatalog(m_desk->database()));
+    QVERIFY2(report.contains(QLatin1String("NOM-A1")) && report.contains(QLatin1String("NOM-A2")), qPrintable(report));
+
+    LeaveLedgerPlan first = preview;
+    QString error;
+    QVERIFY2(first.write(m_desk->database(), &error), qPrintable(error));
+    const int written = m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'"));
+    QCOMPARE(written, preview.changeCount());
+    QVERIFY(LeaveYearClosing::isClosed(m_desk->database(), 2026));
+
+    LeaveLedgerPlan second = close(2026, false);
+    QCOMPARE(second.changeCount(), 0);
+    QCOMPARE(second.lines().size(), preview.lines().size());
+    QVERIFY(second.write(m_desk->database(), &error));
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'")), written);
+    // Every balance of the year ends at zero; a2's annual leave expired whole.
+    QCOMPARE(ledgerSum(QStringLiteral("a1"), rtt, 2026), 0);
+    QCOMPARE(ledgerSum(QStringLiteral("a1"), split, 2026), 0);
+    QCOMPARE(ledgerSum(QStringLiteral("a2"), annual, 2026), 0);
+    QCOMPARE(ledgerSum(QStringLiteral("a1"), split, 2027), 200);
+}
+
+void tst_LeaveYearClosing::closingAfterACorrectionWritesTheDifference()
+{
+    m_desk->addAgent(QStringLiteral("a1"), m_unit);
+    m_desk->addAgent(QStringLiteral("a2"), m_unit);
+    allocate(2026);
+    addRequest(QStringLiteral("a1"), annual, QDate(2026, 7, 6), QDate(2026, 7, 27)); // 15 days, 14 July off
+    close(2026);
+    QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026, QStringLiteral("expiry")), -1000);
+    const int before = m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries"));
+
+    // HR enters late two days a1 took in November: two days less expire, nothing else
+    // changes (two days outside the season earn no bonus).
+    addRequest(QStringLiteral("a1"), annual, QDate(2026, 11, 16), QDate(2026, 11, 17));
+    const int afterRequest = before + 1;
+    LeaveLedgerPlan plan = close(2026, false);
+    QCOMPARE(plan.changeCount(), 1);
+    const auto changed = std::find_if(plan.lines().cbegin(), plan.lines().cend(), [](const LeavePlanLine &l) { return l.needsWriting(); });
+    QCOMPARE(changed->agentId, QStringLiteral("a1"));
+    QCOMPARE(changed->kind, LedgerEntry::Kind::Expiry);
+    QCOMPARE(changed->writtenHundredths, -1000);
+    QCOMPARE(changed->hundredths, -800);
+    QString error;
+    QVERIFY2(plan.write(m_desk->database(), &error), qPrintable(error));
+    // One reversal, one new expiry.
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")), afterRequest + 2);
+    QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026, QStringLiteral("expiry")), -800);
+    QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026), 0);
+
+    // The leave is cancelled after all: the expiry goes back to 10 days.
+    const QString id = m_desk->value(QStringLiteral("SELECT id FROM leave_requests WHERE start_date = '2026-11-16'")).toString();
+    LeaveLedger(m_desk->database()).reverseRequest(id, QStringLiteral("cancellation"), {}, &error);
+    plan = close(2026);
+    QCOMPARE(plan.lines().size(), 1 + 1); // a1's expiry, a2's expiry
+    QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026, QStringLiteral("expiry")), -1000);
+
+    // A line no longer due is withdrawn: HR takes a2's allocation back, nothing is left
+    // to expire, and the expiry written before is reversed.
+    m_desk->exec(QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, days_hundredths, "
+                                "effective_date, source, note) VALUES ('adj', 'a2', ?, 2026, 'adjustment', -2500, '2026-12-01', "
+                                "'hr', 'error')"),
+                 {annual});
+    plan = close(2026, false);
+    QCOMPARE(plan.changeCount(), 1);
+    const auto withdrawn = std::find_if(plan.lines().cbegin(), plan.lines().cend(), [](const LeavePlanLine &l) { return l.needsWriting(); });
+    QCOMPARE(withdrawn->change, LeavePlanLine::Change::Withdrawn);
+    QCOMPARE(withdrawn->agentId, QStringLiteral("a2"));
+    QVERIFY(plan.write(m_desk->database(), &error));
+    QCOMPARE(ledgerSum(QStringLiteral("a2"), annual, 2026), 0);
+    QCOMPARE(ledgerSum(QStringLiteral("a2"), annual, 2026, QStringLiteral("expiry")), 0);
+
+    // A preview gone stale (another run arrived meanwhile) is refused, nothing written.
+    addRequest(QStringLiteral("a1"), annual, QDate(2026, 12, 7), QDate(2026, 12, 7));
+    LeaveLedgerPlan stale = close(2026, false);
+    QCOMPARE(stale.changeCount(), 1);
+    close(2026);
+    const int lines = m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries"));
+    QVERIFY(!stale.write(m_desk->database(), &error));
+    QVERIFY(error.contains(QLatin1String("preview again")));
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")), lines);
+}
+
+void tst_LeaveYearClosing::yearNotOverIsRefused()
+{
+    m_desk->addAgent(QStringLiteral("ag"), m_unit);
+    LeaveYearClosing closing(m_desk->database());
+    closing.setToday(QDate(2026, 12, 31));
+    QString error;
+    const LeaveLedgerPlan plan = closing.plan(2026, &error);
+    QVERIFY(error.contains(QLatin1String("not over")));
+    QVERIFY(plan.lines().isEmpty());
+    closing.setToday(QDate(2027, 1, 1));
+    error.clear();
+    closing.plan(2026, &error);
+    QCOMPARE(error, QString());
+}
+
+void tst_LeaveYearClosing::manualAdjustment()
+{
+    m_desk->addAgent(QStringLiteral("ag"), m_unit);
+    LeaveRightsPlanner planner(m_desk->database());
+    QString error;
+    LeaveRightsPlanner::Adjustment a{QStringLiteral("ag"), rtt, 2026, 150, QString()};
+    QVERIFY(!planner.adjust(a, &error));
+    QVERIFY(error.contains(QLatin1String("reason")));
+    a.reason = QStringLiteral("   ");
+    QVERIFY(!planner.adjust(a, &error));
+    a.reason = QStringLiteral("Journées de permanence");
+    a.hundredths = 0;
+    QVERIFY(!planner.adjust(a, &error));
+    a.hundredths = 150;
+    a.leaveTypeId = sick; // no balance
+    QVERIFY(!planner.adjust(a, &error));
+    a.leaveTypeId = rtt;
+    a.agentId = QStringLiteral("nobody");
+    QVERIFY(!planner.adjust(a, &error));
+    a.agentId = QStringLiteral("ag");
+    QVERIFY2(planner.adjust(a, &error), qPrintable(error));
+    a.hundredths = -50;
+    QVERIFY(planner.adjust(a, &error));
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026, QStringLiteral("adjustment"), QStringLiteral("hr")), 100);
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE note = 'Journées de permanence'")), 2);
+}
+
+void tst_LeaveYearClosing::depositRefusals_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QDate>("entry");
+    QTest::addColumn<int>("annualTakenDays");
+    QTest::addColumn<int>("onAccount");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("deposit");
+    QTest::addColumn<QString>("refusal");     // empty: accepted
+    const QString tenured = QStringLiteral("tenured");
+    const QDate longAgo(2015, 1, 1);
+    QTest::newRow("accepted") << tenured << longAgo << 20 << 0 << annual << 500 << QString();
+    QTest::newRow("trainee") << QStringLiteral("trainee") << longAgo << 20 << 0 << annual << 500 << QStringLiteral("trainee");
+    QTest::newRow("under a year of service") << tenured << QDate(2026, 3, 1) << 0 << 0 << annual << 300
+                                             << QStringLiteral("one year");
+    QTest::newRow("fewer than 20 days taken") << tenured << longAgo << 18 << 0 << annual << 200
+                                              << QStringLiteral("at least 20 d");
+    QTest::newRow("split days count as annual leave") << tenured << longAgo << 18 << 0 << split << 100
+                                                      << QStringLiteral("at least 20 d");
+    QTest::newRow("RTT needs no minimum") << tenured << longAgo << 5 << 0 << rtt << 300 << QString();
+    QTest::newRow("ceiling of 60 days") << tenured << longAgo << 20 << 5800 << annual << 300 << QStringLiteral("ceiling 60");
+    QTest::newRow("up to the ceiling") << tenured << longAgo << 20 << 5800 << annual << 200 << QString();
+    QTest::newRow("more than is left") << tenured << longAgo << 20 << 0 << annual << 600 << QStringLiteral("Only 5 d");
+    QTest::newRow("not a half day") << tenured << longAgo << 20 << 0 << annual << 125 << QStringLiteral("half days");
+    QTest::newRow("not from sick leave") << tenured << longAgo << 20 << 0 << sick << 100 << QStringLiteral("Only annual leave");
+}
+
+void tst_LeaveYearClosing::depositRefusals()
+{
+    QFETCH(QString, status);
+    QFETCH(QDate, entry);
+    QFETCH(int, annualTakenDays);
+    QFETCH(int, onAccount);
+    QFETCH(QString, source);
+    QFETCH(int, deposit);
+    QFETCH(QString, refusal);
+    m_desk->addAgent(QStringLiteral("ag"), m_unit, fiveDays, entry);
+    m_desk->exec(QStringLiteral("INSERT INTO agent_details (id, sex, status) VALUES ('ag', 'F', ?)"), {status});
+    m_desk->allocate(QStringLiteral("ag"), annual, 2026, 2500);
+    m_desk->allocate(QStringLiteral("ag"), rtt, 2026, 1200);
+    m_desk->allocate(QStringLiteral("ag"), split, 2026, 200);
+    if (onAccount)
+        m_desk->allocate(QStringLiteral("ag"), tsa, 2024, onAccount);
+    // Leave taken a day at a time on Tuesdays from January (no holiday falls on one until June).
+    for (int i = 0; i < annualTakenDays; ++i) {
+        const QDate tuesday = QDate(2026, 1, 6).addDays(7 * i);
+        addRequest(QStringLiteral("ag"), annual, tuesday, tuesday);
+    }
+    QCOMPARE(-ledgerSum(QStringLiteral("ag"), annual, 2026, QStringLiteral("use")), annualTakenDays * 100);
+
+    LeaveRightsPlanner planner(m_desk->database());
+    const auto r = planner.depositToTimeSavingsAccount(QStringLiteral("ag"), source, 2026, deposit, QDate(2026, 12, 31));
+    if (refusal.isEmpty()) {
+        QVERIFY2(r.ok, qPrintable(r.refusals.join(QLatin1Char('\n'))));
+        QCOMPARE(r.accountHundredths, onAccount + deposit);
+        QCOMPARE(planner.timeSavingsAccountBalance(QStringLiteral("ag")), onAccount + deposit);
+    } else {
+        QVERIFY(!r.ok);
+        QVERIFY2(r.refusals.join(QLatin1Char('\n')).contains(refusal), qPrintable(r.refusals.join(QLatin1Char('\n'))));
+        QCOMPARE(planner.timeSavingsAccountBalance(QStringLiteral("ag")), onAccount);
+        QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'deposit'")), 0);
+    }
+}
+
+void tst_LeaveYearClosing::depositWritesBothLines()
+{
+    m_desk->addAgent(QStringLiteral("ag"), m_unit, fiveDays, QDate(2015, 1, 1), 37 * 60);
+    allocate(2026);
+    for (int i = 0; i < 20; ++i)
+        addRequest(QStringLiteral("ag"), annual, QDate(2026, 1, 6).addDays(7 * i), QDate(2026, 1, 6).addDays(7 * i));
+    LeaveRightsPlanner planner(m_desk->database());
+    QVERIFY(planner.depositToTimeSavingsAccount(QStringLiteral("ag"), annual, 2026, 300, QDate(2026, 12, 20)).ok);
+    QVERIFY(planner.depositToTimeSavingsAccount(QStringLiteral("ag"), rtt, 2026, 450, QDate(2026, 12, 20)).ok);
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), annual, 2026, QStringLiteral("deposit")), -300);
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026, QStringLiteral("deposit")), -450);
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), tsa, 2026, QStringLiteral("deposit")), 750);
+    // The closing expires the rest, and never the account.
+    const LeaveLedgerPlan plan = close(2026);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), annual, 2026, LedgerEntry::Kind::Expiry), -200);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Expiry), -750);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), tsa, 2026, LedgerEntry::Kind::Expiry), 0);
+    QCOMPARE(planner.timeSavingsAccountBalance(QStringLiteral("ag")), 750);
+    // After the closing, the year's leave is gone.
+    const auto late = planner.depositToTimeSavingsAccount(QStringLiteral("ag"), rtt, 2026, 100, QDate(2027, 1, 15));
+    QVERIFY(!late.ok);
+    QVERIFY(late.refusals.join(QLatin1Char(' ')).contains(QLatin1String("closed")));
+}
+
+QTEST_MAIN(tst_LeaveYearClosing)
+#include "tst_leaveyearclosing.moc"
