@@ -83,13 +83,15 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_banner->setObjectName(QStringLiteral("onBehalfBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c060; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c060; padding: 6px; }"));
     m_banner->hide();
     m_count->setObjectName(QStringLiteral("pendingCount"));
     m_approve->setObjectName(QStringLiteral("approveRequests"));
     m_refuse->setObjectName(QStringLiteral("refuseRequests"));
     m_cancelLeave->setObjectName(QStringLiteral("cancelLeave"));
-    m_cancelLeave->setToolTip(tr("The agent asked to cancel this approved leave: give the days back"));
+    m_cancelLeave->setToolTip(
+        tr("The agent asked to cancel this approved leave: give the days back"));
     m_keepLeave->setObjectName(QStringLiteral("keepLeave"));
     m_keepLeave->setToolTip(tr("Refuse the cancellation: the leave stays approved"));
     m_delegate->setObjectName(QStringLiteral("openDelegations"));
@@ -149,7 +151,8 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *stripHint = new QLabel(tr("Outlined: the requests selected, counted as approved in the present row."), right);
+    auto *stripHint = new QLabel(
+        tr("Outlined: the requests selected, counted as approved in the present row."), right);
     stripHint->setWordWrap(true);
     rightLayout->addWidget(m_stripTitle);
     rightLayout->addWidget(m_strip, 1);
@@ -172,18 +175,30 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApprovalInboxPage::selectionChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ApprovalInboxPage::selectionChanged);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &ApprovalInboxPage::selectionChanged);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &ApprovalInboxPage::selectionChanged);
     connect(m_model, &SqlListModel::totalCountChanged, this, [this](int n) {
-        m_count->setText(n == 0 ? tr("No request waits for your decision.") : tr("%n request(s) waiting for your decision", nullptr, n));
+        m_count->setText(n == 0 ? tr("No request waits for your decision.")
+                                : tr("%n request(s) waiting for your decision", nullptr, n));
     });
     connect(m_approve, &QPushButton::clicked, this, [this] { act(LeaveAction::Approve, {}); });
     connect(m_refuse, &QPushButton::clicked, this, &ApprovalInboxPage::askRefusalReason);
-    connect(m_cancelLeave, &QPushButton::clicked, this, [this] { act(LeaveAction::ApproveCancellation, {}); });
-    connect(m_keepLeave, &QPushButton::clicked, this, [this] { act(LeaveAction::RefuseCancellation, {}); });
+    connect(m_cancelLeave, &QPushButton::clicked, this, [this] {
+        act(LeaveAction::ApproveCancellation, {});
+    });
+    connect(m_keepLeave, &QPushButton::clicked, this, [this] {
+        act(LeaveAction::RefuseCancellation, {});
+    });
     connect(m_delegate, &QPushButton::clicked, this, &ApprovalInboxPage::openDelegations);
-    connect(m_reason, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_confirmRefusal->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_reason, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_confirmRefusal->setEnabled(!text.trimmed().isEmpty());
+    });
     connect(m_reason, &QLineEdit::returnPressed, m_confirmRefusal, &QPushButton::click);
     connect(m_confirmRefusal, &QPushButton::clicked, this, [this] {
         const QString reason = m_reason->text().trimmed();
@@ -213,7 +228,8 @@ void ApprovalInboxPage::setToday(QDate today)
 void ApprovalInboxPage::applyScope()
 {
     const LeaveAuthority authority(m_database, m_session);
-    m_model->setScope(m_session.agentId(), authority.teamAgentsSql(today()), m_session.hasRole(Roles::Hr));
+    m_model->setScope(
+        m_session.agentId(), authority.teamAgentsSql(today()), m_session.hasRole(Roles::Hr));
 }
 
 bool ApprovalInboxPage::headsAUnit() const
@@ -221,7 +237,8 @@ bool ApprovalInboxPage::headsAUnit() const
     if (m_session.agentId().isEmpty())
         return false;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM org_units WHERE deleted = 0 AND head_agent_id = ? LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM org_units WHERE deleted = 0 AND head_agent_id = ? LIMIT 1"));
     q.addBindValue(m_session.agentId());
     return q.exec() && q.next();
 }
@@ -234,9 +251,12 @@ void ApprovalInboxPage::updateBanner()
         const QString day = today().toString(Qt::ISODate);
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT o.name, coalesce(%1, d.delegator_agent_id), d.end_date FROM leave_delegations d "
-                                 "JOIN org_units o ON o.id = d.org_unit_id LEFT JOIN agents a ON a.id = d.delegator_agent_id "
-                                 "WHERE d.deleted = 0 AND d.deputy_agent_id = ? AND d.start_date <= ? AND d.end_date >= ? "
+        q.prepare(QStringLiteral("SELECT o.name, coalesce(%1, d.delegator_agent_id), d.end_date "
+                                 "FROM leave_delegations d "
+                                 "JOIN org_units o ON o.id = d.org_unit_id LEFT JOIN agents a ON "
+                                 "a.id = d.delegator_agent_id "
+                                 "WHERE d.deleted = 0 AND d.deputy_agent_id = ? AND d.start_date "
+                                 "<= ? AND d.end_date >= ? "
                                  "ORDER BY d.end_date, o.name")
                       .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
         q.addBindValue(m_session.agentId());
@@ -245,9 +265,11 @@ void ApprovalInboxPage::updateBanner()
         if (q.exec()) {
             while (q.next()) {
                 lines.append(tr("You decide for %1 on behalf of %2 until %3.")
-                                 .arg(q.value(0).toString(), q.value(1).toString(),
-                                      QLocale().toString(QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                                                         QLocale::ShortFormat)));
+                                 .arg(q.value(0).toString(),
+                                      q.value(1).toString(),
+                                      QLocale().toString(
+                                          QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                                          QLocale::ShortFormat)));
             }
         }
     }
@@ -265,9 +287,10 @@ void ApprovalInboxPage::reloadData()
     m_table->resizeColumnsToContents();
     for (int column : {int(PendingRequestsModel::Agent), int(PendingRequestsModel::Type)})
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 200));
-    m_count->setText(m_model->totalCount() == 0
-                         ? tr("No request waits for your decision.")
-                         : tr("%n request(s) waiting for your decision", nullptr, m_model->totalCount()));
+    m_count->setText(
+        m_model->totalCount() == 0
+            ? tr("No request waits for your decision.")
+            : tr("%n request(s) waiting for your decision", nullptr, m_model->totalCount()));
     m_delegate->setVisible(headsAUnit());
     updateBanner();
     // What was selected before a sync stays selected when still waiting.
@@ -275,7 +298,8 @@ void ApprovalInboxPage::reloadData()
     for (const QString &id : selected) {
         const int row = m_model->rowOfId(id);
         if (row >= 0)
-            selection.select(m_model->index(row, 0), m_model->index(row, PendingRequestsModel::ColumnCount - 1));
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, PendingRequestsModel::ColumnCount - 1));
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     selectionChanged();
@@ -342,17 +366,22 @@ void ApprovalInboxPage::updateButtons(const QList<int> &rows)
     QStringList heads;
     const LeaveAuthority authority(m_database, m_session);
     for (int row : rows) {
-        const LeaveAuthority::Standing standing = authority.standingTowards(m_model->agentIdAt(row), today());
+        const LeaveAuthority::Standing standing
+            = authority.standingTowards(m_model->agentIdAt(row), today());
         if (standing.onBehalfOfAgentId.isEmpty())
             continue;
         QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?").arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+        q.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?")
+                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
         q.addBindValue(standing.onBehalfOfAgentId);
-        const QString name = q.exec() && q.next() ? q.value(0).toString() : standing.onBehalfOfAgentId;
+        const QString name
+            = q.exec() && q.next() ? q.value(0).toString() : standing.onBehalfOfAgentId;
         if (!heads.contains(name))
             heads.append(name);
     }
-    m_actingFor->setText(heads.isEmpty() ? QString() : tr("You act on behalf of %1.").arg(heads.join(QStringLiteral(", "))));
+    m_actingFor->setText(
+        heads.isEmpty() ? QString()
+                        : tr("You act on behalf of %1.").arg(heads.join(QStringLiteral(", "))));
     m_actingFor->setVisible(!heads.isEmpty());
 }
 
@@ -367,7 +396,8 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
     }
     // The strip shows the unit of the current request; warnings cover every unit selected.
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const int currentRow = current.isValid() && rows.contains(current.row()) ? current.row() : rows.constFirst();
+    const int currentRow
+        = current.isValid() && rows.contains(current.row()) ? current.row() : rows.constFirst();
     QStringList units;
     for (int row : rows) {
         if (!units.contains(m_model->unitIdAt(row)))
@@ -383,7 +413,7 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
     for (const QString &unit : std::as_const(units)) {
         QDate first;
         QDate last;
-        QList<QPair<QDate, QDate>> spans;   // of requests awaiting approval: they take people away
+        QList<QPair<QDate, QDate>> spans; // of requests awaiting approval: they take people away
         for (int row : rows) {
             if (m_model->unitIdAt(row) != unit)
                 continue;
@@ -413,19 +443,24 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
         if (unit == shownUnit) {
             // Room for every day of the window, unless the user made the strip wider.
             const QList<int> sizes = m_splitter->sizes();
-            const int want = std::min(m_strip->sizeHint().width(), (sizes.value(0) + sizes.value(1)) * 2 / 3);
+            const int want
+                = std::min(m_strip->sizeHint().width(), (sizes.value(0) + sizes.value(1)) * 2 / 3);
             if (sizes.size() == 2 && sizes.at(1) < want)
                 m_splitter->setSizes({sizes.at(0) + sizes.at(1) - want, want});
             m_stripTitle->setText(tr("%1, %2 – %3")
-                                      .arg(unitName, locale.toString(from, QLocale::ShortFormat),
+                                      .arg(unitName,
+                                           locale.toString(from, QLocale::ShortFormat),
                                            locale.toString(to, QLocale::ShortFormat)));
         }
         QStringList days;
         for (const QDate &d : model->daysBelowMinimum()) {
-            const bool taken = std::any_of(spans.cbegin(), spans.cend(),
-                                           [&d](const auto &span) { return d >= span.first && d <= span.second; });
+            const bool taken = std::any_of(spans.cbegin(), spans.cend(), [&d](const auto &span) {
+                return d >= span.first && d <= span.second;
+            });
             if (taken)
-                days.append(tr("%1 (%2 present)").arg(locale.toString(d, QLocale::ShortFormat)).arg(model->presence(model->columnOf(d)).lowest()));
+                days.append(tr("%1 (%2 present)")
+                                .arg(locale.toString(d, QLocale::ShortFormat))
+                                .arg(model->presence(model->columnOf(d)).lowest()));
         }
         if (!days.isEmpty()) {
             warnings.append(tr("If approved, %1 falls below its minimum staffing of %2: %3.")
@@ -441,7 +476,8 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
     } else {
         m_warning->setStyleSheet({});
         m_warning->setText(m_stripModel->minimumStaffing() > 0
-                               ? tr("Enough agents stay present: the minimum staffing is %1.").arg(m_stripModel->minimumStaffing())
+                               ? tr("Enough agents stay present: the minimum staffing is %1.")
+                                     .arg(m_stripModel->minimumStaffing())
                                : tr("No minimum staffing is set for this unit."));
     }
 }

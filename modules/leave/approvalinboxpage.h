@@ -20,7 +20,7 @@ class QWidget;
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 
@@ -63,7 +63,7 @@ private:
     struct Target
     {
         QString id;
-        QString text;   // agent, dates: how the report names it
+        QString text; // agent, dates: how the report names it
     };
     void applyScope();
     void updateBanner();

@@ -67,12 +67,14 @@ DelegationDialog::DelegationDialog(Database &database, const Session &session, Q
     m_end->setAccessibleName(tr("To"));
     m_add->setObjectName(QStringLiteral("addDelegation"));
     m_endSelected->setObjectName(QStringLiteral("endDelegation"));
-    m_endSelected->setToolTip(tr("The deputy stops deciding today; a delegation not yet started is removed"));
+    m_endSelected->setToolTip(
+        tr("The deputy stops deciding today; a delegation not yet started is removed"));
     m_message->setObjectName(QStringLiteral("delegationMessage"));
     m_message->setWordWrap(true);
     m_delegations->setObjectName(QStringLiteral("delegationTable"));
     m_delegations->setAccessibleName(tr("Delegations I gave"));
-    m_delegations->setHorizontalHeaderLabels({tr("Unit"), tr("Deputy"), tr("From"), tr("To"), tr("State")});
+    m_delegations->setHorizontalHeaderLabels(
+        {tr("Unit"), tr("Deputy"), tr("From"), tr("To"), tr("State")});
     m_delegations->verticalHeader()->hide();
     m_delegations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_delegations->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -120,7 +122,10 @@ DelegationDialog::DelegationDialog(Database &database, const Session &session, Q
     connect(m_start, &QDateEdit::dateChanged, this, &DelegationDialog::validate);
     connect(m_end, &QDateEdit::dateChanged, this, &DelegationDialog::validate);
     connect(m_add, &QPushButton::clicked, this, &DelegationDialog::addDelegation);
-    connect(m_delegations, &QTableWidget::itemSelectionChanged, this, &DelegationDialog::updateEndButton);
+    connect(m_delegations,
+            &QTableWidget::itemSelectionChanged,
+            this,
+            &DelegationDialog::updateEndButton);
     connect(m_endSelected, &QPushButton::clicked, this, [this] {
         const int row = m_delegations->currentRow();
         if (row >= 0)
@@ -156,7 +161,8 @@ void DelegationDialog::fillUnits()
     m_unit->clear();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name FROM org_units WHERE deleted = 0 AND head_agent_id = ? ORDER BY name"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name FROM org_units WHERE deleted = 0 AND head_agent_id = ? ORDER BY name"));
     q.addBindValue(m_session.agentId());
     if (q.exec()) {
         while (q.next())
@@ -173,10 +179,14 @@ void DelegationDialog::fillDeputies()
     const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("WITH RECURSIVE units(id) AS (SELECT id FROM org_units WHERE deleted = 0 AND head_agent_id = ? "
-                             "UNION SELECT c.id FROM org_units c JOIN units ON c.parent_id = units.id WHERE c.deleted = 0) "
-                             "SELECT a.id, %1 FROM agents a JOIN units u ON u.id = a.org_unit_id WHERE a.deleted = 0 AND a.id <> ? "
-                             "AND (a.departure_date IS NULL OR a.departure_date >= ?) ORDER BY %1 COLLATE NOCASE, a.id")
+    q.prepare(QStringLiteral("WITH RECURSIVE units(id) AS (SELECT id FROM org_units WHERE deleted "
+                             "= 0 AND head_agent_id = ? "
+                             "UNION SELECT c.id FROM org_units c JOIN units ON c.parent_id = "
+                             "units.id WHERE c.deleted = 0) "
+                             "SELECT a.id, %1 FROM agents a JOIN units u ON u.id = a.org_unit_id "
+                             "WHERE a.deleted = 0 AND a.id <> ? "
+                             "AND (a.departure_date IS NULL OR a.departure_date >= ?) ORDER BY %1 "
+                             "COLLATE NOCASE, a.id")
                   .arg(name));
     q.addBindValue(m_session.agentId());
     q.addBindValue(m_session.agentId());
@@ -195,11 +205,14 @@ void DelegationDialog::fillDelegations()
     const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id, coalesce(o.name, d.org_unit_id), coalesce(%1, d.deputy_agent_id), d.start_date, d.end_date "
-                             "FROM leave_delegations d LEFT JOIN org_units o ON o.id = d.org_unit_id "
-                             "LEFT JOIN agents a ON a.id = d.deputy_agent_id "
-                             "WHERE d.deleted = 0 AND d.delegator_agent_id = ? ORDER BY d.end_date DESC, d.start_date DESC")
-                  .arg(name));
+    q.prepare(
+        QStringLiteral("SELECT d.id, coalesce(o.name, d.org_unit_id), coalesce(%1, "
+                       "d.deputy_agent_id), d.start_date, d.end_date "
+                       "FROM leave_delegations d LEFT JOIN org_units o ON o.id = d.org_unit_id "
+                       "LEFT JOIN agents a ON a.id = d.deputy_agent_id "
+                       "WHERE d.deleted = 0 AND d.delegator_agent_id = ? ORDER BY d.end_date DESC, "
+                       "d.start_date DESC")
+            .arg(name));
     q.addBindValue(m_session.agentId());
     m_delegations->setRowCount(0);
     const QLocale locale;
@@ -210,10 +223,15 @@ void DelegationDialog::fillDelegations()
             m_delegations->insertRow(row);
             const QString start = q.value(3).toString();
             const QString end = q.value(4).toString();
-            const QString state = end < day ? tr("Ended") : start > day ? tr("Coming") : tr("Running");
-            const QStringList cells = {q.value(1).toString(), q.value(2).toString(),
-                                       locale.toString(QDate::fromString(start, Qt::ISODate), QLocale::ShortFormat),
-                                       locale.toString(QDate::fromString(end, Qt::ISODate), QLocale::ShortFormat), state};
+            const QString state = end < day     ? tr("Ended")
+                                  : start > day ? tr("Coming")
+                                                : tr("Running");
+            const QStringList cells
+                = {q.value(1).toString(),
+                   q.value(2).toString(),
+                   locale.toString(QDate::fromString(start, Qt::ISODate), QLocale::ShortFormat),
+                   locale.toString(QDate::fromString(end, Qt::ISODate), QLocale::ShortFormat),
+                   state};
             for (int c = 0; c < cells.size(); ++c)
                 m_delegations->setItem(row, c, new QTableWidgetItem(cells.at(c)));
             m_delegations->item(row, UnitColumn)->setData(Qt::UserRole, q.value(0));
@@ -229,9 +247,12 @@ void DelegationDialog::updateEndButton()
     const int row = m_delegations->currentRow();
     const bool selected = row >= 0 && !m_delegations->selectedItems().isEmpty();
     const QString day = today().toString(Qt::ISODate);
-    const bool over = !selected || m_delegations->item(row, UnitColumn)->data(Qt::UserRole + 2).toString() < day;
+    const bool over
+        = !selected
+          || m_delegations->item(row, UnitColumn)->data(Qt::UserRole + 2).toString() < day;
     m_endSelected->setEnabled(!over);
-    if (selected && !over && m_delegations->item(row, UnitColumn)->data(Qt::UserRole + 1).toString() > day)
+    if (selected && !over
+        && m_delegations->item(row, UnitColumn)->data(Qt::UserRole + 1).toString() > day)
         m_endSelected->setText(tr("&Remove"));
     else
         m_endSelected->setText(tr("&End now"));
@@ -252,7 +273,8 @@ QString DelegationDialog::validationError() const
         return tr("The end comes before the start.");
     // The same deputy twice on the same unit and days would say nothing more.
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM leave_delegations WHERE deleted = 0 AND org_unit_id = ? AND deputy_agent_id = ? "
+    q.prepare(QStringLiteral("SELECT count(*) FROM leave_delegations WHERE deleted = 0 AND "
+                             "org_unit_id = ? AND deputy_agent_id = ? "
                              "AND start_date <= ? AND end_date >= ?"));
     q.addBindValue(m_unit->currentData());
     q.addBindValue(deputy);
@@ -267,10 +289,12 @@ void DelegationDialog::validate()
 {
     const QString error = validationError();
     const QString deputy = m_deputy->currentData().toString();
-    const bool deputyError = !error.isEmpty() && (deputy.isEmpty() || deputy == m_session.agentId());
+    const bool deputyError
+        = !error.isEmpty() && (deputy.isEmpty() || deputy == m_session.agentId());
     // Say nothing about the deputy before one is chosen; say it beside the field after.
     m_deputyProblem->setText(deputyError && !deputy.isEmpty() ? error : QString());
-    m_datesProblem->setText(!error.isEmpty() && !deputyError && m_unit->count() > 0 ? error : QString());
+    m_datesProblem->setText(!error.isEmpty() && !deputyError && m_unit->count() > 0 ? error
+                                                                                    : QString());
     if (m_unit->count() == 0)
         m_message->setText(error);
     else if (m_message->text() == tr("You head no unit: there is nothing to delegate."))
@@ -286,7 +310,8 @@ bool DelegationDialog::addDelegation()
         return false;
     }
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, deputy_agent_id, start_date, end_date) "
+    q.prepare(QStringLiteral("INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, "
+                             "deputy_agent_id, start_date, end_date) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(m_unit->currentData());
@@ -300,7 +325,8 @@ bool DelegationDialog::addDelegation()
         return false;
     }
     m_message->setText(tr("%1 decides for %2 from %3 to %4.")
-                           .arg(m_deputy->currentText(), m_unit->currentText(),
+                           .arg(m_deputy->currentText(),
+                                m_unit->currentText(),
                                 QLocale().toString(m_start->date(), QLocale::ShortFormat),
                                 QLocale().toString(m_end->date(), QLocale::ShortFormat)));
     fillDelegations();
@@ -311,7 +337,8 @@ bool DelegationDialog::addDelegation()
 bool DelegationDialog::endDelegation(const QString &id)
 {
     QSqlQuery read(m_database.connection());
-    read.prepare(QStringLiteral("SELECT start_date, end_date FROM leave_delegations WHERE id = ? AND deleted = 0 AND delegator_agent_id = ?"));
+    read.prepare(QStringLiteral("SELECT start_date, end_date FROM leave_delegations WHERE id = ? "
+                                "AND deleted = 0 AND delegator_agent_id = ?"));
     read.addBindValue(id);
     read.addBindValue(m_session.agentId());
     if (!read.exec() || !read.next()) {
@@ -342,8 +369,9 @@ bool DelegationDialog::endDelegation(const QString &id)
         return false;
     }
     m_lastError.clear();
-    m_message->setText(start < today() ? tr("The delegation ended yesterday: the deputy no longer decides.")
-                                       : tr("The delegation was removed."));
+    m_message->setText(start < today()
+                           ? tr("The delegation ended yesterday: the deputy no longer decides.")
+                           : tr("The delegation was removed."));
     fillDelegations();
     validate();
     return true;

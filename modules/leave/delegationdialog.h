@@ -14,7 +14,7 @@ class QTableWidget;
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 

@@ -11,8 +11,7 @@ using Hr::WeeklyPattern;
 
 TeamCalendarDelegate::TeamCalendarDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 QColor TeamCalendarDelegate::shadeColour()
 {
@@ -27,7 +26,9 @@ QColor TeamCalendarDelegate::notWorkedColour()
 QColor TeamCalendarDelegate::pendingFill(const QColor &typeColour)
 {
     // A third of the colour on white: still the type's hue, clearly not a settled absence.
-    return QColor((typeColour.red() + 2 * 255) / 3, (typeColour.green() + 2 * 255) / 3, (typeColour.blue() + 2 * 255) / 3);
+    return QColor((typeColour.red() + 2 * 255) / 3,
+                  (typeColour.green() + 2 * 255) / 3,
+                  (typeColour.blue() + 2 * 255) / 3);
 }
 
 QColor TeamCalendarDelegate::belowMinimumColour()
@@ -35,7 +36,8 @@ QColor TeamCalendarDelegate::belowMinimumColour()
     return QColor(0xc6, 0x28, 0x28);
 }
 
-QSize TeamCalendarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize TeamCalendarDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     Q_UNUSED(option)
     Q_UNUSED(index)
@@ -43,7 +45,9 @@ QSize TeamCalendarDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return {26, 20};
 }
 
-void TeamCalendarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void TeamCalendarDelegate::paint(QPainter *painter,
+                                 const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
 {
     const auto *model = qobject_cast<const TeamCalendarModel *>(index.model());
     if (!model) {
@@ -83,8 +87,9 @@ void TeamCalendarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         }
     } else {
         const int halfWidth = rect.width() / 2;
-        const QRect halves[2] = {QRect(rect.left(), rect.top(), halfWidth, rect.height()),
-                                 QRect(rect.left() + halfWidth, rect.top(), rect.width() - halfWidth, rect.height())};
+        const QRect halves[2]
+            = {QRect(rect.left(), rect.top(), halfWidth, rect.height()),
+               QRect(rect.left() + halfWidth, rect.top(), rect.width() - halfWidth, rect.height())};
         for (int h = 0; h < 2; ++h) {
             const TeamCalendarModel::Half half = model->half(row, col, WeeklyPattern::HalfDay(h));
             if (half.kind == TeamCalendarModel::HalfKind::NotWorked && !shaded)
@@ -101,7 +106,9 @@ void TeamCalendarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                 painter->fillRect(bar, r.colour);
                 // Asked to be cancelled: still an absence, marked with a light line.
                 if (r.state == LeaveRequestState::CancellationRequested)
-                    painter->fillRect(bar.adjusted(0, bar.height() / 2 - 1, 0, -(bar.height() / 2 - 1)), Qt::white);
+                    painter->fillRect(
+                        bar.adjusted(0, bar.height() / 2 - 1, 0, -(bar.height() / 2 - 1)),
+                        Qt::white);
             }
             if (model->isFocused(half.request)) {
                 painter->setPen(QPen(QColor(0x10, 0x10, 0x10), 2));

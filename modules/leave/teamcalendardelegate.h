@@ -20,12 +20,14 @@ public:
 
     void setToday(QDate today) { m_today = today; }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The colours the legend shows beside the types.
-    static QColor shadeColour();        // weekends, public holidays, days off
-    static QColor notWorkedColour();    // a day the agent does not work
+    static QColor shadeColour();     // weekends, public holidays, days off
+    static QColor notWorkedColour(); // a day the agent does not work
     static QColor pendingFill(const QColor &typeColour);
     static QColor belowMinimumColour();
 

@@ -45,16 +45,17 @@ int TeamCalendarModel::Presence::lowest() const
 TeamCalendarModel::TeamCalendarModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-{
-}
+{}
 
 QString TeamCalendarModel::unitsCte() const
 {
     QStringList marks;
     for (qsizetype i = 0; i < m_unitIds.size(); ++i)
         marks.append(QStringLiteral("?"));
-    return QStringLiteral("WITH RECURSIVE units(id) AS (SELECT id FROM org_units WHERE deleted = 0 AND id IN (%1) "
-                          "UNION SELECT c.id FROM org_units c JOIN units ON c.parent_id = units.id WHERE c.deleted = 0) ")
+    return QStringLiteral("WITH RECURSIVE units(id) AS (SELECT id FROM org_units WHERE deleted = 0 "
+                          "AND id IN (%1) "
+                          "UNION SELECT c.id FROM org_units c JOIN units ON c.parent_id = units.id "
+                          "WHERE c.deleted = 0) ")
         .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QStringLiteral(", ")));
 }
 
@@ -108,12 +109,16 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
         q.prepare(unitsCte()
-                  + QStringLiteral("SELECT a.id, %1, coalesce(o.name, ''), a.entry_date, a.departure_date, "
-                                   "w.effective_date, w.weekly_pattern FROM agents a JOIN units u ON u.id = a.org_unit_id "
-                                   "LEFT JOIN org_units o ON o.id = a.org_unit_id "
-                                   "LEFT JOIN working_times w ON w.agent_id = a.id AND w.deleted = 0 AND w.effective_date <= ? "
-                                   "WHERE a.deleted = 0 AND a.entry_date <= ? AND (a.departure_date IS NULL OR a.departure_date >= ?) "
-                                   "ORDER BY %1 COLLATE NOCASE, a.id, w.effective_date")
+                  + QStringLiteral(
+                        "SELECT a.id, %1, coalesce(o.name, ''), a.entry_date, a.departure_date, "
+                        "w.effective_date, w.weekly_pattern FROM agents a JOIN units u ON u.id = "
+                        "a.org_unit_id "
+                        "LEFT JOIN org_units o ON o.id = a.org_unit_id "
+                        "LEFT JOIN working_times w ON w.agent_id = a.id AND w.deleted = 0 AND "
+                        "w.effective_date <= ? "
+                        "WHERE a.deleted = 0 AND a.entry_date <= ? AND (a.departure_date IS NULL "
+                        "OR a.departure_date >= ?) "
+                        "ORDER BY %1 COLLATE NOCASE, a.id, w.effective_date")
                         .arg(name));
         for (const QString &u : m_unitIds)
             q.addBindValue(u);
@@ -134,7 +139,9 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
             if (m_agents.isEmpty() || m_agents.constLast().id != id) {
                 flush();
                 m_agents.append({id, q.value(1).toString(), q.value(2).toString()});
-                const QDate departure = q.value(4).isNull() ? QDate() : QDate::fromString(q.value(4).toString(), Qt::ISODate);
+                const QDate departure = q.value(4).isNull()
+                                            ? QDate()
+                                            : QDate::fromString(q.value(4).toString(), Qt::ISODate);
                 inPost.append({QDate::fromString(q.value(3).toString(), Qt::ISODate), departure});
             }
             if (!q.value(5).isNull()) {
@@ -156,13 +163,17 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
         const QDate departure = inPost.at(row).second;
         for (int col = 0; col < days; ++col) {
             const Day &day = m_days.at(col);
-            const bool present = day.date >= entry && (!departure.isValid() || day.date <= departure);
+            const bool present
+                = day.date >= entry && (!departure.isValid() || day.date <= departure);
             const WeeklyPattern pattern = present ? schedule.patternOn(day.date) : WeeklyPattern();
             for (int h = 0; h < 2; ++h) {
                 Half &half = m_halves[halfIndex(row, col, h)];
-                const bool works = pattern.isWorked(day.date.dayOfWeek(), WeeklyPattern::HalfDay(h));
+                const bool works
+                    = pattern.isWorked(day.date.dayOfWeek(), WeeklyPattern::HalfDay(h));
                 half.scheduled = works && !day.dayOff;
-                half.kind = day.dayOff ? HalfKind::DayOff : works ? HalfKind::Worked : HalfKind::NotWorked;
+                half.kind = day.dayOff ? HalfKind::DayOff
+                            : works    ? HalfKind::Worked
+                                       : HalfKind::NotWorked;
             }
         }
     }
@@ -172,14 +183,18 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
     if (ok) {
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(unitsCte()
-                  + QStringLiteral("SELECT r.id, r.agent_id, r.leave_type_id, r.start_date, r.start_half, r.end_date, r.end_half, "
-                                   "r.half_days, r.state, t.label, t.colour, t.counting, t.sort_order "
-                                   "FROM units u JOIN agents a ON a.org_unit_id = u.id AND a.deleted = 0 "
-                                   "JOIN leave_requests r ON r.agent_id = a.id JOIN leave_types t ON t.id = r.leave_type_id "
-                                   "WHERE r.deleted = 0 AND r.state IN (%1) AND r.start_date <= ? AND r.end_date >= ? "
-                                   "ORDER BY r.state IN ('submitted', 'waiting_hr'), r.start_date, r.id")
-                        .arg(LeaveRequestStates::liveCodesSql()));
+        q.prepare(
+            unitsCte()
+            + QStringLiteral("SELECT r.id, r.agent_id, r.leave_type_id, r.start_date, "
+                             "r.start_half, r.end_date, r.end_half, "
+                             "r.half_days, r.state, t.label, t.colour, t.counting, t.sort_order "
+                             "FROM units u JOIN agents a ON a.org_unit_id = u.id AND a.deleted = 0 "
+                             "JOIN leave_requests r ON r.agent_id = a.id JOIN leave_types t ON "
+                             "t.id = r.leave_type_id "
+                             "WHERE r.deleted = 0 AND r.state IN (%1) AND r.start_date <= ? AND "
+                             "r.end_date >= ? "
+                             "ORDER BY r.state IN ('submitted', 'waiting_hr'), r.start_date, r.id")
+                  .arg(LeaveRequestStates::liveCodesSql()));
         for (const QString &u : m_unitIds)
             q.addBindValue(u);
         q.addBindValue(toText);
@@ -227,10 +242,14 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
                 half.request = index;
                 shown = true;
             }
-            if (shown && std::none_of(types.cbegin(), types.cend(), [&r](const auto &t) { return t.second.first == r.typeLabel; }))
+            if (shown && std::none_of(types.cbegin(), types.cend(), [&r](const auto &t) {
+                    return t.second.first == r.typeLabel;
+                }))
                 types.append({q.value(12).toInt(), {r.typeLabel, r.colour}});
         }
-        std::stable_sort(types.begin(), types.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(types.begin(), types.end(), [](const auto &a, const auto &b) {
+            return a.first < b.first;
+        });
         for (const auto &t : types)
             m_typesShown.append(t.second);
     }
@@ -240,7 +259,8 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
         for (qsizetype i = 0; i < m_unitIds.size(); ++i)
             marks.append(QStringLiteral("?"));
         QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT coalesce(sum(minimum_staffing), 0) FROM org_units WHERE deleted = 0 AND id IN (%1)")
+        q.prepare(QStringLiteral("SELECT coalesce(sum(minimum_staffing), 0) FROM org_units WHERE "
+                                 "deleted = 0 AND id IN (%1)")
                       .arg(marks.join(QStringLiteral(", "))));
         for (const QString &u : m_unitIds)
             q.addBindValue(u);
@@ -290,7 +310,8 @@ void TeamCalendarModel::setFocusRequests(const QStringList &requestIds)
 
 bool TeamCalendarModel::isFocused(int requestIndex) const
 {
-    return requestIndex >= 0 && requestIndex < m_requests.size() && m_focus.contains(m_requests.at(requestIndex).id);
+    return requestIndex >= 0 && requestIndex < m_requests.size()
+           && m_focus.contains(m_requests.at(requestIndex).id);
 }
 
 QDate TeamCalendarModel::dateAt(int column) const
@@ -334,14 +355,16 @@ QString TeamCalendarModel::dayOffName(int column) const
     return column >= 0 && column < dayCount() ? m_days.at(column).dayOffName : QString();
 }
 
-TeamCalendarModel::Half TeamCalendarModel::half(int row, int column, WeeklyPattern::HalfDay half) const
+TeamCalendarModel::Half
+TeamCalendarModel::half(int row, int column, WeeklyPattern::HalfDay half) const
 {
     if (row < 0 || row >= m_agents.size() || column < 0 || column >= dayCount())
         return {};
     return m_halves.at(halfIndex(row, column, int(half)));
 }
 
-const TeamCalendarModel::Request *TeamCalendarModel::requestAt(int row, int column, WeeklyPattern::HalfDay which) const
+const TeamCalendarModel::Request *
+TeamCalendarModel::requestAt(int row, int column, WeeklyPattern::HalfDay which) const
 {
     const Half h = half(row, column, which);
     return h.kind == HalfKind::Leave ? &m_requests.at(h.request) : nullptr;
@@ -461,11 +484,13 @@ QVariant TeamCalendarModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         const QString morning = describeHalf(row, col, WeeklyPattern::Morning);
         const QString afternoon = describeHalf(row, col, WeeklyPattern::Afternoon);
-        QString text = m_agents.at(row).name + QStringLiteral(" — ") + locale.toString(m_days.at(col).date, QLocale::LongFormat);
+        QString text = m_agents.at(row).name + QStringLiteral(" — ")
+                       + locale.toString(m_days.at(col).date, QLocale::LongFormat);
         if (morning == afternoon)
             text += QLatin1Char('\n') + morning;
         else
-            text += QLatin1Char('\n') + tr("Morning: %1").arg(morning) + QLatin1Char('\n') + tr("Afternoon: %1").arg(afternoon);
+            text += QLatin1Char('\n') + tr("Morning: %1").arg(morning) + QLatin1Char('\n')
+                    + tr("Afternoon: %1").arg(afternoon);
         return text;
     }
     default:
@@ -482,8 +507,8 @@ QVariant TeamCalendarModel::headerData(int section, Qt::Orientation orientation,
         const QLocale locale;
         switch (role) {
         case Qt::DisplayRole:
-            return locale.dayName(day.date.dayOfWeek(), QLocale::NarrowFormat).toUpper() + QLatin1Char('\n')
-                   + QString::number(day.date.day());
+            return locale.dayName(day.date.dayOfWeek(), QLocale::NarrowFormat).toUpper()
+                   + QLatin1Char('\n') + QString::number(day.date.day());
         case Qt::ToolTipRole: {
             const QString text = locale.toString(day.date, QLocale::LongFormat);
             return day.dayOffName.isEmpty() ? text : text + QStringLiteral(" — ") + day.dayOffName;
@@ -509,8 +534,9 @@ QVariant TeamCalendarModel::headerData(int section, Qt::Orientation orientation,
         case Qt::DisplayRole:
             return tr("Present");
         case Qt::ToolTipRole:
-            return m_minimumStaffing > 0 ? tr("Agents present each day; minimum staffing %1").arg(m_minimumStaffing)
-                                         : tr("Agents present each day");
+            return m_minimumStaffing > 0
+                       ? tr("Agents present each day; minimum staffing %1").arg(m_minimumStaffing)
+                       : tr("Agents present each day");
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
@@ -524,9 +550,10 @@ QVariant TeamCalendarModel::headerData(int section, Qt::Orientation orientation,
     case Qt::DisplayRole:
         return m_agents.at(section).name;
     case Qt::ToolTipRole:
-        return m_agents.at(section).unitName.isEmpty() ? m_agents.at(section).name
-                                                       : m_agents.at(section).name + QStringLiteral(" — ")
-                                                             + m_agents.at(section).unitName;
+        return m_agents.at(section).unitName.isEmpty()
+                   ? m_agents.at(section).name
+                   : m_agents.at(section).name + QStringLiteral(" — ")
+                         + m_agents.at(section).unitName;
     case AgentIdRole:
         return m_agents.at(section).id;
     default:

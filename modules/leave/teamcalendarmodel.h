@@ -35,8 +35,8 @@ public:
     enum Role {
         AgentIdRole = Qt::UserRole + 1,
         DateRole,
-        PresentRole,        // present row: the fewest agents present in one half of the day
-        BelowMinimumRole,   // present row: below the unit's minimum staffing
+        PresentRole,      // present row: the fewest agents present in one half of the day
+        BelowMinimumRole, // present row: below the unit's minimum staffing
     };
 
     // What one half-day of one agent shows. Leave wins over the rest.
@@ -45,8 +45,8 @@ public:
     struct Half
     {
         HalfKind kind = HalfKind::NotWorked;
-        bool scheduled = false;     // the agent would work it (in post, pattern, not a day off)
-        int request = -1;           // index in requests() when kind is Leave
+        bool scheduled = false; // the agent would work it (in post, pattern, not a day off)
+        int request = -1;       // index in requests() when kind is Leave
     };
 
     struct Request
@@ -70,8 +70,8 @@ public:
 
     struct Presence
     {
-        int scheduled[2] = {0, 0};  // agents who work the morning, the afternoon
-        int present[2] = {0, 0};    // of those, not absent
+        int scheduled[2] = {0, 0}; // agents who work the morning, the afternoon
+        int present[2] = {0, 0};   // of those, not absent
         bool isChecked() const { return scheduled[0] > 0 || scheduled[1] > 0; }
         // The fewest present in a half-day somebody works.
         int lowest() const;
@@ -122,7 +122,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     void loaded();
@@ -137,7 +138,7 @@ private:
     struct Day
     {
         QDate date;
-        QString dayOffName;     // empty on a day leave is counted
+        QString dayOffName; // empty on a day leave is counted
         bool dayOff = false;
     };
 
@@ -145,7 +146,10 @@ private:
     void computePresence();
     QString describeHalf(int row, int column, Hr::WeeklyPattern::HalfDay half) const;
     QString describeRequest(const Request &request) const;
-    int halfIndex(int row, int column, int half) const { return (row * dayCount() + column) * 2 + half; }
+    int halfIndex(int row, int column, int half) const
+    {
+        return (row * dayCount() + column) * 2 + half;
+    }
 
     Database &m_database;
     QStringList m_unitIds;
@@ -154,7 +158,7 @@ private:
     int m_minimumStaffing = 0;
     QList<Agent> m_agents;
     QList<Day> m_days;
-    QList<Half> m_halves;       // agents × days × 2, morning first
+    QList<Half> m_halves; // agents × days × 2, morning first
     QList<Request> m_requests;
     QList<Presence> m_presence; // per day
     QSet<QString> m_focus;

@@ -28,7 +28,8 @@ namespace {
 
 QString swatch(const QColor &colour, const QString &glyph = QStringLiteral("&#9632;"))
 {
-    return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>").arg(colour.name(), glyph);
+    return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>")
+        .arg(colour.name(), glyph);
 }
 
 QString legendItem(const QString &mark, const QString &text)
@@ -162,10 +163,12 @@ void TeamCalendarPage::fillUnits()
         QList<Unit> units;
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT id, name, coalesce(parent_id, '') FROM org_units WHERE deleted = 0 ORDER BY name"))) {
+        if (q.exec(QStringLiteral("SELECT id, name, coalesce(parent_id, '') FROM org_units WHERE "
+                                  "deleted = 0 ORDER BY name"))) {
             while (q.next()) {
                 if (ids.contains(q.value(0).toString()))
-                    units.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+                    units.append(
+                        {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
             }
         }
         std::function<void(const QString &, int)> add = [&](const QString &parent, int depth) {
@@ -177,7 +180,8 @@ void TeamCalendarPage::fillUnits()
             }
         };
         for (const Unit &u : units) {
-            const bool root = std::none_of(units.cbegin(), units.cend(), [&u](const Unit &p) { return p.id == u.parent; });
+            const bool root = std::none_of(
+                units.cbegin(), units.cend(), [&u](const Unit &p) { return p.id == u.parent; });
             if (root) {
                 m_unit->addItem(u.name, u.id);
                 add(u.id, 1);
@@ -211,17 +215,24 @@ void TeamCalendarPage::updateLabels()
     if (m_model->agentCount() == 0) {
         m_staffing->setText(tr("No agent in this unit."));
     } else if (minimum == 0) {
-        m_staffing->setText(tr("%n agent(s). No minimum staffing is set for this unit.", nullptr, m_model->agentCount()));
+        m_staffing->setText(tr("%n agent(s). No minimum staffing is set for this unit.",
+                               nullptr,
+                               m_model->agentCount()));
     } else {
         const QList<QDate> below = m_model->daysBelowMinimum();
         QStringList days;
         for (const QDate &d : below)
             days.append(QString::number(d.day()));
-        QString text = tr("%n agent(s). Minimum staffing: %1 present.", nullptr, m_model->agentCount()).arg(minimum);
+        QString text
+            = tr("%n agent(s). Minimum staffing: %1 present.", nullptr, m_model->agentCount())
+                  .arg(minimum);
         if (!below.isEmpty())
-            text += QLatin1Char(' ') + QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                           .arg(TeamCalendarDelegate::belowMinimumColour().name(),
-                                                tr("Below it on %1.").arg(days.join(QStringLiteral(", "))).toHtmlEscaped());
+            text += QLatin1Char(' ')
+                    + QStringLiteral("<b style=\"color:%1\">%2</b>")
+                          .arg(TeamCalendarDelegate::belowMinimumColour().name(),
+                               tr("Below it on %1.")
+                                   .arg(days.join(QStringLiteral(", ")))
+                                   .toHtmlEscaped());
         m_staffing->setText(text);
     }
     m_legend->setText(legendHtml(m_model));
@@ -232,10 +243,13 @@ QString TeamCalendarPage::legendHtml(const TeamCalendarModel *model)
     QStringList items;
     for (const auto &type : model->typesShown())
         items.append(legendItem(swatch(type.second), type.first));
-    items.append(legendItem(swatch(QColor(0x60, 0x60, 0x60), QStringLiteral("&#9640;")), tr("hatched: waiting for a decision")));
-    items.append(legendItem(swatch(QColor(0x60, 0x60, 0x60), QStringLiteral("&#9636;")), tr("white line: cancellation asked")));
+    items.append(legendItem(swatch(QColor(0x60, 0x60, 0x60), QStringLiteral("&#9640;")),
+                            tr("hatched: waiting for a decision")));
+    items.append(legendItem(swatch(QColor(0x60, 0x60, 0x60), QStringLiteral("&#9636;")),
+                            tr("white line: cancellation asked")));
     items.append(legendItem(swatch(TeamCalendarDelegate::notWorkedColour()), tr("not worked")));
-    items.append(legendItem(swatch(TeamCalendarDelegate::shadeColour().darker(106)), tr("weekend, public holiday, day off")));
+    items.append(legendItem(swatch(TeamCalendarDelegate::shadeColour().darker(106)),
+                            tr("weekend, public holiday, day off")));
     items.append(legendItem(swatch(TeamCalendarDelegate::belowMinimumColour(), QStringLiteral("2")),
                             tr("present, in red below the minimum")));
     return items.join(QStringLiteral(" &nbsp; &nbsp; "));

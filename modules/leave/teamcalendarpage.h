@@ -14,7 +14,7 @@ class QPushButton;
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 

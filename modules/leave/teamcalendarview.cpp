@@ -65,8 +65,8 @@ int TeamCalendarView::fullWidth() const
 QSize TeamCalendarView::sizeHint() const
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    const int height = horizontalHeader()->sizeHint().height() + std::min(rows, 30) * RowHeight + 2 * frameWidth()
-                       + horizontalScrollBar()->sizeHint().height();
+    const int height = horizontalHeader()->sizeHint().height() + std::min(rows, 30) * RowHeight
+                       + 2 * frameWidth() + horizontalScrollBar()->sizeHint().height();
     return {fullWidth(), height};
 }
 

@@ -60,8 +60,14 @@ private slots:
     void twoHundredAgents();
 
 private:
-    void request(const QString &id, const QString &agent, const QString &type, const QString &start, const QString &startHalf,
-                 const QString &end, const QString &endHalf, const QString &state);
+    void request(const QString &id,
+                 const QString &agent,
+                 const QString &type,
+                 const QString &start,
+                 const QString &startHalf,
+                 const QString &end,
+                 const QString &endHalf,
+                 const QString &state);
     int col(int day) const { return day - 1; }
 
     LeaveTestDesk m_desk;
@@ -83,36 +89,145 @@ void tst_TeamCalendar::initTestCase()
     m_desk.addAgent(QStringLiteral("a2"), m_u, QStringLiteral("11110011110000"));
     m_desk.addAgent(QStringLiteral("a3"), m_v);
     m_desk.addAgent(QStringLiteral("a4"), m_u);
-    m_desk.addAgent(QStringLiteral("a5"), m_u, QStringLiteral("11111111110000"), QDate(2026, 5, 18));
+    m_desk.addAgent(
+        QStringLiteral("a5"), m_u, QStringLiteral("11111111110000"), QDate(2026, 5, 18));
     m_desk.addAgent(QStringLiteral("a6"), w);
     m_desk.addAgent(QStringLiteral("a7"), m_u);
-    QVERIFY(m_desk.exec(QStringLiteral("UPDATE agents SET departure_date = '2026-04-30' WHERE id = 'a7'")));
+    QVERIFY(m_desk.exec(
+        QStringLiteral("UPDATE agents SET departure_date = '2026-04-30' WHERE id = 'a7'")));
     m_desk.addAgent(QStringLiteral("a8"), m_v, QStringLiteral("11111011110000"));
-    QVERIFY(m_desk.exec(QStringLiteral("INSERT INTO leave_days_off (id, day, name) VALUES ('off-15', '2026-05-15', 'Pont de l''Ascension')")));
+    QVERIFY(m_desk.exec(QStringLiteral("INSERT INTO leave_days_off (id, day, name) VALUES "
+                                       "('off-15', '2026-05-15', 'Pont de l''Ascension')")));
 
     const QString annual = QStringLiteral("leave-type-annual");
-    request(QStringLiteral("r1"), QStringLiteral("a3"), annual, QStringLiteral("2026-05-05"), QStringLiteral("pm"), QStringLiteral("2026-05-07"), QStringLiteral("am"), QStringLiteral("approved"));
-    request(QStringLiteral("r2"), QStringLiteral("a4"), QStringLiteral("leave-type-rtt"), QStringLiteral("2026-05-11"), QStringLiteral("am"), QStringLiteral("2026-05-12"), QStringLiteral("pm"), QStringLiteral("submitted"));
-    request(QStringLiteral("r3"), QStringLiteral("a1"), annual, QStringLiteral("2026-05-18"), QStringLiteral("am"), QStringLiteral("2026-05-22"), QStringLiteral("pm"), QStringLiteral("approved"));
-    request(QStringLiteral("r4"), QStringLiteral("a2"), annual, QStringLiteral("2026-05-19"), QStringLiteral("am"), QStringLiteral("2026-05-20"), QStringLiteral("pm"), QStringLiteral("approved"));
-    request(QStringLiteral("r5"), QStringLiteral("a4"), annual, QStringLiteral("2026-04-27"), QStringLiteral("am"), QStringLiteral("2026-05-04"), QStringLiteral("pm"), QStringLiteral("approved"));
-    request(QStringLiteral("r6"), QStringLiteral("a1"), annual, QStringLiteral("2026-05-26"), QStringLiteral("am"), QStringLiteral("2026-05-26"), QStringLiteral("pm"), QStringLiteral("draft"));
-    request(QStringLiteral("r7"), QStringLiteral("a1"), annual, QStringLiteral("2026-05-27"), QStringLiteral("am"), QStringLiteral("2026-05-27"), QStringLiteral("pm"), QStringLiteral("refused"));
-    request(QStringLiteral("r8"), QStringLiteral("a1"), annual, QStringLiteral("2026-05-28"), QStringLiteral("am"), QStringLiteral("2026-05-28"), QStringLiteral("pm"), QStringLiteral("withdrawn"));
-    request(QStringLiteral("r9"), QStringLiteral("a1"), annual, QStringLiteral("2026-05-29"), QStringLiteral("am"), QStringLiteral("2026-05-29"), QStringLiteral("pm"), QStringLiteral("cancelled"));
-    request(QStringLiteral("r10"), QStringLiteral("a3"), annual, QStringLiteral("2026-05-29"), QStringLiteral("am"), QStringLiteral("2026-05-29"), QStringLiteral("pm"), QStringLiteral("cancellation_requested"));
-    request(QStringLiteral("r11"), QStringLiteral("a6"), annual, QStringLiteral("2026-05-06"), QStringLiteral("am"), QStringLiteral("2026-05-06"), QStringLiteral("pm"), QStringLiteral("approved"));
-    request(QStringLiteral("r12"), QStringLiteral("a3"), QStringLiteral("leave-type-sick"), QStringLiteral("2026-05-30"), QStringLiteral("am"), QStringLiteral("2026-05-31"), QStringLiteral("pm"), QStringLiteral("approved"));
-    request(QStringLiteral("r13"), QStringLiteral("a1"), annual, QStringLiteral("2026-05-12"), QStringLiteral("am"), QStringLiteral("2026-05-12"), QStringLiteral("pm"), QStringLiteral("submitted"));
-    request(QStringLiteral("r14"), QStringLiteral("a8"), annual, QStringLiteral("2026-05-12"), QStringLiteral("pm"), QStringLiteral("2026-05-12"), QStringLiteral("pm"), QStringLiteral("submitted"));
+    request(QStringLiteral("r1"),
+            QStringLiteral("a3"),
+            annual,
+            QStringLiteral("2026-05-05"),
+            QStringLiteral("pm"),
+            QStringLiteral("2026-05-07"),
+            QStringLiteral("am"),
+            QStringLiteral("approved"));
+    request(QStringLiteral("r2"),
+            QStringLiteral("a4"),
+            QStringLiteral("leave-type-rtt"),
+            QStringLiteral("2026-05-11"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-12"),
+            QStringLiteral("pm"),
+            QStringLiteral("submitted"));
+    request(QStringLiteral("r3"),
+            QStringLiteral("a1"),
+            annual,
+            QStringLiteral("2026-05-18"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-22"),
+            QStringLiteral("pm"),
+            QStringLiteral("approved"));
+    request(QStringLiteral("r4"),
+            QStringLiteral("a2"),
+            annual,
+            QStringLiteral("2026-05-19"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-20"),
+            QStringLiteral("pm"),
+            QStringLiteral("approved"));
+    request(QStringLiteral("r5"),
+            QStringLiteral("a4"),
+            annual,
+            QStringLiteral("2026-04-27"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-04"),
+            QStringLiteral("pm"),
+            QStringLiteral("approved"));
+    request(QStringLiteral("r6"),
+            QStringLiteral("a1"),
+            annual,
+            QStringLiteral("2026-05-26"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-26"),
+            QStringLiteral("pm"),
+            QStringLiteral("draft"));
+    request(QStringLiteral("r7"),
+            QStringLiteral("a1"),
+            annual,
+            QStringLiteral("2026-05-27"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-27"),
+            QStringLiteral("pm"),
+            QStringLiteral("refused"));
+    request(QStringLiteral("r8"),
+            QStringLiteral("a1"),
+            annual,
+            QStringLiteral("2026-05-28"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-28"),
+            QStringLiteral("pm"),
+            QStringLiteral("withdrawn"));
+    request(QStringLiteral("r9"),
+            QStringLiteral("a1"),
+            annual,
+            QStringLiteral("2026-05-29"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-29"),
+            QStringLiteral("pm"),
+            QStringLiteral("cancelled"));
+    request(QStringLiteral("r10"),
+            QStringLiteral("a3"),
+            annual,
+            QStringLiteral("2026-05-29"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-29"),
+            QStringLiteral("pm"),
+            QStringLiteral("cancellation_requested"));
+    request(QStringLiteral("r11"),
+            QStringLiteral("a6"),
+            annual,
+            QStringLiteral("2026-05-06"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-06"),
+            QStringLiteral("pm"),
+            QStringLiteral("approved"));
+    request(QStringLiteral("r12"),
+            QStringLiteral("a3"),
+            QStringLiteral("leave-type-sick"),
+            QStringLiteral("2026-05-30"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-31"),
+            QStringLiteral("pm"),
+            QStringLiteral("approved"));
+    request(QStringLiteral("r13"),
+            QStringLiteral("a1"),
+            annual,
+            QStringLiteral("2026-05-12"),
+            QStringLiteral("am"),
+            QStringLiteral("2026-05-12"),
+            QStringLiteral("pm"),
+            QStringLiteral("submitted"));
+    request(QStringLiteral("r14"),
+            QStringLiteral("a8"),
+            annual,
+            QStringLiteral("2026-05-12"),
+            QStringLiteral("pm"),
+            QStringLiteral("2026-05-12"),
+            QStringLiteral("pm"),
+            QStringLiteral("submitted"));
 }
 
-void tst_TeamCalendar::request(const QString &id, const QString &agent, const QString &type, const QString &start,
-                               const QString &startHalf, const QString &end, const QString &endHalf, const QString &state)
+void tst_TeamCalendar::request(const QString &id,
+                               const QString &agent,
+                               const QString &type,
+                               const QString &start,
+                               const QString &startHalf,
+                               const QString &end,
+                               const QString &endHalf,
+                               const QString &state)
 {
-    QVERIFY(m_desk.exec(QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, start_date, start_half, end_date, "
-                                       "end_half, half_days, state) VALUES (?, ?, ?, ?, ?, ?, ?, 2, ?)"),
-                        {id, agent, type, start, startHalf, end, endHalf, state}));
+    QVERIFY(m_desk.exec(
+        QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, start_date, "
+                       "start_half, end_date, "
+                       "end_half, half_days, state) VALUES (?, ?, ?, ?, ?, ?, ?, 2, ?)"),
+        {id, agent, type, start, startHalf, end, endHalf, state}));
 }
 
 void tst_TeamCalendar::rowsAndColumns()
@@ -126,8 +241,12 @@ void tst_TeamCalendar::rowsAndColumns()
     // Agents of U and of its service V, by name; not W's, not one who left before the month.
     QCOMPARE(model.agentCount(), 6);
     QCOMPARE(model.rowCount(), 7);
-    const QStringList expected = {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3"),
-                                  QStringLiteral("a4"), QStringLiteral("a5"), QStringLiteral("a8")};
+    const QStringList expected = {QStringLiteral("a1"),
+                                  QStringLiteral("a2"),
+                                  QStringLiteral("a3"),
+                                  QStringLiteral("a4"),
+                                  QStringLiteral("a5"),
+                                  QStringLiteral("a8")};
     for (int row = 0; row < expected.size(); ++row)
         QCOMPARE(model.agentIdAt(row), expected.at(row));
     QCOMPARE(model.rowOfAgent(QStringLiteral("a6")), -1);
@@ -156,7 +275,9 @@ void tst_TeamCalendar::halfDaysHolidaysAndDaysNotWorked()
     const int a8 = model.rowOfAgent(QStringLiteral("a8"));
     const auto am = WeeklyPattern::Morning;
     const auto pm = WeeklyPattern::Afternoon;
-    auto kind = [&model](int row, int column, WeeklyPattern::HalfDay h) { return model.half(row, column, h).kind; };
+    auto kind = [&model](int row, int column, WeeklyPattern::HalfDay h) {
+        return model.half(row, column, h).kind;
+    };
 
     // a3: Tuesday 5 afternoon to Thursday 7 morning.
     QCOMPARE(kind(a3, col(5), am), Kind::Worked);
@@ -228,14 +349,29 @@ void tst_TeamCalendar::presentCountsAgainstMinimumStaffing()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Fewest present in a worked half-day, by hand (6 agents, a5 from the 18th; see above).
     const QMap<int, int> expected = {
-        {4, 4}, {5, 4}, {6, 2}, {7, 4}, {11, 5}, {12, 5}, {13, 3}, {18, 5}, {19, 4},
-        {20, 3}, {21, 5}, {22, 5}, {26, 6}, {27, 4}, {28, 6}, {29, 5},
+        {4, 4},
+        {5, 4},
+        {6, 2},
+        {7, 4},
+        {11, 5},
+        {12, 5},
+        {13, 3},
+        {18, 5},
+        {19, 4},
+        {20, 3},
+        {21, 5},
+        {22, 5},
+        {26, 6},
+        {27, 4},
+        {28, 6},
+        {29, 5},
     };
     for (int day = 1; day <= 31; ++day) {
         const QModelIndex i = model.index(model.presentRow(), col(day));
         const TeamCalendarModel::Presence p = model.presence(col(day));
         const QDate date(2026, 5, day);
-        const bool checked = !TeamCalendarModel::isWeekend(date) && !QList<int>{1, 8, 14, 15, 25}.contains(day);
+        const bool checked
+            = !TeamCalendarModel::isWeekend(date) && !QList<int>{1, 8, 14, 15, 25}.contains(day);
         QCOMPARE(p.isChecked(), checked);
         if (!checked) {
             QVERIFY(i.data().isNull());
@@ -253,8 +389,11 @@ void tst_TeamCalendar::presentCountsAgainstMinimumStaffing()
     QCOMPARE(wednesday.scheduled[1], 3);
     QCOMPARE(wednesday.present[0], 3);
     QCOMPARE(wednesday.present[1], 2);
-    QVERIFY(model.index(model.presentRow(), col(6)).data(TeamCalendarModel::BelowMinimumRole).toBool());
-    QVERIFY(!model.index(model.presentRow(), col(13)).data(TeamCalendarModel::BelowMinimumRole).toBool());
+    QVERIFY(
+        model.index(model.presentRow(), col(6)).data(TeamCalendarModel::BelowMinimumRole).toBool());
+    QVERIFY(!model.index(model.presentRow(), col(13))
+                 .data(TeamCalendarModel::BelowMinimumRole)
+                 .toBool());
     QCOMPARE(model.daysBelowMinimum(), QList<QDate>{QDate(2026, 5, 6)});
     QCOMPARE(model.daysBelowMinimum(QDate(2026, 5, 7), QDate(2026, 5, 31)), QList<QDate>{});
 }
@@ -290,7 +429,7 @@ void tst_TeamCalendar::subUnitAlone()
     QCOMPARE(model.agentIdAt(1), QStringLiteral("a8"));
     QCOMPARE(model.minimumStaffing(), 0);
     QVERIFY(model.daysBelowMinimum().isEmpty());
-    QCOMPARE(model.presence(col(6)).lowest(), 0);   // afternoon: a8 off, a3 away
+    QCOMPARE(model.presence(col(6)).lowest(), 0); // afternoon: a8 off, a3 away
     QCOMPARE(model.presence(col(6)).present[0], 1);
 }
 
@@ -302,28 +441,39 @@ void tst_TeamCalendar::tooltipsAndHeaders()
     const QString tip = model.index(a3, col(5)).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("NOM-A3")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Congés annuels")), qPrintable(tip));
-    QVERIFY2(tip.contains(tx(modelContext, "Morning: %1").arg(tx(modelContext, "present"))), qPrintable(tip));
+    QVERIFY2(tip.contains(tx(modelContext, "Morning: %1").arg(tx(modelContext, "present"))),
+             qPrintable(tip));
     QVERIFY2(tip.contains(LeaveRequestStates::label(LeaveRequestState::Approved)), qPrintable(tip));
-    const QString pending = model.index(model.rowOfAgent(QStringLiteral("a4")), col(11)).data(Qt::ToolTipRole).toString();
-    QVERIFY2(pending.contains(QStringLiteral("RTT")) && pending.contains(LeaveRequestStates::label(LeaveRequestState::Submitted)), qPrintable(pending));
+    const QString pending = model.index(model.rowOfAgent(QStringLiteral("a4")), col(11))
+                                .data(Qt::ToolTipRole)
+                                .toString();
+    QVERIFY2(pending.contains(QStringLiteral("RTT"))
+                 && pending.contains(LeaveRequestStates::label(LeaveRequestState::Submitted)),
+             qPrintable(pending));
     const QString holiday = model.headerData(col(15), Qt::Horizontal, Qt::ToolTipRole).toString();
     QVERIFY2(holiday.contains(QStringLiteral("Pont de l'Ascension")), qPrintable(holiday));
     QVERIFY(model.headerData(col(4), Qt::Horizontal).toString().endsWith(QStringLiteral("\n4")));
     QVERIFY(model.headerData(col(1), Qt::Horizontal, Qt::ForegroundRole).isValid());
-    const QString present = model.index(model.presentRow(), col(6)).data(Qt::ToolTipRole).toString();
-    QVERIFY2(present.startsWith(tx(modelContext, "%1: %2 present in the morning, %3 in the afternoon")
-                                    .arg(QLocale().toString(QDate(2026, 5, 6), QLocale::LongFormat))
-                                    .arg(3)
-                                    .arg(2)),
-             qPrintable(present));
-    QCOMPARE(model.index(0, col(6)).data(TeamCalendarModel::AgentIdRole).toString(), QStringLiteral("a1"));
+    const QString present
+        = model.index(model.presentRow(), col(6)).data(Qt::ToolTipRole).toString();
+    QVERIFY2(
+        present.startsWith(tx(modelContext, "%1: %2 present in the morning, %3 in the afternoon")
+                               .arg(QLocale().toString(QDate(2026, 5, 6), QLocale::LongFormat))
+                               .arg(3)
+                               .arg(2)),
+        qPrintable(present));
+    QCOMPARE(model.index(0, col(6)).data(TeamCalendarModel::AgentIdRole).toString(),
+             QStringLiteral("a1"));
     QCOMPARE(model.index(0, col(6)).data(TeamCalendarModel::DateRole).toDate(), QDate(2026, 5, 6));
 }
 
 void tst_TeamCalendar::pageNavigatesMonthsAndUnits()
 {
     Session session;
-    m_desk.logIn(session, QStringLiteral("head"), QStringLiteral("a-head"), {QStringLiteral("department_head")});
+    m_desk.logIn(session,
+                 QStringLiteral("head"),
+                 QStringLiteral("a-head"),
+                 {QStringLiteral("department_head")});
     TeamCalendarPage page(m_desk.database(), session);
     page.setToday(QDate(2026, 5, 12));
     page.resize(1200, 600);
@@ -337,28 +487,36 @@ void tst_TeamCalendar::pageNavigatesMonthsAndUnits()
     QVERIFY(unit->itemText(1).startsWith(QStringLiteral("    ")));
     QCOMPARE(page.model()->agentCount(), 6);
     auto *staffing = page.findChild<QLabel *>(QStringLiteral("staffingLabel"));
-    QVERIFY2(staffing->text().contains(tx(pageContext, "Below it on %1.").arg(6)), qPrintable(staffing->text()));
+    QVERIFY2(staffing->text().contains(tx(pageContext, "Below it on %1.").arg(6)),
+             qPrintable(staffing->text()));
     auto *legend = page.findChild<QLabel *>(QStringLiteral("calendarLegend"));
     QVERIFY(legend->text().contains(QStringLiteral("Congés&nbsp;annuels")));
 
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("nextMonth")), Qt::LeftButton);
     QCOMPARE(page.month(), QDate(2026, 6, 1));
     QCOMPARE(page.model()->columnCount(), 30);
-    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previousMonth")), Qt::LeftButton);
-    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previousMonth")), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previousMonth")),
+                      Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previousMonth")),
+                      Qt::LeftButton);
     QCOMPARE(page.month(), QDate(2026, 4, 1));
     // April: a4's leave from the 27th.
-    QCOMPARE(page.model()->requestAt(page.model()->rowOfAgent(QStringLiteral("a4")), 26, WeeklyPattern::Morning)->id,
-             QStringLiteral("r5"));
+    QCOMPARE(
+        page.model()
+            ->requestAt(page.model()->rowOfAgent(QStringLiteral("a4")), 26, WeeklyPattern::Morning)
+            ->id,
+        QStringLiteral("r5"));
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("thisMonth")), Qt::LeftButton);
     QCOMPARE(page.month(), QDate(2026, 5, 1));
     if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR"))
-        QVERIFY(page.grab().save(qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR") + QStringLiteral("/leave-team-calendar.png")));
+        QVERIFY(page.grab().save(qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR")
+                                 + QStringLiteral("/leave-team-calendar.png")));
 
     // The service alone.
     unit->setCurrentIndex(1);
     QCOMPARE(page.model()->agentCount(), 2);
-    QCOMPARE(staffing->text(), tx(pageContext, "%n agent(s). No minimum staffing is set for this unit.", 2));
+    QCOMPARE(staffing->text(),
+             tx(pageContext, "%n agent(s). No minimum staffing is set for this unit.", 2));
 
     // Somebody who decides on nobody's leave sees why, not an empty grid.
     Session agent;
@@ -385,13 +543,19 @@ void tst_TeamCalendar::twoHundredAgents()
     for (int s = 0; s < 4; ++s)
         services.append(m_desk.addUnit(QStringLiteral("BIG%1").arg(s), big));
     QRandomGenerator random(20260512);
-    const QStringList patterns = {QStringLiteral("11111111110000"), QStringLiteral("11111111110000"),
-                                  QStringLiteral("11111111110000"), QStringLiteral("11111111110000"),
-                                  QStringLiteral("11110011110000"), QStringLiteral("11111111000000"),
+    const QStringList patterns = {QStringLiteral("11111111110000"),
+                                  QStringLiteral("11111111110000"),
+                                  QStringLiteral("11111111110000"),
+                                  QStringLiteral("11111111110000"),
+                                  QStringLiteral("11110011110000"),
+                                  QStringLiteral("11111111000000"),
                                   QStringLiteral("11111011110000")};
-    const QStringList types = {QStringLiteral("leave-type-annual"), QStringLiteral("leave-type-annual"),
-                               QStringLiteral("leave-type-annual"), QStringLiteral("leave-type-rtt"),
-                               QStringLiteral("leave-type-training"), QStringLiteral("leave-type-sick-child"),
+    const QStringList types = {QStringLiteral("leave-type-annual"),
+                               QStringLiteral("leave-type-annual"),
+                               QStringLiteral("leave-type-annual"),
+                               QStringLiteral("leave-type-rtt"),
+                               QStringLiteral("leave-type-training"),
+                               QStringLiteral("leave-type-sick-child"),
                                QStringLiteral("leave-type-tsa")};
     QVERIFY(m_desk.exec(QStringLiteral("BEGIN")));
     int n = 0;
@@ -399,8 +563,9 @@ void tst_TeamCalendar::twoHundredAgents()
         const QString id = QStringLiteral("big-%1").arg(i, 3, 10, QLatin1Char('0'));
         m_desk.addAgent(id, services.at(i % 4), patterns.at(random.bounded(int(patterns.size()))));
         const DemoNames::Person person = DemoNames::person(random);
-        m_desk.exec(QStringLiteral("UPDATE agents SET birth_name = ?, first_names = ? WHERE id = ?"),
-                    {person.surname.toUpper(), person.firstName, id});
+        m_desk.exec(
+            QStringLiteral("UPDATE agents SET birth_name = ?, first_names = ? WHERE id = ?"),
+            {person.surname.toUpper(), person.firstName, id});
         // About eight absences a year, one to ten days long.
         QDate day(2026, 1, 5);
         while (true) {
@@ -408,11 +573,18 @@ void tst_TeamCalendar::twoHundredAgents()
             if (day.year() > 2026)
                 break;
             const QDate end = day.addDays(random.bounded(10));
-            const QString state = day.month() == 5 && random.bounded(3) == 0 ? QStringLiteral("submitted") : QStringLiteral("approved");
+            const QString state = day.month() == 5 && random.bounded(3) == 0
+                                      ? QStringLiteral("submitted")
+                                      : QStringLiteral("approved");
             const bool half = random.bounded(6) == 0;
-            request(QStringLiteral("big-r%1").arg(n++), id, types.at(random.bounded(int(types.size()))),
-                    day.toString(Qt::ISODate), half ? QStringLiteral("pm") : QStringLiteral("am"), end.toString(Qt::ISODate),
-                    QStringLiteral("pm"), state);
+            request(QStringLiteral("big-r%1").arg(n++),
+                    id,
+                    types.at(random.bounded(int(types.size()))),
+                    day.toString(Qt::ISODate),
+                    half ? QStringLiteral("pm") : QStringLiteral("am"),
+                    end.toString(Qt::ISODate),
+                    QStringLiteral("pm"),
+                    state);
         }
     }
     QVERIFY(m_desk.exec(QStringLiteral("COMMIT")));
@@ -427,8 +599,11 @@ void tst_TeamCalendar::twoHundredAgents()
     for (int i = 0; i < 5; ++i)
         QVERIFY(model.reload());
     const qint64 again = timer.elapsed() / 5;
-    qInfo("Team calendar, 200 agents, %d requests in the file: first load %lld ms, then %lld ms a month",
-          n, first, again);
+    qInfo("Team calendar, 200 agents, %d requests in the file: first load %lld ms, then %lld ms a "
+          "month",
+          n,
+          first,
+          again);
     QCOMPARE(model.agentCount(), 200);
     QVERIFY(model.requests().size() > 100);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -436,7 +611,10 @@ void tst_TeamCalendar::twoHundredAgents()
     QVERIFY2(again < 1000, qPrintable(QString::number(again)));
 
     Session session;
-    m_desk.logIn(session, QStringLiteral("bighead"), QStringLiteral("big-head"), {QStringLiteral("department_head")});
+    m_desk.logIn(session,
+                 QStringLiteral("bighead"),
+                 QStringLiteral("big-head"),
+                 {QStringLiteral("department_head")});
     TeamCalendarPage page(m_desk.database(), session);
     page.setToday(QDate(2026, 5, 12));
     QVERIFY(page.selectUnit(big));
