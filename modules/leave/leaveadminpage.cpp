@@ -75,13 +75,16 @@ QLabel *agentNameLabel(LeaveAgentField *field, const QString &objectName, QWidge
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    QObject::connect(field, &LeaveAgentField::agentChanged, label, [field, label](const QString &agentId) {
-        if (agentId.isEmpty()) {
-            label->setText(field->text().trimmed().isEmpty() ? QString() : LeaveAdminPage::tr("No agent found."));
-            return;
-        }
-        label->setText(field->labelOf(agentId));
-    });
+    QObject::connect(
+        field, &LeaveAgentField::agentChanged, label, [field, label](const QString &agentId) {
+            if (agentId.isEmpty()) {
+                label->setText(field->text().trimmed().isEmpty()
+                                   ? QString()
+                                   : LeaveAdminPage::tr("No agent found."));
+                return;
+            }
+            label->setText(field->labelOf(agentId));
+        });
     return label;
 }
 
@@ -118,10 +121,13 @@ void LeaveAdminPage::reloadData()
     updateRecountCount();
 }
 
-void LeaveAdminPage::confirm(const QString &objectName, const QString &title, const QString &text,
+void LeaveAdminPage::confirm(const QString &objectName,
+                             const QString &title,
+                             const QString &text,
                              const std::function<void()> &onYes)
 {
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(objectName);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -137,7 +143,8 @@ void LeaveAdminPage::confirm(const QString &objectName, const QString &title, co
 QWidget *LeaveAdminPage::createDaysOffTab()
 {
     auto *tab = new QWidget(this);
-    m_daysOff = Hr::HrWidgets::historyTable(QStringLiteral("daysOffTable"), tr("Days off"), {tr("Day"), tr("Name")}, 1, tab);
+    m_daysOff = Hr::HrWidgets::historyTable(
+        QStringLiteral("daysOffTable"), tr("Days off"), {tr("Day"), tr("Name")}, 1, tab);
     m_dayOffDate = new QDateEdit(QDate::currentDate(), tab);
     m_dayOffDate->setObjectName(QStringLiteral("dayOffDate"));
     m_dayOffDate->setCalendarPopup(true);
@@ -155,8 +162,12 @@ QWidget *LeaveAdminPage::createDaysOffTab()
     m_daysOffResult = new QLabel(tab);
     m_daysOffResult->setObjectName(QStringLiteral("daysOffResult"));
     m_daysOffResult->setWordWrap(true);
-    m_recountChanges = Hr::HrWidgets::historyTable(QStringLiteral("recountChanges"), tr("Leave counted again"),
-                                                   {tr("Agent"), tr("Leave"), tr("Dates"), tr("Before"), tr("After")}, 0, tab);
+    m_recountChanges = Hr::HrWidgets::historyTable(
+        QStringLiteral("recountChanges"),
+        tr("Leave counted again"),
+        {tr("Agent"), tr("Leave"), tr("Dates"), tr("Before"), tr("After")},
+        0,
+        tab);
     m_recountChanges->hide();
 
     auto *form = new QHBoxLayout;
@@ -168,22 +179,26 @@ QWidget *LeaveAdminPage::createDaysOffTab()
     listButtons->addStretch(1);
     listButtons->addWidget(m_removeDayOff);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(explanation(tr("Days the mayor grants beyond the public holidays. Leave is not counted on them: "
-                                     "adding or removing one counts again the leave it falls in."),
-                                  tab));
+    layout->addWidget(explanation(
+        tr("Days the mayor grants beyond the public holidays. Leave is not counted on them: "
+           "adding or removing one counts again the leave it falls in."),
+        tab));
     layout->addLayout(form);
     layout->addWidget(m_daysOff, 2);
     layout->addLayout(listButtons);
     layout->addWidget(m_daysOffResult);
     layout->addWidget(m_recountChanges, 1);
 
-    connect(m_dayOffName, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_addDayOff->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_dayOffName, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_addDayOff->setEnabled(!text.trimmed().isEmpty());
+    });
     connect(m_dayOffName, &QLineEdit::returnPressed, this, &LeaveAdminPage::addDayOff);
     connect(m_addDayOff, &QPushButton::clicked, this, &LeaveAdminPage::addDayOff);
     connect(m_removeDayOff, &QPushButton::clicked, this, &LeaveAdminPage::askRemoveDayOff);
-    connect(m_daysOff, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_removeDayOff->setEnabled(m_daysOff->currentRow() >= 0 && !m_daysOff->selectedItems().isEmpty()); });
+    connect(m_daysOff, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_removeDayOff->setEnabled(m_daysOff->currentRow() >= 0
+                                   && !m_daysOff->selectedItems().isEmpty());
+    });
     return tab;
 }
 
@@ -192,13 +207,15 @@ void LeaveAdminPage::loadDaysOff()
     m_daysOff->setRowCount(0);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, day, name FROM leave_days_off WHERE deleted = 0 ORDER BY day DESC")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, day, name FROM leave_days_off WHERE deleted = 0 ORDER BY day DESC")))
         return;
     while (q.next()) {
         const int row = m_daysOff->rowCount();
         m_daysOff->insertRow(row);
         const QDate day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        auto *dayItem = new QTableWidgetItem(QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy")));
+        auto *dayItem
+            = new QTableWidgetItem(QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy")));
         dayItem->setData(Qt::UserRole, q.value(0));
         m_daysOff->setItem(row, 0, dayItem);
         m_daysOff->setItem(row, 1, new QTableWidgetItem(q.value(2).toString()));
@@ -217,7 +234,8 @@ void LeaveAdminPage::addDayOff()
     const LeaveCalendar calendar = LeaveCalendar::load(m_database);
     const QString already = calendar.dayOffName(day);
     if (!already.isEmpty()) {
-        m_daysOffResult->setText(tr("%1 is already a day off (%2).").arg(QLocale().toString(day, QLocale::LongFormat), already));
+        m_daysOffResult->setText(tr("%1 is already a day off (%2).")
+                                     .arg(QLocale().toString(day, QLocale::LongFormat), already));
         return;
     }
     QSqlQuery q(m_database.connection());
@@ -226,7 +244,8 @@ void LeaveAdminPage::addDayOff()
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(name);
     if (!q.exec()) {
-        m_daysOffResult->setText(tr("The day off could not be saved: %1").arg(q.lastError().text()));
+        m_daysOffResult->setText(
+            tr("The day off could not be saved: %1").arg(q.lastError().text()));
         return;
     }
     m_dayOffName->clear();
@@ -234,8 +253,8 @@ void LeaveAdminPage::addDayOff()
     // The trigger queued a recount from that day on: do it now, and show it.
     const LeaveRecount::Result r = LeaveRecount::processQueue(m_database, m_session);
     showRecountChanges(r.changes, r.ok ? QString() : r.error);
-    m_daysOffResult->setText(tr("%1 added.").arg(QLocale().toString(day, QLocale::LongFormat)) + QLatin1Char(' ')
-                             + m_daysOffResult->text());
+    m_daysOffResult->setText(tr("%1 added.").arg(QLocale().toString(day, QLocale::LongFormat))
+                             + QLatin1Char(' ') + m_daysOffResult->text());
 }
 
 void LeaveAdminPage::askRemoveDayOff()
@@ -244,8 +263,10 @@ void LeaveAdminPage::askRemoveDayOff()
     if (row < 0)
         return;
     const QString id = m_daysOff->item(row, 0)->data(Qt::UserRole).toString();
-    const QString label = m_daysOff->item(row, 0)->text() + QStringLiteral(", ") + m_daysOff->item(row, 1)->text();
-    confirm(QStringLiteral("confirmRemoveDayOff"), tr("Remove a day off"),
+    const QString label
+        = m_daysOff->item(row, 0)->text() + QStringLiteral(", ") + m_daysOff->item(row, 1)->text();
+    confirm(QStringLiteral("confirmRemoveDayOff"),
+            tr("Remove a day off"),
             tr("Remove %1? The leave that falls on it is counted again.").arg(label),
             [this, id, label] { removeDayOff(id, label); });
 }
@@ -256,16 +277,19 @@ void LeaveAdminPage::removeDayOff(const QString &id, const QString &label)
     q.prepare(QStringLiteral("UPDATE leave_days_off SET deleted = 1 WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        m_daysOffResult->setText(tr("The day off could not be removed: %1").arg(q.lastError().text()));
+        m_daysOffResult->setText(
+            tr("The day off could not be removed: %1").arg(q.lastError().text()));
         return;
     }
     loadDaysOff();
     const LeaveRecount::Result r = LeaveRecount::processQueue(m_database, m_session);
     showRecountChanges(r.changes, r.ok ? QString() : r.error);
-    m_daysOffResult->setText(tr("%1 removed.").arg(label) + QLatin1Char(' ') + m_daysOffResult->text());
+    m_daysOffResult->setText(tr("%1 removed.").arg(label) + QLatin1Char(' ')
+                             + m_daysOffResult->text());
 }
 
-void LeaveAdminPage::showRecountChanges(const QList<LeaveRecountChange> &changes, const QString &error)
+void LeaveAdminPage::showRecountChanges(const QList<LeaveRecountChange> &changes,
+                                        const QString &error)
 {
     m_recountChanges->setRowCount(0);
     if (!error.isEmpty()) {
@@ -273,8 +297,9 @@ void LeaveAdminPage::showRecountChanges(const QList<LeaveRecountChange> &changes
         m_recountChanges->hide();
         return;
     }
-    m_daysOffResult->setText(changes.isEmpty() ? tr("No leave request changes.")
-                                               : tr("%n leave request(s) counted again:", nullptr, int(changes.size())));
+    m_daysOffResult->setText(
+        changes.isEmpty() ? tr("No leave request changes.")
+                          : tr("%n leave request(s) counted again:", nullptr, int(changes.size())));
     const LeaveTypeCatalog types(m_database);
     const QLocale locale;
     for (const LeaveRecountChange &c : changes) {
@@ -283,10 +308,16 @@ void LeaveAdminPage::showRecountChanges(const QList<LeaveRecountChange> &changes
         const LeaveType *type = types.byId(c.leaveTypeId);
         m_recountChanges->setItem(row, 0, new QTableWidgetItem(c.agentName));
         m_recountChanges->setItem(row, 1, new QTableWidgetItem(type ? type->label : c.leaveTypeId));
-        m_recountChanges->setItem(row, 2, new QTableWidgetItem(locale.toString(c.start.date, QLocale::ShortFormat) + QStringLiteral(" – ")
-                                                               + locale.toString(c.end.date, QLocale::ShortFormat)));
-        m_recountChanges->setItem(row, 3, new QTableWidgetItem(LeaveLedger::formatDays(c.oldHalfDays * 50)));
-        m_recountChanges->setItem(row, 4, new QTableWidgetItem(LeaveLedger::formatDays(c.newHalfDays * 50)));
+        m_recountChanges->setItem(
+            row,
+            2,
+            new QTableWidgetItem(locale.toString(c.start.date, QLocale::ShortFormat)
+                                 + QStringLiteral(" – ")
+                                 + locale.toString(c.end.date, QLocale::ShortFormat)));
+        m_recountChanges->setItem(
+            row, 3, new QTableWidgetItem(LeaveLedger::formatDays(c.oldHalfDays * 50)));
+        m_recountChanges->setItem(
+            row, 4, new QTableWidgetItem(LeaveLedger::formatDays(c.newHalfDays * 50)));
     }
     m_recountChanges->setVisible(!changes.isEmpty());
     if (!changes.isEmpty()) {
@@ -309,26 +340,45 @@ QWidget *LeaveAdminPage::createRecountsTab()
                           QStringLiteral("rc.id"));
     m_recounts->setCountFrom(QStringLiteral("leave_recounts rc"));
     const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
-    auto days = [](const QVariant &v) { return LeaveLedger::formatDays(v.toInt() * 50); };
+    auto days = [](const QVariant &v) {
+        return LeaveLedger::formatDays(v.toInt() * 50);
+    };
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     m_recounts->setColumns({
-        {tr("Counted again on"), QStringLiteral("rc.recounted_at"), {}, {},
+        {tr("Counted again on"),
+         QStringLiteral("rc.recounted_at"),
+         {},
+         {},
          [](const QVariant &v) {
-             return QLocale().toString(QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+             return QLocale().toString(
+                 QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime(),
+                 QLocale::ShortFormat);
          }},
         {tr("Agent"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
         {tr("Leave"), QStringLiteral("coalesce(t.label, '')"), {}, {}, {}},
-        {tr("Dates"), QStringLiteral("coalesce(r.start_date, '') || '|' || coalesce(r.end_date, '')"), QStringLiteral("r.start_date"), {},
+        {tr("Dates"),
+         QStringLiteral("coalesce(r.start_date, '') || '|' || coalesce(r.end_date, '')"),
+         QStringLiteral("r.start_date"),
+         {},
          [](const QVariant &v) {
              const QStringList parts = v.toString().split(QLatin1Char('|'));
-             return parts.size() == 2 ? dateText(parts.at(0)) + QStringLiteral(" – ") + dateText(parts.at(1)) : QString();
+             return parts.size() == 2
+                        ? dateText(parts.at(0)) + QStringLiteral(" – ") + dateText(parts.at(1))
+                        : QString();
          }},
         {tr("Before"), QStringLiteral("rc.old_half_days"), {}, right, days},
         {tr("After"), QStringLiteral("rc.new_half_days"), {}, right, days},
-        {tr("Why"), QStringLiteral("rc.reason"), {}, {}, [](const QVariant &v) { return LeaveRecount::reasonLabel(v.toString()); }},
+        {tr("Why"),
+         QStringLiteral("rc.reason"),
+         {},
+         {},
+         [](const QVariant &v) {
+             return LeaveRecount::reasonLabel(v.toString());
+         }},
     });
     // The review index (reviewed, recounted_at) serves the filter and the default order.
-    m_recounts->setFilter(QStringLiteral("toReview"), QStringLiteral("rc.reviewed = 0 AND rc.deleted = 0"));
+    m_recounts->setFilter(QStringLiteral("toReview"),
+                          QStringLiteral("rc.reviewed = 0 AND rc.deleted = 0"));
     m_recountsView = new QTableView(tab);
     m_recountsView->setObjectName(QStringLiteral("recountsTable"));
     m_recountsView->setAccessibleName(tr("Recounts to review"));
@@ -353,15 +403,20 @@ QWidget *LeaveAdminPage::createRecountsTab()
     bottom->addWidget(m_recountsCount, 1);
     bottom->addWidget(m_markReviewed);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(explanation(tr("Leave counted again after a change of the days off, of the public holiday settings or of "
-                                     "an agent's working time. The request and the balance are already corrected; check "
-                                     "each and mark it reviewed."),
-                                  tab));
+    layout->addWidget(explanation(
+        tr("Leave counted again after a change of the days off, of the public holiday settings or "
+           "of "
+           "an agent's working time. The request and the balance are already corrected; check "
+           "each and mark it reviewed."),
+        tab));
     layout->addWidget(m_recountsView, 1);
     layout->addLayout(bottom);
-    connect(m_recountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_markReviewed->setEnabled(m_recountsView->selectionModel()->hasSelection()); });
-    connect(m_recounts, &QAbstractItemModel::modelReset, this, [this] { m_markReviewed->setEnabled(false); });
+    connect(m_recountsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_markReviewed->setEnabled(m_recountsView->selectionModel()->hasSelection());
+    });
+    connect(m_recounts, &QAbstractItemModel::modelReset, this, [this] {
+        m_markReviewed->setEnabled(false);
+    });
     connect(m_markReviewed, &QPushButton::clicked, this, &LeaveAdminPage::markReviewed);
     return tab;
 }
@@ -369,7 +424,8 @@ QWidget *LeaveAdminPage::createRecountsTab()
 void LeaveAdminPage::updateRecountCount()
 {
     const int n = m_recounts->totalCount();
-    m_recountsCount->setText(n == 0 ? tr("Nothing to review.") : tr("%n recount(s) to review", nullptr, n));
+    m_recountsCount->setText(n == 0 ? tr("Nothing to review.")
+                                    : tr("%n recount(s) to review", nullptr, n));
     m_tabs->setTabText(1, n == 0 ? tr("Recounts to review") : tr("Recounts to review (%1)").arg(n));
 }
 
@@ -410,7 +466,8 @@ QWidget *LeaveAdminPage::createClosingTab()
     m_writeClosing->setObjectName(QStringLiteral("writeClosing"));
     m_writeClosing->setEnabled(false);
     m_closingView = new LeavePlanView(QStringLiteral("closing"), tab);
-    m_closingView->clear(tr("Choose the year and preview its closing: nothing is written before you confirm."));
+    m_closingView->clear(
+        tr("Choose the year and preview its closing: nothing is written before you confirm."));
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Year:"), tab));
     row->addWidget(m_closingYear);
@@ -418,11 +475,12 @@ QWidget *LeaveAdminPage::createClosingTab()
     row->addStretch(1);
     row->addWidget(m_writeClosing);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(explanation(tr("Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave "
-                                     "taken outside 1 May–31 October (to next year), carries over leave sick leave kept from "
-                                     "being taken (at most 4 weeks, for 15 months), and lets the rest expire. It can be run "
-                                     "again: only what changed since is written."),
-                                  tab));
+    layout->addWidget(explanation(
+        tr("Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave "
+           "taken outside 1 May–31 October (to next year), carries over leave sick leave kept from "
+           "being taken (at most 4 weeks, for 15 months), and lets the rest expire. It can be run "
+           "again: only what changed since is written."),
+        tab));
     layout->addLayout(row);
     layout->addWidget(m_closingView, 1);
     connect(preview, &QPushButton::clicked, this, &LeaveAdminPage::previewClosing);
@@ -455,9 +513,12 @@ void LeaveAdminPage::askWriteClosing()
     if (!m_closingPlan || m_closingPlan->changeCount() == 0)
         return;
     const int year = m_closingYear->value();
-    confirm(QStringLiteral("confirmClosing"), tr("Close %1").arg(year),
-            tr("Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.",
-               nullptr, m_closingPlan->changeCount())
+    confirm(QStringLiteral("confirmClosing"),
+            tr("Close %1").arg(year),
+            tr("Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, "
+               "except what is carried over.",
+               nullptr,
+               m_closingPlan->changeCount())
                 .arg(m_closingPlan->agentCount())
                 .arg(year),
             [this] { writeClosing(); });
@@ -476,7 +537,8 @@ void LeaveAdminPage::writeClosing()
         return;
     }
     m_closingView->setPlan(*m_closingPlan, LeaveTypeCatalog(m_database));
-    m_closingView->summary()->setText(tr("%1 closed: %n line(s) written.", nullptr, lines).arg(year));
+    m_closingView->summary()->setText(
+        tr("%1 closed: %n line(s) written.", nullptr, lines).arg(year));
     m_writeClosing->setEnabled(false);
     emit ledgerChanged();
 }
@@ -496,8 +558,9 @@ QWidget *LeaveAdminPage::createAllocationsTab()
     m_writeAllocations->setObjectName(QStringLiteral("writeAllocations"));
     m_writeAllocations->setEnabled(false);
     m_allocationView = new LeavePlanView(QStringLiteral("allocation"), tab);
-    m_allocationView->clear(tr("Annual leave and RTT of every agent for the year, from their working time. "
-                               "Run again after a change: only the difference is written."));
+    m_allocationView->clear(
+        tr("Annual leave and RTT of every agent for the year, from their working time. "
+           "Run again after a change: only the difference is written."));
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Year:"), tab));
     row->addWidget(m_allocationYear);
@@ -532,7 +595,9 @@ QWidget *LeaveAdminPage::createAllocationsTab()
     m_adjustmentResult = resultLabel(QStringLiteral("adjustmentResult"), adjustment);
     auto *adjustmentForm = new QFormLayout(adjustment);
     adjustmentForm->addRow(tr("Agent:"), m_adjustmentAgent);
-    adjustmentForm->addRow(QString(), agentNameLabel(m_adjustmentAgent, QStringLiteral("adjustmentAgentName"), adjustment));
+    adjustmentForm->addRow(
+        QString(),
+        agentNameLabel(m_adjustmentAgent, QStringLiteral("adjustmentAgentName"), adjustment));
     adjustmentForm->addRow(tr("Leave:"), m_adjustmentType);
     adjustmentForm->addRow(tr("Year:"), m_adjustmentYear);
     adjustmentForm->addRow(tr("Days:"), m_adjustmentDays);
@@ -547,7 +612,8 @@ QWidget *LeaveAdminPage::createAllocationsTab()
     m_depositAgent->setAccessibleName(tr("Agent"));
     m_depositSource = new QComboBox(deposit);
     m_depositSource->setObjectName(QStringLiteral("depositSource"));
-    for (const QString &code : {LeaveTypeCodes::AnnualLeave, LeaveTypeCodes::SplitLeaveBonus, LeaveTypeCodes::Rtt}) {
+    for (const QString &code :
+         {LeaveTypeCodes::AnnualLeave, LeaveTypeCodes::SplitLeaveBonus, LeaveTypeCodes::Rtt}) {
         if (const LeaveType *t = types.byCode(code))
             m_depositSource->addItem(t->label, t->id);
     }
@@ -564,7 +630,8 @@ QWidget *LeaveAdminPage::createAllocationsTab()
     m_depositResult = resultLabel(QStringLiteral("depositResult"), deposit);
     auto *depositForm = new QFormLayout(deposit);
     depositForm->addRow(tr("Agent:"), m_depositAgent);
-    depositForm->addRow(QString(), agentNameLabel(m_depositAgent, QStringLiteral("depositAgentName"), deposit));
+    depositForm->addRow(
+        QString(), agentNameLabel(m_depositAgent, QStringLiteral("depositAgentName"), deposit));
     depositForm->addRow(tr("From:"), m_depositSource);
     depositForm->addRow(tr("Of the year:"), m_depositYear);
     depositForm->addRow(tr("Days:"), m_depositDays);
@@ -584,7 +651,8 @@ QWidget *LeaveAdminPage::createAllocationsTab()
     connect(m_allocationYear, &QSpinBox::valueChanged, this, [this] {
         m_allocationPlan.reset();
         m_writeAllocations->setEnabled(false);
-        m_allocationView->clear(tr("Preview the allocations of %1.").arg(m_allocationYear->value()));
+        m_allocationView->clear(
+            tr("Preview the allocations of %1.").arg(m_allocationYear->value()));
     });
     connect(m_recordAdjustment, &QPushButton::clicked, this, &LeaveAdminPage::recordAdjustment);
     connect(m_deposit, &QPushButton::clicked, this, &LeaveAdminPage::deposit);
@@ -594,7 +662,8 @@ QWidget *LeaveAdminPage::createAllocationsTab()
 void LeaveAdminPage::previewAllocations()
 {
     QString error;
-    LeaveLedgerPlan plan = LeaveRightsPlanner(m_database).allocations(m_allocationYear->value(), &error);
+    LeaveLedgerPlan plan
+        = LeaveRightsPlanner(m_database).allocations(m_allocationYear->value(), &error);
     if (!error.isEmpty()) {
         m_allocationPlan.reset();
         m_writeAllocations->setEnabled(false);
@@ -610,8 +679,11 @@ void LeaveAdminPage::askWriteAllocations()
 {
     if (!m_allocationPlan || m_allocationPlan->changeCount() == 0)
         return;
-    confirm(QStringLiteral("confirmAllocations"), tr("Allocations of %1").arg(m_allocationYear->value()),
-            tr("Write %n line(s) into the ledger of %1 agent(s)?", nullptr, m_allocationPlan->changeCount())
+    confirm(QStringLiteral("confirmAllocations"),
+            tr("Allocations of %1").arg(m_allocationYear->value()),
+            tr("Write %n line(s) into the ledger of %1 agent(s)?",
+               nullptr,
+               m_allocationPlan->changeCount())
                 .arg(m_allocationPlan->agentCount()),
             [this] { writeAllocations(); });
 }
@@ -628,7 +700,9 @@ void LeaveAdminPage::writeAllocations()
         return;
     }
     m_allocationView->setPlan(*m_allocationPlan, LeaveTypeCatalog(m_database));
-    m_allocationView->summary()->setText(tr("Allocations of %1: %n line(s) written.", nullptr, lines).arg(m_allocationYear->value()));
+    m_allocationView->summary()->setText(
+        tr("Allocations of %1: %n line(s) written.", nullptr, lines)
+            .arg(m_allocationYear->value()));
     m_writeAllocations->setEnabled(false);
     emit ledgerChanged();
 }
@@ -648,7 +722,8 @@ void LeaveAdminPage::recordAdjustment()
     }
     const LeaveBalance b = LeaveLedger(m_database).balance(a.agentId, a.leaveTypeId, a.year);
     m_adjustmentResult->setText(tr("Recorded: %1 of %2 %3. Available now: %4.")
-                                    .arg((a.hundredths > 0 ? QStringLiteral("+") : QString()) + LeaveLedger::formatDays(a.hundredths),
+                                    .arg((a.hundredths > 0 ? QStringLiteral("+") : QString())
+                                             + LeaveLedger::formatDays(a.hundredths),
                                          m_adjustmentType->currentText())
                                     .arg(a.year)
                                     .arg(LeaveLedger::formatDays(b.availableHundredths())));
@@ -667,13 +742,20 @@ void LeaveAdminPage::deposit()
     const int year = m_depositYear->value();
     // Deposited at the end of the year it comes from, or today when that is earlier.
     const QDate on = std::min(QDate::currentDate(), QDate(year, 12, 31));
-    const LeaveRightsPlanner::DepositResult r = LeaveRightsPlanner(m_database).depositToTimeSavingsAccount(
-        agentId, m_depositSource->currentData().toString(), year, int(std::lround(m_depositDays->value() * 100)), on);
+    const LeaveRightsPlanner::DepositResult r
+        = LeaveRightsPlanner(m_database)
+              .depositToTimeSavingsAccount(agentId,
+                                           m_depositSource->currentData().toString(),
+                                           year,
+                                           int(std::lround(m_depositDays->value() * 100)),
+                                           on);
     if (!r.ok) {
-        m_depositResult->setText(tr("Refused:") + QLatin1Char('\n') + r.refusals.join(QLatin1Char('\n')));
+        m_depositResult->setText(tr("Refused:") + QLatin1Char('\n')
+                                 + r.refusals.join(QLatin1Char('\n')));
         return;
     }
-    m_depositResult->setText(tr("Deposited. The account holds %1.").arg(LeaveLedger::formatDays(r.accountHundredths)));
+    m_depositResult->setText(
+        tr("Deposited. The account holds %1.").arg(LeaveLedger::formatDays(r.accountHundredths)));
     m_depositDays->setValue(0);
     emit ledgerChanged();
 }

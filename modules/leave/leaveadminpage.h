@@ -25,7 +25,7 @@ namespace Civitas {
 class Database;
 class Session;
 class SqlListModel;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 
@@ -74,7 +74,10 @@ private:
     void recordAdjustment();
     void deposit();
     // Asks (window-modal, the page stays responsive) and runs `onYes` when confirmed.
-    void confirm(const QString &objectName, const QString &title, const QString &text, const std::function<void()> &onYes);
+    void confirm(const QString &objectName,
+                 const QString &title,
+                 const QString &text,
+                 const std::function<void()> &onYes);
 
     Database &m_database;
     const Session &m_session;

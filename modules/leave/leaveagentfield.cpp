@@ -41,10 +41,12 @@ void LeaveAgentField::propose(const QString &text)
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
         const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
-        q.prepare(QStringLiteral("SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.deleted = 0 "
-                                 "AND a.rowid IN (SELECT rowid FROM agents_fts WHERE agents_fts MATCH ?) "
-                                 "ORDER BY %1 COLLATE NOCASE LIMIT 20")
-                      .arg(name));
+        q.prepare(
+            QStringLiteral("SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE "
+                           "a.deleted = 0 "
+                           "AND a.rowid IN (SELECT rowid FROM agents_fts WHERE agents_fts MATCH ?) "
+                           "ORDER BY %1 COLLATE NOCASE LIMIT 20")
+                .arg(name));
         q.addBindValue(QStringLiteral("{names registration_number} : (%1)").arg(terms));
         if (q.exec()) {
             while (q.next())
@@ -64,7 +66,8 @@ QString LeaveAgentField::agentId() const
     const QRegularExpressionMatch m = trailing.match(t);
     const QString key = m.hasMatch() ? m.captured(1).trimmed() : t;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM agents WHERE (registration_number = ? OR id = ?) AND deleted = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM agents WHERE (registration_number = ? OR id = ?) AND deleted = 0"));
     q.addBindValue(key);
     q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -73,7 +76,8 @@ QString LeaveAgentField::agentId() const
 QString LeaveAgentField::labelOf(const QString &agentId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.id = ?")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.id = ?")
                   .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
     q.addBindValue(agentId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();

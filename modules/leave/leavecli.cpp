@@ -21,8 +21,10 @@ namespace Civitas::Leave {
 
 namespace {
 
-const char *const countSynopsis = "leave count --agent ID --from DATE[am|pm] --to DATE[am|pm] [--calendar-days] --db PATH";
-const char *const balanceSynopsis = "leave balance --agent ID|MATRICULE --year Y --db PATH [--details]";
+const char *const countSynopsis
+    = "leave count --agent ID --from DATE[am|pm] --to DATE[am|pm] [--calendar-days] --db PATH";
+const char *const balanceSynopsis
+    = "leave balance --agent ID|MATRICULE --year Y --db PATH [--details]";
 const char *const closeSynopsis = "leave close-year Y --db PATH [--dry-run]";
 const char *const allocateSynopsis = "leave allocate Y --db PATH [--dry-run]";
 const char *const recountSynopsis = "leave recount --db PATH [--all]";
@@ -55,9 +57,10 @@ bool parseYear(const QString &text, int *year)
 QString findAgent(Database &database, const QString &agent, QString *label)
 {
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT a.id, %1 || ' (' || a.registration_number || ')' FROM agents a "
-                             "WHERE (a.id = ? OR a.registration_number = ?) AND a.deleted = 0")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+    q.prepare(
+        QStringLiteral("SELECT a.id, %1 || ' (' || a.registration_number || ')' FROM agents a "
+                       "WHERE (a.id = ? OR a.registration_number = ?) AND a.deleted = 0")
+            .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
     q.addBindValue(agent);
     q.addBindValue(agent);
     if (!q.exec() || !q.next())
@@ -73,29 +76,39 @@ QList<CliCommand> LeaveCli::commands()
 {
     // One command, several synopses: the help lists each form.
     return {
-        {QStringLiteral("leave"), QString::fromLatin1(countSynopsis),
+        {QStringLiteral("leave"),
+         QString::fromLatin1(countSynopsis),
          tr("The duration the application counts for a leave request: the half-days the agent "
             "works, minus public holidays."),
          &LeaveCli::run},
-        {QStringLiteral("leave"), QString::fromLatin1(balanceSynopsis),
-         tr("An agent's leave balances for a year (rights, taken, waiting, available); every ledger line with --details."),
+        {QStringLiteral("leave"),
+         QString::fromLatin1(balanceSynopsis),
+         tr("An agent's leave balances for a year (rights, taken, waiting, available); every "
+            "ledger line with --details."),
          &LeaveCli::run},
-        {QStringLiteral("leave"), QString::fromLatin1(allocateSynopsis),
-         tr("Writes the year's annual leave and RTT of every agent (run again: only what changed)."),
+        {QStringLiteral("leave"),
+         QString::fromLatin1(allocateSynopsis),
+         tr("Writes the year's annual leave and RTT of every agent (run again: only what "
+            "changed)."),
          &LeaveCli::run},
-        {QStringLiteral("leave"), QString::fromLatin1(closeSynopsis),
-         tr("Closes a year: RTT lost for absences, split-leave days, carry-over after sick leave, expiry "
+        {QStringLiteral("leave"),
+         QString::fromLatin1(closeSynopsis),
+         tr("Closes a year: RTT lost for absences, split-leave days, carry-over after sick leave, "
+            "expiry "
             "(run again: only what changed)."),
          &LeaveCli::run},
-        {QStringLiteral("leave"), QString::fromLatin1(recountSynopsis),
-         tr("Counts again the requests a change of days off or working time affects."), &LeaveCli::run},
+        {QStringLiteral("leave"),
+         QString::fromLatin1(recountSynopsis),
+         tr("Counts again the requests a change of days off or working time affects."),
+         &LeaveCli::run},
     };
 }
 
 int LeaveCli::usage(CliContext &context, const QString &problem)
 {
     context.err << tr("civitas-admin: %1").arg(problem) << Qt::endl;
-    for (const char *synopsis : {countSynopsis, balanceSynopsis, allocateSynopsis, closeSynopsis, recountSynopsis})
+    for (const char *synopsis :
+         {countSynopsis, balanceSynopsis, allocateSynopsis, closeSynopsis, recountSynopsis})
         context.err << tr("Usage: civitas-admin %1").arg(QString::fromLatin1(synopsis)) << Qt::endl;
     return 2;
 }
@@ -134,28 +147,37 @@ int LeaveCli::count(QStringList arguments, CliContext &context)
     LeaveBoundary start;
     LeaveBoundary end;
     if (!LeaveBoundary::parse(from, Hr::WeeklyPattern::Morning, &start))
-        return usage(context, tr("\"%1\" is not a date such as 2026-05-11 or 2026-05-11pm.").arg(from));
+        return usage(context,
+                     tr("\"%1\" is not a date such as 2026-05-11 or 2026-05-11pm.").arg(from));
     if (!LeaveBoundary::parse(to, Hr::WeeklyPattern::Afternoon, &end))
-        return usage(context, tr("\"%1\" is not a date such as 2026-05-15 or 2026-05-15am.").arg(to));
+        return usage(context,
+                     tr("\"%1\" is not a date such as 2026-05-15 or 2026-05-15am.").arg(to));
 
     Database &database = *context.database;
     const QString agentId = findAgent(database, agent, nullptr);
     if (agentId.isEmpty()) {
-        context.err << tr("civitas-admin: error: no agent \"%1\" in this file.").arg(agent) << Qt::endl;
+        context.err << tr("civitas-admin: error: no agent \"%1\" in this file.").arg(agent)
+                    << Qt::endl;
         return 1;
     }
-    const LeaveDayCounter counter(WorkingSchedule::forAgent(database, agentId), LeaveCalendar::load(database));
-    const LeaveDayCounter::Result result = counter.count(
-        start, end, calendarDays ? LeaveDayCounter::Counting::CalendarDays : LeaveDayCounter::Counting::WorkingDays);
+    const LeaveDayCounter counter(WorkingSchedule::forAgent(database, agentId),
+                                  LeaveCalendar::load(database));
+    const LeaveDayCounter::Result result
+        = counter.count(start,
+                        end,
+                        calendarDays ? LeaveDayCounter::Counting::CalendarDays
+                                     : LeaveDayCounter::Counting::WorkingDays);
     if (!result.isValid()) {
         context.err << tr("civitas-admin: error: %1").arg(result.error) << Qt::endl;
         return 1;
     }
     const QLocale locale;
-    context.out << (calendarDays ? tr("%1 calendar day(s)") : tr("%1 working day(s)")).arg(locale.toString(result.days()))
+    context.out << (calendarDays ? tr("%1 calendar day(s)") : tr("%1 working day(s)"))
+                       .arg(locale.toString(result.days()))
                 << Qt::endl;
     for (const PublicHoliday &holiday : result.holidays)
-        context.out << tr("  not counted: %1, %2").arg(locale.toString(holiday.date, QLocale::ShortFormat), holiday.name)
+        context.out << tr("  not counted: %1, %2")
+                           .arg(locale.toString(holiday.date, QLocale::ShortFormat), holiday.name)
                     << Qt::endl;
     return 0;
 }
@@ -179,7 +201,8 @@ int LeaveCli::balance(QStringList arguments, CliContext &context)
     QString label;
     const QString agentId = findAgent(database, agent, &label);
     if (agentId.isEmpty()) {
-        context.err << tr("civitas-admin: error: no agent \"%1\" in this file.").arg(agent) << Qt::endl;
+        context.err << tr("civitas-admin: error: no agent \"%1\" in this file.").arg(agent)
+                    << Qt::endl;
         return 1;
     }
     const LeaveTypeCatalog types(database);
@@ -190,21 +213,25 @@ int LeaveCli::balance(QStringList arguments, CliContext &context)
         context.out << tr("No leave rights and no request in %1.").arg(year) << Qt::endl;
     } else {
         const int w = 12;
-        context.out << tr("Type").leftJustified(34) << tr("Rights").rightJustified(w) << tr("Taken").rightJustified(w)
-                    << tr("Waiting").rightJustified(w) << tr("Available").rightJustified(w) << Qt::endl;
+        context.out << tr("Type").leftJustified(34) << tr("Rights").rightJustified(w)
+                    << tr("Taken").rightJustified(w) << tr("Waiting").rightJustified(w)
+                    << tr("Available").rightJustified(w) << Qt::endl;
         for (const LeaveBalance &b : balances) {
             const LeaveType *t = types.byId(b.leaveTypeId);
             context.out << (t ? t->label : b.leaveTypeId).leftJustified(34)
                         << LeaveLedger::formatDays(b.rightsHundredths).rightJustified(w)
                         << LeaveLedger::formatDays(-b.usedHundredths).rightJustified(w)
                         << LeaveLedger::formatDays(b.pendingHundredths).rightJustified(w)
-                        << LeaveLedger::formatDays(b.availableHundredths()).rightJustified(w) << Qt::endl;
+                        << LeaveLedger::formatDays(b.availableHundredths()).rightJustified(w)
+                        << Qt::endl;
         }
     }
     // The account is not a year's: what it holds from every year.
     const int account = LeaveRightsPlanner(database).timeSavingsAccountBalance(agentId);
     if (account != 0)
-        context.out << tr("Time savings account (every year): %1").arg(LeaveLedger::formatDays(account)) << Qt::endl;
+        context.out
+            << tr("Time savings account (every year): %1").arg(LeaveLedger::formatDays(account))
+            << Qt::endl;
     if (details) {
         const QLocale locale;
         context.out << Qt::endl << tr("Ledger of %1").arg(year) << Qt::endl;
@@ -213,14 +240,19 @@ int LeaveCli::balance(QStringList arguments, CliContext &context)
             context.out << tr("  (no line)") << Qt::endl;
         for (const LedgerEntry &e : entries) {
             const LeaveType *t = types.byId(e.leaveTypeId);
-            QString line = QStringLiteral("  ") + locale.toString(e.effectiveDate, QLocale::ShortFormat) + QStringLiteral("  ")
-                           + (t ? t->label : e.leaveTypeId).leftJustified(28) + QLatin1Char(' ')
-                           + LedgerEntry::kindLabel(e.kind).leftJustified(16) + QLatin1Char(' ')
-                           + ((e.daysHundredths > 0 ? QStringLiteral("+") : QString()) + LeaveLedger::formatDays(e.daysHundredths))
+            QString line = QStringLiteral("  ")
+                           + locale.toString(e.effectiveDate, QLocale::ShortFormat)
+                           + QStringLiteral("  ") + (t ? t->label : e.leaveTypeId).leftJustified(28)
+                           + QLatin1Char(' ') + LedgerEntry::kindLabel(e.kind).leftJustified(16)
+                           + QLatin1Char(' ')
+                           + ((e.daysHundredths > 0 ? QStringLiteral("+") : QString())
+                              + LeaveLedger::formatDays(e.daysHundredths))
                                  .rightJustified(9)
                            + QStringLiteral("  ") + e.source;
             if (e.expiresOn.isValid())
-                line += QStringLiteral(", ") + tr("expires on %1").arg(locale.toString(e.expiresOn, QLocale::ShortFormat));
+                line += QStringLiteral(", ")
+                        + tr("expires on %1")
+                              .arg(locale.toString(e.expiresOn, QLocale::ShortFormat));
             if (!e.reversesEntryId.isEmpty())
                 line += QStringLiteral(", ") + tr("reversal");
             if (!e.note.isEmpty())
@@ -257,8 +289,9 @@ int LeaveCli::closeYear(QStringList arguments, CliContext &context)
 {
     const bool dryRun = arguments.removeAll(QStringLiteral("--dry-run")) > 0;
     if (arguments.size() != 1)
-        return usage(context, arguments.isEmpty() ? tr("the year to close is missing.")
-                                                  : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
+        return usage(context,
+                     arguments.isEmpty() ? tr("the year to close is missing.")
+                                         : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
     int year = 0;
     if (!parseYear(arguments.first(), &year))
         return usage(context, tr("\"%1\" is not a year such as 2026.").arg(arguments.first()));
@@ -277,8 +310,9 @@ int LeaveCli::allocate(QStringList arguments, CliContext &context)
 {
     const bool dryRun = arguments.removeAll(QStringLiteral("--dry-run")) > 0;
     if (arguments.size() != 1)
-        return usage(context, arguments.isEmpty() ? tr("the year to allocate is missing.")
-                                                  : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
+        return usage(context,
+                     arguments.isEmpty() ? tr("the year to allocate is missing.")
+                                         : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
     int year = 0;
     if (!parseYear(arguments.first(), &year))
         return usage(context, tr("\"%1\" is not a year such as 2026.").arg(arguments.first()));
@@ -301,7 +335,8 @@ int LeaveCli::recount(QStringList arguments, CliContext &context)
     if (!context.database)
         return usage(context, tr("--db PATH is needed."));
     Session session;
-    session.setUser({}, QStringLiteral("civitas-admin"), QStringLiteral("civitas-admin"), {}, {Roles::Hr});
+    session.setUser(
+        {}, QStringLiteral("civitas-admin"), QStringLiteral("civitas-admin"), {}, {Roles::Hr});
     const LeaveRecount::Result r = all ? LeaveRecount::recountAll(*context.database, session)
                                        : LeaveRecount::processQueue(*context.database, session);
     if (!r.ok) {

@@ -17,16 +17,18 @@ namespace Civitas::Leave {
 
 QString LeavePlanLine::key() const
 {
-    return agentId + QLatin1Char('|') + leaveTypeId + QLatin1Char('|') + QString::number(year) + QLatin1Char('|')
-           + LedgerEntry::kindCode(kind) + QLatin1Char('|') + expiresOn.toString(Qt::ISODate);
+    return agentId + QLatin1Char('|') + leaveTypeId + QLatin1Char('|') + QString::number(year)
+           + QLatin1Char('|') + LedgerEntry::kindCode(kind) + QLatin1Char('|')
+           + expiresOn.toString(Qt::ISODate);
 }
 
-LeaveLedgerPlan::LeaveLedgerPlan(const QString &source, const QList<int> &years, const QString &title)
+LeaveLedgerPlan::LeaveLedgerPlan(const QString &source,
+                                 const QList<int> &years,
+                                 const QString &title)
     : m_source(source)
     , m_years(years)
     , m_title(title)
-{
-}
+{}
 
 void LeaveLedgerPlan::add(const LeavePlanLine &line)
 {
@@ -42,15 +44,21 @@ void LeaveLedgerPlan::addWarning(const QString &agentName, const QString &text)
 QString LeaveLedgerPlan::changeLabel(LeavePlanLine::Change change)
 {
     switch (change) {
-    case LeavePlanLine::Change::New: return tr("new");
-    case LeavePlanLine::Change::Unchanged: return tr("already written");
-    case LeavePlanLine::Change::Changed: return tr("corrected");
-    case LeavePlanLine::Change::Withdrawn: return tr("withdrawn");
+    case LeavePlanLine::Change::New:
+        return tr("new");
+    case LeavePlanLine::Change::Unchanged:
+        return tr("already written");
+    case LeavePlanLine::Change::Changed:
+        return tr("corrected");
+    case LeavePlanLine::Change::Withdrawn:
+        return tr("withdrawn");
     }
     return {};
 }
 
-bool LeaveLedgerPlan::readWritten(Database &database, QHash<QString, Written> *written, QString *errorMessage) const
+bool LeaveLedgerPlan::readWritten(Database &database,
+                                  QHash<QString, Written> *written,
+                                  QString *errorMessage) const
 {
     written->clear();
     if (m_years.isEmpty())
@@ -61,10 +69,13 @@ bool LeaveLedgerPlan::readWritten(Database &database, QHash<QString, Written> *w
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
     // year first: the leave_ledger_year index narrows the read to the batch's years.
-    q.prepare(QStringLiteral("SELECT id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, "
-                             "expires_on, request_id, reverses_entry_id, source, note FROM leave_ledger_entries "
-                             "WHERE year IN (%1) AND source = ? AND deleted = 0 ORDER BY effective_date, updated_at, id")
-                  .arg(marks.join(QStringLiteral(", "))));
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, "
+            "expires_on, request_id, reverses_entry_id, source, note FROM leave_ledger_entries "
+            "WHERE year IN (%1) AND source = ? AND deleted = 0 ORDER BY effective_date, "
+            "updated_at, id")
+            .arg(marks.join(QStringLiteral(", "))));
     for (int year : m_years)
         q.addBindValue(year);
     q.addBindValue(m_source);
@@ -128,7 +139,8 @@ bool LeaveLedgerPlan::compare(Database &database, QString *errorMessage)
         else if (w.net == line.hundredths)
             line.change = LeavePlanLine::Change::Unchanged;
         else
-            line.change = line.hundredths == 0 ? LeavePlanLine::Change::Withdrawn : LeavePlanLine::Change::Changed;
+            line.change = line.hundredths == 0 ? LeavePlanLine::Change::Withdrawn
+                                               : LeavePlanLine::Change::Changed;
         lines.append(line);
     }
     QSet<QString> unnamed;
@@ -160,8 +172,10 @@ bool LeaveLedgerPlan::compare(Database &database, QString *errorMessage)
         if (names.contains(agentId))
             continue;
         QSqlQuery n(database.connection());
-        n.prepare(QStringLiteral("SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.id = ?")
-                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+        n.prepare(
+            QStringLiteral(
+                "SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.id = ?")
+                .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
         n.addBindValue(agentId);
         names.insert(agentId, n.exec() && n.next() ? n.value(0).toString() : agentId);
     }
@@ -177,25 +191,27 @@ bool LeaveLedgerPlan::compare(Database &database, QString *errorMessage)
 
 void LeaveLedgerPlan::sortLines()
 {
-    std::stable_sort(m_lines.begin(), m_lines.end(), [](const LeavePlanLine &a, const LeavePlanLine &b) {
-        const int byName = QString::compare(a.agentName, b.agentName, Qt::CaseInsensitive);
-        if (byName != 0)
-            return byName < 0;
-        if (a.agentId != b.agentId)
-            return a.agentId < b.agentId;
-        if (a.leaveTypeId != b.leaveTypeId)
-            return a.leaveTypeId < b.leaveTypeId;
-        if (a.year != b.year)
-            return a.year < b.year;
-        if (a.kind != b.kind)
-            return int(a.kind) < int(b.kind);
-        return a.expiresOn < b.expiresOn;
-    });
+    std::stable_sort(
+        m_lines.begin(), m_lines.end(), [](const LeavePlanLine &a, const LeavePlanLine &b) {
+            const int byName = QString::compare(a.agentName, b.agentName, Qt::CaseInsensitive);
+            if (byName != 0)
+                return byName < 0;
+            if (a.agentId != b.agentId)
+                return a.agentId < b.agentId;
+            if (a.leaveTypeId != b.leaveTypeId)
+                return a.leaveTypeId < b.leaveTypeId;
+            if (a.year != b.year)
+                return a.year < b.year;
+            if (a.kind != b.kind)
+                return int(a.kind) < int(b.kind);
+            return a.expiresOn < b.expiresOn;
+        });
 }
 
 int LeaveLedgerPlan::changeCount() const
 {
-    return int(std::count_if(m_lines.cbegin(), m_lines.cend(), [](const LeavePlanLine &l) { return l.needsWriting(); }));
+    return int(std::count_if(
+        m_lines.cbegin(), m_lines.cend(), [](const LeavePlanLine &l) { return l.needsWriting(); }));
 }
 
 int LeaveLedgerPlan::agentCount() const
@@ -229,20 +245,25 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
     for (const LeavePlanLine &l : std::as_const(m_lines)) {
         keys.insert(l.key());
         if (fresh.value(l.key()).net != l.writtenHundredths)
-            return fail(tr("The ledger changed since the preview (a synchronisation brought another run of %1): "
-                           "preview again.").arg(m_source));
+            return fail(tr("The ledger changed since the preview (a synchronisation brought "
+                           "another run of %1): "
+                           "preview again.")
+                            .arg(m_source));
     }
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
         if (!keys.contains(it.key()) && it->net != 0)
-            return fail(tr("The ledger changed since the preview (a synchronisation brought another run of %1): "
-                           "preview again.").arg(m_source));
+            return fail(tr("The ledger changed since the preview (a synchronisation brought "
+                           "another run of %1): "
+                           "preview again.")
+                            .arg(m_source));
     }
     LeaveLedger ledger(database);
     for (const LeavePlanLine &l : std::as_const(m_lines)) {
         if (!l.needsWriting())
             continue;
         for (const LedgerEntry &old : fresh.value(l.key()).open) {
-            if (!ledger.reverse(old, m_source, tr("Replaced by a new run of %1").arg(m_source), &error))
+            if (!ledger.reverse(
+                    old, m_source, tr("Replaced by a new run of %1").arg(m_source), &error))
                 return fail(error);
         }
         if (l.hundredths == 0)
@@ -282,7 +303,8 @@ QString LeaveLedgerPlan::report(const LeaveTypeCatalog &types, bool onlyChanges)
         out += m_title + QLatin1Char('\n');
     out += tr("%n agent(s)", nullptr, agentCount()) + QStringLiteral(", ")
            + tr("%n line(s) to write", nullptr, changeCount()) + QStringLiteral(", ")
-           + tr("%n already written", nullptr, int(m_lines.size()) - changeCount()) + QLatin1Char('\n');
+           + tr("%n already written", nullptr, int(m_lines.size()) - changeCount())
+           + QLatin1Char('\n');
     for (const QString &w : m_warnings)
         out += tr("warning: %1").arg(w) + QLatin1Char('\n');
 
@@ -296,7 +318,8 @@ QString LeaveLedgerPlan::report(const LeaveTypeCatalog &types, bool onlyChanges)
         QStringList parts;
         for (auto it = agentTotals.cbegin(); it != agentTotals.cend(); ++it)
             parts.append(it.key() + QLatin1Char(' ') + signedDays(it.value()));
-        out += QStringLiteral("    ") + tr("total: %1").arg(parts.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        out += QStringLiteral("    ") + tr("total: %1").arg(parts.join(QStringLiteral(", ")))
+               + QLatin1Char('\n');
     };
     for (const LeavePlanLine &l : m_lines) {
         const QString what = typeLabel(l.leaveTypeId) + QLatin1Char(' ') + QString::number(l.year);
@@ -312,11 +335,15 @@ QString LeaveLedgerPlan::report(const LeaveTypeCatalog &types, bool onlyChanges)
         agentTotals[what] += l.hundredths;
         QString line = QStringLiteral("  ") + what.leftJustified(34) + QLatin1Char(' ')
                        + LedgerEntry::kindLabel(l.kind).leftJustified(14) + QLatin1Char(' ')
-                       + signedDays(l.hundredths).rightJustified(9) + QStringLiteral("  ") + changeLabel(l.change);
-        if (l.change == LeavePlanLine::Change::Changed || l.change == LeavePlanLine::Change::Withdrawn)
+                       + signedDays(l.hundredths).rightJustified(9) + QStringLiteral("  ")
+                       + changeLabel(l.change);
+        if (l.change == LeavePlanLine::Change::Changed
+            || l.change == LeavePlanLine::Change::Withdrawn)
             line += QLatin1Char(' ') + tr("(was %1)").arg(signedDays(l.writtenHundredths));
         if (l.expiresOn.isValid())
-            line += QStringLiteral(", ") + tr("expires on %1").arg(QLocale().toString(l.expiresOn, QLocale::ShortFormat));
+            line
+                += QStringLiteral(", ")
+                   + tr("expires on %1").arg(QLocale().toString(l.expiresOn, QLocale::ShortFormat));
         if (!l.note.isEmpty())
             line += QStringLiteral(" — ") + l.note;
         out += line + QLatin1Char('\n');
@@ -325,8 +352,8 @@ QString LeaveLedgerPlan::report(const LeaveTypeCatalog &types, bool onlyChanges)
     if (!totals.isEmpty()) {
         out += tr("Totals") + QLatin1Char('\n');
         for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            out += QStringLiteral("  ") + it.key().leftJustified(50) + QLatin1Char(' ') + signedDays(it.value()).rightJustified(10)
-                   + QLatin1Char('\n');
+            out += QStringLiteral("  ") + it.key().leftJustified(50) + QLatin1Char(' ')
+                   + signedDays(it.value()).rightJustified(10) + QLatin1Char('\n');
     }
     return out;
 }

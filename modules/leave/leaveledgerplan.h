@@ -21,19 +21,19 @@ class LeaveTypeCatalog;
 struct LeavePlanLine
 {
     enum class Change {
-        New,        // nothing was written for it before
-        Unchanged,  // a previous run wrote exactly this
-        Changed,    // a previous run wrote another amount: reversed and written again
-        Withdrawn,  // a previous run wrote it and it is no longer due: reversed
+        New,       // nothing was written for it before
+        Unchanged, // a previous run wrote exactly this
+        Changed,   // a previous run wrote another amount: reversed and written again
+        Withdrawn, // a previous run wrote it and it is no longer due: reversed
     };
 
     QString agentId;
-    QString agentName;           // "NOM Prénom (matricule)", for the report
+    QString agentName; // "NOM Prénom (matricule)", for the report
     QString leaveTypeId;
     int year = 0;
     LedgerEntry::Kind kind = LedgerEntry::Kind::Allocation;
-    int hundredths = 0;          // what the ledger should hold for this line
-    int writtenHundredths = 0;   // what previous runs of the same batch hold for it
+    int hundredths = 0;        // what the ledger should hold for this line
+    int writtenHundredths = 0; // what previous runs of the same batch hold for it
     QDate effectiveDate;
     QDate expiresOn;
     QString note;
@@ -86,9 +86,10 @@ private:
     struct Written
     {
         int net = 0;
-        QList<LedgerEntry> open;   // entries not reversed yet
+        QList<LedgerEntry> open; // entries not reversed yet
     };
-    bool readWritten(Database &database, QHash<QString, Written> *written, QString *errorMessage) const;
+    bool
+    readWritten(Database &database, QHash<QString, Written> *written, QString *errorMessage) const;
     void sortLines();
 
     QString m_source;

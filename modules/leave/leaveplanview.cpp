@@ -36,7 +36,8 @@ LeavePlanView::LeavePlanView(const QString &objectNamePrefix, QWidget *parent)
     m_onlyChanges->setObjectName(objectNamePrefix + QStringLiteral("OnlyChanges"));
     m_tree->setObjectName(objectNamePrefix + QStringLiteral("Report"));
     m_tree->setAccessibleName(tr("Lines of the ledger, by agent"));
-    m_tree->setHeaderLabels({tr("Agent"), tr("Type"), tr("Year"), tr("Line"), tr("Days"), tr("Change"), tr("Note")});
+    m_tree->setHeaderLabels(
+        {tr("Agent"), tr("Type"), tr("Year"), tr("Line"), tr("Days"), tr("Change"), tr("Note")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -72,9 +73,11 @@ void LeavePlanView::setPlan(const LeaveLedgerPlan &plan, const LeaveTypeCatalog 
     for (const LeaveType &t : types.types())
         m_typeLabels.insert(t.id, t.label);
     const int toWrite = plan.changeCount();
-    QString text = plan.title() + QStringLiteral(": ") + tr("%n agent(s)", nullptr, plan.agentCount()) + QStringLiteral(", ")
+    QString text = plan.title() + QStringLiteral(": ")
+                   + tr("%n agent(s)", nullptr, plan.agentCount()) + QStringLiteral(", ")
                    + tr("%n line(s) to write", nullptr, toWrite) + QStringLiteral(", ")
-                   + tr("%n already written", nullptr, int(plan.lines().size()) - toWrite) + QLatin1Char('.');
+                   + tr("%n already written", nullptr, int(plan.lines().size()) - toWrite)
+                   + QLatin1Char('.');
     if (toWrite == 0 && !plan.lines().isEmpty())
         text += QLatin1Char(' ') + tr("Nothing to write: the ledger already holds all of it.");
     m_summary->setText(text);
@@ -99,14 +102,17 @@ void LeavePlanView::rebuild()
         QStringList parts;
         for (auto it = agentTotals.cbegin(); it != agentTotals.cend(); ++it)
             parts.append(it.key() + QLatin1Char(' ') + signedDays(it.value()));
-        agentItem->setText(5, agentChanges > 0 ? tr("%n to write", nullptr, agentChanges) : QString());
+        agentItem->setText(5,
+                           agentChanges > 0 ? tr("%n to write", nullptr, agentChanges) : QString());
         agentItem->setText(6, parts.join(QStringLiteral(", ")));
     };
     QMap<QString, int> totals;
     QList<QTreeWidgetItem *> agents;
     for (const LeavePlanLine &l : m_plan.lines()) {
         const QString type = m_typeLabels.value(l.leaveTypeId, l.leaveTypeId);
-        totals[type + QLatin1Char(' ') + QString::number(l.year) + QLatin1Char('\t') + LedgerEntry::kindLabel(l.kind)] += l.hundredths;
+        totals[type + QLatin1Char(' ') + QString::number(l.year) + QLatin1Char('\t')
+               + LedgerEntry::kindLabel(l.kind)]
+            += l.hundredths;
         if (onlyChanges && !l.needsWriting())
             continue;
         if (l.agentId != agent) {
@@ -124,13 +130,22 @@ void LeavePlanView::rebuild()
         if (l.needsWriting())
             ++agentChanges;
         QString change = LeaveLedgerPlan::changeLabel(l.change);
-        if (l.change == LeavePlanLine::Change::Changed || l.change == LeavePlanLine::Change::Withdrawn)
+        if (l.change == LeavePlanLine::Change::Changed
+            || l.change == LeavePlanLine::Change::Withdrawn)
             change += QLatin1Char(' ') + tr("(was %1)").arg(signedDays(l.writtenHundredths));
         QString note = l.note;
-        if (l.expiresOn.isValid() && !note.contains(locale.toString(l.expiresOn, QLocale::ShortFormat)))
-            note += QStringLiteral(" — ") + tr("expires on %1").arg(locale.toString(l.expiresOn, QLocale::ShortFormat));
-        auto *item = new QTreeWidgetItem(agentItem, {QString(), type, QString::number(l.year), LedgerEntry::kindLabel(l.kind),
-                                                     signedDays(l.hundredths), change, note});
+        if (l.expiresOn.isValid()
+            && !note.contains(locale.toString(l.expiresOn, QLocale::ShortFormat)))
+            note += QStringLiteral(" — ")
+                    + tr("expires on %1").arg(locale.toString(l.expiresOn, QLocale::ShortFormat));
+        auto *item = new QTreeWidgetItem(agentItem,
+                                         {QString(),
+                                          type,
+                                          QString::number(l.year),
+                                          LedgerEntry::kindLabel(l.kind),
+                                          signedDays(l.hundredths),
+                                          change,
+                                          note});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(6, note);
         if (!l.needsWriting())
@@ -146,8 +161,12 @@ void LeavePlanView::rebuild()
         for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
             const QStringList parts = it.key().split(QLatin1Char('\t'));
             const int space = int(parts.at(0).lastIndexOf(QLatin1Char(' ')));
-            auto *item = new QTreeWidgetItem(totalItem, {QString(), parts.at(0).left(space), parts.at(0).mid(space + 1),
-                                                         parts.at(1), signedDays(it.value())});
+            auto *item = new QTreeWidgetItem(totalItem,
+                                             {QString(),
+                                              parts.at(0).left(space),
+                                              parts.at(0).mid(space + 1),
+                                              parts.at(1),
+                                              signedDays(it.value())});
             item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         }
         m_tree->addTopLevelItem(totalItem);

@@ -93,7 +93,10 @@ LeaveRecount::Result LeaveRecount::processQueue(Database &database, const Sessio
     return run(database, session, scope);
 }
 
-LeaveRecount::Result LeaveRecount::recountAll(Database &database, const Session &session, QDate since, const QString &reason)
+LeaveRecount::Result LeaveRecount::recountAll(Database &database,
+                                              const Session &session,
+                                              QDate since,
+                                              const QString &reason)
 {
     Scope scope;
     scope.everybody = true;
@@ -103,7 +106,8 @@ LeaveRecount::Result LeaveRecount::recountAll(Database &database, const Session 
     return run(database, session, scope);
 }
 
-LeaveRecount::Result LeaveRecount::run(Database &database, const Session &session, const Scope &scope)
+LeaveRecount::Result
+LeaveRecount::run(Database &database, const Session &session, const Scope &scope)
 {
     Result result;
     QSqlDatabase db = database.connection();
@@ -122,12 +126,14 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
         = scope.everybody
               ? QStringLiteral("deleted = 0 AND state IN (%1) AND end_date >= ?").arg(live)
               : QStringLiteral("deleted = 0 AND state IN (%1) AND end_date >= ? AND agent_id IN "
-                               "(SELECT agent_id FROM local_leave_recount_queue)").arg(live);
+                               "(SELECT agent_id FROM local_leave_recount_queue)")
+                    .arg(live);
     QHash<QString, QList<Hr::WorkingTime>> histories;
     {
         QSqlQuery w(db);
         w.setForwardOnly(true);
-        w.prepare(QStringLiteral("SELECT agent_id, effective_date, weekly_pattern FROM working_times WHERE deleted = 0 "
+        w.prepare(QStringLiteral("SELECT agent_id, effective_date, weekly_pattern FROM "
+                                 "working_times WHERE deleted = 0 "
                                  "AND agent_id IN (SELECT agent_id FROM leave_requests WHERE %1) "
                                  "ORDER BY agent_id, effective_date")
                       .arg(requestWhere));
@@ -155,7 +161,8 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, state "
+    q.prepare(QStringLiteral("SELECT id, agent_id, leave_type_id, start_date, start_half, "
+                             "end_date, end_half, half_days, state "
                              "FROM leave_requests WHERE %1 ORDER BY agent_id")
                   .arg(requestWhere));
     q.addBindValue(earliest.toString(Qt::ISODate));
@@ -189,10 +196,14 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
             counter.emplace(WorkingSchedule(histories.value(agentId)), calendar);
             counterAgent = agentId;
         }
-        const LeaveBoundary from{start, q.value(4).toString() == QLatin1String("pm") ? WeeklyPattern::Afternoon
-                                                                                      : WeeklyPattern::Morning};
-        const LeaveBoundary to{end, q.value(6).toString() == QLatin1String("am") ? WeeklyPattern::Morning
-                                                                                : WeeklyPattern::Afternoon};
+        const LeaveBoundary from{start,
+                                 q.value(4).toString() == QLatin1String("pm")
+                                     ? WeeklyPattern::Afternoon
+                                     : WeeklyPattern::Morning};
+        const LeaveBoundary to{end,
+                               q.value(6).toString() == QLatin1String("am")
+                                   ? WeeklyPattern::Morning
+                                   : WeeklyPattern::Afternoon};
         ++result.checked;
         const LeaveDayCounter::Result count = counter->count(from, to);
         const int old = q.value(7).toInt();
@@ -230,28 +241,38 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE leave_requests SET half_days = ? WHERE id = ?"));
     QSqlQuery step(db);
-    step.prepare(QStringLiteral(
-        "INSERT INTO leave_request_steps (id, request_id, agent_id, action, from_state, to_state, actor_login, actor_name, "
-        "comment, acted_at) VALUES (?, ?, ?, 'recounted', ?, ?, ?, ?, ?, ?)"));
+    step.prepare(
+        QStringLiteral("INSERT INTO leave_request_steps (id, request_id, agent_id, action, "
+                       "from_state, to_state, actor_login, actor_name, "
+                       "comment, acted_at) VALUES (?, ?, ?, 'recounted', ?, ?, ?, ?, ?, ?)"));
     QSqlQuery recount(db);
-    recount.prepare(QStringLiteral("INSERT INTO leave_recounts (id, request_id, agent_id, old_half_days, new_half_days, reason, "
+    recount.prepare(QStringLiteral("INSERT INTO leave_recounts (id, request_id, agent_id, "
+                                   "old_half_days, new_half_days, reason, "
                                    "recounted_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     // The request's uses not reversed yet.
     QSqlQuery openUses(db);
     openUses.setForwardOnly(true);
     openUses.prepare(QStringLiteral(
-        "SELECT e.id, e.year, e.days_hundredths, e.effective_date FROM leave_ledger_entries e WHERE e.request_id = ? "
-        "AND e.kind = 'use' AND e.reverses_entry_id IS NULL AND e.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+        "SELECT e.id, e.year, e.days_hundredths, e.effective_date FROM leave_ledger_entries e "
+        "WHERE e.request_id = ? "
+        "AND e.kind = 'use' AND e.reverses_entry_id IS NULL AND e.deleted = 0 AND NOT EXISTS "
+        "(SELECT 1 FROM "
         "leave_ledger_entries r WHERE r.reverses_entry_id = e.id AND r.deleted = 0)"));
     QSqlQuery ledgerInsert(db);
-    ledgerInsert.prepare(QStringLiteral(
-        "INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, "
-        "request_id, reverses_entry_id, source, note) VALUES (?, ?, ?, ?, 'use', ?, ?, ?, ?, 'recount', ?)"));
+    ledgerInsert.prepare(
+        QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
+                       "days_hundredths, effective_date, "
+                       "request_id, reverses_entry_id, source, note) VALUES (?, ?, ?, ?, 'use', ?, "
+                       "?, ?, ?, 'recount', ?)"));
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     QString error;
     QString comment;
     // A reversal (reversing set, dated today) or a new use.
-    auto appendEntry = [&](const LeaveRecountChange &c, int year, int hundredths, QDate effective, const QString &reversing) {
+    auto appendEntry = [&](const LeaveRecountChange &c,
+                           int year,
+                           int hundredths,
+                           QDate effective,
+                           const QString &reversing) {
         ledgerInsert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         ledgerInsert.addBindValue(c.agentId);
         ledgerInsert.addBindValue(c.leaveTypeId);
@@ -259,7 +280,8 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
         ledgerInsert.addBindValue(hundredths);
         ledgerInsert.addBindValue(reversing.isEmpty() ? effective.toString(Qt::ISODate) : today);
         ledgerInsert.addBindValue(c.requestId);
-        ledgerInsert.addBindValue(reversing.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reversing));
+        ledgerInsert.addBindValue(reversing.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                      : QVariant(reversing));
         ledgerInsert.addBindValue(comment);
         if (ledgerInsert.exec())
             return true;
@@ -272,8 +294,9 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
         if (!update.exec())
             return fail(tr("The request could not be updated: %1").arg(update.lastError().text()));
         comment = tr("Counted again (%1): %2 instead of %3")
-                                    .arg(reasonLabel(c.reason), LeaveLedger::formatDays(c.newHalfDays * 50),
-                                         LeaveLedger::formatDays(c.oldHalfDays * 50));
+                      .arg(reasonLabel(c.reason),
+                           LeaveLedger::formatDays(c.newHalfDays * 50),
+                           LeaveLedger::formatDays(c.oldHalfDays * 50));
         const QString state = LeaveRequestStates::code(c.state);
         step.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         step.addBindValue(c.requestId);
@@ -285,15 +308,18 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
         step.addBindValue(comment);
         step.addBindValue(now);
         if (!step.exec())
-            return fail(tr("The request's history could not be written: %1").arg(step.lastError().text()));
+            return fail(
+                tr("The request's history could not be written: %1").arg(step.lastError().text()));
         // Approved leave holds a use in the ledger: replaced by one of the new length, as
         // LeaveLedger::reverse and append would, through statements prepared once for the run.
         const LeaveType *type = types.byId(c.leaveTypeId);
-        const bool holdsUse = c.state == LeaveRequestState::Approved || c.state == LeaveRequestState::CancellationRequested;
+        const bool holdsUse = c.state == LeaveRequestState::Approved
+                              || c.state == LeaveRequestState::CancellationRequested;
         if (holdsUse && type && type->hasBalance) {
             openUses.addBindValue(c.requestId);
             if (!openUses.exec())
-                return fail(tr("The ledger could not be read: %1").arg(openUses.lastError().text()));
+                return fail(
+                    tr("The ledger could not be read: %1").arg(openUses.lastError().text()));
             QList<LedgerEntry> uses;
             while (openUses.next()) {
                 LedgerEntry e;
@@ -320,11 +346,13 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
         recount.addBindValue(c.reason);
         recount.addBindValue(now);
         if (!recount.exec())
-            return fail(tr("The recount could not be recorded: %1").arg(recount.lastError().text()));
+            return fail(
+                tr("The recount could not be recorded: %1").arg(recount.lastError().text()));
     }
     // Only the rows as read: a later change (an earlier date) queued since stays queued.
     QSqlQuery done(db);
-    done.prepare(QStringLiteral("DELETE FROM local_leave_recount_queue WHERE agent_id = ? AND since = ?"));
+    done.prepare(
+        QStringLiteral("DELETE FROM local_leave_recount_queue WHERE agent_id = ? AND since = ?"));
     for (const auto &row : scope.queueRows) {
         done.addBindValue(row.first);
         done.addBindValue(row.second);
@@ -341,7 +369,8 @@ LeaveRecount::Result LeaveRecount::run(Database &database, const Session &sessio
             ids.insert(c.agentId);
         QHash<QString, QString> names;
         QSqlQuery n(db);
-        n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?").arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+        n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?")
+                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
         for (const QString &id : std::as_const(ids)) {
             n.addBindValue(id);
             names.insert(id, n.exec() && n.next() ? n.value(0).toString() : id);

@@ -11,7 +11,7 @@
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 
@@ -27,7 +27,7 @@ struct LeaveRecountChange
     LeaveRequestState state = LeaveRequestState::Submitted;
     int oldHalfDays = 0;
     int newHalfDays = 0;
-    QString reason;      // 'calendar', 'working_time', 'calendar_settings'
+    QString reason; // 'calendar', 'working_time', 'calendar_settings'
 };
 
 // Counts leave requests again when what their count depends on changed: the extra days off
@@ -48,8 +48,8 @@ public:
     {
         bool ok = true;
         QString error;
-        int checked = 0;                    // requests counted again
-        QList<LeaveRecountChange> changes;  // those whose count changed
+        int checked = 0;                   // requests counted again
+        QList<LeaveRecountChange> changes; // those whose count changed
     };
 
     // What this desk's own writes queued (local_leave_recount_queue, filled by triggers on
@@ -58,7 +58,9 @@ public:
     static Result processQueue(Database &database, const Session &session);
     // Everybody's requests from `since` (default: the first day of the oldest year not
     // closed), for a change of the holiday settings, which no trigger sees.
-    static Result recountAll(Database &database, const Session &session, QDate since = {},
+    static Result recountAll(Database &database,
+                             const Session &session,
+                             QDate since = {},
                              const QString &reason = QStringLiteral("calendar_settings"));
 
     // The reason of a leave_recounts row as the user reads it.

@@ -24,8 +24,7 @@ QDate dateOf(const QVariant &v)
 
 LeaveRightsPlanner::LeaveRightsPlanner(Database &database)
     : m_database(database)
-{
-}
+{}
 
 QString LeaveRightsPlanner::agentLabel(const Hr::Agent &agent)
 {
@@ -44,13 +43,16 @@ QHash<QString, Hr::AgentFile> LeaveRightsPlanner::agentFiles(int year) const
     QHash<QString, Hr::AgentFile> files;
     const QString first = QDate(year, 1, 1).toString(Qt::ISODate);
     const QString last = QDate(year, 12, 31).toString(Qt::ISODate);
-    const QString employed = QStringLiteral("a.deleted = 0 AND a.entry_date <= ? AND (a.departure_date IS NULL OR a.departure_date >= ?)");
+    const QString employed = QStringLiteral("a.deleted = 0 AND a.entry_date <= ? AND "
+                                            "(a.departure_date IS NULL OR a.departure_date >= ?)");
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.registration_number, a.birth_name, a.usage_name, a.first_names, a.entry_date, "
-                             "a.departure_date, coalesce(d.status, ''), a.org_unit_id FROM agents a "
-                             "LEFT JOIN agent_details d ON d.id = a.id AND d.deleted = 0 WHERE %1")
-                  .arg(employed));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.registration_number, a.birth_name, a.usage_name, "
+                       "a.first_names, a.entry_date, "
+                       "a.departure_date, coalesce(d.status, ''), a.org_unit_id FROM agents a "
+                       "LEFT JOIN agent_details d ON d.id = a.id AND d.deleted = 0 WHERE %1")
+            .arg(employed));
     q.addBindValue(last);
     q.addBindValue(first);
     if (!q.exec())
@@ -70,8 +72,10 @@ QHash<QString, Hr::AgentFile> LeaveRightsPlanner::agentFiles(int year) const
         files.insert(a.id, f);
     }
     // The histories of the same agents, each in one pass.
-    q.prepare(QStringLiteral("SELECT p.agent_id, p.id, p.position, p.start_date, p.end_date FROM statutory_positions p "
-                             "JOIN agents a ON a.id = p.agent_id WHERE p.deleted = 0 AND %1 ORDER BY p.agent_id, p.start_date")
+    q.prepare(QStringLiteral("SELECT p.agent_id, p.id, p.position, p.start_date, p.end_date FROM "
+                             "statutory_positions p "
+                             "JOIN agents a ON a.id = p.agent_id WHERE p.deleted = 0 AND %1 ORDER "
+                             "BY p.agent_id, p.start_date")
                   .arg(employed));
     q.addBindValue(last);
     q.addBindValue(first);
@@ -88,10 +92,13 @@ QHash<QString, Hr::AgentFile> LeaveRightsPlanner::agentFiles(int year) const
             it->positions.append(p);
         }
     }
-    q.prepare(QStringLiteral("SELECT w.agent_id, w.id, w.effective_date, w.kind, coalesce(w.part_time_rate, 0), "
-                             "coalesce(w.thirty_fifths, 0), w.weekly_minutes, w.weekly_pattern FROM working_times w "
-                             "JOIN agents a ON a.id = w.agent_id WHERE w.deleted = 0 AND %1 ORDER BY w.agent_id, w.effective_date")
-                  .arg(employed));
+    q.prepare(
+        QStringLiteral(
+            "SELECT w.agent_id, w.id, w.effective_date, w.kind, coalesce(w.part_time_rate, 0), "
+            "coalesce(w.thirty_fifths, 0), w.weekly_minutes, w.weekly_pattern FROM working_times w "
+            "JOIN agents a ON a.id = w.agent_id WHERE w.deleted = 0 AND %1 ORDER BY w.agent_id, "
+            "w.effective_date")
+            .arg(employed));
     q.addBindValue(last);
     q.addBindValue(first);
     if (q.exec()) {
@@ -127,9 +134,10 @@ LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage)
     {
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT agent_id, leave_type_id, sum(days_hundredths) FROM leave_ledger_entries "
-                                 "WHERE year = ? AND kind = 'allocation' AND source <> ? AND deleted = 0 "
-                                 "AND leave_type_id IN (?, ?) GROUP BY agent_id, leave_type_id"));
+        q.prepare(QStringLiteral(
+            "SELECT agent_id, leave_type_id, sum(days_hundredths) FROM leave_ledger_entries "
+            "WHERE year = ? AND kind = 'allocation' AND source <> ? AND deleted = 0 "
+            "AND leave_type_id IN (?, ?) GROUP BY agent_id, leave_type_id"));
         q.addBindValue(year);
         q.addBindValue(allocationSource(year));
         q.addBindValue(annualId);
@@ -137,7 +145,9 @@ LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage)
         if (q.exec()) {
             while (q.next()) {
                 if (q.value(2).toInt() != 0)
-                    elsewhere.insert(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString(), q.value(2).toInt());
+                    elsewhere.insert(q.value(0).toString() + QLatin1Char('|')
+                                         + q.value(1).toString(),
+                                     q.value(2).toInt());
             }
         }
     }
@@ -151,7 +161,8 @@ LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage)
             plan.addWarning(name, tr("no working time in the file: no leave allocated."));
             continue;
         }
-        const bool wholeYear = a.entryDate <= first && (!a.departureDate.isValid() || a.departureDate >= last);
+        const bool wholeYear
+            = a.entryDate <= first && (!a.departureDate.isValid() || a.departureDate >= last);
         LeavePlanLine line;
         line.agentId = a.id;
         line.agentName = name;
@@ -161,19 +172,24 @@ LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage)
 
         line.leaveTypeId = annualId;
         line.hundredths = int(std::lround(LeaveRights::annualLeave(file, year) * 100));
-        line.note = wholeYear ? tr("Right of the year") : tr("Right of the year, pro rata of the time employed");
+        line.note = wholeYear ? tr("Right of the year")
+                              : tr("Right of the year, pro rata of the time employed");
         plan.add(line);
 
         line.leaveTypeId = rttId;
         line.hundredths = int(std::lround(LeaveRights::rtt(file, year) * 100));
-        line.note = wholeYear ? tr("Right of the year") : tr("Right of the year, pro rata of the time employed");
+        line.note = wholeYear ? tr("Right of the year")
+                              : tr("Right of the year, pro rata of the time employed");
         plan.add(line);
 
         for (const QString &typeId : {annualId, rttId}) {
             const int other = elsewhere.value(a.id + QLatin1Char('|') + typeId);
             if (other != 0) {
-                plan.addWarning(name, tr("already holds %1 allocated otherwise for %2: check it is not counted twice.")
-                                          .arg(LeaveLedger::formatDays(other), typeId == annualId ? tr("annual leave") : tr("RTT")));
+                plan.addWarning(name,
+                                tr("already holds %1 allocated otherwise for %2: check it is not "
+                                   "counted twice.")
+                                    .arg(LeaveLedger::formatDays(other),
+                                         typeId == annualId ? tr("annual leave") : tr("RTT")));
             }
         }
     }
@@ -224,17 +240,17 @@ bool LeaveRightsPlanner::adjust(const Adjustment &adjustment, QString *errorMess
 int LeaveRightsPlanner::timeSavingsAccountBalance(const QString &agentId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(e.days_hundredths), 0) FROM leave_ledger_entries e "
-                             "JOIN leave_types t ON t.id = e.leave_type_id "
-                             "WHERE e.agent_id = ? AND t.code = ? AND t.deleted = 0 AND e.deleted = 0"));
+    q.prepare(
+        QStringLiteral("SELECT coalesce(sum(e.days_hundredths), 0) FROM leave_ledger_entries e "
+                       "JOIN leave_types t ON t.id = e.leave_type_id "
+                       "WHERE e.agent_id = ? AND t.code = ? AND t.deleted = 0 AND e.deleted = 0"));
     q.addBindValue(agentId);
     q.addBindValue(LeaveTypeCodes::TimeSavingsAccount);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccount(const QString &agentId,
-                                                                                 const QString &sourceTypeId, int year,
-                                                                                 int hundredths, QDate on)
+LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccount(
+    const QString &agentId, const QString &sourceTypeId, int year, int hundredths, QDate on)
 {
     DepositResult r;
     r.accountHundredths = timeSavingsAccountBalance(agentId);
@@ -250,7 +266,8 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
                                  && (source->code == LeaveTypeCodes::AnnualLeave
                                      || source->code == LeaveTypeCodes::SplitLeaveBonus);
     if (!source || (!fromAnnualLeave && source->code != LeaveTypeCodes::Rtt)) {
-        r.refusals.append(tr("Only annual leave, split-leave days and RTT go onto the time savings account."));
+        r.refusals.append(
+            tr("Only annual leave, split-leave days and RTT go onto the time savings account."));
         return r;
     }
     if (hundredths <= 0 || hundredths % 50 != 0) {
@@ -272,35 +289,45 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
     const LeaveLedger ledger(m_database);
     const LeaveBalance left = ledger.balance(agentId, source->id, year);
     if (hundredths > left.projectedHundredths()) {
-        r.refusals.append(tr("Only %1 of %2 %3 are left (requests waiting for a decision included).")
-                              .arg(LeaveLedger::formatDays(std::max(0, left.projectedHundredths())), source->label)
-                              .arg(year));
+        r.refusals.append(
+            tr("Only %1 of %2 %3 are left (requests waiting for a decision included).")
+                .arg(LeaveLedger::formatDays(std::max(0, left.projectedHundredths())),
+                     source->label)
+                .arg(year));
     }
     const Hr::WorkingTime *w = file->workingTimeOn(std::min(on, QDate(year, 12, 31)));
     const double daysPerWeek = w ? w->pattern.daysPerWeek() : 5.0;
     const int taken = -ledger.balance(agentId, annual->id, year).usedHundredths;
-    const int minimum = int(std::lround(TimeSavingsAccount::minimumAnnualLeaveTaken(daysPerWeek) * 100));
+    const int minimum
+        = int(std::lround(TimeSavingsAccount::minimumAnnualLeaveTaken(daysPerWeek) * 100));
     if (fromAnnualLeave && taken < minimum) {
-        r.refusals.append(tr("%1 of annual leave taken in %2: at least %3 must be taken in the year before any "
-                             "annual leave goes onto the account.")
-                              .arg(LeaveLedger::formatDays(taken))
-                              .arg(year)
-                              .arg(LeaveLedger::formatDays(minimum)));
+        r.refusals.append(
+            tr("%1 of annual leave taken in %2: at least %3 must be taken in the year before any "
+               "annual leave goes onto the account.")
+                .arg(LeaveLedger::formatDays(taken))
+                .arg(year)
+                .arg(LeaveLedger::formatDays(minimum)));
     }
     const int room = int(TimeSavingsAccount::Ceiling * 100) - r.accountHundredths;
     if (hundredths > room) {
-        r.refusals.append(tr("The account holds %1: at most %2 more can go on it (ceiling %3 days).")
-                              .arg(LeaveLedger::formatDays(r.accountHundredths), LeaveLedger::formatDays(std::max(0, room)))
-                              .arg(TimeSavingsAccount::Ceiling));
+        r.refusals.append(
+            tr("The account holds %1: at most %2 more can go on it (ceiling %3 days).")
+                .arg(LeaveLedger::formatDays(r.accountHundredths),
+                     LeaveLedger::formatDays(std::max(0, room)))
+                .arg(TimeSavingsAccount::Ceiling));
     }
     if (!r.refusals.isEmpty())
         return r;
     // The rule as one figure, so that this check and TimeSavingsAccount never disagree.
     const double leftDays = left.projectedHundredths() / 100.0;
-    const double limit = TimeSavingsAccount::depositLimit(r.accountHundredths / 100.0, fromAnnualLeave ? leftDays : 0,
-                                                          taken / 100.0, fromAnnualLeave ? 0 : leftDays, daysPerWeek);
+    const double limit = TimeSavingsAccount::depositLimit(r.accountHundredths / 100.0,
+                                                          fromAnnualLeave ? leftDays : 0,
+                                                          taken / 100.0,
+                                                          fromAnnualLeave ? 0 : leftDays,
+                                                          daysPerWeek);
     if (hundredths > int(std::lround(limit * 100))) {
-        r.refusals.append(tr("At most %1 can go onto the account.").arg(LeaveLedger::formatDays(int(std::lround(limit * 100)))));
+        r.refusals.append(tr("At most %1 can go onto the account.")
+                              .arg(LeaveLedger::formatDays(int(std::lround(limit * 100)))));
         return r;
     }
 

@@ -48,7 +48,7 @@ public:
         QString agentId;
         QString leaveTypeId;
         int year = 0;
-        int hundredths = 0;   // signed: positive gives, negative takes back
+        int hundredths = 0; // signed: positive gives, negative takes back
         QString reason;
     };
     bool adjust(const Adjustment &adjustment, QString *errorMessage);
@@ -63,10 +63,13 @@ public:
     {
         bool ok = false;
         QStringList refusals;
-        int accountHundredths = 0;  // on the account afterwards (or now, when refused)
+        int accountHundredths = 0; // on the account afterwards (or now, when refused)
     };
-    DepositResult depositToTimeSavingsAccount(const QString &agentId, const QString &sourceTypeId, int year,
-                                              int hundredths, QDate on = QDate::currentDate());
+    DepositResult depositToTimeSavingsAccount(const QString &agentId,
+                                              const QString &sourceTypeId,
+                                              int year,
+                                              int hundredths,
+                                              QDate on = QDate::currentDate());
     // What the account holds: every year's deposits less the leave taken from it.
     int timeSavingsAccountBalance(const QString &agentId) const;
 

@@ -58,20 +58,24 @@ public:
     struct LeaveTaken
     {
         QDate date;
-        int hundredths = 0;   // positive: days taken
+        int hundredths = 0; // positive: days taken
     };
     struct AnnualLeaveOutcome
     {
-        QList<CarriedDays> carriedAgain;   // still valid after the year: to Y+1, same expiry
-        int newCarryOver = 0;              // sick leave: to Y+1, expiring carryOverExpiry(year)
-        int expired = 0;                   // what is left and expires
-        int expiredCarried = 0;            // of which carried days not taken in time
+        QList<CarriedDays> carriedAgain; // still valid after the year: to Y+1, same expiry
+        int newCarryOver = 0;            // sick leave: to Y+1, expiring carryOverExpiry(year)
+        int expired = 0;                 // what is left and expires
+        int expiredCarried = 0;          // of which carried days not taken in time
     };
     // `ownRights`: the year's own rights (allocations, adjustments, deposits...), valid until
     // 31 December; `carriedIn`: days carried into the year, each valid until its date;
     // `taken`: the leave taken, by date; `sickHalfDays`: sick half-days on worked days.
-    static AnnualLeaveOutcome annualLeaveOutcome(int year, int ownRights, const QList<CarriedDays> &carriedIn,
-                                                 QList<LeaveTaken> taken, int sickHalfDays, double daysPerWeek);
+    static AnnualLeaveOutcome annualLeaveOutcome(int year,
+                                                 int ownRights,
+                                                 const QList<CarriedDays> &carriedIn,
+                                                 QList<LeaveTaken> taken,
+                                                 int sickHalfDays,
+                                                 double daysPerWeek);
 
 private:
     Database &m_database;

@@ -47,21 +47,30 @@ private slots:
     void manyRequests();
 
 private:
-    QString addRequest(const QString &agent, const QString &type, QDate from, QDate to, const QString &state);
-    int halfDays(const QString &requestId) { return m_desk->count(QStringLiteral("SELECT half_days FROM leave_requests WHERE id = ?"), {requestId}); }
+    QString addRequest(
+        const QString &agent, const QString &type, QDate from, QDate to, const QString &state);
+    int halfDays(const QString &requestId)
+    {
+        return m_desk->count(QStringLiteral("SELECT half_days FROM leave_requests WHERE id = ?"),
+                             {requestId});
+    }
     int steps(const QString &requestId)
     {
-        return m_desk->count(QStringLiteral("SELECT count(*) FROM leave_request_steps WHERE request_id = ? AND action = 'recounted'"),
+        return m_desk->count(QStringLiteral("SELECT count(*) FROM leave_request_steps WHERE "
+                                            "request_id = ? AND action = 'recounted'"),
                              {requestId});
     }
     int recounts(const QString &requestId)
     {
-        return m_desk->count(QStringLiteral("SELECT count(*) FROM leave_recounts WHERE request_id = ?"), {requestId});
+        return m_desk->count(
+            QStringLiteral("SELECT count(*) FROM leave_recounts WHERE request_id = ?"),
+            {requestId});
     }
     void addDayOff(QDate day, const QString &name)
     {
-        m_desk->exec(QStringLiteral("INSERT INTO leave_days_off (id, day, name) VALUES (?, ?, ?)"),
-                     {QUuid::createUuid().toString(QUuid::WithoutBraces), day.toString(Qt::ISODate), name});
+        m_desk->exec(
+            QStringLiteral("INSERT INTO leave_days_off (id, day, name) VALUES (?, ?, ?)"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces), day.toString(Qt::ISODate), name});
     }
 
     LeaveTestDesk *m_desk = nullptr;
@@ -84,19 +93,22 @@ void tst_LeaveRecount::cleanup()
     delete m_desk;
 }
 
-QString tst_LeaveRecount::addRequest(const QString &agent, const QString &type, QDate from, QDate to, const QString &state)
+QString tst_LeaveRecount::addRequest(
+    const QString &agent, const QString &type, QDate from, QDate to, const QString &state)
 {
     Database &db = m_desk->database();
     const LeaveTypeCatalog types(db);
     const LeaveType *t = types.byId(type);
     const LeaveDayCounter counter(WorkingSchedule::forAgent(db, agent), LeaveCalendar::load(db));
     const int n = counter
-                      .count({from, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon},
+                      .count({from, WeeklyPattern::Morning},
+                             {to, WeeklyPattern::Afternoon},
                              t->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
                                                    : LeaveDayCounter::Counting::WorkingDays)
                       .halfDays;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_desk->exec(QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, start_date, end_date, half_days, state) "
+    m_desk->exec(QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, "
+                                "start_date, end_date, half_days, state) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                  {id, agent, type, from.toString(Qt::ISODate), to.toString(Qt::ISODate), n, state});
     if (t->hasBalance && state == QLatin1String("approved")) {
@@ -120,8 +132,16 @@ void tst_LeaveRecount::dayOffInsideApprovedLeave()
     m_desk->addAgent(QStringLiteral("ag"), m_unit);
     m_desk->allocate(QStringLiteral("ag"), annual, 2026, 2500);
     // Monday 8 to Friday 12 June 2026: 5 days; and a request waiting, the week after.
-    const QString approved = addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 8), QDate(2026, 6, 12), QStringLiteral("approved"));
-    const QString waiting = addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 15), QDate(2026, 6, 19), QStringLiteral("submitted"));
+    const QString approved = addRequest(QStringLiteral("ag"),
+                                        annual,
+                                        QDate(2026, 6, 8),
+                                        QDate(2026, 6, 12),
+                                        QStringLiteral("approved"));
+    const QString waiting = addRequest(QStringLiteral("ag"),
+                                       annual,
+                                       QDate(2026, 6, 15),
+                                       QDate(2026, 6, 19),
+                                       QStringLiteral("submitted"));
     LeaveLedger ledger(m_desk->database());
     QCOMPARE(ledger.balance(QStringLiteral("ag"), annual, 2026).availableHundredths(), 2000);
     QCOMPARE(ledger.balance(QStringLiteral("ag"), annual, 2026).pendingHundredths, 500);
@@ -132,7 +152,10 @@ void tst_LeaveRecount::dayOffInsideApprovedLeave()
     // The mayor gives Wednesday 10 June and Tuesday 16 June off.
     addDayOff(QDate(2026, 6, 10), QStringLiteral("Fête de la ville"));
     addDayOff(QDate(2026, 6, 16), QStringLiteral("Pont"));
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT since FROM local_leave_recount_queue WHERE agent_id = '*'")).toString(),
+    QCOMPARE(m_desk
+                 ->value(QStringLiteral(
+                     "SELECT since FROM local_leave_recount_queue WHERE agent_id = '*'"))
+                 .toString(),
              QStringLiteral("2026-06-10"));
     const LeaveRecount::Result r = LeaveRecount::processQueue(m_desk->database(), *m_hr);
     QVERIFY2(r.ok, qPrintable(r.error));
@@ -159,15 +182,22 @@ void tst_LeaveRecount::dayOffInsideApprovedLeave()
     QVERIFY(ledger.entriesOfRequest(waiting).isEmpty());
 
     // HR sees what changed; each request's history says it was counted again, in its state.
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_recounts WHERE request_id = ? AND old_half_days = 10 "
-                                          "AND new_half_days = 8 AND reason = 'calendar' AND reviewed = 0"),
-                           {approved}),
-             1);
+    QCOMPARE(
+        m_desk->count(
+            QStringLiteral(
+                "SELECT count(*) FROM leave_recounts WHERE request_id = ? AND old_half_days = 10 "
+                "AND new_half_days = 8 AND reason = 'calendar' AND reviewed = 0"),
+            {approved}),
+        1);
     QCOMPARE(recounts(waiting), 1);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_request_steps WHERE request_id = ? AND action = 'recounted' "
-                                          "AND from_state = 'approved' AND to_state = 'approved' AND actor_login = 'rh'"),
-                           {approved}),
-             1);
+    QCOMPARE(
+        m_desk->count(
+            QStringLiteral(
+                "SELECT count(*) FROM leave_request_steps WHERE request_id = ? AND action = "
+                "'recounted' "
+                "AND from_state = 'approved' AND to_state = 'approved' AND actor_login = 'rh'"),
+            {approved}),
+        1);
     QCOMPARE(steps(waiting), 1);
     // The queue is empty; running again changes nothing.
     QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM local_leave_recount_queue")), 0);
@@ -181,30 +211,56 @@ void tst_LeaveRecount::workingPatternChange()
     m_desk->addAgent(QStringLiteral("ag"), m_unit);
     m_desk->addAgent(QStringLiteral("other"), m_unit);
     m_desk->allocate(QStringLiteral("ag"), annual, 2026, 2500);
-    const QString may = addRequest(QStringLiteral("ag"), annual, QDate(2026, 5, 18), QDate(2026, 5, 22), QStringLiteral("approved"));
-    const QString june = addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 22), QDate(2026, 6, 26), QStringLiteral("approved"));
-    const QString july = addRequest(QStringLiteral("ag"), annual, QDate(2026, 7, 20), QDate(2026, 7, 24), QStringLiteral("waiting_hr"));
-    const QString trainingDays = addRequest(QStringLiteral("ag"), training, QDate(2026, 9, 7), QDate(2026, 9, 11), QStringLiteral("approved"));
-    const QString others = addRequest(QStringLiteral("other"), annual, QDate(2026, 6, 22), QDate(2026, 6, 26), QStringLiteral("approved"));
+    const QString may = addRequest(QStringLiteral("ag"),
+                                   annual,
+                                   QDate(2026, 5, 18),
+                                   QDate(2026, 5, 22),
+                                   QStringLiteral("approved"));
+    const QString june = addRequest(QStringLiteral("ag"),
+                                    annual,
+                                    QDate(2026, 6, 22),
+                                    QDate(2026, 6, 26),
+                                    QStringLiteral("approved"));
+    const QString july = addRequest(QStringLiteral("ag"),
+                                    annual,
+                                    QDate(2026, 7, 20),
+                                    QDate(2026, 7, 24),
+                                    QStringLiteral("waiting_hr"));
+    const QString trainingDays = addRequest(QStringLiteral("ag"),
+                                            training,
+                                            QDate(2026, 9, 7),
+                                            QDate(2026, 9, 11),
+                                            QStringLiteral("approved"));
+    const QString others = addRequest(QStringLiteral("other"),
+                                      annual,
+                                      QDate(2026, 6, 22),
+                                      QDate(2026, 6, 26),
+                                      QStringLiteral("approved"));
     m_desk->exec(QStringLiteral("DELETE FROM local_leave_recount_queue"));
 
     // From 1 June, ag works four days a week, Wednesday off.
     m_desk->addWorkingTime(QStringLiteral("ag"), QDate(2026, 6, 1), fourDays, 28 * 60);
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT since FROM local_leave_recount_queue WHERE agent_id = 'ag'")).toString(),
+    QCOMPARE(m_desk
+                 ->value(QStringLiteral(
+                     "SELECT since FROM local_leave_recount_queue WHERE agent_id = 'ag'"))
+                 .toString(),
              QStringLiteral("2026-06-01"));
     const LeaveRecount::Result r = LeaveRecount::processQueue(m_desk->database(), *m_hr);
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.changes.size(), 3);
-    QCOMPARE(halfDays(may), 10);       // ends before the change
+    QCOMPARE(halfDays(may), 10); // ends before the change
     QCOMPARE(halfDays(june), 8);
     QCOMPARE(halfDays(july), 8);
     QCOMPARE(halfDays(trainingDays), 8); // no balance, but its count is right too
-    QCOMPARE(halfDays(others), 10);    // somebody else's
+    QCOMPARE(halfDays(others), 10);      // somebody else's
     QCOMPARE(steps(may), 0);
     QCOMPARE(recounts(others), 0);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_recounts WHERE reason = 'working_time'")), 3);
+    QCOMPARE(m_desk->count(QStringLiteral(
+                 "SELECT count(*) FROM leave_recounts WHERE reason = 'working_time'")),
+             3);
     LeaveLedger ledger(m_desk->database());
-    QCOMPARE(ledger.balance(QStringLiteral("ag"), annual, 2026).availableHundredths(), 2500 - 500 - 400);
+    QCOMPARE(ledger.balance(QStringLiteral("ag"), annual, 2026).availableHundredths(),
+             2500 - 500 - 400);
     QVERIFY(ledger.entriesOfRequest(trainingDays).isEmpty());
 }
 
@@ -214,8 +270,15 @@ void tst_LeaveRecount::refusedAndWithdrawnAreLeftAlone()
     m_desk->allocate(QStringLiteral("ag"), annual, 2026, 2500);
     QStringList ids;
     for (const char *state : {"refused", "withdrawn", "draft", "cancelled"})
-        ids.append(addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 8), QDate(2026, 6, 12), QLatin1String(state)));
-    const QString live = addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 8), QDate(2026, 6, 12),
+        ids.append(addRequest(QStringLiteral("ag"),
+                              annual,
+                              QDate(2026, 6, 8),
+                              QDate(2026, 6, 12),
+                              QLatin1String(state)));
+    const QString live = addRequest(QStringLiteral("ag"),
+                                    annual,
+                                    QDate(2026, 6, 8),
+                                    QDate(2026, 6, 12),
                                     QStringLiteral("cancellation_requested"));
     LedgerEntry use;
     use.agentId = QStringLiteral("ag");
@@ -239,18 +302,35 @@ void tst_LeaveRecount::refusedAndWithdrawnAreLeftAlone()
     }
     // Leave whose cancellation is asked still holds its use: corrected like approved leave.
     QCOMPARE(halfDays(live), 8);
-    QCOMPARE(LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).availableHundredths(), 2100);
+    QCOMPARE(LeaveLedger(m_desk->database())
+                 .balance(QStringLiteral("ag"), annual, 2026)
+                 .availableHundredths(),
+             2100);
 }
 
 void tst_LeaveRecount::closedYearAndEarlierLeaveAreLeftAlone()
 {
     m_desk->addAgent(QStringLiteral("ag"), m_unit);
-    const QString closedYear = addRequest(QStringLiteral("ag"), annual, QDate(2025, 6, 16), QDate(2025, 6, 20), QStringLiteral("approved"));
-    const QString before = addRequest(QStringLiteral("ag"), annual, QDate(2026, 3, 9), QDate(2026, 3, 13), QStringLiteral("approved"));
-    const QString after = addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 8), QDate(2026, 6, 12), QStringLiteral("approved"));
+    const QString closedYear = addRequest(QStringLiteral("ag"),
+                                          annual,
+                                          QDate(2025, 6, 16),
+                                          QDate(2025, 6, 20),
+                                          QStringLiteral("approved"));
+    const QString before = addRequest(QStringLiteral("ag"),
+                                      annual,
+                                      QDate(2026, 3, 9),
+                                      QDate(2026, 3, 13),
+                                      QStringLiteral("approved"));
+    const QString after = addRequest(QStringLiteral("ag"),
+                                     annual,
+                                     QDate(2026, 6, 8),
+                                     QDate(2026, 6, 12),
+                                     QStringLiteral("approved"));
     // 2025 is closed.
-    m_desk->exec(QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, days_hundredths, "
-                                "effective_date, source) VALUES ('c', 'ag', ?, 2025, 'expiry', -100, '2025-12-31', 'close-2025')"),
+    m_desk->exec(QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, "
+                                "year, kind, days_hundredths, "
+                                "effective_date, source) VALUES ('c', 'ag', ?, 2025, 'expiry', "
+                                "-100, '2025-12-31', 'close-2025')"),
                  {annual});
     addDayOff(QDate(2025, 6, 18), QStringLiteral("Jour ancien"));
     addDayOff(QDate(2026, 6, 10), QStringLiteral("Fête de la ville"));
@@ -266,19 +346,32 @@ void tst_LeaveRecount::holidaySettingsChange()
 {
     m_desk->addAgent(QStringLiteral("ag"), m_unit);
     // Whit Monday 2026 is 25 May: a week around it counts 4 days.
-    const QString id = addRequest(QStringLiteral("ag"), annual, QDate(2026, 5, 25), QDate(2026, 5, 29), QStringLiteral("approved"));
-    const QString sickLeave = addRequest(QStringLiteral("ag"), sick, QDate(2026, 5, 25), QDate(2026, 5, 29), QStringLiteral("approved"));
+    const QString id = addRequest(QStringLiteral("ag"),
+                                  annual,
+                                  QDate(2026, 5, 25),
+                                  QDate(2026, 5, 29),
+                                  QStringLiteral("approved"));
+    const QString sickLeave = addRequest(QStringLiteral("ag"),
+                                         sick,
+                                         QDate(2026, 5, 25),
+                                         QDate(2026, 5, 29),
+                                         QStringLiteral("approved"));
     QCOMPARE(halfDays(id), 8);
     QCOMPARE(halfDays(sickLeave), 10);
     // The council makes Whit Monday the journée de solidarité: it is worked.
     QVERIFY(LocalSettings(m_desk->database()).setValue(LocalSettings::WhitMondayWorked, true));
-    const LeaveRecount::Result r = LeaveRecount::recountAll(m_desk->database(), *m_hr, QDate(2026, 1, 1));
+    const LeaveRecount::Result r
+        = LeaveRecount::recountAll(m_desk->database(), *m_hr, QDate(2026, 1, 1));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.changes.size(), 1);
     QCOMPARE(halfDays(id), 10);
     QCOMPARE(halfDays(sickLeave), 10); // calendar days: not concerned
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_recounts WHERE reason = 'calendar_settings'")), 1);
-    QCOMPARE(LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).usedHundredths, -500);
+    QCOMPARE(m_desk->count(QStringLiteral(
+                 "SELECT count(*) FROM leave_recounts WHERE reason = 'calendar_settings'")),
+             1);
+    QCOMPARE(
+        LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).usedHundredths,
+        -500);
 }
 
 void tst_LeaveRecount::dayOffRemovedGivesTheDayBack()
@@ -286,21 +379,29 @@ void tst_LeaveRecount::dayOffRemovedGivesTheDayBack()
     m_desk->addAgent(QStringLiteral("ag"), m_unit);
     addDayOff(QDate(2026, 6, 10), QStringLiteral("Fête de la ville"));
     LeaveRecount::processQueue(m_desk->database(), *m_hr);
-    const QString id = addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 8), QDate(2026, 6, 12), QStringLiteral("approved"));
+    const QString id = addRequest(QStringLiteral("ag"),
+                                  annual,
+                                  QDate(2026, 6, 8),
+                                  QDate(2026, 6, 12),
+                                  QStringLiteral("approved"));
     QCOMPARE(halfDays(id), 8);
     // HR removes it (a tombstone, as every synchronised row).
     m_desk->exec(QStringLiteral("UPDATE leave_days_off SET deleted = 1 WHERE day = '2026-06-10'"));
     const LeaveRecount::Result r = LeaveRecount::processQueue(m_desk->database(), *m_hr);
     QCOMPARE(r.changes.size(), 1);
     QCOMPARE(halfDays(id), 10);
-    QCOMPARE(LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).usedHundredths, -500);
+    QCOMPARE(
+        LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).usedHundredths,
+        -500);
 }
 
 void tst_LeaveRecount::manyRequests()
 {
     // 2,000 agents (CIVITAS_RECOUNT_AGENTS to change it) with 10 approved requests each, in
     // weeks without a public holiday; a day off falls in the first week.
-    const int agents = qEnvironmentVariableIsSet("CIVITAS_RECOUNT_AGENTS") ? qEnvironmentVariableIntValue("CIVITAS_RECOUNT_AGENTS") : 2000;
+    const int agents = qEnvironmentVariableIsSet("CIVITAS_RECOUNT_AGENTS")
+                           ? qEnvironmentVariableIntValue("CIVITAS_RECOUNT_AGENTS")
+                           : 2000;
     const int perAgent = 10;
     QList<QDate> mondays;
     const FrenchCalendar holidays;
@@ -318,14 +419,21 @@ void tst_LeaveRecount::manyRequests()
         for (int i = 0; i < perAgent; ++i) {
             const QDate monday = mondays.at(i * 4 + a % 4);
             const QString id = QStringLiteral("r-%1-%2").arg(a).arg(i);
-            m_desk->exec(QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, start_date, end_date, half_days, "
+            m_desk->exec(QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, "
+                                        "start_date, end_date, half_days, "
                                         "state) VALUES (?, ?, ?, ?, ?, 10, 'approved')"),
-                         {id, agent, annual, monday.toString(Qt::ISODate), monday.addDays(4).toString(Qt::ISODate)});
+                         {id,
+                          agent,
+                          annual,
+                          monday.toString(Qt::ISODate),
+                          monday.addDays(4).toString(Qt::ISODate)});
         }
     }
     // Each with its use in the ledger, as approval writes it.
-    m_desk->exec(QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, days_hundredths, "
-                                "effective_date, request_id, source) SELECT 'u-' || id, agent_id, leave_type_id, 2026, 'use', -500, "
+    m_desk->exec(QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, "
+                                "year, kind, days_hundredths, "
+                                "effective_date, request_id, source) SELECT 'u-' || id, agent_id, "
+                                "leave_type_id, 2026, 'use', -500, "
                                 "start_date, id, 'request' FROM leave_requests"));
     QVERIFY(m_desk->database().connection().commit());
     m_desk->exec(QStringLiteral("DELETE FROM local_leave_recount_queue"));
@@ -344,11 +452,18 @@ void tst_LeaveRecount::manyRequests()
         expected += (a % 4 == 0 ? 1 : 0) + (a % 3 == 0 ? perAgent - (a % 4 == 0 ? 1 : 0) : 0);
     QCOMPARE(int(r.changes.size()), expected);
     QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_recounts")), expected);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = 'recount'")), 2 * expected);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_requests r WHERE half_days = 8 AND (SELECT sum(days_hundredths) "
-                                          "FROM leave_ledger_entries e WHERE e.request_id = r.id) = -400")),
+    QCOMPARE(m_desk->count(QStringLiteral(
+                 "SELECT count(*) FROM leave_ledger_entries WHERE source = 'recount'")),
+             2 * expected);
+    QCOMPARE(m_desk->count(
+                 QStringLiteral("SELECT count(*) FROM leave_requests r WHERE half_days = 8 AND "
+                                "(SELECT sum(days_hundredths) "
+                                "FROM leave_ledger_entries e WHERE e.request_id = r.id) = -400")),
              expected);
-    qInfo("%d requests counted again, %lld changed, in %lld ms", r.checked, qint64(r.changes.size()), ms);
+    qInfo("%d requests counted again, %lld changed, in %lld ms",
+          r.checked,
+          qint64(r.changes.size()),
+          ms);
     timer.start();
     const LeaveRecount::Result again = LeaveRecount::recountAll(m_desk->database(), *m_hr);
     QCOMPARE(again.checked, agents * perAgent);

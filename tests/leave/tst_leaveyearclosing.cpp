@@ -35,7 +35,8 @@ QList<QPair<QDate, QDate>> ranges(const QString &text)
     QList<QPair<QDate, QDate>> result;
     for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QStringList ends = part.split(QStringLiteral(".."));
-        result.append({QDate::fromString(ends.at(0), Qt::ISODate), QDate::fromString(ends.at(1), Qt::ISODate)});
+        result.append({QDate::fromString(ends.at(0), Qt::ISODate),
+                       QDate::fromString(ends.at(1), Qt::ISODate)});
     }
     return result;
 }
@@ -69,13 +70,24 @@ private slots:
 
 private:
     // A request entered straight into the file, with the ledger use its approval writes.
-    QString addRequest(const QString &agent, const QString &type, QDate from, QDate to,
+    QString addRequest(const QString &agent,
+                       const QString &type,
+                       QDate from,
+                       QDate to,
                        const QString &state = QStringLiteral("approved"));
-    int ledgerSum(const QString &agent, const QString &type, int year, const QString &kind = {}, const QString &source = {});
+    int ledgerSum(const QString &agent,
+                  const QString &type,
+                  int year,
+                  const QString &kind = {},
+                  const QString &source = {});
     LeaveLedgerPlan close(int year, bool write = true);
     LeaveLedgerPlan allocate(int year, bool write = true);
     QList<LeavePlanLine> linesOf(const LeaveLedgerPlan &plan, const QString &agent) const;
-    int planned(const LeaveLedgerPlan &plan, const QString &agent, const QString &type, int year, LedgerEntry::Kind kind) const;
+    int planned(const LeaveLedgerPlan &plan,
+                const QString &agent,
+                const QString &type,
+                int year,
+                LedgerEntry::Kind kind) const;
 
     LeaveTestDesk *m_desk = nullptr;
     QString m_unit;
@@ -94,22 +106,27 @@ void tst_LeaveYearClosing::cleanup()
     m_desk = nullptr;
 }
 
-QString tst_LeaveYearClosing::addRequest(const QString &agent, const QString &type, QDate from, QDate to, const QString &state)
+QString tst_LeaveYearClosing::addRequest(
+    const QString &agent, const QString &type, QDate from, QDate to, const QString &state)
 {
     Database &db = m_desk->database();
     const LeaveTypeCatalog types(db);
     const LeaveType *t = types.byId(type);
     const LeaveDayCounter counter(WorkingSchedule::forAgent(db, agent), LeaveCalendar::load(db));
     const int halfDays = counter
-                             .count({from, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon},
+                             .count({from, WeeklyPattern::Morning},
+                                    {to, WeeklyPattern::Afternoon},
                                     t->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
                                                           : LeaveDayCounter::Counting::WorkingDays)
                              .halfDays;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_desk->exec(QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, start_date, end_date, half_days, state) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {id, agent, type, from.toString(Qt::ISODate), to.toString(Qt::ISODate), halfDays, state});
-    if (t->hasBalance && (state == QLatin1String("approved") || state == QLatin1String("cancelled"))) {
+    m_desk->exec(
+        QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, start_date, "
+                       "end_date, half_days, state) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {id, agent, type, from.toString(Qt::ISODate), to.toString(Qt::ISODate), halfDays, state});
+    if (t->hasBalance
+        && (state == QLatin1String("approved") || state == QLatin1String("cancelled"))) {
         LedgerEntry use;
         use.agentId = agent;
         use.leaveTypeId = type;
@@ -129,12 +146,22 @@ QString tst_LeaveYearClosing::addRequest(const QString &agent, const QString &ty
     return id;
 }
 
-int tst_LeaveYearClosing::ledgerSum(const QString &agent, const QString &type, int year, const QString &kind, const QString &source)
+int tst_LeaveYearClosing::ledgerSum(
+    const QString &agent, const QString &type, int year, const QString &kind, const QString &source)
 {
-    return m_desk->count(QStringLiteral("SELECT coalesce(sum(days_hundredths), 0) FROM leave_ledger_entries WHERE agent_id = ? "
-                                        "AND leave_type_id = ? AND year = ? AND (? = '' OR kind = ?) AND (? = '' OR source = ?) "
-                                        "AND deleted = 0"),
-                         {agent, type, year, QString(kind + QLatin1String("")), kind, QString(source + QLatin1String("")), source});
+    return m_desk->count(
+        QStringLiteral(
+            "SELECT coalesce(sum(days_hundredths), 0) FROM leave_ledger_entries WHERE agent_id = ? "
+            "AND leave_type_id = ? AND year = ? AND (? = '' OR kind = ?) AND (? = '' OR source = "
+            "?) "
+            "AND deleted = 0"),
+        {agent,
+         type,
+         year,
+         QString(kind + QLatin1String("")),
+         kind,
+         QString(source + QLatin1String("")),
+         source});
 }
 
 LeaveLedgerPlan tst_LeaveYearClosing::close(int year, bool write)
@@ -161,7 +188,8 @@ LeaveLedgerPlan tst_LeaveYearClosing::allocate(int year, bool write)
     return plan;
 }
 
-QList<LeavePlanLine> tst_LeaveYearClosing::linesOf(const LeaveLedgerPlan &plan, const QString &agent) const
+QList<LeavePlanLine> tst_LeaveYearClosing::linesOf(const LeaveLedgerPlan &plan,
+                                                   const QString &agent) const
 {
     QList<LeavePlanLine> result;
     for (const LeavePlanLine &l : plan.lines()) {
@@ -171,7 +199,10 @@ QList<LeavePlanLine> tst_LeaveYearClosing::linesOf(const LeaveLedgerPlan &plan, 
     return result;
 }
 
-int tst_LeaveYearClosing::planned(const LeaveLedgerPlan &plan, const QString &agent, const QString &type, int year,
+int tst_LeaveYearClosing::planned(const LeaveLedgerPlan &plan,
+                                  const QString &agent,
+                                  const QString &type,
+                                  int year,
                                   LedgerEntry::Kind kind) const
 {
     int sum = 0;
@@ -211,11 +242,14 @@ void tst_LeaveYearClosing::allocations()
     m_desk->addAgent(QStringLiteral("ag"), m_unit, pattern, since, weeklyMinutes);
     // Somebody who left before the year gets nothing.
     m_desk->addAgent(QStringLiteral("gone"), m_unit, fiveDays, QDate(2015, 1, 1));
-    m_desk->exec(QStringLiteral("UPDATE agents SET departure_date = '2025-06-30' WHERE id = 'gone'"));
+    m_desk->exec(
+        QStringLiteral("UPDATE agents SET departure_date = '2025-06-30' WHERE id = 'gone'"));
 
     const LeaveLedgerPlan plan = allocate(2026, false);
-    QCOMPARE(planned(plan, QStringLiteral("ag"), annual, 2026, LedgerEntry::Kind::Allocation), annualHundredths);
-    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Allocation), rttHundredths);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), annual, 2026, LedgerEntry::Kind::Allocation),
+             annualHundredths);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Allocation),
+             rttHundredths);
     QVERIFY(linesOf(plan, QStringLiteral("gone")).isEmpty());
     // A dry run writes nothing.
     QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")), 0);
@@ -223,18 +257,31 @@ void tst_LeaveYearClosing::allocations()
         QCOMPARE(l.change, LeavePlanLine::Change::New);
 
     allocate(2026);
-    QCOMPARE(ledgerSum(QStringLiteral("ag"), annual, 2026, QStringLiteral("allocation"), QStringLiteral("alloc-2026")),
+    QCOMPARE(ledgerSum(QStringLiteral("ag"),
+                       annual,
+                       2026,
+                       QStringLiteral("allocation"),
+                       QStringLiteral("alloc-2026")),
              annualHundredths);
-    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026, QStringLiteral("allocation"), QStringLiteral("alloc-2026")),
+    QCOMPARE(ledgerSum(QStringLiteral("ag"),
+                       rtt,
+                       2026,
+                       QStringLiteral("allocation"),
+                       QStringLiteral("alloc-2026")),
              rttHundredths);
-    QCOMPARE(LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).availableHundredths(),
+    QCOMPARE(LeaveLedger(m_desk->database())
+                 .balance(QStringLiteral("ag"), annual, 2026)
+                 .availableHundredths(),
              annualHundredths);
     // Effective from the arrival when it falls inside the year.
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT effective_date FROM leave_ledger_entries WHERE agent_id = 'ag' "
-                                          "AND leave_type_id = ?"),
-                           {annual})
-                 .toString(),
-             std::max(since, QDate(2026, 1, 1)).toString(Qt::ISODate));
+    QCOMPARE(
+        m_desk
+            ->value(QStringLiteral(
+                        "SELECT effective_date FROM leave_ledger_entries WHERE agent_id = 'ag' "
+                        "AND leave_type_id = ?"),
+                    {annual})
+            .toString(),
+        std::max(since, QDate(2026, 1, 1)).toString(Qt::ISODate));
 }
 
 void tst_LeaveYearClosing::allocationsRunAgain()
@@ -268,14 +315,17 @@ void tst_LeaveYearClosing::allocationsRunAgain()
     QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")), lines + 2);
     QCOMPARE(ledgerSum(QStringLiteral("a2"), annual, 2026), 2250);
     QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026), 2500);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE reverses_entry_id IS NOT NULL")), 1);
+    QCOMPARE(m_desk->count(QStringLiteral(
+                 "SELECT count(*) FROM leave_ledger_entries WHERE reverses_entry_id IS NOT NULL")),
+             1);
     QCOMPARE(allocate(2026, false).changeCount(), 0);
 
     // An allocation written by hand is reported, not silently doubled.
     m_desk->allocate(QStringLiteral("a1"), annual, 2027, 2500);
     const LeaveLedgerPlan next = allocate(2027, false);
-    QVERIFY(std::any_of(next.warnings().cbegin(), next.warnings().cend(),
-                        [](const QString &w) { return w.contains(QLatin1String("NOM-A1")); }));
+    QVERIFY(std::any_of(next.warnings().cbegin(), next.warnings().cend(), [](const QString &w) {
+        return w.contains(QLatin1String("NOM-A1"));
+    }));
 }
 
 void tst_LeaveYearClosing::splitLeaveBonus_data()
@@ -284,20 +334,30 @@ void tst_LeaveYearClosing::splitLeaveBonus_data()
     QTest::addColumn<QString>("state");
     QTest::addColumn<int>("bonusHundredths");
     // February 2026: Monday 2 to Friday 6, then Monday 9...
-    QTest::newRow("4 days outside") << QStringLiteral("2026-02-02..2026-02-05") << QStringLiteral("approved") << 0;
-    QTest::newRow("5 days outside") << QStringLiteral("2026-02-02..2026-02-06") << QStringLiteral("approved") << 100;
-    QTest::newRow("7 days outside") << QStringLiteral("2026-02-02..2026-02-10") << QStringLiteral("approved") << 100;
-    QTest::newRow("8 days outside") << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("approved") << 200;
-    QTest::newRow("8 days in two pieces") << QStringLiteral("2026-02-02..2026-02-05;2026-11-16..2026-11-19")
-                                          << QStringLiteral("approved") << 200;
+    QTest::newRow("4 days outside")
+        << QStringLiteral("2026-02-02..2026-02-05") << QStringLiteral("approved") << 0;
+    QTest::newRow("5 days outside")
+        << QStringLiteral("2026-02-02..2026-02-06") << QStringLiteral("approved") << 100;
+    QTest::newRow("7 days outside")
+        << QStringLiteral("2026-02-02..2026-02-10") << QStringLiteral("approved") << 100;
+    QTest::newRow("8 days outside")
+        << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("approved") << 200;
+    QTest::newRow("8 days in two pieces")
+        << QStringLiteral("2026-02-02..2026-02-05;2026-11-16..2026-11-19")
+        << QStringLiteral("approved") << 200;
     // 27–30 April outside (4 days), 1 May a holiday, 4–6 May in the season: 4 days only.
-    QTest::newRow("across 1 May") << QStringLiteral("2026-04-27..2026-05-06") << QStringLiteral("approved") << 0;
+    QTest::newRow("across 1 May") << QStringLiteral("2026-04-27..2026-05-06")
+                                  << QStringLiteral("approved") << 0;
     // Plus one day in November: 5.
     QTest::newRow("across 1 May and a day in November")
-        << QStringLiteral("2026-04-27..2026-05-06;2026-11-16..2026-11-16") << QStringLiteral("approved") << 100;
-    QTest::newRow("summer only") << QStringLiteral("2026-07-06..2026-07-24") << QStringLiteral("approved") << 0;
-    QTest::newRow("8 days cancelled") << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("cancelled") << 0;
-    QTest::newRow("8 days still waiting") << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("submitted") << 0;
+        << QStringLiteral("2026-04-27..2026-05-06;2026-11-16..2026-11-16")
+        << QStringLiteral("approved") << 100;
+    QTest::newRow("summer only") << QStringLiteral("2026-07-06..2026-07-24")
+                                 << QStringLiteral("approved") << 0;
+    QTest::newRow("8 days cancelled")
+        << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("cancelled") << 0;
+    QTest::newRow("8 days still waiting")
+        << QStringLiteral("2026-02-02..2026-02-11") << QStringLiteral("submitted") << 0;
 }
 
 void tst_LeaveYearClosing::splitLeaveBonus()
@@ -311,7 +371,8 @@ void tst_LeaveYearClosing::splitLeaveBonus()
         addRequest(QStringLiteral("ag"), annual, r.first, r.second, state);
     const LeaveLedgerPlan plan = close(2026, false);
     // Credited to the next year, on 1 January.
-    QCOMPARE(planned(plan, QStringLiteral("ag"), split, 2027, LedgerEntry::Kind::Allocation), bonusHundredths);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), split, 2027, LedgerEntry::Kind::Allocation),
+             bonusHundredths);
     QCOMPARE(planned(plan, QStringLiteral("ag"), split, 2026, LedgerEntry::Kind::Allocation), 0);
     for (const LeavePlanLine &l : linesOf(plan, QStringLiteral("ag"))) {
         if (l.leaveTypeId == split && l.kind == LedgerEntry::Kind::Allocation)
@@ -346,24 +407,34 @@ void tst_LeaveYearClosing::rttReduction()
     allocate(2026);
     QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026), 1200);
     addRequest(QStringLiteral("ag"), sick, from, to);
-    const LeaveDayCounter counter(WorkingSchedule::forAgent(m_desk->database(), QStringLiteral("ag")),
-                                  LeaveCalendar::load(m_desk->database()));
+    const LeaveDayCounter counter(
+        WorkingSchedule::forAgent(m_desk->database(), QStringLiteral("ag")),
+        LeaveCalendar::load(m_desk->database()));
     const QDate first = std::max(from, QDate(2026, 1, 1));
-    QCOMPARE(counter.count({first, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon}).halfDays, workedDays * 2);
+    QCOMPARE(
+        counter.count({first, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon}).halfDays,
+        workedDays * 2);
 
     const LeaveLedgerPlan plan = close(2026);
-    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Adjustment), -lostHundredths);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Adjustment),
+             -lostHundredths);
     // What is left of the RTT expires.
-    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Expiry), -(1200 - lostHundredths));
-    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026, QStringLiteral("adjustment"), QStringLiteral("close-2026")), -lostHundredths);
+    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Expiry),
+             -(1200 - lostHundredths));
+    QCOMPARE(ledgerSum(QStringLiteral("ag"),
+                       rtt,
+                       2026,
+                       QStringLiteral("adjustment"),
+                       QStringLiteral("close-2026")),
+             -lostHundredths);
     QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026), 0);
 }
 
 void tst_LeaveYearClosing::annualLeaveOutcome_data()
 {
     QTest::addColumn<int>("own");
-    QTest::addColumn<int>("carriedIn");        // expiring 31 March of the next year
-    QTest::addColumn<int>("oldCarriedIn");     // expiring 31 March of this year
+    QTest::addColumn<int>("carriedIn");    // expiring 31 March of the next year
+    QTest::addColumn<int>("oldCarriedIn"); // expiring 31 March of this year
     QTest::addColumn<int>("takenFebruary");
     QTest::addColumn<int>("takenJune");
     QTest::addColumn<int>("sickHalfDays");
@@ -372,17 +443,26 @@ void tst_LeaveYearClosing::annualLeaveOutcome_data()
     QTest::addColumn<int>("newCarryOver");
     QTest::addColumn<int>("expired");
     QTest::addColumn<int>("expiredCarried");
-    QTest::newRow("nothing special") << 2500 << 0 << 0 << 0 << 2000 << 0 << 5.0 << 0 << 0 << 500 << 0;
-    QTest::newRow("sick 10 days") << 2500 << 0 << 0 << 0 << 1000 << 20 << 5.0 << 0 << 1000 << 500 << 0;
-    QTest::newRow("sick 38 days: 4 weeks") << 2500 << 0 << 0 << 0 << 200 << 76 << 5.0 << 0 << 2000 << 300 << 0;
-    QTest::newRow("4 weeks of a 4-day week") << 2000 << 0 << 0 << 0 << 0 << 76 << 4.0 << 0 << 1600 << 400 << 0;
-    QTest::newRow("no more than what is left") << 2500 << 0 << 0 << 0 << 2200 << 76 << 5.0 << 0 << 300 << 0 << 0;
+    QTest::newRow("nothing special")
+        << 2500 << 0 << 0 << 0 << 2000 << 0 << 5.0 << 0 << 0 << 500 << 0;
+    QTest::newRow("sick 10 days") << 2500 << 0 << 0 << 0 << 1000 << 20 << 5.0 << 0 << 1000 << 500
+                                  << 0;
+    QTest::newRow("sick 38 days: 4 weeks")
+        << 2500 << 0 << 0 << 0 << 200 << 76 << 5.0 << 0 << 2000 << 300 << 0;
+    QTest::newRow("4 weeks of a 4-day week")
+        << 2000 << 0 << 0 << 0 << 0 << 76 << 4.0 << 0 << 1600 << 400 << 0;
+    QTest::newRow("no more than what is left")
+        << 2500 << 0 << 0 << 0 << 2200 << 76 << 5.0 << 0 << 300 << 0 << 0;
     // Own rights (ending 31 December) are used before days valid until March.
-    QTest::newRow("carried days kept") << 2500 << 2000 << 0 << 0 << 300 << 0 << 5.0 << 2000 << 0 << 2200 << 0;
-    QTest::newRow("carried days used last") << 2500 << 2000 << 0 << 0 << 3000 << 0 << 5.0 << 1500 << 0 << 0 << 0;
+    QTest::newRow("carried days kept")
+        << 2500 << 2000 << 0 << 0 << 300 << 0 << 5.0 << 2000 << 0 << 2200 << 0;
+    QTest::newRow("carried days used last")
+        << 2500 << 2000 << 0 << 0 << 3000 << 0 << 5.0 << 1500 << 0 << 0 << 0;
     // Days valid until 31 March are used first in February, and what is left of them expires.
-    QTest::newRow("old carried days expire") << 2500 << 0 << 2000 << 500 << 1000 << 0 << 5.0 << 0 << 0 << 3000 << 1500;
-    QTest::newRow("old carried days used in time") << 2500 << 0 << 2000 << 2000 << 1000 << 0 << 5.0 << 0 << 0 << 1500 << 0;
+    QTest::newRow("old carried days expire")
+        << 2500 << 0 << 2000 << 500 << 1000 << 0 << 5.0 << 0 << 0 << 3000 << 1500;
+    QTest::newRow("old carried days used in time")
+        << 2500 << 0 << 2000 << 2000 << 1000 << 0 << 5.0 << 0 << 0 << 1500 << 0;
     QTest::newRow("overdrawn") << 2500 << 0 << 0 << 0 << 2700 << 20 << 5.0 << 0 << 0 << 0 << 0;
 }
 
@@ -409,7 +489,8 @@ void tst_LeaveYearClosing::annualLeaveOutcome()
         taken.append({QDate(2026, 6, 8), takenJune});
     if (takenFebruary)
         taken.append({QDate(2026, 2, 9), takenFebruary});
-    const auto o = LeaveYearClosing::annualLeaveOutcome(2026, own, in, taken, sickHalfDays, daysPerWeek);
+    const auto o
+        = LeaveYearClosing::annualLeaveOutcome(2026, own, in, taken, sickHalfDays, daysPerWeek);
     int again = 0;
     for (const auto &c : o.carriedAgain) {
         QCOMPARE(c.expiresOn, QDate(2027, 3, 31));
@@ -438,9 +519,11 @@ void tst_LeaveYearClosing::carryOverAfterSickLeaveAndItsExpiry()
     QCOMPARE(planned(plan, ag, annual, 2026, LedgerEntry::Kind::CarryOver), -2000);
     QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), 2000);
     QCOMPARE(planned(plan, ag, annual, 2026, LedgerEntry::Kind::Expiry), -300);
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT expires_on FROM leave_ledger_entries WHERE agent_id = ? AND year = 2027 "
-                                          "AND kind = 'carry_over'"),
-                           {ag})
+    QCOMPARE(m_desk
+                 ->value(QStringLiteral("SELECT expires_on FROM leave_ledger_entries WHERE "
+                                        "agent_id = ? AND year = 2027 "
+                                        "AND kind = 'carry_over'"),
+                         {ag})
                  .toString(),
              QStringLiteral("2028-03-31"));
     QCOMPARE(ledgerSum(ag, annual, 2026), 0);
@@ -454,9 +537,11 @@ void tst_LeaveYearClosing::carryOverAfterSickLeaveAndItsExpiry()
     QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), -2000);
     QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::CarryOver), 2000);
     QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::Expiry), -2200);
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT expires_on FROM leave_ledger_entries WHERE agent_id = ? AND year = 2028 "
-                                          "AND kind = 'carry_over'"),
-                           {ag})
+    QCOMPARE(m_desk
+                 ->value(QStringLiteral("SELECT expires_on FROM leave_ledger_entries WHERE "
+                                        "agent_id = ? AND year = 2028 "
+                                        "AND kind = 'carry_over'"),
+                         {ag})
                  .toString(),
              QStringLiteral("2028-03-31"));
     QCOMPARE(ledgerSum(ag, annual, 2028), 2000);
@@ -494,14 +579,18 @@ void tst_LeaveYearClosing::closingRunAgainWritesNothing()
     const LeaveLedgerPlan preview = close(2026, false);
     QVERIFY(preview.changeCount() > 0);
     QCOMPARE(preview.agentCount(), 2);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'")), 0);
+    QCOMPARE(m_desk->count(QStringLiteral(
+                 "SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'")),
+             0);
     const QString report = preview.report(LeaveTypeCatalog(m_desk->database()));
-    QVERIFY2(report.contains(QLatin1String("NOM-A1")) && report.contains(QLatin1String("NOM-A2")), qPrintable(report));
+    QVERIFY2(report.contains(QLatin1String("NOM-A1")) && report.contains(QLatin1String("NOM-A2")),
+             qPrintable(report));
 
     LeaveLedgerPlan first = preview;
     QString error;
     QVERIFY2(first.write(m_desk->database(), &error), qPrintable(error));
-    const int written = m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'"));
+    const int written = m_desk->count(
+        QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'"));
     QCOMPARE(written, preview.changeCount());
     QVERIFY(LeaveYearClosing::isClosed(m_desk->database(), 2026));
 
@@ -509,7 +598,9 @@ void tst_LeaveYearClosing::closingRunAgainWritesNothing()
     QCOMPARE(second.changeCount(), 0);
     QCOMPARE(second.lines().size(), preview.lines().size());
     QVERIFY(second.write(m_desk->database(), &error));
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'")), written);
+    QCOMPARE(m_desk->count(QStringLiteral(
+                 "SELECT count(*) FROM leave_ledger_entries WHERE source = 'close-2026'")),
+             written);
     // Every balance of the year ends at zero; a2's annual leave expired whole.
     QCOMPARE(ledgerSum(QStringLiteral("a1"), rtt, 2026), 0);
     QCOMPARE(ledgerSum(QStringLiteral("a1"), split, 2026), 0);
@@ -522,7 +613,10 @@ void tst_LeaveYearClosing::closingAfterACorrectionWritesTheDifference()
     m_desk->addAgent(QStringLiteral("a1"), m_unit);
     m_desk->addAgent(QStringLiteral("a2"), m_unit);
     allocate(2026);
-    addRequest(QStringLiteral("a1"), annual, QDate(2026, 7, 6), QDate(2026, 7, 27)); // 15 days, 14 July off
+    addRequest(QStringLiteral("a1"),
+               annual,
+               QDate(2026, 7, 6),
+               QDate(2026, 7, 27)); // 15 days, 14 July off
     close(2026);
     QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026, QStringLiteral("expiry")), -1000);
     const int before = m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries"));
@@ -533,7 +627,9 @@ void tst_LeaveYearClosing::closingAfterACorrectionWritesTheDifference()
     const int afterRequest = before + 1;
     LeaveLedgerPlan plan = close(2026, false);
     QCOMPARE(plan.changeCount(), 1);
-    const auto changed = std::find_if(plan.lines().cbegin(), plan.lines().cend(), [](const LeavePlanLine &l) { return l.needsWriting(); });
+    const auto changed = std::find_if(plan.lines().cbegin(),
+                                      plan.lines().cend(),
+                                      [](const LeavePlanLine &l) { return l.needsWriting(); });
     QCOMPARE(changed->agentId, QStringLiteral("a1"));
     QCOMPARE(changed->kind, LedgerEntry::Kind::Expiry);
     QCOMPARE(changed->writtenHundredths, -1000);
@@ -541,12 +637,16 @@ void tst_LeaveYearClosing::closingAfterACorrectionWritesTheDifference()
     QString error;
     QVERIFY2(plan.write(m_desk->database(), &error), qPrintable(error));
     // One reversal, one new expiry.
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")), afterRequest + 2);
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")),
+             afterRequest + 2);
     QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026, QStringLiteral("expiry")), -800);
     QCOMPARE(ledgerSum(QStringLiteral("a1"), annual, 2026), 0);
 
     // The leave is cancelled after all: the expiry goes back to 10 days.
-    const QString id = m_desk->value(QStringLiteral("SELECT id FROM leave_requests WHERE start_date = '2026-11-16'")).toString();
+    const QString id = m_desk
+                           ->value(QStringLiteral(
+                               "SELECT id FROM leave_requests WHERE start_date = '2026-11-16'"))
+                           .toString();
     LeaveLedger(m_desk->database()).reverseRequest(id, QStringLiteral("cancellation"), {}, &error);
     plan = close(2026);
     QCOMPARE(plan.lines().size(), 1 + 1); // a1's expiry, a2's expiry
@@ -554,13 +654,17 @@ void tst_LeaveYearClosing::closingAfterACorrectionWritesTheDifference()
 
     // A line no longer due is withdrawn: HR takes a2's allocation back, nothing is left
     // to expire, and the expiry written before is reversed.
-    m_desk->exec(QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, days_hundredths, "
-                                "effective_date, source, note) VALUES ('adj', 'a2', ?, 2026, 'adjustment', -2500, '2026-12-01', "
+    m_desk->exec(QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, "
+                                "year, kind, days_hundredths, "
+                                "effective_date, source, note) VALUES ('adj', 'a2', ?, 2026, "
+                                "'adjustment', -2500, '2026-12-01', "
                                 "'hr', 'error')"),
                  {annual});
     plan = close(2026, false);
     QCOMPARE(plan.changeCount(), 1);
-    const auto withdrawn = std::find_if(plan.lines().cbegin(), plan.lines().cend(), [](const LeavePlanLine &l) { return l.needsWriting(); });
+    const auto withdrawn = std::find_if(plan.lines().cbegin(),
+                                        plan.lines().cend(),
+                                        [](const LeavePlanLine &l) { return l.needsWriting(); });
     QCOMPARE(withdrawn->change, LeavePlanLine::Change::Withdrawn);
     QCOMPARE(withdrawn->agentId, QStringLiteral("a2"));
     QVERIFY(plan.write(m_desk->database(), &error));
@@ -616,8 +720,14 @@ void tst_LeaveYearClosing::manualAdjustment()
     QVERIFY2(planner.adjust(a, &error), qPrintable(error));
     a.hundredths = -50;
     QVERIFY(planner.adjust(a, &error));
-    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026, QStringLiteral("adjustment"), QStringLiteral("hr")), 100);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE note = 'Journées de permanence'")), 2);
+    QCOMPARE(
+        ledgerSum(
+            QStringLiteral("ag"), rtt, 2026, QStringLiteral("adjustment"), QStringLiteral("hr")),
+        100);
+    QCOMPARE(
+        m_desk->count(QStringLiteral(
+            "SELECT count(*) FROM leave_ledger_entries WHERE note = 'Journées de permanence'")),
+        2);
 }
 
 void tst_LeaveYearClosing::depositRefusals_data()
@@ -628,23 +738,30 @@ void tst_LeaveYearClosing::depositRefusals_data()
     QTest::addColumn<int>("onAccount");
     QTest::addColumn<QString>("source");
     QTest::addColumn<int>("deposit");
-    QTest::addColumn<QString>("refusal");     // empty: accepted
+    QTest::addColumn<QString>("refusal"); // empty: accepted
     const QString tenured = QStringLiteral("tenured");
     const QDate longAgo(2015, 1, 1);
     QTest::newRow("accepted") << tenured << longAgo << 20 << 0 << annual << 500 << QString();
-    QTest::newRow("trainee") << QStringLiteral("trainee") << longAgo << 20 << 0 << annual << 500 << QStringLiteral("trainee");
-    QTest::newRow("under a year of service") << tenured << QDate(2026, 3, 1) << 0 << 0 << annual << 300
-                                             << QStringLiteral("one year");
-    QTest::newRow("fewer than 20 days taken") << tenured << longAgo << 18 << 0 << annual << 200
-                                              << QStringLiteral("at least 20 d");
-    QTest::newRow("split days count as annual leave") << tenured << longAgo << 18 << 0 << split << 100
-                                                      << QStringLiteral("at least 20 d");
-    QTest::newRow("RTT needs no minimum") << tenured << longAgo << 5 << 0 << rtt << 300 << QString();
-    QTest::newRow("ceiling of 60 days") << tenured << longAgo << 20 << 5800 << annual << 300 << QStringLiteral("ceiling 60");
-    QTest::newRow("up to the ceiling") << tenured << longAgo << 20 << 5800 << annual << 200 << QString();
-    QTest::newRow("more than is left") << tenured << longAgo << 20 << 0 << annual << 600 << QStringLiteral("Only 5 d");
-    QTest::newRow("not a half day") << tenured << longAgo << 20 << 0 << annual << 125 << QStringLiteral("half days");
-    QTest::newRow("not from sick leave") << tenured << longAgo << 20 << 0 << sick << 100 << QStringLiteral("Only annual leave");
+    QTest::newRow("trainee") << QStringLiteral("trainee") << longAgo << 20 << 0 << annual << 500
+                             << QStringLiteral("trainee");
+    QTest::newRow("under a year of service")
+        << tenured << QDate(2026, 3, 1) << 0 << 0 << annual << 300 << QStringLiteral("one year");
+    QTest::newRow("fewer than 20 days taken")
+        << tenured << longAgo << 18 << 0 << annual << 200 << QStringLiteral("at least 20 d");
+    QTest::newRow("split days count as annual leave")
+        << tenured << longAgo << 18 << 0 << split << 100 << QStringLiteral("at least 20 d");
+    QTest::newRow("RTT needs no minimum")
+        << tenured << longAgo << 5 << 0 << rtt << 300 << QString();
+    QTest::newRow("ceiling of 60 days")
+        << tenured << longAgo << 20 << 5800 << annual << 300 << QStringLiteral("ceiling 60");
+    QTest::newRow("up to the ceiling")
+        << tenured << longAgo << 20 << 5800 << annual << 200 << QString();
+    QTest::newRow("more than is left")
+        << tenured << longAgo << 20 << 0 << annual << 600 << QStringLiteral("Only 5 d");
+    QTest::newRow("not a half day")
+        << tenured << longAgo << 20 << 0 << annual << 125 << QStringLiteral("half days");
+    QTest::newRow("not from sick leave")
+        << tenured << longAgo << 20 << 0 << sick << 100 << QStringLiteral("Only annual leave");
 }
 
 void tst_LeaveYearClosing::depositRefusals()
@@ -657,7 +774,9 @@ void tst_LeaveYearClosing::depositRefusals()
     QFETCH(int, deposit);
     QFETCH(QString, refusal);
     m_desk->addAgent(QStringLiteral("ag"), m_unit, fiveDays, entry);
-    m_desk->exec(QStringLiteral("INSERT INTO agent_details (id, sex, status) VALUES ('ag', 'F', ?)"), {status});
+    m_desk->exec(
+        QStringLiteral("INSERT INTO agent_details (id, sex, status) VALUES ('ag', 'F', ?)"),
+        {status});
     m_desk->allocate(QStringLiteral("ag"), annual, 2026, 2500);
     m_desk->allocate(QStringLiteral("ag"), rtt, 2026, 1200);
     m_desk->allocate(QStringLiteral("ag"), split, 2026, 200);
@@ -668,19 +787,24 @@ void tst_LeaveYearClosing::depositRefusals()
         const QDate tuesday = QDate(2026, 1, 6).addDays(7 * i);
         addRequest(QStringLiteral("ag"), annual, tuesday, tuesday);
     }
-    QCOMPARE(-ledgerSum(QStringLiteral("ag"), annual, 2026, QStringLiteral("use")), annualTakenDays * 100);
+    QCOMPARE(-ledgerSum(QStringLiteral("ag"), annual, 2026, QStringLiteral("use")),
+             annualTakenDays * 100);
 
     LeaveRightsPlanner planner(m_desk->database());
-    const auto r = planner.depositToTimeSavingsAccount(QStringLiteral("ag"), source, 2026, deposit, QDate(2026, 12, 31));
+    const auto r = planner.depositToTimeSavingsAccount(
+        QStringLiteral("ag"), source, 2026, deposit, QDate(2026, 12, 31));
     if (refusal.isEmpty()) {
         QVERIFY2(r.ok, qPrintable(r.refusals.join(QLatin1Char('\n'))));
         QCOMPARE(r.accountHundredths, onAccount + deposit);
         QCOMPARE(planner.timeSavingsAccountBalance(QStringLiteral("ag")), onAccount + deposit);
     } else {
         QVERIFY(!r.ok);
-        QVERIFY2(r.refusals.join(QLatin1Char('\n')).contains(refusal), qPrintable(r.refusals.join(QLatin1Char('\n'))));
+        QVERIFY2(r.refusals.join(QLatin1Char('\n')).contains(refusal),
+                 qPrintable(r.refusals.join(QLatin1Char('\n'))));
         QCOMPARE(planner.timeSavingsAccountBalance(QStringLiteral("ag")), onAccount);
-        QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'deposit'")), 0);
+        QCOMPARE(m_desk->count(QStringLiteral(
+                     "SELECT count(*) FROM leave_ledger_entries WHERE kind = 'deposit'")),
+                 0);
     }
 }
 
@@ -689,10 +813,19 @@ void tst_LeaveYearClosing::depositWritesBothLines()
     m_desk->addAgent(QStringLiteral("ag"), m_unit, fiveDays, QDate(2015, 1, 1), 37 * 60);
     allocate(2026);
     for (int i = 0; i < 20; ++i)
-        addRequest(QStringLiteral("ag"), annual, QDate(2026, 1, 6).addDays(7 * i), QDate(2026, 1, 6).addDays(7 * i));
+        addRequest(QStringLiteral("ag"),
+                   annual,
+                   QDate(2026, 1, 6).addDays(7 * i),
+                   QDate(2026, 1, 6).addDays(7 * i));
     LeaveRightsPlanner planner(m_desk->database());
-    QVERIFY(planner.depositToTimeSavingsAccount(QStringLiteral("ag"), annual, 2026, 300, QDate(2026, 12, 20)).ok);
-    QVERIFY(planner.depositToTimeSavingsAccount(QStringLiteral("ag"), rtt, 2026, 450, QDate(2026, 12, 20)).ok);
+    QVERIFY(planner
+                .depositToTimeSavingsAccount(
+                    QStringLiteral("ag"), annual, 2026, 300, QDate(2026, 12, 20))
+                .ok);
+    QVERIFY(
+        planner
+            .depositToTimeSavingsAccount(QStringLiteral("ag"), rtt, 2026, 450, QDate(2026, 12, 20))
+            .ok);
     QCOMPARE(ledgerSum(QStringLiteral("ag"), annual, 2026, QStringLiteral("deposit")), -300);
     QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026, QStringLiteral("deposit")), -450);
     QCOMPARE(ledgerSum(QStringLiteral("ag"), tsa, 2026, QStringLiteral("deposit")), 750);
@@ -703,7 +836,8 @@ void tst_LeaveYearClosing::depositWritesBothLines()
     QCOMPARE(planned(plan, QStringLiteral("ag"), tsa, 2026, LedgerEntry::Kind::Expiry), 0);
     QCOMPARE(planner.timeSavingsAccountBalance(QStringLiteral("ag")), 750);
     // After the closing, the year's leave is gone.
-    const auto late = planner.depositToTimeSavingsAccount(QStringLiteral("ag"), rtt, 2026, 100, QDate(2027, 1, 15));
+    const auto late = planner.depositToTimeSavingsAccount(
+        QStringLiteral("ag"), rtt, 2026, 100, QDate(2027, 1, 15));
     QVERIFY(!late.ok);
     QVERIFY(late.refusals.join(QLatin1Char(' ')).contains(QLatin1String("closed")));
 }
