@@ -1,0 +1,88 @@
+#include "leavecounters.h"
+
+#include "leaveauthority.h"
+
+#include <core/database.h>
+#include <core/localsettings.h>
+#include <core/roles.h>
+#include <core/session.h>
+
+#include <QSqlQuery>
+
+namespace Civitas::Leave {
+
+namespace {
+
+int countOf(QSqlQuery &q)
+{
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+// As leave_request_steps.acted_at is written: UTC with milliseconds, so that text order is
+// time order.
+QString stepTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+int LeaveCounters::requestsWaitingForMe(Database &database, const Session &session, QDate day)
+{
+    int count = 0;
+    const LeaveAuthority authority(database, session);
+    if (!authority.units(day).isEmpty()) {
+        // The state index narrows to the few requests waiting; the team list is a small set.
+        QSqlQuery q(database.connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM leave_requests WHERE deleted = 0 "
+                                 "AND state IN ('submitted', 'cancellation_requested') AND agent_id IN (%1)")
+                      .arg(authority.teamAgentsSql(day)));
+        count += countOf(q);
+    }
+    if (session.hasRole(Roles::Hr)) {
+        QSqlQuery q(database.connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM leave_requests WHERE deleted = 0 AND state = 'waiting_hr' "
+                                 "AND agent_id <> ?"));
+        q.addBindValue(session.agentId().isNull() ? QString(QLatin1String("")) : session.agentId());
+        count += countOf(q);
+    }
+    return count;
+}
+
+QString LeaveCounters::seenKey(const Session &session)
+{
+    return QStringLiteral("leave/seenStepsUntil/") + session.login();
+}
+
+QDateTime LeaveCounters::seenUntil(Database &database, const Session &session)
+{
+    const QString value = LocalSettings(database).value(seenKey(session)).toString();
+    return value.isEmpty() ? QDateTime() : QDateTime::fromString(value, Qt::ISODateWithMs);
+}
+
+bool LeaveCounters::markSeen(Database &database, const Session &session, const QDateTime &until)
+{
+    if (session.login().isEmpty())
+        return false;
+    return LocalSettings(database).setValue(seenKey(session), stepTime(until));
+}
+
+int LeaveCounters::myRequestsThatChanged(Database &database, const Session &session, const QDateTime &now)
+{
+    if (session.agentId().isEmpty())
+        return 0;
+    QDateTime since = seenUntil(database, session);
+    if (!since.isValid())
+        since = now.addDays(-NewsDaysWhenNeverSeen);
+    // A step that moved the request (a recount keeps its state) by another login than the
+    // user's own. leave_request_steps_agent (agent_id, acted_at) serves it.
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT count(DISTINCT request_id) FROM leave_request_steps WHERE agent_id = ? "
+                             "AND acted_at > ? AND deleted = 0 AND actor_login <> ? AND to_state <> from_state"));
+    q.addBindValue(session.agentId());
+    q.addBindValue(stepTime(since));
+    q.addBindValue(session.login().isNull() ? QString(QLatin1String("")) : session.login());
+    return countOf(q);
+}
+
+} // namespace Civitas::Leave
