@@ -1,23 +1,67 @@
 #include "leavemodule.h"
 
 #include "leavecli.h"
+#include "leavedemodata.h"
+#include "approvalinboxpage.h"
+#include "leaveadminpage.h"
+#include "leaveauthority.h"
+#include "leaverecountscheduler.h"
 #include "leavetypessettingspage.h"
+#include "myleavepage.h"
+#include "teamcalendarpage.h"
 
 #include <core/modulecontext.h>
 #include <core/roles.h>
+#include <core/session.h>
 
 namespace Civitas::Leave {
+
+LeaveModule::LeaveModule() = default;
+LeaveModule::~LeaveModule() = default;
 
 bool LeaveModule::initialise(ModuleContext &context, QString *errorMessage)
 {
     Q_UNUSED(errorMessage)
     m_context = &context;
+    m_recount = std::make_unique<LeaveRecountScheduler>(context.database(), context.session());
+    m_recount->start();
     return true;
 }
 
 void LeaveModule::aboutToShutDown()
 {
+    m_recount.reset();
     m_context = nullptr;
+}
+
+QList<PageContribution> LeaveModule::pages() const
+{
+    if (!m_context)
+        return {};
+    Database &database = m_context->database();
+    const Session &session = m_context->session();
+    const QString group = tr("Leave");
+    QList<PageContribution> pages{
+        {QStringLiteral("leave.mine"), tr("My leave"), group, QIcon(QStringLiteral(":/civitas/icons/leave.svg")),
+         {Roles::Agent}, 10,
+         [&database, &session](QWidget *parent) { return new MyLeavePage(database, session, parent); }},
+        {QStringLiteral("leave.calendar"), tr("Team calendar"), group, QIcon(QStringLiteral(":/civitas/icons/calendar.svg")),
+         {Roles::DepartmentHead, Roles::Hr}, 30,
+         [&database, &session](QWidget *parent) { return new TeamCalendarPage(database, session, parent); }},
+        {QStringLiteral("leave.admin"), tr("Leave administration"), group, QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
+         {Roles::Hr}, 40,
+         [&database, &session](QWidget *parent) { return new LeaveAdminPage(database, session, parent); }},
+    };
+    // The inbox is for whoever decides: heads, HR, and an agent a head delegated to today
+    // (a deputy is often not a head: the role alone does not say it).
+    const bool decides = session.hasRole(Roles::DepartmentHead) || session.hasRole(Roles::Hr)
+                         || !LeaveAuthority(database, session).units().isEmpty();
+    if (decides) {
+        pages.append({QStringLiteral("leave.inbox"), tr("Leave to decide"), group,
+                      QIcon(QStringLiteral(":/civitas/icons/inbox.svg")), {}, 20,
+                      [&database, &session](QWidget *parent) { return new ApprovalInboxPage(database, session, parent); }});
+    }
+    return pages;
 }
 
 QList<SettingsPageContribution> LeaveModule::settingsPages() const
@@ -34,6 +78,11 @@ QList<SettingsPageContribution> LeaveModule::settingsPages() const
 QList<CliCommand> LeaveModule::cliCommands() const
 {
     return LeaveCli::commands();
+}
+
+bool LeaveModule::generateDemoData(DemoContext &demo, QString *errorMessage)
+{
+    return LeaveDemoData::generate(demo, errorMessage);
 }
 
 QString LeaveModule::migrationsPath() const

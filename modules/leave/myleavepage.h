@@ -2,6 +2,7 @@
 
 #include "leaveglobal.h"
 #include "leaverequeststore.h"
+#include "leaverequestform.h"
 
 #include <core/searchprovider.h>
 
@@ -22,7 +23,6 @@ class Session;
 namespace Civitas::Leave {
 
 class LeaveBalancesModel;
-class LeaveRequestForm;
 class LeaveRequestListModel;
 class LedgerLinesModel;
 
