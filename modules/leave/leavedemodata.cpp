@@ -4,6 +4,8 @@
 #include "leavedaycounter.h"
 #include "leaverequest.h"
 #include "leaverights.h"
+#include "leaverightsplanner.h"
+#include "leaveyearclosing.h"
 #include "teamcalendarmodel.h"
 #include "leavetypecatalog.h"
 #include "workingschedule.h"
@@ -24,6 +26,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace Civitas::Leave {
 
@@ -271,12 +275,14 @@ enum class Intent { Approve, Refuse, Withdraw, Cancel, KeepAfterCancellationAske
 // the waiting requests are counted.
 struct AgentPlan
 {
-    AgentPlan(int agentIndex, quint32 seed, const WorkingSchedule &schedule, const LeaveCalendar &calendar)
-        : agent(agentIndex), rng(seed), counter(schedule, calendar)
+    // `rng` is the generator's, seeded again for each agent and year: a QRandomGenerator holds
+    // kilobytes of state, too much to keep one per agent of a large town.
+    AgentPlan(int agentIndex, QRandomGenerator &random, const WorkingSchedule &schedule, const LeaveCalendar &calendar)
+        : agent(agentIndex), rng(random), counter(schedule, calendar)
     {}
 
     int agent;
-    QRandomGenerator rng;
+    QRandomGenerator &rng;
     LeaveDayCounter counter;
     QList<Interval> taken;
     QList<Interval> annual;       // annual leave, for the 31-consecutive-day rule
@@ -317,8 +323,11 @@ private:
     void chooseDeputies();
     int personaAgent(const QString &role) const;
 
-    bool planAgent(AgentPlan &plan, const QHash<int, QList<Fixed>> &fixed, QString *errorMessage);
     bool planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, QString *errorMessage);
+    // HR's batches, as the application computes them (LeaveRightsPlanner, LeaveYearClosing),
+    // written with the same source tags: run again on the demo town, they find nothing to do.
+    bool writePlan(const LeaveLedgerPlan &plan, QString *errorMessage);
+    bool readBudgets(int year, QString *errorMessage);
     bool inService(const DemoAgent &agent, QDate day) const;
     Approver approverFor(int agent, QDate day) const;
     QDateTime officeTime(QDate day, QRandomGenerator &rng) const;
@@ -345,8 +354,6 @@ private:
     Intent drawIntent(AgentPlan &plan, int leadDays, const LeaveType *type) const;
 
     bool writeRequests(AgentPlan &plan, QString *errorMessage);
-    bool writeLedgerLine(AgentPlan &plan, const LeaveType *type, int year, const char *kind, int hundredths,
-                         QDate effective, const QString &source, const QString &note, QString *errorMessage);
     bool writeDelegation(QRandomGenerator &rng, int unit, const Delegation &d, QString *errorMessage);
 
     bool demoScenario(QHash<int, AgentPlan *> &kept, QString *errorMessage);
@@ -379,11 +386,13 @@ private:
     int m_demoAgent = -1;
     int m_scenarioUnit = -1;      // the demo head's unit
     int m_delegationUnit = -1;    // the unit whose head is away today
-    QDate m_staffingDay;          // the day the scenario's request would leave the team short
+    QDate m_staffingDay;          // the Monday of Christmas week: the demo team's approved leave starts then
     quint64 m_idBase = 0;
     quint64 m_sequence = 0;
     QStringList m_droppedIndexes;   // their CREATE statements
     QHash<int, QList<Delegation>> m_longLeaveOfHeads;   // agent -> approved annual leave of 12 days or more
+    QRandomGenerator m_rng;
+    std::vector<std::unique_ptr<AgentPlan>> m_plans;   // by agent index
 
     BatchInsert m_insertRequest;
     BatchInsert m_insertStep;
@@ -394,11 +403,10 @@ private:
         return m_insertRequest.flush(errorMessage) && m_insertStep.flush(errorMessage) && m_insertLedger.flush(errorMessage);
     }
 
-public:
-    int requestCount = 0;
-    int stepCount = 0;
-    int ledgerCount = 0;
-    int delegationCount = 0;
+    int m_requestCount = 0;
+    int m_stepCount = 0;
+    int m_ledgerCount = 0;
+    int m_delegationCount = 0;
 };
 
 Generator::Generator(DemoContext &demo, const QDateTime &now)
@@ -420,7 +428,7 @@ Generator::Generator(DemoContext &demo, const QDateTime &now)
     , m_insertLedger(m_db, QStringLiteral("leave_ledger_entries"),
                      {QStringLiteral("id"), QStringLiteral("agent_id"), QStringLiteral("leave_type_id"), QStringLiteral("year"),
                       QStringLiteral("kind"), QStringLiteral("days_hundredths"), QStringLiteral("effective_date"),
-                      QStringLiteral("request_id"), QStringLiteral("reverses_entry_id"), QStringLiteral("source"),
+                      QStringLiteral("expires_on"), QStringLiteral("request_id"), QStringLiteral("reverses_entry_id"), QStringLiteral("source"),
                       QStringLiteral("note"), QStringLiteral("updated_at"), QStringLiteral("updated_by")})
     , m_insertDelegation(m_db, QStringLiteral(
           "INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, deputy_agent_id, start_date, end_date, "
@@ -931,15 +939,6 @@ bool Generator::placeSingle(AgentPlan &plan, int year, const LeaveType *type, QD
     return place(plan, r, drawIntent(plan, lead, type), submissionFor(plan, day, lead));
 }
 
-bool Generator::planAgent(AgentPlan &plan, const QHash<int, QList<Fixed>> &fixed, QString *errorMessage)
-{
-    for (int year = m_firstYear; year <= m_today.year(); ++year) {
-        if (!planYear(plan, year, fixed.value(year), errorMessage))
-            return false;
-    }
-    return true;
-}
-
 bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, QString *errorMessage)
 {
     static const char *const trainings[] = {
@@ -951,30 +950,23 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
     };
     DemoAgent &agent = m_agents[plan.agent];
     QRandomGenerator &rng = plan.rng;
+    rng.seed(m_demo.seed() ^ hashOf(agent.id) ^ (quint32(year) * 0x9E3779B9u));
     const QDate first(year, 1, 1);
     const QDate last(year, 12, 31);
     const QDate from = qMax(first, agent.file.agent.entryDate);
     const QDate to = agent.file.agent.departureDate.isValid() ? qMin(last, agent.file.agent.departureDate) : last;
     if (!from.isValid() || from > to)
         return true;
-    const int annual = int(std::lround(LeaveRights::annualLeave(agent.file, year) * 100));
-    const int rtt = int(std::lround(LeaveRights::rtt(agent.file, year) * 100));
+    // The year's rights as the ledger holds them (readBudgets): HR's allocation, and what the
+    // closing of last year brought (split-leave bonus, days carried over after sick leave).
+    const int annual = plan.budget.value(year * 16 + slotOf(m_annual));
+    const int rtt = plan.budget.value(year * 16 + slotOf(m_rtt));
     if (annual <= 0)
         return true;   // no day of the year in service here (leave of absence, secondment)
     // Requests never cross a year: what overlaps is looked for in this year's only.
     plan.taken.clear();
     plan.annual.clear();
     plan.later.clear();
-    const QDate allocated = qMax(first, agent.file.agent.entryDate);
-    const QString rightsNote = QStringLiteral("Droits %1").arg(year);
-    if (!writeLedgerLine(plan, m_annual, year, "allocation", annual, allocated, QStringLiteral("hr"), rightsNote, errorMessage))
-        return false;
-    plan.budget[year * 16 + slotOf(m_annual)] = annual;
-    if (rtt > 0) {
-        if (!writeLedgerLine(plan, m_rtt, year, "allocation", rtt, allocated, QStringLiteral("hr"), rightsNote, errorMessage))
-            return false;
-        plan.budget[year * 16 + slotOf(m_rtt)] = rtt;
-    }
     auto randomDay = [&](QDate a, QDate b) {
         a = qMax(a, from);
         b = qMin(b, to);
@@ -994,7 +986,7 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
     }
 
     // Ordinary sick leave, entered by HR from the certificate: dates only, never the cause.
-    int sickDays = 0;
+    int sickHalfDays = 0;   // on days the agent works, as the closing counts them
     const int episodes = rng.bounded(100) < 22 ? (rng.bounded(100) < 25 ? 2 : 1) : 0;
     for (int e = 0; e < episodes && m_hr >= 0 && plan.agent != m_hr; ++e) {
         const QDate start = randomDay(from, qMin(to, m_today.addDays(-3)));
@@ -1007,20 +999,12 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
         r.start = {start, WeeklyPattern::Morning};
         r.end = {qMin(start.addDays(length - 1), to), WeeklyPattern::Afternoon};
         if (place(plan, r, Intent::EnteredByHr, officeTime(weekdayOnOrAfter(start.addDays(1 + int(rng.bounded(2)))), rng)))
-            sickDays += int(r.start.date.daysTo(r.end.date)) + 1;
+            sickHalfDays += plan.counter.count(r.start, r.end).halfDays;
     }
-    // RTT lost for the absences (quotient 228 / RTT days), at year end: kept aside in the
-    // current year too, so that the closing cannot make the balance negative.
-    if (rtt > 0 && sickDays > 0) {
-        const int lost = LeaveRights::rttReduction(rtt / 100.0, sickDays) * 100;
-        if (lost > 0) {
-            plan.budget[year * 16 + slotOf(m_rtt)] -= lost;
-            if (year < m_today.year()
-                && !writeLedgerLine(plan, m_rtt, year, "adjustment", -lost, last, QStringLiteral("close-%1").arg(year),
-                                    QStringLiteral("RTT réduits pour %1 jours d’absence").arg(sickDays), errorMessage))
-                return false;
-        }
-    }
+    // RTT the closing will take back for the absences (quotient 228 / RTT days): kept aside,
+    // so that the year cannot end below zero.
+    if (rtt > 0 && sickHalfDays > 0)
+        plan.budget[year * 16 + slotOf(m_rtt)] -= LeaveRights::rttReduction(rtt / 100.0, sickHalfDays / 2.0) * 100;
 
     // Training, outside the summer.
     if (rng.bounded(100) < 12) {
@@ -1145,65 +1129,58 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
         spend(m_rtt, 0, thisYear ? 6 : 3);
     spend(m_annual, thisYear ? 4 : 0, thisYear ? 14 : 4);
 
-    // Split-leave bonus: annual leave taken outside 1 May–31 October, counted once the days are
-    // taken; credited when the threshold is reached.
-    {
-        QList<const Request *> taken;
-        for (const Request &r : std::as_const(plan.requests)) {
-            if (r.type == m_annual && r.start.date.year() == year && r.state == S::Approved && r.end.date < m_today)
-                taken.append(&r);
-        }
-        std::sort(taken.begin(), taken.end(), [](const Request *a, const Request *b) { return a->start.date < b->start.date; });
-        const QDate seasonFirst(year, 5, 1);
-        const QDate seasonLast(year, 10, 31);
-        int outside = 0;
-        int bonus = 0;
-        QDate creditedOn;
-        for (const Request *r : std::as_const(taken)) {
-            int halves = 0;
-            if (r->start.date < seasonFirst)
-                halves += plan.counter.count(r->start, r->end.date < seasonFirst ? r->end : LeaveBoundary{seasonFirst.addDays(-1), WeeklyPattern::Afternoon}).halfDays;
-            if (r->end.date > seasonLast)
-                halves += plan.counter.count(r->start.date > seasonLast ? r->start : LeaveBoundary{seasonLast.addDays(1), WeeklyPattern::Morning}, r->end).halfDays;
-            outside += halves;
-            const int earned = LeaveRights::splitLeaveBonus(outside / 2.0);
-            if (earned > bonus) {
-                bonus = earned;
-                creditedOn = weekdayOnOrAfter(r->end.date.addDays(1));
-            }
-        }
-        if (bonus > 0 && creditedOn <= m_today) {
-            if (!writeLedgerLine(plan, m_splitBonus, year, "allocation", bonus * 100, creditedOn, QStringLiteral("hr"),
-                                 QStringLiteral("Jours de fractionnement : %1 jours de congés annuels pris hors période")
-                                     .arg(QString::number(outside / 2.0).replace(QLatin1Char('.'), QLatin1Char(','))),
-                                 errorMessage))
-                return false;
-            plan.budget[year * 16 + slotOf(m_splitBonus)] = bonus * 100;
-            // Often taken in the weeks that follow, or at the end of the year.
-            if (rng.bounded(100) < 60) {
-                for (int attempt = 0; attempt < 10; ++attempt) {
-                    // Asked for once credited: the balance had it then.
-                    const QDate day = randomDay(creditedOn.addDays(30), last);
-                    if (!day.isValid())
-                        break;
-                    if (placeSingle(plan, year, m_splitBonus, day, false, 5, 25, {}))
-                        break;
-                }
-            }
-        }
+    // Split-leave days credited by last year's closing, taken by most, often in one go.
+    const int bonusKey = year * 16 + slotOf(m_splitBonus);
+    for (int attempt = 0; attempt < 8 && plan.budget.value(bonusKey) >= 100 && rng.bounded(100) < 70; ++attempt) {
+        const QDate day = randomDay(QDate(year, 1, 15), last);
+        if (day.isValid() && day <= m_today)
+            placeSingle(plan, year, m_splitBonus, day, false, 5, 25, {});
     }
     return writeRequests(plan, errorMessage);
 }
 
-bool Generator::writeLedgerLine(AgentPlan &plan, const LeaveType *type, int year, const char *kind, int hundredths,
-                                QDate effective, const QString &source, const QString &note, QString *errorMessage)
+bool Generator::writePlan(const LeaveLedgerPlan &plan, QString *errorMessage)
 {
-    ++ledgerCount;
-    const QDateTime at = qMin(officeTime(weekdayOnOrAfter(effective), plan.rng), m_now);
-    return m_insertLedger.add({nextId(plan.rng), m_agents.at(plan.agent).id, type->id, year,
-                                QString::fromLatin1(kind), hundredths, iso(effective), NullText, NullText, source,
-                                text(note), stamp(at), QStringLiteral("demo")},
-                               errorMessage);
+    // What LeaveLedgerPlan::write would append on a file where the batch never ran (it opens a
+    // transaction of its own, which the demo's cannot hold).
+    for (const LeavePlanLine &l : plan.lines()) {
+        if (l.hundredths == 0 || l.change == LeavePlanLine::Change::Unchanged)
+            continue;
+        const int agent = m_agentIndex.value(l.agentId, -1);
+        if (agent < 0)
+            continue;
+        const QDateTime at = qMin(officeTime(weekdayOnOrAfter(l.effectiveDate), m_rng), m_now);
+        ++m_ledgerCount;
+        if (!m_insertLedger.add({nextId(m_rng), l.agentId, l.leaveTypeId, l.year, LedgerEntry::kindCode(l.kind),
+                                 l.hundredths, iso(l.effectiveDate),
+                                 l.expiresOn.isValid() ? QVariant(iso(l.expiresOn)) : NullText, NullText, NullText,
+                                 plan.source(), text(l.note), stamp(at), text(m_agents.at(m_hr >= 0 ? m_hr : agent).login)},
+                                errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool Generator::readBudgets(int year, QString *errorMessage)
+{
+    if (!flushAll(errorMessage))
+        return false;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT agent_id, leave_type_id, sum(days_hundredths) FROM leave_ledger_entries "
+                             "WHERE year = ? AND deleted = 0 GROUP BY agent_id, leave_type_id"));
+    q.addBindValue(year);
+    if (!q.exec()) {
+        *errorMessage = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const int agent = m_agentIndex.value(q.value(0).toString(), -1);
+        const int slot = m_slots.value(q.value(1).toString(), -1);
+        if (agent >= 0 && slot >= 0)
+            m_plans[agent]->budget[year * 16 + slot] = q.value(2).toInt();
+    }
+    return true;
 }
 
 bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
@@ -1230,7 +1207,7 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
             documentName = title.second;
         }
         const Step &lastStep = r.steps.constLast();
-        ++requestCount;
+        ++m_requestCount;
         if (!m_insertRequest.add({requestId, agent.id, r.type->id, iso(r.start.date), halfCode(r.start.half),
                                    iso(r.end.date), halfCode(r.end.half), r.halfDays, LeaveRequestStates::code(r.state),
                                    text(r.comment), stamp(lastStep.at), text(m_agents.at(lastStep.actor).login),
@@ -1241,7 +1218,7 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
             return false;
         for (const Step &s : r.steps) {
             const DemoAgent &actor = m_agents.at(s.actor);
-            ++stepCount;
+            ++m_stepCount;
             if (!m_insertStep.add({nextId(plan.rng), requestId, agent.id, QString::fromLatin1(s.action),
                                     s.noFromState ? QString(QLatin1String("")) : LeaveRequestStates::code(s.from),
                                     LeaveRequestStates::code(s.to), text(actor.login), text(actor.accountName),
@@ -1257,15 +1234,15 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
         // (same kind, opposite amount) when the leave is cancelled.
         if (slotOf(r.type) >= 0 && r.usedAt.isValid()) {
             const QString useId = nextId(plan.rng);
-            ledgerCount += r.reversedAt.isValid() ? 2 : 1;
+            m_ledgerCount += r.reversedAt.isValid() ? 2 : 1;
             if (!m_insertLedger.add({useId, agent.id, r.type->id, r.start.date.year(), QStringLiteral("use"),
-                                      -r.halfDays * 50, iso(r.start.date), requestId, NullText, QStringLiteral("request"),
+                                      -r.halfDays * 50, iso(r.start.date), NullText, requestId, NullText, QStringLiteral("request"),
                                       QString(QLatin1String("")), stamp(r.usedAt), QStringLiteral("demo")},
                                      errorMessage))
                 return false;
             if (r.reversedAt.isValid()
                 && !m_insertLedger.add({nextId(plan.rng), agent.id, r.type->id, r.start.date.year(),
-                                         QStringLiteral("use"), r.halfDays * 50, iso(localDate(r.reversedAt)),
+                                         QStringLiteral("use"), r.halfDays * 50, iso(localDate(r.reversedAt)), NullText,
                                          requestId, useId, QStringLiteral("cancellation"), text(r.reversalNote),
                                          stamp(r.reversedAt), QStringLiteral("demo")},
                                         errorMessage))
@@ -1279,7 +1256,7 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
 bool Generator::writeDelegation(QRandomGenerator &rng, int unit, const Delegation &d, QString *errorMessage)
 {
     const QDateTime made = qMin(officeTime(weekdayOnOrBefore(d.first.addDays(-3)), rng), m_now);
-    ++delegationCount;
+    ++m_delegationCount;
     return m_insertDelegation.exec({DemoContext::uuid(rng), m_units.at(unit).id, m_agents.at(m_units.at(unit).head).id,
                                     m_agents.at(d.deputy).id, iso(d.first), iso(d.last), stamp(made),
                                     text(m_agents.at(m_units.at(unit).head).login)},
@@ -1547,77 +1524,100 @@ bool Generator::run(QString *errorMessage)
                                               QStringLiteral("Congés")});
     }
 
-    // Heads first: their summers decide when a deputy approves in their place. A head's own
-    // leave is decided above them, never by a delegation of their unit.
-    int done = 0;
-    QHash<int, AgentPlan *> kept;
+    // One plan per agent, kept for the whole history.
+    m_plans.reserve(m_agents.size());
     for (int i = 0; i < m_agents.size(); ++i) {
-        if (!m_agents.at(i).head)
-            continue;
-        AgentPlan plan(i, m_demo.seed() ^ hashOf(m_agents.at(i).id), m_agents.at(i).schedule, m_calendar);
-        plan.noFutureRequests = m_scenarioUnit >= 0 && m_agents.at(i).unit == m_scenarioUnit;
-        if (!planAgent(plan, fixed.value(i), errorMessage))
-            return false;
-        ++done;
+        m_plans.push_back(std::make_unique<AgentPlan>(i, m_rng, m_agents.at(i).schedule, m_calendar));
+        m_plans.back()->noFutureRequests = m_scenarioUnit >= 0 && m_agents.at(i).unit == m_scenarioUnit;
     }
-    // Delegations: for most of the heads' long leave, now written, and the one in force today.
-    for (int u = 0; u < m_units.size(); ++u) {
-        Unit &unit = m_units[u];
-        if (unit.deputy < 0 || unit.head < 0 || !unit.service || m_agents.at(unit.head).unit != u)
-            continue;
-        QRandomGenerator rng(m_demo.seed() ^ hashOf(unit.id));
-        for (Delegation d : m_longLeaveOfHeads.value(unit.head)) {
-            d.deputy = unit.deputy;
-            if (rng.bounded(100) < 75 && d.first > m_agents.at(unit.deputy).file.agent.entryDate
-                && !(u == m_delegationUnit && d.first == awayFirst))
-                unit.delegations.append(d);
+    QRandomGenerator delegationRandom(m_demo.seed() ^ 0x44454C45u);
+
+    // Year after year, as the town lived them: HR's allocations, the leave of the year, its
+    // closing (which credits the split-leave bonus and carries days over into the next).
+    for (int year = m_firstYear; year <= m_today.year(); ++year) {
+        m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: %1").arg(year));
+        {
+            const LeaveLedgerPlan allocations = LeaveRightsPlanner(m_demo.database()).allocations(year, errorMessage);
+            if (!errorMessage->isEmpty() || !writePlan(allocations, errorMessage) || !readBudgets(year, errorMessage))
+                return false;
         }
-        if (u == m_delegationUnit)
-            unit.delegations.append({awayFirst, awayLast, unit.deputy});
-        for (const Delegation &d : std::as_const(unit.delegations)) {
-            if (!writeDelegation(rng, u, d, errorMessage))
+        // Heads first: their long leave decides when a deputy approves in their place. A head's
+        // own leave is decided above them, never through a delegation of their unit.
+        for (int i = 0; i < m_agents.size(); ++i) {
+            if (m_agents.at(i).head && !planYear(*m_plans[i], year, fixed.value(i).value(year), errorMessage))
+                return false;
+        }
+        // Delegations: for most of the heads' long leave of the year, and the one in force today.
+        for (int u = 0; u < m_units.size(); ++u) {
+            Unit &unit = m_units[u];
+            if (unit.deputy < 0 || unit.head < 0 || !unit.service || m_agents.at(unit.head).unit != u)
+                continue;
+            QList<Delegation> made;
+            for (Delegation d : m_longLeaveOfHeads.value(unit.head)) {
+                d.deputy = unit.deputy;
+                if (d.first.year() == year && delegationRandom.bounded(100) < 75
+                    && d.first > m_agents.at(unit.deputy).file.agent.entryDate
+                    && !(u == m_delegationUnit && d.first == awayFirst))
+                    made.append(d);
+            }
+            if (u == m_delegationUnit && year == awayFirst.year())
+                made.append({awayFirst, awayLast, unit.deputy});
+            for (const Delegation &d : std::as_const(made)) {
+                if (!writeDelegation(delegationRandom, u, d, errorMessage))
+                    return false;
+                unit.delegations.append(d);
+                // The deputy takes no leave while standing in.
+                m_plans[unit.deputy]->blocked.append({d.first.toJulianDay() * 2, d.last.toJulianDay() * 2 + 1});
+            }
+        }
+        int done = 0;
+        for (int i = 0; i < m_agents.size(); ++i) {
+            if (m_agents.at(i).head)
+                continue;
+            if (!planYear(*m_plans[i], year, fixed.value(i).value(year), errorMessage))
+                return false;
+            if (++done % 10000 == 0)
+                m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: %1, %2 agents")
+                                    .arg(year)
+                                    .arg(done));
+        }
+        if (year < m_today.year()) {
+            if (!flushAll(errorMessage))
+                return false;
+            LeaveYearClosing closing(m_demo.database());
+            closing.setToday(m_today);
+            const LeaveLedgerPlan plan = closing.plan(year, errorMessage);
+            if (!errorMessage->isEmpty() || !writePlan(plan, errorMessage))
                 return false;
         }
     }
-
-    // Everybody else, deputies kept free while they stand in.
-    QList<AgentPlan *> owned;
+    QHash<int, AgentPlan *> kept;
     for (int i = 0; i < m_agents.size(); ++i) {
-        const DemoAgent &agent = m_agents.at(i);
-        if (agent.head)
-            continue;
-        auto *plan = new AgentPlan(i, m_demo.seed() ^ hashOf(agent.id), agent.schedule, m_calendar);
-        if (agent.unit >= 0) {
-            for (const Delegation &d : m_units.at(agent.unit).delegations) {
-                if (d.deputy == i)
-                    plan->blocked.append({d.first.toJulianDay() * 2, d.last.toJulianDay() * 2 + 1});
-            }
-        }
-        plan->noFutureRequests = agent.unit == m_scenarioUnit && m_scenarioUnit >= 0;
-        const bool keep = plan->noFutureRequests;
-        const bool ok = planAgent(*plan, fixed.value(i), errorMessage);
-        if (keep) {
-            kept.insert(i, plan);
-            owned.append(plan);
-        } else {
-            delete plan;
-        }
-        if (!ok) {
-            qDeleteAll(owned);
-            createIndexes(errorMessage);
-            return false;
-        }
-        if (++done % 5000 == 0)
-            m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: %1 agents").arg(done));
+        if (m_plans[i]->noFutureRequests)
+            kept.insert(i, m_plans[i].get());
     }
     m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: indexes"));
-    const bool ok = flushAll(errorMessage) && createIndexes(errorMessage) && demoScenario(kept, errorMessage)
-                    && flushAll(errorMessage);
-    qDeleteAll(owned);
-    return ok;
+    if (!flushAll(errorMessage) || !createIndexes(errorMessage) || !demoScenario(kept, errorMessage) || !flushAll(errorMessage))
+        return false;
+    m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData",
+                                                "Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations")
+                        .arg(m_requestCount)
+                        .arg(m_stepCount)
+                        .arg(m_ledgerCount)
+                        .arg(m_delegationCount));
+    return true;
 }
 
 } // namespace
+
+QString LeaveDemoData::demoHeadLogin()
+{
+    for (const DemoPersona &p : DemoPersona::all()) {
+        if (p.role == Roles::DepartmentHead)
+            return p.login;
+    }
+    return {};
+}
 
 bool LeaveDemoData::generate(DemoContext &demo, QString *errorMessage)
 {

@@ -4,9 +4,11 @@
 #include <leave/leavedaycounter.h>
 #include <leave/leavedemodata.h>
 #include <leave/leaverequest.h>
+#include <leave/leaverightsplanner.h>
 #include <leave/leavetypecatalog.h>
 #include <leave/teamcalendarmodel.h>
 #include <leave/leaveworkflow.h>
+#include <leave/leaveyearclosing.h>
 #include <leave/workingschedule.h>
 
 #include <core/demopersonas.h>
@@ -41,6 +43,7 @@ private slots:
     void annualLeaveAtMostThirtyOneDays();
     void eachApprovedRequestHasItsUse();
     void balancesNeverNegative();
+    void hrBatchesFindNothingToDo();
     void stepsFollowTheWorkflow();
     void documentsWhereTheTypeNeedsOne();
     void demoHeadHasRequestsWaiting();
@@ -288,6 +291,41 @@ void tst_LeaveDemoData::balancesNeverNegative()
                                  "AND leave_type_id = 'leave-type-annual' AND days_hundredths = 2500")) > 300);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'allocation' "
                                  "AND leave_type_id = 'leave-type-rtt' AND days_hundredths = 1500")) > 300);
+}
+
+void tst_LeaveDemoData::hrBatchesFindNothingToDo()
+{
+    // The demo's rights and closings are the application's own batches: run again on the
+    // demo town, the yearly allocations and the closings of past years find nothing to write.
+    Database &db = m_workspace.database();
+    for (int year = m_today.year() - 4; year <= m_today.year(); ++year) {
+        QString error;
+        const LeaveLedgerPlan allocations = LeaveRightsPlanner(db).allocations(year, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(allocations.lines().size() > 100);
+        QCOMPARE(allocations.changeCount(), 0);
+        if (year == m_today.year())
+            break;
+        LeaveYearClosing closing(db);
+        closing.setToday(m_today);
+        const LeaveLedgerPlan plan = closing.plan(year, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(plan.lines().size() > 100);
+        QCOMPARE(plan.changeCount(), 0);
+        QVERIFY(LeaveYearClosing::isClosed(db, year));
+    }
+    QVERIFY(!LeaveYearClosing::isClosed(db, m_today.year()));
+    // A closed year has nothing left: taken, carried over or expired.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leave_ledger_entries WHERE year < ? "
+                                  "GROUP BY agent_id, leave_type_id, year HAVING sum(days_hundredths) <> 0)"),
+                   {m_today.year()}),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'expiry'")) > 500);
+    // The bonus of a year is credited on 1 January of the next, by that year's closing.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE leave_type_id = 'leave-type-split-bonus' "
+                                  "AND kind = 'allocation' AND (source <> 'close-' || (year - 1) "
+                                  "OR effective_date <> year || '-01-01')")),
+             0);
 }
 
 void tst_LeaveDemoData::stepsFollowTheWorkflow()
