@@ -5,6 +5,7 @@
 #include "approvalinboxpage.h"
 #include "leaveadminpage.h"
 #include "leaveauthority.h"
+#include "leavecounters.h"
 #include "leaverecountscheduler.h"
 #include "leavetypessettingspage.h"
 #include "myleavepage.h"
@@ -52,16 +53,41 @@ QList<PageContribution> LeaveModule::pages() const
          {Roles::Hr}, 40,
          [&database, &session](QWidget *parent) { return new LeaveAdminPage(database, session, parent); }},
     };
-    // The inbox is for whoever decides: heads, HR, and an agent a head delegated to today
-    // (a deputy is often not a head: the role alone does not say it).
-    const bool decides = session.hasRole(Roles::DepartmentHead) || session.hasRole(Roles::Hr)
-                         || !LeaveAuthority(database, session).units().isEmpty();
-    if (decides) {
+    if (decides()) {
         pages.append({QStringLiteral("leave.inbox"), tr("Leave to decide"), group,
                       QIcon(QStringLiteral(":/civitas/icons/inbox.svg")), {}, 20,
                       [&database, &session](QWidget *parent) { return new ApprovalInboxPage(database, session, parent); }});
     }
     return pages;
+}
+
+QList<DashboardCounter> LeaveModule::dashboardCounters() const
+{
+    if (!m_context)
+        return {};
+    Database &database = m_context->database();
+    QList<DashboardCounter> counters{
+        {QStringLiteral("leave.myChanges"), tr("My leave requests with news"), QStringLiteral("leave.mine"),
+         {Roles::Agent},
+         [&database](const Session &session) { return LeaveCounters::myRequestsThatChanged(database, session); }},
+    };
+    if (decides()) {
+        counters.prepend({QStringLiteral("leave.waitingForMe"), tr("Leave requests waiting for me"),
+                          QStringLiteral("leave.inbox"), {},
+                          [&database](const Session &session) {
+                              return LeaveCounters::requestsWaitingForMe(database, session);
+                          }});
+    }
+    return counters;
+}
+
+bool LeaveModule::decides() const
+{
+    // Heads, HR, and an agent a head delegated to today: a deputy is often not a head, so
+    // the role alone does not say it.
+    const Session &session = m_context->session();
+    return session.hasRole(Roles::DepartmentHead) || session.hasRole(Roles::Hr)
+           || !LeaveAuthority(m_context->database(), session).units().isEmpty();
 }
 
 QList<SettingsPageContribution> LeaveModule::settingsPages() const

@@ -24,12 +24,15 @@ public:
     void aboutToShutDown() override;
     QList<PageContribution> pages() const override;
     QList<SettingsPageContribution> settingsPages() const override;
+    QList<DashboardCounter> dashboardCounters() const override;
     QList<CliCommand> cliCommands() const override;
     bool generateDemoData(DemoContext &demo, QString *errorMessage) override;
     QString migrationsPath() const override;
     QString centralMigrationsPath() const override;
 
 private:
+    bool decides() const;
+
     ModuleContext *m_context = nullptr;
     std::unique_ptr<LeaveRecountScheduler> m_recount;
 };
