@@ -447,6 +447,10 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
                 = std::min(m_strip->sizeHint().width(), (sizes.value(0) + sizes.value(1)) * 2 / 3);
             if (sizes.size() == 2 && sizes.at(1) < want)
                 m_splitter->setSizes({sizes.at(0) + sizes.at(1) - want, want});
+            // The agent of the current request in sight, among maybe a hundred rows.
+            const int agentRow = m_stripModel->rowOfAgent(m_model->agentIdAt(currentRow));
+            if (agentRow >= 0)
+                m_strip->scrollTo(m_stripModel->index(agentRow, 0), QAbstractItemView::PositionAtCenter);
             m_stripTitle->setText(tr("%1, %2 – %3")
                                       .arg(unitName,
                                            locale.toString(from, QLocale::ShortFormat),
