@@ -1,15 +1,22 @@
 #include "myleavepage.h"
 
-#include "ledgerlinesmodel.h"
 #include "leavebalancesmodel.h"
+#include "leavecounters.h"
+#include "leaveexportfile.h"
+#include "leaveicalendarexport.h"
 #include "leaverequestform.h"
 #include "leaverequesthistorydialog.h"
 #include "leaverequestlistmodel.h"
+#include "leaverequestsheet.h"
+#include "ledgerlinesmodel.h"
 
 #include <core/database.h>
+#include <core/documentprinter.h>
 #include <core/session.h>
 #include <hr/hrwidgets.h>
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -52,6 +59,7 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     , m_requests(new LeaveRequestListModel(database, this))
     , m_ledger(new LedgerLinesModel(database, this))
     , m_year(new QSpinBox(this))
+    , m_exportCalendar(new QPushButton(tr("E&xport to my calendar (.ics)..."), this))
     , m_new(new QPushButton(tr("&New request..."), this))
     , m_missing(new QLabel(this))
     , m_balancesTable(listTable(QStringLiteral("balancesTable"), tr("My balances"), this))
@@ -64,6 +72,7 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     , m_withdraw(new QPushButton(tr("&Withdraw"), this))
     , m_cancel(new QPushButton(tr("Ask for &cancellation..."), this))
     , m_history(new QPushButton(tr("&History"), this))
+    , m_print(new QPushButton(tr("Print the &form..."), this))
     , m_ledgerTable(listTable(QStringLiteral("ledgerTable"), tr("Lines of my leave account"), this))
     , m_status(new QLabel(this))
 {
@@ -75,13 +84,18 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     m_year->setValue(m_store.today().year());
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
+    m_exportCalendar->setObjectName(QStringLiteral("exportMyCalendar"));
+    m_exportCalendar->setAccessibleName(tr("Export my approved leave to a calendar file"));
+    m_exportCalendar->setToolTip(tr("Your approved leave of the year shown, as a file (.ics) for "
+                                    "Outlook, Thunderbird or your phone"));
     m_new->setObjectName(QStringLiteral("newLeaveRequest"));
     m_new->setAccessibleName(tr("New leave request"));
 
     m_missing->setObjectName(QStringLiteral("myLeaveMissing"));
     m_missing->setWordWrap(true);
-    m_missing->setText(tr("Your account is not linked to an agent file on this computer: your leave appears "
-                          "after the next synchronisation, or once HR links your account."));
+    m_missing->setText(
+        tr("Your account is not linked to an agent file on this computer: your leave appears "
+           "after the next synchronisation, or once HR links your account."));
 
     m_balancesTable->setModel(m_balances);
     m_balancesTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -90,14 +104,16 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     m_balancesTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_balancesTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_balancesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_balancesTable->horizontalHeader()->setSectionResizeMode(LeaveBalancesModel::TypeColumn, QHeaderView::Stretch);
+    m_balancesTable->horizontalHeader()->setSectionResizeMode(LeaveBalancesModel::TypeColumn,
+                                                              QHeaderView::Stretch);
     m_balancesTable->horizontalHeader()->setMinimumSectionSize(110);
     m_noBalance->setObjectName(QStringLiteral("noBalance"));
     m_noBalance->setWordWrap(true);
 
     m_requestsTable->setModel(m_requests);
     m_requestsTable->setSortingEnabled(true);
-    m_requestsTable->horizontalHeader()->setSortIndicator(LeaveRequestListModel::DatesColumn, Qt::DescendingOrder);
+    m_requestsTable->horizontalHeader()->setSortIndicator(LeaveRequestListModel::DatesColumn,
+                                                          Qt::DescendingOrder);
     m_requestsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_requestsTable->horizontalHeader()->setStretchLastSection(true);
     m_requestsTable->setColumnWidth(LeaveRequestListModel::TypeColumn, 220);
@@ -112,10 +128,15 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     m_cancel->setObjectName(QStringLiteral("askCancellation"));
     m_history->setObjectName(QStringLiteral("requestHistory"));
     m_history->setAccessibleName(tr("History of the request"));
+    m_print->setObjectName(QStringLiteral("printRequestForm"));
+    m_print->setAccessibleName(tr("Print the leave request form"));
+    m_print->setToolTip(
+        tr("The leave request form of the selected request, to print or save as PDF"));
 
     m_ledgerTable->setModel(m_ledger);
     m_ledgerTable->setSortingEnabled(true);
-    m_ledgerTable->horizontalHeader()->setSortIndicator(LedgerLinesModel::DateColumn, Qt::AscendingOrder);
+    m_ledgerTable->horizontalHeader()->setSortIndicator(LedgerLinesModel::DateColumn,
+                                                        Qt::AscendingOrder);
     m_ledgerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ledgerTable->horizontalHeader()->setStretchLastSection(true);
     m_ledgerTable->setColumnWidth(LedgerLinesModel::DateColumn, 95);
@@ -134,12 +155,13 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     header->addStretch(1);
     header->addWidget(yearLabel);
     header->addWidget(m_year);
+    header->addWidget(m_exportCalendar);
     header->addSpacing(12);
     header->addWidget(m_new);
 
     auto *requestsTab = new QWidget(m_tabs);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_edit, m_submit, m_withdraw, m_cancel, m_history})
+    for (QPushButton *b : {m_edit, m_submit, m_withdraw, m_cancel, m_history, m_print})
         actions->addWidget(b);
     actions->addStretch(1);
     actions->addWidget(m_requestCount);
@@ -148,9 +170,10 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     requestsLayout->addLayout(actions);
 
     auto *ledgerTab = new QWidget(m_tabs);
-    auto *ledgerNote = new QLabel(tr("Each line adds to your rights or takes from them; a balance is their sum. "
-                                     "Open a line to see its request."),
-                                  ledgerTab);
+    auto *ledgerNote
+        = new QLabel(tr("Each line adds to your rights or takes from them; a balance is their sum. "
+                        "Open a line to see its request."),
+                     ledgerTab);
     ledgerNote->setWordWrap(true);
     auto *ledgerLayout = new QVBoxLayout(ledgerTab);
     ledgerLayout->addWidget(ledgerNote);
@@ -175,7 +198,8 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
 
-    setTabOrder(m_year, m_new);
+    setTabOrder(m_year, m_exportCalendar);
+    setTabOrder(m_exportCalendar, m_new);
     setTabOrder(m_new, m_balancesTable);
     setTabOrder(m_balancesTable, m_tabs);
     setTabOrder(m_tabs, m_requestsTable);
@@ -188,8 +212,14 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     connect(m_withdraw, &QPushButton::clicked, this, &MyLeavePage::withdrawSelected);
     connect(m_cancel, &QPushButton::clicked, this, &MyLeavePage::askCancellationOfSelected);
     connect(m_history, &QPushButton::clicked, this, &MyLeavePage::showHistoryOfSelected);
+    connect(m_print, &QPushButton::clicked, this, &MyLeavePage::printSelectedForm);
+    connect(
+        m_exportCalendar, &QPushButton::clicked, this, &MyLeavePage::exportICalendarToChosenFile);
     // The view makes a row current before it selects it: follow the selection.
-    connect(m_requestsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MyLeavePage::updateActions);
+    connect(m_requestsTable->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &MyLeavePage::updateActions);
     connect(m_requests, &QAbstractItemModel::modelReset, this, &MyLeavePage::updateActions);
     connect(m_requests, &SqlListModel::totalCountChanged, this, [this](int n) {
         m_requestCount->setText(tr("%n request(s) in %1", nullptr, n).arg(m_requests->year()));
@@ -234,6 +264,9 @@ void MyLeavePage::reloadData()
     // What the last action said may no longer be true.
     setStatus({});
     reloadModels(selectedRequestId());
+    // The decisions the sync brought are in sight.
+    if (isVisible())
+        markRequestsSeen();
 }
 
 void MyLeavePage::showEvent(QShowEvent *event)
@@ -242,22 +275,30 @@ void MyLeavePage::showEvent(QShowEvent *event)
     // Back on the page on another day, or after another page changed the ledger.
     if (!event->spontaneous())
         reloadModels(selectedRequestId());
+    markRequestsSeen();
+}
+
+void MyLeavePage::markRequestsSeen()
+{
+    if (!m_session.agentId().isEmpty() && m_database.connection().isOpen())
+        LeaveCounters::markSeen(m_database, m_session);
 }
 
 void MyLeavePage::reloadModels(const QString &keepRequestId)
 {
     const QString agentId = m_session.agentId();
-    const bool known = !agentId.isEmpty()
-                       && m_database.connection().isOpen();
+    const bool known = !agentId.isEmpty() && m_database.connection().isOpen();
     m_missing->setVisible(agentId.isEmpty());
     m_new->setEnabled(known);
+    m_exportCalendar->setEnabled(known);
     const int year = m_year->value();
     m_balances->load(agentId, year);
     m_requests->setAgentAndYear(agentId, year);
     m_requests->select();
     m_ledger->setAgentAndYear(agentId, year);
     m_ledger->select();
-    m_noBalance->setText(tr("No leave rights are recorded for %1 yet: HR allocates them for each year.").arg(year));
+    m_noBalance->setText(
+        tr("No leave rights are recorded for %1 yet: HR allocates them for each year.").arg(year));
     m_noBalance->setVisible(known && m_balances->rowCount() == 0);
     m_balancesTable->setVisible(m_balances->rowCount() > 0);
     fitBalancesTable();
@@ -271,7 +312,8 @@ void MyLeavePage::fitBalancesTable()
 {
     // Every balance in sight at once: a handful of rows, no scrolling.
     m_balancesTable->resizeRowsToContents();
-    int height = m_balancesTable->horizontalHeader()->sizeHint().height() + 2 * m_balancesTable->frameWidth();
+    int height = m_balancesTable->horizontalHeader()->sizeHint().height()
+                 + 2 * m_balancesTable->frameWidth();
     for (int row = 0; row < m_balances->rowCount(); ++row)
         height += m_balancesTable->rowHeight(row);
     m_balancesTable->setFixedHeight(height);
@@ -308,7 +350,8 @@ void MyLeavePage::updateActions()
     LeaveRequest r;
     const bool selected = selectedRequest(&r);
     auto enable = [this, selected, &r](QPushButton *button, LeaveAction action) {
-        const LeaveWorkflow::Move move = selected ? m_store.possibleMove(r, action) : LeaveWorkflow::Move();
+        const LeaveWorkflow::Move move
+            = selected ? m_store.possibleMove(r, action) : LeaveWorkflow::Move();
         button->setEnabled(move.allowed);
         // A disabled button says why, rather than nothing.
         button->setToolTip(selected && !move.allowed ? move.refusal : QString());
@@ -317,8 +360,10 @@ void MyLeavePage::updateActions()
     enable(m_submit, LeaveAction::Submit);
     enable(m_withdraw, LeaveAction::Withdraw);
     enable(m_cancel, LeaveAction::RequestCancellation);
-    m_withdraw->setText(selected && r.state == LeaveRequestState::Draft ? tr("Discard the &draft") : tr("&Withdraw"));
+    m_withdraw->setText(selected && r.state == LeaveRequestState::Draft ? tr("Discard the &draft")
+                                                                        : tr("&Withdraw"));
     m_history->setEnabled(selected);
+    m_print->setEnabled(selected);
 }
 
 void MyLeavePage::newRequest()
@@ -345,7 +390,8 @@ void MyLeavePage::formSaved(const QString &requestId, LeaveRequestState state)
 {
     LeaveRequest r;
     // The page shows the year of the request just written.
-    if (m_store.load(requestId, &r) && r.start.date.year() != m_year->value() && r.end.date.year() != m_year->value()) {
+    if (m_store.load(requestId, &r) && r.start.date.year() != m_year->value()
+        && r.end.date.year() != m_year->value()) {
         m_year->blockSignals(true);
         m_year->setValue(r.start.date.year());
         m_year->blockSignals(false);
@@ -393,18 +439,24 @@ void MyLeavePage::withdrawSelected()
     if (!selectedRequest(&r))
         return;
     const bool draft = r.state == LeaveRequestState::Draft;
-    auto *box = new QMessageBox(QMessageBox::Question, draft ? tr("Discard the draft") : tr("Withdraw the request"),
-                                draft ? tr("Discard this draft? It will not be sent.")
-                                      : tr("Withdraw your request for %1? Your head will no longer see it.")
-                                            .arg(LeaveRequestListModel::periodText(r.start, r.end)),
-                                QMessageBox::Yes | QMessageBox::No, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question,
+        draft ? tr("Discard the draft") : tr("Withdraw the request"),
+        draft ? tr("Discard this draft? It will not be sent.")
+              : tr("Withdraw your request for %1? Your head will no longer see it.")
+                    .arg(LeaveRequestListModel::periodText(r.start, r.end)),
+        QMessageBox::Yes | QMessageBox::No,
+        this);
     box->setObjectName(QStringLiteral("confirmWithdraw"));
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = r.id;
     connect(box, &QMessageBox::finished, this, [this, box, id, draft] {
         if (box->clickedButton() == box->button(QMessageBox::Yes))
-            act(id, LeaveAction::Withdraw, {}, draft ? tr("Draft discarded.") : tr("Request withdrawn."));
+            act(id,
+                LeaveAction::Withdraw,
+                {},
+                draft ? tr("Draft discarded.") : tr("Request withdrawn."));
     });
     box->open();
 }
@@ -425,12 +477,18 @@ void MyLeavePage::askCancellationOfSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = r.id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &comment) {
-        act(id, LeaveAction::RequestCancellation, comment.trimmed(), tr("Cancellation asked: your head decides."));
+        act(id,
+            LeaveAction::RequestCancellation,
+            comment.trimmed(),
+            tr("Cancellation asked: your head decides."));
     });
     dialog->open();
 }
 
-void MyLeavePage::act(const QString &requestId, LeaveAction action, const QString &comment, const QString &doneMessage)
+void MyLeavePage::act(const QString &requestId,
+                      LeaveAction action,
+                      const QString &comment,
+                      const QString &doneMessage)
 {
     const LeaveRequestStore::Result result = m_store.act(requestId, action, comment);
     reloadModels(requestId);
@@ -446,9 +504,82 @@ void MyLeavePage::showHistoryOfSelected()
     if (!selectedRequest(&r))
         return;
     const LeaveType *type = m_store.types().byId(r.leaveTypeId);
-    auto *dialog = new LeaveRequestHistoryDialog(r, type ? type->label : r.leaveTypeId, m_store.steps(r.id), this);
+    auto *dialog = new LeaveRequestHistoryDialog(
+        r, type ? type->label : r.leaveTypeId, m_store.steps(r.id), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+bool MyLeavePage::selectedRequestForm(DocumentPrinter *printer, QString *error) const
+{
+    const QString id = selectedRequestId();
+    if (id.isEmpty()) {
+        if (error)
+            *error = tr("Choose a request first.");
+        return false;
+    }
+    return LeaveRequestSheet::printer(m_database, id, printer, error);
+}
+
+void MyLeavePage::printSelectedForm()
+{
+    DocumentPrinter printer;
+    QString error;
+    if (!selectedRequestForm(&printer, &error)) {
+        setStatus(error, true);
+        return;
+    }
+    printer.showPrintPreview(this);
+}
+
+QString MyLeavePage::iCalendarFileName() const
+{
+    return LeaveExportFile::fileNamePart(
+               tr("leave-%1", "file name of the calendar export").arg(m_year->value()))
+           + QStringLiteral(".ics");
+}
+
+bool MyLeavePage::exportICalendar(const QString &path)
+{
+    const int year = m_year->value();
+    const ICalendarWriter calendar
+        = LeaveICalendarExport::mine(m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31));
+    QString error;
+    if (!LeaveExportFile::write(
+            path,
+            [&calendar](QIODevice *device, QString *reason) {
+                return calendar.write(device, reason);
+            },
+            &error)) {
+        setStatus(error, true);
+        return false;
+    }
+    setStatus(tr("%n approved leave period(s) of %1 written to %2: open this file with your "
+                 "calendar to add them.",
+                 nullptr,
+                 int(calendar.events().size()))
+                  .arg(year)
+                  .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MyLeavePage::exportICalendarToChosenFile()
+{
+    const int year = m_year->value();
+    // Nothing to put in a calendar: said before a file is asked for.
+    if (LeaveICalendarExport::mine(m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31))
+            .events()
+            .isEmpty()) {
+        setStatus(tr("You have no approved leave in %1: there is nothing to put in a calendar.")
+                      .arg(year));
+        return;
+    }
+    LeaveExportFile::askPath(this,
+                             QStringLiteral("exportMyCalendarDialog"),
+                             tr("Export my leave to a calendar"),
+                             iCalendarFileName(),
+                             tr("Calendar files (*.ics)"),
+                             [this](const QString &path) { exportICalendar(path); });
 }
 
 void MyLeavePage::showLedgerLineRequest(const QModelIndex &index)

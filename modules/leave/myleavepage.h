@@ -1,8 +1,8 @@
 #pragma once
 
 #include "leaveglobal.h"
-#include "leaverequeststore.h"
 #include "leaverequestform.h"
+#include "leaverequeststore.h"
 
 #include <core/searchprovider.h>
 
@@ -17,8 +17,9 @@ class QTableView;
 
 namespace Civitas {
 class Database;
+class DocumentPrinter;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 
@@ -27,8 +28,12 @@ class LeaveRequestListModel;
 class LedgerLinesModel;
 
 // "My leave" (Mes congés): the agent's balances for a year, their requests with what can be
-// done with each (take up a draft, submit, withdraw, ask for cancellation, read the history),
-// the form of a new request, and the ledger lines that make the balance.
+// done with each (take up a draft, submit, withdraw, ask for cancellation, read the history,
+// print the form), the form of a new request, the ledger lines that make the balance, and the
+// year's approved leave as a calendar file.
+//
+// Looking at the page is looking at one's requests: the home page's count of requests that
+// changed starts again from zero when the page is shown, and after a sync while it is.
 class CIVITAS_LEAVE_EXPORT MyLeavePage : public QWidget, public LiveView
 {
     Q_OBJECT
@@ -50,8 +55,20 @@ public:
     QString selectedRequestId() const;
     void selectRequest(const QString &requestId);
 
+    // The leave request form of the selected request, ready for the preview or a PDF; false
+    // with the reason when none is selected or it is no longer in the file.
+    bool selectedRequestForm(DocumentPrinter *printer, QString *error) const;
+    // The approved leave of the year shown, written to `path` as an iCalendar file. The
+    // button asks for the path, then calls this; false when nothing was written, the reason
+    // shown on the page.
+    bool exportICalendar(const QString &path);
+    // "leave-2026.ics", in the interface's language.
+    QString iCalendarFileName() const;
+
 public slots:
     void newRequest();
+    void printSelectedForm();
+    void exportICalendarToChosenFile();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -68,8 +85,12 @@ private:
     void showHistoryOfSelected();
     void showLedgerLineRequest(const QModelIndex &index);
     void formSaved(const QString &requestId, LeaveRequestState state);
-    void act(const QString &requestId, LeaveAction action, const QString &comment, const QString &doneMessage);
+    void act(const QString &requestId,
+             LeaveAction action,
+             const QString &comment,
+             const QString &doneMessage);
     void setStatus(const QString &text, bool problem = false);
+    void markRequestsSeen();
     bool selectedRequest(LeaveRequest *request) const;
 
     Database &m_database;
@@ -81,6 +102,7 @@ private:
     QPointer<LeaveRequestForm> m_form;
 
     QSpinBox *m_year;
+    QPushButton *m_exportCalendar;
     QPushButton *m_new;
     QLabel *m_missing;
     QTableView *m_balancesTable;
@@ -93,6 +115,7 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_cancel;
     QPushButton *m_history;
+    QPushButton *m_print;
     QTableView *m_ledgerTable;
     QLabel *m_status;
 };

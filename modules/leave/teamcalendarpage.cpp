@@ -1,6 +1,9 @@
 #include "teamcalendarpage.h"
 
 #include "leaveauthority.h"
+#include "leavebalancesexport.h"
+#include "leaveexportfile.h"
+#include "leaveicalendarexport.h"
 #include "teamcalendardelegate.h"
 #include "teamcalendarmodel.h"
 #include "teamcalendarview.h"
@@ -11,9 +14,11 @@
 #include <hr/hrwidgets.h>
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStyle>
@@ -34,9 +39,10 @@ QString swatch(const QColor &colour, const QString &glyph = QStringLiteral("&#96
 
 QString legendItem(const QString &mark, const QString &text)
 {
-    // Non-breaking inside an item: the label wraps between items only.
+    // Non-breaking inside an item: the label wraps between items only ("week-end" too).
     QString t = text.toHtmlEscaped();
     t.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    t.replace(QLatin1Char('-'), QStringLiteral("&#8209;"));
     return mark + QStringLiteral("&nbsp;") + t;
 }
 
@@ -52,6 +58,8 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this))
     , m_thisMonth(new QPushButton(tr("This month"), this))
+    , m_exportCalendar(new QPushButton(tr("Export (.ics)…"), this))
+    , m_exportBalances(new QPushButton(tr("Balances (CSV)…"), this))
     , m_monthLabel(new QLabel(this))
     , m_staffing(new QLabel(this))
     , m_legend(new QLabel(this))
@@ -75,6 +83,13 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
     m_next->setAccessibleName(tr("Next month"));
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_thisMonth->setObjectName(QStringLiteral("thisMonth"));
+    m_exportCalendar->setObjectName(QStringLiteral("exportTeamCalendar"));
+    m_exportCalendar->setAccessibleName(tr("Export the month's approved leave to a calendar file"));
+    m_exportCalendar->setToolTip(
+        tr("The approved leave of this unit in the month shown, as a file (.ics) for "
+           "Outlook, Thunderbird or a phone"));
+    m_exportBalances->setObjectName(QStringLiteral("exportTeamBalances"));
+    m_exportBalances->setAccessibleName(tr("Export the leave balances of the unit"));
     m_monthLabel->setObjectName(QStringLiteral("monthLabel"));
     QFont monthFont = m_monthLabel->font();
     monthFont.setBold(true);
@@ -102,9 +117,15 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
     bar->addWidget(m_next);
     bar->addWidget(m_thisMonth);
 
+    auto *header = new QHBoxLayout;
+    header->addWidget(Hr::HrWidgets::pageTitle(tr("Team calendar"), this));
+    header->addStretch(1);
+    header->addWidget(m_exportCalendar);
+    header->addWidget(m_exportBalances);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
-    layout->addWidget(Hr::HrWidgets::pageTitle(tr("Team calendar"), this));
+    layout->addLayout(header);
     layout->addLayout(bar);
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
@@ -115,6 +136,14 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
     connect(m_next, &QPushButton::clicked, this, [this] { showMonth(m_month.addMonths(1)); });
     connect(m_thisMonth, &QPushButton::clicked, this, [this] { showMonth(today()); });
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { load(); });
+    connect(m_exportCalendar,
+            &QPushButton::clicked,
+            this,
+            &TeamCalendarPage::exportICalendarToChosenFile);
+    connect(m_exportBalances,
+            &QPushButton::clicked,
+            this,
+            &TeamCalendarPage::exportBalancesToChosenFile);
     connect(&session, &Session::changed, this, &TeamCalendarPage::reloadData);
 
     m_month = QDate(today().year(), today().month(), 1);
@@ -200,6 +229,8 @@ void TeamCalendarPage::load()
     m_empty->setText(tr("You decide on nobody's leave: there is no team calendar to show."));
     m_view->setVisible(!none);
     m_unit->setEnabled(!none);
+    m_exportCalendar->setEnabled(!none);
+    m_exportBalances->setEnabled(!none);
     m_model->load(none ? QStringList() : QStringList{unit}, m_month);
     updateLabels();
 }
@@ -236,6 +267,124 @@ void TeamCalendarPage::updateLabels()
         m_staffing->setText(text);
     }
     m_legend->setText(legendHtml(m_model));
+    m_exportBalances->setToolTip(
+        tr("The leave balances of this unit's agents for %1, for a spreadsheet (CSV)")
+            .arg(m_month.year()));
+}
+
+QString TeamCalendarPage::unitId() const
+{
+    return m_unit->currentData().toString();
+}
+
+QString TeamCalendarPage::unitFileNamePart() const
+{
+    // The unit's code ("DRH") is shorter than its name and says as much.
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT coalesce(nullif(code, ''), name) FROM org_units WHERE id = ?"));
+    q.addBindValue(unitId());
+    const QString part
+        = q.exec() && q.next() ? LeaveExportFile::fileNamePart(q.value(0).toString()) : QString();
+    return part.isEmpty() ? LeaveExportFile::fileNamePart(m_unit->currentText()) : part;
+}
+
+QString TeamCalendarPage::iCalendarFileName() const
+{
+    return LeaveExportFile::fileNamePart(
+               tr("leave-%1-%2", "file name of the calendar export")
+                   .arg(unitFileNamePart(), m_month.toString(QStringLiteral("yyyy-MM"))))
+           + QStringLiteral(".ics");
+}
+
+QString TeamCalendarPage::balancesFileName() const
+{
+    return LeaveExportFile::fileNamePart(tr("balances-%1-%2", "file name of the balances export")
+                                             .arg(unitFileNamePart())
+                                             .arg(m_month.year()))
+           + QStringLiteral(".csv");
+}
+
+void TeamCalendarPage::showProblem(const QString &objectName, const QString &text, bool warning)
+{
+    // Window-modal, not blocking: the page stays in the event loop.
+    auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information,
+                                tr("Export"),
+                                text,
+                                QMessageBox::Ok,
+                                this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool TeamCalendarPage::exportICalendar(const QString &path)
+{
+    const ICalendarWriter calendar
+        = LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth());
+    QString error;
+    if (!LeaveExportFile::write(
+            path,
+            [&calendar](QIODevice *device, QString *reason) {
+                return calendar.write(device, reason);
+            },
+            &error)) {
+        showProblem(QStringLiteral("exportProblem"), error);
+        return false;
+    }
+    return true;
+}
+
+bool TeamCalendarPage::exportBalances(const QString &path)
+{
+    const QString unit = unitId();
+    const int year = m_month.year();
+    QString error;
+    if (!LeaveExportFile::write(
+            path,
+            [this, &unit, year](QIODevice *device, QString *reason) {
+                return LeaveBalancesExport::write(m_database, unit, year, device, reason);
+            },
+            &error)) {
+        showProblem(QStringLiteral("exportProblem"), error);
+        return false;
+    }
+    return true;
+}
+
+void TeamCalendarPage::exportICalendarToChosenFile()
+{
+    if (unitId().isEmpty())
+        return;
+    // Nothing to put in a calendar: said before a file is asked for.
+    if (LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth())
+            .events()
+            .isEmpty()) {
+        showProblem(
+            QStringLiteral("exportNothing"),
+            tr("Nobody in %1 has approved leave in %2: there is nothing to put in a calendar.")
+                .arg(m_unit->currentText().trimmed(), m_monthLabel->text()),
+            false);
+        return;
+    }
+    LeaveExportFile::askPath(this,
+                             QStringLiteral("exportTeamCalendarDialog"),
+                             tr("Export the team's leave"),
+                             iCalendarFileName(),
+                             tr("Calendar files (*.ics)"),
+                             [this](const QString &path) { exportICalendar(path); });
+}
+
+void TeamCalendarPage::exportBalancesToChosenFile()
+{
+    if (unitId().isEmpty())
+        return;
+    LeaveExportFile::askPath(this,
+                             QStringLiteral("exportTeamBalancesDialog"),
+                             tr("Export the leave balances"),
+                             balancesFileName(),
+                             tr("CSV files (*.csv)"),
+                             [this](const QString &path) { exportBalances(path); });
 }
 
 QString TeamCalendarPage::legendHtml(const TeamCalendarModel *model)

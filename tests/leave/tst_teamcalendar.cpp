@@ -5,13 +5,18 @@
 #include <leave/teamcalendarview.h>
 
 #include <core/demonames.h>
+#include <core/icalendarwriter.h>
 #include <core/translations.h>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -30,6 +35,8 @@ static QString tx(const char *context, const char *source, int n = -1)
 }
 static const char modelContext[] = "Civitas::Leave::TeamCalendarModel";
 static const char pageContext[] = "Civitas::Leave::TeamCalendarPage";
+static const char icalendarContext[] = "Civitas::Leave::LeaveICalendarExport";
+static const char balancesContext[] = "Civitas::Leave::LeaveBalancesExport";
 
 // The team calendar against a month computed by hand: May 2026 (holidays 1, 8, 14 and 25 May,
 // the town's extra day off on the 15th).
@@ -57,6 +64,7 @@ private slots:
     void subUnitAlone();
     void tooltipsAndHeaders();
     void pageNavigatesMonthsAndUnits();
+    void exportsTheUnitAndMonthShown();
     void twoHundredAgents();
 
 private:
@@ -69,6 +77,24 @@ private:
                  const QString &endHalf,
                  const QString &state);
     int col(int day) const { return day - 1; }
+    // Clicks `button`, chooses `path` in the save dialog `dialogName` it opens (checking the
+    // file name it proposes), and returns what was written; null when no dialog opened.
+    QByteArray exportThrough(QWidget *page,
+                             const char *buttonName,
+                             const char *dialogName,
+                             const QString &proposed,
+                             const QString &path);
+    // The requests in an iCalendar file, by the UIDs of its events.
+    static QStringList requestIds(const QByteArray &ics);
+    template<typename Dialog>
+    static Dialog *shownDialog(QWidget *page, const char *name)
+    {
+        for (Dialog *d : page->findChildren<Dialog *>(QLatin1String(name))) {
+            if (d->isVisible())
+                return d;
+        }
+        return nullptr;
+    }
 
     LeaveTestDesk m_desk;
     QString m_u;
@@ -532,6 +558,167 @@ void tst_TeamCalendar::pageNavigatesMonthsAndUnits()
     TeamCalendarPage hrPage(m_desk.database(), hr);
     QVERIFY(hrPage.selectUnit(QStringLiteral("unit-W")));
     QCOMPARE(hrPage.model()->agentCount(), 1);
+}
+
+QByteArray tst_TeamCalendar::exportThrough(QWidget *page,
+                                           const char *buttonName,
+                                           const char *dialogName,
+                                           const QString &proposed,
+                                           const QString &path)
+{
+    auto *button = page->findChild<QPushButton *>(QLatin1String(buttonName));
+    if (!button || !button->isEnabled())
+        return {};
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = shownDialog<QFileDialog>(page, dialogName);
+    if (!dialog)
+        return {};
+    const QString chosen = dialog->selectedFiles().value(0);
+    if (dialog->acceptMode() != QFileDialog::AcceptSave
+        || !chosen.endsWith(QLatin1Char('/') + proposed)) {
+        qWarning("the dialog proposes %s", qPrintable(chosen));
+        dialog->reject();
+        return {};
+    }
+    dialog->selectFile(path);
+    // As the Save button does (QFileDialog::accept is protected; QDialog::accept is public).
+    static_cast<QDialog *>(dialog)->accept();
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList tst_TeamCalendar::requestIds(const QByteArray &ics)
+{
+    QStringList ids;
+    const QStringList lines
+        = QString::fromUtf8(ICalendarWriter::unfold(ics)).split(QStringLiteral("\r\n"));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("UID:")) && line.endsWith(QLatin1String("@civitas")))
+            ids.append(line.mid(4).chopped(8));
+    }
+    ids.sort();
+    return ids;
+}
+
+void tst_TeamCalendar::exportsTheUnitAndMonthShown()
+{
+    Session session;
+    m_desk.logIn(session,
+                 QStringLiteral("head"),
+                 QStringLiteral("a-head"),
+                 {QStringLiteral("department_head")});
+    TeamCalendarPage page(m_desk.database(), session);
+    page.setToday(QDate(2026, 5, 12));
+    page.resize(1200, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.unitId(), m_u);
+    QCOMPARE(page.month(), QDate(2026, 5, 1));
+
+    // May in U and its service V: the approved leave (a cancellation asked is still leave),
+    // whatever the state of the rest, W's leave left out.
+    QVERIFY(page.iCalendarFileName().endsWith(QLatin1String("-U-2026-05.ics")));
+    const QByteArray may = exportThrough(&page,
+                                         "exportTeamCalendar",
+                                         "exportTeamCalendarDialog",
+                                         page.iCalendarFileName(),
+                                         m_desk.filePath(QStringLiteral("u-may.ics")));
+    QVERIFY(may.startsWith("BEGIN:VCALENDAR\r\n"));
+    QCOMPARE(requestIds(may),
+             QStringList({QStringLiteral("r1"),
+                          QStringLiteral("r10"),
+                          QStringLiteral("r12"),
+                          QStringLiteral("r3"),
+                          QStringLiteral("r4"),
+                          QStringLiteral("r5")}));
+    const QString text = QString::fromUtf8(ICalendarWriter::unfold(may));
+    QVERIFY2(text.contains(QStringLiteral("SUMMARY:NOM-A1 Prénom — Congés annuels\r\n")),
+             qPrintable(text));
+    // The team reads "Absence" for sick leave: its nature stays in the agent's file.
+    QVERIFY(text.contains(
+        QStringLiteral("SUMMARY:NOM-A3 Prénom — %1\r\n").arg(tx(icalendarContext, "Absence"))));
+    QVERIFY(!text.contains(QLatin1String("aladie")));
+
+    // The service alone, then a month of it without approved leave: said, no file asked for.
+    auto *unit = page.findChild<QComboBox *>(QStringLiteral("teamCalendarUnit"));
+    unit->setCurrentIndex(1);
+    QCOMPARE(page.unitId(), m_v);
+    QVERIFY(page.iCalendarFileName().endsWith(QLatin1String("-V-2026-05.ics")));
+    QCOMPARE(requestIds(exportThrough(&page,
+                                      "exportTeamCalendar",
+                                      "exportTeamCalendarDialog",
+                                      page.iCalendarFileName(),
+                                      m_desk.filePath(QStringLiteral("v-may.ics")))),
+             QStringList({QStringLiteral("r1"), QStringLiteral("r10"), QStringLiteral("r12")}));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("nextMonth")), Qt::LeftButton);
+    QCOMPARE(page.month(), QDate(2026, 6, 1));
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("exportTeamCalendar")),
+                      Qt::LeftButton);
+    QVERIFY(!shownDialog<QFileDialog>(&page, "exportTeamCalendarDialog"));
+    auto *nothing = shownDialog<QMessageBox>(&page, "exportNothing");
+    QVERIFY(nothing);
+    QVERIFY2(nothing->text().contains(QLatin1String("Unit V")), qPrintable(nothing->text()));
+    nothing->accept();
+
+    // The balances of U for the month's year: a header, then every agent employed that year
+    // (a7, who left in April, too), nobody of W.
+    m_desk.allocate(QStringLiteral("a1"), QStringLiteral("leave-type-annual"), 2026, 2500);
+    m_desk.allocate(QStringLiteral("a1"), QStringLiteral("leave-type-annual"), 2025, 2300);
+    unit->setCurrentIndex(0);
+    QVERIFY(page.balancesFileName().endsWith(QLatin1String("-U-2026.csv")));
+    const QString csv2026
+        = QString::fromUtf8(exportThrough(&page,
+                                          "exportTeamBalances",
+                                          "exportTeamBalancesDialog",
+                                          page.balancesFileName(),
+                                          m_desk.filePath(QStringLiteral("u.csv"))));
+    QStringList lines = csv2026.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 8);
+    QVERIFY2(lines.at(0).contains(tx(balancesContext, "Registration number"))
+                 && lines.at(0).contains(tx(balancesContext, "Name")),
+             qPrintable(lines.at(0)));
+    for (const char *agent : {"NOM-A1", "NOM-A2", "NOM-A3", "NOM-A4", "NOM-A5", "NOM-A7", "NOM-A8"})
+        QVERIFY2(csv2026.contains(QLatin1String(agent)), agent);
+    QVERIFY(!csv2026.contains(QLatin1String("NOM-A6")));
+    QVERIFY2(lines.filter(QStringLiteral("NOM-A1")).value(0).contains(QLatin1String(";25;")),
+             qPrintable(csv2026));
+
+    // December 2025, six months back from June: the year follows the month; a5 had not arrived.
+    for (int i = 0; i < 6; ++i)
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("previousMonth")),
+                          Qt::LeftButton);
+    QCOMPARE(page.month(), QDate(2025, 12, 1));
+    QVERIFY(page.balancesFileName().endsWith(QLatin1String("-U-2025.csv")));
+    const QString path2025 = m_desk.filePath(QStringLiteral("u-2025.csv"));
+    QVERIFY(page.exportBalances(path2025));
+    QFile file2025(path2025);
+    QVERIFY(file2025.open(QIODevice::ReadOnly));
+    const QString csv2025 = QString::fromUtf8(file2025.readAll());
+    QVERIFY(csv2025.contains(QLatin1String("NOM-A1")));
+    QVERIFY(!csv2025.contains(QLatin1String("NOM-A5")));
+    QVERIFY2(csv2025.contains(QLatin1String(";23;")), qPrintable(csv2025));
+
+    // Files that cannot be written: nothing written, a message names the file.
+    for (const bool calendar : {true, false}) {
+        const QString nowhere = m_desk.filePath(QStringLiteral("no-such-folder/export"));
+        QVERIFY(calendar ? !page.exportICalendar(nowhere) : !page.exportBalances(nowhere));
+        QVERIFY(!QFile::exists(nowhere));
+        auto *problem = shownDialog<QMessageBox>(&page, "exportProblem");
+        QVERIFY(problem);
+        QCOMPARE(problem->icon(), QMessageBox::Warning);
+        QVERIFY2(problem->text().contains(QDir::toNativeSeparators(nowhere)),
+                 qPrintable(problem->text()));
+        problem->accept();
+        QTRY_VERIFY(!shownDialog<QMessageBox>(&page, "exportProblem"));
+    }
+
+    // Somebody who decides on nobody's leave has nothing to export.
+    Session agent;
+    m_desk.logIn(agent, QStringLiteral("a1"), QStringLiteral("a1"), {QStringLiteral("agent")});
+    TeamCalendarPage empty(m_desk.database(), agent);
+    QVERIFY(empty.unitId().isEmpty());
+    QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("exportTeamCalendar"))->isEnabled());
+    QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("exportTeamBalances"))->isEnabled());
 }
 
 void tst_TeamCalendar::twoHundredAgents()
