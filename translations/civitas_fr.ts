@@ -2686,6 +2686,665 @@
     </message>
 </context>
 <context>
+    <name>Civitas::Leave::ApprovalInboxPage</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the leave</source>
+        <translation>&amp;Annuler le congé</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the leave</source>
+        <translation>&amp;Maintenir le congé</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate…</source>
+        <translation>&amp;Déléguer…</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your decision</source>
+        <translation>Demandes en attente de votre décision</translation>
+    </message>
+    <message>
+        <source>The agent asked to cancel this approved leave: give the days back</source>
+        <translation>L&apos;agent a demandé l&apos;annulation de ce congé validé&#xa0;: rendre les jours</translation>
+    </message>
+    <message>
+        <source>Refuse the cancellation: the leave stays approved</source>
+        <translation>Refuser l&apos;annulation&#xa0;: le congé reste validé</translation>
+    </message>
+    <message>
+        <source>Let a deputy decide for your units while you are away</source>
+        <translation>Laisser un suppléant décider pour vos services pendant votre absence</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Why? The agent will read it.</source>
+        <translation>Pourquoi&#xa0;? L&apos;agent le lira.</translation>
+    </message>
+    <message>
+        <source>What became of each request</source>
+        <translation>Suite donnée à chaque demande</translation>
+    </message>
+    <message>
+        <source>The team around these dates</source>
+        <translation>L&apos;équipe autour de ces dates</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outlined: the requests selected, counted as approved in the present row.</source>
+        <translation>Encadrées&#xa0;: les demandes sélectionnées, comptées comme validées dans la ligne Présents.</translation>
+    </message>
+    <message>
+        <source>Leave to decide</source>
+        <translation>Congés à valider</translation>
+    </message>
+    <message>
+        <source>No request waits for your decision.</source>
+        <translation>Aucune demande n&apos;attend votre décision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n demande en attente de votre décision</numerusform>
+            <numerusform>%n demandes en attente de votre décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You decide for %1 on behalf of %2 until %3.</source>
+        <translation>Vous décidez pour %1 pour le compte de %2 jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>You act on behalf of %1.</source>
+        <translation>Vous agissez pour le compte de %1.</translation>
+    </message>
+    <message>
+        <source>Select a request to see who else is away around its dates.</source>
+        <translation>Sélectionnez une demande pour voir qui d&apos;autre est absent autour de ses dates.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 present)</source>
+        <translation>%1 (%2 présent(s))</translation>
+    </message>
+    <message>
+        <source>If approved, %1 falls below its minimum staffing of %2: %3.</source>
+        <translation>Si validé, %1 passe sous son effectif minimum de %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Enough agents stay present: the minimum staffing is %1.</source>
+        <translation>Assez d&apos;agents restent présents&#xa0;: l&apos;effectif minimum est de %1.</translation>
+    </message>
+    <message>
+        <source>No minimum staffing is set for this unit.</source>
+        <translation>Aucun effectif minimum n&apos;est fixé pour ce service.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not done. %2</source>
+        <translation>%1&#xa0;: non effectué. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::DelegationDialog</name>
+    <message>
+        <source>&amp;Delegate</source>
+        <translation>&amp;Déléguer</translation>
+    </message>
+    <message>
+        <source>&amp;End now</source>
+        <translation>&amp;Mettre fin</translation>
+    </message>
+    <message>
+        <source>Delegate my leave decisions</source>
+        <translation>Déléguer mes décisions de congés</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>The deputy stops deciding today; a delegation not yet started is removed</source>
+        <translation>Le suppléant cesse de décider aujourd&apos;hui&#xa0;; une délégation pas encore commencée est supprimée</translation>
+    </message>
+    <message>
+        <source>Delegations I gave</source>
+        <translation>Délégations que j&apos;ai données</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>De&amp;puty</source>
+        <translation>Su&amp;ppléant</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>Delegations you gave:</source>
+        <translation>Délégations que vous avez données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a deputy</source>
+        <translation>Choisir un suppléant</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>You head no unit: there is nothing to delegate.</source>
+        <translation>Vous ne dirigez aucun service&#xa0;: il n&apos;y a rien à déléguer.</translation>
+    </message>
+    <message>
+        <source>Choose who decides while you are away.</source>
+        <translation>Choisissez qui décide pendant votre absence.</translation>
+    </message>
+    <message>
+        <source>Choose somebody other than yourself.</source>
+        <translation>Choisissez une autre personne que vous-même.</translation>
+    </message>
+    <message>
+        <source>The delegation cannot start in the past.</source>
+        <translation>La délégation ne peut pas commencer dans le passé.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin est antérieure au début.</translation>
+    </message>
+    <message>
+        <source>This deputy already decides for this unit on some of these days.</source>
+        <translation>Ce suppléant décide déjà pour ce service certains de ces jours.</translation>
+    </message>
+    <message>
+        <source>The delegation could not be saved: %1</source>
+        <translation>La délégation n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 decides for %2 from %3 to %4.</source>
+        <translation>%1 décide pour %2 du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>This delegation is no longer in the file.</source>
+        <translation>Cette délégation ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This delegation is already over.</source>
+        <translation>Cette délégation est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>The delegation could not be ended: %1</source>
+        <translation>La délégation n&apos;a pas pu être arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The delegation ended yesterday: the deputy no longer decides.</source>
+        <translation>La délégation a pris fin hier&#xa0;: le suppléant ne décide plus.</translation>
+    </message>
+    <message>
+        <source>The delegation was removed.</source>
+        <translation>La délégation a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveAdminPage</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>No agent found.</source>
+        <translation>Aucun agent trouvé.</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Jours chômés</translation>
+    </message>
+    <message>
+        <source>Recounts to review</source>
+        <translation>Recalculs à vérifier</translation>
+    </message>
+    <message>
+        <source>Year-end closing</source>
+        <translation>Clôture annuelle</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Attribution des droits</translation>
+    </message>
+    <message>
+        <source>Leave administration</source>
+        <translation>Administration des congés</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Jour chômé</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Bridge day of Ascension</source>
+        <translation>Nom, p. ex. Pont de l&apos;Ascension</translation>
+    </message>
+    <message>
+        <source>Name of the day off</source>
+        <translation>Nom du jour chômé</translation>
+    </message>
+    <message>
+        <source>Add the day off</source>
+        <translation>Ajouter le jour chômé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Leave counted again</source>
+        <translation>Congés recalculés</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days the mayor grants beyond the public holidays. Leave is not counted on them: adding or removing one counts again the leave it falls in.</source>
+        <translation>Jours accordés par le maire en plus des jours fériés. Les congés n&apos;y sont pas décomptés&#xa0;: en ajouter ou en supprimer un recalcule les congés qui le comprennent.</translation>
+    </message>
+    <message>
+        <source>Give the day off a name: agents see it in their calendar.</source>
+        <translation>Donnez un nom au jour chômé&#xa0;: les agents le voient dans leur calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 is already a day off (%2).</source>
+        <translation>Le %1 est déjà un jour chômé (%2).</translation>
+    </message>
+    <message>
+        <source>The day off could not be saved: %1</source>
+        <translation>Le jour chômé n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Jour chômé du %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove a day off</source>
+        <translation>Supprimer un jour chômé</translation>
+    </message>
+    <message>
+        <source>Remove %1? The leave that falls on it is counted again.</source>
+        <translation>Supprimer %1&#xa0;? Les congés qui tombent ce jour-là seront recalculés.</translation>
+    </message>
+    <message>
+        <source>The day off could not be removed: %1</source>
+        <translation>Le jour chômé n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The leave could not be counted again: %1</source>
+        <translation>Les congés n&apos;ont pas pu être recalculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No leave request changes.</source>
+        <translation>Aucune demande de congé ne change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leave request(s) counted again:</source>
+        <translation>
+            <numerusform>%n demande de congé recalculée&#xa0;:</numerusform>
+            <numerusform>%n demandes de congé recalculées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted again on</source>
+        <translation>Recalculé le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Leave counted again after a change of the days off, of the public holiday settings or of an agent&apos;s working time. The request and the balance are already corrected; check each and mark it reviewed.</source>
+        <translation>Congés recalculés après une modification des jours chômés, du paramétrage des jours fériés ou du temps de travail d&apos;un agent. La demande et le solde sont déjà corrigés&#xa0;; vérifiez chacun et marquez-le comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recount(s) to review</source>
+        <translation>
+            <numerusform>%n recalcul à vérifier</numerusform>
+            <numerusform>%n recalculs à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recounts to review (%1)</source>
+        <translation>Recalculs à vérifier (%1)</translation>
+    </message>
+    <message>
+        <source>Could not be saved: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Clôturer l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Choose the year and preview its closing: nothing is written before you confirm.</source>
+        <translation>Choisissez l&apos;année et affichez l&apos;aperçu de sa clôture&#xa0;: rien n&apos;est enregistré avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave taken outside 1 May–31 October (to next year), carries over leave sick leave kept from being taken (at most 4 weeks, for 15 months), and lets the rest expire. It can be run again: only what changed since is written.</source>
+        <translation>La clôture d&apos;un exercice retire les RTT perdus pour congé de maladie, attribue les jours de fractionnement pour les congés pris hors de la période du 1er mai au 31 octobre (sur l&apos;année suivante), reporte les congés qu&apos;un congé de maladie a empêché de prendre (4 semaines au plus, pendant 15 mois) et fait expirer le reste. Elle peut être relancée&#xa0;: seul ce qui a changé depuis est enregistré.</translation>
+    </message>
+    <message>
+        <source>Preview the closing of %1.</source>
+        <translation>Affichez l&apos;aperçu de la clôture de %1.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Clôturer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</source>
+        <translation>
+            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s)&#xa0;? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
+            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s)&#xa0;? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 closed: %n line(s) written.</source>
+        <translation>
+            <numerusform>Exercice %1 clôturé&#xa0;: %n écriture enregistrée.</numerusform>
+            <numerusform>Exercice %1 clôturé&#xa0;: %n écritures enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the allocations</source>
+        <translation>Attribuer les droits</translation>
+    </message>
+    <message>
+        <source>Annual leave and RTT of every agent for the year, from their working time. Run again after a change: only the difference is written.</source>
+        <translation>Congés annuels et RTT de chaque agent pour l&apos;année, d&apos;après son temps de travail. Relancez après une modification&#xa0;: seule la différence est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <source>Days, negative to take back</source>
+        <translation>Jours, en négatif pour retirer</translation>
+    </message>
+    <message>
+        <source>Required: kept in the agent&apos;s ledger</source>
+        <translation>Obligatoire&#xa0;: conservé dans le compte de congés de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Record the adjustment</source>
+        <translation>Enregistrer la régularisation</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation>Congé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time savings account deposit</source>
+        <translation>Versement au compte épargne-temps</translation>
+    </message>
+    <message>
+        <source>Days to deposit</source>
+        <translation>Jours à verser</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Verser</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Prélevé sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Of the year:</source>
+        <translation>De l&apos;année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview the allocations of %1.</source>
+        <translation>Affichez l&apos;aperçu de l&apos;attribution des droits %1.</translation>
+    </message>
+    <message>
+        <source>Allocations of %1</source>
+        <translation>Attribution des droits %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n line(s) into the ledger of %1 agent(s)?</source>
+        <translation>
+            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s)&#xa0;?</numerusform>
+            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocations of %1: %n line(s) written.</source>
+        <translation>
+            <numerusform>Attribution des droits %1&#xa0;: %n écriture enregistrée.</numerusform>
+            <numerusform>Attribution des droits %1&#xa0;: %n écritures enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %1 of %2 %3. Available now: %4.</source>
+        <translation>Enregistré&#xa0;: %1 de %2 %3. Disponible désormais&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>Choisissez un agent.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Refusé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deposited. The account holds %1.</source>
+        <translation>Versement effectué. Le compte contient %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveAgentField</name>
+    <message>
+        <source>Name or registration number</source>
+        <translation>Nom ou matricule</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveBalancesExport</name>
+    <message>
+        <source>Registration number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>%1: rights</source>
+        <translation>%1&#xa0;: droits</translation>
+    </message>
+    <message>
+        <source>%1: taken</source>
+        <translation>%1&#xa0;: pris</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1&#xa0;: en attente</translation>
+    </message>
+    <message>
+        <source>%1: left</source>
+        <translation>%1&#xa0;: solde</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveBalancesModel</name>
+    <message>
+        <source>Days allocated for the year, with carry-overs and corrections</source>
+        <translation>Jours attribués pour l&apos;année, reports et régularisations compris</translation>
+    </message>
+    <message>
+        <source>Approved leave already counted</source>
+        <translation>Congés validés déjà décomptés</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a decision</source>
+        <translation>Demandes en attente d&apos;une décision</translation>
+    </message>
+    <message>
+        <source>Rights minus leave taken</source>
+        <translation>Droits moins congés pris</translation>
+    </message>
+    <message>
+        <source>What will be left once the waiting requests are approved</source>
+        <translation>Ce qui restera une fois les demandes en attente validées</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Left after approval</source>
+        <translation>Solde après validation</translation>
+    </message>
+</context>
+<context>
     <name>Civitas::Leave::LeaveCli</name>
     <message>
         <source>The duration the application counts for a leave request: the half-days the agent works, minus public holidays.</source>
@@ -2747,6 +3406,111 @@
         <source>  not counted: %1, %2</source>
         <translation>  non décompté&#xa0;: %1, %2</translation>
     </message>
+    <message>
+        <source>An agent&apos;s leave balances for a year (rights, taken, waiting, available); every ledger line with --details.</source>
+        <translation>Les soldes de congés d&apos;un agent pour une année (droits, pris, en attente, disponible)&#xa0;; chaque écriture avec --details.</translation>
+    </message>
+    <message>
+        <source>Writes the year&apos;s annual leave and RTT of every agent (run again: only what changed).</source>
+        <translation>Enregistre les congés annuels et RTT de l&apos;année de chaque agent (relancé&#xa0;: seulement ce qui a changé).</translation>
+    </message>
+    <message>
+        <source>Closes a year: RTT lost for absences, split-leave days, carry-over after sick leave, expiry (run again: only what changed).</source>
+        <translation>Clôture une année&#xa0;: RTT perdus pour absence, jours de fractionnement, report après congé de maladie, expiration (relancé&#xa0;: seulement ce qui a changé).</translation>
+    </message>
+    <message>
+        <source>Counts again the requests a change of days off or working time affects.</source>
+        <translation>Recalcule les demandes touchées par une modification des jours chômés ou du temps de travail.</translation>
+    </message>
+    <message>
+        <source>--agent and --year are needed.</source>
+        <translation>--agent et --year sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year such as 2026.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année comme 2026.</translation>
+    </message>
+    <message>
+        <source>No leave rights and no request in %1.</source>
+        <translation>Aucun droit à congé ni aucune demande en %1.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Time savings account (every year): %1</source>
+        <translation>Compte épargne-temps (toutes années)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ledger of %1</source>
+        <translation>Écritures de %1</translation>
+    </message>
+    <message>
+        <source>  (no line)</source>
+        <translation>  (aucune écriture)</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>annulation de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the ledger already holds all of it.</source>
+        <translation>Rien à enregistrer&#xa0;: les comptes de congés contiennent déjà tout.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written.</source>
+        <translation>
+            <numerusform>%n écriture enregistrée.</numerusform>
+            <numerusform>%n écritures enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the year to close is missing.</source>
+        <translation>il manque l&apos;année à clôturer.</translation>
+    </message>
+    <message>
+        <source>the year to allocate is missing.</source>
+        <translation>il manque l&apos;année des droits à attribuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) counted again</source>
+        <translation>
+            <numerusform>%n demande recalculée</numerusform>
+            <numerusform>%n demandes recalculées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Leave::LeaveDayCounter</name>
@@ -2761,6 +3525,1613 @@
     <message>
         <source>The agent&apos;s file has no working time: the days worked are unknown.</source>
         <translation>Le dossier de l&apos;agent n&apos;a pas de temps de travail&#xa0;: les jours travaillés sont inconnus.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveDemoData</name>
+    <message>
+        <source>Leave: %1</source>
+        <translation>Congés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Leave: %1, %2 agents</source>
+        <translation>Congés&#xa0;: %1, %2 agents</translation>
+    </message>
+    <message>
+        <source>Leave: indexes</source>
+        <translation>Congés&#xa0;: index</translation>
+    </message>
+    <message>
+        <source>Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations</source>
+        <translation>Congés&#xa0;: %1 demandes, %2 étapes, %3 écritures, %4 délégations</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveExportFile</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveICalendarExport</name>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>%1 (calendar days)</source>
+        <translation>%1 (jours calendaires)</translation>
+    </message>
+    <message>
+        <source>%1 (working days)</source>
+        <translation>%1 (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>Cancellation asked</source>
+        <translation>Annulation demandée</translation>
+    </message>
+    <message>
+        <source>My leave</source>
+        <translation>Mes congés</translation>
+    </message>
+    <message>
+        <source>Leave — %1</source>
+        <translation>Congés — %1</translation>
+    </message>
+    <message>
+        <source>My team&apos;s leave</source>
+        <translation>Congés de mon équipe</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveLedger</name>
+    <message>
+        <source>Allocation</source>
+        <translation>Attribution des droits</translation>
+    </message>
+    <message>
+        <source>Leave taken</source>
+        <translation>Congé pris</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Time savings account deposit</source>
+        <translation>Versement au CET</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;j</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveLedgerPlan</name>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>already written</source>
+        <translation>déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The ledger changed since the preview (a synchronisation brought another run of %1): preview again.</source>
+        <translation>Les écritures ont changé depuis l&apos;aperçu (une synchronisation a apporté une autre exécution de %1)&#xa0;: affichez de nouveau l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Replaced by a new run of %1</source>
+        <translation>Remplacée par une nouvelle exécution de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to write</source>
+        <translation>
+            <numerusform>%n écriture à enregistrer</numerusform>
+            <numerusform>%n écritures à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already written</source>
+        <translation>
+            <numerusform>%n déjà enregistrée</numerusform>
+            <numerusform>%n déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>total: %1</source>
+        <translation>total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(avant&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveModule</name>
+    <message>
+        <source>Leave</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>My leave</source>
+        <translation>Mes congés</translation>
+    </message>
+    <message>
+        <source>Team calendar</source>
+        <translation>Planning de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Leave administration</source>
+        <translation>Administration des congés</translation>
+    </message>
+    <message>
+        <source>Leave to decide</source>
+        <translation>Congés à valider</translation>
+    </message>
+    <message>
+        <source>My leave requests with news</source>
+        <translation>Mes demandes de congé ayant évolué</translation>
+    </message>
+    <message>
+        <source>Leave requests waiting for me</source>
+        <translation>Demandes de congé en attente de ma décision</translation>
+    </message>
+    <message>
+        <source>Leave types</source>
+        <translation>Types de congé</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeavePlanView</name>
+    <message>
+        <source>Only the lines to write</source>
+        <translation>Seulement les écritures à enregistrer</translation>
+    </message>
+    <message>
+        <source>To check before writing</source>
+        <translation>À vérifier avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Lines of the ledger, by agent</source>
+        <translation>Écritures, par agent</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to write</source>
+        <translation>
+            <numerusform>%n écriture à enregistrer</numerusform>
+            <numerusform>%n écritures à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already written</source>
+        <translation>
+            <numerusform>%n déjà enregistrée</numerusform>
+            <numerusform>%n déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to write: the ledger already holds all of it.</source>
+        <translation>Rien à enregistrer&#xa0;: les comptes de congés contiennent déjà tout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to write</source>
+        <translation>
+            <numerusform>%n à enregistrer</numerusform>
+            <numerusform>%n à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(avant&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRecount</name>
+    <message>
+        <source>days off changed</source>
+        <translation>jours chômés modifiés</translation>
+    </message>
+    <message>
+        <source>working time changed</source>
+        <translation>temps de travail modifié</translation>
+    </message>
+    <message>
+        <source>public holiday settings changed</source>
+        <translation>paramétrage des jours fériés modifié</translation>
+    </message>
+    <message>
+        <source>The recount queue could not be read: %1</source>
+        <translation>La file des recalculs n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The working times could not be read: %1</source>
+        <translation>Les temps de travail n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request could not be updated: %1</source>
+        <translation>La demande n&apos;a pas pu être mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counted again (%1): %2 instead of %3</source>
+        <translation>Recalculée (%1)&#xa0;: %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>The request&apos;s history could not be written: %1</source>
+        <translation>L&apos;historique de la demande n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The recount could not be recorded: %1</source>
+        <translation>Le recalcul n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRequestForm</name>
+    <message>
+        <source>%1 calendar day</source>
+        <translation>%1 jour calendaire</translation>
+    </message>
+    <message>
+        <source>%1 calendar days</source>
+        <translation>%1 jours calendaires</translation>
+    </message>
+    <message>
+        <source>%1 working day</source>
+        <translation>%1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a document...</source>
+        <translation>&amp;Joindre un document...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New leave request</source>
+        <translation>Nouvelle demande de congé</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Type de congé</translation>
+    </message>
+    <message>
+        <source>First day: whole day or afternoon only</source>
+        <translation>Premier jour&#xa0;: journée entière ou après-midi seulement</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Afternoon only</source>
+        <translation>Après-midi seulement</translation>
+    </message>
+    <message>
+        <source>Last day: whole day or morning only</source>
+        <translation>Dernier jour&#xa0;: journée entière ou matin seulement</translation>
+    </message>
+    <message>
+        <source>Morning only</source>
+        <translation>Matin seulement</translation>
+    </message>
+    <message>
+        <source>Duration counted</source>
+        <translation>Durée décomptée</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation>Joindre un justificatif</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Comment for your head</source>
+        <translation>Commentaire pour votre chef de service</translation>
+    </message>
+    <message>
+        <source>Optional: a word for whoever decides</source>
+        <translation>Facultatif&#xa0;: un mot pour la personne qui décide</translation>
+    </message>
+    <message>
+        <source>&amp;Leave:</source>
+        <translation>&amp;Congé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>La&amp;st day:</source>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Solde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Justificatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave request (draft)</source>
+        <translation>Demande de congé (brouillon)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Jours non décomptés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 rights: &lt;b&gt;%2&lt;/b&gt; before this request, &lt;b&gt;%3&lt;/b&gt; after it.</source>
+        <translation>Droits %1&#xa0;: &lt;b&gt;%2&lt;/b&gt; avant cette demande, &lt;b&gt;%3&lt;/b&gt; après.</translation>
+    </message>
+    <message>
+        <source>Your other requests waiting for a decision already count for %1.</source>
+        <translation>Vos autres demandes en attente d&apos;une décision comptent déjà pour %1.</translation>
+    </message>
+    <message>
+        <source>No balance for this leave: at most %1 each time.</source>
+        <translation>Pas de solde pour ce congé&#xa0;: %1 au plus à chaque fois.</translation>
+    </message>
+    <message>
+        <source>No balance is kept for this leave.</source>
+        <translation>Aucun solde n&apos;est tenu pour ce congé.</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>Aucun document joint</translation>
+    </message>
+    <message>
+        <source>Correct what is shown in red first.</source>
+        <translation>Corrigez d&apos;abord ce qui est indiqué en rouge.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRequestHistoryDialog</name>
+    <message>
+        <source>Steps of the request</source>
+        <translation>Étapes de la demande</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Pour le compte de</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Draft written</source>
+        <translation>Brouillon rédigé</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Approved by the head, sent to HR</source>
+        <translation>Validée par le chef de service, transmise aux RH</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Cancellation asked</source>
+        <translation>Annulation demandée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Cancellation refused</source>
+        <translation>Annulation refusée</translation>
+    </message>
+    <message>
+        <source>Entered by HR</source>
+        <translation>Saisie par les RH</translation>
+    </message>
+    <message>
+        <source>Counted again</source>
+        <translation>Recalculée</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRequestListModel</name>
+    <message>
+        <source>Leave</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation>Dernière décision</translation>
+    </message>
+    <message>
+        <source>%1 morning</source>
+        <translation>%1 matin</translation>
+    </message>
+    <message>
+        <source>%1 afternoon</source>
+        <translation>%1 après-midi</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRequestRules</name>
+    <message>
+        <source>Choose the kind of leave.</source>
+        <translation>Choisissez le type de congé.</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be asked for.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut plus être demandé.</translation>
+    </message>
+    <message>
+        <source>“%1” is entered by HR, not asked for.</source>
+        <translation>«&#xa0;%1&#xa0;» est saisi par les RH, pas demandé.</translation>
+    </message>
+    <message>
+        <source>“%1” is taken in whole days: start in the morning and end in the afternoon.</source>
+        <translation>«&#xa0;%1&#xa0;» se prend par journées entières&#xa0;: commencez le matin et terminez l&apos;après-midi.</translation>
+    </message>
+    <message>
+        <source>These dates hold no day the agent works: there is nothing to ask for.</source>
+        <translation>Ces dates ne comprennent aucun jour travaillé par l&apos;agent&#xa0;: il n&apos;y a rien à demander.</translation>
+    </message>
+    <message>
+        <source>These dates overlap another request (%1, %2 to %3, %4).</source>
+        <translation>Ces dates chevauchent une autre demande (%1, du %2 au %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 may last at most %2 consecutive days; this absence lasts %3.</source>
+        <translation>%1 ne peut pas durer plus de %2 jours consécutifs&#xa0;; cette absence dure %3 jours.</translation>
+    </message>
+    <message>
+        <source>%1 gives at most %2; this request counts %3.</source>
+        <translation>%1 donne droit à %2 au plus&#xa0;; cette demande compte %3.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a supporting document: attach it.</source>
+        <translation>«&#xa0;%1&#xa0;» demande un justificatif&#xa0;: joignez-le.</translation>
+    </message>
+    <message>
+        <source>Not enough %1: %2 left once the requests waiting are counted, %3 asked.</source>
+        <translation>Solde de %1 insuffisant&#xa0;: il reste %2 une fois comptées les demandes en attente&#xa0;; la demande compte %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRequestSheet</name>
+    <message>
+        <source>This request is no longer in the file.</source>
+        <translation>Cette demande ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Leave request — %1</source>
+        <translation>Demande de congé — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRequestStates</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting for the head</source>
+        <translation>En attente du chef de service</translation>
+    </message>
+    <message>
+        <source>Waiting for HR</source>
+        <translation>En attente des RH</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Cancellation asked</source>
+        <translation>Annulation demandée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRequestStore</name>
+    <message>
+        <source>A request is written by its own agent.</source>
+        <translation>Une demande est rédigée par l&apos;agent lui-même.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed.</source>
+        <translation>Seul un brouillon peut être modifié.</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the file.</source>
+        <translation>Cette demande ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Only HR enters leave for an agent.</source>
+        <translation>Seuls les RH saisissent un congé pour un agent.</translation>
+    </message>
+    <message>
+        <source>HR does not enter its own leave: another HR officer does.</source>
+        <translation>Les RH ne saisissent pas leurs propres congés&#xa0;: un autre gestionnaire RH s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the agent will read it.</source>
+        <translation>Indiquez pourquoi la demande est refusée&#xa0;: l&apos;agent le lira.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>La demande n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request&apos;s history could not be written: %1</source>
+        <translation>L&apos;historique de la demande n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveRightsPlanner</name>
+    <message>
+        <source>Allocations of %1</source>
+        <translation>Attribution des droits %1</translation>
+    </message>
+    <message>
+        <source>The leave types &quot;annual&quot; and &quot;rtt&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;» et «&#xa0;rtt&#xa0;» manquent dans le fichier.</translation>
+    </message>
+    <message>
+        <source>no working time in the file: no leave allocated.</source>
+        <translation>aucun temps de travail dans le dossier&#xa0;: aucun congé attribué.</translation>
+    </message>
+    <message>
+        <source>Right of the year</source>
+        <translation>Droit de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Right of the year, pro rata of the time employed</source>
+        <translation>Droit de l&apos;année, au prorata de la durée d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>already holds %1 allocated otherwise for %2: check it is not counted twice.</source>
+        <translation>a déjà %1 de %2 attribués par ailleurs&#xa0;: vérifiez qu&apos;ils ne sont pas comptés deux fois.</translation>
+    </message>
+    <message>
+        <source>annual leave</source>
+        <translation>congés annuels</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Choose a type of leave that has a balance.</source>
+        <translation>Choisissez un type de congé qui a un solde.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>L&apos;année %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Give the number of days to add (or, negative, to take back).</source>
+        <translation>Indiquez le nombre de jours à ajouter (ou, en négatif, à retirer).</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the agent&apos;s ledger.</source>
+        <translation>Indiquez le motif&#xa0;: il est conservé dans le compte de congés de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>Choisissez un agent.</translation>
+    </message>
+    <message>
+        <source>The leave types &quot;annual&quot; and &quot;tsa&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;» et «&#xa0;tsa&#xa0;» manquent dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Only annual leave, split-leave days and RTT go onto the time savings account.</source>
+        <translation>Seuls les congés annuels, les jours de fractionnement et les RTT peuvent alimenter le compte épargne-temps.</translation>
+    </message>
+    <message>
+        <source>Deposit whole or half days.</source>
+        <translation>Versez des journées entières ou des demi-journées.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: what was left of it has expired.</source>
+        <translation>L&apos;exercice %1 est clôturé&#xa0;: son reliquat a expiré.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 %3 are left (requests waiting for a decision included).</source>
+        <translation>Il ne reste que %1 de %2 %3 (demandes en attente de décision comprises).</translation>
+    </message>
+    <message>
+        <source>%1 of annual leave taken in %2: at least %3 must be taken in the year before any annual leave goes onto the account.</source>
+        <translation>%1 de congés annuels pris en %2&#xa0;: au moins %3 doivent être pris dans l&apos;année avant tout versement de congés annuels sur le compte.</translation>
+    </message>
+    <message>
+        <source>The account holds %1: at most %2 more can go on it (ceiling %3 days).</source>
+        <translation>Le compte contient %1&#xa0;: %2 au plus peuvent encore y être versés (plafond de %3 jours).</translation>
+    </message>
+    <message>
+        <source>At most %1 can go onto the account.</source>
+        <translation>%1 au plus peuvent être versés sur le compte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 onto the time savings account</source>
+        <translation>%1 %2 versés au compte épargne-temps</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveTypesSettingsPage</name>
+    <message>
+        <source>&amp;New type</source>
+        <translation>&amp;Nouveau type</translation>
+    </message>
+    <message>
+        <source>Counted against a balance (rights in the ledger)</source>
+        <translation>Décompté d&apos;un solde (droits dans le compte de congés)</translation>
+    </message>
+    <message>
+        <source>A supporting document is required</source>
+        <translation>Un justificatif est exigé</translation>
+    </message>
+    <message>
+        <source>Entered by HR only</source>
+        <translation>Saisi par les RH uniquement</translation>
+    </message>
+    <message>
+        <source>Earns split-leave bonus days outside 1 May–31 October</source>
+        <translation>Ouvre droit aux jours de fractionnement hors période du 1er mai au 31 octobre</translation>
+    </message>
+    <message>
+        <source>Reduces RTT at year end (absence)</source>
+        <translation>Réduit les RTT en fin d&apos;année (absence)</translation>
+    </message>
+    <message>
+        <source>Can be asked for</source>
+        <translation>Peut être demandé</translation>
+    </message>
+    <message>
+        <source>Leave types</source>
+        <translation>Types de congé</translation>
+    </message>
+    <message>
+        <source>Working days (the agent&apos;s own week, without holidays)</source>
+        <translation>Jours ouvrés (semaine de l&apos;agent, hors jours fériés)</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>Jours calendaires</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Chef de service</translation>
+    </message>
+    <message>
+        <source>Department head, then HR</source>
+        <translation>Chef de service, puis RH</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>Co&amp;uleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counted in:</source>
+        <translation>Décompté en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smallest unit:</source>
+        <translation>Unité minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Validation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days per request at most:</source>
+        <translation>Maximum de jours par demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consecutive days at most:</source>
+        <translation>Maximum de jours consécutifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The special leave (ASA) and their days are the council&apos;s decision. A type already used cannot be deleted: untick “Can be asked for”.</source>
+        <translation>Les autorisations spéciales d&apos;absence (ASA) et leur nombre de jours relèvent d&apos;une délibération du conseil. Un type déjà utilisé ne peut pas être supprimé&#xa0;: décochez «&#xa0;Peut être demandé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <source>A type has no label.</source>
+        <translation>Un type n&apos;a pas de libellé.</translation>
+    </message>
+    <message>
+        <source>%1: the code is lower-case letters, digits and _ (e.g. “moving_house”).</source>
+        <translation>%1&#xa0;: le code ne contient que des minuscules, des chiffres et _ (p. ex. «&#xa0;demenagement&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1: the code “%2” is already used.</source>
+        <translation>%1&#xa0;: le code «&#xa0;%2&#xa0;» est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: the colour is written #RRGGBB.</source>
+        <translation>%1&#xa0;: la couleur s&apos;écrit #RRVVBB.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveWorkflow</name>
+    <message>
+        <source>Only the agent submits their request.</source>
+        <translation>Seul l&apos;agent envoie sa demande.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted.</source>
+        <translation>Seul un brouillon peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Only the agent withdraws their request.</source>
+        <translation>Seul l&apos;agent retire sa demande.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for a decision can be withdrawn; ask for the cancellation of an approved one.</source>
+        <translation>Seule une demande en attente de décision peut être retirée&#xa0;; pour une demande validée, demandez son annulation.</translation>
+    </message>
+    <message>
+        <source>The leave has started: it can no longer be withdrawn.</source>
+        <translation>Le congé a commencé&#xa0;: la demande ne peut plus être retirée.</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own leave.</source>
+        <translation>Personne ne valide ses propres congés.</translation>
+    </message>
+    <message>
+        <source>Only the head of the agent&apos;s unit, their deputy or HR decides.</source>
+        <translation>Seuls le chef du service de l&apos;agent, son suppléant ou les RH décident.</translation>
+    </message>
+    <message>
+        <source>The request is waiting for HR.</source>
+        <translation>La demande est en attente des RH.</translation>
+    </message>
+    <message>
+        <source>Only a submitted request can be approved.</source>
+        <translation>Seule une demande envoyée peut être validée.</translation>
+    </message>
+    <message>
+        <source>Withdraw your request instead.</source>
+        <translation>Retirez plutôt votre demande.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for your decision can be refused.</source>
+        <translation>Seule une demande en attente de votre décision peut être refusée.</translation>
+    </message>
+    <message>
+        <source>Only the agent asks for the cancellation of their leave.</source>
+        <translation>Seul l&apos;agent demande l&apos;annulation de son congé.</translation>
+    </message>
+    <message>
+        <source>Only approved leave can be cancelled.</source>
+        <translation>Seul un congé validé peut être annulé.</translation>
+    </message>
+    <message>
+        <source>No cancellation was asked for.</source>
+        <translation>Aucune annulation n&apos;a été demandée.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Ask for cancellation</source>
+        <translation>Demander l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Cancel the leave</source>
+        <translation>Annuler le congé</translation>
+    </message>
+    <message>
+        <source>Keep the leave</source>
+        <translation>Maintenir le congé</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveYearClosing</name>
+    <message>
+        <source>Closing of %1</source>
+        <translation>Clôture de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not over: it can be closed from %2.</source>
+        <translation>L&apos;année %1 n&apos;est pas terminée&#xa0;: elle pourra être clôturée à partir du %2.</translation>
+    </message>
+    <message>
+        <source>The leave types &quot;annual&quot;, &quot;rtt&quot; and &quot;split_bonus&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;», «&#xa0;rtt&#xa0;» et «&#xa0;split_bonus&#xa0;» manquent dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already closed: run its closing again after this one.</source>
+        <translation>L&apos;exercice %1 est déjà clôturé&#xa0;: relancez sa clôture après celle-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) of the year still wait for a decision.</source>
+        <translation>
+            <numerusform>%n demande de l&apos;année attend encore une décision.</numerusform>
+            <numerusform>%n demandes de l&apos;année attendent encore une décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RTT lost for %1 day(s) of absence (one per %2)</source>
+        <translation>RTT perdus pour %1 jour(s) d&apos;absence (un jour par tranche de %2)</translation>
+    </message>
+    <message>
+        <source>RTT of %1 not taken</source>
+        <translation>RTT %1 non pris</translation>
+    </message>
+    <message>
+        <source>%1 day(s) of annual leave taken outside 1 May–31 October %2</source>
+        <translation>%1 jour(s) de congés annuels pris hors période du 1er mai au 31 octobre %2</translation>
+    </message>
+    <message>
+        <source>Split-leave days of %1 not taken</source>
+        <translation>Jours de fractionnement %1 non pris</translation>
+    </message>
+    <message>
+        <source>Carried over after sick leave, valid until %1</source>
+        <translation>Reporté après congé de maladie, valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2</source>
+        <translation>Non pris en raison de %1 jour(s) de congé de maladie (4 semaines au plus), valable jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Annual leave of %1 not taken, of which %2 carried over and not taken in time</source>
+        <translation>Congés annuels %1 non pris, dont %2 reportés et non pris à temps</translation>
+    </message>
+    <message>
+        <source>Annual leave of %1 not taken</source>
+        <translation>Congés annuels %1 non pris</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is below zero (%3): nothing expires, HR decides.</source>
+        <translation>Le solde de %1 %2 est négatif (%3)&#xa0;: rien n&apos;expire, les RH décident.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LedgerLinesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Leave given back</source>
+        <translation>Jours rendus</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn</source>
+        <translation>Annulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Approved request</source>
+        <translation>Demande validée</translation>
+    </message>
+    <message>
+        <source>Cancelled leave</source>
+        <translation>Congé annulé</translation>
+    </message>
+    <message>
+        <source>Counted again after a calendar or working time change</source>
+        <translation>Recalculé après une modification du calendrier ou du temps de travail</translation>
+    </message>
+    <message>
+        <source>Entered by HR</source>
+        <translation>Saisi par les RH</translation>
+    </message>
+    <message>
+        <source>Year-end closing</source>
+        <translation>Clôture annuelle</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::MyLeavePage</name>
+    <message>
+        <source>E&amp;xport to my calendar (.ics)...</source>
+        <translation>E&amp;xporter vers mon agenda (.ics)...</translation>
+    </message>
+    <message>
+        <source>&amp;New request...</source>
+        <translation>&amp;Nouvelle demande...</translation>
+    </message>
+    <message>
+        <source>My balances</source>
+        <translation>Mes soldes</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the draft...</source>
+        <translation>&amp;Modifier le brouillon...</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;cancellation...</source>
+        <translation>Demander l&apos;ann&amp;ulation...</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Print the &amp;form...</source>
+        <translation>Imprimer le &amp;formulaire...</translation>
+    </message>
+    <message>
+        <source>Lines of my leave account</source>
+        <translation>Écritures de mon compte de congés</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export my approved leave to a calendar file</source>
+        <translation>Exporter mes congés validés dans un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Your approved leave of the year shown, as a file (.ics) for Outlook, Thunderbird or your phone</source>
+        <translation>Vos congés validés de l&apos;année affichée, dans un fichier (.ics) pour Outlook, Thunderbird ou votre téléphone</translation>
+    </message>
+    <message>
+        <source>New leave request</source>
+        <translation>Nouvelle demande de congé</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to an agent file on this computer: your leave appears after the next synchronisation, or once HR links your account.</source>
+        <translation>Votre compte n&apos;est pas lié à un dossier d&apos;agent sur cet ordinateur&#xa0;: vos congés apparaîtront après la prochaine synchronisation, ou une fois que les RH auront lié votre compte.</translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>Print the leave request form</source>
+        <translation>Imprimer le formulaire de demande de congé</translation>
+    </message>
+    <message>
+        <source>The leave request form of the selected request, to print or save as PDF</source>
+        <translation>Le formulaire de la demande sélectionnée, à imprimer ou à enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>My leave</source>
+        <translation>Mes congés</translation>
+    </message>
+    <message>
+        <source>Each line adds to your rights or takes from them; a balance is their sum. Open a line to see its request.</source>
+        <translation>Chaque écriture ajoute à vos droits ou en retire&#xa0;; un solde en est la somme. Ouvrez une écriture pour voir sa demande.</translation>
+    </message>
+    <message>
+        <source>My &amp;requests</source>
+        <translation>Mes d&amp;emandes</translation>
+    </message>
+    <message>
+        <source>Balance &amp;details</source>
+        <translation>&amp;Détail des soldes</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1</source>
+        <translation>
+            <numerusform>%n demande en %1</numerusform>
+            <numerusform>%n demandes en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No leave rights are recorded for %1 yet: HR allocates them for each year.</source>
+        <translation>Aucun droit à congé n&apos;est encore enregistré pour %1&#xa0;: les RH les attribuent chaque année.</translation>
+    </message>
+    <message>
+        <source>Discard the &amp;draft</source>
+        <translation>Supprimer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Draft saved. Submit it when it is ready: nobody sees it until then.</source>
+        <translation>Brouillon enregistré. Envoyez-le quand il est prêt&#xa0;: personne ne le voit d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Recorded: this leave needs no approval.</source>
+        <translation>Enregistré&#xa0;: ce congé ne demande pas de validation.</translation>
+    </message>
+    <message>
+        <source>Request sent: %1.</source>
+        <translation>Demande envoyée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Discard this draft? It will not be sent.</source>
+        <translation>Supprimer ce brouillon&#xa0;? Il ne sera pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Withdraw your request for %1? Your head will no longer see it.</source>
+        <translation>Retirer votre demande (%1)&#xa0;? Votre chef de service ne la verra plus.</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <source>Request withdrawn.</source>
+        <translation>Demande retirée.</translation>
+    </message>
+    <message>
+        <source>Ask for cancellation</source>
+        <translation>Demander l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Your leave %1 stays approved until your head agrees to cancel it. Why do you ask? (optional)</source>
+        <translation>Votre congé (%1) reste validé tant que votre chef de service n&apos;a pas accepté de l&apos;annuler. Pourquoi demandez-vous son annulation&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cancellation asked: your head decides.</source>
+        <translation>Annulation demandée&#xa0;: votre chef de service décide.</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Choisissez d&apos;abord une demande.</translation>
+    </message>
+    <message>
+        <source>leave-%1</source>
+        <comment>file name of the calendar export</comment>
+        <translation>conges-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved leave period(s) of %1 written to %2: open this file with your calendar to add them.</source>
+        <translation>
+            <numerusform>%n période de congé validée de %1 écrite dans %2&#xa0;: ouvrez ce fichier avec votre agenda pour l&apos;ajouter.</numerusform>
+            <numerusform>%n périodes de congé validées de %1 écrites dans %2&#xa0;: ouvrez ce fichier avec votre agenda pour les ajouter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no approved leave in %1: there is nothing to put in a calendar.</source>
+        <translation>Vous n&apos;avez aucun congé validé en %1&#xa0;: il n&apos;y a rien à mettre dans un agenda.</translation>
+    </message>
+    <message>
+        <source>Export my leave to a calendar</source>
+        <translation>Exporter mes congés vers un agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::PendingRequestsModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s balance of this type for the year once the decision is written</source>
+        <translation>Le solde de l&apos;agent pour ce type et cette année une fois la décision enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::TeamCalendarModel</name>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4)</source>
+        <translation>%1, du %2 au %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not worked</source>
+        <translation>non travaillé</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>%1: nobody works</source>
+        <translation>%1&#xa0;: personne ne travaille</translation>
+    </message>
+    <message>
+        <source>%1: %2 present in the morning, %3 in the afternoon</source>
+        <translation>%1&#xa0;: %2 présent(s) le matin, %3 l&apos;après-midi</translation>
+    </message>
+    <message>
+        <source>Minimum staffing: %1</source>
+        <translation>Effectif minimum&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Morning: %1</source>
+        <translation>Matin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Afternoon: %1</source>
+        <translation>Après-midi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Agents present each day; minimum staffing %1</source>
+        <translation>Agents présents chaque jour&#xa0;; effectif minimum&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agents present each day</source>
+        <translation>Agents présents chaque jour</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::TeamCalendarPage</name>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Export (.ics)…</source>
+        <translation>Exporter (.ics)…</translation>
+    </message>
+    <message>
+        <source>Balances (CSV)…</source>
+        <translation>Soldes (CSV)…</translation>
+    </message>
+    <message>
+        <source>Team calendar</source>
+        <translation>Planning de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Export the month&apos;s approved leave to a calendar file</source>
+        <translation>Exporter les congés validés du mois dans un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>The approved leave of this unit in the month shown, as a file (.ics) for Outlook, Thunderbird or a phone</source>
+        <translation>Les congés validés de ce service pour le mois affiché, dans un fichier (.ics) pour Outlook, Thunderbird ou un téléphone</translation>
+    </message>
+    <message>
+        <source>Export the leave balances of the unit</source>
+        <translation>Exporter les soldes de congés du service</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>You decide on nobody&apos;s leave: there is no team calendar to show.</source>
+        <translation>Vous ne décidez des congés de personne&#xa0;: il n&apos;y a pas de planning d&apos;équipe à afficher.</translation>
+    </message>
+    <message>
+        <source>No agent in this unit.</source>
+        <translation>Aucun agent dans ce service.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s). No minimum staffing is set for this unit.</source>
+        <translation>
+            <numerusform>%n agent. Aucun effectif minimum n&apos;est fixé pour ce service.</numerusform>
+            <numerusform>%n agents. Aucun effectif minimum n&apos;est fixé pour ce service.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s). Minimum staffing: %1 present.</source>
+        <translation>
+            <numerusform>%n agent. Effectif minimum&#xa0;: %1 présent(s).</numerusform>
+            <numerusform>%n agents. Effectif minimum&#xa0;: %1 présent(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below it on %1.</source>
+        <translation>En dessous les %1.</translation>
+    </message>
+    <message>
+        <source>The leave balances of this unit&apos;s agents for %1, for a spreadsheet (CSV)</source>
+        <translation>Les soldes de congés des agents de ce service pour %1, pour un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>leave-%1-%2</source>
+        <comment>file name of the calendar export</comment>
+        <translation>conges-%1-%2</translation>
+    </message>
+    <message>
+        <source>balances-%1-%2</source>
+        <comment>file name of the balances export</comment>
+        <translation>soldes-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 has approved leave in %2: there is nothing to put in a calendar.</source>
+        <translation>Aucun agent de %1 n&apos;a de congé validé en %2&#xa0;: il n&apos;y a rien à mettre dans un agenda.</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s leave</source>
+        <translation>Exporter les congés de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the leave balances</source>
+        <translation>Exporter les soldes de congés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>hatched: waiting for a decision</source>
+        <translation>hachuré&#xa0;: en attente de décision</translation>
+    </message>
+    <message>
+        <source>white line: cancellation asked</source>
+        <translation>trait blanc&#xa0;: annulation demandée</translation>
+    </message>
+    <message>
+        <source>not worked</source>
+        <translation>non travaillé</translation>
+    </message>
+    <message>
+        <source>weekend, public holiday, day off</source>
+        <translation>week-end, jour férié, jour chômé</translation>
+    </message>
+    <message>
+        <source>present, in red below the minimum</source>
+        <translation>présents, en rouge sous le minimum</translation>
     </message>
 </context>
 <context>
