@@ -5,6 +5,7 @@
 #include "leavetestdesk.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace Civitas;
 
@@ -137,7 +138,7 @@ void tst_LeaveCli::allocateAndCloseYear()
              0);
     QCOMPARE(admin(withDb({QStringLiteral("leave"), QStringLiteral("allocate"), year}), &out, &err),
              0);
-    QVERIFY2(out.contains(QLatin1String("3 line(s) written")), qPrintable(out + err));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("3 lines? written"))), qPrintable(out + err));
     QCOMPARE(admin(withDb({QStringLiteral("leave"), QStringLiteral("allocate"), year}), &out), 0);
     QVERIFY2(out.contains(QLatin1String("Nothing to write")), qPrintable(out));
 
@@ -163,12 +164,12 @@ void tst_LeaveCli::allocateAndCloseYear()
                    &err),
              0);
     QVERIFY2(out.contains(QLatin1String("Closing of ") + year), qPrintable(out + err));
-    QVERIFY2(out.contains(QLatin1String("2 agent(s)")), qPrintable(out));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("2 agents?"))), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("NOM-AG-2 Prénom (100001)")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Expiry")) && out.contains(QLatin1String("-20 d")),
              qPrintable(out));
     // The request still waiting is pointed out.
-    QVERIFY2(out.contains(QStringLiteral("warning: NOM-AG-1 Prénom (100000): 1 request(s)")),
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("warning: NOM-AG-1 Prénom \\(100000\\): 1 requests?"))),
              qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Totals")), qPrintable(out));
     QVERIFY(out.contains(QLatin1String("Dry run")));
@@ -180,7 +181,7 @@ void tst_LeaveCli::allocateAndCloseYear()
     QCOMPARE(
         admin(withDb({QStringLiteral("leave"), QStringLiteral("close-year"), year}), &out, &err),
         0);
-    QVERIFY2(out.contains(QLatin1String("line(s) written")), qPrintable(out + err));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("lines? written"))), qPrintable(out + err));
     const int written
         = m_desk.count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = ?"),
                        {QStringLiteral("close-") + year});
@@ -217,7 +218,7 @@ void tst_LeaveCli::recount()
     QString out;
     QString err;
     QCOMPARE(admin(withDb({QStringLiteral("leave"), QStringLiteral("recount")}), &out, &err), 0);
-    QVERIFY2(out.startsWith(QLatin1String("0 request(s) counted again")), qPrintable(out + err));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^0 requests? counted again"))), qPrintable(out + err));
     // A day off next year, inside nothing; then one inside ag-2's leave.
     const int next = m_year + 2;
     m_desk.exec(
@@ -321,7 +322,7 @@ void tst_LeaveCli::demoDatabase()
             &out,
             &err),
         0);
-    QVERIFY2(out.contains(QLatin1String("line(s) written"))
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("lines? written")))
                  || out.contains(QLatin1String("Nothing to write")),
              qPrintable(out + err));
     QCOMPARE(admin({QStringLiteral("leave"),
