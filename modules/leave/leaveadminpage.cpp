@@ -477,8 +477,8 @@ QWidget *LeaveAdminPage::createClosingTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(explanation(
         tr("Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave "
-           "taken outside 1 May–31 October (to next year), carries over leave sick leave kept from "
-           "being taken (at most 4 weeks, for 15 months), and lets the rest expire. It can be run "
+           "taken outside 1 May–31 October (to next year), carries over the leave that sick leave kept "
+           "the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It can be run "
            "again: only what changed since is written."),
         tab));
     layout->addLayout(row);

@@ -73,11 +73,12 @@ void LeavePlanView::setPlan(const LeaveLedgerPlan &plan, const LeaveTypeCatalog 
     for (const LeaveType &t : types.types())
         m_typeLabels.insert(t.id, t.label);
     const int toWrite = plan.changeCount();
-    QString text = plan.title() + QStringLiteral(": ")
-                   + tr("%n agent(s)", nullptr, plan.agentCount()) + QStringLiteral(", ")
-                   + tr("%n line(s) to write", nullptr, toWrite) + QStringLiteral(", ")
-                   + tr("%n already written", nullptr, int(plan.lines().size()) - toWrite)
-                   + QLatin1Char('.');
+    // "%1: %2" is translated: French puts a space before the colon.
+    QString text = tr("%1: %2").arg(plan.title(),
+                                    tr("%n agent(s)", nullptr, plan.agentCount()) + QStringLiteral(", ")
+                                        + tr("%n line(s) to write", nullptr, toWrite) + QStringLiteral(", ")
+                                        + tr("%n already written", nullptr, int(plan.lines().size()) - toWrite)
+                                        + QLatin1Char('.'));
     if (toWrite == 0 && !plan.lines().isEmpty())
         text += QLatin1Char(' ') + tr("Nothing to write: the ledger already holds all of it.");
     m_summary->setText(text);

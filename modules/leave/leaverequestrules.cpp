@@ -44,7 +44,7 @@ QList<LeaveProblem> LeaveRequestRules::check(const Input &in)
             add(LeaveProblem::Field::Dates,
                 tr("These dates overlap another request (%1, %2 to %3, %4).")
                     .arg(in.typeLabelOf(other.leaveTypeId), locale.toString(other.start.date, QLocale::ShortFormat),
-                         locale.toString(other.end.date, QLocale::ShortFormat), LeaveRequestStates::label(other.state).toLower()));
+                         locale.toString(other.end.date, QLocale::ShortFormat), LeaveRequestStates::label(other.state)));
             break;
         }
     }

@@ -406,7 +406,7 @@ void MyLeavePage::formSaved(const QString &requestId, LeaveRequestState state)
         setStatus(tr("Recorded: this leave needs no approval."));
         break;
     default:
-        setStatus(tr("Request sent: %1.").arg(LeaveRequestStates::label(state).toLower()));
+        setStatus(tr("Request sent: %1.").arg(LeaveRequestStates::label(state)));
         break;
     }
 }
