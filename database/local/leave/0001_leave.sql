@@ -75,13 +75,14 @@ CREATE INDEX leave_ledger_agent_year ON leave_ledger_entries (agent_id, year, le
 CREATE INDEX leave_ledger_year ON leave_ledger_entries (year, agent_id, leave_type_id, days_hundredths);
 CREATE INDEX leave_ledger_request ON leave_ledger_entries (request_id) WHERE request_id IS NOT NULL;
 CREATE INDEX leave_ledger_reverses ON leave_ledger_entries (reverses_entry_id) WHERE reverses_entry_id IS NOT NULL;
--- Append-only: a pull may bring back the server's row_version and stamps, nothing else.
+-- Append-only on this desk. A pull (capture off) applies the server's row as it is: the
+-- server is append-only too, and may give a value back in its own format (a timestamp).
 CREATE TRIGGER leave_ledger_append_only BEFORE UPDATE ON leave_ledger_entries
-WHEN OLD.agent_id IS NOT NEW.agent_id OR OLD.leave_type_id IS NOT NEW.leave_type_id OR OLD.year IS NOT NEW.year
+WHEN (SELECT capture FROM sync_control WHERE id = 1) = 1 AND (OLD.agent_id IS NOT NEW.agent_id OR OLD.leave_type_id IS NOT NEW.leave_type_id OR OLD.year IS NOT NEW.year
   OR OLD.kind IS NOT NEW.kind OR OLD.days_hundredths IS NOT NEW.days_hundredths
   OR OLD.effective_date IS NOT NEW.effective_date OR OLD.request_id IS NOT NEW.request_id
   OR OLD.reverses_entry_id IS NOT NEW.reverses_entry_id OR OLD.deleted IS NOT NEW.deleted
-  OR OLD.expires_on IS NOT NEW.expires_on OR OLD.source IS NOT NEW.source OR OLD.note IS NOT NEW.note
+  OR OLD.expires_on IS NOT NEW.expires_on OR OLD.source IS NOT NEW.source OR OLD.note IS NOT NEW.note)
 BEGIN
     SELECT RAISE(ABORT, 'leave_ledger_entries is append-only: write a reversing entry instead');
 END;
@@ -140,11 +141,11 @@ CREATE TABLE leave_request_steps (
 CREATE INDEX leave_request_steps_request ON leave_request_steps (request_id, acted_at);
 CREATE INDEX leave_request_steps_agent ON leave_request_steps (agent_id, acted_at);
 CREATE TRIGGER leave_request_steps_append_only BEFORE UPDATE ON leave_request_steps
-WHEN OLD.request_id IS NOT NEW.request_id OR OLD.agent_id IS NOT NEW.agent_id OR OLD.action IS NOT NEW.action
+WHEN (SELECT capture FROM sync_control WHERE id = 1) = 1 AND (OLD.request_id IS NOT NEW.request_id OR OLD.agent_id IS NOT NEW.agent_id OR OLD.action IS NOT NEW.action
   OR OLD.from_state IS NOT NEW.from_state OR OLD.to_state IS NOT NEW.to_state OR OLD.actor_login IS NOT NEW.actor_login
   OR OLD.actor_name IS NOT NEW.actor_name OR OLD.on_behalf_of_agent_id IS NOT NEW.on_behalf_of_agent_id
   OR OLD.on_behalf_of_name IS NOT NEW.on_behalf_of_name OR OLD.comment IS NOT NEW.comment
-  OR OLD.acted_at IS NOT NEW.acted_at OR OLD.deleted IS NOT NEW.deleted
+  OR OLD.acted_at IS NOT NEW.acted_at OR OLD.deleted IS NOT NEW.deleted)
 BEGIN
     SELECT RAISE(ABORT, 'leave_request_steps is append-only');
 END;
