@@ -26,30 +26,35 @@ LeaveBalance LeaveBalancesExport::AgentBalances::balanceOf(const QString &leaveT
 QList<LeaveBalancesExport::AgentBalances> LeaveBalancesExport::balances(Database &database, const QString &unitId,
                                                                          int year)
 {
-    // The ledger's sums and the waiting requests' days, by agent and type, in one pass each
-    // (the same split as LeaveLedger::balances: rights are every kind but uses), joined to the
-    // unit's agents. Agents with nothing yet still get their line.
-    const QString inUnit = unitId.isEmpty()
+    // The ledger's sums and the waiting requests' days, by agent and type (rights are every
+    // kind but uses, as LeaveLedger::balances splits them), joined to the unit's agents: one
+    // query. A unit's ledger is read agent by agent through the (year, agent) index; the whole
+    // town's, in one pass over the year. The few waiting requests come by the state index
+    // ("+agent_id": not by agent, which would visit every agent's requests).
+    const bool wholeTown = unitId.isEmpty();
+    const QString inUnit = wholeTown
                                ? QString()
                                : QStringLiteral("AND a.org_unit_id IN (WITH RECURSIVE units(id) AS (SELECT ? UNION SELECT "
                                                 "o.id FROM org_units o JOIN units u ON o.parent_id = u.id WHERE o.deleted = 0) "
                                                 "SELECT id FROM units) ");
+    const QString ledgerInTeam = wholeTown ? QString() : QStringLiteral("AND e.agent_id IN (SELECT id FROM team) ");
+    const QString waitingInTeam = wholeTown ? QString() : QStringLiteral("AND +r.agent_id IN (SELECT id FROM team) ");
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "WITH team AS (SELECT a.id, a.registration_number, %1 AS name FROM agents a WHERE a.deleted = 0 "
         "  %2AND a.entry_date <= ? AND (a.departure_date IS NULL OR a.departure_date >= ?)), "
         "balanced AS (SELECT id FROM leave_types WHERE has_balance = 1), "
-        "amounts AS (SELECT e.agent_id, e.leave_type_id, CASE WHEN e.kind <> 'use' THEN e.days_hundredths ELSE 0 END AS rights, "
-        "  CASE WHEN e.kind = 'use' THEN e.days_hundredths ELSE 0 END AS used, 0 AS pending FROM leave_ledger_entries e "
-        "  WHERE e.year = ? AND e.deleted = 0 AND e.agent_id IN (SELECT id FROM team) AND e.leave_type_id IN balanced "
-        "  UNION ALL SELECT r.agent_id, r.leave_type_id, 0, 0, r.half_days * 50 FROM leave_requests r "
+        "amounts AS (SELECT e.agent_id, e.leave_type_id, sum(CASE WHEN e.kind <> 'use' THEN e.days_hundredths ELSE 0 END) AS rights, "
+        "  sum(CASE WHEN e.kind = 'use' THEN e.days_hundredths ELSE 0 END) AS used, 0 AS pending FROM leave_ledger_entries e "
+        "  WHERE e.year = ? AND e.deleted = 0 AND e.leave_type_id IN balanced %3GROUP BY e.agent_id, e.leave_type_id "
+        "  UNION ALL SELECT r.agent_id, r.leave_type_id, 0, 0, sum(r.half_days) * 50 FROM leave_requests r "
         "  WHERE r.state IN ('submitted', 'waiting_hr') AND r.start_date >= ? AND r.start_date < ? AND r.deleted = 0 "
-        "  AND r.agent_id IN (SELECT id FROM team) AND r.leave_type_id IN balanced) "
+        "  AND r.leave_type_id IN balanced %4GROUP BY r.agent_id, r.leave_type_id) "
         "SELECT t.id, t.registration_number, t.name, m.leave_type_id, sum(m.rights), sum(m.used), sum(m.pending) "
         "FROM team t LEFT JOIN amounts m ON m.agent_id = t.id "
         "GROUP BY t.id, m.leave_type_id ORDER BY t.name COLLATE NOCASE, t.id")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a")), inUnit));
+                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a")), inUnit, ledgerInTeam, waitingInTeam));
     if (!unitId.isEmpty())
         q.addBindValue(unitId);
     q.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));
