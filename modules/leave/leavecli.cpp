@@ -287,39 +287,34 @@ int LeaveCli::runPlan(LeaveLedgerPlan &plan, bool dryRun, CliContext &context)
 
 int LeaveCli::closeYear(QStringList arguments, CliContext &context)
 {
-    const bool dryRun = arguments.removeAll(QStringLiteral("--dry-run")) > 0;
-    if (arguments.size() != 1)
-        return usage(context,
-                     arguments.isEmpty() ? tr("the year to close is missing.")
-                                         : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
-    int year = 0;
-    if (!parseYear(arguments.first(), &year))
-        return usage(context, tr("\"%1\" is not a year such as 2026.").arg(arguments.first()));
-    if (!context.database)
-        return usage(context, tr("--db PATH is needed."));
-    QString error;
-    LeaveLedgerPlan plan = LeaveYearClosing(*context.database).plan(year, &error);
-    if (!error.isEmpty()) {
-        context.err << tr("civitas-admin: error: %1").arg(error) << Qt::endl;
-        return 1;
-    }
-    return runPlan(plan, dryRun, context);
+    return yearPlan(std::move(arguments), context, tr("the year to close is missing."),
+                    [](Database &database, int year, QString *error) {
+                        return LeaveYearClosing(database).plan(year, error);
+                    });
 }
 
 int LeaveCli::allocate(QStringList arguments, CliContext &context)
 {
+    return yearPlan(std::move(arguments), context, tr("the year to allocate is missing."),
+                    [](Database &database, int year, QString *error) {
+                        return LeaveRightsPlanner(database).allocations(year, error);
+                    });
+}
+
+int LeaveCli::yearPlan(QStringList arguments, CliContext &context, const QString &missingYear,
+                       const std::function<LeaveLedgerPlan(Database &, int, QString *)> &makePlan)
+{
     const bool dryRun = arguments.removeAll(QStringLiteral("--dry-run")) > 0;
     if (arguments.size() != 1)
         return usage(context,
-                     arguments.isEmpty() ? tr("the year to allocate is missing.")
-                                         : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
+                     arguments.isEmpty() ? missingYear : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
     int year = 0;
     if (!parseYear(arguments.first(), &year))
         return usage(context, tr("\"%1\" is not a year such as 2026.").arg(arguments.first()));
     if (!context.database)
         return usage(context, tr("--db PATH is needed."));
     QString error;
-    LeaveLedgerPlan plan = LeaveRightsPlanner(*context.database).allocations(year, &error);
+    LeaveLedgerPlan plan = makePlan(*context.database, year, &error);
     if (!error.isEmpty()) {
         context.err << tr("civitas-admin: error: %1").arg(error) << Qt::endl;
         return 1;

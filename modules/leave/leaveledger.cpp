@@ -23,10 +23,19 @@ constexpr KindCode kindCodes[] = {
     {LedgerEntry::Kind::Expiry, "expiry"},         {LedgerEntry::Kind::Deposit, "deposit"},
 };
 
-const char entryColumns[] = "id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, expires_on, "
-                            "request_id, reverses_entry_id, source, note, updated_by";
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+} // namespace
 
-LedgerEntry entryFrom(const QSqlQuery &q)
+QString LeaveLedger::entryColumns()
+{
+    return QStringLiteral("id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, expires_on, "
+                          "request_id, reverses_entry_id, source, note, updated_by");
+}
+
+LedgerEntry LeaveLedger::entryFrom(const QSqlQuery &q)
 {
     LedgerEntry e;
     e.id = q.value(0).toString();
@@ -44,12 +53,6 @@ LedgerEntry entryFrom(const QSqlQuery &q)
     e.updatedBy = q.value(12).toString();
     return e;
 }
-
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-} // namespace
 
 QString LedgerEntry::kindCode(Kind kind)
 {
@@ -160,7 +163,7 @@ QList<LedgerEntry> LeaveLedger::entries(const QString &agentId, int year) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM leave_ledger_entries WHERE agent_id = ? AND year = ? AND deleted = 0 "
                              "ORDER BY effective_date, updated_at, id")
-                  .arg(QLatin1String(entryColumns)));
+                  .arg(entryColumns()));
     q.addBindValue(agentId);
     q.addBindValue(year);
     QList<LedgerEntry> result;
@@ -177,7 +180,7 @@ QList<LedgerEntry> LeaveLedger::entriesOfRequest(const QString &requestId) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM leave_ledger_entries WHERE request_id = ? AND deleted = 0 "
                              "ORDER BY effective_date, updated_at, id")
-                  .arg(QLatin1String(entryColumns)));
+                  .arg(entryColumns()));
     q.addBindValue(requestId);
     QList<LedgerEntry> result;
     if (q.exec()) {

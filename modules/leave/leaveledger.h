@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlQuery;
+
 namespace Civitas {
 class Database;
 }
@@ -78,6 +80,11 @@ public:
     // Reverses every entry of a request that is not yet reversed.
     bool reverseRequest(const QString &requestId, const QString &source, const QString &note, QString *errorMessage,
                         QDate on = {});
+
+    // The columns of a ledger line, and the line read from a query that selected them first:
+    // for the other readers of the ledger (the closing's plan).
+    static QString entryColumns();
+    static LedgerEntry entryFrom(const QSqlQuery &query);
 
     // "12,5 j" style text for hundredths of a day.
     static QString formatDays(int hundredths);

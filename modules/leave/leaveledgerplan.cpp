@@ -71,11 +71,10 @@ bool LeaveLedgerPlan::readWritten(Database &database,
     // year first: the leave_ledger_year index narrows the read to the batch's years.
     q.prepare(
         QStringLiteral(
-            "SELECT id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, "
-            "expires_on, request_id, reverses_entry_id, source, note FROM leave_ledger_entries "
-            "WHERE year IN (%1) AND source = ? AND deleted = 0 ORDER BY effective_date, "
+            "SELECT %1 FROM leave_ledger_entries "
+            "WHERE year IN (%2) AND source = ? AND deleted = 0 ORDER BY effective_date, "
             "updated_at, id")
-            .arg(marks.join(QStringLiteral(", "))));
+            .arg(LeaveLedger::entryColumns(), marks.join(QStringLiteral(", "))));
     for (int year : m_years)
         q.addBindValue(year);
     q.addBindValue(m_source);
@@ -87,19 +86,7 @@ bool LeaveLedgerPlan::readWritten(Database &database,
     QList<LedgerEntry> entries;
     QSet<QString> reversed;
     while (q.next()) {
-        LedgerEntry e;
-        e.id = q.value(0).toString();
-        e.agentId = q.value(1).toString();
-        e.leaveTypeId = q.value(2).toString();
-        e.year = q.value(3).toInt();
-        e.kind = LedgerEntry::kindFromCode(q.value(4).toString());
-        e.daysHundredths = q.value(5).toInt();
-        e.effectiveDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        e.expiresOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        e.requestId = q.value(8).toString();
-        e.reversesEntryId = q.value(9).toString();
-        e.source = q.value(10).toString();
-        e.note = q.value(11).toString();
+        const LedgerEntry e = LeaveLedger::entryFrom(q);
         if (!e.reversesEntryId.isEmpty())
             reversed.insert(e.reversesEntryId);
         entries.append(e);
