@@ -179,7 +179,9 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
     }
 
     // The live requests overlapping the window, approved ones first so that they win where a
-    // pending one would overlap them: one query.
+    // pending one would overlap them: one query. The agents are an IN list, so that each one's
+    // requests are read through leave_requests_agent. As a join, at 60,000 agents SQLite built
+    // a Bloom filter or an automatic index over all 4.6 million requests on each load (25×).
     if (ok) {
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
@@ -188,10 +190,10 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
             + QStringLiteral("SELECT r.id, r.agent_id, r.leave_type_id, r.start_date, "
                              "r.start_half, r.end_date, r.end_half, "
                              "r.half_days, r.state, t.label, t.colour, t.counting, t.sort_order "
-                             "FROM units u JOIN agents a ON a.org_unit_id = u.id AND a.deleted = 0 "
-                             "JOIN leave_requests r ON r.agent_id = a.id JOIN leave_types t ON "
-                             "t.id = r.leave_type_id "
-                             "WHERE r.deleted = 0 AND r.state IN (%1) AND r.start_date <= ? AND "
+                             "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
+                             "WHERE r.agent_id IN (SELECT a.id FROM agents a WHERE a.deleted = 0 "
+                             "AND a.org_unit_id IN (SELECT id FROM units)) "
+                             "AND r.deleted = 0 AND r.state IN (%1) AND r.start_date <= ? AND "
                              "r.end_date >= ? "
                              "ORDER BY r.state IN ('submitted', 'waiting_hr'), r.start_date, r.id")
                   .arg(LeaveRequestStates::liveCodesSql()));
