@@ -362,9 +362,20 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
             {},
             tr("RTT of %1 not taken").arg(year));
 
+        // An agent gone by the end of the year has no next year here: nothing is credited or
+        // carried into it (untaken leave is paid on leaving, up to 4 weeks: décret 85-1250
+        // art. 5-2, a payroll matter).
+        const auto f = files.constFind(agentId);
+        const bool gone = f != files.cend() && f->agent.departureDate.isValid() && f->agent.departureDate <= last;
+        if (gone)
+            plan.addWarning(name, tr("Left on %1: nothing is carried into %2; untaken annual leave is paid, up to 4 weeks.")
+                                      .arg(locale.toString(f->agent.departureDate, QLocale::ShortFormat))
+                                      .arg(year + 1));
+
         // Split-leave bonus earned in the year, for next year; last year's bonus left expires.
         const double outside = a.outsideSeasonHalfDays / 2.0;
-        add(split->id,
+        if (!gone)
+            add(split->id,
             year + 1,
             LedgerEntry::Kind::Allocation,
             LeaveRights::splitLeaveBonus(outside) * 100,
@@ -387,7 +398,7 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
         int carriedTotal = 0;
         for (auto c = al.carriedIn.cbegin(); c != al.carriedIn.cend(); ++c) {
             if (c.value() > 0) {
-                carriedIn.append({c.key(), c.value()});
+                carriedIn.append({gone ? std::min(c.key(), last) : c.key(), c.value()});
                 carriedTotal += c.value();
             }
         }
@@ -396,7 +407,6 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
             if (u.value() < 0)
                 taken.append({al.requestDate.value(u.key()), -u.value()});
         }
-        const auto f = files.constFind(agentId);
         const Hr::WorkingTime *w = nullptr;
         if (f != files.cend())
             w = f->workingTimeOn(
@@ -408,7 +418,7 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
         // Own rights = all but what was carried in and what was taken.
         const int ownRights = al.total - carriedTotal + usedTotal;
         const AnnualLeaveOutcome o
-            = annualLeaveOutcome(year, ownRights, carriedIn, taken, a.sickHalfDays, daysPerWeek);
+            = annualLeaveOutcome(year, ownRights, carriedIn, taken, gone ? 0 : a.sickHalfDays, daysPerWeek);
         for (const CarriedDays &c : o.carriedAgain) {
             const QString note = tr("Carried over after sick leave, valid until %1")
                                      .arg(locale.toString(c.expiresOn, QLocale::ShortFormat));

@@ -60,6 +60,7 @@ private slots:
     void annualLeaveOutcome_data();
     void annualLeaveOutcome();
     void carryOverAfterSickLeaveAndItsExpiry();
+    void nothingCarriedForAnAgentWhoLeft();
     void closingRunAgainWritesNothing();
     void closingAfterACorrectionWritesTheDifference();
     void yearNotOverIsRefused();
@@ -564,6 +565,25 @@ void tst_LeaveYearClosing::carryOverAfterSickLeaveAndItsExpiry()
     QVERIFY2(expiry->note.contains(LeaveLedger::formatDays(1500)), qPrintable(expiry->note));
     QCOMPARE(ledgerSum(ag, annual, 2028), 0);
     QCOMPARE(ledgerSum(ag, annual, 2029), 0);
+}
+
+void tst_LeaveYearClosing::nothingCarriedForAnAgentWhoLeft()
+{
+    // Sick leave and annual leave outside the season, as for the agent above, but gone on
+    // 30 September: no split-leave bonus and no carry-over into a year they are not here.
+    const QString ag = QStringLiteral("gone");
+    m_desk->addAgent(ag, m_unit);
+    m_desk->exec(QStringLiteral("UPDATE agents SET departure_date = '2026-09-30' WHERE id = ?"), {ag});
+    allocate(2026);
+    addRequest(ag, annual, QDate(2026, 1, 12), QDate(2026, 1, 23));
+    addRequest(ag, sick, QDate(2026, 3, 2), QDate(2026, 4, 23));
+    const LeaveLedgerPlan plan = close(2026);
+    QCOMPARE(planned(plan, ag, split, 2027, LedgerEntry::Kind::Allocation), 0);
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), 0);
+    QCOMPARE(ledgerSum(ag, annual, 2027), 0);
+    QCOMPARE(ledgerSum(ag, annual, 2026), 0);
+    QVERIFY2(plan.warnings().join(QLatin1Char('\n')).contains(QStringLiteral("paid")),
+             qPrintable(plan.warnings().join(QLatin1Char('\n'))));
 }
 
 void tst_LeaveYearClosing::closingRunAgainWritesNothing()
