@@ -64,23 +64,34 @@ bool LeaveCounters::markSeen(Database &database, const Session &session, const Q
 {
     if (session.login().isEmpty())
         return false;
-    return LocalSettings(database).setValue(seenKey(session), stepTime(until));
+    // Also the last step this desk held then, by local row: a decision taken offline before
+    // `until` that a sync brings afterwards is news, though its time is older.
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM leave_request_steps WHERE acted_at <= ?"));
+    q.addBindValue(stepTime(until));
+    const qint64 lastRow = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    LocalSettings settings(database);
+    return settings.setValue(seenKey(session), stepTime(until))
+           && settings.setValue(seenKey(session) + QStringLiteral("/row"), lastRow);
 }
 
 int LeaveCounters::myRequestsThatChanged(Database &database, const Session &session, const QDateTime &now)
 {
     if (session.agentId().isEmpty())
         return 0;
-    QDateTime since = seenUntil(database, session);
-    if (!since.isValid())
-        since = now.addDays(-NewsDaysWhenNeverSeen);
+    const QVariant seenRow = LocalSettings(database).value(seenKey(session) + QStringLiteral("/row"));
     // A step that moved the request (a recount keeps its state) by another login than the
-    // user's own. leave_request_steps_agent (agent_id, acted_at) serves it.
+    // user's own, arrived on this desk since they looked; on a desk where they never looked,
+    // of the last days only.
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("SELECT count(DISTINCT request_id) FROM leave_request_steps WHERE agent_id = ? "
-                             "AND acted_at > ? AND deleted = 0 AND actor_login <> ? AND to_state <> from_state"));
+                             "AND %1 AND deleted = 0 AND actor_login <> ? AND to_state <> from_state")
+                  .arg(seenRow.isValid() ? QStringLiteral("rowid > ?") : QStringLiteral("acted_at > ?")));
     q.addBindValue(session.agentId());
-    q.addBindValue(stepTime(since));
+    if (seenRow.isValid())
+        q.addBindValue(seenRow.toLongLong());
+    else
+        q.addBindValue(stepTime(now.addDays(-NewsDaysWhenNeverSeen)));
     q.addBindValue(session.login().isNull() ? QString(QLatin1String("")) : session.login());
     return countOf(q);
 }

@@ -529,6 +529,12 @@ void tst_LeaveOutputs::myRequestsThatChanged()
     QCOMPARE(LeaveCounters::myRequestsThatChanged(db, m_one), 1);
     QVERIFY(LeaveCounters::markSeen(db, m_one));
     QCOMPARE(LeaveCounters::myRequestsThatChanged(db, m_one), 0);
+    // A head decided offline an hour ago; the sync brings it only now: news all the same.
+    QVERIFY(m_desk.exec(QStringLiteral("INSERT INTO leave_request_steps (id, request_id, agent_id, action, from_state, "
+                                       "to_state, actor_login, acted_at) VALUES ('late', ?, 'ag-1', 'approved', "
+                                       "'submitted', 'approved', 'head', ?)"),
+                        {more, QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs)}));
+    QCOMPARE(LeaveCounters::myRequestsThatChanged(db, m_one), 1);
 }
 
 QTEST_MAIN(tst_LeaveOutputs)
