@@ -7,13 +7,15 @@
 #include <core/session.h>
 #include <hr/agentlistmodel.h>
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 namespace Civitas::Leave {
 
 ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &agentsSql, const QVariantList &binds,
-                                           QDate from, QDate to, bool hideHrOnlyTypes, const QString &calendarName)
+                                           QDate from, QDate to, bool hideHrOnlyTypes, const QString &calendarName,
+                                           QString *errorMessage)
 {
     ICalendarWriter writer;
     writer.setCalendarName(calendarName);
@@ -33,8 +35,11 @@ ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &ag
     q.addBindValue(from.toString(Qt::ISODate));
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    if (!q.exec())
+    if (!q.exec()) {
+        if (errorMessage)
+            *errorMessage = tr("The leave could not be read: %1").arg(q.lastError().text());
         return writer;
+    }
     while (q.next()) {
         CalendarEvent e;
         e.uid = q.value(0).toString() + QStringLiteral("@civitas");
@@ -66,12 +71,14 @@ ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &ag
     return writer;
 }
 
-ICalendarWriter LeaveICalendarExport::mine(Database &database, const Session &session, QDate from, QDate to)
+ICalendarWriter LeaveICalendarExport::mine(Database &database, const Session &session, QDate from, QDate to,
+                                          QString *errorMessage)
 {
-    return make(database, QStringLiteral("?"), {session.agentId()}, from, to, false, tr("My leave"));
+    return make(database, QStringLiteral("?"), {session.agentId()}, from, to, false, tr("My leave"), errorMessage);
 }
 
-ICalendarWriter LeaveICalendarExport::unit(Database &database, const QString &unitId, QDate from, QDate to)
+ICalendarWriter LeaveICalendarExport::unit(Database &database, const QString &unitId, QDate from, QDate to,
+                                          QString *errorMessage)
 {
     QString name;
     QSqlQuery q(database.connection());
@@ -83,12 +90,13 @@ ICalendarWriter LeaveICalendarExport::unit(Database &database, const QString &un
                 QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (WITH RECURSIVE units(id) AS "
                                "(SELECT ? UNION SELECT o.id FROM org_units o JOIN units u ON o.parent_id = u.id "
                                "WHERE o.deleted = 0) SELECT id FROM units)"),
-                {unitId}, from, to, true, tr("Leave — %1").arg(name));
+                {unitId}, from, to, true, tr("Leave — %1").arg(name), errorMessage);
 }
 
-ICalendarWriter LeaveICalendarExport::team(Database &database, const Session &session, QDate from, QDate to)
+ICalendarWriter LeaveICalendarExport::team(Database &database, const Session &session, QDate from, QDate to,
+                                          QString *errorMessage)
 {
-    return make(database, LeaveAuthority(database, session).teamAgentsSql(from), {}, from, to, true, tr("My team's leave"));
+    return make(database, LeaveAuthority(database, session).teamAgentsSql(from), {}, from, to, true, tr("My team's leave"), errorMessage);
 }
 
 } // namespace Civitas::Leave

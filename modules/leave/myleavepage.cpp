@@ -542,9 +542,13 @@ QString MyLeavePage::iCalendarFileName() const
 bool MyLeavePage::exportICalendar(const QString &path)
 {
     const int year = m_year->value();
-    const ICalendarWriter calendar
-        = LeaveICalendarExport::mine(m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31));
     QString error;
+    const ICalendarWriter calendar
+        = LeaveICalendarExport::mine(m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31), &error);
+    if (!error.isEmpty()) {
+        setStatus(error, true);
+        return false;
+    }
     if (!LeaveExportFile::write(
             path,
             [&calendar](QIODevice *device, QString *reason) {
@@ -566,10 +570,17 @@ bool MyLeavePage::exportICalendar(const QString &path)
 void MyLeavePage::exportICalendarToChosenFile()
 {
     const int year = m_year->value();
+    QString readError;
+    const bool empty = LeaveICalendarExport::mine(m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31),
+                                                  &readError)
+                           .events()
+                           .isEmpty();
+    if (!readError.isEmpty()) {
+        setStatus(readError, true);
+        return;
+    }
     // Nothing to put in a calendar: said before a file is asked for.
-    if (LeaveICalendarExport::mine(m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31))
-            .events()
-            .isEmpty()) {
+    if (empty) {
         setStatus(tr("You have no approved leave in %1: there is nothing to put in a calendar.")
                       .arg(year));
         return;

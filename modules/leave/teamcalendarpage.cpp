@@ -320,9 +320,13 @@ void TeamCalendarPage::showProblem(const QString &objectName, const QString &tex
 
 bool TeamCalendarPage::exportICalendar(const QString &path)
 {
-    const ICalendarWriter calendar
-        = LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth());
     QString error;
+    const ICalendarWriter calendar
+        = LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth(), &error);
+    if (!error.isEmpty()) {
+        showProblem(QStringLiteral("exportProblem"), error);
+        return false;
+    }
     if (!LeaveExportFile::write(
             path,
             [&calendar](QIODevice *device, QString *reason) {
@@ -356,10 +360,15 @@ void TeamCalendarPage::exportICalendarToChosenFile()
 {
     if (unitId().isEmpty())
         return;
+    QString readError;
+    const bool empty
+        = LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth(), &readError).events().isEmpty();
+    if (!readError.isEmpty()) {
+        showProblem(QStringLiteral("exportProblem"), readError);
+        return;
+    }
     // Nothing to put in a calendar: said before a file is asked for.
-    if (LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth())
-            .events()
-            .isEmpty()) {
+    if (empty) {
         showProblem(
             QStringLiteral("exportNothing"),
             tr("Nobody in %1 has approved leave in %2: there is nothing to put in a calendar.")
