@@ -26,6 +26,9 @@ bool DemoGenerator::generate(Database &database, ModuleManager &modules, int age
                                                     "goes into a new file only.");
         return false;
     }
+    // An open statement on org_units would lock the schema: a module's demo could not drop
+    // and rebuild its indexes around its bulk inserts ("database table is locked").
+    check.finish();
     // A large town is written in one transaction: with the usual cache its pages would spill
     // and be read again many times (60,000 agents took minutes instead of seconds).
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -524288"));
