@@ -3583,6 +3583,10 @@
         <source>My team's leave</source>
         <translation>Congés de mon équipe</translation>
     </message>
+    <message>
+        <source>The leave could not be read: %1</source>
+        <translation>Les congés n'ont pas pu être lus : %1</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Leave::LeaveLedger</name>
@@ -4654,6 +4658,10 @@
     <message>
         <source>%1 of %2 is below zero (%3): nothing expires, HR decides.</source>
         <translation>Le solde de %1 %2 est négatif (%3) : rien n'expire, les RH décident.</translation>
+    </message>
+    <message>
+        <source>Left on %1: nothing is carried into %2; untaken annual leave is paid, up to 4 weeks.</source>
+        <translation>Parti(e) le %1 : rien n'est reporté sur %2 ; les congés annuels non pris sont indemnisés, dans la limite de 4 semaines.</translation>
     </message>
 </context>
 <context>
