@@ -90,23 +90,29 @@ LeaveLedger::LeaveLedger(Database &database)
 {
 }
 
+LeaveLedger::~LeaveLedger() = default;
+
 QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) const
 {
-    // One pass over the agent's ledger lines and live pending requests of the year, grouped
-    // by type, in the types' display order.
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "WITH ledger AS (SELECT leave_type_id, sum(CASE WHEN kind <> 'use' THEN days_hundredths ELSE 0 END) AS rights, "
-        "  sum(CASE WHEN kind = 'use' THEN days_hundredths ELSE 0 END) AS used FROM leave_ledger_entries "
-        "  WHERE agent_id = ? AND year = ? AND deleted = 0 GROUP BY leave_type_id), "
-        "pending AS (SELECT leave_type_id, sum(half_days) * 50 AS pending FROM leave_requests "
-        "  WHERE agent_id = ? AND deleted = 0 AND state IN ('submitted', 'waiting_hr') "
-        "  AND start_date >= ? AND start_date < ? GROUP BY leave_type_id) "
-        "SELECT t.id, coalesce(l.rights, 0), coalesce(l.used, 0), coalesce(p.pending, 0) FROM leave_types t "
-        "LEFT JOIN ledger l ON l.leave_type_id = t.id LEFT JOIN pending p ON p.leave_type_id = t.id "
-        "WHERE t.deleted = 0 AND t.has_balance = 1 AND (l.leave_type_id IS NOT NULL OR p.leave_type_id IS NOT NULL) "
-        "ORDER BY t.sort_order, t.label"));
+    // One pass over the agent's ledger lines and pending requests of the year, grouped by
+    // type, in the types' display order. Prepared once per ledger: a page (or a town-wide
+    // report) asks for many agents in a row.
+    if (!m_balancesQuery) {
+        m_balancesQuery = std::make_unique<QSqlQuery>(m_database.connection());
+        m_balancesQuery->setForwardOnly(true);
+        m_balancesQuery->prepare(QStringLiteral(
+            "SELECT x.leave_type_id, sum(x.rights), sum(x.used), sum(x.pending) FROM ("
+            "  SELECT leave_type_id, sum(CASE WHEN kind <> 'use' THEN days_hundredths ELSE 0 END) AS rights, "
+            "  sum(CASE WHEN kind = 'use' THEN days_hundredths ELSE 0 END) AS used, 0 AS pending "
+            "  FROM leave_ledger_entries WHERE agent_id = ? AND year = ? AND deleted = 0 GROUP BY leave_type_id "
+            "  UNION ALL "
+            "  SELECT leave_type_id, 0, 0, sum(half_days) * 50 FROM leave_requests "
+            "  WHERE agent_id = ? AND deleted = 0 AND state IN ('submitted', 'waiting_hr') "
+            "  AND start_date >= ? AND start_date < ? GROUP BY leave_type_id) x "
+            "JOIN leave_types t ON t.id = x.leave_type_id AND t.deleted = 0 AND t.has_balance = 1 "
+            "GROUP BY x.leave_type_id ORDER BY t.sort_order, t.label"));
+    }
+    QSqlQuery &q = *m_balancesQuery;
     q.addBindValue(agentId);
     q.addBindValue(year);
     q.addBindValue(agentId);
@@ -123,6 +129,7 @@ QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) cons
         b.pendingHundredths = q.value(3).toInt();
         result.append(b);
     }
+    q.finish();
     return result;
 }
 

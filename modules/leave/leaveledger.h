@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QSqlQuery;
 
 namespace Civitas {
@@ -61,6 +63,7 @@ class CIVITAS_LEAVE_EXPORT LeaveLedger
     Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveLedger)
 public:
     explicit LeaveLedger(Database &database);
+    ~LeaveLedger();
 
     // Balances of every type with a balance for `year`, in the types' order; types the agent
     // has no entry and no request for are left out.
@@ -91,6 +94,7 @@ public:
 
 private:
     Database &m_database;
+    mutable std::unique_ptr<QSqlQuery> m_balancesQuery;
 };
 
 } // namespace Civitas::Leave
