@@ -366,24 +366,27 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
         // carried into it (untaken leave is paid on leaving, up to 4 weeks: décret 85-1250
         // art. 5-2, a payroll matter).
         const auto f = files.constFind(agentId);
-        const bool gone = f != files.cend() && f->agent.departureDate.isValid() && f->agent.departureDate <= last;
+        const bool gone = f != files.cend() && f->agent.departureDate.isValid()
+                          && f->agent.departureDate <= last;
         if (gone)
-            plan.addWarning(name, tr("Left on %1: nothing is carried into %2; untaken annual leave is paid, up to 4 weeks.")
-                                      .arg(locale.toString(f->agent.departureDate, QLocale::ShortFormat))
-                                      .arg(year + 1));
+            plan.addWarning(name,
+                            tr("Left on %1: nothing is carried into %2; untaken annual leave is "
+                               "paid, up to 4 weeks.")
+                                .arg(locale.toString(f->agent.departureDate, QLocale::ShortFormat))
+                                .arg(year + 1));
 
         // Split-leave bonus earned in the year, for next year; last year's bonus left expires.
         const double outside = a.outsideSeasonHalfDays / 2.0;
         if (!gone)
             add(split->id,
-            year + 1,
-            LedgerEntry::Kind::Allocation,
-            LeaveRights::splitLeaveBonus(outside) * 100,
-            QDate(year + 1, 1, 1),
-            {},
-            tr("%1 day(s) of annual leave taken outside 1 May–31 October %2")
-                .arg(locale.toString(outside))
-                .arg(year));
+                year + 1,
+                LedgerEntry::Kind::Allocation,
+                LeaveRights::splitLeaveBonus(outside) * 100,
+                QDate(year + 1, 1, 1),
+                {},
+                tr("%1 day(s) of annual leave taken outside 1 May–31 October %2")
+                    .arg(locale.toString(outside))
+                    .arg(year));
         add(split->id,
             year,
             LedgerEntry::Kind::Expiry,
@@ -417,8 +420,8 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
             usedTotal += t.hundredths;
         // Own rights = all but what was carried in and what was taken.
         const int ownRights = al.total - carriedTotal + usedTotal;
-        const AnnualLeaveOutcome o
-            = annualLeaveOutcome(year, ownRights, carriedIn, taken, gone ? 0 : a.sickHalfDays, daysPerWeek);
+        const AnnualLeaveOutcome o = annualLeaveOutcome(
+            year, ownRights, carriedIn, taken, gone ? 0 : a.sickHalfDays, daysPerWeek);
         for (const CarriedDays &c : o.carriedAgain) {
             const QString note = tr("Carried over after sick leave, valid until %1")
                                      .arg(locale.toString(c.expiresOn, QLocale::ShortFormat));
