@@ -2810,6 +2810,10 @@
         <source>%1: not done. %2</source>
         <translation>%1 : non effectué. %2</translation>
     </message>
+    <message>
+        <source>Every request waiting in the town (standing in for a head)</source>
+        <translation>Toutes les demandes en attente de la commune (en remplacement d'un chef de service)</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Leave::DelegationDialog</name>

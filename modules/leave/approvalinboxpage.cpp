@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,6 +54,7 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     , m_table(new QTableView(this))
     , m_banner(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_wholeTown(new QCheckBox(tr("Every request waiting in the town (standing in for a head)"), this))
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_refuse(new QPushButton(tr("&Refuse…"), this))
     , m_cancelLeave(new QPushButton(tr("&Cancel the leave"), this))
@@ -141,6 +143,11 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    // HR's list is what waits for HR; the whole town's on demand, when a head is away.
+    m_wholeTown->setObjectName(QStringLiteral("wholeTown"));
+    m_wholeTown->setVisible(m_session.hasRole(Roles::Hr));
+    connect(m_wholeTown, &QCheckBox::toggled, this, [this] { reloadData(); });
+    leftLayout->addWidget(m_wholeTown);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_actingFor);
@@ -228,8 +235,8 @@ void ApprovalInboxPage::setToday(QDate today)
 void ApprovalInboxPage::applyScope()
 {
     const LeaveAuthority authority(m_database, m_session);
-    m_model->setScope(
-        m_session.agentId(), authority.teamAgentsSql(today()), m_session.hasRole(Roles::Hr));
+    const bool hr = m_session.hasRole(Roles::Hr);
+    m_model->setScope(m_session.agentId(), authority.teamAgentsSql(today()), hr, hr && m_wholeTown->isChecked());
 }
 
 bool ApprovalInboxPage::headsAUnit() const

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -85,6 +86,7 @@ private:
     QTableView *m_table;
     QLabel *m_banner;
     QLabel *m_count;
+    QCheckBox *m_wholeTown;
     QPushButton *m_approve;
     QPushButton *m_refuse;
     QPushButton *m_cancelLeave;

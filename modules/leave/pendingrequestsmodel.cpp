@@ -112,22 +112,18 @@ PendingRequestsModel::PendingRequestsModel(QSqlDatabase db, QObject *parent)
 
 void PendingRequestsModel::setScope(const QString &selfAgentId,
                                     const QString &teamAgentsSql,
-                                    bool everyone)
+                                    bool waitingForHr,
+                                    bool wholeTown)
 {
-    if (everyone) {
-        setFilter(QStringLiteral("scope"),
-                  QStringLiteral("r.deleted = 0 AND r.state IN ('submitted', 'waiting_hr', "
-                                 "'cancellation_requested') "
-                                 "AND r.agent_id <> ?"),
-                  {selfAgentId});
-    } else {
-        setFilter(QStringLiteral("scope"),
-                  QStringLiteral("r.deleted = 0 AND r.state IN ('submitted', "
-                                 "'cancellation_requested') AND r.agent_id <> ? "
-                                 "AND r.agent_id IN (%1)")
-                      .arg(teamAgentsSql),
-                  {selfAgentId});
-    }
+    QString scope = QStringLiteral("r.deleted = 0 AND r.agent_id <> ? AND (");
+    if (wholeTown)
+        scope += QStringLiteral("r.state IN ('submitted', 'waiting_hr', 'cancellation_requested')");
+    else
+        scope += QStringLiteral("(r.state IN ('submitted', 'cancellation_requested') AND r.agent_id IN (%1))")
+                     .arg(teamAgentsSql)
+                 + (waitingForHr ? QStringLiteral(" OR r.state = 'waiting_hr'") : QString());
+    scope += QLatin1Char(')');
+    setFilter(QStringLiteral("scope"), scope, {selfAgentId});
 }
 
 QStringList PendingRequestsModel::agentParts(int row) const

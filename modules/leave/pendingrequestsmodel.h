@@ -24,7 +24,10 @@ public:
 
     // `teamAgentsSql` is LeaveAuthority::teamAgentsSql(); `everyone` is HR's view. Takes
     // effect at the next select().
-    void setScope(const QString &selfAgentId, const QString &teamAgentsSql, bool everyone);
+    // The requests of `teamAgentsSql` waiting for their head; with `waitingForHr`, every
+    // request waiting for HR too; with `wholeTown`, every request waiting anywhere (HR
+    // standing in for an absent head). Never the user's own.
+    void setScope(const QString &selfAgentId, const QString &teamAgentsSql, bool waitingForHr, bool wholeTown = false);
 
     QString agentIdAt(int row) const;
     QString agentNameAt(int row) const;

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -672,6 +673,19 @@ void tst_ApprovalInbox::hrSeesWhatWaitsForHr()
     const int row = page.model()->rowOfId(id);
     QVERIFY(row >= 0);
     QCOMPARE(page.model()->stateAt(row), LeaveRequestState::WaitingHr);
+    // What waits for a head is the head's: HR sees it only when it asks for the whole town.
+    const QString forTheHead
+        = submitAs(QStringLiteral("ag-3"), annual(QStringLiteral("ag-3"), QDate(2027, 9, 20), QDate(2027, 9, 20)));
+    QVERIFY(!forTheHead.isEmpty());
+    m_desk.logIn(hr, QStringLiteral("rh"), QStringLiteral("ag-other"), {QStringLiteral("agent"), QStringLiteral("hr")});
+    page.reloadData();
+    QCOMPARE(page.model()->rowOfId(forTheHead), -1);
+    auto *wholeTown = page.findChild<QCheckBox *>(QStringLiteral("wholeTown"));
+    QVERIFY(wholeTown && wholeTown->isVisible());
+    QTest::mouseClick(wholeTown, Qt::LeftButton, {}, QPoint(8, wholeTown->height() / 2));
+    QVERIFY(page.model()->rowOfId(forTheHead) >= 0);
+    QTest::mouseClick(wholeTown, Qt::LeftButton, {}, QPoint(8, wholeTown->height() / 2));
+    QVERIFY(headPage.findChild<QCheckBox *>(QStringLiteral("wholeTown"))->isHidden());
     // Training has no balance.
     QCOMPARE(page.model()->index(row, PendingRequestsModel::BalanceAfter).data().toString(),
              QStringLiteral("—"));
