@@ -4593,6 +4593,10 @@
         <source>Keep the leave</source>
         <translation>Maintenir le congé</translation>
     </message>
+    <message>
+        <source>This kind of leave is entered and changed by HR only.</source>
+        <translation>Ce type de congé est saisi et modifié par les RH uniquement.</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Leave::LeaveYearClosing</name>

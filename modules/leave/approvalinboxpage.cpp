@@ -211,9 +211,11 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
         const QString reason = m_reason->text().trimmed();
         if (reason.isEmpty())
             return;
-        m_refusalPanel->hide();
-        m_reason->clear();
-        act(LeaveAction::Refuse, reason);
+        // Cleared only once a refusal went through: a failed one keeps what the head typed.
+        if (act(LeaveAction::Refuse, reason) > 0) {
+            m_refusalPanel->hide();
+            m_reason->clear();
+        }
     });
     connect(refusalBack, &QPushButton::clicked, this, [this] {
         m_refusalPanel->hide();
@@ -499,7 +501,7 @@ void ApprovalInboxPage::askRefusalReason()
     m_reason->setFocus();
 }
 
-void ApprovalInboxPage::act(LeaveAction action, const QString &comment)
+int ApprovalInboxPage::act(LeaveAction action, const QString &comment)
 {
     const bool decision = action == LeaveAction::Approve || action == LeaveAction::Refuse;
     QList<Target> targets;
@@ -512,7 +514,7 @@ void ApprovalInboxPage::act(LeaveAction action, const QString &comment)
                             + m_model->index(row, PendingRequestsModel::Dates).data().toString()});
     }
     if (targets.isEmpty())
-        return;
+        return 0;
     m_report->clear();
     int done = 0;
     for (const Target &t : std::as_const(targets)) {
@@ -532,10 +534,13 @@ void ApprovalInboxPage::act(LeaveAction action, const QString &comment)
         }
     }
     m_report->show();
-    m_table->selectionModel()->clearSelection();
+    // The selection stays when nothing went through, for another try.
+    if (done > 0)
+        m_table->selectionModel()->clearSelection();
     reloadData();
     if (done > 0)
         emit requestsDecided();
+    return done;
 }
 
 void ApprovalInboxPage::openDelegations()

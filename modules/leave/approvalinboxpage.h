@@ -72,7 +72,8 @@ private:
     void updateStrip(const QList<int> &rows);
     void updateButtons(const QList<int> &rows);
     QList<int> selectedRows() const;
-    void act(LeaveAction action, const QString &comment);
+    // How many of the selected requests went through.
+    int act(LeaveAction action, const QString &comment);
     void askRefusalReason();
     void openDelegations();
     bool headsAUnit() const;

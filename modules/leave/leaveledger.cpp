@@ -95,7 +95,8 @@ LeaveLedger::~LeaveLedger() = default;
 QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) const
 {
     // One pass over the agent's ledger lines and pending requests of the year, grouped by
-    // type, in the types' display order. Prepared once per ledger: a page (or a town-wide
+    // type, in the types' display order. The time savings account is not a year's: its
+    // deposits stay in their source year and never expire, so it sums every year so far. Prepared once per ledger: a page (or a town-wide
     // report) asks for many agents in a row.
     if (!m_balancesQuery) {
         m_balancesQuery = std::make_unique<QSqlQuery>(m_database.connection());
@@ -104,7 +105,8 @@ QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) cons
             "SELECT x.leave_type_id, sum(x.rights), sum(x.used), sum(x.pending) FROM ("
             "  SELECT leave_type_id, sum(CASE WHEN kind <> 'use' THEN days_hundredths ELSE 0 END) AS rights, "
             "  sum(CASE WHEN kind = 'use' THEN days_hundredths ELSE 0 END) AS used, 0 AS pending "
-            "  FROM leave_ledger_entries WHERE agent_id = ? AND year = ? AND deleted = 0 GROUP BY leave_type_id "
+            "  FROM leave_ledger_entries WHERE agent_id = ? AND deleted = 0 AND (year = ? OR (year < ? "
+            "  AND leave_type_id IN (SELECT id FROM leave_types WHERE code = 'tsa'))) GROUP BY leave_type_id "
             "  UNION ALL "
             "  SELECT leave_type_id, 0, 0, sum(half_days) * 50 FROM leave_requests "
             "  WHERE agent_id = ? AND deleted = 0 AND state IN ('submitted', 'waiting_hr') "
@@ -114,6 +116,7 @@ QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) cons
     }
     QSqlQuery &q = *m_balancesQuery;
     q.addBindValue(agentId);
+    q.addBindValue(year);
     q.addBindValue(year);
     q.addBindValue(agentId);
     q.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
@@ -142,8 +145,10 @@ LeaveBalance LeaveLedger::balance(const QString &agentId, const QString &leaveTy
     q.prepare(QStringLiteral(
         "SELECT coalesce(sum(CASE WHEN kind <> 'use' THEN days_hundredths ELSE 0 END), 0), "
         "coalesce(sum(CASE WHEN kind = 'use' THEN days_hundredths ELSE 0 END), 0) FROM leave_ledger_entries "
-        "WHERE agent_id = ? AND year = ? AND leave_type_id = ? AND deleted = 0"));
+        "WHERE agent_id = ? AND (year = ? OR (year < ? AND leave_type_id IN (SELECT id FROM leave_types WHERE code = 'tsa'))) "
+        "AND leave_type_id = ? AND deleted = 0"));
     q.addBindValue(agentId);
+    q.addBindValue(year);
     q.addBindValue(year);
     q.addBindValue(leaveTypeId);
     if (q.exec() && q.next()) {

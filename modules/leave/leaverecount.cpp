@@ -334,7 +334,9 @@ LeaveRecount::run(Database &database, const Session &session, const Scope &scope
                 if (!appendEntry(c, e.year, -e.daysHundredths, e.effectiveDate, e.id))
                     return fail(error);
             }
-            if (!uses.isEmpty() && c.newHalfDays > 0
+            // Written even when no use was open: a request a day off had brought to nothing
+            // takes its days again when the day off is withdrawn.
+            if (c.newHalfDays > 0
                 && !appendEntry(c, c.start.date.year(), -c.newHalfDays * 50, c.start.date, {}))
                 return fail(error);
         }

@@ -162,7 +162,7 @@ LeaveWorkflow::Move LeaveRequestStore::possibleMove(const LeaveRequest &request,
     if (actor == LeaveActor::Approver && m_session.hasRole(Roles::Hr))
         actor = LeaveActor::Hr;
     return LeaveWorkflow::move(request.state, action, actor, type ? type->approval : LeaveType::Approval::Head,
-                               request.start.date > today());
+                               request.start.date > today(), type && type->hrOnly);
 }
 
 LeaveRequestStore::Result LeaveRequestStore::finish(bool ok, const QString &error, LeaveRequestState state)
@@ -365,7 +365,7 @@ bool LeaveRequestStore::writeRequest(const LeaveRequest &request, bool insert, Q
         q.prepare(QStringLiteral(
             "UPDATE leave_requests SET agent_id = ?, leave_type_id = ?, start_date = ?, start_half = ?, end_date = ?, "
             "end_half = ?, half_days = ?, state = ?, comment = ?, document_name = ?, document_mime_type = ?, "
-            "document = coalesce(?, document) WHERE id = ?"));
+            "document = ? WHERE id = ?"));
     }
     q.addBindValue(request.agentId);
     q.addBindValue(request.leaveTypeId);

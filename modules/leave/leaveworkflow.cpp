@@ -5,7 +5,7 @@ namespace Civitas::Leave {
 using S = LeaveRequestState;
 
 LeaveWorkflow::Move LeaveWorkflow::move(LeaveRequestState state, LeaveAction action, LeaveActor actor,
-                                        LeaveType::Approval approval, bool startsAfterToday)
+                                        LeaveType::Approval approval, bool startsAfterToday, bool hrOnlyType)
 {
     Move m;
     auto allow = [&m](S next) {
@@ -17,6 +17,10 @@ LeaveWorkflow::Move LeaveWorkflow::move(LeaveRequestState state, LeaveAction act
         m.refusal = why;
         return m;
     };
+    if (hrOnlyType && actor != LeaveActor::Hr) {
+        m.refusal = tr("This kind of leave is entered and changed by HR only.");
+        return m;
+    }
     const bool decides = actor == LeaveActor::Approver || actor == LeaveActor::Hr;
     switch (action) {
     case LeaveAction::Submit:

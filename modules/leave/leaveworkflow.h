@@ -36,8 +36,10 @@ public:
     };
 
     // `startsAfterToday`: an agent withdraws a request only before its first day.
+    // `hrOnlyType`: a kind HR enters (sick leave) is moved by HR only, the agent's own
+    // included, as the server's trigger says.
     static Move move(LeaveRequestState state, LeaveAction action, LeaveActor actor,
-                     LeaveType::Approval approval, bool startsAfterToday);
+                     LeaveType::Approval approval, bool startsAfterToday, bool hrOnlyType = false);
     static QString actionLabel(LeaveAction action);
     // The code of the step an action writes (leave_request_steps.action).
     static QString stepCode(LeaveAction action, LeaveRequestState next);

@@ -44,6 +44,7 @@ private slots:
     void closedYearAndEarlierLeaveAreLeftAlone();
     void holidaySettingsChange();
     void dayOffRemovedGivesTheDayBack();
+    void dayOffTakingAWholeRequestAndGivenBack();
     void manyRequests();
 
 private:
@@ -393,6 +394,25 @@ void tst_LeaveRecount::dayOffRemovedGivesTheDayBack()
     QCOMPARE(
         LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).usedHundredths,
         -500);
+}
+
+void tst_LeaveRecount::dayOffTakingAWholeRequestAndGivenBack()
+{
+    // A one-day leave on a day that becomes a day off counts nothing; when the day off is
+    // withdrawn, the leave takes its day again.
+    m_desk->addAgent(QStringLiteral("ag"), m_unit);
+    const QString id = addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 10), QDate(2026, 6, 10),
+                                  QStringLiteral("approved"));
+    LeaveLedger ledger(m_desk->database());
+    QCOMPARE(ledger.balance(QStringLiteral("ag"), annual, 2026).usedHundredths, -100);
+    addDayOff(QDate(2026, 6, 10), QStringLiteral("Fête de la ville"));
+    LeaveRecount::processQueue(m_desk->database(), *m_hr);
+    QCOMPARE(halfDays(id), 0);
+    QCOMPARE(ledger.balance(QStringLiteral("ag"), annual, 2026).usedHundredths, 0);
+    m_desk->exec(QStringLiteral("UPDATE leave_days_off SET deleted = 1 WHERE day = '2026-06-10'"));
+    LeaveRecount::processQueue(m_desk->database(), *m_hr);
+    QCOMPARE(halfDays(id), 2);
+    QCOMPARE(ledger.balance(QStringLiteral("ag"), annual, 2026).usedHundredths, -100);
 }
 
 void tst_LeaveRecount::manyRequests()

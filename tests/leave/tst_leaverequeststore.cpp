@@ -25,6 +25,7 @@ private slots:
     void headThenHrTypeWaitsForHr();
     void overlapIsRefusedButHalfDaysShareADay();
     void balanceCountsPendingRequests();
+    void timeSavingsAccountSpansYears();
     void thirtyOneConsecutiveDays();
     void documentAndWholeDays();
     void nobodyApprovesTheirOwnLeave();
@@ -251,6 +252,28 @@ void tst_LeaveRequestStore::balanceCountsPendingRequests()
              qPrintable(error));
 }
 
+void tst_LeaveRequestStore::timeSavingsAccountSpansYears()
+{
+    // Ten days deposited from 2026 leave are there in 2027 and later, not only in 2026.
+    m_desk.allocate(QStringLiteral("ag-dir"), QStringLiteral("leave-type-tsa"), 2026, 1000);
+    LeaveLedger ledger(m_desk.database());
+    QCOMPARE(ledger.balance(QStringLiteral("ag-dir"), QStringLiteral("leave-type-tsa"), 2027).availableHundredths(), 1000);
+    QCOMPARE(ledger.balance(QStringLiteral("ag-dir"), QStringLiteral("leave-type-tsa"), 2025).availableHundredths(), 0);
+    QString error;
+    LeaveRequest r = annual(QStringLiteral("ag-dir"), QDate(2027, 3, 22), QDate(2027, 3, 24));
+    r.leaveTypeId = QStringLiteral("leave-type-tsa");
+    QVERIFY2(!submitAs(QStringLiteral("dir"), QStringLiteral("ag-dir"), r, &error).isEmpty(), qPrintable(error));
+    bool found = false;
+    for (const LeaveBalance &b : ledger.balances(QStringLiteral("ag-dir"), 2027)) {
+        if (b.leaveTypeId == QLatin1String("leave-type-tsa")) {
+            found = true;
+            QCOMPARE(b.availableHundredths(), 1000);
+            QCOMPARE(b.projectedHundredths(), 700);
+        }
+    }
+    QVERIFY(found);
+}
+
 void tst_LeaveRequestStore::thirtyOneConsecutiveDays()
 {
     QString error;
@@ -306,6 +329,18 @@ void tst_LeaveRequestStore::documentAndWholeDays()
     // Counted in calendar days: Monday 1 to Wednesday 3 February.
     QCOMPARE(m_desk.value(QStringLiteral("SELECT state || ' ' || half_days FROM leave_requests WHERE id = ?"), {sick.id}).toString(),
              QStringLiteral("approved 6"));
+    // Only HR changes it afterwards: the agent cannot ask for its cancellation, nor the head
+    // cancel it (the server refuses both).
+    auto moved = actAs(QStringLiteral("agent1"), QStringLiteral("ag-1"), {QStringLiteral("agent")}, sick.id,
+                       LeaveAction::RequestCancellation);
+    QVERIFY(!moved.ok);
+    QVERIFY2(moved.error.contains(QStringLiteral("HR only")), qPrintable(moved.error));
+    QVERIFY(!actAs(QStringLiteral("head"), QStringLiteral("ag-head"), {QStringLiteral("department_head")}, sick.id,
+                   LeaveAction::ApproveCancellation)
+                 .ok);
+    QVERIFY(actAs(QStringLiteral("hr"), QStringLiteral("ag-other"), {QStringLiteral("hr")}, sick.id,
+                  LeaveAction::ApproveCancellation)
+                .ok);
 }
 
 void tst_LeaveRequestStore::nobodyApprovesTheirOwnLeave()
