@@ -105,8 +105,11 @@ QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) cons
             "SELECT x.leave_type_id, sum(x.rights), sum(x.used), sum(x.pending) FROM ("
             "  SELECT leave_type_id, sum(CASE WHEN kind <> 'use' THEN days_hundredths ELSE 0 END) AS rights, "
             "  sum(CASE WHEN kind = 'use' THEN days_hundredths ELSE 0 END) AS used, 0 AS pending "
-            "  FROM leave_ledger_entries WHERE agent_id = ? AND deleted = 0 AND (year = ? OR (year < ? "
-            "  AND leave_type_id IN (SELECT id FROM leave_types WHERE code = 'tsa'))) GROUP BY leave_type_id "
+            "  FROM leave_ledger_entries WHERE agent_id = ? AND year = ? AND deleted = 0 GROUP BY leave_type_id "
+            "  UNION ALL "
+            "  SELECT leave_type_id, sum(days_hundredths), 0, 0 FROM leave_ledger_entries "
+            "  WHERE agent_id = ? AND year < ? AND deleted = 0 "
+            "  AND leave_type_id IN (SELECT id FROM leave_types WHERE code = 'tsa') GROUP BY leave_type_id "
             "  UNION ALL "
             "  SELECT leave_type_id, 0, 0, sum(half_days) * 50 FROM leave_requests "
             "  WHERE agent_id = ? AND deleted = 0 AND state IN ('submitted', 'waiting_hr') "
@@ -117,6 +120,7 @@ QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) cons
     QSqlQuery &q = *m_balancesQuery;
     q.addBindValue(agentId);
     q.addBindValue(year);
+    q.addBindValue(agentId);
     q.addBindValue(year);
     q.addBindValue(agentId);
     q.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
