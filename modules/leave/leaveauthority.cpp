@@ -39,40 +39,55 @@ QStringList LeaveAuthority::headedUnits() const
                     {m_session.agentId()});
 }
 
-QStringList LeaveAuthority::units(QDate day) const
+QStringList LeaveAuthority::delegatedUnits(QDate day) const
 {
     if (m_session.agentId().isEmpty())
         return {};
-    QStringList all = headedUnits();
     const QString d = day.toString(Qt::ISODate);
-    for (const QString &u : unitTree(QStringLiteral("SELECT org_unit_id FROM leave_delegations WHERE deleted = 0 "
-                                                    "AND deputy_agent_id = ? AND start_date <= ? AND end_date >= ?"),
-                                     {m_session.agentId(), d, d})) {
-        if (!all.contains(u))
-            all.append(u);
-    }
-    return all;
+    return unitTree(QStringLiteral("SELECT org_unit_id FROM leave_delegations WHERE deleted = 0 "
+                                   "AND deputy_agent_id = ? AND start_date <= ? AND end_date >= ?"),
+                    {m_session.agentId(), d, d});
 }
+
+QStringList LeaveAuthority::units(QDate day) const
+{
+    return unitsFrom(headedUnits(), delegatedUnits(day));
+}
+
+QStringList LeaveAuthority::unitsFrom(QStringList headed, const QStringList &delegated)
+{
+    for (const QString &u : delegated) {
+        if (!headed.contains(u))
+            headed.append(u);
+    }
+    return headed;
+}
+
+namespace {
+// Ids inlined as SQL literals, quotes doubled.
+QString sqlList(const QStringList &ids)
+{
+    QStringList quoted;
+    for (QString id : ids)
+        quoted.append(QLatin1Char('\'') + id.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''));
+    return quoted.isEmpty() ? QStringLiteral("NULL") : quoted.join(QLatin1String(", "));
+}
+} // namespace
 
 QString LeaveAuthority::teamAgentsSql(QDate day) const
 {
-    QStringList quoted;
-    for (QString u : units(day))
-        quoted.append(QLatin1Char('\'') + u.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''));
-    if (quoted.isEmpty())
+    const QStringList headed = headedUnits();
+    const QStringList all = unitsFrom(headed, delegatedUnits(day));
+    if (all.isEmpty())
         return QStringLiteral("SELECT NULL WHERE 0");
-    QString me = m_session.agentId();
-    me.replace(QLatin1Char('\''), QLatin1String("''"));
     // A deputy never decides on the leave of the head who delegated to them (the server's
     // leave_team_agents() says the same), unless they head that agent's unit themselves.
-    QStringList headed;
-    for (QString u : headedUnits())
-        headed.append(QLatin1Char('\'') + u.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''));
+    const QString me = sqlList({m_session.agentId()});
     const QString d = day.toString(Qt::ISODate);
-    return QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (%1) AND id <> '%2' "
+    return QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (%1) AND id <> %2 "
                           "AND (org_unit_id IN (%3) OR id NOT IN (SELECT delegator_agent_id FROM leave_delegations "
-                          "WHERE deleted = 0 AND deputy_agent_id = '%2' AND start_date <= '%4' AND end_date >= '%4'))")
-        .arg(quoted.join(QLatin1String(", ")), me, headed.isEmpty() ? QStringLiteral("NULL") : headed.join(QLatin1String(", ")), d);
+                          "WHERE deleted = 0 AND deputy_agent_id = %2 AND start_date <= '%4' AND end_date >= '%4'))")
+        .arg(sqlList(all), me, sqlList(headed), d);
 }
 
 LeaveAuthority::Standing LeaveAuthority::standingTowards(const QString &agentId, QDate day) const

@@ -40,6 +40,8 @@ public:
 
 private:
     QStringList headedUnits() const;
+    QStringList delegatedUnits(QDate day) const;
+    static QStringList unitsFrom(QStringList headed, const QStringList &delegated);
     QStringList unitTree(const QString &seedSql, const QVariantList &binds) const;
 
     Database &m_database;

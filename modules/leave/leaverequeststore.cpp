@@ -155,8 +155,13 @@ int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<
 
 LeaveWorkflow::Move LeaveRequestStore::possibleMove(const LeaveRequest &request, LeaveAction action) const
 {
+    return moveFor(request, action, LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today()));
+}
+
+LeaveWorkflow::Move LeaveRequestStore::moveFor(const LeaveRequest &request, LeaveAction action,
+                                              const LeaveAuthority::Standing &standing) const
+{
     const LeaveType *type = m_types.byId(request.leaveTypeId);
-    const LeaveAuthority::Standing standing = LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today());
     // HR decides on anybody's leave but its own, which goes to its own head.
     LeaveActor actor = standing.actor;
     if (actor == LeaveActor::Approver && m_session.hasRole(Roles::Hr))
@@ -300,7 +305,8 @@ LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, Leave
         r.error = tr("This request is no longer in the file.");
         return r;
     }
-    const LeaveWorkflow::Move move = possibleMove(request, action);
+    const LeaveAuthority::Standing standing = LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today());
+    const LeaveWorkflow::Move move = moveFor(request, action, standing);
     if (!move.allowed) {
         r.error = move.refusal;
         r.state = request.state;
@@ -311,7 +317,6 @@ LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, Leave
         r.state = request.state;
         return r;
     }
-    const LeaveAuthority::Standing standing = LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today());
     const LeaveRequestState from = request.state;
     request.state = move.next;
     QString error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leaveauthority.h"
 #include "leavecalendar.h"
 #include "leavedaycounter.h"
 #include "leaveglobal.h"
@@ -82,6 +83,8 @@ public:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
 private:
+    LeaveWorkflow::Move moveFor(const LeaveRequest &request, LeaveAction action,
+                                const LeaveAuthority::Standing &standing) const;
     int consecutiveDays(const LeaveRequest &request, const QList<LeaveRequest> &others,
                         const LeaveDayCounter &counter) const;
     bool writeRequest(const LeaveRequest &request, bool insert, QString *errorMessage);
