@@ -6,7 +6,7 @@ CIVITAS_BUILD=${CIVITAS_BUILD:-$CIVITAS_ROOT/build}
 
 CIVITAS_PACKAGES=(
     # build
-    g++ cmake ninja-build pkg-config
+    g++ cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-pdf-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qtkeychain-qt6-dev libsqlite3-dev sqlite3 libpq-dev libgl-dev
@@ -35,9 +35,15 @@ civitas_install_packages() {
 civitas_build() {
     local jobs
     jobs=$(nproc 2>/dev/null || echo 2)
+    # ccache lets a fresh clone (CI's, in another folder) reuse what this machine compiled:
+    # paths are hashed relative to the checkout, and the working directory is left out.
+    export CCACHE_BASEDIR="$CIVITAS_ROOT" CCACHE_NOHASHDIR=1
+    export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}
     if [ ! -f "$CIVITAS_BUILD/build.ninja" ]; then
         cmake -S "$CIVITAS_ROOT" -B "$CIVITAS_BUILD" -G Ninja \
-              -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr
+              -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
+              -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache
     fi
+    ccache --max-size=8G >/dev/null 2>&1 || true
     cmake --build "$CIVITAS_BUILD" -j "$jobs"
 }
