@@ -1,11 +1,11 @@
 #include "admincli.h"
 
-#include <core/centralschema.h>
-#include <core/localsettings.h>
-#include <core/moduleinterface.h>
-#include <core/roles.h>
-#include <core/serverconnection.h>
-#include <core/synchroniser.h>
+#include <core/sync/centralschema.h>
+#include <core/storage/localsettings.h>
+#include <core/extension/moduleinterface.h>
+#include <core/access/roles.h>
+#include <core/sync/serverconnection.h>
+#include <core/sync/synchroniser.h>
 #include <core/workspace.h>
 
 #include <QSqlDriver>

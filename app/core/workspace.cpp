@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "demogenerator.h"
+#include <core/demo/demogenerator.h>
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "coreglobal.h"
-#include "database.h"
-#include "modulecontext.h"
-#include "modulemanager.h"
-#include "session.h"
+#include <core/storage/database.h>
+#include <core/extension/modulecontext.h>
+#include <core/extension/modulemanager.h>
+#include <core/access/session.h>
 
 #include <QObject>
 

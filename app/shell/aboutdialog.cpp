@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include <core/modulemanager.h>
+#include <core/extension/modulemanager.h>
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "conflictspage.h"
 
-#include <core/changecapture.h>
-#include <core/database.h>
-#include <core/syncconflicts.h>
-#include <core/syncengine.h>
+#include <core/sync/changecapture.h>
+#include <core/storage/database.h>
+#include <core/sync/syncconflicts.h>
+#include <core/sync/syncengine.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>

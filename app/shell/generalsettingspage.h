@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/settingspage.h>
+#include <core/extension/settingspage.h>
 
 class QCheckBox;
 class QComboBox;

@@ -1,6 +1,6 @@
 #include "globalsearchfield.h"
 
-#include <core/session.h>
+#include <core/access/session.h>
 
 #include <QAbstractItemView>
 #include <QCompleter>

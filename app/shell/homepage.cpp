@@ -1,7 +1,7 @@
 #include "homepage.h"
 
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 
 #include <QDate>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/modulecontributions.h>
+#include <core/extension/modulecontributions.h>
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/loginerror.h>
+#include <core/sync/loginerror.h>
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 #include "shellstartup.h"
 
-#include <core/syncengine.h>
+#include <core/sync/syncengine.h>
 #include <core/translations.h>
 #include <core/workspace.h>
 

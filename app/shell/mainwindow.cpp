@@ -10,11 +10,11 @@
 #include "settingsdialog.h"
 #include "statusindicator.h"
 
-#include <core/demopersonas.h>
-#include <core/localsettings.h>
-#include <core/moduleinterface.h>
-#include <core/roles.h>
-#include <core/syncengine.h>
+#include <core/demo/demopersonas.h>
+#include <core/storage/localsettings.h>
+#include <core/extension/moduleinterface.h>
+#include <core/access/roles.h>
+#include <core/sync/syncengine.h>
 #include <core/workspace.h>
 
 #include <QAction>

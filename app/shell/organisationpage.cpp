@@ -1,9 +1,9 @@
 #include "organisationpage.h"
 
-#include <core/csvwriter.h>
-#include <core/database.h>
-#include <core/roles.h>
-#include <core/sqllistmodel.h>
+#include <core/formats/csvwriter.h>
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/models/sqllistmodel.h>
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/searchprovider.h>
+#include <core/extension/searchprovider.h>
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "organisationsearchprovider.h"
 
-#include <core/database.h>
-#include <core/roles.h>
-#include <core/sqllistmodel.h>
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/models/sqllistmodel.h>
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "pageregistry.h"
 
-#include <core/session.h>
+#include <core/access/session.h>
 
 #include <QWidget>
 

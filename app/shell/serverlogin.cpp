@@ -2,8 +2,8 @@
 
 #include "logindialog.h"
 
-#include <core/keychaincredentialstore.h>
-#include <core/loginerror.h>
+#include <core/access/keychaincredentialstore.h>
+#include <core/sync/loginerror.h>
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/serverconnection.h>
+#include <core/sync/serverconnection.h>
 
 #include <QString>
 

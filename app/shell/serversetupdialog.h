@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/serverconnection.h>
-#include <core/validationresult.h>
+#include <core/sync/serverconnection.h>
+#include <core/french/validationresult.h>
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
 
-#include <core/settingspage.h>
+#include <core/extension/settingspage.h>
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

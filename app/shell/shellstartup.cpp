@@ -4,9 +4,9 @@
 #include "serverprofile.h"
 #include "serversetupdialog.h"
 
-#include <core/demopersonas.h>
-#include <core/syncengine.h>
-#include <core/roles.h>
+#include <core/demo/demopersonas.h>
+#include <core/sync/syncengine.h>
+#include <core/access/roles.h>
 #include <core/workspace.h>
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "statusindicator.h"
 
-#include <core/database.h>
-#include <core/syncconflicts.h>
-#include <core/syncengine.h>
+#include <core/storage/database.h>
+#include <core/sync/syncconflicts.h>
+#include <core/sync/syncengine.h>
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #include "agentcurrentvalues.h"
 
-#include <core/database.h>
-#include <core/localsettings.h>
+#include <core/storage/database.h>
+#include <core/storage/localsettings.h>
 
 #include <QSqlQuery>
 

@@ -2,7 +2,7 @@
 
 #include "hrcodes.h"
 
-#include <core/validators.h>
+#include <core/french/validators.h>
 
 #include <QLocale>
 #include <QSet>

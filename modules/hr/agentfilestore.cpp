@@ -2,8 +2,8 @@
 
 #include "agentfilerules.h"
 
-#include <core/database.h>
-#include <core/validators.h>
+#include <core/storage/database.h>
+#include <core/french/validators.h>
 
 #include <QFile>
 #include <QFileInfo>

@@ -12,9 +12,9 @@
 #include "positionstab.h"
 #include "workingtimetab.h"
 
-#include <core/database.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 
 #include <QHBoxLayout>
 #include <QLabel>

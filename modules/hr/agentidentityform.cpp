@@ -5,8 +5,8 @@
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
 
-#include <core/database.h>
-#include <core/validators.h>
+#include <core/storage/database.h>
+#include <core/french/validators.h>
 
 #include <QComboBox>
 #include <QContextMenuEvent>

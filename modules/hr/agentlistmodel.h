@@ -2,7 +2,7 @@
 
 #include "hrglobal.h"
 
-#include <core/sqllistmodel.h>
+#include <core/models/sqllistmodel.h>
 
 namespace Civitas::Hr {
 

@@ -8,9 +8,9 @@
 #include "hrcodes.h"
 #include "hrwidgets.h"
 
-#include <core/csvwriter.h>
-#include <core/database.h>
-#include <core/session.h>
+#include <core/formats/csvwriter.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
 
 #include <QComboBox>
 #include <QFileDialog>

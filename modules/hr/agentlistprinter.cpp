@@ -1,6 +1,6 @@
 #include "agentlistprinter.h"
 
-#include <core/sqllistmodel.h>
+#include <core/models/sqllistmodel.h>
 
 #include <QDateTime>
 #include <QLocale>

@@ -2,7 +2,7 @@
 
 #include "hrglobal.h"
 
-#include <core/documentprinter.h>
+#include <core/formats/documentprinter.h>
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 
 #include "agentlistmodel.h"
 
-#include <core/database.h>
-#include <core/roles.h>
-#include <core/sqllistmodel.h>
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/models/sqllistmodel.h>
 
 #include <QSqlQuery>
 

@@ -4,8 +4,8 @@
 #include "hrcodes.h"
 #include "hrdocumentformat.h"
 
-#include <core/database.h>
-#include <core/validators.h>
+#include <core/storage/database.h>
+#include <core/french/validators.h>
 
 #include <QSqlQuery>
 

@@ -3,7 +3,7 @@
 #include "agentfile.h"
 #include "hrglobal.h"
 
-#include <core/documentprinter.h>
+#include <core/formats/documentprinter.h>
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 
 #include <QComboBox>
 #include <QFormLayout>

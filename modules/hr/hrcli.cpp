@@ -2,7 +2,7 @@
 
 #include "payrollimport.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 
 #include <QFileInfo>
 #include <QTextStream>

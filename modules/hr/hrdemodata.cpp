@@ -3,10 +3,10 @@
 #include "demopdf.h"
 #include "weeklypattern.h"
 
-#include <core/database.h>
-#include <core/democontext.h>
-#include <core/demonames.h>
-#include <core/demopersonas.h>
+#include <core/storage/database.h>
+#include <core/demo/democontext.h>
+#include <core/demo/demonames.h>
+#include <core/demo/demopersonas.h>
 
 #include <QCoreApplication>
 #include <QDate>

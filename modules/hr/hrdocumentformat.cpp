@@ -3,7 +3,7 @@
 #include "agent.h"
 #include "workingtime.h"
 
-#include <core/localsettings.h>
+#include <core/storage/localsettings.h>
 
 #include <QFile>
 #include <QLocale>

@@ -8,10 +8,10 @@
 #include "myfilepage.h"
 #include "teampage.h"
 
-#include <core/database.h>
-#include <core/modulecontext.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/extension/modulecontext.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 
 #include <QCoreApplication>
 #include <QDate>

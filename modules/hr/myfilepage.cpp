@@ -3,7 +3,7 @@
 #include "agentfilewidget.h"
 #include "hrwidgets.h"
 
-#include <core/session.h>
+#include <core/access/session.h>
 
 #include <QLabel>
 #include <QVBoxLayout>

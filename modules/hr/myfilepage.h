@@ -2,7 +2,7 @@
 
 #include "hrglobal.h"
 
-#include <core/searchprovider.h>
+#include <core/extension/searchprovider.h>
 
 #include <QWidget>
 

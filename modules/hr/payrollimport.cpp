@@ -4,9 +4,9 @@
 #include "agentfilestore.h"
 #include "hrcodes.h"
 
-#include <core/csvreader.h>
-#include <core/database.h>
-#include <core/validators.h>
+#include <core/formats/csvreader.h>
+#include <core/storage/database.h>
+#include <core/french/validators.h>
 
 #include <QFile>
 #include <QLocale>

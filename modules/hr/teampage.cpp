@@ -7,9 +7,9 @@
 #include "weeklypattern.h"
 #include "workingtimetab.h"
 
-#include <core/database.h>
-#include <core/session.h>
-#include <core/sqllistmodel.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
+#include <core/models/sqllistmodel.h>
 
 #include <QHeaderView>
 #include <QLabel>

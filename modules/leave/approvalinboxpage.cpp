@@ -6,9 +6,9 @@
 #include "teamcalendarmodel.h"
 #include "teamcalendarview.h"
 
-#include <core/database.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 #include <hr/agentlistmodel.h>
 #include <hr/hrwidgets.h>
 

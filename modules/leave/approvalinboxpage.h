@@ -4,7 +4,7 @@
 #include "leaverequeststore.h"
 #include "leaveworkflow.h"
 
-#include <core/searchprovider.h>
+#include <core/extension/searchprovider.h>
 
 #include <QDate>
 #include <QWidget>

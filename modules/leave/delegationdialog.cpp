@@ -1,7 +1,7 @@
 #include "delegationdialog.h"
 
-#include <core/database.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
 #include <hr/agentlistmodel.h>
 
 #include <QComboBox>

@@ -8,9 +8,9 @@
 #include "leavetypecatalog.h"
 #include "leaveyearclosing.h"
 
-#include <core/database.h>
-#include <core/session.h>
-#include <core/sqllistmodel.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
+#include <core/models/sqllistmodel.h>
 #include <hr/agentlistmodel.h>
 #include <hr/hrwidgets.h>
 

@@ -3,7 +3,7 @@
 #include "leaveglobal.h"
 #include "leaveledgerplan.h"
 
-#include <core/searchprovider.h>
+#include <core/extension/searchprovider.h>
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "leaveagentfield.h"
 
-#include <core/database.h>
-#include <core/sqllistmodel.h>
+#include <core/storage/database.h>
+#include <core/models/sqllistmodel.h>
 #include <hr/agentlistmodel.h>
 
 #include <QCompleter>

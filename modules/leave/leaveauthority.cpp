@@ -1,8 +1,8 @@
 #include "leaveauthority.h"
 
-#include <core/database.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 
 #include <QSqlQuery>
 

@@ -2,8 +2,8 @@
 
 #include "leavetypecatalog.h"
 
-#include <core/csvwriter.h>
-#include <core/database.h>
+#include <core/formats/csvwriter.h>
+#include <core/storage/database.h>
 #include <hr/agentlistmodel.h>
 
 #include <QDate>

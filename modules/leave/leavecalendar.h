@@ -2,7 +2,7 @@
 
 #include "leaveglobal.h"
 
-#include <core/frenchcalendar.h>
+#include <core/french/frenchcalendar.h>
 
 #include <QHash>
 

@@ -8,9 +8,9 @@
 #include "leavetypecatalog.h"
 #include "leaveyearclosing.h"
 
-#include <core/database.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 #include <hr/agentlistmodel.h>
 
 #include <QLocale>

@@ -2,7 +2,7 @@
 
 #include "leaveglobal.h"
 
-#include <core/modulecontributions.h>
+#include <core/extension/modulecontributions.h>
 
 #include <QCoreApplication>
 

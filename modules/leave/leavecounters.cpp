@@ -2,10 +2,10 @@
 
 #include "leaveauthority.h"
 
-#include <core/database.h>
-#include <core/localsettings.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/storage/localsettings.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 
 #include <QSqlQuery>
 

@@ -10,10 +10,10 @@
 #include "leavetypecatalog.h"
 #include "workingschedule.h"
 
-#include <core/database.h>
-#include <core/democontext.h>
-#include <core/demopersonas.h>
-#include <core/roles.h>
+#include <core/storage/database.h>
+#include <core/demo/democontext.h>
+#include <core/demo/demopersonas.h>
+#include <core/access/roles.h>
 #include <hr/agentfile.h>
 #include <hr/agentlistmodel.h>
 #include <hr/demopdf.h>

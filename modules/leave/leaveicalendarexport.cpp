@@ -3,8 +3,8 @@
 #include "leaveauthority.h"
 #include "leaveledger.h"
 
-#include <core/database.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
 #include <hr/agentlistmodel.h>
 
 #include <QSqlError>

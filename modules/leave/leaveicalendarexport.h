@@ -2,7 +2,7 @@
 
 #include "leaveglobal.h"
 
-#include <core/icalendarwriter.h>
+#include <core/formats/icalendarwriter.h>
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,7 +2,7 @@
 
 #include "leaverequest.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 
 #include <QLocale>
 #include <QSqlError>

@@ -11,9 +11,9 @@
 #include "myleavepage.h"
 #include "teamcalendarpage.h"
 
-#include <core/modulecontext.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/extension/modulecontext.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 
 namespace Civitas::Leave {
 

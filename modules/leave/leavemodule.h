@@ -2,7 +2,7 @@
 
 #include "leaveglobal.h"
 
-#include <core/moduleinterface.h>
+#include <core/extension/moduleinterface.h>
 
 #include <QCoreApplication>
 

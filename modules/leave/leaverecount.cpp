@@ -6,8 +6,8 @@
 #include "leaveyearclosing.h"
 #include "workingschedule.h"
 
-#include <core/database.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
 #include <hr/agentlistmodel.h>
 
 #include <QDateTime>

@@ -2,9 +2,9 @@
 
 #include "leaverecount.h"
 
-#include <core/database.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 
 namespace Civitas::Leave {
 

@@ -3,7 +3,7 @@
 #include "leaveledger.h"
 #include "leaverequest.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 
 #include <QBrush>
 #include <QColor>

@@ -3,7 +3,7 @@
 #include "leavedaycounter.h"
 #include "leaveglobal.h"
 
-#include <core/sqllistmodel.h>
+#include <core/models/sqllistmodel.h>
 
 namespace Civitas {
 class Database;

@@ -5,8 +5,8 @@
 #include "leavetypecatalog.h"
 #include "workingschedule.h"
 
-#include <core/database.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
 #include <hr/agentlistmodel.h>
 #include <hr/hrdocumentformat.h>
 

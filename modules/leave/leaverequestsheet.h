@@ -4,7 +4,7 @@
 #include "leaverequest.h"
 #include "leaverequeststore.h"
 
-#include <core/documentprinter.h>
+#include <core/formats/documentprinter.h>
 
 #include <QCoreApplication>
 #include <QDate>

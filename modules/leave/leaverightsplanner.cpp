@@ -5,7 +5,7 @@
 #include "leaveyearclosing.h"
 #include "timesavingsaccount.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 #include <hr/agentfilestore.h>
 
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #include "leavetypecatalog.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 
 #include "leavetypecatalog.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 
 #include <QCheckBox>
 #include <QColor>

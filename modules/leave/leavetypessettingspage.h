@@ -3,7 +3,7 @@
 #include "leaveglobal.h"
 #include "leavetype.h"
 
-#include <core/settingspage.h>
+#include <core/extension/settingspage.h>
 
 class QCheckBox;
 class QComboBox;

@@ -7,7 +7,7 @@
 #include "leavetypecatalog.h"
 #include "workingschedule.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 #include <hr/agentlistmodel.h>
 
 #include <QLocale>

@@ -3,7 +3,7 @@
 #include "leaveledger.h"
 #include "leaverequestlistmodel.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 
 #include <QBrush>
 #include <QColor>

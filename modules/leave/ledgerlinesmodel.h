@@ -2,7 +2,7 @@
 
 #include "leaveglobal.h"
 
-#include <core/sqllistmodel.h>
+#include <core/models/sqllistmodel.h>
 
 namespace Civitas {
 class Database;

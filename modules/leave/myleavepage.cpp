@@ -10,9 +10,9 @@
 #include "leaverequestsheet.h"
 #include "ledgerlinesmodel.h"
 
-#include <core/database.h>
-#include <core/documentprinter.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/formats/documentprinter.h>
+#include <core/access/session.h>
 #include <hr/hrwidgets.h>
 
 #include <QFileDialog>

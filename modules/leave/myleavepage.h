@@ -4,7 +4,7 @@
 #include "leaverequestform.h"
 #include "leaverequeststore.h"
 
-#include <core/searchprovider.h>
+#include <core/extension/searchprovider.h>
 
 #include <QPointer>
 #include <QWidget>

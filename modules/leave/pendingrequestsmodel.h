@@ -4,7 +4,7 @@
 #include "leaveglobal.h"
 #include "leaverequest.h"
 
-#include <core/sqllistmodel.h>
+#include <core/models/sqllistmodel.h>
 
 #include <QHash>
 #include <QIcon>

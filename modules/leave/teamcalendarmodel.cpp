@@ -2,7 +2,7 @@
 
 #include "workingschedule.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 #include <hr/agentlistmodel.h>
 
 #include <QFont>

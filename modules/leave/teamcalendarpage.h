@@ -2,7 +2,7 @@
 
 #include "leaveglobal.h"
 
-#include <core/searchprovider.h>
+#include <core/extension/searchprovider.h>
 
 #include <QDate>
 #include <QWidget>

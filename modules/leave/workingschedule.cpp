@@ -1,6 +1,6 @@
 #include "workingschedule.h"
 
-#include <core/database.h>
+#include <core/storage/database.h>
 
 #include <QSqlQuery>
 

@@ -4,7 +4,7 @@
 
 #include "../../app/shell/organisationpage.h"
 
-#include <core/sqllistmodel.h>
+#include <core/models/sqllistmodel.h>
 #include <core/workspace.h>
 
 #include <QApplication>

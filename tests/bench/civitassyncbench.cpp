@@ -8,13 +8,13 @@
 // - latency of a sync with nothing to do;
 // - delay for a change on the server to reach another desk's open file through NOTIFY.
 
-#include <core/centralschema.h>
-#include <core/changecapture.h>
-#include <core/database.h>
-#include <core/moduleinterface.h>
-#include <core/serverconnection.h>
-#include <core/syncengine.h>
-#include <core/synchroniser.h>
+#include <core/sync/centralschema.h>
+#include <core/sync/changecapture.h>
+#include <core/storage/database.h>
+#include <core/extension/moduleinterface.h>
+#include <core/sync/serverconnection.h>
+#include <core/sync/syncengine.h>
+#include <core/sync/synchroniser.h>
 #include <core/workspace.h>
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 
 // Opens a fresh local file with the core's migrations (and extra ones) for a test.
 
-#include <core/database.h>
-#include <core/migration.h>
+#include <core/storage/database.h>
+#include <core/storage/migration.h>
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include <core/changecapture.h>
+#include <core/sync/changecapture.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

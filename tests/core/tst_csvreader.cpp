@@ -1,5 +1,5 @@
-#include <core/csvreader.h>
-#include <core/csvwriter.h>
+#include <core/formats/csvreader.h>
+#include <core/formats/csvwriter.h>
 
 #include <QBuffer>
 #include <QTest>

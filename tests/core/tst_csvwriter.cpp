@@ -1,4 +1,4 @@
-#include <core/csvwriter.h>
+#include <core/formats/csvwriter.h>
 
 #include <QBuffer>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include <core/migrationrunner.h>
+#include <core/storage/migrationrunner.h>
 
 #include <QFile>
 #include <QSqlError>

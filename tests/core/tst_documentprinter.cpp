@@ -1,4 +1,4 @@
-#include <core/documentprinter.h>
+#include <core/formats/documentprinter.h>
 
 #include <QApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include <core/frenchcalendar.h>
+#include <core/french/frenchcalendar.h>
 
 #include <QTest>
 

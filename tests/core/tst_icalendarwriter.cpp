@@ -1,4 +1,4 @@
-#include <core/icalendarwriter.h>
+#include <core/formats/icalendarwriter.h>
 
 #include <QBuffer>
 #include <QRegularExpression>

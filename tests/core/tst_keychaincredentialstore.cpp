@@ -1,5 +1,5 @@
-#include <core/credentialstore.h>
-#include <core/keychaincredentialstore.h>
+#include <core/access/credentialstore.h>
+#include <core/access/keychaincredentialstore.h>
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include <core/credentialstore.h>
-#include <core/memorycredentialstore.h>
-#include <core/serverconnection.h>
+#include <core/access/credentialstore.h>
+#include <core/access/memorycredentialstore.h>
+#include <core/sync/serverconnection.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include <core/database.h>
-#include <core/modulecontext.h>
-#include <core/moduleinterface.h>
-#include <core/modulemanager.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/extension/modulecontext.h>
+#include <core/extension/moduleinterface.h>
+#include <core/extension/modulemanager.h>
+#include <core/access/session.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

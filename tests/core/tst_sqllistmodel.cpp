@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
-#include <core/session.h>
-#include <core/sqllistmodel.h>
+#include <core/access/session.h>
+#include <core/models/sqllistmodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include <core/validators.h>
+#include <core/french/validators.h>
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 // A demo town (core and HR demo data) in a temporary file, opened as the application opens
 // it, for tests that need realistic agent files.
 
-#include <core/database.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
 #include <core/workspace.h>
 
 #include <QSqlError>

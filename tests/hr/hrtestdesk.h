@@ -3,7 +3,7 @@
 // A fresh local file with every module's migrations, opened the way the application opens it
 // (module manager, change capture), for the HR module's tests.
 
-#include <core/database.h>
+#include <core/storage/database.h>
 #include <core/workspace.h>
 
 #include <QSqlError>

@@ -9,8 +9,8 @@
 #include <hr/demopdf.h>
 #include <hr/fieldhistory.h>
 
-#include <core/localsettings.h>
-#include <core/validators.h>
+#include <core/storage/localsettings.h>
+#include <core/french/validators.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>

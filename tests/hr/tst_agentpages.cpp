@@ -19,10 +19,10 @@
 #include <hr/teampage.h>
 #include <hr/workingtimetab.h>
 
-#include <core/modulemanager.h>
-#include <core/roles.h>
+#include <core/extension/modulemanager.h>
+#include <core/access/roles.h>
 #include <core/translations.h>
-#include <core/sqllistmodel.h>
+#include <core/models/sqllistmodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QCalendarWidget>

@@ -8,8 +8,8 @@
 #include <hr/employmentcertificate.h>
 #include <hr/hrdocumentformat.h>
 
-#include <core/localsettings.h>
-#include <core/validators.h>
+#include <core/storage/localsettings.h>
+#include <core/french/validators.h>
 #include <core/workspace.h>
 
 #include <QProcess>

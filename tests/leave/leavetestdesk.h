@@ -3,8 +3,8 @@
 // A fresh local file with every module's migrations (HR and leave), opened as the application
 // opens it, with helpers to add units, agents with a working time, and sessions.
 
-#include <core/database.h>
-#include <core/session.h>
+#include <core/storage/database.h>
+#include <core/access/session.h>
 #include <core/workspace.h>
 
 #include <QSqlError>

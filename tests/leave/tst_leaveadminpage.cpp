@@ -13,8 +13,8 @@
 #include <leave/leaveplanview.h>
 #include <leave/leaverecount.h>
 
-#include <core/roles.h>
-#include <core/sqllistmodel.h>
+#include <core/access/roles.h>
+#include <core/models/sqllistmodel.h>
 #include <core/translations.h>
 
 #include <QAbstractItemModelTester>

@@ -11,9 +11,9 @@
 #include <leave/leaveyearclosing.h>
 #include <leave/workingschedule.h>
 
-#include <core/demopersonas.h>
-#include <core/roles.h>
-#include <core/session.h>
+#include <core/demo/demopersonas.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
 #include <core/workspace.h>
 
 #include <QElapsedTimer>

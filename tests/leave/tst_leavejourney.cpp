@@ -1,6 +1,6 @@
 #include "leavetestdesk.h"
 
-#include <core/roles.h>
+#include <core/access/roles.h>
 #include <leave/approvalinboxpage.h>
 #include <leave/leavebalancesmodel.h>
 #include <leave/leaverequestform.h>

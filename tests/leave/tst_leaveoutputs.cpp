@@ -7,7 +7,7 @@
 #include <leave/leaverequeststore.h>
 #include <leave/leaverequestsheet.h>
 
-#include <core/localsettings.h>
+#include <core/storage/localsettings.h>
 
 #include <QBuffer>
 #include <QFile>

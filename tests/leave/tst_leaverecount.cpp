@@ -13,9 +13,9 @@
 #include <leave/leavetypecatalog.h>
 #include <leave/workingschedule.h>
 
-#include <core/frenchcalendar.h>
-#include <core/localsettings.h>
-#include <core/roles.h>
+#include <core/french/frenchcalendar.h>
+#include <core/storage/localsettings.h>
+#include <core/access/roles.h>
 
 #include <QElapsedTimer>
 

@@ -20,10 +20,10 @@
 #include <leave/ledgerlinesmodel.h>
 #include <leave/myleavepage.h>
 
-#include <core/documentprinter.h>
-#include <core/frenchcalendar.h>
-#include <core/icalendarwriter.h>
-#include <core/roles.h>
+#include <core/formats/documentprinter.h>
+#include <core/french/frenchcalendar.h>
+#include <core/formats/icalendarwriter.h>
+#include <core/access/roles.h>
 #include <core/translations.h>
 
 #include <QAbstractItemModelTester>

@@ -4,8 +4,8 @@
 #include <leave/teamcalendarpage.h>
 #include <leave/teamcalendarview.h>
 
-#include <core/demonames.h>
-#include <core/icalendarwriter.h>
+#include <core/demo/demonames.h>
+#include <core/formats/icalendarwriter.h>
 #include <core/translations.h>
 
 #include <QAbstractItemModelTester>

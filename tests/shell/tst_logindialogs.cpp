@@ -1,5 +1,5 @@
-#include <core/loginerror.h>
-#include <core/serverconnection.h>
+#include <core/sync/loginerror.h>
+#include <core/sync/serverconnection.h>
 
 #include "../../app/shell/logindialog.h"
 #include "../../app/shell/serversetupdialog.h"

@@ -1,6 +1,6 @@
-#include <core/localsettings.h>
-#include <core/settingspage.h>
-#include <core/sqllistmodel.h>
+#include <core/storage/localsettings.h>
+#include <core/extension/settingspage.h>
+#include <core/models/sqllistmodel.h>
 #include <core/translations.h>
 #include <core/workspace.h>
 

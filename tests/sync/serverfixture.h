@@ -4,12 +4,12 @@
 // core's and the modules' schema, with logins made the way civitas-admin makes them; and local
 // clients.
 
-#include <core/centralschema.h>
-#include <core/database.h>
-#include <core/migration.h>
-#include <core/modulemanager.h>
-#include <core/serverconnection.h>
-#include <core/synchroniser.h>
+#include <core/sync/centralschema.h>
+#include <core/storage/database.h>
+#include <core/storage/migration.h>
+#include <core/extension/modulemanager.h>
+#include <core/sync/serverconnection.h>
+#include <core/sync/synchroniser.h>
 
 #include <QRandomGenerator>
 #include <QSqlError>

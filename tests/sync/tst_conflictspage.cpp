@@ -5,8 +5,8 @@
 #include "../../app/shell/organisationpage.h"
 #include "../../app/shell/statusindicator.h"
 
-#include <core/syncconflicts.h>
-#include <core/syncengine.h>
+#include <core/sync/syncconflicts.h>
+#include <core/sync/syncengine.h>
 #include <core/workspace.h>
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "serverfixture.h"
 
-#include <core/synchroniser.h>
+#include <core/sync/synchroniser.h>
 
 using namespace Civitas;
 

@@ -1,6 +1,6 @@
 #include "serverfixture.h"
 
-#include <core/syncconflicts.h>
+#include <core/sync/syncconflicts.h>
 
 #include <QElapsedTimer>
 #include <QProcess>

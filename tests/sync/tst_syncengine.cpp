@@ -1,6 +1,6 @@
 #include "serverfixture.h"
 
-#include <core/syncengine.h>
+#include <core/sync/syncengine.h>
 
 #include <QElapsedTimer>
 #include <QProcess>

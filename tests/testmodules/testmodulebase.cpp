@@ -1,11 +1,11 @@
 #include "testmodulebase.h"
 
-#include <core/database.h>
-#include <core/democontext.h>
-#include <core/modulecontext.h>
-#include <core/roles.h>
-#include <core/searchprovider.h>
-#include <core/settingspage.h>
+#include <core/storage/database.h>
+#include <core/demo/democontext.h>
+#include <core/extension/modulecontext.h>
+#include <core/access/roles.h>
+#include <core/extension/searchprovider.h>
+#include <core/extension/settingspage.h>
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <core/moduleinterface.h>
+#include <core/extension/moduleinterface.h>
 
 #include <QObject>
 

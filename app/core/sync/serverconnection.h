@@ -1,0 +1,37 @@
+#pragma once
+
+#include <core/coreglobal.h>
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Civitas {
+
+// Where the central PostgreSQL server is and how to reach it, following libpq's conventions:
+// a URI (postgresql://user@host:port/db?sslmode=verify-full&sslrootcert=...) or the
+// PGHOST, PGPORT, PGDATABASE, PGUSER, PGSSLMODE and PGSSLROOTCERT variables.
+// The password is never part of it: it comes from the keychain or the login dialog
+// (PGPASSWORD is honoured for the command line only).
+struct CIVITAS_CORE_EXPORT ServerConnection
+{
+    QString host;
+    int port = 5432;
+    QString database = QStringLiteral("civitas");
+    QString user;
+    // disable, allow, prefer, require, verify-ca, verify-full
+    QString sslMode = QStringLiteral("prefer");
+    QString sslRootCert;   // CA file for verify-ca / verify-full
+
+    bool isValid() const { return !host.isEmpty() && !database.isEmpty(); }
+
+    // Parses a libpq URI; fields the URI does not give come from the environment.
+    static bool fromUri(const QString &uri, ServerConnection *connection, QString *errorMessage);
+    static ServerConnection fromEnvironment();
+    // The URI without any password, for display and logs.
+    QString toDisplayUri() const;
+
+    // A QPSQL connection with these parameters (not opened). `name` must be unique per thread.
+    QSqlDatabase makeConnection(const QString &name, const QString &password) const;
+};
+
+} // namespace Civitas

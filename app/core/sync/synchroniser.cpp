@@ -1,0 +1,886 @@
+#include "synchroniser.h"
+
+#include "changecapture.h"
+#include <core/storage/database.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <cmath>
+
+namespace Civitas {
+
+namespace {
+
+// Fields the server stamps itself: never merged, never a conflict.
+bool isServerStamped(const QString &field)
+{
+    return field == QLatin1String("id") || field == QLatin1String("row_version")
+           || field == QLatin1String("updated_at") || field == QLatin1String("updated_by")
+           || field == QLatin1String("changed_xid");
+}
+
+// A deadlock, a serialisation failure, a lock or statement timeout, a server short of
+// resources: nothing is wrong with the change; it stays pending and goes at the next sync.
+bool isTransientFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.startsWith(QLatin1String("40")) || code.startsWith(QLatin1String("53"))
+           || code == QLatin1String("55P03") || code == QLatin1String("57014");
+}
+
+// A cut connection or a server going down: stop and retry later, the entry stays pending.
+// Anything else the server says is a refusal of this one change.
+bool isConnectionFailure(const QSqlError &error, const QSqlDatabase &db)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    return error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
+           || code.startsWith(QLatin1String("57P")) || !db.isOpen()
+           || text.contains(QLatin1String("server closed the connection"))
+           || text.contains(QLatin1String("no connection to the server"))
+           || text.contains(QLatin1String("could not receive data"))
+           || text.contains(QLatin1String("could not send data"))
+           || text.contains(QLatin1String("terminating connection"));
+}
+
+QString number(double d)
+{
+    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
+        return QString::number(qint64(d));
+    return QString::number(d, 'g', 17);
+}
+
+// One text form for a value from either side, to compare them.
+QString canonical(const QVariant &v)
+{
+    if (v.isNull())
+        return QStringLiteral("\x01null");
+    switch (v.typeId()) {
+    case QMetaType::QDateTime:
+        return v.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QByteArray:
+        return QString::fromLatin1(v.toByteArray().toHex().toUpper());
+    case QMetaType::Bool:
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return number(v.toDouble());
+    default:
+        return v.toString();
+    }
+}
+
+QString canonical(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("\x01null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QJsonValue::Double:
+        return number(v.toDouble());
+    default:
+        return v.toString();
+    }
+}
+
+// A server value as the local file stores it (dates as ISO-8601 text).
+QVariant toLocal(const QVariant &v)
+{
+    if (v.isNull())
+        return v;
+    switch (v.typeId()) {
+    case QMetaType::QDateTime:
+        return v.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QTime:
+        return v.toTime().toString(Qt::ISODateWithMs);
+    case QMetaType::Bool:
+        return v.toBool() ? 1 : 0;
+    default:
+        return v;
+    }
+}
+
+// A local value (from the outbox's JSON) bound for a server column of type `type`.
+QVariant toServer(const QJsonValue &v, const QString &type)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant(QMetaType::fromType<QString>());
+    if (type == QLatin1String("bytea"))
+        return QByteArray::fromHex(v.toString().toLatin1());
+    if (v.isDouble()) {
+        if (type == QLatin1String("integer") || type == QLatin1String("bigint")
+            || type == QLatin1String("smallint"))
+            return qint64(v.toDouble());
+        if (type == QLatin1String("text"))
+            return number(v.toDouble());
+        return v.toDouble();
+    }
+    if (v.isBool())
+        return type == QLatin1String("boolean") ? QVariant(v.toBool()) : QVariant(v.toBool() ? 1 : 0);
+    return v.toString();
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+QJsonValue jsonOf(const QVariant &serverValue)
+{
+    const QVariant local = toLocal(serverValue);
+    if (local.isNull())
+        return QJsonValue::Null;
+    if (local.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(local.toByteArray().toHex().toUpper());
+    return QJsonValue::fromVariant(local);
+}
+
+QString quoted(const QString &identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
+           + QLatin1Char('"');
+}
+
+// A prepared SQLite statement driven through SQLite's own API: the pull writes every row it
+// receives, and QtSql's per-row overhead (QVariant binding, UTF-16 to UTF-8) costs more
+// than SQLite's own work there. Uses the connection QSQLITE opened, so it is in the same
+// transaction.
+class SqliteStatement
+{
+public:
+    SqliteStatement(QSqlDatabase db, const QString &sql)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.data());
+        if (m_db)
+            sqlite3_prepare16_v2(m_db, sql.utf16(), int(sql.size() * 2), &m_statement, nullptr);
+    }
+    ~SqliteStatement() { sqlite3_finalize(m_statement); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    QString error() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite handle"); }
+
+    bool exec(const QVariantList &values)
+    {
+        sqlite3_reset(m_statement);
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            const int index = i + 1;
+            if (v.isNull()) {
+                sqlite3_bind_null(m_statement, index);
+                continue;
+            }
+            switch (v.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::ULongLong:
+            case QMetaType::Bool:
+                sqlite3_bind_int64(m_statement, index, v.toLongLong());
+                break;
+            case QMetaType::Double:
+                sqlite3_bind_double(m_statement, index, v.toDouble());
+                break;
+            case QMetaType::QByteArray: {
+                const QByteArray bytes = v.toByteArray();
+                sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                const QString text = v.toString();
+                sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+            }
+            }
+        }
+        const int rc = sqlite3_step(m_statement);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace
+
+Synchroniser::Synchroniser(Database &local, QSqlDatabase server)
+    : m_local(local)
+    , m_server(server)
+{}
+
+QString Synchroniser::stateValue(const QString &key)
+{
+    QSqlQuery q(m_local.connection());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool Synchroniser::setStateValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_local.connection());
+    if (value.isNull()) {
+        q.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
+        q.addBindValue(key);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+    }
+    return q.exec();
+}
+
+QString Synchroniser::clientId()
+{
+    QString id = stateValue(QStringLiteral("client_id"));
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        setStateValue(QStringLiteral("client_id"), id);
+    }
+    return id;
+}
+
+QString Synchroniser::watermark()
+{
+    return stateValue(QStringLiteral("watermark"));
+}
+
+const Synchroniser::Table *Synchroniser::table(const QString &name) const
+{
+    for (const Table &t : m_tables) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool Synchroniser::loadTables(QString *errorMessage)
+{
+    m_tables.clear();
+    QSqlQuery server(m_server);
+    server.setForwardOnly(true);
+    if (!server.exec(QStringLiteral(
+            "SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c "
+            "WHERE c.table_schema = 'civitas' AND EXISTS (SELECT 1 FROM information_schema.columns x "
+            "WHERE x.table_schema = 'civitas' AND x.table_name = c.table_name "
+            "AND x.column_name = 'changed_xid') ORDER BY c.table_name, c.ordinal_position"))) {
+        *errorMessage = server.lastError().text();
+        return false;
+    }
+    QHash<QString, QHash<QString, QString>> serverColumns;
+    while (server.next())
+        serverColumns[server.value(0).toString()].insert(server.value(1).toString(),
+                                                          server.value(2).toString());
+    ChangeCapture capture(m_local.connection());
+    for (const QString &name : capture.synchronisedTables()) {
+        if (!serverColumns.contains(name))
+            continue; // a module the server does not have (yet): stays local
+        Table t;
+        t.name = name;
+        t.serverTypes = serverColumns.value(name);
+        QSqlQuery q(m_local.connection());
+        q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(name));
+        while (q.next()) {
+            const QString column = q.value(0).toString();
+            if (t.serverTypes.contains(column))
+                t.columns << column;
+        }
+        t.columns.removeAll(QStringLiteral("id"));
+        t.columns.prepend(QStringLiteral("id"));
+        m_tables.append(t);
+    }
+    return true;
+}
+
+bool Synchroniser::push(SyncReport *report)
+{
+    if (m_tables.isEmpty() && !loadTables(&report->error)) {
+        report->connectionLost = isConnectionFailure(m_server.lastError(), m_server);
+        return false;
+    }
+    QSqlQuery entries(m_local.connection());
+    entries.setForwardOnly(true);
+    if (!entries.exec(QStringLiteral("SELECT seq, table_name, row_id, operation, changed, previous, "
+                                     "base_version FROM sync_outbox WHERE state = 'pending' "
+                                     "ORDER BY seq"))) {
+        report->error = entries.lastError().text();
+        return false;
+    }
+    struct Entry
+    {
+        qint64 seq;
+        QString table, rowId, operation, changed, previous;
+        QVariant base;
+    };
+    QList<Entry> list;
+    while (entries.next()) {
+        list.append({entries.value(0).toLongLong(), entries.value(1).toString(),
+                     entries.value(2).toString(), entries.value(3).toString(),
+                     entries.value(4).toString(), entries.value(5).toString(), entries.value(6)});
+    }
+    entries.finish();
+    for (const Entry &e : std::as_const(list)) {
+        const Table *t = table(e.table);
+        if (!t)
+            continue; // not on the server yet: kept until it is
+        if (!pushEntry(*t, e.seq, e.rowId, e.operation, e.changed, e.previous, e.base, report))
+            return false;
+    }
+    return true;
+}
+
+bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowId,
+                             const QString &operation, const QString &changedJson,
+                             const QString &previousJson, const QVariant &baseVersion,
+                             SyncReport *report)
+{
+    const QString clientId = this->clientId();
+    const QJsonObject changed = QJsonDocument::fromJson(changedJson.toUtf8()).object();
+    const QJsonObject previous = QJsonDocument::fromJson(previousJson.toUtf8()).object();
+    const QString serverTable = QStringLiteral("civitas.") + quoted(table.name);
+    QSqlQuery q(m_server);
+    QList<QStringList> conflicts; // field, mine, theirs, base (JSON texts)
+
+    // A refusal ends the server side and keeps the entry, with the server's reason.
+    auto refuse = [&](const QString &reason) {
+        m_server.rollback();
+        QSqlQuery mark(m_local.connection());
+        mark.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'refused', refusal = ? WHERE seq = ?"));
+        mark.addBindValue(reason);
+        mark.addBindValue(seq);
+        mark.exec();
+        ++report->refused;
+        return true;
+    };
+    // A cut connection or a passing server trouble stops the push (the entry stays
+    // pending); anything else is a refusal.
+    auto serverFailed = [&](const QSqlError &error) {
+        const bool connection = isConnectionFailure(error, m_server);
+        if (connection || isTransientFailure(error)) {
+            m_server.rollback();
+            report->connectionLost = connection;
+            report->error = error.text();
+            return false;
+        }
+        const QString reason = error.databaseText().trimmed();
+        return refuse(reason.isEmpty() ? error.text() : reason);
+    };
+
+    if (!m_server.transaction())
+        return serverFailed(m_server.lastError());
+    q.prepare(QStringLiteral("SELECT conflicts::text FROM civitas.sync_receipts WHERE client_id = ? AND seq = ?"));
+    q.addBindValue(clientId);
+    q.addBindValue(seq);
+    if (!q.exec())
+        return serverFailed(q.lastError());
+    const bool alreadyApplied = q.next();
+    if (alreadyApplied) {
+        // Applied before a crash or a cut: the conflicts found then come back from the receipt.
+        const QJsonArray saved = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+        for (const QJsonValue &c : saved) {
+            QStringList fields;
+            for (const QJsonValue &v : c.toArray())
+                fields << v.toString();
+            conflicts.append(fields);
+        }
+    }
+
+    QStringList fields;
+    for (auto it = changed.begin(); it != changed.end(); ++it) {
+        if (table.columns.contains(it.key()) && it.key() != QLatin1String("id")
+            && it.key() != QLatin1String("row_version"))
+            fields << it.key();
+    }
+
+    if (!alreadyApplied) {
+        QStringList select = {QStringLiteral("row_version")};
+        for (const QString &f : std::as_const(fields))
+            select << quoted(f);
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? FOR UPDATE")
+                      .arg(select.join(QLatin1String(", ")), serverTable));
+        q.addBindValue(rowId);
+        if (!q.exec())
+            return serverFailed(q.lastError());
+        const bool exists = q.next();
+        if (operation == QLatin1String("insert") && !exists) {
+            QStringList names;
+            QStringList marks;
+            for (const QString &f : std::as_const(fields))
+                names << quoted(f), marks << QStringLiteral("?");
+            QSqlQuery insert(m_server);
+            insert.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)")
+                               .arg(serverTable, names.join(QLatin1String(", ")),
+                                    marks.join(QLatin1String(", "))));
+            insert.addBindValue(rowId);
+            for (const QString &f : std::as_const(fields))
+                insert.addBindValue(toServer(changed.value(f), table.serverTypes.value(f)));
+            if (!insert.exec())
+                return serverFailed(insert.lastError());
+        } else if (!exists) {
+            return refuse(tr("The server has no such record, or does not let you see it."));
+        } else {
+            const qint64 serverVersion = q.value(0).toLongLong();
+            const bool unchangedSinceBase = !baseVersion.isNull()
+                                            && serverVersion == baseVersion.toLongLong();
+            QStringList assignments;
+            QVariantList values;
+            for (int i = 0; i < fields.size(); ++i) {
+                const QString &f = fields.at(i);
+                if (isServerStamped(f))
+                    continue;
+                const QVariant theirs = q.value(i + 1);
+                const QJsonValue mine = changed.value(f);
+                if (canonical(theirs) == canonical(mine))
+                    continue; // both sides agree
+                const bool serverKeptBase = previous.contains(f)
+                                            && canonical(theirs) == canonical(previous.value(f));
+                if (unchangedSinceBase || serverKeptBase) {
+                    assignments << quoted(f) + QStringLiteral(" = ?");
+                    values << toServer(mine, table.serverTypes.value(f));
+                } else {
+                    conflicts.append({f, jsonText(mine), jsonText(jsonOf(theirs)),
+                                      jsonText(previous.value(f))});
+                }
+            }
+            if (!assignments.isEmpty()) {
+                QSqlQuery update(m_server);
+                update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                   .arg(serverTable, assignments.join(QLatin1String(", "))));
+                for (const QVariant &v : std::as_const(values))
+                    update.addBindValue(v);
+                update.addBindValue(rowId);
+                if (!update.exec())
+                    return serverFailed(update.lastError());
+                if (update.numRowsAffected() == 0)
+                    return refuse(tr("The server does not let you change this record."));
+            }
+        }
+        QJsonArray saved;
+        for (const QStringList &c : std::as_const(conflicts))
+            saved.append(QJsonArray::fromStringList(c));
+        q.prepare(QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq, conflicts) VALUES (?, ?, ?::jsonb)"));
+        q.addBindValue(clientId);
+        q.addBindValue(seq);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return serverFailed(q.lastError());
+    }
+    if (!m_server.commit())
+        return serverFailed(m_server.lastError());
+
+    // The server has it: forget the entry and keep the conflicts, in one local transaction.
+    // If that fails the entry stays, and its replay finds the receipt and its conflicts.
+    QSqlDatabase local = m_local.connection();
+    QSqlQuery done(local);
+    bool ok = local.transaction();
+    done.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"));
+    done.addBindValue(seq);
+    ok = ok && done.exec();
+    for (const QStringList &c : std::as_const(conflicts)) {
+        if (!ok)
+            break;
+        done.prepare(QStringLiteral("INSERT INTO sync_conflicts (table_name, row_id, field, mine, "
+                                    "theirs, base) VALUES (?, ?, ?, ?, ?, ?)"));
+        done.addBindValue(table.name);
+        done.addBindValue(rowId);
+        for (const QString &v : c)
+            done.addBindValue(v);
+        ok = done.exec();
+    }
+    if (!ok || !local.commit()) {
+        report->error = done.lastError().text().isEmpty() ? local.lastError().text() : done.lastError().text();
+        local.rollback();
+        return false;
+    }
+    ++report->pushed;
+    report->conflicts += int(conflicts.size());
+    return true;
+}
+
+bool Synchroniser::pull(SyncReport *report)
+{
+    if (m_tables.isEmpty() && !loadTables(&report->error)) {
+        report->connectionLost = isConnectionFailure(m_server.lastError(), m_server);
+        return false;
+    }
+    QSqlQuery q(m_server);
+    auto failed = [&](const QSqlError &error) {
+        QSqlQuery(m_server).exec(QStringLiteral("ROLLBACK"));
+        report->connectionLost = isConnectionFailure(error, m_server);
+        report->error = error.text();
+        return false;
+    };
+    // One snapshot for every table: the upper bound and the rows agree.
+    if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        return failed(q.lastError());
+    if (!q.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")) || !q.next())
+        return failed(q.lastError());
+    QString upper = q.value(0).toString();
+    const QString watermark = this->watermark();
+    const bool initial = watermark.isEmpty();
+    if (initial) {
+        // A first sync cut short goes on from its own snapshot bound.
+        const QString started = stateValue(QStringLiteral("initial/upper"));
+        if (started.isEmpty())
+            setStateValue(QStringLiteral("initial/upper"), upper);
+        else
+            upper = started;
+    }
+    if (!pullTables(initial ? QStringLiteral("0") : watermark, upper, initial, report)) {
+        QSqlQuery(m_server).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return failed(q.lastError());
+    if (initial) {
+        QSqlDatabase local = m_local.connection();
+        local.transaction();
+        QSqlQuery clear(local);
+        clear.exec(QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'initial/%'"));
+        setStateValue(QStringLiteral("watermark"), upper);
+        local.commit();
+    }
+    setStateValue(QStringLiteral("last_success"),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return true;
+}
+
+bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool initial,
+                              SyncReport *report)
+{
+    QSqlDatabase local = m_local.connection();
+    ChangeCapture capture(local);
+    QSqlQuery pragma(local);
+    // The server enforces references; what this login may see of them is a subset, so
+    // local foreign keys are not checked while rows come in (see DESIGN.md notes).
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    auto restore = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+
+    qint64 total = 0;
+    qint64 done = 0;
+    if (initial && progress) {
+        for (const Table &t : std::as_const(m_tables)) {
+            QSqlQuery count(m_server);
+            count.prepare(QStringLiteral("SELECT count(*) FROM civitas.%1 WHERE changed_xid < ?::xid8")
+                              .arg(quoted(t.name)));
+            count.addBindValue(upper);
+            if (count.exec() && count.next())
+                total += count.value(0).toLongLong();
+        }
+        progress(0, total);
+    }
+    QString error;
+    // Every failure path rolls the local transaction back: left open, it would hold SQLite's
+    // write lock and every save in the interface would wait and fail.
+    bool localOpen = false;
+    auto rollbackLocal = qScopeGuard([&] {
+        if (localOpen)
+            local.rollback();
+    });
+    auto beginLocal = [&] {
+        localOpen = local.transaction();
+        return localOpen && capture.setCaptureEnabled(false, &error);
+    };
+    auto commitLocal = [&] {
+        if (!capture.setCaptureEnabled(true, &error) || !local.commit())
+            return false;
+        localOpen = false;
+        return true;
+    };
+    if (!initial && !beginLocal()) {
+        report->error = error.isEmpty() ? local.lastError().text() : error;
+        return false;
+    }
+    for (const Table &t : std::as_const(m_tables)) {
+        // Dates travel as the ISO text the local file keeps: cheaper than QDateTime both ways.
+        QStringList select;
+        for (const QString &c : t.columns) {
+            const QString type = t.serverTypes.value(c);
+            if (type == QLatin1String("timestamp with time zone"))
+                select << QStringLiteral("to_char(t.%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(quoted(c));
+            else if (type == QLatin1String("date"))
+                select << QStringLiteral("to_char(t.%1, 'YYYY-MM-DD')").arg(quoted(c));
+            else
+                select << QStringLiteral("t.") + quoted(c);
+        }
+        QString lastXid;
+        QString lastId;
+        if (initial) {
+            const QString cursor = stateValue(QStringLiteral("initial/") + t.name);
+            if (cursor == QLatin1String("done"))
+                continue;
+            if (!cursor.isEmpty()) {
+                lastXid = cursor.section(QLatin1Char('|'), 0, 0);
+                lastId = cursor.section(QLatin1Char('|'), 1);
+            }
+        }
+        while (true) {
+            if (cancelled && cancelled()) {
+                report->error = tr("The sync was cancelled; it will go on from here next time.");
+                return false;
+            }
+            QSqlQuery rows(m_server);
+            rows.setForwardOnly(true);
+            // Keyset pages, so that the server never sends more than a page at a time.
+            rows.prepare(QStringLiteral("SELECT %1, t.changed_xid::text FROM civitas.%2 t "
+                                        "WHERE t.changed_xid >= ?::xid8 AND t.changed_xid < ?::xid8 %3 "
+                                        "ORDER BY t.changed_xid, t.id LIMIT %4")
+                             .arg(select.join(QLatin1String(", ")), quoted(t.name),
+                                  lastXid.isEmpty() ? QString()
+                                                    : QStringLiteral("AND (t.changed_xid, t.id) > (?::xid8, ?)"))
+                             .arg(m_pageSize));
+            rows.addBindValue(lower);
+            rows.addBindValue(upper);
+            if (!lastXid.isEmpty()) {
+                rows.addBindValue(lastXid);
+                rows.addBindValue(lastId);
+            }
+            if (!rows.exec()) {
+                report->connectionLost = isConnectionFailure(rows.lastError(), m_server);
+                report->error = rows.lastError().text();
+                return false;
+            }
+            if (initial && !beginLocal()) {
+                report->error = error;
+                return false;
+            }
+            int applied = 0;
+            // QPSQL does not tell a forward-only result's size: a first sync, or a pull that
+            // needs more than one page, is large.
+            const bool bulk = initial || !lastXid.isEmpty();
+            if ((bulk && !capture.dropTriggers(t.name, &report->error))
+                || !applyRows(t, rows, &applied, &lastXid, &lastId, &report->error)
+                || (bulk && !capture.installTriggers(t.name, &report->error))) {
+                return false;
+            }
+            report->pulled += applied;
+            done += applied;
+            const bool lastPage = applied < m_pageSize;
+            if (initial) {
+                setStateValue(QStringLiteral("initial/") + t.name,
+                              lastPage ? QStringLiteral("done") : lastXid + QLatin1Char('|') + lastId);
+                if (!commitLocal()) {
+                    report->error = error.isEmpty() ? local.lastError().text() : error;
+                    return false;
+                }
+                if (progress)
+                    progress(done, total);
+            }
+            if (lastPage)
+                break;
+        }
+    }
+    // The new watermark is written in the same transaction as the rows it covers.
+    if (!initial && (!setStateValue(QStringLiteral("watermark"), upper) || !commitLocal())) {
+        report->error = error.isEmpty() ? local.lastError().text() : error;
+        return false;
+    }
+    return true;
+}
+
+bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncReport *report)
+{
+    QStringList select;
+    for (const QString &c : table.columns)
+        select << QStringLiteral("t.") + quoted(c);
+    for (qsizetype start = 0; start < ids.size(); start += m_pageSize) {
+        QSqlQuery rows(m_server);
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT %1, t.changed_xid::text FROM civitas.%2 t WHERE t.id = ANY (string_to_array(?, ','))")
+                         .arg(select.join(QLatin1String(", ")), quoted(table.name)));
+        rows.addBindValue(ids.mid(start, m_pageSize).join(QLatin1Char(',')));
+        if (!rows.exec()) {
+            report->connectionLost = isConnectionFailure(rows.lastError(), m_server);
+            report->error = rows.lastError().text();
+            return false;
+        }
+        int applied = 0;
+        QString lastXid, lastId;
+        if (!applyRows(table, rows, &applied, &lastXid, &lastId, &report->error))
+            return false;
+        report->pulled += applied;
+    }
+    return true;
+}
+
+bool Synchroniser::reconcile(SyncReport *report)
+{
+    if (m_tables.isEmpty() && !loadTables(&report->error))
+        return false;
+    QSqlDatabase local = m_local.connection();
+    QSqlQuery snapshot(m_server);
+    if (!snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
+        report->connectionLost = isConnectionFailure(snapshot.lastError(), m_server);
+        report->error = snapshot.lastError().text();
+        return false;
+    }
+    auto endSnapshot = qScopeGuard([&] { QSqlQuery(m_server).exec(QStringLiteral("COMMIT")); });
+    QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    auto restore = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    ChangeCapture capture(local);
+    for (const Table &t : std::as_const(m_tables)) {
+        QSet<QString> visible;
+        QSqlQuery ids(m_server);
+        ids.setForwardOnly(true);
+        // The ids only: a few bytes a row, even for a town's whole staff.
+        if (!ids.exec(QStringLiteral("SELECT id FROM civitas.%1").arg(quoted(t.name)))) {
+            report->connectionLost = isConnectionFailure(ids.lastError(), m_server);
+            report->error = ids.lastError().text();
+            return false;
+        }
+        while (ids.next())
+            visible.insert(ids.value(0).toString());
+        QSet<QString> held;
+        QSet<QString> pending;
+        QSqlQuery q(local);
+        q.exec(QStringLiteral("SELECT id FROM %1").arg(quoted(t.name)));
+        while (q.next())
+            held.insert(q.value(0).toString());
+        q.prepare(QStringLiteral("SELECT DISTINCT row_id FROM sync_outbox WHERE table_name = ?"));
+        q.addBindValue(t.name);
+        q.exec();
+        while (q.next())
+            pending.insert(q.value(0).toString());
+        QStringList gone;
+        for (const QString &id : std::as_const(held)) {
+            if (!visible.contains(id) && !pending.contains(id))
+                gone << id;
+        }
+        QStringList missing;
+        for (const QString &id : std::as_const(visible)) {
+            if (!held.contains(id))
+                missing << id;
+        }
+        if (gone.isEmpty() && missing.isEmpty())
+            continue;
+        // One local transaction per table. Rows that are no longer visible leave the file
+        // for real (not a tombstone: the server still has them, this login may not).
+        bool ok = local.transaction() && capture.setCaptureEnabled(false, &report->error)
+                  && capture.dropTriggers(t.name, &report->error);
+        QSqlQuery remove(local);
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(t.name)));
+        for (const QString &id : std::as_const(gone)) {
+            if (!ok)
+                break;
+            remove.addBindValue(id);
+            ok = remove.exec();
+        }
+        ok = ok && fetchRows(t, missing, report) && capture.installTriggers(t.name, &report->error)
+             && capture.setCaptureEnabled(true, &report->error) && local.commit();
+        if (!ok) {
+            if (report->error.isEmpty())
+                report->error = local.lastError().text();
+            local.rollback();
+            return false;
+        }
+        report->removed += int(gone.size());
+    }
+    return true;
+}
+
+bool Synchroniser::applyRows(const Table &table, QSqlQuery &rows, int *applied, QString *lastXid,
+                             QString *lastId, QString *errorMessage)
+{
+    QSqlDatabase local = m_local.connection();
+    QStringList names;
+    QStringList marks;
+    QStringList updates;
+    for (const QString &c : table.columns) {
+        names << quoted(c);
+        marks << QStringLiteral("?");
+        if (c != QLatin1String("id"))
+            updates << quoted(c) + QStringLiteral(" = excluded.") + quoted(c);
+    }
+    SqliteStatement upsert(local, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                                      .arg(quoted(table.name), names.join(QLatin1String(", ")),
+                                           marks.join(QLatin1String(", ")), updates.join(QLatin1String(", "))));
+    if (!upsert.isValid()) {
+        *errorMessage = QStringLiteral("%1: %2").arg(table.name, upsert.error());
+        return false;
+    }
+    // Rows with local changes not yet accepted keep those fields as the user typed them.
+    QSqlQuery pendingCount(local);
+    pendingCount.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = ?"));
+    pendingCount.addBindValue(table.name);
+    const bool tableHasPending = pendingCount.exec() && pendingCount.next()
+                                 && pendingCount.value(0).toInt() > 0;
+    QSqlQuery pending(local);
+    pending.prepare(QStringLiteral("SELECT changed FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
+
+    const int columnCount = int(table.columns.size());
+    while (rows.next()) {
+        QVariantList values;
+        values.reserve(columnCount);
+        for (int i = 0; i < columnCount; ++i)
+            values << toLocal(rows.value(i));
+        *lastXid = rows.value(columnCount).toString();
+        *lastId = values.constFirst().toString();
+        QSet<QString> keep;
+        if (tableHasPending) {
+            pending.addBindValue(table.name);
+            pending.addBindValue(*lastId);
+            pending.exec();
+            while (pending.next()) {
+                const QJsonObject fields = QJsonDocument::fromJson(pending.value(0).toByteArray()).object();
+                for (auto it = fields.begin(); it != fields.end(); ++it) {
+                    if (!isServerStamped(it.key()))
+                        keep.insert(it.key());
+                }
+            }
+        }
+        if (keep.isEmpty()) {
+            if (!upsert.exec(values)) {
+                *errorMessage = QStringLiteral("%1: %2").arg(table.name, upsert.error());
+                return false;
+            }
+        } else {
+            // The row keeps its row_version too: it is the base the pending edits were made on,
+            // and moving it would let a later edit overwrite the server's value unseen.
+            keep.insert(QStringLiteral("row_version"));
+            QStringList sets;
+            QVariantList setValues;
+            for (int i = 1; i < columnCount; ++i) {
+                if (keep.contains(table.columns.at(i)))
+                    continue;
+                sets << quoted(table.columns.at(i)) + QStringLiteral(" = ?");
+                setValues << values.at(i);
+            }
+            QSqlQuery update(local);
+            update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                               .arg(quoted(table.name), sets.join(QLatin1String(", "))));
+            for (const QVariant &v : std::as_const(setValues))
+                update.addBindValue(v);
+            update.addBindValue(*lastId);
+            if (!update.exec()) {
+                *errorMessage = QStringLiteral("%1: %2").arg(table.name, update.lastError().text());
+                return false;
+            }
+        }
+        ++*applied;
+    }
+    return true;
+}
+
+} // namespace Civitas

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <core/coreglobal.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace Civitas {
+
+class Database;
+
+// Figures of one sync, for the status bar, the log and `civitas-admin sync`.
+struct CIVITAS_CORE_EXPORT SyncReport
+{
+    int pushed = 0;      // outbox entries the server accepted
+    int refused = 0;     // entries the server refused (kept, with its reason)
+    int conflicts = 0;   // fields changed on both sides, recorded for the user
+    int pulled = 0;      // rows received
+    int removed = 0;     // rows no longer visible to this login, removed by reconcile()
+    bool connectionLost = false;
+    QString error;
+};
+
+// Push and pull between the local file and the central server, on the calling thread
+// (SyncEngine runs it off the interface thread). See DESIGN.md, "Sync with the central
+// server":
+// - push: the outbox in order; per entry one server transaction that locks the row,
+//   merges field by field against the base values (a field changed on the server since the
+//   base is a conflict, unless both sides agree), writes, and leaves a receipt, so that a
+//   replay after a crash or a cut connection changes nothing more;
+// - pull: rows whose changed_xid lies between the watermark and the snapshot's xmin, read
+//   in one REPEATABLE READ snapshot and applied in one local transaction. The first pull of
+//   a new profile commits page by page with a cursor, so that it can be cancelled and
+//   resumed.
+class CIVITAS_CORE_EXPORT Synchroniser
+{
+    Q_DECLARE_TR_FUNCTIONS(Civitas::Synchroniser)
+public:
+    Synchroniser(Database &local, QSqlDatabase server);
+
+    bool push(SyncReport *report);
+    bool pull(SyncReport *report);
+    bool sync(SyncReport *report) { return push(report) && pull(report); }
+    // Makes the local copy exactly the rows the login may see now. A pull only brings rows
+    // that changed; when what a login may see changes (a new head of unit, an agent moving
+    // out of a team), rows that did not change come or must go: this compares the ids.
+    // Rows with local changes not yet accepted are kept.
+    bool reconcile(SyncReport *report);
+
+    // Called between pages of a first pull: rows done, rows in all.
+    std::function<void(qint64 done, qint64 total)> progress;
+    // Checked between pages: true stops the pull (a first pull keeps the pages committed,
+    // a later one is rolled back whole).
+    std::function<bool()> cancelled;
+    void setPageSize(int rows) { m_pageSize = rows; }
+
+    QString clientId();
+    QString watermark();
+
+    // The tables both sides have, local columns kept by the server too.
+    struct Table
+    {
+        QString name;
+        QStringList columns;          // shared columns, id first
+        QHash<QString, QString> serverTypes;  // column -> PostgreSQL type name
+    };
+    bool loadTables(QString *errorMessage);
+
+private:
+    bool pushEntry(const Table &table, qint64 seq, const QString &rowId, const QString &operation,
+                   const QString &changedJson, const QString &previousJson, const QVariant &baseVersion,
+                   SyncReport *report);
+    bool pullTables(const QString &lower, const QString &upper, bool initial, SyncReport *report);
+    bool applyRows(const Table &table, QSqlQuery &rows, int *applied, QString *lastXid,
+                   QString *lastId, QString *errorMessage);
+    QString stateValue(const QString &key);
+    bool setStateValue(const QString &key, const QString &value);
+    const Table *table(const QString &name) const;
+
+    Database &m_local;
+    QSqlDatabase m_server;
+    QList<Table> m_tables;
+    int m_pageSize = 5000;
+    bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);
+};
+
+} // namespace Civitas
