@@ -1,12 +1,12 @@
 #include "hrmodule.h"
 
-#include "agentcurrentvalues.h"
-#include "agentlistpage.h"
-#include "agentsearchprovider.h"
-#include "hrcli.h"
-#include "hrdemodata.h"
-#include "myfilepage.h"
-#include "teampage.h"
+#include <hr/store/agentcurrentvalues.h>
+#include <hr/ui/agentlistpage.h>
+#include <hr/store/agentsearchprovider.h>
+#include <hr/cli/hrcli.h>
+#include <hr/demo/hrdemodata.h>
+#include <hr/ui/myfilepage.h>
+#include <hr/ui/teampage.h>
 
 #include <core/storage/database.h>
 #include <core/extension/modulecontext.h>

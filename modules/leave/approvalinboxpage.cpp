@@ -9,8 +9,8 @@
 #include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
-#include <hr/agentlistmodel.h>
-#include <hr/hrwidgets.h>
+#include <hr/models/agentlistmodel.h>
+#include <hr/ui/hrwidgets.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,7 +2,7 @@
 
 #include <core/storage/database.h>
 #include <core/access/session.h>
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -11,8 +11,8 @@
 #include <core/storage/database.h>
 #include <core/access/session.h>
 #include <core/models/sqllistmodel.h>
-#include <hr/agentlistmodel.h>
-#include <hr/hrwidgets.h>
+#include <hr/models/agentlistmodel.h>
+#include <hr/ui/hrwidgets.h>
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,7 +2,7 @@
 
 #include <core/storage/database.h>
 #include <core/models/sqllistmodel.h>
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QCompleter>
 #include <QRegularExpression>

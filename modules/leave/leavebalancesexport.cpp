@@ -4,7 +4,7 @@
 
 #include <core/formats/csvwriter.h>
 #include <core/storage/database.h>
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QDate>
 #include <QSqlError>

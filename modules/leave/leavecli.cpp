@@ -11,7 +11,7 @@
 #include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QLocale>
 #include <QSqlQuery>

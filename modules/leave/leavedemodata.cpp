@@ -14,9 +14,9 @@
 #include <core/demo/democontext.h>
 #include <core/demo/demopersonas.h>
 #include <core/access/roles.h>
-#include <hr/agentfile.h>
-#include <hr/agentlistmodel.h>
-#include <hr/demopdf.h>
+#include <hr/domain/agentfile.h>
+#include <hr/models/agentlistmodel.h>
+#include <hr/demo/demopdf.h>
 
 #include <QCoreApplication>
 #include <QHash>

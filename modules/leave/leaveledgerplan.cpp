@@ -3,7 +3,7 @@
 #include "leavetypecatalog.h"
 
 #include <core/storage/database.h>
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QLocale>
 #include <QMap>

@@ -8,7 +8,7 @@
 
 #include <core/storage/database.h>
 #include <core/access/session.h>
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QDateTime>
 #include <QHash>

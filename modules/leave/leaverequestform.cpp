@@ -2,8 +2,8 @@
 
 #include "leaverequestlistmodel.h"
 
-#include <hr/agentdocument.h>
-#include <hr/agentfilestore.h>
+#include <hr/domain/agentdocument.h>
+#include <hr/store/agentfilestore.h>
 
 #include <QComboBox>
 #include <QDateEdit>

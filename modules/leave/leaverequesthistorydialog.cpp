@@ -2,7 +2,7 @@
 
 #include "leaverequestlistmodel.h"
 
-#include <hr/hrwidgets.h>
+#include <hr/ui/hrwidgets.h>
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

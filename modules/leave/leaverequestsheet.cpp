@@ -7,8 +7,8 @@
 
 #include <core/storage/database.h>
 #include <core/access/session.h>
-#include <hr/agentlistmodel.h>
-#include <hr/hrdocumentformat.h>
+#include <hr/models/agentlistmodel.h>
+#include <hr/output/hrdocumentformat.h>
 
 #include <QLocale>
 #include <QSqlQuery>

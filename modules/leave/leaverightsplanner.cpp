@@ -6,7 +6,7 @@
 #include "timesavingsaccount.h"
 
 #include <core/storage/database.h>
-#include <hr/agentfilestore.h>
+#include <hr/store/agentfilestore.h>
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -3,7 +3,7 @@
 #include "leaveglobal.h"
 #include "leaveledgerplan.h"
 
-#include <hr/agentfile.h>
+#include <hr/domain/agentfile.h>
 
 #include <QCoreApplication>
 #include <QDate>

@@ -8,7 +8,7 @@
 #include "workingschedule.h"
 
 #include <core/storage/database.h>
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QLocale>
 #include <QMap>

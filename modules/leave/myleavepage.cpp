@@ -13,7 +13,7 @@
 #include <core/storage/database.h>
 #include <core/formats/documentprinter.h>
 #include <core/access/session.h>
-#include <hr/hrwidgets.h>
+#include <hr/ui/hrwidgets.h>
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "leaveledger.h"
 
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QBrush>
 #include <QColor>

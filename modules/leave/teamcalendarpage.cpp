@@ -11,7 +11,7 @@
 #include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
-#include <hr/hrwidgets.h>
+#include <hr/ui/hrwidgets.h>
 
 #include <QComboBox>
 #include <QFileDialog>

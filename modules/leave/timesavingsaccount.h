@@ -2,7 +2,7 @@
 
 #include "leaveglobal.h"
 
-#include <hr/agentfile.h>
+#include <hr/domain/agentfile.h>
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 
 #include "leaveglobal.h"
 
-#include <hr/weeklypattern.h>
-#include <hr/workingtime.h>
+#include <hr/domain/weeklypattern.h>
+#include <hr/domain/workingtime.h>
 
 #include <QDate>
 #include <QList>

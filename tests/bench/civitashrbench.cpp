@@ -6,8 +6,8 @@
 // and uses it again on the next run (to try an index without waiting for the generation).
 // Figures only: nothing passes or fails.
 
-#include <hr/agentfilestore.h>
-#include <hr/agentlistmodel.h>
+#include <hr/store/agentfilestore.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <core/workspace.h>
 

@@ -3,11 +3,11 @@
 
 #include "hrdemodesk.h"
 
-#include <hr/agentcurrentvalues.h>
-#include <hr/agentfilerules.h>
-#include <hr/agentfilestore.h>
-#include <hr/demopdf.h>
-#include <hr/fieldhistory.h>
+#include <hr/store/agentcurrentvalues.h>
+#include <hr/domain/agentfilerules.h>
+#include <hr/store/agentfilestore.h>
+#include <hr/demo/demopdf.h>
+#include <hr/store/fieldhistory.h>
 
 #include <core/storage/localsettings.h>
 #include <core/french/validators.h>

@@ -3,7 +3,7 @@
 
 #include "hrdemodesk.h"
 
-#include <hr/agentlistmodel.h>
+#include <hr/models/agentlistmodel.h>
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>

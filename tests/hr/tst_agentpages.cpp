@@ -4,20 +4,20 @@
 
 #include "hrdemodesk.h"
 
-#include <hr/agentfilewidget.h>
-#include <hr/agentlistmodel.h>
-#include <hr/agentlistpage.h>
-#include <hr/careertab.h>
-#include <hr/demopdf.h>
-#include <hr/documentstab.h>
-#include <hr/documentviewer.h>
-#include <hr/fieldhistorydialog.h>
+#include <hr/ui/agentfilewidget.h>
+#include <hr/models/agentlistmodel.h>
+#include <hr/ui/agentlistpage.h>
+#include <hr/ui/careertab.h>
+#include <hr/demo/demopdf.h>
+#include <hr/ui/documentstab.h>
+#include <hr/ui/documentviewer.h>
+#include <hr/ui/fieldhistorydialog.h>
 #include <hr/hrmodule.h>
-#include <hr/myfilepage.h>
-#include <hr/optionaldateedit.h>
-#include <hr/payrollimportdialog.h>
-#include <hr/teampage.h>
-#include <hr/workingtimetab.h>
+#include <hr/ui/myfilepage.h>
+#include <hr/ui/optionaldateedit.h>
+#include <hr/ui/payrollimportdialog.h>
+#include <hr/ui/teampage.h>
+#include <hr/ui/workingtimetab.h>
 
 #include <core/extension/modulemanager.h>
 #include <core/access/roles.h>

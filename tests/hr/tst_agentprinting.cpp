@@ -1,12 +1,12 @@
 // The HR documents: the fiche agent and the attestation employeur from their templates, and
 // the printed list of agents, over a demo town's local file.
 
-#include <hr/agentfilestore.h>
-#include <hr/agentlistmodel.h>
-#include <hr/agentlistprinter.h>
-#include <hr/agentsheet.h>
-#include <hr/employmentcertificate.h>
-#include <hr/hrdocumentformat.h>
+#include <hr/store/agentfilestore.h>
+#include <hr/models/agentlistmodel.h>
+#include <hr/output/agentlistprinter.h>
+#include <hr/output/agentsheet.h>
+#include <hr/output/employmentcertificate.h>
+#include <hr/output/hrdocumentformat.h>
 
 #include <core/storage/localsettings.h>
 #include <core/french/validators.h>

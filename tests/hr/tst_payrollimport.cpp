@@ -1,7 +1,7 @@
 #include "hrtestdesk.h"
 
-#include <hr/agentfilestore.h>
-#include <hr/payrollimport.h>
+#include <hr/store/agentfilestore.h>
+#include <hr/store/payrollimport.h>
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "hrtestdesk.h"
 
-#include <hr/payrollimportdialog.h>
+#include <hr/ui/payrollimportdialog.h>
 
 #include <QComboBox>
 #include <QFile>

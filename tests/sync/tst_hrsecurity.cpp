@@ -1,6 +1,6 @@
 #include "serverfixture.h"
 
-#include <hr/agentfilestore.h>
+#include <hr/store/agentfilestore.h>
 
 #include <QElapsedTimer>
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "agentfile.h"
+#include <hr/hrglobal.h>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Civitas::Hr {
+
+// The rules an agent file must follow before it is saved, with the reason in the user's words
+// and the field it concerns (the form shows it next to that field). Warnings do not block.
+class CIVITAS_HR_EXPORT AgentFileRules
+{
+    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::AgentFileRules)
+public:
+    struct Problem
+    {
+        QString field;       // "birthName", "nir", "positions", "documents"...
+        QString message;
+        bool blocking = true;
+    };
+
+    static QList<Problem> check(const AgentFile &file);
+    static bool hasBlocking(const QList<Problem> &problems);
+    // The first pair of overlapping positions, described; empty when none overlap.
+    static QString positionOverlap(const QList<StatutoryPosition> &positions);
+};
+
+} // namespace Civitas::Hr

@@ -1,0 +1,571 @@
+#include "agentfilestore.h"
+
+#include <hr/domain/agentfilerules.h>
+
+#include <core/storage/database.h>
+#include <core/french/validators.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariantMap>
+
+namespace Civitas::Hr {
+
+namespace {
+
+QVariant dateValue(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+// SQLite binds a null QString as NULL: NOT NULL text columns get a non-null empty string.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant positiveOrNull(int value)
+{
+    return value > 0 ? QVariant(value) : QVariant();
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Column values of each row, as stored: the unit of comparison for "what changed".
+QVariantMap agentColumns(const Agent &a)
+{
+    return {{QStringLiteral("registration_number"), text(a.registrationNumber.trimmed())},
+            {QStringLiteral("birth_name"), text(a.birthName.trimmed())},
+            {QStringLiteral("usage_name"), text(a.usageName.trimmed())},
+            {QStringLiteral("first_names"), text(a.firstNames.trimmed())},
+            {QStringLiteral("org_unit_id"), textOrNull(a.orgUnitId)},
+            {QStringLiteral("post_title"), text(a.postTitle.trimmed())},
+            {QStringLiteral("line_manager_id"), textOrNull(a.lineManagerId)},
+            {QStringLiteral("entry_date"), dateValue(a.entryDate)},
+            {QStringLiteral("departure_date"), dateValue(a.departureDate)}};
+}
+
+QVariantMap detailColumns(const Agent &a)
+{
+    return {{QStringLiteral("sex"), text(a.sex)},
+            {QStringLiteral("birth_date"), dateValue(a.birthDate)},
+            {QStringLiteral("birth_place"), text(a.birthPlace.trimmed())},
+            {QStringLiteral("nationality"), text(a.nationality.trimmed())},
+            {QStringLiteral("nir"), text(Validators::normalizedNir(a.nir))},
+            {QStringLiteral("address"), text(a.address.trimmed())},
+            {QStringLiteral("postcode"), text(a.postcode.trimmed())},
+            {QStringLiteral("city"), text(a.city.trimmed())},
+            {QStringLiteral("phone"), text(a.phone.trimmed())},
+            {QStringLiteral("email"), text(a.email.trimmed())},
+            {QStringLiteral("status"), text(a.status)},
+            {QStringLiteral("contract_basis"), text(a.contractBasis.trimmed())},
+            {QStringLiteral("contract_start"), dateValue(a.contractStart)},
+            {QStringLiteral("contract_end"), dateValue(a.contractEnd)},
+            {QStringLiteral("departure_reason"), textOrNull(a.departureReason)}};
+}
+
+QVariantMap careerColumns(const CareerStep &s)
+{
+    return {{QStringLiteral("effective_date"), dateValue(s.effectiveDate)},
+            {QStringLiteral("category"), text(s.category)},
+            {QStringLiteral("sector"), text(s.sector)},
+            {QStringLiteral("job_framework"), text(s.jobFramework.trimmed())},
+            {QStringLiteral("grade"), text(s.grade.trimmed())},
+            {QStringLiteral("echelon"), s.echelon},
+            {QStringLiteral("gross_index"), positiveOrNull(s.grossIndex)},
+            {QStringLiteral("increased_index"), positiveOrNull(s.increasedIndex)},
+            {QStringLiteral("reason"), s.reason.isEmpty() ? QStringLiteral("other") : s.reason},
+            {QStringLiteral("decision_reference"), text(s.decisionReference.trimmed())}};
+}
+
+QVariantMap positionColumns(const StatutoryPosition &p)
+{
+    return {{QStringLiteral("position"), text(p.position)},
+            {QStringLiteral("start_date"), dateValue(p.startDate)},
+            {QStringLiteral("end_date"), dateValue(p.endDate)},
+            {QStringLiteral("decision_reference"), text(p.decisionReference.trimmed())},
+            {QStringLiteral("decision_date"), dateValue(p.decisionDate)}};
+}
+
+QVariantMap workingColumns(const WorkingTime &w)
+{
+    return {{QStringLiteral("effective_date"), dateValue(w.effectiveDate)},
+            {QStringLiteral("kind"), text(w.kind)},
+            {QStringLiteral("part_time_rate"), w.kind == QLatin1String("part_time") ? QVariant(w.partTimeRate) : QVariant()},
+            {QStringLiteral("thirty_fifths"), w.kind == QLatin1String("non_full_time") ? QVariant(w.thirtyFifths) : QVariant()},
+            {QStringLiteral("weekly_minutes"), w.weeklyMinutes},
+            {QStringLiteral("weekly_pattern"), w.pattern.code()}};
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
+}
+
+class Writer
+{
+public:
+    explicit Writer(QSqlDatabase db) : m_db(db)
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT user_login FROM local_session WHERE id = 1")) && q.next())
+            m_login = q.value(0).toString();
+    }
+
+    bool insert(const QString &table, const QString &id, const QVariantMap &columns, QString *error)
+    {
+        QStringList names{QStringLiteral("id"), QStringLiteral("updated_by")};
+        QVariantList values{id, m_login};
+        for (auto it = columns.begin(); it != columns.end(); ++it) {
+            names << it.key();
+            values << it.value();
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, names.join(QLatin1String(", ")),
+                           QStringList(names.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return run(q, error);
+    }
+
+    // Writes only the columns whose value differs between `before` and `after`.
+    bool update(const QString &table, const QString &id, const QVariantMap &before,
+                const QVariantMap &after, QString *error)
+    {
+        QStringList sets;
+        QVariantList values;
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            if (before.contains(it.key()) && sameValue(before.value(it.key()), it.value()))
+                continue;
+            sets << it.key() + QStringLiteral(" = ?");
+            values << it.value();
+        }
+        if (sets.isEmpty())
+            return true;
+        sets << QStringLiteral("updated_by = ?")
+             << QStringLiteral("updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+        values << m_login;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(id);
+        return run(q, error);
+    }
+
+    QString login() const { return m_login; }
+
+private:
+    static bool run(QSqlQuery &q, QString *error)
+    {
+        if (q.exec())
+            return true;
+        *error = q.lastError().databaseText();
+        return false;
+    }
+
+    QSqlDatabase m_db;
+    QString m_login;
+};
+
+} // namespace
+
+AgentFileStore::AgentFileStore(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *errorMessage) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT a.registration_number, a.birth_name, a.usage_name, a.first_names, a.org_unit_id, "
+        "a.post_title, a.line_manager_id, a.entry_date, a.departure_date, d.id IS NOT NULL, d.sex, "
+        "d.birth_date, d.birth_place, d.nationality, d.nir, d.address, d.postcode, d.city, d.phone, "
+        "d.email, d.status, d.contract_basis, d.contract_start, d.contract_end, d.departure_reason "
+        "FROM agents a LEFT JOIN agent_details d ON d.id = a.id AND d.deleted = 0 "
+        "WHERE a.id = ? AND a.deleted = 0"));
+    q.addBindValue(agentId);
+    if (!q.exec()) {
+        *errorMessage = q.lastError().databaseText();
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        *errorMessage = tr("This agent file is not on this computer, or you may not see it.");
+        return std::nullopt;
+    }
+    AgentFile file;
+    Agent &a = file.agent;
+    a.id = agentId;
+    a.registrationNumber = q.value(0).toString();
+    a.birthName = q.value(1).toString();
+    a.usageName = q.value(2).toString();
+    a.firstNames = q.value(3).toString();
+    a.orgUnitId = q.value(4).toString();
+    a.postTitle = q.value(5).toString();
+    a.lineManagerId = q.value(6).toString();
+    a.entryDate = toDate(q.value(7));
+    a.departureDate = toDate(q.value(8));
+    a.hasDetails = q.value(9).toBool();
+    a.sex = q.value(10).toString();
+    a.birthDate = toDate(q.value(11));
+    a.birthPlace = q.value(12).toString();
+    a.nationality = q.value(13).toString();
+    a.nir = q.value(14).toString();
+    a.address = q.value(15).toString();
+    a.postcode = q.value(16).toString();
+    a.city = q.value(17).toString();
+    a.phone = q.value(18).toString();
+    a.email = q.value(19).toString();
+    a.status = q.value(20).toString();
+    a.contractBasis = q.value(21).toString();
+    a.contractStart = toDate(q.value(22));
+    a.contractEnd = toDate(q.value(23));
+    a.departureReason = q.value(24).toString();
+
+    q.prepare(QStringLiteral(
+        "SELECT id, effective_date, category, sector, job_framework, grade, echelon, gross_index, "
+        "increased_index, reason, decision_reference, updated_by FROM career_steps "
+        "WHERE agent_id = ? AND deleted = 0 ORDER BY effective_date, id"));
+    q.addBindValue(agentId);
+    q.exec();
+    while (q.next()) {
+        file.careerSteps.append({q.value(0).toString(), toDate(q.value(1)), q.value(2).toString(),
+                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                 q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt(),
+                                 q.value(9).toString(), q.value(10).toString(), q.value(11).toString()});
+    }
+    q.prepare(QStringLiteral(
+        "SELECT id, position, start_date, end_date, decision_reference, decision_date "
+        "FROM statutory_positions WHERE agent_id = ? AND deleted = 0 ORDER BY start_date, id"));
+    q.addBindValue(agentId);
+    q.exec();
+    while (q.next()) {
+        file.positions.append({q.value(0).toString(), q.value(1).toString(), toDate(q.value(2)),
+                               toDate(q.value(3)), q.value(4).toString(), toDate(q.value(5))});
+    }
+    q.prepare(QStringLiteral(
+        "SELECT id, effective_date, kind, part_time_rate, thirty_fifths, weekly_minutes, weekly_pattern "
+        "FROM working_times WHERE agent_id = ? AND deleted = 0 ORDER BY effective_date, id"));
+    q.addBindValue(agentId);
+    q.exec();
+    while (q.next()) {
+        WorkingTime w;
+        w.id = q.value(0).toString();
+        w.effectiveDate = toDate(q.value(1));
+        w.kind = q.value(2).toString();
+        w.partTimeRate = q.value(3).toInt();
+        w.thirtyFifths = q.value(4).toInt();
+        w.weeklyMinutes = q.value(5).toInt();
+        WeeklyPattern::fromCode(q.value(6).toString(), &w.pattern);
+        file.workingTimes.append(w);
+    }
+    q.prepare(QStringLiteral(
+        "SELECT id, sequence_number, category, title, document_date, file_name, mime_type, byte_size "
+        "FROM agent_documents WHERE agent_id = ? AND deleted = 0 ORDER BY sequence_number, id"));
+    q.addBindValue(agentId);
+    q.exec();
+    while (q.next()) {
+        AgentDocument d;
+        d.id = q.value(0).toString();
+        d.sequenceNumber = q.value(1).toInt();
+        d.category = q.value(2).toString();
+        d.title = q.value(3).toString();
+        d.documentDate = toDate(q.value(4));
+        d.fileName = q.value(5).toString();
+        d.mimeType = q.value(6).toString();
+        d.byteSize = q.value(7).toLongLong();
+        file.documents.append(d);
+    }
+    return file;
+}
+
+QByteArray AgentFileStore::documentContent(const QString &documentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT content FROM agent_documents WHERE id = ?"));
+    q.addBindValue(documentId);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+bool AgentFileStore::isRegistrationNumberTaken(const QString &number, const QString &exceptAgentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM agents WHERE registration_number = ? AND id <> ? AND deleted = 0"));
+    q.addBindValue(number.trimmed());
+    q.addBindValue(text(exceptAgentId)); // NULL would make "id <> ?" never true
+    return q.exec() && q.next();
+}
+
+QString AgentFileStore::nextRegistrationNumber() const
+{
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral("SELECT max(CAST(registration_number AS INTEGER)) FROM agents "
+                          "WHERE registration_number NOT GLOB '*[^0-9]*'"));
+    const qint64 highest = q.next() ? q.value(0).toLongLong() : 0;
+    return QStringLiteral("%1").arg(highest + 1, 6, 10, QLatin1Char('0'));
+}
+
+bool AgentFileStore::check(const AgentFile &edited, QString *errorMessage) const
+{
+    const QList<AgentFileRules::Problem> problems = AgentFileRules::check(edited);
+    QStringList blocking;
+    for (const AgentFileRules::Problem &p : problems) {
+        if (p.blocking)
+            blocking << p.message;
+    }
+    if (isRegistrationNumberTaken(edited.agent.registrationNumber, edited.agent.id))
+        blocking << tr("The registration number %1 is already another agent's.").arg(edited.agent.registrationNumber);
+    if (!blocking.isEmpty()) {
+        *errorMessage = blocking.join(QLatin1Char('\n'));
+        return false;
+    }
+    return true;
+}
+
+bool AgentFileStore::write(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
+    const bool isNew = edited.agent.id.isEmpty();
+    if (isNew)
+        edited.agent.id = newId();
+    const bool ok = saveAgent(original.agent, edited.agent, isNew, errorMessage)
+                    && saveCareer(original, edited, errorMessage)
+                    && savePositions(original, edited, errorMessage)
+                    && saveWorkingTimes(original, edited, errorMessage)
+                    && saveDocuments(edited, errorMessage);
+    if (!ok && isNew)
+        edited.agent.id.clear();
+    return ok;
+}
+
+bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
+    if (!check(edited, errorMessage))
+        return false;
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        *errorMessage = db.lastError().text();
+        return false;
+    }
+    const bool isNew = edited.agent.id.isEmpty();
+    const bool ok = write(original, edited, errorMessage);
+    if (!ok || !db.commit()) {
+        if (ok)
+            *errorMessage = db.lastError().text();
+        db.rollback();
+        if (isNew)
+            edited.agent.id.clear();
+        return false;
+    }
+    edited.sortHistories();
+    return true;
+}
+
+bool AgentFileStore::saveInTransaction(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
+    if (!check(edited, errorMessage) || !write(original, edited, errorMessage))
+        return false;
+    edited.sortHistories();
+    return true;
+}
+
+bool AgentFileStore::saveAgent(const Agent &original, const Agent &edited, bool isNew, QString *errorMessage)
+{
+    Writer writer(m_database.connection());
+    if (isNew) {
+        return writer.insert(QStringLiteral("agents"), edited.id, agentColumns(edited), errorMessage)
+               && writer.insert(QStringLiteral("agent_details"), edited.id, detailColumns(edited), errorMessage);
+    }
+    if (!writer.update(QStringLiteral("agents"), edited.id, agentColumns(original), agentColumns(edited), errorMessage))
+        return false;
+    if (!edited.hasDetails)
+        return true;
+    if (!original.hasDetails)
+        return writer.insert(QStringLiteral("agent_details"), edited.id, detailColumns(edited), errorMessage);
+    return writer.update(QStringLiteral("agent_details"), edited.id, detailColumns(original),
+                         detailColumns(edited), errorMessage);
+}
+
+bool AgentFileStore::withdraw(const QString &table, const QString &id, QString *errorMessage)
+{
+    Writer writer(m_database.connection());
+    return writer.update(table, id, {{QStringLiteral("deleted"), 0}}, {{QStringLiteral("deleted"), 1}}, errorMessage);
+}
+
+// The three histories are saved the same way: new rows inserted, changed rows updated field by
+// field, rows no longer in the edited file withdrawn (a tombstone; the audit keeps them).
+template<typename Row, typename Columns>
+static bool saveHistory(Writer &writer, const QString &table, const QString &agentId,
+                        const QList<Row> &before, QList<Row> &after, Columns columns,
+                        const std::function<bool(const QString &, const QString &, QString *)> &withdraw,
+                        QString *errorMessage)
+{
+    QHash<QString, const Row *> old;
+    for (const Row &r : before)
+        old.insert(r.id, &r);
+    for (Row &r : after) {
+        if (r.id.isEmpty()) {
+            r.id = newId();
+            QVariantMap values = columns(r);
+            values.insert(QStringLiteral("agent_id"), agentId);
+            if (!writer.insert(table, r.id, values, errorMessage))
+                return false;
+        } else if (const Row *was = old.value(r.id)) {
+            if (!writer.update(table, r.id, columns(*was), columns(r), errorMessage))
+                return false;
+        }
+        old.remove(r.id);
+    }
+    for (auto it = old.begin(); it != old.end(); ++it) {
+        if (!withdraw(table, it.key(), errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool AgentFileStore::saveCareer(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
+    Writer writer(m_database.connection());
+    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) { return withdraw(t, id, e); };
+    return saveHistory(writer, QStringLiteral("career_steps"), edited.agent.id, original.careerSteps,
+                       edited.careerSteps, careerColumns, withdrawRow, errorMessage);
+}
+
+bool AgentFileStore::savePositions(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
+    Writer writer(m_database.connection());
+    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) { return withdraw(t, id, e); };
+    // Shortened positions are written before new ones, so that no moment has two.
+    QList<StatutoryPosition> existing;
+    QList<StatutoryPosition> added;
+    for (const StatutoryPosition &p : std::as_const(edited.positions))
+        (p.id.isEmpty() ? added : existing).append(p);
+    if (!saveHistory(writer, QStringLiteral("statutory_positions"), edited.agent.id, original.positions,
+                     existing, positionColumns, withdrawRow, errorMessage))
+        return false;
+    QList<StatutoryPosition> none;
+    if (!saveHistory(writer, QStringLiteral("statutory_positions"), edited.agent.id, none, added,
+                     positionColumns, withdrawRow, errorMessage))
+        return false;
+    edited.positions = existing + added;
+    return true;
+}
+
+bool AgentFileStore::saveWorkingTimes(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+{
+    Writer writer(m_database.connection());
+    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) { return withdraw(t, id, e); };
+    return saveHistory(writer, QStringLiteral("working_times"), edited.agent.id, original.workingTimes,
+                       edited.workingTimes, workingColumns, withdrawRow, errorMessage);
+}
+
+bool AgentFileStore::saveDocuments(AgentFile &edited, QString *errorMessage)
+{
+    Writer writer(m_database.connection());
+    QSqlQuery next(m_database.connection());
+    next.prepare(QStringLiteral("SELECT coalesce(max(sequence_number), 0) + 1 FROM agent_documents WHERE agent_id = ?"));
+    for (AgentDocument &d : edited.documents) {
+        if (!d.isNew)
+            continue;
+        // Numbered from what the file holds now: another desk's pieces may have come since.
+        next.addBindValue(edited.agent.id);
+        if (!next.exec() || !next.next()) {
+            *errorMessage = next.lastError().databaseText();
+            return false;
+        }
+        d.sequenceNumber = next.value(0).toInt();
+        d.id = newId();
+        d.byteSize = d.content.size();
+        const QVariantMap values{{QStringLiteral("agent_id"), edited.agent.id},
+                                 {QStringLiteral("sequence_number"), d.sequenceNumber},
+                                 {QStringLiteral("category"), text(d.category)},
+                                 {QStringLiteral("title"), text(d.title.trimmed())},
+                                 {QStringLiteral("document_date"), dateValue(d.documentDate)},
+                                 {QStringLiteral("file_name"), text(d.fileName)},
+                                 {QStringLiteral("mime_type"), text(d.mimeType)},
+                                 {QStringLiteral("byte_size"), d.byteSize},
+                                 {QStringLiteral("content"), d.content}};
+        if (!writer.insert(QStringLiteral("agent_documents"), d.id, values, errorMessage))
+            return false;
+        d.isNew = false;
+        d.content.clear(); // read again from the file when viewed
+    }
+    return true;
+}
+
+bool AgentFileStore::logRead(const QString &agentId, const QString &login)
+{
+    Writer writer(m_database.connection());
+    QString error;
+    return writer.insert(QStringLiteral("agent_file_reads"), newId(),
+                         {{QStringLiteral("agent_id"), agentId}, {QStringLiteral("read_by"), login}}, &error);
+}
+
+QString AgentFileStore::mimeTypeOf(const QByteArray &content)
+{
+    if (content.startsWith("%PDF-"))
+        return QStringLiteral("application/pdf");
+    if (content.startsWith("\xFF\xD8\xFF"))
+        return QStringLiteral("image/jpeg");
+    if (content.startsWith("\x89PNG\r\n\x1A\n"))
+        return QStringLiteral("image/png");
+    return {};
+}
+
+bool AgentFileStore::readDocumentFile(const QString &path, AgentDocument *document, QString *errorMessage)
+{
+    QFile file(path);
+    const QLocale locale;
+    if (file.size() > AgentDocument::MaximumSize) {
+        *errorMessage = tr("%1 is %2; a document of the file may be at most %3. Scan it at a lower "
+                           "resolution, or split it into several documents.")
+                            .arg(QFileInfo(path).fileName(), locale.formattedDataSize(file.size()),
+                                 locale.formattedDataSize(AgentDocument::MaximumSize));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorMessage = tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    const QByteArray content = file.readAll();
+    if (content.isEmpty()) {
+        *errorMessage = tr("%1 is empty.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    const QString mime = mimeTypeOf(content);
+    if (mime.isEmpty()) {
+        *errorMessage = tr("%1 is not a PDF, JPEG or PNG file. Save it as PDF first.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    document->content = content;
+    document->byteSize = content.size();
+    document->mimeType = mime;
+    document->fileName = QFileInfo(path).fileName();
+    document->isNew = true;
+    return true;
+}
+
+} // namespace Civitas::Hr

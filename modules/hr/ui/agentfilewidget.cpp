@@ -1,0 +1,315 @@
+#include "agentfilewidget.h"
+
+#include <hr/domain/agentfilerules.h>
+#include <hr/store/agentfilestore.h>
+#include "agentidentityform.h"
+#include <hr/output/agentsheet.h>
+#include "careertab.h"
+#include "documentstab.h"
+#include <hr/output/employmentcertificate.h>
+#include "fieldhistorydialog.h"
+#include <hr/domain/hrcodes.h>
+#include "positionstab.h"
+#include "workingtimetab.h"
+
+#include <core/storage/database.h>
+#include <core/access/roles.h>
+#include <core/access/session.h>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedLayout>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Civitas::Hr {
+
+AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_session(session)
+    , m_store(std::make_unique<AgentFileStore>(database))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("agentFile"));
+    m_title->setObjectName(QStringLiteral("agentFileTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setObjectName(QStringLiteral("agentFileSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_banner->setObjectName(QStringLiteral("agentFileProblems"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));
+    m_banner->hide();
+
+    m_save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveAgentFile"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save the file (Ctrl+S)"));
+    m_revert = new QPushButton(tr("Cancel changes"), this);
+    m_revert->setObjectName(QStringLiteral("revertAgentFile"));
+    m_printSheet = new QPushButton(tr("Agent sheet…"), this);
+    m_printSheet->setObjectName(QStringLiteral("printAgentSheet"));
+    m_printSheet->setToolTip(tr("Print or save as PDF the summary of the file"));
+    m_printCertificate = new QPushButton(tr("Employment certificate…"), this);
+    m_printCertificate->setObjectName(QStringLiteral("printEmploymentCertificate"));
+
+    m_identity = new AgentIdentityForm(database, AgentIdentityForm::Identity, this);
+    m_employment = new AgentIdentityForm(database, AgentIdentityForm::Employment, this);
+    m_career = new CareerTab(database, &m_edited, this);
+    m_positions = new PositionsTab(&m_edited, this);
+    m_workingTime = new WorkingTimeTab(&m_edited, this);
+    m_documents = new DocumentsTab(*m_store, &m_edited, this);
+    auto scrolled = [this](QWidget *w) {
+        auto *area = new QScrollArea(this);
+        area->setWidget(w);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->setObjectName(QStringLiteral("agentFileTabs"));
+    m_tabs->addTab(scrolled(m_identity), tr("Identity"));
+    m_tabs->addTab(scrolled(m_employment), tr("Employment and posting"));
+    m_tabs->addTab(m_career, tr("Career"));
+    m_tabs->addTab(m_positions, tr("Positions"));
+    m_tabs->addTab(m_workingTime, tr("Working time"));
+    m_tabs->addTab(m_documents, tr("Documents"));
+
+    m_content = new QWidget(this);
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_printSheet);
+    header->addWidget(m_printCertificate);
+    header->addWidget(m_revert);
+    header->addWidget(m_save);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(header);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_tabs, 1);
+
+    m_empty = new QLabel(tr("Choose an agent in the list to open their file."), this);
+    static_cast<QLabel *>(m_empty)->setAlignment(Qt::AlignCenter);
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_empty);
+    stack->addWidget(m_content);
+
+    auto modified = [this] { setModified(true); };
+    connect(m_identity, &AgentIdentityForm::changed, this, modified);
+    connect(m_employment, &AgentIdentityForm::changed, this, modified);
+    connect(m_career, &CareerTab::changed, this, modified);
+    connect(m_positions, &PositionsTab::changed, this, modified);
+    connect(m_workingTime, &WorkingTimeTab::changed, this, modified);
+    connect(m_documents, &DocumentsTab::changed, this, modified);
+    connect(m_identity, &AgentIdentityForm::historyRequested, this, &AgentFileWidget::showHistory);
+    connect(m_employment, &AgentIdentityForm::historyRequested, this, &AgentFileWidget::showHistory);
+    connect(m_save, &QPushButton::clicked, this, &AgentFileWidget::save);
+    connect(m_revert, &QPushButton::clicked, this, &AgentFileWidget::revert);
+    connect(m_printSheet, &QPushButton::clicked, this, &AgentFileWidget::printSheet);
+    connect(m_printCertificate, &QPushButton::clicked, this, &AgentFileWidget::printCertificate);
+    clear();
+}
+
+AgentFileWidget::~AgentFileWidget() = default;
+
+void AgentFileWidget::clear()
+{
+    m_original = {};
+    m_edited = {};
+    setModified(false);
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_empty);
+}
+
+bool AgentFileWidget::loadAgent(const QString &agentId, Reading reading)
+{
+    auto file = m_store->load(agentId, &m_lastError);
+    if (!file) {
+        clear();
+        static_cast<QLabel *>(m_empty)->setText(m_lastError);
+        return false;
+    }
+    m_original = *file;
+    m_edited = *file;
+    // HR's reads of somebody's file go to the server's audit log.
+    if (reading == Reading::ByUser && m_session.hasRole(Roles::Hr) && agentId != m_session.agentId())
+        m_store->logRead(agentId, m_session.login());
+    showFile();
+    return true;
+}
+
+void AgentFileWidget::newAgent()
+{
+    m_original = {};
+    m_edited = {};
+    m_edited.agent.registrationNumber = m_store->nextRegistrationNumber();
+    m_edited.agent.entryDate = QDate::currentDate();
+    m_edited.agent.status = QStringLiteral("trainee");
+    m_edited.workingTimes.append(WorkingTime{{}, QDate::currentDate()});
+    showFile();
+    m_tabs->setCurrentIndex(0);
+    setModified(true);
+}
+
+void AgentFileWidget::showFile()
+{
+    m_banner->hide();
+    m_identity->load(m_edited.agent);
+    m_employment->load(m_edited.agent);
+    m_career->refresh();
+    m_positions->refresh();
+    m_workingTime->refresh();
+    m_documents->refresh();
+    // A file without its details is a head's view of a team member: only names and postings.
+    const bool details = m_edited.agent.hasDetails;
+    for (int i : {0, 2, 3, 5})
+        m_tabs->setTabVisible(i, details);
+    updateHeader();
+    setModified(false);
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_content);
+}
+
+void AgentFileWidget::updateHeader()
+{
+    const Agent &a = m_edited.agent;
+    m_title->setText(a.id.isEmpty() && a.birthName.isEmpty() ? tr("New agent") : a.displayName());
+    QStringList parts;
+    if (!a.registrationNumber.isEmpty())
+        parts << tr("Reg. no. %1").arg(a.registrationNumber);
+    if (!a.status.isEmpty())
+        parts << HrCodes::label(HrCodes::Status, a.status);
+    if (const CareerStep *s = m_edited.careerStepOn(QDate::currentDate()))
+        parts << s->grade;
+    if (a.departureDate.isValid() && a.departureDate < QDate::currentDate())
+        parts << tr("left on %1").arg(QLocale().toString(a.departureDate, QLocale::ShortFormat));
+    m_subtitle->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void AgentFileWidget::setModified(bool modified)
+{
+    const bool was = m_modified;
+    m_modified = modified;
+    m_save->setEnabled(modified && !m_readOnly);
+    m_revert->setEnabled(modified && !m_readOnly);
+    m_printSheet->setEnabled(!modified && !m_edited.agent.id.isEmpty() && m_edited.agent.hasDetails);
+    m_printCertificate->setEnabled(!modified && !m_edited.agent.id.isEmpty() && m_edited.agent.hasDetails);
+    if (was != modified)
+        emit modifiedChanged(modified);
+}
+
+bool AgentFileWidget::save()
+{
+    if (m_readOnly)
+        return false;
+    m_identity->apply(m_edited.agent);
+    m_employment->apply(m_edited.agent);
+    m_identity->clearProblems();
+    m_employment->clearProblems();
+    const QList<AgentFileRules::Problem> problems = AgentFileRules::check(m_edited);
+    QStringList messages;
+    for (const AgentFileRules::Problem &p : problems) {
+        m_identity->showProblem(p.field, p.message, p.blocking);
+        m_employment->showProblem(p.field, p.message, p.blocking);
+        if (p.blocking)
+            messages << p.message;
+    }
+    if (!messages.isEmpty()) {
+        m_lastError = messages.join(QLatin1Char('\n'));
+        m_banner->setText(tr("The file was not saved:") + QLatin1Char('\n') + QStringLiteral("• ")
+                          + messages.join(QStringLiteral("\n• ")));
+        m_banner->show();
+        return false;
+    }
+    if (!m_store->save(m_original, m_edited, &m_lastError)) {
+        m_banner->setText(tr("The file was not saved:") + QLatin1Char('\n') + m_lastError);
+        m_banner->show();
+        return false;
+    }
+    // Read back what the file now holds: ids, document numbers, current values.
+    const QString id = m_edited.agent.id;
+    {
+        auto file = m_store->load(id, &m_lastError);
+        if (file) {
+            m_original = *file;
+            m_edited = *file;
+        }
+    }
+    showFile();
+    emit saved(id);
+    return true;
+}
+
+void AgentFileWidget::revert()
+{
+    m_edited = m_original;
+    if (m_edited.agent.id.isEmpty() && m_original.agent.birthName.isEmpty()) {
+        clear();
+        return;
+    }
+    showFile();
+}
+
+bool AgentFileWidget::maybeSave()
+{
+    if (!m_modified || m_readOnly)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("The file of %1 has changes that are not saved. Save them?")
+                                                  .arg(m_edited.agent.displayName()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        revert();
+        return true;
+    }
+    return false;
+}
+
+void AgentFileWidget::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_identity->setReadOnly(readOnly);
+    m_employment->setReadOnly(readOnly);
+    m_career->setReadOnly(readOnly);
+    m_positions->setReadOnly(readOnly);
+    m_workingTime->setReadOnly(readOnly);
+    m_documents->setReadOnly(readOnly);
+    m_save->setVisible(!readOnly);
+    m_revert->setVisible(!readOnly);
+    // An employment certificate is issued and signed by HR, not printed by the agent.
+    m_printCertificate->setVisible(!readOnly);
+    setModified(m_modified);
+}
+
+void AgentFileWidget::showHistory(const QString &table, const QString &column, const QString &label)
+{
+    if (m_edited.agent.id.isEmpty())
+        return;
+    auto *dialog = new FieldHistoryDialog(m_database.connection(), table, m_edited.agent.id, column, label, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AgentFileWidget::printSheet()
+{
+    AgentSheet::printer(m_edited, m_database).showPrintPreview(this);
+}
+
+void AgentFileWidget::printCertificate()
+{
+    EmploymentCertificate::printer(m_edited, m_database).showPrintPreview(this);
+}
+
+} // namespace Civitas::Hr

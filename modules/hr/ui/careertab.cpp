@@ -1,0 +1,273 @@
+#include "careertab.h"
+
+#include <hr/domain/hrcodes.h>
+#include "hrwidgets.h"
+#include "optionaldateedit.h"
+
+#include <core/storage/database.h>
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Civitas::Hr {
+
+static QComboBox *editableBox(QSqlDatabase db, const QString &sql, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    QSqlQuery q(db);
+    q.exec(sql);
+    while (q.next())
+        box->addItem(q.value(0).toString());
+    box->setCurrentIndex(-1);
+    return box;
+}
+
+CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
+    : QWidget(parent)
+    , m_file(file)
+    , m_current(new QLabel(this))
+    , m_table(HrWidgets::historyTable(QStringLiteral("careerTable"), tr("Career history"),
+                                      {tr("Effective"), tr("Cat."), tr("Sector"), tr("Grade"), tr("Ech."),
+                                       tr("GI / II"), tr("Reason"), tr("Decision")},
+                                      3, this))
+{
+    m_current->setObjectName(QStringLiteral("currentCareer"));
+    m_current->setWordWrap(true);
+    m_current->setTextFormat(Qt::RichText);
+
+    QSqlDatabase db = database.connection();
+    m_form = new QGroupBox(tr("New career step"), this);
+    m_date = new OptionalDateEdit(m_form);
+    m_date->setObjectName(QStringLiteral("careerDate"));
+    m_category = new QComboBox(m_form);
+    m_category->setObjectName(QStringLiteral("careerCategory"));
+    for (const HrCodes::Code &c : HrCodes::codes(HrCodes::Category))
+        m_category->addItem(c.code, c.code);
+    m_sector = new QComboBox(m_form);
+    m_sector->setObjectName(QStringLiteral("careerSector"));
+    for (const HrCodes::Code &c : HrCodes::codes(HrCodes::Sector))
+        m_sector->addItem(c.label, c.code);
+    // The frameworks and grades already used in the town, to pick rather than retype.
+    m_framework = editableBox(db, QStringLiteral("SELECT DISTINCT job_framework FROM career_steps WHERE deleted = 0 ORDER BY 1"), m_form);
+    m_framework->setObjectName(QStringLiteral("careerFramework"));
+    m_grade = editableBox(db, QStringLiteral("SELECT DISTINCT grade FROM career_steps WHERE deleted = 0 ORDER BY 1"), m_form);
+    m_grade->setObjectName(QStringLiteral("careerGrade"));
+    m_echelon = new QSpinBox(m_form);
+    m_echelon->setObjectName(QStringLiteral("careerEchelon"));
+    m_echelon->setRange(1, 15);
+    m_grossIndex = new QSpinBox(m_form);
+    m_grossIndex->setObjectName(QStringLiteral("careerGrossIndex"));
+    m_grossIndex->setRange(0, 1500);
+    m_grossIndex->setSpecialValueText(QStringLiteral(" "));
+    m_increasedIndex = new QSpinBox(m_form);
+    m_increasedIndex->setObjectName(QStringLiteral("careerIncreasedIndex"));
+    m_increasedIndex->setRange(0, 1500);
+    m_increasedIndex->setSpecialValueText(QStringLiteral(" "));
+    m_reason = new QComboBox(m_form);
+    m_reason->setObjectName(QStringLiteral("careerReason"));
+    for (const HrCodes::Code &c : HrCodes::codes(HrCodes::CareerReason))
+        m_reason->addItem(c.label, c.code);
+    m_decision = new QComboBox(m_form);
+    m_decision->setEditable(true);
+    m_decision->setObjectName(QStringLiteral("careerDecision"));
+    m_decision->lineEdit()->setPlaceholderText(tr("Number of the decision (arrêté)"));
+    m_problem = new QLabel(m_form);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    auto *add = new QPushButton(tr("Add the step"), m_form);
+    add->setObjectName(QStringLiteral("addCareerStep"));
+
+    auto *grid = new QFormLayout;
+    auto *row1 = new QHBoxLayout;
+    row1->addWidget(m_date);
+    row1->addWidget(new QLabel(tr("Category"), m_form));
+    row1->addWidget(m_category);
+    row1->addWidget(new QLabel(tr("Sector"), m_form));
+    row1->addWidget(m_sector, 1);
+    grid->addRow(tr("Effective date"), row1);
+    grid->addRow(tr("Job framework"), m_framework);
+    auto *row2 = new QHBoxLayout;
+    row2->addWidget(m_grade, 1);
+    row2->addWidget(new QLabel(tr("Echelon"), m_form));
+    row2->addWidget(m_echelon);
+    grid->addRow(tr("Grade"), row2);
+    auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_grossIndex);
+    row3->addWidget(new QLabel(tr("Increased index"), m_form));
+    row3->addWidget(m_increasedIndex);
+    row3->addStretch();
+    grid->addRow(tr("Gross index"), row3);
+    auto *row4 = new QHBoxLayout;
+    row4->addWidget(m_reason);
+    row4->addWidget(new QLabel(tr("Decision"), m_form));
+    row4->addWidget(m_decision, 1);
+    grid->addRow(tr("Reason"), row4);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_problem, 1);
+    buttons->addWidget(add);
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->addLayout(grid);
+    formLayout->addLayout(buttons);
+    for (auto [w, label] : {std::pair<QWidget *, QString>{m_date, tr("Effective date")},
+                            {m_category, tr("Category")}, {m_sector, tr("Sector")},
+                            {m_framework, tr("Job framework")}, {m_grade, tr("Grade")},
+                            {m_echelon, tr("Echelon")}, {m_grossIndex, tr("Gross index")},
+                            {m_increasedIndex, tr("Increased index")}, {m_reason, tr("Reason")},
+                            {m_decision, tr("Decision")}})
+        w->setAccessibleName(label);
+
+    m_withdraw = new QPushButton(tr("Withdraw the selected step…"), this);
+    m_withdraw->setObjectName(QStringLiteral("withdrawCareerStep"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_current);
+    layout->addWidget(m_table, 1);
+    auto *tableButtons = new QHBoxLayout;
+    tableButtons->addStretch();
+    tableButtons->addWidget(m_withdraw);
+    layout->addLayout(tableButtons);
+    layout->addWidget(m_form);
+
+    connect(add, &QPushButton::clicked, this, &CareerTab::addStep);
+    connect(m_withdraw, &QPushButton::clicked, this, &CareerTab::withdrawSelected);
+}
+
+void CareerTab::refresh()
+{
+    const QLocale locale;
+    const CareerStep *current = m_file->careerStepOn(QDate::currentDate());
+    if (current) {
+        m_current->setText(tr("<b>Now:</b> %1, echelon %2 — category %3, %4 sector — gross index %5, "
+                              "increased index %6 — since %7")
+                               .arg(current->grade.toHtmlEscaped()).arg(current->echelon)
+                               .arg(current->category, HrCodes::label(HrCodes::Sector, current->sector).toLower())
+                               .arg(current->grossIndex ? QString::number(current->grossIndex) : QStringLiteral("—"),
+                                    current->increasedIndex ? QString::number(current->increasedIndex) : QStringLiteral("—"),
+                                    locale.toString(current->effectiveDate, QLocale::ShortFormat)));
+    } else {
+        m_current->setText(tr("<b>Now:</b> no career step in effect."));
+    }
+    m_table->setRowCount(int(m_file->careerSteps.size()));
+    // Newest first: HR reads a career from its present.
+    for (int i = 0; i < m_file->careerSteps.size(); ++i) {
+        const CareerStep &s = m_file->careerSteps.at(m_file->careerSteps.size() - 1 - i);
+        const QStringList cells = {
+            locale.toString(s.effectiveDate, QLocale::ShortFormat), s.category,
+            HrCodes::label(HrCodes::Sector, s.sector), s.grade, QString::number(s.echelon),
+            QStringLiteral("%1 / %2").arg(s.grossIndex ? QString::number(s.grossIndex) : QStringLiteral("—"),
+                                          s.increasedIndex ? QString::number(s.increasedIndex) : QStringLiteral("—")),
+            HrCodes::label(HrCodes::CareerReason, s.reason), s.decisionReference};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (s.id.isEmpty())
+                item->setToolTip(tr("Not saved yet"));
+            if (s.effectiveDate > QDate::currentDate())
+                item->setForeground(QColor(0x1a, 0x5f, 0xb4));
+            if (&s == current) {
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+            }
+            m_table->setItem(i, c, item);
+        }
+    }
+    prepareNextStep();
+}
+
+void CareerTab::prepareNextStep()
+{
+    m_problem->hide();
+    m_date->setOptionalDate(QDate::currentDate());
+    if (m_file->careerSteps.isEmpty()) {
+        m_echelon->setValue(1);
+        m_grossIndex->setValue(0);
+        m_increasedIndex->setValue(0);
+        m_reason->setCurrentIndex(m_reason->findData(QStringLiteral("recruitment")));
+        return;
+    }
+    const CareerStep &last = m_file->careerSteps.constLast();
+    m_category->setCurrentIndex(m_category->findData(last.category));
+    m_sector->setCurrentIndex(m_sector->findData(last.sector));
+    m_framework->setCurrentText(last.jobFramework);
+    m_grade->setCurrentText(last.grade);
+    m_echelon->setValue(qMin(last.echelon + 1, 15));
+    m_grossIndex->setValue(0);
+    m_increasedIndex->setValue(0);
+    m_reason->setCurrentIndex(m_reason->findData(QStringLiteral("echelon_advancement")));
+    m_decision->setCurrentText(QString());
+}
+
+void CareerTab::addStep()
+{
+    CareerStep s;
+    s.effectiveDate = m_date->optionalDate();
+    s.category = m_category->currentData().toString();
+    s.sector = m_sector->currentData().toString();
+    s.jobFramework = m_framework->currentText().trimmed();
+    s.grade = m_grade->currentText().trimmed();
+    s.echelon = m_echelon->value();
+    s.grossIndex = m_grossIndex->value();
+    s.increasedIndex = m_increasedIndex->value();
+    s.reason = m_reason->currentData().toString();
+    s.decisionReference = m_decision->currentText().trimmed();
+    QString problem;
+    if (!s.effectiveDate.isValid())
+        problem = tr("Give the date the step takes effect.");
+    else if (s.jobFramework.isEmpty() || s.grade.isEmpty())
+        problem = tr("Give the job framework and the grade.");
+    for (const CareerStep &other : std::as_const(m_file->careerSteps)) {
+        if (problem.isEmpty() && other.effectiveDate == s.effectiveDate)
+            problem = tr("A step already takes effect on %1.").arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat));
+    }
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        return;
+    }
+    m_file->careerSteps.append(s);
+    m_file->sortHistories();
+    refresh();
+    emit changed();
+}
+
+void CareerTab::withdrawSelected()
+{
+    const int index = HrWidgets::selectedHistoryIndex(m_table, m_file->careerSteps.size());
+    if (index < 0)
+        return;
+    const CareerStep s = m_file->careerSteps.at(index);
+    if (!s.id.isEmpty()
+        && QMessageBox::question(this, tr("Withdraw a career step"),
+                                 tr("Withdraw the step of %1 (%2, echelon %3)? Do it only for a step "
+                                    "entered by mistake: a decision that was taken stays in the "
+                                    "history. The audit log keeps the withdrawn step.")
+                                     .arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat), s.grade)
+                                     .arg(s.echelon))
+               != QMessageBox::Yes)
+        return;
+    m_file->careerSteps.removeAt(index);
+    refresh();
+    emit changed();
+}
+
+void CareerTab::setReadOnly(bool readOnly)
+{
+    m_form->setVisible(!readOnly);
+    m_withdraw->setVisible(!readOnly);
+}
+
+} // namespace Civitas::Hr

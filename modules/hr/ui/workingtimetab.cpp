@@ -1,0 +1,228 @@
+#include "workingtimetab.h"
+
+#include <hr/domain/hrcodes.h>
+#include "hrwidgets.h"
+#include "optionaldateedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Civitas::Hr {
+
+WorkingTimeTab::WorkingTimeTab(AgentFile *file, QWidget *parent)
+    : QWidget(parent)
+    , m_file(file)
+    , m_current(new QLabel(this))
+    , m_table(HrWidgets::historyTable(QStringLiteral("workingTimeTable"), tr("Working time history"),
+                                      {tr("From"), tr("Working time"), tr("Weekly hours"), tr("Days worked")},
+                                      3, this))
+{
+    m_current->setObjectName(QStringLiteral("currentWorkingTime"));
+    m_current->setTextFormat(Qt::RichText);
+    m_current->setWordWrap(true);
+
+    m_form = new QGroupBox(tr("New working time"), this);
+    m_date = new OptionalDateEdit(m_form);
+    m_date->setObjectName(QStringLiteral("workingDate"));
+    m_date->setAccessibleName(tr("Effective date"));
+    m_kind = new QComboBox(m_form);
+    m_kind->setObjectName(QStringLiteral("workingKind"));
+    m_kind->setAccessibleName(tr("Working time"));
+    for (const HrCodes::Code &c : HrCodes::codes(HrCodes::WorkKind))
+        m_kind->addItem(c.label, c.code);
+    m_rate = new QComboBox(m_form);
+    m_rate->setObjectName(QStringLiteral("partTimeRate"));
+    m_rate->setAccessibleName(tr("Part-time rate"));
+    for (int rate : {50, 60, 70, 80, 90})
+        m_rate->addItem(QStringLiteral("%1 %").arg(rate), rate);
+    m_rate->setCurrentIndex(3);
+    m_fifths = new QSpinBox(m_form);
+    m_fifths->setObjectName(QStringLiteral("thirtyFifths"));
+    m_fifths->setAccessibleName(tr("35ths of a week"));
+    m_fifths->setRange(1, 34);
+    m_fifths->setValue(28);
+    m_fifths->setSuffix(tr(" / 35"));
+    m_hours = new QSpinBox(m_form);
+    m_hours->setObjectName(QStringLiteral("weeklyHours"));
+    m_hours->setAccessibleName(tr("Weekly hours"));
+    m_hours->setRange(0, 48);
+    m_hours->setValue(37);
+    m_hours->setSuffix(tr(" h"));
+    m_minutes = new QSpinBox(m_form);
+    m_minutes->setObjectName(QStringLiteral("weeklyMinutes"));
+    m_minutes->setAccessibleName(tr("Weekly minutes"));
+    m_minutes->setRange(0, 45);
+    m_minutes->setSingleStep(15);
+    m_minutes->setValue(30);
+    m_minutes->setSuffix(tr(" min"));
+    auto *pattern = new QGridLayout;
+    const QLocale locale;
+    pattern->addWidget(new QLabel(tr("Morning"), m_form), 1, 0);
+    pattern->addWidget(new QLabel(tr("Afternoon"), m_form), 2, 0);
+    for (int day = 1; day <= 7; ++day) {
+        pattern->addWidget(new QLabel(locale.dayName(day, QLocale::ShortFormat), m_form), 0, day, Qt::AlignCenter);
+        for (int half = 0; half < 2; ++half) {
+            auto *box = new QCheckBox(m_form);
+            box->setObjectName(QStringLiteral("halfDay%1%2").arg(day).arg(half));
+            box->setAccessibleName(tr("%1 %2").arg(locale.dayName(day), half == 0 ? tr("morning") : tr("afternoon")));
+            box->setChecked(day <= 5);
+            m_halfDays[day - 1][half] = box;
+            pattern->addWidget(box, half + 1, day, Qt::AlignCenter);
+        }
+    }
+    m_problem = new QLabel(m_form);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    auto *add = new QPushButton(tr("Add the working time"), m_form);
+    add->setObjectName(QStringLiteral("addWorkingTime"));
+    auto *grid = new QFormLayout;
+    auto *row1 = new QHBoxLayout;
+    row1->addWidget(m_date);
+    row1->addWidget(m_kind);
+    row1->addWidget(m_rate);
+    row1->addWidget(m_fifths);
+    row1->addStretch();
+    grid->addRow(tr("From"), row1);
+    auto *row2 = new QHBoxLayout;
+    row2->addWidget(m_hours);
+    row2->addWidget(m_minutes);
+    row2->addStretch();
+    grid->addRow(tr("Weekly hours"), row2);
+    grid->addRow(tr("Half-days worked"), pattern);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_problem, 1);
+    buttons->addWidget(add);
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->addLayout(grid);
+    formLayout->addLayout(buttons);
+
+    m_withdraw = new QPushButton(tr("Withdraw the selected working time…"), this);
+    m_withdraw->setObjectName(QStringLiteral("withdrawWorkingTime"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_current);
+    layout->addWidget(m_table, 1);
+    auto *tableButtons = new QHBoxLayout;
+    tableButtons->addStretch();
+    tableButtons->addWidget(m_withdraw);
+    layout->addLayout(tableButtons);
+    layout->addWidget(m_form);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &WorkingTimeTab::kindChanged);
+    connect(add, &QPushButton::clicked, this, &WorkingTimeTab::addFromForm);
+    connect(m_withdraw, &QPushButton::clicked, this, &WorkingTimeTab::withdrawSelected);
+    kindChanged();
+}
+
+QString WorkingTimeTab::hoursLabel(int minutes)
+{
+    return minutes % 60 ? tr("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'))
+                        : tr("%1 h").arg(minutes / 60);
+}
+
+QString WorkingTimeTab::describe(const WorkingTime &w)
+{
+    if (w.kind == QLatin1String("part_time"))
+        return tr("Part time %1 %").arg(w.partTimeRate);
+    if (w.kind == QLatin1String("non_full_time"))
+        return tr("Non-full-time post, %1/35").arg(w.thirtyFifths);
+    return HrCodes::label(HrCodes::WorkKind, w.kind);
+}
+
+void WorkingTimeTab::kindChanged()
+{
+    const QString kind = m_kind->currentData().toString();
+    m_rate->setVisible(kind == QLatin1String("part_time"));
+    m_fifths->setVisible(kind == QLatin1String("non_full_time"));
+}
+
+void WorkingTimeTab::refresh()
+{
+    const QLocale locale;
+    const WorkingTime *current = m_file->workingTimeOn(QDate::currentDate());
+    m_current->setText(current ? tr("<b>Now:</b> %1, %2 a week, %3 (%4 days a week)")
+                                     .arg(describe(*current), hoursLabel(current->weeklyMinutes),
+                                          current->pattern.label(), locale.toString(current->pattern.daysPerWeek()))
+                               : tr("<b>Now:</b> no working time recorded."));
+    m_table->setRowCount(int(m_file->workingTimes.size()));
+    for (int i = 0; i < m_file->workingTimes.size(); ++i) {
+        const WorkingTime &w = m_file->workingTimes.at(m_file->workingTimes.size() - 1 - i);
+        const QStringList cells = {locale.toString(w.effectiveDate, QLocale::ShortFormat), describe(w),
+                                   hoursLabel(w.weeklyMinutes), w.pattern.label()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_problem->hide();
+    m_date->setOptionalDate(QDate::currentDate());
+}
+
+void WorkingTimeTab::addFromForm()
+{
+    WorkingTime w;
+    w.effectiveDate = m_date->optionalDate();
+    w.kind = m_kind->currentData().toString();
+    w.partTimeRate = w.kind == QLatin1String("part_time") ? m_rate->currentData().toInt() : 0;
+    w.thirtyFifths = w.kind == QLatin1String("non_full_time") ? m_fifths->value() : 0;
+    w.weeklyMinutes = m_hours->value() * 60 + m_minutes->value();
+    WeeklyPattern pattern;
+    for (int day = 1; day <= 7; ++day) {
+        pattern.setWorked(day, WeeklyPattern::Morning, m_halfDays[day - 1][0]->isChecked());
+        pattern.setWorked(day, WeeklyPattern::Afternoon, m_halfDays[day - 1][1]->isChecked());
+    }
+    w.pattern = pattern;
+    QString problem;
+    if (!w.effectiveDate.isValid())
+        problem = tr("Give the date from which this working time applies.");
+    else if (pattern.isEmpty())
+        problem = tr("Tick the half-days the agent works.");
+    else if (w.weeklyMinutes == 0)
+        problem = tr("Give the weekly hours.");
+    for (const WorkingTime &other : std::as_const(m_file->workingTimes)) {
+        if (problem.isEmpty() && other.effectiveDate == w.effectiveDate)
+            problem = tr("A working time already starts on %1.").arg(QLocale().toString(w.effectiveDate, QLocale::ShortFormat));
+    }
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        return;
+    }
+    m_file->workingTimes.append(w);
+    m_file->sortHistories();
+    refresh();
+    emit changed();
+}
+
+void WorkingTimeTab::withdrawSelected()
+{
+    const int index = HrWidgets::selectedHistoryIndex(m_table, m_file->workingTimes.size());
+    if (index < 0)
+        return;
+    if (!m_file->workingTimes.at(index).id.isEmpty()
+        && QMessageBox::question(this, tr("Withdraw a working time"),
+                                 tr("Withdraw this working time? Leave already counted with it will be "
+                                    "counted again. The audit log keeps it."))
+               != QMessageBox::Yes)
+        return;
+    m_file->workingTimes.removeAt(index);
+    refresh();
+    emit changed();
+}
+
+void WorkingTimeTab::setReadOnly(bool readOnly)
+{
+    m_form->setVisible(!readOnly);
+    m_withdraw->setVisible(!readOnly);
+}
+
+} // namespace Civitas::Hr
