@@ -1,15 +1,15 @@
 #include "leavemodule.h"
 
-#include "leavecli.h"
-#include "leavedemodata.h"
-#include "approvalinboxpage.h"
-#include "leaveadminpage.h"
-#include "leaveauthority.h"
-#include "leavecounters.h"
-#include "leaverecountscheduler.h"
-#include "leavetypessettingspage.h"
-#include "myleavepage.h"
-#include "teamcalendarpage.h"
+#include <leave/cli/leavecli.h>
+#include <leave/demo/leavedemodata.h>
+#include <leave/ui/approvalinboxpage.h>
+#include <leave/ui/leaveadminpage.h>
+#include <leave/store/leaveauthority.h>
+#include <leave/store/leavecounters.h>
+#include <leave/store/leaverecountscheduler.h>
+#include <leave/ui/leavetypessettingspage.h>
+#include <leave/ui/myleavepage.h>
+#include <leave/ui/teamcalendarpage.h>
 
 #include <core/extension/modulecontext.h>
 #include <core/access/roles.h>

@@ -13,13 +13,13 @@
 //  (c) 100,000 requests counted again with LeaveDayCounter, each agent's WorkingSchedule
 //      loaded once, beside the plain sum of their half_days.
 
-#include <leave/leavebalancesexport.h>
-#include <leave/leavecalendar.h>
-#include <leave/leavedaycounter.h>
-#include <leave/leaveledger.h>
-#include <leave/leavetypecatalog.h>
-#include <leave/teamcalendarmodel.h>
-#include <leave/workingschedule.h>
+#include <leave/output/leavebalancesexport.h>
+#include <leave/domain/leavecalendar.h>
+#include <leave/domain/leavedaycounter.h>
+#include <leave/store/leaveledger.h>
+#include <leave/store/leavetypecatalog.h>
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/domain/workingschedule.h>
 
 #include <core/workspace.h>
 

@@ -1,11 +1,11 @@
 #include "leavetestdesk.h"
 
-#include <leave/approvalinboxpage.h>
-#include <leave/delegationdialog.h>
-#include <leave/leaverequeststore.h>
-#include <leave/pendingrequestsmodel.h>
-#include <leave/teamcalendarmodel.h>
-#include <leave/teamcalendarview.h>
+#include <leave/ui/approvalinboxpage.h>
+#include <leave/ui/delegationdialog.h>
+#include <leave/store/leaverequeststore.h>
+#include <leave/models/pendingrequestsmodel.h>
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/ui/teamcalendarview.h>
 
 #include <core/translations.h>
 

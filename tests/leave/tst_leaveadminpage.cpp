@@ -7,11 +7,11 @@
 
 #include "leavetestdesk.h"
 
-#include <leave/leaveadminpage.h>
-#include <leave/leaveagentfield.h>
-#include <leave/leaveledger.h>
-#include <leave/leaveplanview.h>
-#include <leave/leaverecount.h>
+#include <leave/ui/leaveadminpage.h>
+#include <leave/ui/leaveagentfield.h>
+#include <leave/store/leaveledger.h>
+#include <leave/ui/leaveplanview.h>
+#include <leave/store/leaverecount.h>
 
 #include <core/access/roles.h>
 #include <core/models/sqllistmodel.h>

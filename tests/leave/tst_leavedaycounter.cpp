@@ -4,7 +4,7 @@
 // days, a working time that changes inside a request, and refused requests. Then the same
 // count through `civitas-admin leave count` on a demo town.
 
-#include <leave/leavedaycounter.h>
+#include <leave/domain/leavedaycounter.h>
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,15 +1,15 @@
-#include <leave/leaveauthority.h>
-#include <leave/leavecalendar.h>
-#include <leave/leavecounters.h>
-#include <leave/leavedaycounter.h>
-#include <leave/leavedemodata.h>
-#include <leave/leaverequest.h>
-#include <leave/leaverightsplanner.h>
-#include <leave/leavetypecatalog.h>
-#include <leave/teamcalendarmodel.h>
-#include <leave/leaveworkflow.h>
-#include <leave/leaveyearclosing.h>
-#include <leave/workingschedule.h>
+#include <leave/store/leaveauthority.h>
+#include <leave/domain/leavecalendar.h>
+#include <leave/store/leavecounters.h>
+#include <leave/domain/leavedaycounter.h>
+#include <leave/demo/leavedemodata.h>
+#include <leave/domain/leaverequest.h>
+#include <leave/store/leaverightsplanner.h>
+#include <leave/store/leavetypecatalog.h>
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/domain/leaveworkflow.h>
+#include <leave/store/leaveyearclosing.h>
+#include <leave/domain/workingschedule.h>
 
 #include <core/demo/demopersonas.h>
 #include <core/access/roles.h>

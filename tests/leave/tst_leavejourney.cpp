@@ -1,14 +1,14 @@
 #include "leavetestdesk.h"
 
 #include <core/access/roles.h>
-#include <leave/approvalinboxpage.h>
-#include <leave/leavebalancesmodel.h>
-#include <leave/leaverequestform.h>
-#include <leave/leaverequestlistmodel.h>
-#include <leave/myleavepage.h>
-#include <leave/pendingrequestsmodel.h>
-#include <leave/teamcalendarmodel.h>
-#include <leave/teamcalendarpage.h>
+#include <leave/ui/approvalinboxpage.h>
+#include <leave/models/leavebalancesmodel.h>
+#include <leave/ui/leaverequestform.h>
+#include <leave/models/leaverequestlistmodel.h>
+#include <leave/ui/myleavepage.h>
+#include <leave/models/pendingrequestsmodel.h>
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/ui/teamcalendarpage.h>
 
 #include <QComboBox>
 #include <QDateEdit>

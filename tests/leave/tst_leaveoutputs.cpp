@@ -1,11 +1,11 @@
 #include "leavetestdesk.h"
 
-#include <leave/leavebalancesexport.h>
-#include <leave/leavecounters.h>
-#include <leave/leaveicalendarexport.h>
-#include <leave/leaveledger.h>
-#include <leave/leaverequeststore.h>
-#include <leave/leaverequestsheet.h>
+#include <leave/output/leavebalancesexport.h>
+#include <leave/store/leavecounters.h>
+#include <leave/output/leaveicalendarexport.h>
+#include <leave/store/leaveledger.h>
+#include <leave/store/leaverequeststore.h>
+#include <leave/output/leaverequestsheet.h>
 
 #include <core/storage/localsettings.h>
 

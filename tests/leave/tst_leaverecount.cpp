@@ -6,12 +6,12 @@
 
 #include "leavetestdesk.h"
 
-#include <leave/leavecalendar.h>
-#include <leave/leavedaycounter.h>
-#include <leave/leaveledger.h>
-#include <leave/leaverecount.h>
-#include <leave/leavetypecatalog.h>
-#include <leave/workingschedule.h>
+#include <leave/domain/leavecalendar.h>
+#include <leave/domain/leavedaycounter.h>
+#include <leave/store/leaveledger.h>
+#include <leave/store/leaverecount.h>
+#include <leave/store/leavetypecatalog.h>
+#include <leave/domain/workingschedule.h>
 
 #include <core/french/frenchcalendar.h>
 #include <core/storage/localsettings.h>

@@ -1,7 +1,7 @@
 #include "leavetestdesk.h"
 
-#include <leave/leaveauthority.h>
-#include <leave/leaverequeststore.h>
+#include <leave/store/leaveauthority.h>
+#include <leave/store/leaverequeststore.h>
 
 using namespace Civitas;
 using namespace Civitas::Leave;

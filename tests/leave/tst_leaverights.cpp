@@ -1,7 +1,7 @@
 // Yearly rights from the agent file: annual leave (full time, part time, partial year,
 // positions that earn none), RTT (the table, part time pro rata, absences), split-leave bonus.
 
-#include <leave/leaverights.h>
+#include <leave/domain/leaverights.h>
 
 #include <QTest>
 

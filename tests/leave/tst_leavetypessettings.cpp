@@ -1,7 +1,7 @@
 #include "leavetestdesk.h"
 
-#include <leave/leavetypecatalog.h>
-#include <leave/leavetypessettingspage.h>
+#include <leave/store/leavetypecatalog.h>
+#include <leave/ui/leavetypessettingspage.h>
 
 #include <QCheckBox>
 #include <QComboBox>

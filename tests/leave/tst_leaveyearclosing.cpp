@@ -6,14 +6,14 @@
 
 #include "leavetestdesk.h"
 
-#include <leave/leavecalendar.h>
-#include <leave/leavedaycounter.h>
-#include <leave/leaveledger.h>
-#include <leave/leaveledgerplan.h>
-#include <leave/leaverightsplanner.h>
-#include <leave/leavetypecatalog.h>
-#include <leave/leaveyearclosing.h>
-#include <leave/workingschedule.h>
+#include <leave/domain/leavecalendar.h>
+#include <leave/domain/leavedaycounter.h>
+#include <leave/store/leaveledger.h>
+#include <leave/store/leaveledgerplan.h>
+#include <leave/store/leaverightsplanner.h>
+#include <leave/store/leavetypecatalog.h>
+#include <leave/store/leaveyearclosing.h>
+#include <leave/domain/workingschedule.h>
 
 using namespace Civitas;
 using namespace Civitas::Leave;

@@ -11,14 +11,14 @@
 
 #include "leavetestdesk.h"
 
-#include <leave/leavebalancesmodel.h>
-#include <leave/leavecounters.h>
-#include <leave/leaverequestform.h>
-#include <leave/leaverequesthistorydialog.h>
-#include <leave/leaverequestlistmodel.h>
-#include <leave/leaverequeststore.h>
-#include <leave/ledgerlinesmodel.h>
-#include <leave/myleavepage.h>
+#include <leave/models/leavebalancesmodel.h>
+#include <leave/store/leavecounters.h>
+#include <leave/ui/leaverequestform.h>
+#include <leave/ui/leaverequesthistorydialog.h>
+#include <leave/models/leaverequestlistmodel.h>
+#include <leave/store/leaverequeststore.h>
+#include <leave/models/ledgerlinesmodel.h>
+#include <leave/ui/myleavepage.h>
 
 #include <core/formats/documentprinter.h>
 #include <core/french/frenchcalendar.h>

@@ -1,8 +1,8 @@
 #include "leavetestdesk.h"
 
-#include <leave/teamcalendarmodel.h>
-#include <leave/teamcalendarpage.h>
-#include <leave/teamcalendarview.h>
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/ui/teamcalendarpage.h>
+#include <leave/ui/teamcalendarview.h>
 
 #include <core/demo/demonames.h>
 #include <core/formats/icalendarwriter.h>

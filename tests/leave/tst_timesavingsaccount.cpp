@@ -1,7 +1,7 @@
 // The time savings account's rules: who may open one, the minimum of annual leave taken
 // before a deposit, the 60-day ceiling, the 15-day threshold, the value of a paid day.
 
-#include <leave/timesavingsaccount.h>
+#include <leave/domain/timesavingsaccount.h>
 
 #include <QTest>
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <leave/leaveglobal.h>
+
+#include <hr/domain/agentfile.h>
+
+namespace Civitas::Leave {
+
+// The yearly rights of an agent, computed from their file as the rules of the territorial
+// civil service say (domain/hr-and-leave.md). Quantities are days; a right is kept exact and
+// rounded only where the rule says so.
+class CIVITAS_LEAVE_EXPORT LeaveRights
+{
+public:
+    // Annual leave (décret 85-1250 art. 1): 5 × the days worked per week, counted over the
+    // days of `year` the agent is employed and in a position that earns leave, pro rata, then
+    // rounded up to the next half day. Leave of absence, parental leave and secondment earn no
+    // leave here (during a secondment the host employer grants it).
+    static double annualLeave(const Hr::AgentFile &file, int year);
+
+    // RTT days of a full-time agent for a weekly working time (service-public F13712): the
+    // table for 35 h 30 to 40 h, which is floor(228 × (h − 35) / h); none at 35 h or below.
+    static int rttDaysForWeeklyMinutes(int fullTimeMinutes);
+    // RTT days of `year`, exact (not rounded: the authority rounds): for each day the rights
+    // of the working time in effect, part time pro rata of its rate (39 h at 80 % → 18.4), a
+    // non-full-time post none.
+    static double rtt(const Hr::AgentFile &file, int year);
+    // RTT days lost at year end for days of absence: one per (228 / RTT days) days of absence
+    // (37 h: 12 days, quotient 19).
+    static int rttReduction(double rttDays, double absenceDays);
+
+    // Split-leave bonus days (jours de fractionnement): 1 for 5 to 7 days of annual leave taken
+    // outside 1 May–31 October, 2 for 8 or more.
+    static int splitLeaveBonus(double annualLeaveDaysOutsideSeason);
+
+private:
+    static bool earnsLeave(const Hr::AgentFile &file, QDate day);
+};
+
+} // namespace Civitas::Leave

@@ -1,0 +1,130 @@
+#include "leaverequestlistmodel.h"
+
+#include <leave/store/leaveledger.h>
+#include <leave/domain/leaverequest.h>
+
+#include <core/storage/database.h>
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace Civitas::Leave {
+
+using Hr::WeeklyPattern;
+
+namespace {
+
+// The colour before the '|', the text after: one column carries both, so that the colour
+// needs no second query.
+QString afterBar(const QVariant &value)
+{
+    const QString s = value.toString();
+    return s.mid(s.indexOf(QLatin1Char('|')) + 1);
+}
+
+QColor stateColour(LeaveRequestState state)
+{
+    switch (state) {
+    case LeaveRequestState::Approved: return QColor(0x1e, 0x7e, 0x34);
+    case LeaveRequestState::Refused: return QColor(0xb0, 0x00, 0x20);
+    case LeaveRequestState::Submitted:
+    case LeaveRequestState::WaitingHr:
+    case LeaveRequestState::CancellationRequested: return QColor(0x8a, 0x5a, 0x00);
+    case LeaveRequestState::Draft:
+    case LeaveRequestState::Withdrawn:
+    case LeaveRequestState::Cancelled: return QColor(0x5f, 0x6b, 0x7a);
+    }
+    return {};
+}
+
+} // namespace
+
+LeaveRequestListModel::LeaveRequestListModel(Database &database, QObject *parent)
+    : SqlListModel(parent)
+{
+    setSource(database.connection(), QStringLiteral("leave_requests r JOIN leave_types t ON t.id = r.leave_type_id"),
+              QStringLiteral("r.id"));
+    // The decisions' comments are what the agent needs to read: why it was refused, what the
+    // head asked. Their own comment is in the "submitted" step.
+    const QString lastDecision = QStringLiteral(
+        "coalesce((SELECT s.comment FROM leave_request_steps s WHERE s.request_id = r.id AND s.deleted = 0 "
+        "AND s.comment <> '' AND s.action IN ('approved', 'forwarded_to_hr', 'refused', 'cancellation_approved', "
+        "'cancellation_refused', 'entered_by_hr', 'recounted') ORDER BY s.acted_at DESC LIMIT 1), '')");
+    setColumns({
+        {tr("Leave"), QStringLiteral("t.colour || '|' || t.label"), QStringLiteral("t.label"), {}, afterBar},
+        {tr("Dates"),
+         QStringLiteral("r.start_date || '|' || r.start_half || '|' || r.end_date || '|' || r.end_half"),
+         QStringLiteral("r.start_date"), {}, [](const QVariant &v) { return periodText(v.toString()); }},
+        {tr("Duration"), QStringLiteral("r.half_days"), {}, Qt::AlignRight | Qt::AlignVCenter,
+         [](const QVariant &v) { return durationText(v.toInt()); }},
+        {tr("State"), QStringLiteral("r.state"), {}, {},
+         [](const QVariant &v) { return LeaveRequestStates::label(LeaveRequestStates::fromCode(v.toString())); }},
+        {tr("Last decision"), lastDecision, {}, {}, {}},
+    });
+    // Newest first; no agent yet, so the select that sort() runs reads nothing.
+    setAgentAndYear(QString(QLatin1String("")), QDate::currentDate().year());
+    sort(DatesColumn, Qt::DescendingOrder);
+}
+
+void LeaveRequestListModel::setAgentAndYear(const QString &agentId, int year)
+{
+    m_agentId = agentId;
+    m_year = year;
+    // A request over New Year belongs to both years' lists. The agent index serves it.
+    setFilter(QStringLiteral("agentYear"),
+              QStringLiteral("r.agent_id = ? AND r.deleted = 0 AND r.start_date < ? AND r.end_date >= ?"),
+              {agentId, QDate(year + 1, 1, 1).toString(Qt::ISODate), QDate(year, 1, 1).toString(Qt::ISODate)});
+}
+
+QVariant LeaveRequestListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == Qt::DecorationRole && index.column() == TypeColumn) {
+        const QString raw = SqlListModel::data(index, RawRole).toString();
+        return QColor(raw.left(raw.indexOf(QLatin1Char('|'))));
+    }
+    if (role == StateRole)
+        return SqlListModel::data(this->index(index.row(), StateColumn), RawRole);
+    if (role == Qt::ForegroundRole && index.column() == StateColumn)
+        return QBrush(stateColour(LeaveRequestStates::fromCode(SqlListModel::data(index, RawRole).toString())));
+    if (role == Qt::ToolTipRole && index.column() == DecisionColumn)
+        return SqlListModel::data(index, Qt::DisplayRole);
+    return SqlListModel::data(index, role);
+}
+
+QString LeaveRequestListModel::periodText(const LeaveBoundary &start, const LeaveBoundary &end)
+{
+    const QLocale locale;
+    const QString format = QStringLiteral("ddd dd/MM/yyyy");
+    const QString first = locale.toString(start.date, format);
+    if (start.date == end.date) {
+        if (start.half == end.half)
+            return start.half == WeeklyPattern::Morning ? tr("%1 morning").arg(first) : tr("%1 afternoon").arg(first);
+        return first;
+    }
+    const QString from = start.half == WeeklyPattern::Afternoon ? tr("%1 afternoon").arg(first) : first;
+    const QString last = locale.toString(end.date, format);
+    const QString to = end.half == WeeklyPattern::Morning ? tr("%1 morning").arg(last) : last;
+    return tr("%1 – %2").arg(from, to);
+}
+
+QString LeaveRequestListModel::periodText(const QString &packed)
+{
+    const QStringList parts = packed.split(QLatin1Char('|'));
+    if (parts.size() != 4)
+        return {};
+    auto half = [](const QString &code) {
+        return code == QLatin1String("pm") ? WeeklyPattern::Afternoon : WeeklyPattern::Morning;
+    };
+    return periodText({QDate::fromString(parts.at(0), Qt::ISODate), half(parts.at(1))},
+                      {QDate::fromString(parts.at(2), Qt::ISODate), half(parts.at(3))});
+}
+
+QString LeaveRequestListModel::durationText(int halfDays)
+{
+    return LeaveLedger::formatDays(halfDays * 50);
+}
+
+} // namespace Civitas::Leave

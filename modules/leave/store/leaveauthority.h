@@ -1,0 +1,51 @@
+#pragma once
+
+#include <leave/leaveglobal.h>
+#include <leave/domain/leaveworkflow.h>
+
+#include <QDate>
+#include <QStringList>
+#include <QVariant>
+
+namespace Civitas {
+class Database;
+class Session;
+}
+
+namespace Civitas::Leave {
+
+// Whose leave the user decides on, as the server's civitas.leave_units() says: the units they
+// head or permanently deputise, and those delegated to them for the day, each with its
+// sub-units; never their own leave. The desk asks it to show the inbox and the buttons; the
+// server enforces the same.
+class CIVITAS_LEAVE_EXPORT LeaveAuthority
+{
+public:
+    LeaveAuthority(Database &database, const Session &session);
+
+    // The units the user acts on `day`, sub-units included.
+    QStringList units(QDate day = QDate::currentDate()) const;
+    // A sub-select of those units' agents other than the user, for `agent_id IN (...)`. The
+    // ids are inlined (quoted) so that list models can reuse it without binding.
+    QString teamAgentsSql(QDate day = QDate::currentDate()) const;
+
+    // How the user stands towards a request of `agentId`, and, when they act through a
+    // delegation only, the head they act for.
+    struct Standing
+    {
+        LeaveActor actor = LeaveActor::Other;
+        QString onBehalfOfAgentId;
+    };
+    Standing standingTowards(const QString &agentId, QDate day = QDate::currentDate()) const;
+
+private:
+    QStringList headedUnits() const;
+    QStringList delegatedUnits(QDate day) const;
+    static QStringList unitsFrom(QStringList headed, const QStringList &delegated);
+    QStringList unitTree(const QString &seedSql, const QVariantList &binds) const;
+
+    Database &m_database;
+    const Session &m_session;
+};
+
+} // namespace Civitas::Leave

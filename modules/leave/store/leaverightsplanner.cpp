@@ -1,0 +1,363 @@
+#include "leaverightsplanner.h"
+
+#include <leave/domain/leaverights.h>
+#include "leavetypecatalog.h"
+#include "leaveyearclosing.h"
+#include <leave/domain/timesavingsaccount.h>
+
+#include <core/storage/database.h>
+#include <hr/store/agentfilestore.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace Civitas::Leave {
+
+namespace {
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+} // namespace
+
+LeaveRightsPlanner::LeaveRightsPlanner(Database &database)
+    : m_database(database)
+{}
+
+QString LeaveRightsPlanner::agentLabel(const Hr::Agent &agent)
+{
+    return agent.displayName() + QStringLiteral(" (") + agent.registrationNumber + QLatin1Char(')');
+}
+
+QString LeaveRightsPlanner::typeIdOfCode(const QString &code) const
+{
+    const LeaveTypeCatalog types(m_database);
+    const LeaveType *t = types.byCode(code);
+    return t ? t->id : QString();
+}
+
+QHash<QString, Hr::AgentFile> LeaveRightsPlanner::agentFiles(int year) const
+{
+    QHash<QString, Hr::AgentFile> files;
+    const QString first = QDate(year, 1, 1).toString(Qt::ISODate);
+    const QString last = QDate(year, 12, 31).toString(Qt::ISODate);
+    const QString employed = QStringLiteral("a.deleted = 0 AND a.entry_date <= ? AND "
+                                            "(a.departure_date IS NULL OR a.departure_date >= ?)");
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.registration_number, a.birth_name, a.usage_name, "
+                       "a.first_names, a.entry_date, "
+                       "a.departure_date, coalesce(d.status, ''), a.org_unit_id FROM agents a "
+                       "LEFT JOIN agent_details d ON d.id = a.id AND d.deleted = 0 WHERE %1")
+            .arg(employed));
+    q.addBindValue(last);
+    q.addBindValue(first);
+    if (!q.exec())
+        return files;
+    while (q.next()) {
+        Hr::AgentFile f;
+        Hr::Agent &a = f.agent;
+        a.id = q.value(0).toString();
+        a.registrationNumber = q.value(1).toString();
+        a.birthName = q.value(2).toString();
+        a.usageName = q.value(3).toString();
+        a.firstNames = q.value(4).toString();
+        a.entryDate = dateOf(q.value(5));
+        a.departureDate = dateOf(q.value(6));
+        a.status = q.value(7).toString();
+        a.orgUnitId = q.value(8).toString();
+        files.insert(a.id, f);
+    }
+    // The histories of the same agents, each in one pass.
+    q.prepare(QStringLiteral("SELECT p.agent_id, p.id, p.position, p.start_date, p.end_date FROM "
+                             "statutory_positions p "
+                             "JOIN agents a ON a.id = p.agent_id WHERE p.deleted = 0 AND %1 ORDER "
+                             "BY p.agent_id, p.start_date")
+                  .arg(employed));
+    q.addBindValue(last);
+    q.addBindValue(first);
+    if (q.exec()) {
+        while (q.next()) {
+            auto it = files.find(q.value(0).toString());
+            if (it == files.end())
+                continue;
+            Hr::StatutoryPosition p;
+            p.id = q.value(1).toString();
+            p.position = q.value(2).toString();
+            p.startDate = dateOf(q.value(3));
+            p.endDate = dateOf(q.value(4));
+            it->positions.append(p);
+        }
+    }
+    q.prepare(
+        QStringLiteral(
+            "SELECT w.agent_id, w.id, w.effective_date, w.kind, coalesce(w.part_time_rate, 0), "
+            "coalesce(w.thirty_fifths, 0), w.weekly_minutes, w.weekly_pattern FROM working_times w "
+            "JOIN agents a ON a.id = w.agent_id WHERE w.deleted = 0 AND %1 ORDER BY w.agent_id, "
+            "w.effective_date")
+            .arg(employed));
+    q.addBindValue(last);
+    q.addBindValue(first);
+    if (q.exec()) {
+        while (q.next()) {
+            auto it = files.find(q.value(0).toString());
+            if (it == files.end())
+                continue;
+            Hr::WorkingTime w;
+            w.id = q.value(1).toString();
+            w.effectiveDate = dateOf(q.value(2));
+            w.kind = q.value(3).toString();
+            w.partTimeRate = q.value(4).toInt();
+            w.thirtyFifths = q.value(5).toInt();
+            w.weeklyMinutes = q.value(6).toInt();
+            Hr::WeeklyPattern::fromCode(q.value(7).toString(), &w.pattern);
+            it->workingTimes.append(w);
+        }
+    }
+    return files;
+}
+
+LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage) const
+{
+    LeaveLedgerPlan plan(allocationSource(year), {year}, tr("Allocations of %1").arg(year));
+    const QString annualId = typeIdOfCode(LeaveTypeCodes::AnnualLeave);
+    const QString rttId = typeIdOfCode(LeaveTypeCodes::Rtt);
+    if (annualId.isEmpty() || rttId.isEmpty()) {
+        *errorMessage = tr("The leave types \"annual\" and \"rtt\" are missing from the file.");
+        return plan;
+    }
+    // Allocations written some other way (by hand, an import) would be counted twice: say so.
+    QHash<QString, int> elsewhere;
+    {
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT agent_id, leave_type_id, sum(days_hundredths) FROM leave_ledger_entries "
+            "WHERE year = ? AND kind = 'allocation' AND source <> ? AND deleted = 0 "
+            "AND leave_type_id IN (?, ?) GROUP BY agent_id, leave_type_id"));
+        q.addBindValue(year);
+        q.addBindValue(allocationSource(year));
+        q.addBindValue(annualId);
+        q.addBindValue(rttId);
+        if (q.exec()) {
+            while (q.next()) {
+                if (q.value(2).toInt() != 0)
+                    elsewhere.insert(q.value(0).toString() + QLatin1Char('|')
+                                         + q.value(1).toString(),
+                                     q.value(2).toInt());
+            }
+        }
+    }
+    const QDate first(year, 1, 1);
+    const QDate last(year, 12, 31);
+    const QHash<QString, Hr::AgentFile> files = agentFiles(year);
+    for (const Hr::AgentFile &file : files) {
+        const Hr::Agent &a = file.agent;
+        const QString name = agentLabel(a);
+        if (file.workingTimes.isEmpty()) {
+            plan.addWarning(name, tr("no working time in the file: no leave allocated."));
+            continue;
+        }
+        const bool wholeYear
+            = a.entryDate <= first && (!a.departureDate.isValid() || a.departureDate >= last);
+        LeavePlanLine line;
+        line.agentId = a.id;
+        line.agentName = name;
+        line.year = year;
+        line.kind = LedgerEntry::Kind::Allocation;
+        line.effectiveDate = std::max(first, a.entryDate);
+
+        line.leaveTypeId = annualId;
+        line.hundredths = int(std::lround(LeaveRights::annualLeave(file, year) * 100));
+        line.note = wholeYear ? tr("Right of the year")
+                              : tr("Right of the year, pro rata of the time employed");
+        plan.add(line);
+
+        line.leaveTypeId = rttId;
+        line.hundredths = int(std::lround(LeaveRights::rtt(file, year) * 100));
+        line.note = wholeYear ? tr("Right of the year")
+                              : tr("Right of the year, pro rata of the time employed");
+        plan.add(line);
+
+        for (const QString &typeId : {annualId, rttId}) {
+            const int other = elsewhere.value(a.id + QLatin1Char('|') + typeId);
+            if (other != 0) {
+                plan.addWarning(name,
+                                tr("already holds %1 allocated otherwise for %2: check it is not "
+                                   "counted twice.")
+                                    .arg(LeaveLedger::formatDays(other),
+                                         typeId == annualId ? tr("annual leave") : tr("RTT")));
+            }
+        }
+    }
+    if (!plan.compare(m_database, errorMessage))
+        return plan;
+    return plan;
+}
+
+bool LeaveRightsPlanner::adjust(const Adjustment &adjustment, QString *errorMessage)
+{
+    const LeaveTypeCatalog types(m_database);
+    const LeaveType *type = types.byId(adjustment.leaveTypeId);
+    if (!type || !type->hasBalance) {
+        *errorMessage = tr("Choose a type of leave that has a balance.");
+        return false;
+    }
+    if (adjustment.year < 1900 || adjustment.year > 2999) {
+        *errorMessage = tr("The year %1 is not valid.").arg(adjustment.year);
+        return false;
+    }
+    if (adjustment.hundredths == 0) {
+        *errorMessage = tr("Give the number of days to add (or, negative, to take back).");
+        return false;
+    }
+    if (adjustment.reason.trimmed().isEmpty()) {
+        *errorMessage = tr("Say why: the reason is kept in the agent's ledger.");
+        return false;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM agents WHERE id = ? AND deleted = 0"));
+    q.addBindValue(adjustment.agentId);
+    if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
+        *errorMessage = tr("Choose an agent.");
+        return false;
+    }
+    LedgerEntry e;
+    e.agentId = adjustment.agentId;
+    e.leaveTypeId = adjustment.leaveTypeId;
+    e.year = adjustment.year;
+    e.kind = LedgerEntry::Kind::Adjustment;
+    e.daysHundredths = adjustment.hundredths;
+    e.effectiveDate = QDate::currentDate();
+    e.source = adjustmentSource();
+    e.note = adjustment.reason.trimmed();
+    return LeaveLedger(m_database).append(e, errorMessage);
+}
+
+int LeaveRightsPlanner::timeSavingsAccountBalance(const QString &agentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("SELECT coalesce(sum(e.days_hundredths), 0) FROM leave_ledger_entries e "
+                       "JOIN leave_types t ON t.id = e.leave_type_id "
+                       "WHERE e.agent_id = ? AND t.code = ? AND t.deleted = 0 AND e.deleted = 0"));
+    q.addBindValue(agentId);
+    q.addBindValue(LeaveTypeCodes::TimeSavingsAccount);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccount(
+    const QString &agentId, const QString &sourceTypeId, int year, int hundredths, QDate on)
+{
+    DepositResult r;
+    r.accountHundredths = timeSavingsAccountBalance(agentId);
+    const LeaveTypeCatalog types(m_database);
+    const LeaveType *source = types.byId(sourceTypeId);
+    const LeaveType *account = types.byCode(LeaveTypeCodes::TimeSavingsAccount);
+    const LeaveType *annual = types.byCode(LeaveTypeCodes::AnnualLeave);
+    if (!account || !annual) {
+        r.refusals.append(tr("The leave types \"annual\" and \"tsa\" are missing from the file."));
+        return r;
+    }
+    const bool fromAnnualLeave = source
+                                 && (source->code == LeaveTypeCodes::AnnualLeave
+                                     || source->code == LeaveTypeCodes::SplitLeaveBonus);
+    if (!source || (!fromAnnualLeave && source->code != LeaveTypeCodes::Rtt)) {
+        r.refusals.append(
+            tr("Only annual leave, split-leave days and RTT go onto the time savings account."));
+        return r;
+    }
+    if (hundredths <= 0 || hundredths % 50 != 0) {
+        r.refusals.append(tr("Deposit whole or half days."));
+        return r;
+    }
+    QString error;
+    const std::optional<Hr::AgentFile> file = Hr::AgentFileStore(m_database).load(agentId, &error);
+    if (!file) {
+        r.refusals.append(error);
+        return r;
+    }
+    QString reason;
+    if (!TimeSavingsAccount::canOpen(*file, on, &reason))
+        r.refusals.append(reason);
+    if (LeaveYearClosing::isClosed(m_database, year))
+        r.refusals.append(tr("%1 is closed: what was left of it has expired.").arg(year));
+
+    const LeaveLedger ledger(m_database);
+    const LeaveBalance left = ledger.balance(agentId, source->id, year);
+    if (hundredths > left.projectedHundredths()) {
+        r.refusals.append(
+            tr("Only %1 of %2 %3 are left (requests waiting for a decision included).")
+                .arg(LeaveLedger::formatDays(std::max(0, left.projectedHundredths())),
+                     source->label)
+                .arg(year));
+    }
+    const Hr::WorkingTime *w = file->workingTimeOn(std::min(on, QDate(year, 12, 31)));
+    const double daysPerWeek = w ? w->pattern.daysPerWeek() : 5.0;
+    const int taken = -ledger.balance(agentId, annual->id, year).usedHundredths;
+    const int minimum
+        = int(std::lround(TimeSavingsAccount::minimumAnnualLeaveTaken(daysPerWeek) * 100));
+    if (fromAnnualLeave && taken < minimum) {
+        r.refusals.append(
+            tr("%1 of annual leave taken in %2: at least %3 must be taken in the year before any "
+               "annual leave goes onto the account.")
+                .arg(LeaveLedger::formatDays(taken))
+                .arg(year)
+                .arg(LeaveLedger::formatDays(minimum)));
+    }
+    const int room = int(TimeSavingsAccount::Ceiling * 100) - r.accountHundredths;
+    if (hundredths > room) {
+        r.refusals.append(
+            tr("The account holds %1: at most %2 more can go on it (ceiling %3 days).")
+                .arg(LeaveLedger::formatDays(r.accountHundredths),
+                     LeaveLedger::formatDays(std::max(0, room)))
+                .arg(TimeSavingsAccount::Ceiling));
+    }
+    if (!r.refusals.isEmpty())
+        return r;
+    // The rule as one figure, so that this check and TimeSavingsAccount never disagree.
+    const double leftDays = left.projectedHundredths() / 100.0;
+    const double limit = TimeSavingsAccount::depositLimit(r.accountHundredths / 100.0,
+                                                          fromAnnualLeave ? leftDays : 0,
+                                                          taken / 100.0,
+                                                          fromAnnualLeave ? 0 : leftDays,
+                                                          daysPerWeek);
+    if (hundredths > int(std::lround(limit * 100))) {
+        r.refusals.append(tr("At most %1 can go onto the account.")
+                              .arg(LeaveLedger::formatDays(int(std::lround(limit * 100)))));
+        return r;
+    }
+
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        r.refusals.append(db.lastError().text());
+        return r;
+    }
+    LeaveLedger writer(m_database);
+    const QString note = tr("%1 %2 onto the time savings account").arg(source->label).arg(year);
+    LedgerEntry out;
+    out.agentId = agentId;
+    out.leaveTypeId = source->id;
+    out.year = year;
+    out.kind = LedgerEntry::Kind::Deposit;
+    out.daysHundredths = -hundredths;
+    out.effectiveDate = on;
+    out.source = depositSource();
+    out.note = note;
+    LedgerEntry in = out;
+    in.leaveTypeId = account->id;
+    in.daysHundredths = hundredths;
+    if (!writer.append(out, &error) || !writer.append(in, &error) || !db.commit()) {
+        db.rollback();
+        r.refusals.append(error.isEmpty() ? db.lastError().text() : error);
+        return r;
+    }
+    r.ok = true;
+    r.accountHundredths += hundredths;
+    return r;
+}
+
+} // namespace Civitas::Leave

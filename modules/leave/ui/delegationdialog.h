@@ -1,0 +1,66 @@
+#pragma once
+
+#include <leave/leaveglobal.h>
+
+#include <QDate>
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Civitas {
+class Database;
+class Session;
+} // namespace Civitas
+
+namespace Civitas::Leave {
+
+// A head lets a deputy decide on their units' leave while away (leave_delegations): a unit
+// they head (its sub-units follow), an agent of their units, a date range from today on. The
+// delegations they gave are listed; one may be ended early (its end moved to yesterday) or,
+// before it starts, removed (a tombstone: synchronised rows are never deleted).
+class CIVITAS_LEAVE_EXPORT DelegationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DelegationDialog(Database &database, const Session &session, QWidget *parent = nullptr);
+
+    // Tests fix the day; the application lives in the real one.
+    void setToday(QDate today);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
+    // Why the delegation typed cannot be saved; empty when it can.
+    QString validationError() const;
+    // Saves the delegation typed; false (and the reason shown) when it cannot be.
+    bool addDelegation();
+    // Ends the delegation `id` now (or removes it before it starts).
+    bool endDelegation(const QString &id);
+    QString lastError() const { return m_lastError; }
+
+private:
+    void fillUnits();
+    void fillDeputies();
+    void fillDelegations();
+    void validate();
+    void updateEndButton();
+
+    Database &m_database;
+    const Session &m_session;
+    QDate m_today;
+    QComboBox *m_unit;
+    QComboBox *m_deputy;
+    QDateEdit *m_start;
+    QDateEdit *m_end;
+    QLabel *m_deputyProblem;
+    QLabel *m_datesProblem;
+    QPushButton *m_add;
+    QTableWidget *m_delegations;
+    QPushButton *m_endSelected;
+    QLabel *m_message;
+    QString m_lastError;
+};
+
+} // namespace Civitas::Leave

@@ -1,0 +1,452 @@
+#include "leaverequestform.h"
+
+#include <leave/models/leaverequestlistmodel.h>
+
+#include <hr/domain/agentdocument.h>
+#include <hr/store/agentfilestore.h>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace Civitas::Leave {
+
+using Hr::WeeklyPattern;
+
+namespace {
+
+const char problemStyle[] = "color: #b00020;";
+
+QIcon colourIcon(const QString &colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(colour));
+    painter.setPen(QColor(colour).darker(130));
+    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
+    return QIcon(pixmap);
+}
+
+QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    edit->setMinimumWidth(130);
+    return edit;
+}
+
+QLabel *problemLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QLatin1String(problemStyle));
+    label->hide();
+    return label;
+}
+
+// Two strings rather than %n: the count may hold a half day ("4,5").
+QString daysText(int halfDays, bool calendarDays)
+{
+    const QLocale locale;
+    const QString number = locale.toString(halfDays / 2.0, 'f', halfDays % 2 == 0 ? 0 : 1);
+    if (calendarDays)
+        return halfDays <= 2 ? LeaveRequestForm::tr("%1 calendar day").arg(number)
+                             : LeaveRequestForm::tr("%1 calendar days").arg(number);
+    return halfDays <= 2 ? LeaveRequestForm::tr("%1 working day").arg(number)
+                         : LeaveRequestForm::tr("%1 working days").arg(number);
+}
+
+// The next day worked by most: Monday to Friday.
+QDate nextWeekday(QDate day)
+{
+    QDate next = day.addDays(1);
+    while (next.dayOfWeek() > 5)
+        next = next.addDays(1);
+    return next;
+}
+
+} // namespace
+
+LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store, const QString &agentId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_agentId(agentId)
+    , m_form(new QFormLayout)
+    , m_type(new QComboBox(this))
+    , m_firstDay(dateEdit(QStringLiteral("firstDay"), tr("First day"), this))
+    , m_firstHalf(new QComboBox(this))
+    , m_lastDay(dateEdit(QStringLiteral("lastDay"), tr("Last day"), this))
+    , m_lastHalf(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_skipped(new QLabel(this))
+    , m_balance(new QLabel(this))
+    , m_documentRow(new QWidget(this))
+    , m_documentName(new QLabel(m_documentRow))
+    , m_attach(new QPushButton(tr("&Attach a document..."), m_documentRow))
+    , m_removeDocument(new QPushButton(tr("Remove"), m_documentRow))
+    , m_comment(new QPlainTextEdit(this))
+    , m_error(problemLabel(QStringLiteral("requestError"), this))
+    , m_submit(new QPushButton(tr("&Submit"), this))
+    , m_saveDraft(new QPushButton(tr("Save as &draft"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("leaveRequestForm"));
+    setWindowTitle(tr("New leave request"));
+    m_request.agentId = agentId;
+
+    m_type->setObjectName(QStringLiteral("leaveType"));
+    m_type->setAccessibleName(tr("Kind of leave"));
+    for (const LeaveType &t : m_store.types().requestableTypes(false))
+        m_type->addItem(colourIcon(t.colour), t.label, t.id);
+
+    m_firstHalf->setObjectName(QStringLiteral("firstDayHalf"));
+    m_firstHalf->setAccessibleName(tr("First day: whole day or afternoon only"));
+    m_firstHalf->addItem(tr("Whole day"), int(WeeklyPattern::Morning));
+    m_firstHalf->addItem(tr("Afternoon only"), int(WeeklyPattern::Afternoon));
+    m_lastHalf->setObjectName(QStringLiteral("lastDayHalf"));
+    m_lastHalf->setAccessibleName(tr("Last day: whole day or morning only"));
+    m_lastHalf->addItem(tr("Whole day"), int(WeeklyPattern::Afternoon));
+    m_lastHalf->addItem(tr("Morning only"), int(WeeklyPattern::Morning));
+
+    const QDate first = nextWeekday(m_store.today());
+    m_firstDay->setDate(first);
+    m_lastDay->setDate(first);
+
+    m_count->setObjectName(QStringLiteral("requestCount"));
+    m_count->setAccessibleName(tr("Duration counted"));
+    QFont bold = m_count->font();
+    bold.setBold(true);
+    m_count->setFont(bold);
+    m_skipped->setObjectName(QStringLiteral("requestSkipped"));
+    m_skipped->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_balance->setObjectName(QStringLiteral("requestBalance"));
+    m_balance->setAccessibleName(tr("Balance"));
+    m_balance->setWordWrap(true);
+    m_balance->setTextFormat(Qt::RichText);
+
+    m_documentName->setObjectName(QStringLiteral("documentName"));
+    m_attach->setObjectName(QStringLiteral("attachDocument"));
+    m_attach->setAccessibleName(tr("Attach a supporting document"));
+    m_removeDocument->setObjectName(QStringLiteral("removeDocument"));
+    m_removeDocument->setAccessibleName(tr("Remove the document"));
+    auto *documentLayout = new QHBoxLayout(m_documentRow);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->addWidget(m_documentName, 1);
+    documentLayout->addWidget(m_attach);
+    documentLayout->addWidget(m_removeDocument);
+
+    m_comment->setObjectName(QStringLiteral("leaveComment"));
+    m_comment->setAccessibleName(tr("Comment for your head"));
+    m_comment->setPlaceholderText(tr("Optional: a word for whoever decides"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
+
+    for (auto [field, name] : {std::pair{LeaveProblem::Field::Type, "typeProblem"},
+                               std::pair{LeaveProblem::Field::Dates, "datesProblem"},
+                               std::pair{LeaveProblem::Field::Document, "documentProblem"},
+                               std::pair{LeaveProblem::Field::Balance, "balanceProblem"}})
+        m_problemLabels.insert(int(field), problemLabel(QLatin1String(name), this));
+
+    auto *firstRow = new QHBoxLayout;
+    firstRow->addWidget(m_firstDay);
+    firstRow->addWidget(m_firstHalf);
+    firstRow->addStretch(1);
+    auto *lastRow = new QHBoxLayout;
+    lastRow->addWidget(m_lastDay);
+    lastRow->addWidget(m_lastHalf);
+    lastRow->addStretch(1);
+    auto column = [this](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(this);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        for (QWidget *w : widgets)
+            v->addWidget(w);
+        return box;
+    };
+    auto *typeLabel = new QLabel(tr("&Leave:"), this);
+    typeLabel->setBuddy(m_type);
+    auto *firstLabel = new QLabel(tr("&First day:"), this);
+    firstLabel->setBuddy(m_firstDay);
+    auto *lastLabel = new QLabel(tr("La&st day:"), this);
+    lastLabel->setBuddy(m_lastDay);
+    auto *commentLabel = new QLabel(tr("&Comment:"), this);
+    commentLabel->setBuddy(m_comment);
+    m_form->addRow(typeLabel, column({m_type, m_problemLabels.value(int(LeaveProblem::Field::Type))}));
+    m_form->addRow(firstLabel, firstRow);
+    m_form->addRow(lastLabel, lastRow);
+    m_form->addRow(tr("Duration:"), column({m_count, m_skipped, m_problemLabels.value(int(LeaveProblem::Field::Dates))}));
+    m_form->addRow(tr("Balance:"), column({m_balance, m_problemLabels.value(int(LeaveProblem::Field::Balance))}));
+    m_form->addRow(tr("Document:"), column({m_documentRow, m_problemLabels.value(int(LeaveProblem::Field::Document))}));
+    m_form->addRow(commentLabel, m_comment);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_submit->setObjectName(QStringLiteral("submitRequest"));
+    m_submit->setDefault(true);
+    m_saveDraft->setObjectName(QStringLiteral("saveDraft"));
+    m_cancel->setObjectName(QStringLiteral("cancelRequest"));
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_submit, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_saveDraft, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(620);
+    resize(700, sizeHint().height());
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &LeaveRequestForm::typeChanged);
+    connect(m_firstDay, &QDateEdit::dateChanged, this, &LeaveRequestForm::firstDayChanged);
+    connect(m_lastDay, &QDateEdit::dateChanged, this, &LeaveRequestForm::refresh);
+    connect(m_firstHalf, &QComboBox::currentIndexChanged, this, &LeaveRequestForm::refresh);
+    connect(m_lastHalf, &QComboBox::currentIndexChanged, this, &LeaveRequestForm::refresh);
+    connect(m_attach, &QPushButton::clicked, this, &LeaveRequestForm::chooseDocument);
+    connect(m_removeDocument, &QPushButton::clicked, this, &LeaveRequestForm::removeDocument);
+    connect(m_submit, &QPushButton::clicked, this, &LeaveRequestForm::submit);
+    connect(m_saveDraft, &QPushButton::clicked, this, &LeaveRequestForm::saveDraft);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    typeChanged();
+}
+
+void LeaveRequestForm::setRequest(const LeaveRequest &request)
+{
+    m_loading = true;
+    m_request = request;
+    if (m_request.agentId.isEmpty())
+        m_request.agentId = m_agentId;
+    setWindowTitle(request.id.isEmpty() ? tr("New leave request") : tr("Leave request (draft)"));
+    const int typeIndex = m_type->findData(request.leaveTypeId);
+    if (typeIndex >= 0)
+        m_type->setCurrentIndex(typeIndex);
+    if (request.start.date.isValid())
+        m_firstDay->setDate(request.start.date);
+    if (request.end.date.isValid())
+        m_lastDay->setDate(request.end.date);
+    m_firstHalf->setCurrentIndex(m_firstHalf->findData(int(request.start.half)));
+    m_lastHalf->setCurrentIndex(m_lastHalf->findData(int(request.end.half)));
+    m_comment->setPlainText(request.comment);
+    m_loading = false;
+    typeChanged();
+}
+
+const LeaveType *LeaveRequestForm::currentType() const
+{
+    return m_store.types().byId(m_type->currentData().toString());
+}
+
+LeaveRequest LeaveRequestForm::request() const
+{
+    LeaveRequest r = m_request;
+    const LeaveType *type = currentType();
+    r.leaveTypeId = type ? type->id : QString();
+    r.start = {m_firstDay->date(), WeeklyPattern::HalfDay(m_firstHalf->currentData().toInt())};
+    r.end = {m_lastDay->date(), WeeklyPattern::HalfDay(m_lastHalf->currentData().toInt())};
+    r.comment = m_comment->toPlainText().trimmed();
+    // A document attached for another type is not sent with this one.
+    if (!type || !type->documentRequired) {
+        r.document.clear();
+        r.documentName.clear();
+        r.documentMimeType.clear();
+    }
+    return r;
+}
+
+void LeaveRequestForm::typeChanged()
+{
+    if (m_loading)
+        return;
+    const LeaveType *type = currentType();
+    // Types counted in whole days: the halves cannot be chosen, rather than refused.
+    const bool halves = !type || type->halfDayUnit;
+    if (!halves) {
+        m_firstHalf->setCurrentIndex(0);
+        m_lastHalf->setCurrentIndex(0);
+    }
+    m_firstHalf->setEnabled(halves);
+    m_lastHalf->setEnabled(halves);
+    m_form->setRowVisible(m_documentRow->parentWidget(), type && type->documentRequired);
+    refresh();
+}
+
+void LeaveRequestForm::firstDayChanged()
+{
+    // A last day before the first is never meant: follow the first.
+    if (!m_loading && m_lastDay->date() < m_firstDay->date())
+        m_lastDay->setDate(m_firstDay->date());
+    refresh();
+}
+
+void LeaveRequestForm::refresh()
+{
+    if (m_loading)
+        return;
+    const LeaveRequest r = request();
+    const LeaveType *type = currentType();
+    m_evaluation = m_store.evaluate(r);
+    const LeaveRequestStore::Evaluation &e = m_evaluation;
+    const QLocale locale;
+
+    if (e.count.isValid()) {
+        m_count->setText(tr("%1 (%2)").arg(daysText(e.count.halfDays, type && type->countsCalendarDays),
+                                           LeaveRequestListModel::periodText(r.start, r.end)));
+    } else {
+        m_count->setText(QStringLiteral("–"));
+    }
+    QStringList skipped;
+    for (const PublicHoliday &h : e.count.holidays)
+        skipped << tr("%1 (%2)").arg(h.name, locale.toString(h.date, QStringLiteral("ddd dd/MM/yyyy")));
+    // One day a line: a long absence may cross several holidays.
+    m_skipped->setText(skipped.isEmpty() ? QString() : tr("Not counted: %1").arg(skipped.join(QStringLiteral(",\n"))));
+    m_skipped->setVisible(!skipped.isEmpty());
+
+    if (type && type->hasBalance) {
+        const int before = e.balance.projectedHundredths();
+        const int after = before - (e.count.isValid() ? e.count.halfDays * 50 : 0);
+        QString text = tr("%1 rights: <b>%2</b> before this request, <b>%3</b> after it.")
+                           .arg(r.start.date.year())
+                           .arg(LeaveLedger::formatDays(before).toHtmlEscaped(), LeaveLedger::formatDays(after).toHtmlEscaped());
+        if (e.balance.pendingHundredths > 0)
+            text += QStringLiteral("<br>")
+                    + tr("Your other requests waiting for a decision already count for %1.")
+                          .arg(LeaveLedger::formatDays(e.balance.pendingHundredths).toHtmlEscaped());
+        m_balance->setText(text);
+    } else if (type && type->fixedDaysHundredths > 0) {
+        m_balance->setText(tr("No balance for this leave: at most %1 each time.")
+                               .arg(LeaveLedger::formatDays(type->fixedDaysHundredths).toHtmlEscaped()));
+    } else {
+        m_balance->setText(tr("No balance is kept for this leave."));
+    }
+
+    m_documentName->setText(r.documentName.isEmpty() ? tr("No document attached")
+                                                     : tr("%1 (%2)").arg(r.documentName,
+                                                                         locale.formattedDataSize(r.document.size())));
+    m_removeDocument->setEnabled(!r.documentName.isEmpty());
+
+    showProblems(e.problems);
+    m_error->hide();
+    fitHeight();
+}
+
+void LeaveRequestForm::fitHeight()
+{
+    // A reason that appears must be read whole: the form grows rather than squeezing it, and
+    // shrinks back when the reason goes. Nothing in it gains from more height.
+    // The labels just shown or hidden re-lay their boxes out in posted events: run them first,
+    // or the height is that of the previous text.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QLayout *main = layout();
+    main->activate();
+    const int needed = main->hasHeightForWidth() ? main->totalHeightForWidth(width()) : main->totalSizeHint().height();
+    if (needed != height())
+        resize(width(), needed);
+}
+
+void LeaveRequestForm::showProblems(const QList<LeaveProblem> &problems)
+{
+    m_problems = problems;
+    QHash<int, QStringList> byField;
+    for (const LeaveProblem &p : problems)
+        byField[int(p.field)].append(p.message);
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
+        const QStringList messages = byField.value(it.key());
+        it.value()->setText(messages.join(QLatin1Char('\n')));
+        it.value()->setVisible(!messages.isEmpty());
+    }
+    m_submit->setEnabled(problems.isEmpty());
+    m_submit->setToolTip(problems.isEmpty() ? QString() : tr("Correct what is shown in red first."));
+}
+
+void LeaveRequestForm::chooseDocument()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a supporting document"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Documents (*.pdf *.jpg *.jpeg *.png)"));
+    if (!path.isEmpty())
+        attachDocument(path);
+}
+
+bool LeaveRequestForm::attachDocument(const QString &path)
+{
+    Hr::AgentDocument document;
+    QString error;
+    if (!Hr::AgentFileStore::readDocumentFile(path, &document, &error)) {
+        refresh();
+        QLabel *label = m_problemLabels.value(int(LeaveProblem::Field::Document));
+        label->setText(error);
+        label->show();
+        fitHeight();
+        return false;
+    }
+    m_request.document = document.content;
+    m_request.documentName = document.fileName;
+    m_request.documentMimeType = document.mimeType;
+    refresh();
+    return true;
+}
+
+void LeaveRequestForm::removeDocument()
+{
+    m_request.document.clear();
+    m_request.documentName.clear();
+    m_request.documentMimeType.clear();
+    refresh();
+}
+
+void LeaveRequestForm::submit()
+{
+    LeaveRequest r = request();
+    const LeaveRequestStore::Result result = m_store.submit(r);
+    finishSave(result, r);
+}
+
+void LeaveRequestForm::saveDraft()
+{
+    LeaveRequest r = request();
+    const LeaveRequestStore::Result result = m_store.saveDraft(r);
+    finishSave(result, r);
+}
+
+void LeaveRequestForm::finishSave(const LeaveRequestStore::Result &result, const LeaveRequest &written)
+{
+    if (result.ok) {
+        m_request.id = written.id;
+        m_request.state = result.state;
+        m_lastError.clear();
+        emit saved(written.id, result.state);
+        accept();
+        return;
+    }
+    // Nothing typed is touched: the reasons go next to their fields, the rest below.
+    m_lastError = result.message();
+    if (!result.problems.isEmpty())
+        showProblems(result.problems);
+    m_error->setText(result.error);
+    m_error->setVisible(!result.error.isEmpty());
+    fitHeight();
+}
+
+} // namespace Civitas::Leave

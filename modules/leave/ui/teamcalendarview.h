@@ -1,0 +1,40 @@
+#pragma once
+
+#include <leave/leaveglobal.h>
+
+#include <QDate>
+#include <QTableView>
+
+namespace Civitas::Leave {
+
+class TeamCalendarDelegate;
+class TeamCalendarModel;
+
+// The grid of a TeamCalendarModel: agents' names down the side, narrow fixed day columns,
+// painted by TeamCalendarDelegate. Fixed section sizes let Qt lay out 200 rows without
+// measuring a single cell.
+class CIVITAS_LEAVE_EXPORT TeamCalendarView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit TeamCalendarView(QWidget *parent = nullptr);
+
+    void setCalendarModel(TeamCalendarModel *model);
+    TeamCalendarModel *calendarModel() const { return m_model; }
+    void setToday(QDate today);
+
+    static constexpr int DayWidth = 26;
+    static constexpr int RowHeight = 20;
+
+    // Wide enough for every day of the model, names included: for a strip that should not
+    // scroll sideways.
+    int fullWidth() const;
+    // Every day and every row when there is room: a strip beside a list asks for no more.
+    QSize sizeHint() const override;
+
+private:
+    TeamCalendarModel *m_model = nullptr;
+    TeamCalendarDelegate *m_delegate;
+};
+
+} // namespace Civitas::Leave
