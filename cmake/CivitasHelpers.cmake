@@ -28,7 +28,7 @@ function(civitas_add_module_plugin id)
     cmake_parse_arguments(ARG "" "CLASS_NAME" "SOURCES;LIBRARIES" ${ARGN})
     set(target civitas_${id}_plugin)
     qt_add_plugin(${target} SHARED CLASS_NAME ${ARG_CLASS_NAME})
-    # qt_add_plugin drops sources given to it directly on Qt 6.4 (see DESIGN.md pitfalls).
+    # qt_add_plugin drops sources given to it directly on Qt 6.4 (see docs/architecture.md, pitfalls).
     target_sources(${target} PRIVATE ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE ${ARG_LIBRARIES})
     set_target_properties(${target} PROPERTIES

@@ -6,7 +6,7 @@
 
 using namespace Civitas;
 
-// Easter dates from domain/hr-and-leave.md and the usual tables (cross-checked with an
+// Easter dates from docs/domain/hr-and-leave.md and the usual tables (cross-checked with an
 // independent implementation for every year from 1583 to 4099); the derived holidays were
 // counted on a calendar, not with the code under test.
 class tst_FrenchCalendar : public QObject

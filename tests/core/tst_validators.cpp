@@ -7,7 +7,7 @@ using Level = ValidationResult::Level;
 
 Q_DECLARE_METATYPE(Civitas::ValidationResult::Level)
 
-// The values come from domain/hr-and-leave.md and domain/associations-and-schools.md; the
+// The values come from docs/domain/hr-and-leave.md and docs/domain/associations-and-schools.md; the
 // others were computed by hand and cross-checked with an independent script.
 class tst_Validators : public QObject
 {

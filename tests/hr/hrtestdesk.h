@@ -63,7 +63,7 @@ private:
     Civitas::Workspace m_workspace;
 };
 
-// A NIR with its right key (domain/hr-and-leave.md): 97 - (first 13 digits mod 97).
+// A NIR with its right key (docs/domain/hr-and-leave.md): 97 - (first 13 digits mod 97).
 inline QString validNir(const QString &first13)
 {
     const qint64 n = first13.toLongLong();

@@ -7,7 +7,7 @@
 
 namespace Civitas {
 
-// The group roles of DESIGN.md, as the text codes stored in role_memberships.role and used
+// The group roles of docs/architecture.md, as the text codes stored in role_memberships.role and used
 // as PostgreSQL group role names on the server.
 namespace Roles {
 inline const QString Agent = QStringLiteral("agent");

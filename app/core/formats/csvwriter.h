@@ -41,7 +41,7 @@ public:
     // Quotes a field when it must be: it holds `;`, `"`, CR or LF, or starts or ends with
     // white space (which spreadsheets would otherwise trim).
     static QString quoteField(const QString &text);
-    // Money is integer cents (DESIGN.md): 123456 -> "1234,56", -5 -> "-0,05".
+    // Money is integer cents (docs/architecture.md): 123456 -> "1234,56", -5 -> "-0,05".
     static QString formatCents(qint64 cents);
 
     // Exports every row of a table model, including those a lazy model has not fetched yet,

@@ -10,8 +10,8 @@
 namespace Civitas {
 
 // Checks of the French identifiers the agents type, with the reason shown next to the field.
-// The rules and their sources are in domain/hr-and-leave.md and
-// domain/associations-and-schools.md.
+// The rules and their sources are in docs/domain/hr-and-leave.md and
+// docs/domain/associations-and-schools.md.
 //
 // Every check judges the value it is given: an empty value is Invalid ("no ... entered"). A
 // form whose field is optional skips the check when the field is empty.

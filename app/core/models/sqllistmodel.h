@@ -29,7 +29,7 @@ struct SqlListColumn
 // A read-only list over a SQL source that sorts, filters and searches in SQL and fetches
 // its rows page by page with keyset pagination (ORDER BY sort key, id; next page WHERE
 // (key, id) > (last key, last id)). It never sorts or filters in memory, so it stays right
-// and fast whatever the size of the table (see DESIGN.md on QSortFilterProxyModel).
+// and fast whatever the size of the table (see docs/architecture.md on QSortFilterProxyModel).
 class CIVITAS_CORE_EXPORT SqlListModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -574,7 +574,7 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
     ChangeCapture capture(local);
     QSqlQuery pragma(local);
     // The server enforces references; what this login may see of them is a subset, so
-    // local foreign keys are not checked while rows come in (see DESIGN.md notes).
+    // local foreign keys are not checked while rows come in (see docs/architecture.md).
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     auto restore = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
 

@@ -26,7 +26,7 @@ struct CIVITAS_CORE_EXPORT SyncReport
 };
 
 // Push and pull between the local file and the central server, on the calling thread
-// (SyncEngine runs it off the interface thread). See DESIGN.md, "Sync with the central
+// (SyncEngine runs it off the interface thread). See docs/architecture.md, "Sync with the central
 // server":
 // - push: the outbox in order; per entry one server transaction that locks the row,
 //   merges field by field against the base values (a field changed on the server since the

@@ -7,7 +7,7 @@
 namespace Civitas::Leave {
 
 // The yearly rights of an agent, computed from their file as the rules of the territorial
-// civil service say (domain/hr-and-leave.md). Quantities are days; a right is kept exact and
+// civil service say (docs/domain/hr-and-leave.md). Quantities are days; a right is kept exact and
 // rounded only where the rule says so.
 class CIVITAS_LEAVE_EXPORT LeaveRights
 {

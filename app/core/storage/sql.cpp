@@ -1,0 +1,3 @@
+#include "sql.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "civitas.storage", QtInfoMsg)

@@ -1,0 +1,110 @@
+#pragma once
+
+// The few things every store does with SQL, written once: a prepared statement bound by
+// position that keeps its error text, the text SQLite wants for NOT NULL columns, dates as
+// stored, the live-rows condition and bound IN lists.
+
+#include <core/coreglobal.h>
+#include <core/result.h>
+
+#include <QDate>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <initializer_list>
+
+CIVITAS_CORE_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace Civitas::Sql {
+
+// A statement prepared once and run as often as needed, its values bound by position (QSQLITE
+// binds positional values only: see the pitfalls in docs/architecture.md).
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        m_prepared = m_query.prepare(sql);
+    }
+
+    // Runs with these values; on failure error() says why (the driver's words).
+    bool exec(std::initializer_list<QVariant> values) { return run(values.begin(), values.end()); }
+    bool exec(const QVariantList &values) { return run(values.begin(), values.end()); }
+    // Runs, then steps onto the first row: false when the statement failed or found nothing
+    // (failed() tells the two apart).
+    bool first(std::initializer_list<QVariant> values) { return exec(values) && m_query.next(); }
+
+    bool next() { return m_query.next(); }
+    QVariant value(int i) const { return m_query.value(i); }
+    QString text(int i) const { return m_query.value(i).toString(); }
+    QSqlQuery &query() { return m_query; }
+
+    bool failed() const { return m_query.lastError().isValid(); }
+    QString error() const { return m_query.lastError().text(); }
+    // The error as a Result, for a store to pass up.
+    Result<void> result() const { return failed() ? Result<void>::failure(error()) : success(); }
+
+private:
+    template<typename It>
+    bool run(It begin, It end)
+    {
+        if (!m_prepared)
+            return false;
+        int i = 0;
+        for (It v = begin; v != end; ++v)
+            m_query.bindValue(i++, *v);
+        return m_query.exec();
+    }
+
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+// SQLite binds a null QString as NULL: NOT NULL text columns need an empty one.
+inline QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// An empty text stored as NULL (optional columns).
+inline QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// A date as the local file stores it (ISO 8601), NULL when not set.
+inline QVariant isoDate(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+// The condition of rows not withdrawn. A partial index (WHERE deleted = 0) is used only when
+// the query repeats it word for word.
+inline QString live(const QString &alias = {})
+{
+    return alias.isEmpty() ? QStringLiteral("deleted = 0") : alias + QStringLiteral(".deleted = 0");
+}
+
+// "?, ?, ?" for an IN list of n bound values (n > 0).
+inline QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), n);
+    return marks.join(QStringLiteral(", "));
+}
+
+// Runs a statement made for one query, logging the failure under the storage category.
+inline bool execLogged(QSqlQuery &q, const char *what)
+{
+    if (q.exec())
+        return true;
+    qCWarning(lcStorage) << what << q.lastError().text();
+    return false;
+}
+
+} // namespace Civitas::Sql
