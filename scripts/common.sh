@@ -6,7 +6,7 @@ CIVITAS_BUILD=${CIVITAS_BUILD:-$CIVITAS_ROOT/build}
 
 CIVITAS_PACKAGES=(
     # build
-    g++ cmake ninja-build pkg-config ccache
+    g++ cmake ninja-build pkg-config ccache python3
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-pdf-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qtkeychain-qt6-dev libsqlite3-dev sqlite3 libpq-dev libgl-dev

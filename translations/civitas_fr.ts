@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The back office of the town hall: agent files, leave, associations, school equipment and deliberations, in one application that keeps working without the network.</source>
-        <translation>Le back-office de la mairie : dossiers des agents, congés, associations, équipement des écoles et délibérations, dans une seule application qui continue de fonctionner sans réseau.</translation>
+        <translation>Le back-office de la mairie&#xa0;: dossiers des agents, congés, associations, équipement des écoles et délibérations, dans une seule application qui continue de fonctionner sans réseau.</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loaded</source>
@@ -41,10 +41,10 @@
     </message>
     <message>
         <source>Modules:</source>
-        <translation>Modules :</translation>
+        <translation>Modules&#xa0;:</translation>
     </message>
     <message>
-        <source>Built with Qt %1. Data stays on this computer or on your town's own server.</source>
+        <source>Built with Qt %1. Data stays on this computer or on your town&apos;s own server.</source>
         <translation>Construit avec Qt %1. Les données restent sur cet ordinateur ou sur le serveur de votre commune.</translation>
     </message>
 </context>
@@ -56,19 +56,19 @@
     </message>
     <message>
         <source>error:</source>
-        <translation>erreur :</translation>
+        <translation>erreur&#xa0;:</translation>
     </message>
     <message>
         <source>the option %1 needs a value.</source>
-        <translation>l'option %1 attend une valeur.</translation>
+        <translation>l&apos;option %1 attend une valeur.</translation>
     </message>
     <message>
         <source>Usage: civitas-admin COMMAND [options]</source>
-        <translation>Utilisation : civitas-admin COMMANDE [options]</translation>
+        <translation>Utilisation&#xa0;: civitas-admin COMMANDE [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>print the version</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>list the modules, their state and why one was refused</source>
-        <translation>liste les modules, leur état et la raison d'un refus</translation>
+        <translation>liste les modules, leur état et la raison d&apos;un refus</translation>
     </message>
     <message>
         <source>create a new local database</source>
@@ -107,12 +107,12 @@
         <translation>--db CHEMIN est obligatoire.</translation>
     </message>
     <message>
-        <source>%1 already exists; use "migrate" to bring it up to date.</source>
-        <translation>%1 existe déjà ; utilisez « migrate » pour le mettre à jour.</translation>
+        <source>%1 already exists; use &quot;migrate&quot; to bring it up to date.</source>
+        <translation>%1 existe déjà&#xa0;; utilisez «&#xa0;migrate&#xa0;» pour le mettre à jour.</translation>
     </message>
     <message>
-        <source>%1 does not exist; use "init" to create it.</source>
-        <translation>%1 n'existe pas ; utilisez « init » pour le créer.</translation>
+        <source>%1 does not exist; use &quot;init&quot; to create it.</source>
+        <translation>%1 n&apos;existe pas&#xa0;; utilisez «&#xa0;init&#xa0;» pour le créer.</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>--agents must be a whole number from 10 to 1,000,000.</source>
-        <translation>--agents doit être un nombre entier de 10 à 1 000 000.</translation>
+        <translation>--agents doit être un nombre entier de 10 à 1&#xa0;000&#xa0;000.</translation>
     </message>
     <message>
         <source>--seed must be a whole number.</source>
@@ -132,15 +132,15 @@
     </message>
     <message>
         <source>Demo town with %1 agents written to %2 in %3 s.</source>
-        <translation>Commune de démonstration de %1 agents écrite dans %2 en %3 s.</translation>
+        <translation>Commune de démonstration de %1 agents écrite dans %2 en %3&#xa0;s.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>unknown command "%1".</source>
-        <translation>commande inconnue « %1 ».</translation>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>a command is required.</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>ignored arguments:</source>
-        <translation>arguments ignorés :</translation>
+        <translation>arguments ignorés&#xa0;:</translation>
     </message>
     <message>
         <source>create or upgrade the central PostgreSQL schema</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>create a login (password read from standard input)</source>
-        <translation>crée un identifiant (mot de passe lu sur l'entrée standard)</translation>
+        <translation>crée un identifiant (mot de passe lu sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>disable a login</source>
@@ -167,24 +167,24 @@
         <translation>liste les identifiants</translation>
     </message>
     <message>
-        <source>send local changes and receive the server's</source>
+        <source>send local changes and receive the server&apos;s</source>
         <translation>envoie les modifications locales et reçoit celles du serveur</translation>
     </message>
     <message>
         <source>no server given: use --server postgresql://user@host:port/database or the PGHOST and PGDATABASE variables.</source>
-        <translation>aucun serveur indiqué : utilisez --server postgresql://utilisateur@serveur:port/base ou les variables PGHOST et PGDATABASE.</translation>
+        <translation>aucun serveur indiqué&#xa0;: utilisez --server postgresql://utilisateur@serveur:port/base ou les variables PGHOST et PGDATABASE.</translation>
     </message>
     <message>
         <source>Password of %1: </source>
-        <translation>Mot de passe de %1 : </translation>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation>connexion impossible à %1 : %2</translation>
+        <translation>connexion impossible à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The central schema is up to date; nothing changed.</source>
-        <translation>Le schéma central est à jour ; rien n'a changé.</translation>
+        <translation>Le schéma central est à jour&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>user needs add, disable or list.</source>
@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>The login %1 is disabled.</source>
-        <translation>L'identifiant %1 est désactivé.</translation>
+        <translation>L&apos;identifiant %1 est désactivé.</translation>
     </message>
     <message>
-        <source>unknown user action "%1".</source>
-        <translation>action de user inconnue « %1 ».</translation>
+        <source>unknown user action &quot;%1&quot;.</source>
+        <translation>action de user inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>unknown role "%1" (known: %2).</source>
-        <translation>rôle inconnu « %1 » (rôles connus : %2).</translation>
+        <source>unknown role &quot;%1&quot; (known: %2).</source>
+        <translation>rôle inconnu «&#xa0;%1&#xa0;» (rôles connus&#xa0;: %2).</translation>
     </message>
     <message>
         <source>user add needs --agent ID.</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>The login %1 can connect, with the roles: %2.</source>
-        <translation>L'identifiant %1 peut se connecter, avec les rôles : %2.</translation>
+        <translation>L&apos;identifiant %1 peut se connecter, avec les rôles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>received %1 of %2 rows</source>
@@ -228,18 +228,18 @@
     </message>
     <message>
         <source>the connection to the server was lost: %1</source>
-        <translation>la connexion au serveur a été perdue : %1</translation>
+        <translation>la connexion au serveur a été perdue&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n migration(s): %1</source>
         <translation>
-            <numerusform>%n migration appliquée : %1</numerusform>
-            <numerusform>%n migrations appliquées : %1</numerusform>
+            <numerusform>%n migration appliquée&#xa0;: %1</numerusform>
+            <numerusform>%n migrations appliquées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation>Nouveau mot de passe de %1 : </translation>
+        <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>the password must have at least 8 characters.</source>
@@ -247,18 +247,18 @@
     </message>
     <message>
         <source>the password could not be prepared for the server.</source>
-        <translation>le mot de passe n'a pas pu être préparé pour le serveur.</translation>
+        <translation>le mot de passe n&apos;a pas pu être préparé pour le serveur.</translation>
     </message>
     <message>
         <source>pushed %1, pulled %2, conflicts %3, refused %4, removed %5</source>
-        <translation>envoi : %1, réception : %2, conflits : %3, refus : %4, retraits : %5</translation>
+        <translation>envoi&#xa0;: %1, réception&#xa0;: %2, conflits&#xa0;: %3, refus&#xa0;: %4, retraits&#xa0;: %5</translation>
     </message>
 </context>
 <context>
     <name>Civitas::CentralSchema</name>
     <message>
         <source>Central migration %1/%2 failed: %3</source>
-        <translation>La migration centrale %1/%2 a échoué : %3</translation>
+        <translation>La migration centrale %1/%2 a échoué&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -280,7 +280,7 @@
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <source>Server's value</source>
+        <source>Server&apos;s value</source>
         <translation>Valeur du serveur</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>Modification</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>Motif du serveur</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>Garder ma valeur</translation>
     </message>
     <message>
-        <source>Take the server's</source>
+        <source>Take the server&apos;s</source>
         <translation>Prendre celle du serveur</translation>
     </message>
     <message>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Conflicts: changed here and on the server</source>
-        <translation>Conflits : modifié ici et sur le serveur</translation>
+        <translation>Conflits&#xa0;: modifié ici et sur le serveur</translation>
     </message>
     <message>
         <source>Changes the server refused</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Nothing is lost: your values are kept here until you decide.</source>
-        <translation>Rien n'est perdu : vos valeurs sont conservées ici jusqu'à votre décision.</translation>
+        <translation>Rien n&apos;est perdu&#xa0;: vos valeurs sont conservées ici jusqu&apos;à votre décision.</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -361,11 +361,11 @@
     </message>
     <message>
         <source>New value for %1:</source>
-        <translation>Nouvelle valeur pour %1 :</translation>
+        <translation>Nouvelle valeur pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Your change will be undone on this computer. Go on?</source>
-        <translation>Votre modification sera annulée sur cet ordinateur. Continuer ?</translation>
+        <translation>Votre modification sera annulée sur cet ordinateur. Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -380,56 +380,56 @@
     </message>
     <message>
         <source>User accounts: %1</source>
-        <translation>Comptes utilisateurs : %1</translation>
+        <translation>Comptes utilisateurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Civitas::CredentialStore</name>
     <message>
         <source>The system keychain could not be read.</source>
-        <translation>Le trousseau du système n'a pas pu être lu.</translation>
+        <translation>Le trousseau du système n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 s.</source>
-        <translation>Le trousseau du système n'a pas répondu dans un délai de %1 s.</translation>
+        <translation>Le trousseau du système n&apos;a pas répondu dans un délai de %1&#xa0;s.</translation>
     </message>
 </context>
 <context>
     <name>Civitas::CsvReader</name>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The CSV file is not open for reading.</source>
-        <translation>Le fichier CSV n'est pas ouvert en lecture.</translation>
+        <translation>Le fichier CSV n&apos;est pas ouvert en lecture.</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text. It may have been saved in Windows-1252 ("ANSI"): try that encoding, or save it again as "CSV UTF-8".</source>
-        <translation>le fichier n'est pas un texte UTF-8 valide. Il a peut-être été enregistré en Windows-1252 (« ANSI ») : essayez cet encodage, ou enregistrez-le de nouveau en « CSV UTF-8 ».</translation>
+        <source>the file is not valid UTF-8 text. It may have been saved in Windows-1252 (&quot;ANSI&quot;): try that encoding, or save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8 valide. Il a peut-être été enregistré en Windows-1252 («&#xa0;ANSI&#xa0;»)&#xa0;: essayez cet encodage, ou enregistrez-le de nouveau en «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
-        <source>unexpected text after the closing quote of a field: "%1".</source>
-        <translation>texte inattendu après le guillemet fermant d'un champ : « %1 ».</translation>
+        <source>unexpected text after the closing quote of a field: &quot;%1&quot;.</source>
+        <translation>texte inattendu après le guillemet fermant d&apos;un champ&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>a quoted field starts here and is never closed (a missing ").</source>
-        <translation>un champ entre guillemets commence ici et n'est jamais fermé (il manque un ").</translation>
+        <source>a quoted field starts here and is never closed (a missing &quot;).</source>
+        <translation>un champ entre guillemets commence ici et n&apos;est jamais fermé (il manque un &quot;).</translation>
     </message>
 </context>
 <context>
     <name>Civitas::CsvWriter</name>
     <message>
         <source>The header of a CSV file must come before its rows.</source>
-        <translation>L'en-tête d'un fichier CSV doit précéder ses lignes.</translation>
+        <translation>L&apos;en-tête d&apos;un fichier CSV doit précéder ses lignes.</translation>
     </message>
     <message>
         <source>The CSV file is not open for writing.</source>
-        <translation>Le fichier CSV n'est pas ouvert en écriture.</translation>
+        <translation>Le fichier CSV n&apos;est pas ouvert en écriture.</translation>
     </message>
     <message>
         <source>Could not write the CSV file: %1</source>
-        <translation>Impossible d'écrire le fichier CSV : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier CSV&#xa0;: %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -441,11 +441,11 @@
     </message>
     <message>
         <source>There is no table to export.</source>
-        <translation>Il n'y a pas de tableau à exporter.</translation>
+        <translation>Il n&apos;y a pas de tableau à exporter.</translation>
     </message>
     <message>
         <source>The table has no column %1.</source>
-        <translation>Le tableau n'a pas de colonne %1.</translation>
+        <translation>Le tableau n&apos;a pas de colonne %1.</translation>
     </message>
 </context>
 <context>
@@ -456,26 +456,26 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot restrict the permissions of %1.</source>
-        <translation>Impossible de restreindre les droits d'accès de %1.</translation>
+        <translation>Impossible de restreindre les droits d&apos;accès de %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Civitas database: %2</source>
-        <translation>%1 n'est pas une base Civitas : %2</translation>
+        <translation>%1 n&apos;est pas une base Civitas&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Civitas::DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes into a new file only.</source>
-        <translation>La base contient déjà des données ; les données de démonstration ne vont que dans un nouveau fichier.</translation>
+        <translation>La base contient déjà des données&#xa0;; les données de démonstration ne vont que dans un nouveau fichier.</translation>
     </message>
 </context>
 <context>
@@ -494,11 +494,11 @@
     </message>
     <message>
         <source>Could not create the PDF file %1: %2</source>
-        <translation>Impossible de créer le fichier PDF %1 : %2</translation>
+        <translation>Impossible de créer le fichier PDF %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the PDF file %1.</source>
-        <translation>Impossible d'écrire le fichier PDF %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
     </message>
     <message>
         <source>The page margins leave no room for the document.</source>
@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>Could not write the PDF file %1: %2</source>
-        <translation>Impossible d'écrire le fichier PDF %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier PDF %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation>Aperçu avant impression : %1</translation>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Civitas::FrenchCalendar</name>
     <message>
-        <source>New Year's Day</source>
-        <extracomment>Jour de l'an (1 January)</extracomment>
-        <translation>Jour de l'an</translation>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Jour de l&apos;an (1 January)</extracomment>
+        <translation>Jour de l&apos;an</translation>
     </message>
     <message>
         <source>Good Friday</source>
@@ -561,7 +561,7 @@
         <translation>Assomption</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
+        <source>All Saints&apos; Day</source>
         <extracomment>Toussaint (1 November)</extracomment>
         <translation>Toussaint</translation>
     </message>
@@ -576,13 +576,13 @@
         <translation>Noël</translation>
     </message>
     <message>
-        <source>St Stephen's Day</source>
+        <source>St Stephen&apos;s Day</source>
         <extracomment>Saint-Étienne (26 December, Alsace-Moselle only)</extracomment>
         <translation>Saint-Étienne</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>Two public holidays on the same day, e.g. "Labour Day and Ascension Day" in 2008</extracomment>
+        <extracomment>Two public holidays on the same day, e.g. &quot;Labour Day and Ascension Day&quot; in 2008</extracomment>
         <translation>%1 et %2</translation>
     </message>
 </context>
@@ -594,11 +594,11 @@
     </message>
     <message>
         <source>Alsace-Moselle calendar (Good Friday and 26 December)</source>
-        <translation>Calendrier d'Alsace-Moselle (Vendredi saint et 26 décembre)</translation>
+        <translation>Calendrier d&apos;Alsace-Moselle (Vendredi saint et 26 décembre)</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Interface</source>
@@ -606,11 +606,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies at the next start.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Public holidays</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Leave durations are counted without public holidays: changing these options changes the count of future requests.</source>
-        <translation>Les durées de congé sont comptées hors jours fériés : modifier ces options change le décompte des demandes à venir.</translation>
+        <translation>Les durées de congé sont comptées hors jours fériés&#xa0;: modifier ces options change le décompte des demandes à venir.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -626,11 +626,11 @@
     </message>
     <message>
         <source>Local file:</source>
-        <translation>Fichier local :</translation>
+        <translation>Fichier local&#xa0;:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Local, on this computer only</source>
@@ -641,12 +641,12 @@
         <translation>Modifier…</translation>
     </message>
     <message>
-        <source>Choose between local use and the town's server; applies at the next start.</source>
-        <translation>Choisir entre l'utilisation locale et le serveur de la commune ; s'applique au prochain démarrage.</translation>
+        <source>Choose between local use and the town&apos;s server; applies at the next start.</source>
+        <translation>Choisir entre l&apos;utilisation locale et le serveur de la commune&#xa0;; s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Applies at the next start.</source>
-        <translation>S'applique au prochain démarrage.</translation>
+        <translation>S&apos;applique au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -660,15 +660,15 @@
         <translation>Rechercher partout</translation>
     </message>
     <message>
-        <source>No result for "%1"</source>
-        <translation>Aucun résultat pour « %1 »</translation>
+        <source>No result for &quot;%1&quot;</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Civitas::HomePage</name>
     <message>
         <source>Nothing needs your attention today.</source>
-        <translation>Rien ne demande votre attention aujourd'hui.</translation>
+        <translation>Rien ne demande votre attention aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>For you</source>
@@ -695,15 +695,15 @@
     </message>
     <message>
         <source>Two statutory positions overlap: %1, and %2. An agent is in one position at a time.</source>
-        <translation>Deux positions statutaires se chevauchent : %1, et %2. Un agent n'est que dans une position à la fois.</translation>
+        <translation>Deux positions statutaires se chevauchent&#xa0;: %1, et %2. Un agent n&apos;est que dans une position à la fois.</translation>
     </message>
     <message>
         <source>The registration number is missing.</source>
-        <translation>Le matricule n'est pas renseigné.</translation>
+        <translation>Le matricule n&apos;est pas renseigné.</translation>
     </message>
     <message>
         <source>The birth name is missing.</source>
-        <translation>Le nom de naissance n'est pas renseigné.</translation>
+        <translation>Le nom de naissance n&apos;est pas renseigné.</translation>
     </message>
     <message>
         <source>The first names are missing.</source>
@@ -711,15 +711,15 @@
     </message>
     <message>
         <source>The entry date is missing.</source>
-        <translation>La date d'entrée n'est pas renseignée.</translation>
+        <translation>La date d&apos;entrée n&apos;est pas renseignée.</translation>
     </message>
     <message>
         <source>Choose the sex as on the civil status.</source>
-        <translation>Choisissez le sexe indiqué à l'état civil.</translation>
+        <translation>Choisissez le sexe indiqué à l&apos;état civil.</translation>
     </message>
     <message>
         <source>Choose the status: tenured, trainee or contract agent.</source>
-        <translation>Choisissez le statut : titulaire, stagiaire ou contractuel.</translation>
+        <translation>Choisissez le statut&#xa0;: titulaire, stagiaire ou contractuel.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
@@ -727,19 +727,19 @@
     </message>
     <message>
         <source>The date of birth makes the agent younger than 14 on entry.</source>
-        <translation>D'après la date de naissance, l'agent avait moins de 14 ans à son entrée.</translation>
+        <translation>D&apos;après la date de naissance, l&apos;agent avait moins de 14 ans à son entrée.</translation>
     </message>
     <message>
         <source>The e-mail address has no @.</source>
-        <translation>L'adresse de courriel ne contient pas de @.</translation>
+        <translation>L&apos;adresse de courriel ne contient pas de @.</translation>
     </message>
     <message>
-        <source>A contract agent's file states the contract's legal basis.</source>
-        <translation>Le dossier d'un agent contractuel indique le fondement juridique du contrat.</translation>
+        <source>A contract agent&apos;s file states the contract&apos;s legal basis.</source>
+        <translation>Le dossier d&apos;un agent contractuel indique le fondement juridique du contrat.</translation>
     </message>
     <message>
-        <source>The contract's start date is missing.</source>
-        <translation>La date de début du contrat n'est pas renseignée.</translation>
+        <source>The contract&apos;s start date is missing.</source>
+        <translation>La date de début du contrat n&apos;est pas renseignée.</translation>
     </message>
     <message>
         <source>The contract ends before it starts.</source>
@@ -755,11 +755,11 @@
     </message>
     <message>
         <source>The departure date is before the entry date.</source>
-        <translation>La date de départ est antérieure à la date d'entrée.</translation>
+        <translation>La date de départ est antérieure à la date d&apos;entrée.</translation>
     </message>
     <message>
         <source>A career step has no effective date.</source>
-        <translation>Une étape de carrière n'a pas de date d'effet.</translation>
+        <translation>Une étape de carrière n&apos;a pas de date d&apos;effet.</translation>
     </message>
     <message>
         <source>Two career steps take effect on %1.</source>
@@ -767,19 +767,19 @@
     </message>
     <message>
         <source>A career step needs its job framework and grade.</source>
-        <translation>Une étape de carrière doit indiquer son cadre d'emplois et son grade.</translation>
+        <translation>Une étape de carrière doit indiquer son cadre d&apos;emplois et son grade.</translation>
     </message>
     <message>
         <source>The echelon is between 1 and 15.</source>
-        <translation>L'échelon est compris entre 1 et 15.</translation>
+        <translation>L&apos;échelon est compris entre 1 et 15.</translation>
     </message>
     <message>
         <source>The increased index is usually below the gross index.</source>
-        <translation>L'indice majoré est normalement inférieur à l'indice brut.</translation>
+        <translation>L&apos;indice majoré est normalement inférieur à l&apos;indice brut.</translation>
     </message>
     <message>
         <source>A statutory position has no start date.</source>
-        <translation>Une position statutaire n'a pas de date de début.</translation>
+        <translation>Une position statutaire n&apos;a pas de date de début.</translation>
     </message>
     <message>
         <source>A statutory position ends before it starts.</source>
@@ -787,11 +787,11 @@
     </message>
     <message>
         <source>Each statutory position refers to its decision (arrêté): its number and date.</source>
-        <translation>Chaque position statutaire renvoie à son arrêté : son numéro et sa date.</translation>
+        <translation>Chaque position statutaire renvoie à son arrêté&#xa0;: son numéro et sa date.</translation>
     </message>
     <message>
         <source>A working time has no start date.</source>
-        <translation>Un temps de travail n'a pas de date de début.</translation>
+        <translation>Un temps de travail n&apos;a pas de date de début.</translation>
     </message>
     <message>
         <source>Two working times start on %1.</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>A working time has no worked half-day in its week.</source>
-        <translation>Un temps de travail n'a aucune demi-journée travaillée dans la semaine.</translation>
+        <translation>Un temps de travail n&apos;a aucune demi-journée travaillée dans la semaine.</translation>
     </message>
     <message>
         <source>A working time needs its weekly hours.</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>A part-time rate is 50, 60, 70, 80 or 90 %.</source>
-        <translation>La quotité d'un temps partiel est de 50, 60, 70, 80 ou 90 %.</translation>
+        <translation>La quotité d&apos;un temps partiel est de 50, 60, 70, 80 ou 90&#xa0;%.</translation>
     </message>
     <message>
         <source>A non-full-time post is between 1 and 34 35ths of a week.</source>
@@ -815,34 +815,34 @@
     </message>
     <message>
         <source>A document has no title.</source>
-        <translation>Une pièce n'a pas de titre.</translation>
+        <translation>Une pièce n&apos;a pas de titre.</translation>
     </message>
     <message>
-        <source>The document "%1" has no date.</source>
-        <translation>La pièce « %1 » n'a pas de date.</translation>
+        <source>The document &quot;%1&quot; has no date.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;a pas de date.</translation>
     </message>
     <message>
-        <source>The document "%1" has no category.</source>
-        <translation>La pièce « %1 » n'a pas de catégorie.</translation>
+        <source>The document &quot;%1&quot; has no category.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;a pas de catégorie.</translation>
     </message>
 </context>
 <context>
     <name>Civitas::Hr::AgentFileStore</name>
     <message>
         <source>This agent file is not on this computer, or you may not see it.</source>
-        <translation>Ce dossier d'agent n'est pas sur cet ordinateur, ou vous n'avez pas le droit de le consulter.</translation>
+        <translation>Ce dossier d&apos;agent n&apos;est pas sur cet ordinateur, ou vous n&apos;avez pas le droit de le consulter.</translation>
     </message>
     <message>
-        <source>The registration number %1 is already another agent's.</source>
-        <translation>Le matricule %1 est déjà celui d'un autre agent.</translation>
+        <source>The registration number %1 is already another agent&apos;s.</source>
+        <translation>Le matricule %1 est déjà celui d&apos;un autre agent.</translation>
     </message>
     <message>
         <source>%1 is %2; a document of the file may be at most %3. Scan it at a lower resolution, or split it into several documents.</source>
-        <translation>%1 fait %2 ; une pièce du dossier ne peut pas dépasser %3. Numérisez-la à une résolution plus faible, ou découpez-la en plusieurs pièces.</translation>
+        <translation>%1 fait %2&#xa0;; une pièce du dossier ne peut pas dépasser %3. Numérisez-la à une résolution plus faible, ou découpez-la en plusieurs pièces.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>%1 is not a PDF, JPEG or PNG file. Save it as PDF first.</source>
-        <translation>%1 n'est pas un fichier PDF, JPEG ou PNG. Enregistrez-le d'abord en PDF.</translation>
+        <translation>%1 n&apos;est pas un fichier PDF, JPEG ou PNG. Enregistrez-le d&apos;abord en PDF.</translation>
     </message>
 </context>
 <context>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>The file was not saved:</source>
-        <translation>Le dossier n'a pas été enregistré :</translation>
+        <translation>Le dossier n&apos;a pas été enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>The file of %1 has changes that are not saved. Save them?</source>
-        <translation>Le dossier de %1 contient des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Le dossier de %1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>Right-click a field to see who changed it, when, and its former values.</source>
-        <translation>Cliquez avec le bouton droit sur un champ pour voir qui l'a modifié, quand, et ses valeurs précédentes.</translation>
+        <translation>Cliquez avec le bouton droit sur un champ pour voir qui l&apos;a modifié, quand, et ses valeurs précédentes.</translation>
     </message>
     <message>
         <source>15 characters, e.g. 2 95 10 99 126 111 93</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>Usage name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>First names</source>
@@ -1011,7 +1011,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Contract's legal basis</source>
+        <source>Contract&apos;s legal basis</source>
         <translation>Fondement juridique du contrat</translation>
     </message>
     <message>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>Entry date</source>
-        <translation>Date d'entrée</translation>
+        <translation>Date d&apos;entrée</translation>
     </message>
     <message>
         <source>Departure date</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>search “%1”</source>
-        <translation>recherche « %1 »</translation>
+        <translation>recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>agents</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>The list could not be written to %1: %2</source>
-        <translation>La liste n'a pas pu être écrite dans %1 : %2</translation>
+        <translation>La liste n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <source>Effective</source>
-        <translation>Date d'effet</translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>Cat.</source>
@@ -1300,11 +1300,11 @@
     </message>
     <message>
         <source>Number of the decision (arrêté)</source>
-        <translation>Numéro de l'arrêté</translation>
+        <translation>Numéro de l&apos;arrêté</translation>
     </message>
     <message>
         <source>Add the step</source>
-        <translation>Ajouter l'étape</translation>
+        <translation>Ajouter l&apos;étape</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1312,11 +1312,11 @@
     </message>
     <message>
         <source>Effective date</source>
-        <translation>Date d'effet</translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>Job framework</source>
-        <translation>Cadre d'emplois</translation>
+        <translation>Cadre d&apos;emplois</translation>
     </message>
     <message>
         <source>Echelon</source>
@@ -1332,15 +1332,15 @@
     </message>
     <message>
         <source>Withdraw the selected step…</source>
-        <translation>Retirer l'étape sélectionnée…</translation>
+        <translation>Retirer l&apos;étape sélectionnée…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now:&lt;/b&gt; %1, echelon %2 — category %3, %4 sector — gross index %5, increased index %6 — since %7</source>
-        <translation>&lt;b&gt;Actuellement :&lt;/b&gt; %1, échelon %2 — catégorie %3, filière %4 — indice brut %5, indice majoré %6 — depuis le %7</translation>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1, échelon %2 — catégorie %3, filière %4 — indice brut %5, indice majoré %6 — depuis le %7</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now:&lt;/b&gt; no career step in effect.</source>
-        <translation>&lt;b&gt;Actuellement :&lt;/b&gt; aucune étape de carrière en vigueur.</translation>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucune étape de carrière en vigueur.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1348,11 +1348,11 @@
     </message>
     <message>
         <source>Give the date the step takes effect.</source>
-        <translation>Indiquez la date d'effet de l'étape.</translation>
+        <translation>Indiquez la date d&apos;effet de l&apos;étape.</translation>
     </message>
     <message>
         <source>Give the job framework and the grade.</source>
-        <translation>Indiquez le cadre d'emplois et le grade.</translation>
+        <translation>Indiquez le cadre d&apos;emplois et le grade.</translation>
     </message>
     <message>
         <source>A step already takes effect on %1.</source>
@@ -1364,14 +1364,14 @@
     </message>
     <message>
         <source>Withdraw the step of %1 (%2, echelon %3)? Do it only for a step entered by mistake: a decision that was taken stays in the history. The audit log keeps the withdrawn step.</source>
-        <translation>Retirer l'étape du %1 (%2, échelon %3) ? Ne le faites que pour une étape saisie par erreur : une décision qui a été prise reste dans l'historique. Le journal d'audit conserve l'étape retirée.</translation>
+        <translation>Retirer l&apos;étape du %1 (%2, échelon %3)&#xa0;? Ne le faites que pour une étape saisie par erreur&#xa0;: une décision qui a été prise reste dans l&apos;historique. Le journal d&apos;audit conserve l&apos;étape retirée.</translation>
     </message>
 </context>
 <context>
     <name>Civitas::Hr::DocumentViewer</name>
     <message>
         <source>Piece %1: %2</source>
-        <translation>Pièce n° %1 : %2</translation>
+        <translation>Pièce n° %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — %2 — %3 — %4</source>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>This document cannot be shown: its content is damaged.</source>
-        <translation>Cette pièce ne peut pas être affichée : son contenu est endommagé.</translation>
+        <translation>Cette pièce ne peut pas être affichée&#xa0;: son contenu est endommagé.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
@@ -1395,7 +1395,7 @@
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation>La copie n'a pas pu être écrite : %1</translation>
+        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1433,8 +1433,8 @@
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <source>e.g. Arrêté d'avancement d'échelon</source>
-        <translation>p. ex. Arrêté d'avancement d'échelon</translation>
+        <source>e.g. Arrêté d&apos;avancement d&apos;échelon</source>
+        <translation>p. ex. Arrêté d&apos;avancement d&apos;échelon</translation>
     </message>
     <message>
         <source>Date of the document</source>
@@ -1450,15 +1450,15 @@
     </message>
     <message>
         <source>Only the decision: the type of leave and its dates. Never a medical certificate or a diagnosis.</source>
-        <translation>Uniquement la décision : le type de congé et ses dates. Jamais de certificat médical ni de diagnostic.</translation>
+        <translation>Uniquement la décision&#xa0;: le type de congé et ses dates. Jamais de certificat médical ni de diagnostic.</translation>
     </message>
     <message>
         <source>The signed evaluation report. No political, union, religious or philosophical opinion.</source>
-        <translation>Le compte rendu d'entretien professionnel signé. Aucune opinion politique, syndicale, religieuse ou philosophique.</translation>
+        <translation>Le compte rendu d&apos;entretien professionnel signé. Aucune opinion politique, syndicale, religieuse ou philosophique.</translation>
     </message>
     <message>
         <source>Not saved yet: the number is given when the file is saved</source>
-        <translation>Pas encore enregistrée : le numéro est attribué à l'enregistrement du dossier</translation>
+        <translation>Pas encore enregistrée&#xa0;: le numéro est attribué à l&apos;enregistrement du dossier</translation>
     </message>
     <message>
         <source>Give the document a title before choosing the file.</source>
@@ -1488,7 +1488,7 @@
     <name>Civitas::Hr::FieldHistoryDialog</name>
     <message>
         <source>History of “%1”</source>
-        <translation>Historique de « %1 »</translation>
+        <translation>Historique de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Changes of the field</source>
@@ -1516,11 +1516,11 @@
     </message>
     <message>
         <source>No change of this field is recorded on this computer.</source>
-        <translation>Aucune modification de ce champ n'est enregistrée sur cet ordinateur.</translation>
+        <translation>Aucune modification de ce champ n&apos;est enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Changes made on this computer and those received from the server. The server's audit log keeps every change of every desk.</source>
-        <translation>Les modifications faites sur cet ordinateur et celles reçues du serveur. Le journal d'audit du serveur conserve toutes les modifications de tous les postes.</translation>
+        <source>Changes made on this computer and those received from the server. The server&apos;s audit log keeps every change of every desk.</source>
+        <translation>Les modifications faites sur cet ordinateur et celles reçues du serveur. Le journal d&apos;audit du serveur conserve toutes les modifications de tous les postes.</translation>
     </message>
 </context>
 <context>
@@ -1535,11 +1535,11 @@
     </message>
     <message>
         <source>a subcommand is needed: import.</source>
-        <translation>une sous-commande est attendue : import.</translation>
+        <translation>une sous-commande est attendue&#xa0;: import.</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1".</source>
-        <translation>sous-commande inconnue « %1 ».</translation>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--encoding is auto, utf-8 or windows-1252.</source>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n'existe pas.</translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>warning: </source>
-        <translation>avertissement : </translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s) to create</source>
@@ -1601,17 +1601,17 @@
     <message numerus="yes">
         <source>%n blocking error(s): nothing written.</source>
         <translation>
-            <numerusform>%n erreur bloquante : rien n'a été écrit.</numerusform>
-            <numerusform>%n erreurs bloquantes : rien n'a été écrit.</numerusform>
+            <numerusform>%n erreur bloquante&#xa0;: rien n&apos;a été écrit.</numerusform>
+            <numerusform>%n erreurs bloquantes&#xa0;: rien n&apos;a été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>dry run: nothing written.</source>
-        <translation>simulation : rien n'a été écrit.</translation>
+        <translation>simulation&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>error:</source>
-        <translation>erreur :</translation>
+        <translation>erreur&#xa0;:</translation>
     </message>
     <message>
         <source>written (%1 encoding).</source>
@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>Absence decisions</source>
-        <translation>Décisions d'absence</translation>
+        <translation>Décisions d&apos;absence</translation>
     </message>
     <message>
         <source>Recruitment</source>
@@ -1786,7 +1786,7 @@
     </message>
     <message>
         <source>Echelon advancement</source>
-        <translation>Avancement d'échelon</translation>
+        <translation>Avancement d&apos;échelon</translation>
     </message>
     <message>
         <source>Grade advancement</source>
@@ -1801,7 +1801,7 @@
     <name>Civitas::Hr::HrDemoData</name>
     <message>
         <source>Agent files: %1</source>
-        <translation>Dossiers des agents : %1</translation>
+        <translation>Dossiers des agents&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1835,11 +1835,11 @@
     </message>
     <message>
         <source>Your individual file as HR keeps it. To correct something, ask the HR department: every change is dated and signed.</source>
-        <translation>Votre dossier individuel tel que le tient le service des ressources humaines. Pour corriger une information, adressez-vous au service RH : chaque modification est datée et signée.</translation>
+        <translation>Votre dossier individuel tel que le tient le service des ressources humaines. Pour corriger une information, adressez-vous au service RH&#xa0;: chaque modification est datée et signée.</translation>
     </message>
     <message>
         <source>Your file is not on this computer yet. It arrives with the next synchronisation, or HR has not created it.</source>
-        <translation>Votre dossier n'est pas encore sur cet ordinateur. Il arrivera avec la prochaine synchronisation, à moins que le service RH ne l'ait pas encore créé.</translation>
+        <translation>Votre dossier n&apos;est pas encore sur cet ordinateur. Il arrivera avec la prochaine synchronisation, à moins que le service RH ne l&apos;ait pas encore créé.</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1854,7 @@
     </message>
     <message>
         <source>Usage name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>First names</source>
@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <source>Entry date</source>
-        <translation>Date d'entrée</translation>
+        <translation>Date d&apos;entrée</translation>
     </message>
     <message>
         <source>Departure date</source>
@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source>Job framework</source>
-        <translation>Cadre d'emplois</translation>
+        <translation>Cadre d&apos;emplois</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1946,7 +1946,7 @@
     </message>
     <message>
         <source>Career effective date</source>
-        <translation>Date d'effet de la carrière</translation>
+        <translation>Date d&apos;effet de la carrière</translation>
     </message>
     <message>
         <source>Working rate</source>
@@ -1958,11 +1958,11 @@
     </message>
     <message>
         <source>Decision reference</source>
-        <translation>Référence de l'arrêté</translation>
+        <translation>Référence de l&apos;arrêté</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation>Date de l'arrêté</translation>
+        <translation>Date de l&apos;arrêté</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1978,83 +1978,83 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>wrong encoding: this line is not valid UTF-8 text. The file may be in Windows-1252 ("ANSI"): choose that encoding, or Automatic.</source>
-        <translation>mauvais encodage : cette ligne n'est pas un texte UTF-8 valide. Le fichier est peut-être en Windows-1252 (« ANSI ») : choisissez cet encodage, ou Automatique.</translation>
+        <source>wrong encoding: this line is not valid UTF-8 text. The file may be in Windows-1252 (&quot;ANSI&quot;): choose that encoding, or Automatic.</source>
+        <translation>mauvais encodage&#xa0;: cette ligne n&apos;est pas un texte UTF-8 valide. Le fichier est peut-être en Windows-1252 («&#xa0;ANSI&#xa0;»)&#xa0;: choisissez cet encodage, ou Automatique.</translation>
     </message>
     <message>
         <source>wrong encoding: this file is UTF-8 text; read as Windows-1252, its accented letters would be garbled. Choose UTF-8, or Automatic.</source>
-        <translation>mauvais encodage : ce fichier est un texte UTF-8 ; lu en Windows-1252, ses lettres accentuées seraient déformées. Choisissez UTF-8, ou Automatique.</translation>
+        <translation>mauvais encodage&#xa0;: ce fichier est un texte UTF-8&#xa0;; lu en Windows-1252, ses lettres accentuées seraient déformées. Choisissez UTF-8, ou Automatique.</translation>
     </message>
     <message>
         <source>you may not see the identity of agent %1: the line cannot update this file.</source>
-        <translation>vous n'avez pas le droit de consulter l'identité de l'agent %1 : la ligne ne peut pas mettre à jour ce dossier.</translation>
+        <translation>vous n&apos;avez pas le droit de consulter l&apos;identité de l&apos;agent %1&#xa0;: la ligne ne peut pas mettre à jour ce dossier.</translation>
     </message>
     <message>
-        <source>unknown sex "%1": expected F or M.</source>
-        <translation>sexe inconnu « %1 » : F ou M attendu.</translation>
+        <source>unknown sex &quot;%1&quot;: expected F or M.</source>
+        <translation>sexe inconnu «&#xa0;%1&#xa0;»&#xa0;: F ou M attendu.</translation>
     </message>
     <message>
-        <source>unknown status code "%1": expected titulaire, stagiaire or contractuel.</source>
-        <translation>code de statut inconnu « %1 » : titulaire, stagiaire ou contractuel attendu.</translation>
+        <source>unknown status code &quot;%1&quot;: expected titulaire, stagiaire or contractuel.</source>
+        <translation>code de statut inconnu «&#xa0;%1&#xa0;»&#xa0;: titulaire, stagiaire ou contractuel attendu.</translation>
     </message>
     <message>
-        <source>unreadable date "%1": expected dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation>date illisible « %1 » : jj/mm/aaaa ou aaaa-mm-jj attendu.</translation>
+        <source>unreadable date &quot;%1&quot;: expected dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>date illisible «&#xa0;%1&#xa0;»&#xa0;: jj/mm/aaaa ou aaaa-mm-jj attendu.</translation>
     </message>
     <message>
-        <source>unknown departure reason "%1".</source>
-        <translation>motif de départ inconnu « %1 ».</translation>
+        <source>unknown departure reason &quot;%1&quot;.</source>
+        <translation>motif de départ inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>invalid NIR "%1": %2</source>
-        <translation>NIR invalide « %1 » : %2</translation>
+        <source>invalid NIR &quot;%1&quot;: %2</source>
+        <translation>NIR invalide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>unknown unit "%1": no unit of the organisation chart has this code or name.</source>
-        <translation>service inconnu « %1 » : aucune unité de l'organigramme n'a ce code ni ce nom.</translation>
+        <source>unknown unit &quot;%1&quot;: no unit of the organisation chart has this code or name.</source>
+        <translation>service inconnu «&#xa0;%1&#xa0;»&#xa0;: aucune unité de l&apos;organigramme n&apos;a ce code ni ce nom.</translation>
     </message>
     <message>
         <source>missing required value: no column gives the %1, which a new agent needs.</source>
-        <translation>valeur obligatoire manquante : aucune colonne ne donne la valeur « %1 », nécessaire à un nouvel agent.</translation>
+        <translation>valeur obligatoire manquante&#xa0;: aucune colonne ne donne la valeur «&#xa0;%1&#xa0;», nécessaire à un nouvel agent.</translation>
     </message>
     <message>
         <source>missing required value: %1.</source>
-        <translation>valeur obligatoire manquante : %1.</translation>
+        <translation>valeur obligatoire manquante&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>unknown category "%1": expected A, B or C.</source>
-        <translation>catégorie inconnue « %1 » : A, B ou C attendu.</translation>
+        <source>unknown category &quot;%1&quot;: expected A, B or C.</source>
+        <translation>catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: A, B ou C attendu.</translation>
     </message>
     <message>
-        <source>unknown sector (filière) "%1".</source>
-        <translation>filière inconnue « %1 ».</translation>
+        <source>unknown sector (filière) &quot;%1&quot;.</source>
+        <translation>filière inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from %2 to %3.</source>
-        <translation>« %1 » n'est pas un nombre entier de %2 à %3.</translation>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de %2 à %3.</translation>
     </message>
     <message>
         <source>missing required value: a first career step needs the %1.</source>
-        <translation>valeur obligatoire manquante : une première étape de carrière a besoin de la valeur « %1 ».</translation>
+        <translation>valeur obligatoire manquante&#xa0;: une première étape de carrière a besoin de la valeur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>the career step takes effect on %1, before the current one (%2): it goes into the history without changing the current grade.</source>
-        <translation>l'étape de carrière prend effet le %1, avant l'étape actuelle (%2) : elle va dans l'historique sans changer le grade actuel.</translation>
+        <translation>l&apos;étape de carrière prend effet le %1, avant l&apos;étape actuelle (%2)&#xa0;: elle va dans l&apos;historique sans changer le grade actuel.</translation>
     </message>
     <message>
-        <source>unreadable weekly hours "%1": expected 37,5 or 37h30.</source>
-        <translation>durée hebdomadaire illisible « %1 » : 37,5 ou 37h30 attendu.</translation>
+        <source>unreadable weekly hours &quot;%1&quot;: expected 37,5 or 37h30.</source>
+        <translation>durée hebdomadaire illisible «&#xa0;%1&#xa0;»&#xa0;: 37,5 ou 37h30 attendu.</translation>
     </message>
     <message>
-        <source>unknown working rate "%1": expected 100, 50 to 90 %, or n/35.</source>
-        <translation>quotité inconnue « %1 » : 100, 50 à 90 %, ou n/35 attendu.</translation>
+        <source>unknown working rate &quot;%1&quot;: expected 100, 50 to 90 %, or n/35.</source>
+        <translation>quotité inconnue «&#xa0;%1&#xa0;»&#xa0;: 100, 50 à 90&#xa0;%, ou n/35 attendu.</translation>
     </message>
     <message>
-        <source>the working time in the file (%1) differs from the agent file's (%2); the import does not change it, since the file does not say which half-days are worked: change it in the agent file.</source>
-        <translation>le temps de travail du fichier (%1) diffère de celui du dossier de l'agent (%2) ; l'import ne le modifie pas, car le fichier n'indique pas les demi-journées travaillées : modifiez-le dans le dossier de l'agent.</translation>
+        <source>the working time in the file (%1) differs from the agent file&apos;s (%2); the import does not change it, since the file does not say which half-days are worked: change it in the agent file.</source>
+        <translation>le temps de travail du fichier (%1) diffère de celui du dossier de l&apos;agent (%2)&#xa0;; l&apos;import ne le modifie pas, car le fichier n&apos;indique pas les demi-journées travaillées&#xa0;: modifiez-le dans le dossier de l&apos;agent.</translation>
     </message>
     <message>
         <source>Career</source>
@@ -2070,15 +2070,15 @@
     </message>
     <message>
         <source>the file is empty: it has no header line.</source>
-        <translation>le fichier est vide : il n'a pas de ligne d'en-tête.</translation>
+        <translation>le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>no column is mapped to the registration number (matricule): lines cannot be matched to agents without it.</source>
-        <translation>aucune colonne n'est associée au matricule : sans lui, les lignes ne peuvent pas être rapprochées des agents.</translation>
+        <translation>aucune colonne n&apos;est associée au matricule&#xa0;: sans lui, les lignes ne peuvent pas être rapprochées des agents.</translation>
     </message>
     <message>
         <source>this line has %1 fields where the header has %2: a separator is missing or too many.</source>
-        <translation>cette ligne a %1 champs alors que l'en-tête en a %2 : il manque un séparateur, ou il y en a un de trop.</translation>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête en a %2&#xa0;: il manque un séparateur, ou il y en a un de trop.</translation>
     </message>
     <message>
         <source>registration number %1 is already on line %2 of the file.</source>
@@ -2086,19 +2086,19 @@
     </message>
     <message>
         <source>The file has blocking problems: nothing was written.</source>
-        <translation>Le fichier présente des problèmes bloquants : rien n'a été écrit.</translation>
+        <translation>Le fichier présente des problèmes bloquants&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The file has not been analysed: nothing was written.</source>
-        <translation>Le fichier n'a pas été analysé : rien n'a été écrit.</translation>
+        <translation>Le fichier n&apos;a pas été analysé&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Line %1: %2 Nothing was written.</source>
-        <translation>Ligne %1 : %2 Rien n'a été écrit.</translation>
+        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation>Import annulé : rien n'a été écrit.</translation>
+        <translation>Import annulé&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2125,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -2133,23 +2133,23 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Which column of the file holds each field? The registration number is required: lines are matched to agents by it.</source>
-        <translation>Quelle colonne du fichier contient chaque champ ? Le matricule est obligatoire : c'est par lui que les lignes sont rapprochées des agents.</translation>
+        <translation>Quelle colonne du fichier contient chaque champ&#xa0;? Le matricule est obligatoire&#xa0;: c&apos;est par lui que les lignes sont rapprochées des agents.</translation>
     </message>
     <message>
         <source>Column of %1</source>
-        <translation>Colonne de « %1 »</translation>
+        <translation>Colonne de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation>%1 (obligatoire) :</translation>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the first lines</source>
@@ -2181,15 +2181,15 @@
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l'import</translation>
+        <translation>Progression de l&apos;import</translation>
     </message>
     <message>
         <source>&amp;Cancel the import</source>
-        <translation>&amp;Annuler l'import</translation>
+        <translation>&amp;Annuler l&apos;import</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation>Annuler l'import</translation>
+        <translation>Annuler l&apos;import</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -2307,7 +2307,7 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>Decision date</source>
-        <translation>Date de l'arrêté</translation>
+        <translation>Date de l&apos;arrêté</translation>
     </message>
     <message>
         <source>New statutory position</source>
@@ -2372,11 +2372,11 @@
     </message>
     <message>
         <source>Leave empty: until a further decision</source>
-        <translation>Laisser vide : jusqu'à nouvel arrêté</translation>
+        <translation>Laisser vide&#xa0;: jusqu&apos;à nouvel arrêté</translation>
     </message>
     <message>
         <source>Number of the decision (arrêté)</source>
-        <translation>Numéro de l'arrêté</translation>
+        <translation>Numéro de l&apos;arrêté</translation>
     </message>
     <message>
         <source>Add the position</source>
@@ -2400,7 +2400,7 @@
     </message>
     <message>
         <source>Decision number</source>
-        <translation>Numéro de l'arrêté</translation>
+        <translation>Numéro de l&apos;arrêté</translation>
     </message>
     <message>
         <source>Withdraw the selected position…</source>
@@ -2408,11 +2408,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Now:&lt;/b&gt; %1 since %2</source>
-        <translation>&lt;b&gt;Actuellement :&lt;/b&gt; %1 depuis le %2</translation>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1 depuis le %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now:&lt;/b&gt; no statutory position (contract agents have none).</source>
-        <translation>&lt;b&gt;Actuellement :&lt;/b&gt; aucune position statutaire (les contractuels n'en ont pas).</translation>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucune position statutaire (les contractuels n&apos;en ont pas).</translation>
     </message>
     <message>
         <source>Give the start date of the position.</source>
@@ -2420,7 +2420,7 @@
     </message>
     <message>
         <source>Give the decision (arrêté) that makes this position: its number and date.</source>
-        <translation>Indiquez l'arrêté qui prononce cette position : son numéro et sa date.</translation>
+        <translation>Indiquez l&apos;arrêté qui prononce cette position&#xa0;: son numéro et sa date.</translation>
     </message>
     <message>
         <source>The position ends before it starts.</source>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>%1 has no end date. End it on %2, the day before the new position?</source>
-        <translation>%1 n'a pas de date de fin. La terminer le %2, la veille de la nouvelle position ?</translation>
+        <translation>%1 n&apos;a pas de date de fin. La terminer le %2, la veille de la nouvelle position&#xa0;?</translation>
     </message>
     <message>
         <source>Withdraw a position</source>
@@ -2440,7 +2440,7 @@
     </message>
     <message>
         <source>Withdraw this position? Do it only for a position entered by mistake; the audit log keeps it.</source>
-        <translation>Retirer cette position ? Ne le faites que pour une position saisie par erreur ; le journal d'audit la conserve.</translation>
+        <translation>Retirer cette position&#xa0;? Ne le faites que pour une position saisie par erreur&#xa0;; le journal d&apos;audit la conserve.</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2471,7 @@
     </message>
     <message>
         <source>Search the team</source>
-        <translation>Rechercher dans l'équipe</translation>
+        <translation>Rechercher dans l&apos;équipe</translation>
     </message>
     <message>
         <source>My team</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>Effective date</source>
-        <translation>Date d'effet</translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>Part-time rate</source>
@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>Part time %1 %</source>
-        <translation>Temps partiel %1 %</translation>
+        <translation>Temps partiel %1&#xa0;%</translation>
     </message>
     <message>
         <source>Non-full-time post, %1/35</source>
@@ -2604,19 +2604,19 @@
     </message>
     <message>
         <source>&lt;b&gt;Now:&lt;/b&gt; %1, %2 a week, %3 (%4 days a week)</source>
-        <translation>&lt;b&gt;Actuellement :&lt;/b&gt; %1, %2 par semaine, %3 (%4 jours par semaine)</translation>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1, %2 par semaine, %3 (%4 jours par semaine)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now:&lt;/b&gt; no working time recorded.</source>
-        <translation>&lt;b&gt;Actuellement :&lt;/b&gt; aucun temps de travail enregistré.</translation>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucun temps de travail enregistré.</translation>
     </message>
     <message>
         <source>Give the date from which this working time applies.</source>
-        <translation>Indiquez la date à compter de laquelle ce temps de travail s'applique.</translation>
+        <translation>Indiquez la date à compter de laquelle ce temps de travail s&apos;applique.</translation>
     </message>
     <message>
         <source>Tick the half-days the agent works.</source>
-        <translation>Cochez les demi-journées travaillées par l'agent.</translation>
+        <translation>Cochez les demi-journées travaillées par l&apos;agent.</translation>
     </message>
     <message>
         <source>Give the weekly hours.</source>
@@ -2632,22 +2632,22 @@
     </message>
     <message>
         <source>Withdraw this working time? Leave already counted with it will be counted again. The audit log keeps it.</source>
-        <translation>Retirer ce temps de travail ? Les congés déjà décomptés avec lui seront décomptés de nouveau. Le journal d'audit le conserve.</translation>
+        <translation>Retirer ce temps de travail&#xa0;? Les congés déjà décomptés avec lui seront décomptés de nouveau. Le journal d&apos;audit le conserve.</translation>
     </message>
 </context>
 <context>
     <name>Civitas::ICalendarWriter</name>
     <message>
-        <source>The event "%1" ends before it starts.</source>
-        <translation>L'événement « %1 » se termine avant de commencer.</translation>
+        <source>The event &quot;%1&quot; ends before it starts.</source>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» se termine avant de commencer.</translation>
     </message>
     <message>
-        <source>The event "%1" has no start.</source>
-        <translation>L'événement « %1 » n'a pas de début.</translation>
+        <source>The event &quot;%1&quot; has no start.</source>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;a pas de début.</translation>
     </message>
     <message>
         <source>Could not write the calendar file: %1</source>
-        <translation>Impossible d'écrire le fichier d'agenda : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;agenda&#xa0;: %1</translation>
     </message>
     <message>
         <source>no file</source>
@@ -2658,31 +2658,31 @@
     <name>Civitas::KeychainCredentialStore</name>
     <message>
         <source>Access to the system keychain was refused.</source>
-        <translation>L'accès au trousseau du système a été refusé.</translation>
+        <translation>L&apos;accès au trousseau du système a été refusé.</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access: %1</source>
-        <translation>Le trousseau du système est verrouillé ou a refusé l'accès : %1</translation>
+        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès&#xa0;: %1</translation>
     </message>
     <message>
         <source>No system keychain (such as GNOME Keyring or KWallet) is available on this computer: %1</source>
-        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) n'est disponible sur cet ordinateur : %1</translation>
+        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) n&apos;est disponible sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The password could not be removed from the system keychain: %1</source>
-        <translation>Le mot de passe n'a pas pu être retiré du trousseau du système : %1</translation>
+        <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no D-Bus session, so the system keychain cannot be reached (open a desktop session): %1</source>
-        <translation>Aucune session D-Bus n'est ouverte, le trousseau du système est donc inaccessible (ouvrez une session de bureau) : %1</translation>
+        <translation>Aucune session D-Bus n&apos;est ouverte, le trousseau du système est donc inaccessible (ouvrez une session de bureau)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain could not be reached through the D-Bus session: %1</source>
-        <translation>Le trousseau du système n'a pas pu être joint par la session D-Bus : %1</translation>
+        <translation>Le trousseau du système n&apos;a pas pu être joint par la session D-Bus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation>Le trousseau du système a rencontré une erreur : %1</translation>
+        <translation>Le trousseau du système a rencontré une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2717,11 +2717,11 @@
     </message>
     <message>
         <source>The agent asked to cancel this approved leave: give the days back</source>
-        <translation>L'agent a demandé l'annulation de ce congé validé : rendre les jours</translation>
+        <translation>L&apos;agent a demandé l&apos;annulation de ce congé validé&#xa0;: rendre les jours</translation>
     </message>
     <message>
         <source>Refuse the cancellation: the leave stays approved</source>
-        <translation>Refuser l'annulation : le congé reste validé</translation>
+        <translation>Refuser l&apos;annulation&#xa0;: le congé reste validé</translation>
     </message>
     <message>
         <source>Let a deputy decide for your units while you are away</source>
@@ -2733,7 +2733,7 @@
     </message>
     <message>
         <source>Why? The agent will read it.</source>
-        <translation>Pourquoi ? L'agent le lira.</translation>
+        <translation>Pourquoi&#xa0;? L&apos;agent le lira.</translation>
     </message>
     <message>
         <source>What became of each request</source>
@@ -2741,7 +2741,7 @@
     </message>
     <message>
         <source>The team around these dates</source>
-        <translation>L'équipe autour de ces dates</translation>
+        <translation>L&apos;équipe autour de ces dates</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2749,11 +2749,11 @@
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Outlined: the requests selected, counted as approved in the present row.</source>
-        <translation>Encadrées : les demandes sélectionnées, comptées comme validées dans la ligne Présents.</translation>
+        <translation>Encadrées&#xa0;: les demandes sélectionnées, comptées comme validées dans la ligne Présents.</translation>
     </message>
     <message>
         <source>Leave to decide</source>
@@ -2761,7 +2761,7 @@
     </message>
     <message>
         <source>No request waits for your decision.</source>
-        <translation>Aucune demande n'attend votre décision.</translation>
+        <translation>Aucune demande n&apos;attend votre décision.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for your decision</source>
@@ -2772,7 +2772,7 @@
     </message>
     <message>
         <source>You decide for %1 on behalf of %2 until %3.</source>
-        <translation>Vous décidez pour %1 pour le compte de %2 jusqu'au %3.</translation>
+        <translation>Vous décidez pour %1 pour le compte de %2 jusqu&apos;au %3.</translation>
     </message>
     <message>
         <source>You act on behalf of %1.</source>
@@ -2780,7 +2780,7 @@
     </message>
     <message>
         <source>Select a request to see who else is away around its dates.</source>
-        <translation>Sélectionnez une demande pour voir qui d'autre est absent autour de ses dates.</translation>
+        <translation>Sélectionnez une demande pour voir qui d&apos;autre est absent autour de ses dates.</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
@@ -2792,27 +2792,27 @@
     </message>
     <message>
         <source>If approved, %1 falls below its minimum staffing of %2: %3.</source>
-        <translation>Si validé, %1 passe sous son effectif minimum de %2 : %3.</translation>
+        <translation>Si validé, %1 passe sous son effectif minimum de %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Enough agents stay present: the minimum staffing is %1.</source>
-        <translation>Assez d'agents restent présents : l'effectif minimum est de %1.</translation>
+        <translation>Assez d&apos;agents restent présents&#xa0;: l&apos;effectif minimum est de %1.</translation>
     </message>
     <message>
         <source>No minimum staffing is set for this unit.</source>
-        <translation>Aucun effectif minimum n'est fixé pour ce service.</translation>
+        <translation>Aucun effectif minimum n&apos;est fixé pour ce service.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not done. %2</source>
-        <translation>%1 : non effectué. %2</translation>
+        <translation>%1&#xa0;: non effectué. %2</translation>
     </message>
     <message>
         <source>Every request waiting in the town (standing in for a head)</source>
-        <translation>Toutes les demandes en attente de la commune (en remplacement d'un chef de service)</translation>
+        <translation>Toutes les demandes en attente de la commune (en remplacement d&apos;un chef de service)</translation>
     </message>
 </context>
 <context>
@@ -2847,11 +2847,11 @@
     </message>
     <message>
         <source>The deputy stops deciding today; a delegation not yet started is removed</source>
-        <translation>Le suppléant cesse de décider aujourd'hui ; une délégation pas encore commencée est supprimée</translation>
+        <translation>Le suppléant cesse de décider aujourd&apos;hui&#xa0;; une délégation pas encore commencée est supprimée</translation>
     </message>
     <message>
         <source>Delegations I gave</source>
-        <translation>Délégations que j'ai données</translation>
+        <translation>Délégations que j&apos;ai données</translation>
     </message>
     <message>
         <source>State</source>
@@ -2875,7 +2875,7 @@
     </message>
     <message>
         <source>Delegations you gave:</source>
-        <translation>Délégations que vous avez données :</translation>
+        <translation>Délégations que vous avez données&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a deputy</source>
@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>You head no unit: there is nothing to delegate.</source>
-        <translation>Vous ne dirigez aucun service : il n'y a rien à déléguer.</translation>
+        <translation>Vous ne dirigez aucun service&#xa0;: il n&apos;y a rien à déléguer.</translation>
     </message>
     <message>
         <source>Choose who decides while you are away.</source>
@@ -2923,7 +2923,7 @@
     </message>
     <message>
         <source>The delegation could not be saved: %1</source>
-        <translation>La délégation n'a pas pu être enregistrée : %1</translation>
+        <translation>La délégation n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 decides for %2 from %3 to %4.</source>
@@ -2939,15 +2939,22 @@
     </message>
     <message>
         <source>The delegation could not be ended: %1</source>
-        <translation>La délégation n'a pas pu être arrêtée : %1</translation>
+        <translation>La délégation n&apos;a pas pu être arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The delegation ended yesterday: the deputy no longer decides.</source>
-        <translation>La délégation a pris fin hier : le suppléant ne décide plus.</translation>
+        <translation>La délégation a pris fin hier&#xa0;: le suppléant ne décide plus.</translation>
     </message>
     <message>
         <source>The delegation was removed.</source>
         <translation>La délégation a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::EmployedAgents</name>
+    <message>
+        <source>The agent files could not be read: %1</source>
+        <translation>Les dossiers des agents n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3001,7 @@
     </message>
     <message>
         <source>Name, e.g. Bridge day of Ascension</source>
-        <translation>Nom, p. ex. Pont de l'Ascension</translation>
+        <translation>Nom, p. ex. Pont de l&apos;Ascension</translation>
     </message>
     <message>
         <source>Name of the day off</source>
@@ -3034,15 +3041,15 @@
     </message>
     <message>
         <source>Day:</source>
-        <translation>Jour :</translation>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Days the mayor grants beyond the public holidays. Leave is not counted on them: adding or removing one counts again the leave it falls in.</source>
-        <translation>Jours accordés par le maire en plus des jours fériés. Les congés n'y sont pas décomptés : en ajouter ou en supprimer un recalcule les congés qui le comprennent.</translation>
+        <translation>Jours accordés par le maire en plus des jours fériés. Les congés n&apos;y sont pas décomptés&#xa0;: en ajouter ou en supprimer un recalcule les congés qui le comprennent.</translation>
     </message>
     <message>
         <source>Give the day off a name: agents see it in their calendar.</source>
-        <translation>Donnez un nom au jour chômé : les agents le voient dans leur calendrier.</translation>
+        <translation>Donnez un nom au jour chômé&#xa0;: les agents le voient dans leur calendrier.</translation>
     </message>
     <message>
         <source>%1 is already a day off (%2).</source>
@@ -3050,7 +3057,7 @@
     </message>
     <message>
         <source>The day off could not be saved: %1</source>
-        <translation>Le jour chômé n'a pas pu être enregistré : %1</translation>
+        <translation>Le jour chômé n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 added.</source>
@@ -3062,11 +3069,11 @@
     </message>
     <message>
         <source>Remove %1? The leave that falls on it is counted again.</source>
-        <translation>Supprimer %1 ? Les congés qui tombent ce jour-là seront recalculés.</translation>
+        <translation>Supprimer %1&#xa0;? Les congés qui tombent ce jour-là seront recalculés.</translation>
     </message>
     <message>
         <source>The day off could not be removed: %1</source>
-        <translation>Le jour chômé n'a pas pu être supprimé : %1</translation>
+        <translation>Le jour chômé n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 removed.</source>
@@ -3074,7 +3081,7 @@
     </message>
     <message>
         <source>The leave could not be counted again: %1</source>
-        <translation>Les congés n'ont pas pu être recalculés : %1</translation>
+        <translation>Les congés n&apos;ont pas pu être recalculés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No leave request changes.</source>
@@ -3083,8 +3090,8 @@
     <message numerus="yes">
         <source>%n leave request(s) counted again:</source>
         <translation>
-            <numerusform>%n demande de congé recalculée :</numerusform>
-            <numerusform>%n demandes de congé recalculées :</numerusform>
+            <numerusform>%n demande de congé recalculée&#xa0;:</numerusform>
+            <numerusform>%n demandes de congé recalculées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3100,8 +3107,8 @@
         <translation>Marquer comme vérifié</translation>
     </message>
     <message>
-        <source>Leave counted again after a change of the days off, of the public holiday settings or of an agent's working time. The request and the balance are already corrected; check each and mark it reviewed.</source>
-        <translation>Congés recalculés après une modification des jours chômés, du paramétrage des jours fériés ou du temps de travail d'un agent. La demande et le solde sont déjà corrigés ; vérifiez chacun et marquez-le comme vérifié.</translation>
+        <source>Leave counted again after a change of the days off, of the public holiday settings or of an agent&apos;s working time. The request and the balance are already corrected; check each and mark it reviewed.</source>
+        <translation>Congés recalculés après une modification des jours chômés, du paramétrage des jours fériés ou du temps de travail d&apos;un agent. La demande et le solde sont déjà corrigés&#xa0;; vérifiez chacun et marquez-le comme vérifié.</translation>
     </message>
     <message>
         <source>Nothing to review.</source>
@@ -3120,7 +3127,7 @@
     </message>
     <message>
         <source>Could not be saved: %1</source>
-        <translation>Enregistrement impossible : %1</translation>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3128,19 +3135,19 @@
     </message>
     <message>
         <source>Close the year</source>
-        <translation>Clôturer l'exercice</translation>
+        <translation>Clôturer l&apos;exercice</translation>
     </message>
     <message>
         <source>Choose the year and preview its closing: nothing is written before you confirm.</source>
-        <translation>Choisissez l'année et affichez l'aperçu de sa clôture : rien n'est enregistré avant votre confirmation.</translation>
+        <translation>Choisissez l&apos;année et affichez l&apos;aperçu de sa clôture&#xa0;: rien n&apos;est enregistré avant votre confirmation.</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Preview the closing of %1.</source>
-        <translation>Affichez l'aperçu de la clôture de %1.</translation>
+        <translation>Affichez l&apos;aperçu de la clôture de %1.</translation>
     </message>
     <message>
         <source>Close %1</source>
@@ -3149,15 +3156,15 @@
     <message numerus="yes">
         <source>Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</source>
         <translation>
-            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s) ? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
-            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s) ? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
+            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s)&#xa0;? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
+            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s)&#xa0;? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 closed: %n line(s) written.</source>
         <translation>
-            <numerusform>Exercice %1 clôturé : %n écriture enregistrée.</numerusform>
-            <numerusform>Exercice %1 clôturé : %n écritures enregistrées.</numerusform>
+            <numerusform>Exercice %1 clôturé&#xa0;: %n écriture enregistrée.</numerusform>
+            <numerusform>Exercice %1 clôturé&#xa0;: %n écritures enregistrées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3166,7 +3173,7 @@
     </message>
     <message>
         <source>Annual leave and RTT of every agent for the year, from their working time. Run again after a change: only the difference is written.</source>
-        <translation>Congés annuels et RTT de chaque agent pour l'année, d'après son temps de travail. Relancez après une modification : seule la différence est enregistrée.</translation>
+        <translation>Congés annuels et RTT de chaque agent pour l&apos;année, d&apos;après son temps de travail. Relancez après une modification&#xa0;: seule la différence est enregistrée.</translation>
     </message>
     <message>
         <source>Adjustment</source>
@@ -3181,8 +3188,8 @@
         <translation>Jours, en négatif pour retirer</translation>
     </message>
     <message>
-        <source>Required: kept in the agent's ledger</source>
-        <translation>Obligatoire : conservé dans le compte de congés de l'agent</translation>
+        <source>Required: kept in the agent&apos;s ledger</source>
+        <translation>Obligatoire&#xa0;: conservé dans le compte de congés de l&apos;agent</translation>
     </message>
     <message>
         <source>Record the adjustment</source>
@@ -3190,19 +3197,19 @@
     </message>
     <message>
         <source>Agent:</source>
-        <translation>Agent :</translation>
+        <translation>Agent&#xa0;:</translation>
     </message>
     <message>
         <source>Leave:</source>
-        <translation>Congé :</translation>
+        <translation>Congé&#xa0;:</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation>Jours :</translation>
+        <translation>Jours&#xa0;:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Time savings account deposit</source>
@@ -3218,15 +3225,15 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>Prélevé sur :</translation>
+        <translation>Prélevé sur&#xa0;:</translation>
     </message>
     <message>
         <source>Of the year:</source>
-        <translation>De l'année :</translation>
+        <translation>De l&apos;année&#xa0;:</translation>
     </message>
     <message>
         <source>Preview the allocations of %1.</source>
-        <translation>Affichez l'aperçu de l'attribution des droits %1.</translation>
+        <translation>Affichez l&apos;aperçu de l&apos;attribution des droits %1.</translation>
     </message>
     <message>
         <source>Allocations of %1</source>
@@ -3235,20 +3242,20 @@
     <message numerus="yes">
         <source>Write %n line(s) into the ledger of %1 agent(s)?</source>
         <translation>
-            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s) ?</numerusform>
-            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s) ?</numerusform>
+            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s)&#xa0;?</numerusform>
+            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s)&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Allocations of %1: %n line(s) written.</source>
         <translation>
-            <numerusform>Attribution des droits %1 : %n écriture enregistrée.</numerusform>
-            <numerusform>Attribution des droits %1 : %n écritures enregistrées.</numerusform>
+            <numerusform>Attribution des droits %1&#xa0;: %n écriture enregistrée.</numerusform>
+            <numerusform>Attribution des droits %1&#xa0;: %n écritures enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded: %1 of %2 %3. Available now: %4.</source>
-        <translation>Enregistré : %1 de %2 %3. Disponible désormais : %4.</translation>
+        <translation>Enregistré&#xa0;: %1 de %2 %3. Disponible désormais&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Choose an agent.</source>
@@ -3256,7 +3263,7 @@
     </message>
     <message>
         <source>Refused:</source>
-        <translation>Refusé :</translation>
+        <translation>Refusé&#xa0;:</translation>
     </message>
     <message>
         <source>Deposited. The account holds %1.</source>
@@ -3264,7 +3271,7 @@
     </message>
     <message>
         <source>Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave taken outside 1 May–31 October (to next year), carries over the leave that sick leave kept the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It can be run again: only what changed since is written.</source>
-        <translation>La clôture d'un exercice retire les RTT perdus pour congé de maladie, attribue les jours de fractionnement pour les congés pris hors de la période du 1er mai au 31 octobre (sur l'année suivante), reporte les congés qu'un congé de maladie a empêché de prendre (4 semaines au plus, pendant 15 mois) et fait expirer le reste. Elle peut être relancée : seul ce qui a changé depuis est enregistré.</translation>
+        <translation>La clôture d&apos;un exercice retire les RTT perdus pour congé de maladie, attribue les jours de fractionnement pour les congés pris hors de la période du 1er mai au 31 octobre (sur l&apos;année suivante), reporte les congés qu&apos;un congé de maladie a empêché de prendre (4 semaines au plus, pendant 15 mois) et fait expirer le reste. Elle peut être relancée&#xa0;: seul ce qui a changé depuis est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3286,26 +3293,26 @@
     </message>
     <message>
         <source>%1: rights</source>
-        <translation>%1 : droits</translation>
+        <translation>%1&#xa0;: droits</translation>
     </message>
     <message>
         <source>%1: taken</source>
-        <translation>%1 : pris</translation>
+        <translation>%1&#xa0;: pris</translation>
     </message>
     <message>
         <source>%1: waiting</source>
-        <translation>%1 : en attente</translation>
+        <translation>%1&#xa0;: en attente</translation>
     </message>
     <message>
         <source>%1: left</source>
-        <translation>%1 : solde</translation>
+        <translation>%1&#xa0;: solde</translation>
     </message>
 </context>
 <context>
     <name>Civitas::Leave::LeaveBalancesModel</name>
     <message>
         <source>Days allocated for the year, with carry-overs and corrections</source>
-        <translation>Jours attribués pour l'année, reports et régularisations compris</translation>
+        <translation>Jours attribués pour l&apos;année, reports et régularisations compris</translation>
     </message>
     <message>
         <source>Approved leave already counted</source>
@@ -3313,7 +3320,7 @@
     </message>
     <message>
         <source>Requests waiting for a decision</source>
-        <translation>Demandes en attente d'une décision</translation>
+        <translation>Demandes en attente d&apos;une décision</translation>
     </message>
     <message>
         <source>Rights minus leave taken</source>
@@ -3352,51 +3359,51 @@
     <name>Civitas::Leave::LeaveCli</name>
     <message>
         <source>The duration the application counts for a leave request: the half-days the agent works, minus public holidays.</source>
-        <translation>La durée que l'application compte pour une demande de congé : les demi-journées que l'agent travaille, moins les jours fériés.</translation>
+        <translation>La durée que l&apos;application compte pour une demande de congé&#xa0;: les demi-journées que l&apos;agent travaille, moins les jours fériés.</translation>
     </message>
     <message>
         <source>civitas-admin: %1</source>
-        <translation>civitas-admin : %1</translation>
+        <translation>civitas-admin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: civitas-admin %1</source>
-        <translation>Utilisation : civitas-admin %1</translation>
+        <translation>Utilisation&#xa0;: civitas-admin %1</translation>
     </message>
     <message>
         <source>a subcommand is missing.</source>
         <translation>il manque une sous-commande.</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1".</source>
-        <translation>sous-commande inconnue « %1 ».</translation>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--agent, --from and --to are needed.</source>
         <translation>--agent, --from et --to sont nécessaires.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--db PATH is needed.</source>
         <translation>--db CHEMIN est nécessaire.</translation>
     </message>
     <message>
-        <source>"%1" is not a date such as 2026-05-11 or 2026-05-11pm.</source>
-        <translation>« %1 » n'est pas une date comme 2026-05-11 ou 2026-05-11pm.</translation>
+        <source>&quot;%1&quot; is not a date such as 2026-05-11 or 2026-05-11pm.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-05-11 ou 2026-05-11pm.</translation>
     </message>
     <message>
-        <source>"%1" is not a date such as 2026-05-15 or 2026-05-15am.</source>
-        <translation>« %1 » n'est pas une date comme 2026-05-15 ou 2026-05-15am.</translation>
+        <source>&quot;%1&quot; is not a date such as 2026-05-15 or 2026-05-15am.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-05-15 ou 2026-05-15am.</translation>
     </message>
     <message>
-        <source>civitas-admin: error: no agent "%1" in this file.</source>
-        <translation>civitas-admin : erreur : aucun agent « %1 » dans ce fichier.</translation>
+        <source>civitas-admin: error: no agent &quot;%1&quot; in this file.</source>
+        <translation>civitas-admin&#xa0;: erreur&#xa0;: aucun agent «&#xa0;%1&#xa0;» dans ce fichier.</translation>
     </message>
     <message>
         <source>civitas-admin: error: %1</source>
-        <translation>civitas-admin : erreur : %1</translation>
+        <translation>civitas-admin&#xa0;: erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 calendar day(s)</source>
@@ -3408,19 +3415,19 @@
     </message>
     <message>
         <source>  not counted: %1, %2</source>
-        <translation>  non décompté : %1, %2</translation>
+        <translation>  non décompté&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <source>An agent's leave balances for a year (rights, taken, waiting, available); every ledger line with --details.</source>
-        <translation>Les soldes de congés d'un agent pour une année (droits, pris, en attente, disponible) ; chaque écriture avec --details.</translation>
+        <source>An agent&apos;s leave balances for a year (rights, taken, waiting, available); every ledger line with --details.</source>
+        <translation>Les soldes de congés d&apos;un agent pour une année (droits, pris, en attente, disponible)&#xa0;; chaque écriture avec --details.</translation>
     </message>
     <message>
-        <source>Writes the year's annual leave and RTT of every agent (run again: only what changed).</source>
-        <translation>Enregistre les congés annuels et RTT de l'année de chaque agent (relancé : seulement ce qui a changé).</translation>
+        <source>Writes the year&apos;s annual leave and RTT of every agent (run again: only what changed).</source>
+        <translation>Enregistre les congés annuels et RTT de l&apos;année de chaque agent (relancé&#xa0;: seulement ce qui a changé).</translation>
     </message>
     <message>
         <source>Closes a year: RTT lost for absences, split-leave days, carry-over after sick leave, expiry (run again: only what changed).</source>
-        <translation>Clôture une année : RTT perdus pour absence, jours de fractionnement, report après congé de maladie, expiration (relancé : seulement ce qui a changé).</translation>
+        <translation>Clôture une année&#xa0;: RTT perdus pour absence, jours de fractionnement, report après congé de maladie, expiration (relancé&#xa0;: seulement ce qui a changé).</translation>
     </message>
     <message>
         <source>Counts again the requests a change of days off or working time affects.</source>
@@ -3431,8 +3438,8 @@
         <translation>--agent et --year sont nécessaires.</translation>
     </message>
     <message>
-        <source>"%1" is not a year such as 2026.</source>
-        <translation>« %1 » n'est pas une année comme 2026.</translation>
+        <source>&quot;%1&quot; is not a year such as 2026.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année comme 2026.</translation>
     </message>
     <message>
         <source>No leave rights and no request in %1.</source>
@@ -3460,7 +3467,7 @@
     </message>
     <message>
         <source>Time savings account (every year): %1</source>
-        <translation>Compte épargne-temps (toutes années) : %1</translation>
+        <translation>Compte épargne-temps (toutes années)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ledger of %1</source>
@@ -3476,15 +3483,15 @@
     </message>
     <message>
         <source>reversal</source>
-        <translation>annulation de l'écriture</translation>
+        <translation>annulation de l&apos;écriture</translation>
     </message>
     <message>
         <source>Nothing to write: the ledger already holds all of it.</source>
-        <translation>Rien à enregistrer : les comptes de congés contiennent déjà tout.</translation>
+        <translation>Rien à enregistrer&#xa0;: les comptes de congés contiennent déjà tout.</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
-        <translation>Simulation : rien n'a été enregistré.</translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) written.</source>
@@ -3495,11 +3502,11 @@
     </message>
     <message>
         <source>the year to close is missing.</source>
-        <translation>il manque l'année à clôturer.</translation>
+        <translation>il manque l&apos;année à clôturer.</translation>
     </message>
     <message>
         <source>the year to allocate is missing.</source>
-        <translation>il manque l'année des droits à attribuer.</translation>
+        <translation>il manque l&apos;année des droits à attribuer.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) counted again</source>
@@ -3527,34 +3534,41 @@
         <translation>Le congé se termine (%1) avant de commencer (%2).</translation>
     </message>
     <message>
-        <source>The agent's file has no working time: the days worked are unknown.</source>
-        <translation>Le dossier de l'agent n'a pas de temps de travail : les jours travaillés sont inconnus.</translation>
+        <source>The agent&apos;s file has no working time: the days worked are unknown.</source>
+        <translation>Le dossier de l&apos;agent n&apos;a pas de temps de travail&#xa0;: les jours travaillés sont inconnus.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveDays</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;j</translation>
     </message>
 </context>
 <context>
     <name>Civitas::Leave::LeaveDemoData</name>
     <message>
         <source>Leave: %1</source>
-        <translation>Congés : %1</translation>
+        <translation>Congés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Leave: %1, %2 agents</source>
-        <translation>Congés : %1, %2 agents</translation>
+        <translation>Congés&#xa0;: %1, %2 agents</translation>
     </message>
     <message>
         <source>Leave: indexes</source>
-        <translation>Congés : index</translation>
+        <translation>Congés&#xa0;: index</translation>
     </message>
     <message>
         <source>Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations</source>
-        <translation>Congés : %1 demandes, %2 étapes, %3 écritures, %4 délégations</translation>
+        <translation>Congés&#xa0;: %1 demandes, %2 étapes, %3 écritures, %4 délégations</translation>
     </message>
 </context>
 <context>
     <name>Civitas::Leave::LeaveExportFile</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3584,12 +3598,12 @@
         <translation>Congés — %1</translation>
     </message>
     <message>
-        <source>My team's leave</source>
+        <source>My team&apos;s leave</source>
         <translation>Congés de mon équipe</translation>
     </message>
     <message>
         <source>The leave could not be read: %1</source>
-        <translation>Les congés n'ont pas pu être lus : %1</translation>
+        <translation>Les congés n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3620,11 +3634,7 @@
     </message>
     <message>
         <source>The ledger could not be written: %1</source>
-        <translation>Les écritures n'ont pas pu être enregistrées : %1</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
+        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3647,15 +3657,15 @@
     </message>
     <message>
         <source>The ledger could not be read: %1</source>
-        <translation>Les écritures n'ont pas pu être lues : %1</translation>
+        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The ledger could not be written: %1</source>
-        <translation>Les écritures n'ont pas pu être enregistrées : %1</translation>
+        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The ledger changed since the preview (a synchronisation brought another run of %1): preview again.</source>
-        <translation>Les écritures ont changé depuis l'aperçu (une synchronisation a apporté une autre exécution de %1) : affichez de nouveau l'aperçu.</translation>
+        <translation>Les écritures ont changé depuis l&apos;aperçu (une synchronisation a apporté une autre exécution de %1)&#xa0;: affichez de nouveau l&apos;aperçu.</translation>
     </message>
     <message>
         <source>Replaced by a new run of %1</source>
@@ -3684,15 +3694,15 @@
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>attention : %1</translation>
+        <translation>attention&#xa0;: %1</translation>
     </message>
     <message>
         <source>total: %1</source>
-        <translation>total : %1</translation>
+        <translation>total&#xa0;: %1</translation>
     </message>
     <message>
         <source>(was %1)</source>
-        <translation>(avant : %1)</translation>
+        <translation>(avant&#xa0;: %1)</translation>
     </message>
     <message>
         <source>expires on %1</source>
@@ -3715,7 +3725,7 @@
     </message>
     <message>
         <source>Team calendar</source>
-        <translation>Planning de l'équipe</translation>
+        <translation>Planning de l&apos;équipe</translation>
     </message>
     <message>
         <source>Leave administration</source>
@@ -3746,7 +3756,7 @@
     </message>
     <message>
         <source>To check before writing</source>
-        <translation>À vérifier avant d'enregistrer</translation>
+        <translation>À vérifier avant d&apos;enregistrer</translation>
     </message>
     <message>
         <source>Lines of the ledger, by agent</source>
@@ -3803,7 +3813,7 @@
     </message>
     <message>
         <source>Nothing to write: the ledger already holds all of it.</source>
-        <translation>Rien à enregistrer : les comptes de congés contiennent déjà tout.</translation>
+        <translation>Rien à enregistrer&#xa0;: les comptes de congés contiennent déjà tout.</translation>
     </message>
     <message numerus="yes">
         <source>%n to write</source>
@@ -3814,7 +3824,7 @@
     </message>
     <message>
         <source>(was %1)</source>
-        <translation>(avant : %1)</translation>
+        <translation>(avant&#xa0;: %1)</translation>
     </message>
     <message>
         <source>expires on %1</source>
@@ -3826,7 +3836,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3845,39 +3855,39 @@
     </message>
     <message>
         <source>The recount queue could not be read: %1</source>
-        <translation>La file des recalculs n'a pas pu être lue : %1</translation>
+        <translation>La file des recalculs n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The working times could not be read: %1</source>
-        <translation>Les temps de travail n'ont pas pu être lus : %1</translation>
+        <translation>Les temps de travail n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>The requests could not be read: %1</source>
-        <translation>Les demandes n'ont pas pu être lues : %1</translation>
+        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The ledger could not be written: %1</source>
-        <translation>Les écritures n'ont pas pu être enregistrées : %1</translation>
+        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request could not be updated: %1</source>
-        <translation>La demande n'a pas pu être mise à jour : %1</translation>
+        <translation>La demande n&apos;a pas pu être mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Counted again (%1): %2 instead of %3</source>
-        <translation>Recalculée (%1) : %2 au lieu de %3</translation>
+        <translation>Recalculée (%1)&#xa0;: %2 au lieu de %3</translation>
     </message>
     <message>
-        <source>The request's history could not be written: %1</source>
-        <translation>L'historique de la demande n'a pas pu être enregistré : %1</translation>
+        <source>The request&apos;s history could not be written: %1</source>
+        <translation>L&apos;historique de la demande n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The ledger could not be read: %1</source>
-        <translation>Les écritures n'ont pas pu être lues : %1</translation>
+        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The recount could not be recorded: %1</source>
-        <translation>Le recalcul n'a pas pu être enregistré : %1</translation>
+        <translation>Le recalcul n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3936,7 +3946,7 @@
     </message>
     <message>
         <source>First day: whole day or afternoon only</source>
-        <translation>Premier jour : journée entière ou après-midi seulement</translation>
+        <translation>Premier jour&#xa0;: journée entière ou après-midi seulement</translation>
     </message>
     <message>
         <source>Whole day</source>
@@ -3948,7 +3958,7 @@
     </message>
     <message>
         <source>Last day: whole day or morning only</source>
-        <translation>Dernier jour : journée entière ou matin seulement</translation>
+        <translation>Dernier jour&#xa0;: journée entière ou matin seulement</translation>
     </message>
     <message>
         <source>Morning only</source>
@@ -3976,35 +3986,35 @@
     </message>
     <message>
         <source>Optional: a word for whoever decides</source>
-        <translation>Facultatif : un mot pour la personne qui décide</translation>
+        <translation>Facultatif&#xa0;: un mot pour la personne qui décide</translation>
     </message>
     <message>
         <source>&amp;Leave:</source>
-        <translation>&amp;Congé :</translation>
+        <translation>&amp;Congé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation>&amp;Premier jour :</translation>
+        <translation>&amp;Premier jour&#xa0;:</translation>
     </message>
     <message>
         <source>La&amp;st day:</source>
-        <translation>&amp;Dernier jour :</translation>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>Co&amp;mmentaire :</translation>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation>Solde :</translation>
+        <translation>Solde&#xa0;:</translation>
     </message>
     <message>
         <source>Document:</source>
-        <translation>Justificatif :</translation>
+        <translation>Justificatif&#xa0;:</translation>
     </message>
     <message>
         <source>Leave request (draft)</source>
@@ -4016,23 +4026,23 @@
     </message>
     <message>
         <source>Not counted: %1</source>
-        <translation>Jours non décomptés : %1</translation>
+        <translation>Jours non décomptés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 rights: &lt;b&gt;%2&lt;/b&gt; before this request, &lt;b&gt;%3&lt;/b&gt; after it.</source>
-        <translation>Droits %1 : &lt;b&gt;%2&lt;/b&gt; avant cette demande, &lt;b&gt;%3&lt;/b&gt; après.</translation>
+        <translation>Droits %1&#xa0;: &lt;b&gt;%2&lt;/b&gt; avant cette demande, &lt;b&gt;%3&lt;/b&gt; après.</translation>
     </message>
     <message>
         <source>Your other requests waiting for a decision already count for %1.</source>
-        <translation>Vos autres demandes en attente d'une décision comptent déjà pour %1.</translation>
+        <translation>Vos autres demandes en attente d&apos;une décision comptent déjà pour %1.</translation>
     </message>
     <message>
         <source>No balance for this leave: at most %1 each time.</source>
-        <translation>Pas de solde pour ce congé : %1 au plus à chaque fois.</translation>
+        <translation>Pas de solde pour ce congé&#xa0;: %1 au plus à chaque fois.</translation>
     </message>
     <message>
         <source>No balance is kept for this leave.</source>
-        <translation>Aucun solde n'est tenu pour ce congé.</translation>
+        <translation>Aucun solde n&apos;est tenu pour ce congé.</translation>
     </message>
     <message>
         <source>No document attached</source>
@@ -4040,7 +4050,7 @@
     </message>
     <message>
         <source>Correct what is shown in red first.</source>
-        <translation>Corrigez d'abord ce qui est indiqué en rouge.</translation>
+        <translation>Corrigez d&apos;abord ce qui est indiqué en rouge.</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
@@ -4083,7 +4093,7 @@
     </message>
     <message>
         <source>%1, %2 (%3): %4</source>
-        <translation>%1, %2 (%3) : %4</translation>
+        <translation>%1, %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Draft written</source>
@@ -4173,19 +4183,19 @@
     </message>
     <message>
         <source>“%1” can no longer be asked for.</source>
-        <translation>« %1 » ne peut plus être demandé.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut plus être demandé.</translation>
     </message>
     <message>
         <source>“%1” is entered by HR, not asked for.</source>
-        <translation>« %1 » est saisi par les RH, pas demandé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est saisi par les RH, pas demandé.</translation>
     </message>
     <message>
         <source>“%1” is taken in whole days: start in the morning and end in the afternoon.</source>
-        <translation>« %1 » se prend par journées entières : commencez le matin et terminez l'après-midi.</translation>
+        <translation>«&#xa0;%1&#xa0;» se prend par journées entières&#xa0;: commencez le matin et terminez l&apos;après-midi.</translation>
     </message>
     <message>
         <source>These dates hold no day the agent works: there is nothing to ask for.</source>
-        <translation>Ces dates ne comprennent aucun jour travaillé par l'agent : il n'y a rien à demander.</translation>
+        <translation>Ces dates ne comprennent aucun jour travaillé par l&apos;agent&#xa0;: il n&apos;y a rien à demander.</translation>
     </message>
     <message>
         <source>These dates overlap another request (%1, %2 to %3, %4).</source>
@@ -4193,19 +4203,19 @@
     </message>
     <message>
         <source>%1 may last at most %2 consecutive days; this absence lasts %3.</source>
-        <translation>%1 ne peut pas durer plus de %2 jours consécutifs ; cette absence dure %3 jours.</translation>
+        <translation>%1 ne peut pas durer plus de %2 jours consécutifs&#xa0;; cette absence dure %3 jours.</translation>
     </message>
     <message>
         <source>%1 gives at most %2; this request counts %3.</source>
-        <translation>%1 donne droit à %2 au plus ; cette demande compte %3.</translation>
+        <translation>%1 donne droit à %2 au plus&#xa0;; cette demande compte %3.</translation>
     </message>
     <message>
         <source>“%1” needs a supporting document: attach it.</source>
-        <translation>« %1 » demande un justificatif : joignez-le.</translation>
+        <translation>«&#xa0;%1&#xa0;» demande un justificatif&#xa0;: joignez-le.</translation>
     </message>
     <message>
         <source>Not enough %1: %2 left once the requests waiting are counted, %3 asked.</source>
-        <translation>Solde de %1 insuffisant : il reste %2 une fois comptées les demandes en attente ; la demande compte %3.</translation>
+        <translation>Solde de %1 insuffisant&#xa0;: il reste %2 une fois comptées les demandes en attente&#xa0;; la demande compte %3.</translation>
     </message>
 </context>
 <context>
@@ -4258,7 +4268,7 @@
     <name>Civitas::Leave::LeaveRequestStore</name>
     <message>
         <source>A request is written by its own agent.</source>
-        <translation>Une demande est rédigée par l'agent lui-même.</translation>
+        <translation>Une demande est rédigée par l&apos;agent lui-même.</translation>
     </message>
     <message>
         <source>Only a draft can be changed.</source>
@@ -4274,19 +4284,19 @@
     </message>
     <message>
         <source>HR does not enter its own leave: another HR officer does.</source>
-        <translation>Les RH ne saisissent pas leurs propres congés : un autre gestionnaire RH s'en charge.</translation>
+        <translation>Les RH ne saisissent pas leurs propres congés&#xa0;: un autre gestionnaire RH s&apos;en charge.</translation>
     </message>
     <message>
         <source>Say why the request is refused: the agent will read it.</source>
-        <translation>Indiquez pourquoi la demande est refusée : l'agent le lira.</translation>
+        <translation>Indiquez pourquoi la demande est refusée&#xa0;: l&apos;agent le lira.</translation>
     </message>
     <message>
         <source>The request could not be saved: %1</source>
-        <translation>La demande n'a pas pu être enregistrée : %1</translation>
+        <translation>La demande n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The request's history could not be written: %1</source>
-        <translation>L'historique de la demande n'a pas pu être enregistré : %1</translation>
+        <source>The request&apos;s history could not be written: %1</source>
+        <translation>L&apos;historique de la demande n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4296,24 +4306,24 @@
         <translation>Attribution des droits %1</translation>
     </message>
     <message>
-        <source>The leave types "annual" and "rtt" are missing from the file.</source>
-        <translation>Les types de congé « annual » et « rtt » manquent dans le fichier.</translation>
+        <source>The leave types &quot;annual&quot; and &quot;rtt&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;» et «&#xa0;rtt&#xa0;» manquent dans le fichier.</translation>
     </message>
     <message>
         <source>no working time in the file: no leave allocated.</source>
-        <translation>aucun temps de travail dans le dossier : aucun congé attribué.</translation>
+        <translation>aucun temps de travail dans le dossier&#xa0;: aucun congé attribué.</translation>
     </message>
     <message>
         <source>Right of the year</source>
-        <translation>Droit de l'année</translation>
+        <translation>Droit de l&apos;année</translation>
     </message>
     <message>
         <source>Right of the year, pro rata of the time employed</source>
-        <translation>Droit de l'année, au prorata de la durée d'emploi</translation>
+        <translation>Droit de l&apos;année, au prorata de la durée d&apos;emploi</translation>
     </message>
     <message>
         <source>already holds %1 allocated otherwise for %2: check it is not counted twice.</source>
-        <translation>a déjà %1 de %2 attribués par ailleurs : vérifiez qu'ils ne sont pas comptés deux fois.</translation>
+        <translation>a déjà %1 de %2 attribués par ailleurs&#xa0;: vérifiez qu&apos;ils ne sont pas comptés deux fois.</translation>
     </message>
     <message>
         <source>annual leave</source>
@@ -4329,23 +4339,23 @@
     </message>
     <message>
         <source>The year %1 is not valid.</source>
-        <translation>L'année %1 n'est pas valide.</translation>
+        <translation>L&apos;année %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Give the number of days to add (or, negative, to take back).</source>
         <translation>Indiquez le nombre de jours à ajouter (ou, en négatif, à retirer).</translation>
     </message>
     <message>
-        <source>Say why: the reason is kept in the agent's ledger.</source>
-        <translation>Indiquez le motif : il est conservé dans le compte de congés de l'agent.</translation>
+        <source>Say why: the reason is kept in the agent&apos;s ledger.</source>
+        <translation>Indiquez le motif&#xa0;: il est conservé dans le compte de congés de l&apos;agent.</translation>
     </message>
     <message>
         <source>Choose an agent.</source>
         <translation>Choisissez un agent.</translation>
     </message>
     <message>
-        <source>The leave types "annual" and "tsa" are missing from the file.</source>
-        <translation>Les types de congé « annual » et « tsa » manquent dans le fichier.</translation>
+        <source>The leave types &quot;annual&quot; and &quot;tsa&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;» et «&#xa0;tsa&#xa0;» manquent dans le fichier.</translation>
     </message>
     <message>
         <source>Only annual leave, split-leave days and RTT go onto the time savings account.</source>
@@ -4357,7 +4367,7 @@
     </message>
     <message>
         <source>%1 is closed: what was left of it has expired.</source>
-        <translation>L'exercice %1 est clôturé : son reliquat a expiré.</translation>
+        <translation>L&apos;exercice %1 est clôturé&#xa0;: son reliquat a expiré.</translation>
     </message>
     <message>
         <source>Only %1 of %2 %3 are left (requests waiting for a decision included).</source>
@@ -4365,11 +4375,11 @@
     </message>
     <message>
         <source>%1 of annual leave taken in %2: at least %3 must be taken in the year before any annual leave goes onto the account.</source>
-        <translation>%1 de congés annuels pris en %2 : au moins %3 doivent être pris dans l'année avant tout versement de congés annuels sur le compte.</translation>
+        <translation>%1 de congés annuels pris en %2&#xa0;: au moins %3 doivent être pris dans l&apos;année avant tout versement de congés annuels sur le compte.</translation>
     </message>
     <message>
         <source>The account holds %1: at most %2 more can go on it (ceiling %3 days).</source>
-        <translation>Le compte contient %1 : %2 au plus peuvent encore y être versés (plafond de %3 jours).</translation>
+        <translation>Le compte contient %1&#xa0;: %2 au plus peuvent encore y être versés (plafond de %3 jours).</translation>
     </message>
     <message>
         <source>At most %1 can go onto the account.</source>
@@ -4388,7 +4398,7 @@
     </message>
     <message>
         <source>Counted against a balance (rights in the ledger)</source>
-        <translation>Décompté d'un solde (droits dans le compte de congés)</translation>
+        <translation>Décompté d&apos;un solde (droits dans le compte de congés)</translation>
     </message>
     <message>
         <source>A supporting document is required</source>
@@ -4404,7 +4414,7 @@
     </message>
     <message>
         <source>Reduces RTT at year end (absence)</source>
-        <translation>Réduit les RTT en fin d'année (absence)</translation>
+        <translation>Réduit les RTT en fin d&apos;année (absence)</translation>
     </message>
     <message>
         <source>Can be asked for</source>
@@ -4415,8 +4425,8 @@
         <translation>Types de congé</translation>
     </message>
     <message>
-        <source>Working days (the agent's own week, without holidays)</source>
-        <translation>Jours ouvrés (semaine de l'agent, hors jours fériés)</translation>
+        <source>Working days (the agent&apos;s own week, without holidays)</source>
+        <translation>Jours ouvrés (semaine de l&apos;agent, hors jours fériés)</translation>
     </message>
     <message>
         <source>Calendar days</source>
@@ -4448,39 +4458,39 @@
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation>C&amp;ode :</translation>
+        <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;lour:</source>
-        <translation>Co&amp;uleur :</translation>
+        <translation>Co&amp;uleur&#xa0;:</translation>
     </message>
     <message>
         <source>Counted in:</source>
-        <translation>Décompté en :</translation>
+        <translation>Décompté en&#xa0;:</translation>
     </message>
     <message>
         <source>Smallest unit:</source>
-        <translation>Unité minimale :</translation>
+        <translation>Unité minimale&#xa0;:</translation>
     </message>
     <message>
         <source>Approval:</source>
-        <translation>Validation :</translation>
+        <translation>Validation&#xa0;:</translation>
     </message>
     <message>
         <source>Days per request at most:</source>
-        <translation>Maximum de jours par demande :</translation>
+        <translation>Maximum de jours par demande&#xa0;:</translation>
     </message>
     <message>
         <source>Consecutive days at most:</source>
-        <translation>Maximum de jours consécutifs :</translation>
+        <translation>Maximum de jours consécutifs&#xa0;:</translation>
     </message>
     <message>
-        <source>The special leave (ASA) and their days are the council's decision. A type already used cannot be deleted: untick “Can be asked for”.</source>
-        <translation>Les autorisations spéciales d'absence (ASA) et leur nombre de jours relèvent d'une délibération du conseil. Un type déjà utilisé ne peut pas être supprimé : décochez « Peut être demandé ».</translation>
+        <source>The special leave (ASA) and their days are the council&apos;s decision. A type already used cannot be deleted: untick “Can be asked for”.</source>
+        <translation>Les autorisations spéciales d&apos;absence (ASA) et leur nombre de jours relèvent d&apos;une délibération du conseil. Un type déjà utilisé ne peut pas être supprimé&#xa0;: décochez «&#xa0;Peut être demandé&#xa0;».</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
@@ -4492,26 +4502,26 @@
     </message>
     <message>
         <source>A type has no label.</source>
-        <translation>Un type n'a pas de libellé.</translation>
+        <translation>Un type n&apos;a pas de libellé.</translation>
     </message>
     <message>
         <source>%1: the code is lower-case letters, digits and _ (e.g. “moving_house”).</source>
-        <translation>%1 : le code ne contient que des minuscules, des chiffres et _ (p. ex. « demenagement »).</translation>
+        <translation>%1&#xa0;: le code ne contient que des minuscules, des chiffres et _ (p. ex. «&#xa0;demenagement&#xa0;»).</translation>
     </message>
     <message>
         <source>%1: the code “%2” is already used.</source>
-        <translation>%1 : le code « %2 » est déjà utilisé.</translation>
+        <translation>%1&#xa0;: le code «&#xa0;%2&#xa0;» est déjà utilisé.</translation>
     </message>
     <message>
         <source>%1: the colour is written #RRGGBB.</source>
-        <translation>%1 : la couleur s'écrit #RRVVBB.</translation>
+        <translation>%1&#xa0;: la couleur s&apos;écrit #RRVVBB.</translation>
     </message>
 </context>
 <context>
     <name>Civitas::Leave::LeaveWorkflow</name>
     <message>
         <source>Only the agent submits their request.</source>
-        <translation>Seul l'agent envoie sa demande.</translation>
+        <translation>Seul l&apos;agent envoie sa demande.</translation>
     </message>
     <message>
         <source>Only a draft can be submitted.</source>
@@ -4519,23 +4529,23 @@
     </message>
     <message>
         <source>Only the agent withdraws their request.</source>
-        <translation>Seul l'agent retire sa demande.</translation>
+        <translation>Seul l&apos;agent retire sa demande.</translation>
     </message>
     <message>
         <source>Only a request waiting for a decision can be withdrawn; ask for the cancellation of an approved one.</source>
-        <translation>Seule une demande en attente de décision peut être retirée ; pour une demande validée, demandez son annulation.</translation>
+        <translation>Seule une demande en attente de décision peut être retirée&#xa0;; pour une demande validée, demandez son annulation.</translation>
     </message>
     <message>
         <source>The leave has started: it can no longer be withdrawn.</source>
-        <translation>Le congé a commencé : la demande ne peut plus être retirée.</translation>
+        <translation>Le congé a commencé&#xa0;: la demande ne peut plus être retirée.</translation>
     </message>
     <message>
         <source>Nobody approves their own leave.</source>
         <translation>Personne ne valide ses propres congés.</translation>
     </message>
     <message>
-        <source>Only the head of the agent's unit, their deputy or HR decides.</source>
-        <translation>Seuls le chef du service de l'agent, son suppléant ou les RH décident.</translation>
+        <source>Only the head of the agent&apos;s unit, their deputy or HR decides.</source>
+        <translation>Seuls le chef du service de l&apos;agent, son suppléant ou les RH décident.</translation>
     </message>
     <message>
         <source>The request is waiting for HR.</source>
@@ -4555,7 +4565,7 @@
     </message>
     <message>
         <source>Only the agent asks for the cancellation of their leave.</source>
-        <translation>Seul l'agent demande l'annulation de son congé.</translation>
+        <translation>Seul l&apos;agent demande l&apos;annulation de son congé.</translation>
     </message>
     <message>
         <source>Only approved leave can be cancelled.</source>
@@ -4563,7 +4573,7 @@
     </message>
     <message>
         <source>No cancellation was asked for.</source>
-        <translation>Aucune annulation n'a été demandée.</translation>
+        <translation>Aucune annulation n&apos;a été demandée.</translation>
     </message>
     <message>
         <source>Submit</source>
@@ -4583,7 +4593,7 @@
     </message>
     <message>
         <source>Ask for cancellation</source>
-        <translation>Demander l'annulation</translation>
+        <translation>Demander l&apos;annulation</translation>
     </message>
     <message>
         <source>Cancel the leave</source>
@@ -4606,34 +4616,34 @@
     </message>
     <message>
         <source>%1 is not over: it can be closed from %2.</source>
-        <translation>L'année %1 n'est pas terminée : elle pourra être clôturée à partir du %2.</translation>
+        <translation>L&apos;année %1 n&apos;est pas terminée&#xa0;: elle pourra être clôturée à partir du %2.</translation>
     </message>
     <message>
-        <source>The leave types "annual", "rtt" and "split_bonus" are missing from the file.</source>
-        <translation>Les types de congé « annual », « rtt » et « split_bonus » manquent dans le fichier.</translation>
+        <source>The leave types &quot;annual&quot;, &quot;rtt&quot; and &quot;split_bonus&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;», «&#xa0;rtt&#xa0;» et «&#xa0;split_bonus&#xa0;» manquent dans le fichier.</translation>
     </message>
     <message>
         <source>The ledger could not be read: %1</source>
-        <translation>Les écritures n'ont pas pu être lues : %1</translation>
+        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The requests could not be read: %1</source>
-        <translation>Les demandes n'ont pas pu être lues : %1</translation>
+        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is already closed: run its closing again after this one.</source>
-        <translation>L'exercice %1 est déjà clôturé : relancez sa clôture après celle-ci.</translation>
+        <translation>L&apos;exercice %1 est déjà clôturé&#xa0;: relancez sa clôture après celle-ci.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) of the year still wait for a decision.</source>
         <translation>
-            <numerusform>%n demande de l'année attend encore une décision.</numerusform>
-            <numerusform>%n demandes de l'année attendent encore une décision.</numerusform>
+            <numerusform>%n demande de l&apos;année attend encore une décision.</numerusform>
+            <numerusform>%n demandes de l&apos;année attendent encore une décision.</numerusform>
         </translation>
     </message>
     <message>
         <source>RTT lost for %1 day(s) of absence (one per %2)</source>
-        <translation>RTT perdus pour %1 jour(s) d'absence (un jour par tranche de %2)</translation>
+        <translation>RTT perdus pour %1 jour(s) d&apos;absence (un jour par tranche de %2)</translation>
     </message>
     <message>
         <source>RTT of %1 not taken</source>
@@ -4649,11 +4659,11 @@
     </message>
     <message>
         <source>Carried over after sick leave, valid until %1</source>
-        <translation>Reporté après congé de maladie, valable jusqu'au %1</translation>
+        <translation>Reporté après congé de maladie, valable jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2</source>
-        <translation>Non pris en raison de %1 jour(s) de congé de maladie (4 semaines au plus), valable jusqu'au %2</translation>
+        <translation>Non pris en raison de %1 jour(s) de congé de maladie (4 semaines au plus), valable jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>Annual leave of %1 not taken, of which %2 carried over and not taken in time</source>
@@ -4665,11 +4675,11 @@
     </message>
     <message>
         <source>%1 of %2 is below zero (%3): nothing expires, HR decides.</source>
-        <translation>Le solde de %1 %2 est négatif (%3) : rien n'expire, les RH décident.</translation>
+        <translation>Le solde de %1 %2 est négatif (%3)&#xa0;: rien n&apos;expire, les RH décident.</translation>
     </message>
     <message>
         <source>Left on %1: nothing is carried into %2; untaken annual leave is paid, up to 4 weeks.</source>
-        <translation>Parti(e) le %1 : rien n'est reporté sur %2 ; les congés annuels non pris sont indemnisés, dans la limite de 4 semaines.</translation>
+        <translation>Parti(e) le %1&#xa0;: rien n&apos;est reporté sur %2&#xa0;; les congés annuels non pris sont indemnisés, dans la limite de 4 semaines.</translation>
     </message>
 </context>
 <context>
@@ -4692,7 +4702,7 @@
     </message>
     <message>
         <source>%1 withdrawn</source>
-        <translation>Annulation : %1</translation>
+        <translation>Annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Days</source>
@@ -4763,7 +4773,7 @@
     </message>
     <message>
         <source>Ask for &amp;cancellation...</source>
-        <translation>Demander l'ann&amp;ulation...</translation>
+        <translation>Demander l&apos;ann&amp;ulation...</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -4783,15 +4793,15 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>Export my approved leave to a calendar file</source>
-        <translation>Exporter mes congés validés dans un fichier d'agenda</translation>
+        <translation>Exporter mes congés validés dans un fichier d&apos;agenda</translation>
     </message>
     <message>
         <source>Your approved leave of the year shown, as a file (.ics) for Outlook, Thunderbird or your phone</source>
-        <translation>Vos congés validés de l'année affichée, dans un fichier (.ics) pour Outlook, Thunderbird ou votre téléphone</translation>
+        <translation>Vos congés validés de l&apos;année affichée, dans un fichier (.ics) pour Outlook, Thunderbird ou votre téléphone</translation>
     </message>
     <message>
         <source>New leave request</source>
@@ -4799,7 +4809,7 @@
     </message>
     <message>
         <source>Your account is not linked to an agent file on this computer: your leave appears after the next synchronisation, or once HR links your account.</source>
-        <translation>Votre compte n'est pas lié à un dossier d'agent sur cet ordinateur : vos congés apparaîtront après la prochaine synchronisation, ou une fois que les RH auront lié votre compte.</translation>
+        <translation>Votre compte n&apos;est pas lié à un dossier d&apos;agent sur cet ordinateur&#xa0;: vos congés apparaîtront après la prochaine synchronisation, ou une fois que les RH auront lié votre compte.</translation>
     </message>
     <message>
         <source>History of the request</source>
@@ -4819,7 +4829,7 @@
     </message>
     <message>
         <source>Each line adds to your rights or takes from them; a balance is their sum. Open a line to see its request.</source>
-        <translation>Chaque écriture ajoute à vos droits ou en retire ; un solde en est la somme. Ouvrez une écriture pour voir sa demande.</translation>
+        <translation>Chaque écriture ajoute à vos droits ou en retire&#xa0;; un solde en est la somme. Ouvrez une écriture pour voir sa demande.</translation>
     </message>
     <message>
         <source>My &amp;requests</source>
@@ -4842,7 +4852,7 @@
     </message>
     <message>
         <source>No leave rights are recorded for %1 yet: HR allocates them for each year.</source>
-        <translation>Aucun droit à congé n'est encore enregistré pour %1 : les RH les attribuent chaque année.</translation>
+        <translation>Aucun droit à congé n&apos;est encore enregistré pour %1&#xa0;: les RH les attribuent chaque année.</translation>
     </message>
     <message>
         <source>Discard the &amp;draft</source>
@@ -4850,15 +4860,15 @@
     </message>
     <message>
         <source>Draft saved. Submit it when it is ready: nobody sees it until then.</source>
-        <translation>Brouillon enregistré. Envoyez-le quand il est prêt : personne ne le voit d'ici là.</translation>
+        <translation>Brouillon enregistré. Envoyez-le quand il est prêt&#xa0;: personne ne le voit d&apos;ici là.</translation>
     </message>
     <message>
         <source>Recorded: this leave needs no approval.</source>
-        <translation>Enregistré : ce congé ne demande pas de validation.</translation>
+        <translation>Enregistré&#xa0;: ce congé ne demande pas de validation.</translation>
     </message>
     <message>
         <source>Request sent: %1.</source>
-        <translation>Demande envoyée : %1.</translation>
+        <translation>Demande envoyée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Discard the draft</source>
@@ -4870,11 +4880,11 @@
     </message>
     <message>
         <source>Discard this draft? It will not be sent.</source>
-        <translation>Supprimer ce brouillon ? Il ne sera pas envoyé.</translation>
+        <translation>Supprimer ce brouillon&#xa0;? Il ne sera pas envoyé.</translation>
     </message>
     <message>
         <source>Withdraw your request for %1? Your head will no longer see it.</source>
-        <translation>Retirer votre demande (%1) ? Votre chef de service ne la verra plus.</translation>
+        <translation>Retirer votre demande (%1)&#xa0;? Votre chef de service ne la verra plus.</translation>
     </message>
     <message>
         <source>Draft discarded.</source>
@@ -4886,19 +4896,19 @@
     </message>
     <message>
         <source>Ask for cancellation</source>
-        <translation>Demander l'annulation</translation>
+        <translation>Demander l&apos;annulation</translation>
     </message>
     <message>
         <source>Your leave %1 stays approved until your head agrees to cancel it. Why do you ask? (optional)</source>
-        <translation>Votre congé (%1) reste validé tant que votre chef de service n'a pas accepté de l'annuler. Pourquoi demandez-vous son annulation ? (facultatif)</translation>
+        <translation>Votre congé (%1) reste validé tant que votre chef de service n&apos;a pas accepté de l&apos;annuler. Pourquoi demandez-vous son annulation&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>Cancellation asked: your head decides.</source>
-        <translation>Annulation demandée : votre chef de service décide.</translation>
+        <translation>Annulation demandée&#xa0;: votre chef de service décide.</translation>
     </message>
     <message>
         <source>Choose a request first.</source>
-        <translation>Choisissez d'abord une demande.</translation>
+        <translation>Choisissez d&apos;abord une demande.</translation>
     </message>
     <message>
         <source>leave-%1</source>
@@ -4908,13 +4918,13 @@
     <message numerus="yes">
         <source>%n approved leave period(s) of %1 written to %2: open this file with your calendar to add them.</source>
         <translation>
-            <numerusform>%n période de congé validée de %1 écrite dans %2 : ouvrez ce fichier avec votre agenda pour l'ajouter.</numerusform>
-            <numerusform>%n périodes de congé validées de %1 écrites dans %2 : ouvrez ce fichier avec votre agenda pour les ajouter.</numerusform>
+            <numerusform>%n période de congé validée de %1 écrite dans %2&#xa0;: ouvrez ce fichier avec votre agenda pour l&apos;ajouter.</numerusform>
+            <numerusform>%n périodes de congé validées de %1 écrites dans %2&#xa0;: ouvrez ce fichier avec votre agenda pour les ajouter.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have no approved leave in %1: there is nothing to put in a calendar.</source>
-        <translation>Vous n'avez aucun congé validé en %1 : il n'y a rien à mettre dans un agenda.</translation>
+        <translation>Vous n&apos;avez aucun congé validé en %1&#xa0;: il n&apos;y a rien à mettre dans un agenda.</translation>
     </message>
     <message>
         <source>Export my leave to a calendar</source>
@@ -4922,7 +4932,7 @@
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d'agenda (*.ics)</translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -4964,8 +4974,8 @@
         <translation>après-midi</translation>
     </message>
     <message>
-        <source>The agent's balance of this type for the year once the decision is written</source>
-        <translation>Le solde de l'agent pour ce type et cette année une fois la décision enregistrée</translation>
+        <source>The agent&apos;s balance of this type for the year once the decision is written</source>
+        <translation>Le solde de l&apos;agent pour ce type et cette année une fois la décision enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4992,23 +5002,23 @@
     </message>
     <message>
         <source>%1: nobody works</source>
-        <translation>%1 : personne ne travaille</translation>
+        <translation>%1&#xa0;: personne ne travaille</translation>
     </message>
     <message>
         <source>%1: %2 present in the morning, %3 in the afternoon</source>
-        <translation>%1 : %2 présent(s) le matin, %3 l'après-midi</translation>
+        <translation>%1&#xa0;: %2 présent(s) le matin, %3 l&apos;après-midi</translation>
     </message>
     <message>
         <source>Minimum staffing: %1</source>
-        <translation>Effectif minimum : %1</translation>
+        <translation>Effectif minimum&#xa0;: %1</translation>
     </message>
     <message>
         <source>Morning: %1</source>
-        <translation>Matin : %1</translation>
+        <translation>Matin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Afternoon: %1</source>
-        <translation>Après-midi : %1</translation>
+        <translation>Après-midi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Present</source>
@@ -5016,7 +5026,7 @@
     </message>
     <message>
         <source>Agents present each day; minimum staffing %1</source>
-        <translation>Agents présents chaque jour ; effectif minimum : %1</translation>
+        <translation>Agents présents chaque jour&#xa0;; effectif minimum&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agents present each day</source>
@@ -5039,7 +5049,7 @@
     </message>
     <message>
         <source>Team calendar</source>
-        <translation>Planning de l'équipe</translation>
+        <translation>Planning de l&apos;équipe</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -5054,8 +5064,8 @@
         <translation>Mois suivant</translation>
     </message>
     <message>
-        <source>Export the month's approved leave to a calendar file</source>
-        <translation>Exporter les congés validés du mois dans un fichier d'agenda</translation>
+        <source>Export the month&apos;s approved leave to a calendar file</source>
+        <translation>Exporter les congés validés du mois dans un fichier d&apos;agenda</translation>
     </message>
     <message>
         <source>The approved leave of this unit in the month shown, as a file (.ics) for Outlook, Thunderbird or a phone</source>
@@ -5070,8 +5080,8 @@
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <source>You decide on nobody's leave: there is no team calendar to show.</source>
-        <translation>Vous ne décidez des congés de personne : il n'y a pas de planning d'équipe à afficher.</translation>
+        <source>You decide on nobody&apos;s leave: there is no team calendar to show.</source>
+        <translation>Vous ne décidez des congés de personne&#xa0;: il n&apos;y a pas de planning d&apos;équipe à afficher.</translation>
     </message>
     <message>
         <source>No agent in this unit.</source>
@@ -5080,15 +5090,15 @@
     <message numerus="yes">
         <source>%n agent(s). No minimum staffing is set for this unit.</source>
         <translation>
-            <numerusform>%n agent. Aucun effectif minimum n'est fixé pour ce service.</numerusform>
-            <numerusform>%n agents. Aucun effectif minimum n'est fixé pour ce service.</numerusform>
+            <numerusform>%n agent. Aucun effectif minimum n&apos;est fixé pour ce service.</numerusform>
+            <numerusform>%n agents. Aucun effectif minimum n&apos;est fixé pour ce service.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s). Minimum staffing: %1 present.</source>
         <translation>
-            <numerusform>%n agent. Effectif minimum : %1 présent(s).</numerusform>
-            <numerusform>%n agents. Effectif minimum : %1 présent(s).</numerusform>
+            <numerusform>%n agent. Effectif minimum&#xa0;: %1 présent(s).</numerusform>
+            <numerusform>%n agents. Effectif minimum&#xa0;: %1 présent(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -5096,7 +5106,7 @@
         <translation>En dessous les %1.</translation>
     </message>
     <message>
-        <source>The leave balances of this unit's agents for %1, for a spreadsheet (CSV)</source>
+        <source>The leave balances of this unit&apos;s agents for %1, for a spreadsheet (CSV)</source>
         <translation>Les soldes de congés des agents de ce service pour %1, pour un tableur (CSV)</translation>
     </message>
     <message>
@@ -5115,15 +5125,15 @@
     </message>
     <message>
         <source>Nobody in %1 has approved leave in %2: there is nothing to put in a calendar.</source>
-        <translation>Aucun agent de %1 n'a de congé validé en %2 : il n'y a rien à mettre dans un agenda.</translation>
+        <translation>Aucun agent de %1 n&apos;a de congé validé en %2&#xa0;: il n&apos;y a rien à mettre dans un agenda.</translation>
     </message>
     <message>
-        <source>Export the team's leave</source>
-        <translation>Exporter les congés de l'équipe</translation>
+        <source>Export the team&apos;s leave</source>
+        <translation>Exporter les congés de l&apos;équipe</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d'agenda (*.ics)</translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <source>Export the leave balances</source>
@@ -5135,11 +5145,11 @@
     </message>
     <message>
         <source>hatched: waiting for a decision</source>
-        <translation>hachuré : en attente de décision</translation>
+        <translation>hachuré&#xa0;: en attente de décision</translation>
     </message>
     <message>
         <source>white line: cancellation asked</source>
-        <translation>trait blanc : annulation demandée</translation>
+        <translation>trait blanc&#xa0;: annulation demandée</translation>
     </message>
     <message>
         <source>not worked</source>
@@ -5162,11 +5172,11 @@
     </message>
     <message>
         <source>The agent is not in service on that day.</source>
-        <translation>L'agent n'est pas en service à cette date.</translation>
+        <translation>L&apos;agent n&apos;est pas en service à cette date.</translation>
     </message>
     <message>
         <source>A time savings account opens after one year of continuous service (from %1).</source>
-        <translation>Un compte épargne-temps s'ouvre après une année de services continus (à partir du %1).</translation>
+        <translation>Un compte épargne-temps s&apos;ouvre après une année de services continus (à partir du %1).</translation>
     </message>
 </context>
 <context>
@@ -5209,15 +5219,15 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Forget this computer</source>
@@ -5225,7 +5235,7 @@
     </message>
     <message>
         <source>Forget this computer?</source>
-        <translation>Oublier cet ordinateur ?</translation>
+        <translation>Oublier cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>The copy of the data kept on this computer and the remembered password will be deleted. The data on the server stays as it is.</source>
@@ -5247,31 +5257,31 @@
     <name>Civitas::LoginError</name>
     <message>
         <source>No reason was given.</source>
-        <translation>Aucune raison n'a été donnée.</translation>
+        <translation>Aucune raison n&apos;a été donnée.</translation>
     </message>
     <message>
         <source>The user name or the password is wrong. If you are sure of both, your account may have expired: ask the administrator.</source>
-        <translation>L'identifiant ou le mot de passe est incorrect. Si vous êtes sûr des deux, votre compte a peut-être expiré : adressez-vous à l'administrateur.</translation>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect. Si vous êtes sûr des deux, votre compte a peut-être expiré&#xa0;: adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
         <source>This account is disabled: it may no longer log in. Ask the administrator.</source>
-        <translation>Ce compte est désactivé : il ne peut plus se connecter. Adressez-vous à l'administrateur.</translation>
+        <translation>Ce compte est désactivé&#xa0;: il ne peut plus se connecter. Adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
         <source>This account has expired. Ask the administrator to extend it.</source>
-        <translation>Ce compte a expiré. Demandez à l'administrateur de le prolonger.</translation>
+        <translation>Ce compte a expiré. Demandez à l&apos;administrateur de le prolonger.</translation>
     </message>
     <message>
         <source>The server cannot be reached. You can keep working offline; changes will be sent when it is back.</source>
-        <translation>Le serveur est injoignable. Vous pouvez continuer à travailler hors ligne ; les modifications seront envoyées dès son retour.</translation>
+        <translation>Le serveur est injoignable. Vous pouvez continuer à travailler hors ligne&#xa0;; les modifications seront envoyées dès son retour.</translation>
     </message>
     <message>
-        <source>The server's identity could not be verified (TLS): %1 Check the CA file in the server settings, or ask the administrator.</source>
-        <translation>L'identité du serveur n'a pas pu être vérifiée (TLS) : %1 Vérifiez le fichier de l'autorité de certification dans les paramètres du serveur, ou adressez-vous à l'administrateur.</translation>
+        <source>The server&apos;s identity could not be verified (TLS): %1 Check the CA file in the server settings, or ask the administrator.</source>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée (TLS)&#xa0;: %1 Vérifiez le fichier de l&apos;autorité de certification dans les paramètres du serveur, ou adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
         <source>The server refused the login: %1</source>
-        <translation>Le serveur a refusé la connexion : %1</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5318,11 +5328,11 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Demo, seen as:</source>
-        <translation>Démonstration, vue de :</translation>
+        <translation>Démonstration, vue de&#xa0;:</translation>
     </message>
     <message>
         <source>Demo persona</source>
@@ -5341,11 +5351,11 @@
     <name>Civitas::Migration</name>
     <message>
         <source>Migration file %1/%2 is not named NNNN_name.sql.</source>
-        <translation>Le fichier de migration %1/%2 n'est pas nommé NNNN_nom.sql.</translation>
+        <translation>Le fichier de migration %1/%2 n&apos;est pas nommé NNNN_nom.sql.</translation>
     </message>
     <message>
         <source>Cannot read migration %1/%2: %3</source>
-        <translation>Impossible de lire la migration %1/%2 : %3</translation>
+        <translation>Impossible de lire la migration %1/%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Two migrations of %1 have version %2.</source>
@@ -5357,86 +5367,86 @@
     <message>
         <source>Migration %1/%2 failed at line %3: %4
 Statement: %5</source>
-        <translation>La migration %1/%2 a échoué à la ligne %3 : %4
-Instruction : %5</translation>
+        <translation>La migration %1/%2 a échoué à la ligne %3&#xa0;: %4
+Instruction&#xa0;: %5</translation>
     </message>
 </context>
 <context>
     <name>Civitas::ModuleManager</name>
     <message>
         <source>Not a Civitas module: the file has no plugin metadata.</source>
-        <translation>Ce n'est pas un module Civitas : le fichier n'a pas de métadonnées de greffon.</translation>
+        <translation>Ce n&apos;est pas un module Civitas&#xa0;: le fichier n&apos;a pas de métadonnées de greffon.</translation>
     </message>
     <message>
-        <source>Incompatible interface "%1"; this version of Civitas needs "%2".</source>
-        <translation>Interface incompatible « %1 » ; cette version de Civitas attend « %2 ».</translation>
+        <source>Incompatible interface &quot;%1&quot;; this version of Civitas needs &quot;%2&quot;.</source>
+        <translation>Interface incompatible «&#xa0;%1&#xa0;»&#xa0;; cette version de Civitas attend «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Invalid metadata: %1</source>
-        <translation>Métadonnées invalides : %1</translation>
+        <translation>Métadonnées invalides&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Another module already has the id "%1" (%2).</source>
-        <translation>Un autre module a déjà l'identifiant « %1 » (%2).</translation>
+        <source>Another module already has the id &quot;%1&quot; (%2).</source>
+        <translation>Un autre module a déjà l&apos;identifiant «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <source>It needs the module "%1", which was refused.</source>
-        <translation>Il a besoin du module « %1 », qui a été refusé.</translation>
+        <source>It needs the module &quot;%1&quot;, which was refused.</source>
+        <translation>Il a besoin du module «&#xa0;%1&#xa0;», qui a été refusé.</translation>
     </message>
     <message>
-        <source>It needs the module "%1", which is not installed.</source>
-        <translation>Il a besoin du module « %1 », qui n'est pas installé.</translation>
+        <source>It needs the module &quot;%1&quot;, which is not installed.</source>
+        <translation>Il a besoin du module «&#xa0;%1&#xa0;», qui n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Dependency cycle: %1.</source>
-        <translation>Dépendances circulaires : %1.</translation>
+        <translation>Dépendances circulaires&#xa0;: %1.</translation>
     </message>
     <message>
         <source>It depends on a dependency cycle: %1.</source>
-        <translation>Il dépend de dépendances circulaires : %1.</translation>
+        <translation>Il dépend de dépendances circulaires&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A module it needs could not be loaded.</source>
-        <translation>Un module dont il a besoin n'a pas pu être chargé.</translation>
+        <translation>Un module dont il a besoin n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <source>The plugin does not implement the Civitas module interface.</source>
-        <translation>Le greffon n'implémente pas l'interface de module Civitas.</translation>
+        <translation>Le greffon n&apos;implémente pas l&apos;interface de module Civitas.</translation>
     </message>
     <message>
         <source>The library could not be loaded: %1</source>
-        <translation>La bibliothèque n'a pas pu être chargée : %1</translation>
+        <translation>La bibliothèque n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
     <message>
         <source>A module it needs failed to start.</source>
-        <translation>Un module dont il a besoin n'a pas pu démarrer.</translation>
+        <translation>Un module dont il a besoin n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>It failed to start: %1</source>
-        <translation>Il n'a pas pu démarrer : %1</translation>
+        <translation>Il n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Civitas::ModuleMetadata</name>
     <message>
-        <source>"%1" must be a list of strings.</source>
-        <translation>« %1 » doit être une liste de textes.</translation>
+        <source>&quot;%1&quot; must be a list of strings.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de textes.</translation>
     </message>
     <message>
-        <source>The metadata has no "%1" text.</source>
-        <translation>Les métadonnées n'ont pas de texte « %1 ».</translation>
+        <source>The metadata has no &quot;%1&quot; text.</source>
+        <translation>Les métadonnées n&apos;ont pas de texte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The id "%1" is not made of lower-case letters, digits and _.</source>
-        <translation>L'identifiant « %1 » n'est pas fait de minuscules, de chiffres et de _.</translation>
+        <source>The id &quot;%1&quot; is not made of lower-case letters, digits and _.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» n&apos;est pas fait de minuscules, de chiffres et de _.</translation>
     </message>
     <message>
-        <source>The version "%1" is not of the form 1.2.3.</source>
-        <translation>La version « %1 » n'est pas de la forme 1.2.3.</translation>
+        <source>The version &quot;%1&quot; is not of the form 1.2.3.</source>
+        <translation>La version «&#xa0;%1&#xa0;» n&apos;est pas de la forme 1.2.3.</translation>
     </message>
     <message>
-        <source>Unknown role "%1".</source>
-        <translation>Rôle inconnu « %1 ».</translation>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The module depends on itself.</source>
@@ -5558,7 +5568,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>The list could not be written to %1: %2</source>
-        <translation>La liste n'a pas pu être écrite dans %1 : %2</translation>
+        <translation>La liste n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5606,16 +5616,16 @@ Instruction : %5</translation>
 <context>
     <name>Civitas::ServerConnection</name>
     <message>
-        <source>"%1" is not a server address of the form postgresql://user@host:port/database.</source>
-        <translation>« %1 » n'est pas une adresse de serveur de la forme postgresql://utilisateur@serveur:port/base.</translation>
+        <source>&quot;%1&quot; is not a server address of the form postgresql://user@host:port/database.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur de la forme postgresql://utilisateur@serveur:port/base.</translation>
     </message>
     <message>
-        <source>Unknown TLS mode "%1".</source>
-        <translation>Mode TLS inconnu « %1 ».</translation>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation>Mode TLS inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server address names no host.</source>
-        <translation>L'adresse du serveur n'indique aucun hôte.</translation>
+        <translation>L&apos;adresse du serveur n&apos;indique aucun hôte.</translation>
     </message>
 </context>
 <context>
@@ -5625,7 +5635,7 @@ Instruction : %5</translation>
         <translation>&amp;Utilisation locale, sur cet ordinateur uniquement</translation>
     </message>
     <message>
-        <source>&amp;Connect to the town's server</source>
+        <source>&amp;Connect to the town&apos;s server</source>
         <translation>Se &amp;connecter au serveur de la commune</translation>
     </message>
     <message>
@@ -5662,7 +5672,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>Encryption only if the server insists (allow)</source>
-        <translation>Chiffrement seulement si le serveur l'exige (allow)</translation>
+        <translation>Chiffrement seulement si le serveur l&apos;exige (allow)</translation>
     </message>
     <message>
         <source>Encryption if possible, server not checked (prefer)</source>
@@ -5674,7 +5684,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>Encryption, certificate checked against the CA (verify-ca)</source>
-        <translation>Chiffrement, certificat vérifié auprès de l'autorité de certification (verify-ca)</translation>
+        <translation>Chiffrement, certificat vérifié auprès de l&apos;autorité de certification (verify-ca)</translation>
     </message>
     <message>
         <source>Encryption, certificate and server name checked (verify-full)</source>
@@ -5682,39 +5692,39 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>Recommended: nobody can pose as the server.</source>
-        <translation>Recommandé : personne ne peut se faire passer pour le serveur.</translation>
+        <translation>Recommandé&#xa0;: personne ne peut se faire passer pour le serveur.</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation>Fichier du certificat de l'autorité de certification</translation>
+        <translation>Fichier du certificat de l&apos;autorité de certification</translation>
     </message>
     <message>
-        <source>the authority's certificate, .crt or .pem</source>
-        <translation>le certificat de l'autorité, .crt ou .pem</translation>
+        <source>the authority&apos;s certificate, .crt or .pem</source>
+        <translation>le certificat de l&apos;autorité, .crt ou .pem</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation>Rechercher le fichier du certificat de l'autorité de certification</translation>
+        <translation>Rechercher le fichier du certificat de l&apos;autorité de certification</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Securi&amp;ty:</source>
-        <translation>Sécuri&amp;té :</translation>
+        <translation>Sécuri&amp;té&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>&amp;Autorité de certification :</translation>
+        <translation>&amp;Autorité de certification&#xa0;:</translation>
     </message>
     <message>
         <source>Choose where your data lives. You can change this later in the settings.</source>
@@ -5722,19 +5732,19 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>The data stays in a file on this computer. Nobody else sees it.</source>
-        <translation>Les données restent dans un fichier sur cet ordinateur. Personne d'autre ne les voit.</translation>
+        <translation>Les données restent dans un fichier sur cet ordinateur. Personne d&apos;autre ne les voit.</translation>
     </message>
     <message>
         <source>Several people work on the same data. You keep working when the network is down; changes are sent when it is back.</source>
-        <translation>Plusieurs personnes travaillent sur les mêmes données. Vous continuez à travailler quand le réseau est coupé ; les modifications sont envoyées dès son retour.</translation>
+        <translation>Plusieurs personnes travaillent sur les mêmes données. Vous continuez à travailler quand le réseau est coupé&#xa0;; les modifications sont envoyées dès son retour.</translation>
     </message>
     <message>
-        <source>Enter the server's name or address.</source>
-        <translation>Saisissez le nom ou l'adresse du serveur.</translation>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <source>Enter the server's name only, without "postgresql://".</source>
-        <translation>Saisissez seulement le nom du serveur, sans « postgresql:// ».</translation>
+        <source>Enter the server&apos;s name only, without &quot;postgresql://&quot;.</source>
+        <translation>Saisissez seulement le nom du serveur, sans «&#xa0;postgresql://&#xa0;».</translation>
     </message>
     <message>
         <source>A server name holds only letters, digits, dots and hyphens.</source>
@@ -5745,20 +5755,20 @@ Instruction : %5</translation>
         <translation>Saisissez le nom de la base de données.</translation>
     </message>
     <message>
-        <source>This mode does not check the server's certificate: the CA file is not used.</source>
-        <translation>Ce mode ne vérifie pas le certificat du serveur : le fichier de l'autorité de certification n'est pas utilisé.</translation>
+        <source>This mode does not check the server&apos;s certificate: the CA file is not used.</source>
+        <translation>Ce mode ne vérifie pas le certificat du serveur&#xa0;: le fichier de l&apos;autorité de certification n&apos;est pas utilisé.</translation>
     </message>
     <message>
-        <source>This mode checks the server's certificate: choose the file of the certificate authority (CA) that signed it.</source>
-        <translation>Ce mode vérifie le certificat du serveur : choisissez le fichier de l'autorité de certification (AC) qui l'a signé.</translation>
+        <source>This mode checks the server&apos;s certificate: choose the file of the certificate authority (CA) that signed it.</source>
+        <translation>Ce mode vérifie le certificat du serveur&#xa0;: choisissez le fichier de l&apos;autorité de certification (AC) qui l&apos;a signé.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation>Ce fichier n'existe pas.</translation>
+        <translation>Ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation>C'est un dossier, pas un fichier.</translation>
+        <translation>C&apos;est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>This file cannot be read.</source>
@@ -5770,7 +5780,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>Certificate of the authority (CA)</source>
-        <translation>Certificat de l'autorité de certification (AC)</translation>
+        <translation>Certificat de l&apos;autorité de certification (AC)</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
@@ -5784,12 +5794,12 @@ Instruction : %5</translation>
 <context>
     <name>Civitas::Session</name>
     <message>
-        <source>There is no account named "%1".</source>
-        <translation>Il n'existe pas de compte « %1 ».</translation>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
-        <translation>Le compte « %1 » est désactivé.</translation>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé.</translation>
     </message>
 </context>
 <context>
@@ -5819,11 +5829,11 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>Number of agents of the demo town (900 by default).</source>
-        <translation>Nombre d'agents de la commune de démonstration (900 par défaut).</translation>
+        <translation>Nombre d&apos;agents de la commune de démonstration (900 par défaut).</translation>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
-        <translation>Langue de l'interface : fr ou en.</translation>
+        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>Log in as LOGIN.</source>
@@ -5831,7 +5841,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>--agents must be a whole number of at least 10.</source>
-        <translation>--agents doit être un nombre entier d'au moins 10.</translation>
+        <translation>--agents doit être un nombre entier d&apos;au moins 10.</translation>
     </message>
     <message>
         <source>--lang must be fr or en.</source>
@@ -5842,7 +5852,7 @@ Instruction : %5</translation>
         <translation>--demo et --db ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <source>Receiving your data from the town's server…</source>
+        <source>Receiving your data from the town&apos;s server…</source>
         <translation>Réception de vos données depuis le serveur de la commune…</translation>
     </message>
     <message>
@@ -5854,58 +5864,58 @@ Instruction : %5</translation>
         <translation>Première synchronisation</translation>
     </message>
     <message>
-        <source>Receiving your data from the town's server: %1 of %2 records.</source>
-        <translation>Réception de vos données depuis le serveur de la commune : %1 enregistrements sur %2.</translation>
+        <source>Receiving your data from the town&apos;s server: %1 of %2 records.</source>
+        <translation>Réception de vos données depuis le serveur de la commune&#xa0;: %1 enregistrements sur %2.</translation>
     </message>
     <message>
         <source>The first synchronisation was cancelled; it will go on from where it stopped at the next start.</source>
-        <translation>La première synchronisation a été annulée ; elle reprendra là où elle s'est arrêtée au prochain démarrage.</translation>
+        <translation>La première synchronisation a été annulée&#xa0;; elle reprendra là où elle s&apos;est arrêtée au prochain démarrage.</translation>
     </message>
     <message>
-        <source>The town's server cannot be reached, and this computer has no copy of your data yet: %1</source>
-        <translation>Le serveur de la commune est injoignable et cet ordinateur n'a pas encore de copie de vos données : %1</translation>
+        <source>The town&apos;s server cannot be reached, and this computer has no copy of your data yet: %1</source>
+        <translation>Le serveur de la commune est injoignable et cet ordinateur n&apos;a pas encore de copie de vos données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Civitas::StatusIndicator</name>
     <message>
         <source>Local mode: data kept on this computer</source>
-        <translation>Mode local : données conservées sur cet ordinateur</translation>
+        <translation>Mode local&#xa0;: données conservées sur cet ordinateur</translation>
     </message>
     <message>
         <source>No change waiting to be sent</source>
-        <translation>Aucune modification en attente d'envoi</translation>
+        <translation>Aucune modification en attente d&apos;envoi</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n modification en attente d'envoi</numerusform>
-            <numerusform>%n modifications en attente d'envoi</numerusform>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation>Dernière synchronisation : jamais</translation>
+        <translation>Dernière synchronisation&#xa0;: jamais</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>Connected to the town's server</source>
+        <source>Connected to the town&apos;s server</source>
         <translation>Connecté au serveur de la commune</translation>
     </message>
     <message>
-        <source>Connecting to the town's server…</source>
+        <source>Connecting to the town&apos;s server…</source>
         <translation>Connexion au serveur de la commune…</translation>
     </message>
     <message>
         <source>Offline: your work is kept on this computer and will be sent later</source>
-        <translation>Hors ligne : votre travail est conservé sur cet ordinateur et sera envoyé plus tard</translation>
+        <translation>Hors ligne&#xa0;: votre travail est conservé sur cet ordinateur et sera envoyé plus tard</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
@@ -5937,7 +5947,7 @@ Instruction : %5</translation>
     <name>Civitas::Synchroniser</name>
     <message>
         <source>The server has no such record, or does not let you see it.</source>
-        <translation>Cet enregistrement n'existe pas sur le serveur, ou le serveur ne vous permet pas de le voir.</translation>
+        <translation>Cet enregistrement n&apos;existe pas sur le serveur, ou le serveur ne vous permet pas de le voir.</translation>
     </message>
     <message>
         <source>The server does not let you change this record.</source>
@@ -5945,7 +5955,7 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>The sync was cancelled; it will go on from here next time.</source>
-        <translation>La synchronisation a été annulée ; elle reprendra à partir d'ici la prochaine fois.</translation>
+        <translation>La synchronisation a été annulée&#xa0;; elle reprendra à partir d&apos;ici la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -5956,30 +5966,30 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>This NIR has no key: add its last 2 digits (15 characters in all).</source>
-        <translation>Ce NIR n'a pas de clé : ajoutez ses 2 derniers chiffres (15 caractères en tout).</translation>
+        <translation>Ce NIR n&apos;a pas de clé&#xa0;: ajoutez ses 2 derniers chiffres (15 caractères en tout).</translation>
     </message>
     <message numerus="yes">
         <source>A NIR has 15 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un NIR a 15 caractères ; celui-ci en a %n.</numerusform>
-            <numerusform>Un NIR a 15 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un NIR a 15 caractères&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un NIR a 15 caractères&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The département in a NIR is 2 digits, or 2A or 2B for Corsica; this one is "%1".</source>
-        <translation>Le département d'un NIR s'écrit avec 2 chiffres, ou 2A ou 2B pour la Corse ; ici : « %1 ».</translation>
+        <source>The département in a NIR is 2 digits, or 2A or 2B for Corsica; this one is &quot;%1&quot;.</source>
+        <translation>Le département d&apos;un NIR s&apos;écrit avec 2 chiffres, ou 2A ou 2B pour la Corse&#xa0;; ici&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>A NIR has only digits, apart from 2A or 2B for Corsica; character %1 is "%2".</source>
-        <translation>Un NIR ne contient que des chiffres, hormis 2A ou 2B pour la Corse ; le caractère %1 est « %2 ».</translation>
+        <source>A NIR has only digits, apart from 2A or 2B for Corsica; character %1 is &quot;%2&quot;.</source>
+        <translation>Un NIR ne contient que des chiffres, hormis 2A ou 2B pour la Corse&#xa0;; le caractère %1 est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A NIR starts with 1 (man) or 2 (woman), or 7 or 8 for a temporary number; this one starts with %1.</source>
-        <translation>Un NIR commence par 1 (homme) ou 2 (femme), ou par 7 ou 8 pour un numéro provisoire ; celui-ci commence par %1.</translation>
+        <translation>Un NIR commence par 1 (homme) ou 2 (femme), ou par 7 ou 8 pour un numéro provisoire&#xa0;; celui-ci commence par %1.</translation>
     </message>
     <message>
         <source>The month of birth in a NIR is 01 to 12 (or 20 to 42, or 50 and above, when the month is unknown); this one is %1.</source>
-        <translation>Le mois de naissance d'un NIR va de 01 à 12 (ou de 20 à 42, ou 50 et au-delà, quand le mois est inconnu) ; ici : %1.</translation>
+        <translation>Le mois de naissance d&apos;un NIR va de 01 à 12 (ou de 20 à 42, ou 50 et au-delà, quand le mois est inconnu)&#xa0;; ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The NIR key should be %1, not %2.</source>
@@ -5987,15 +5997,15 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>This is a temporary number (first digit %1): replace it with the definitive NIR when the agent receives it.</source>
-        <translation>C'est un numéro provisoire (premier chiffre %1) : remplacez-le par le NIR définitif dès que l'agent le reçoit.</translation>
+        <translation>C&apos;est un numéro provisoire (premier chiffre %1)&#xa0;: remplacez-le par le NIR définitif dès que l&apos;agent le reçoit.</translation>
     </message>
     <message>
-        <source>The NIR is a man's (first digit %1), but the sex entered is female.</source>
-        <translation>Le NIR est celui d'un homme (premier chiffre %1), mais le sexe saisi est féminin.</translation>
+        <source>The NIR is a man&apos;s (first digit %1), but the sex entered is female.</source>
+        <translation>Le NIR est celui d&apos;un homme (premier chiffre %1), mais le sexe saisi est féminin.</translation>
     </message>
     <message>
-        <source>The NIR is a woman's (first digit %1), but the sex entered is male.</source>
-        <translation>Le NIR est celui d'une femme (premier chiffre %1), mais le sexe saisi est masculin.</translation>
+        <source>The NIR is a woman&apos;s (first digit %1), but the sex entered is male.</source>
+        <translation>Le NIR est celui d&apos;une femme (premier chiffre %1), mais le sexe saisi est masculin.</translation>
     </message>
     <message>
         <source>The NIR gives %1 as the year of birth, but the date of birth is in %2.</source>
@@ -6010,54 +6020,54 @@ Instruction : %5</translation>
         <translation>Aucun SIREN saisi.</translation>
     </message>
     <message>
-        <source>A SIREN has only digits; "%1" is not one.</source>
-        <translation>Un SIREN ne contient que des chiffres ; « %1 » n'en est pas un.</translation>
+        <source>A SIREN has only digits; &quot;%1&quot; is not one.</source>
+        <translation>Un SIREN ne contient que des chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>This looks like a SIRET (14 digits): the SIREN is its first 9 digits, %1.</source>
-        <translation>Ceci ressemble à un SIRET (14 chiffres) : le SIREN en est les 9 premiers chiffres, %1.</translation>
+        <translation>Ceci ressemble à un SIRET (14 chiffres)&#xa0;: le SIREN en est les 9 premiers chiffres, %1.</translation>
     </message>
     <message numerus="yes">
         <source>A SIREN has 9 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un SIREN a 9 chiffres ; celui-ci en a %n.</numerusform>
-            <numerusform>Un SIREN a 9 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIREN a 9 chiffres&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIREN a 9 chiffres&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>This SIREN fails its check (Luhn): a digit is mistyped or two are swapped.</source>
-        <translation>Ce SIREN échoue à son contrôle (Luhn) : un chiffre est mal saisi ou deux sont inversés.</translation>
+        <translation>Ce SIREN échoue à son contrôle (Luhn)&#xa0;: un chiffre est mal saisi ou deux sont inversés.</translation>
     </message>
     <message>
         <source>No SIRET entered.</source>
         <translation>Aucun SIRET saisi.</translation>
     </message>
     <message>
-        <source>A SIRET has only digits; "%1" is not one.</source>
-        <translation>Un SIRET ne contient que des chiffres ; « %1 » n'en est pas un.</translation>
+        <source>A SIRET has only digits; &quot;%1&quot; is not one.</source>
+        <translation>Un SIRET ne contient que des chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>This looks like a SIREN (9 digits): a SIRET adds the 5 digits of the establishment.</source>
-        <translation>Ceci ressemble à un SIREN (9 chiffres) : un SIRET y ajoute les 5 chiffres de l'établissement.</translation>
+        <translation>Ceci ressemble à un SIREN (9 chiffres)&#xa0;: un SIRET y ajoute les 5 chiffres de l&apos;établissement.</translation>
     </message>
     <message numerus="yes">
         <source>A SIRET has 14 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform>
-            <numerusform>Un SIRET a 14 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIRET a 14 chiffres&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un SIRET a 14 chiffres&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>This SIRET of La Poste fails its check: the sum of its digits should be a multiple of 5, and is %1.</source>
-        <translation>Ce SIRET de La Poste échoue à son contrôle : la somme de ses chiffres devrait être un multiple de 5, elle vaut %1.</translation>
+        <translation>Ce SIRET de La Poste échoue à son contrôle&#xa0;: la somme de ses chiffres devrait être un multiple de 5, elle vaut %1.</translation>
     </message>
     <message>
         <source>This SIRET fails its check (Luhn); its SIREN part is valid, so look at the last 5 digits.</source>
-        <translation>Ce SIRET échoue à son contrôle (Luhn) ; sa partie SIREN est valide, vérifiez donc les 5 derniers chiffres.</translation>
+        <translation>Ce SIRET échoue à son contrôle (Luhn)&#xa0;; sa partie SIREN est valide, vérifiez donc les 5 derniers chiffres.</translation>
     </message>
     <message>
         <source>This SIRET fails its check (Luhn), and so does its SIREN part (the first 9 digits): a digit is mistyped or two are swapped.</source>
-        <translation>Ce SIRET échoue à son contrôle (Luhn), tout comme sa partie SIREN (les 9 premiers chiffres) : un chiffre est mal saisi ou deux sont inversés.</translation>
+        <translation>Ce SIRET échoue à son contrôle (Luhn), tout comme sa partie SIREN (les 9 premiers chiffres)&#xa0;: un chiffre est mal saisi ou deux sont inversés.</translation>
     </message>
     <message>
         <source>No RNA number entered.</source>
@@ -6066,17 +6076,17 @@ Instruction : %5</translation>
     <message numerus="yes">
         <source>An RNA number is W followed by 9 digits; this one has %n after the W.</source>
         <translation>
-            <numerusform>Un numéro RNA est un W suivi de 9 chiffres ; celui-ci en a %n après le W.</numerusform>
-            <numerusform>Un numéro RNA est un W suivi de 9 chiffres ; celui-ci en a %n après le W.</numerusform>
+            <numerusform>Un numéro RNA est un W suivi de 9 chiffres&#xa0;; celui-ci en a %n après le W.</numerusform>
+            <numerusform>Un numéro RNA est un W suivi de 9 chiffres&#xa0;; celui-ci en a %n après le W.</numerusform>
         </translation>
     </message>
     <message>
         <source>An RNA number starts with W: if this is one, write W%1. Otherwise it is kept as written, as an older identifier.</source>
-        <translation>Un numéro RNA commence par W : si c'en est un, écrivez W%1. Sinon, il est conservé tel quel, comme ancien identifiant.</translation>
+        <translation>Un numéro RNA commence par W&#xa0;: si c&apos;en est un, écrivez W%1. Sinon, il est conservé tel quel, comme ancien identifiant.</translation>
     </message>
     <message>
         <source>This is not an RNA number of the current form (W followed by 9 digits); it is kept as written, as an older identifier.</source>
-        <translation>Ce n'est pas un numéro RNA de la forme actuelle (W suivi de 9 chiffres) ; il est conservé tel quel, comme ancien identifiant.</translation>
+        <translation>Ce n&apos;est pas un numéro RNA de la forme actuelle (W suivi de 9 chiffres)&#xa0;; il est conservé tel quel, comme ancien identifiant.</translation>
     </message>
     <message>
         <source>No postcode entered.</source>
@@ -6084,21 +6094,21 @@ Instruction : %5</translation>
     </message>
     <message>
         <source>A postcode has only digits: Corsican postcodes start with 20, not %1.</source>
-        <translation>Un code postal ne contient que des chiffres : les codes postaux corses commencent par 20, et non %1.</translation>
+        <translation>Un code postal ne contient que des chiffres&#xa0;: les codes postaux corses commencent par 20, et non %1.</translation>
     </message>
     <message>
-        <source>A postcode has only digits; "%1" is not one.</source>
-        <translation>Un code postal ne contient que des chiffres ; « %1 » n'en est pas un.</translation>
+        <source>A postcode has only digits; &quot;%1&quot; is not one.</source>
+        <translation>Un code postal ne contient que des chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>A postcode has 5 digits; this one has 4. If a leading 0 was lost, write 0%1.</source>
-        <translation>Un code postal a 5 chiffres ; celui-ci en a 4. Si un 0 initial a été perdu, écrivez 0%1.</translation>
+        <translation>Un code postal a 5 chiffres&#xa0;; celui-ci en a 4. Si un 0 initial a été perdu, écrivez 0%1.</translation>
     </message>
     <message numerus="yes">
         <source>A postcode has 5 digits; this one has %n.</source>
         <translation>
-            <numerusform>Un code postal a 5 chiffres ; celui-ci en a %n.</numerusform>
-            <numerusform>Un code postal a 5 chiffres ; celui-ci en a %n.</numerusform>
+            <numerusform>Un code postal a 5 chiffres&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un code postal a 5 chiffres&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -6110,38 +6120,38 @@ Instruction : %5</translation>
         <translation>Aucun IBAN saisi.</translation>
     </message>
     <message>
-        <source>An IBAN starts with a two-letter country code, such as FR; this one starts with "%1".</source>
-        <translation>Un IBAN commence par un code pays de deux lettres, comme FR ; celui-ci commence par « %1 ».</translation>
+        <source>An IBAN starts with a two-letter country code, such as FR; this one starts with &quot;%1&quot;.</source>
+        <translation>Un IBAN commence par un code pays de deux lettres, comme FR&#xa0;; celui-ci commence par «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>An IBAN has only letters and digits; "%1" is not one.</source>
-        <translation>Un IBAN ne contient que des lettres et des chiffres ; « %1 » n'est ni l'un ni l'autre.</translation>
+        <source>An IBAN has only letters and digits; &quot;%1&quot; is not one.</source>
+        <translation>Un IBAN ne contient que des lettres et des chiffres&#xa0;; «&#xa0;%1&#xa0;» n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message numerus="yes">
         <source>An IBAN from %1 has %2 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un IBAN du pays %1 a %2 caractères ; celui-ci en a %n.</numerusform>
-            <numerusform>Un IBAN du pays %1 a %2 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN du pays %1 a %2 caractères&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN du pays %1 a %2 caractères&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An IBAN has 15 to 34 characters; this one has %n.</source>
         <translation>
-            <numerusform>Un IBAN a de 15 à 34 caractères ; celui-ci en a %n.</numerusform>
-            <numerusform>Un IBAN a de 15 à 34 caractères ; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN a de 15 à 34 caractères&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un IBAN a de 15 à 34 caractères&#xa0;; celui-ci en a %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>An IBAN has 2 check digits after the country code; this one has "%1".</source>
-        <translation>Un IBAN a 2 chiffres de contrôle après le code pays ; celui-ci a « %1 ».</translation>
+        <source>An IBAN has 2 check digits after the country code; this one has &quot;%1&quot;.</source>
+        <translation>Un IBAN a 2 chiffres de contrôle après le code pays&#xa0;; celui-ci a «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The IBAN check digits go from 02 to 98; these are %1.</source>
-        <translation>Les chiffres de contrôle d'un IBAN vont de 02 à 98 ; ici : %1.</translation>
+        <translation>Les chiffres de contrôle d&apos;un IBAN vont de 02 à 98&#xa0;; ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This IBAN fails its check (mod 97): a character is mistyped or two are swapped.</source>
-        <translation>Cet IBAN échoue à son contrôle (modulo 97) : un caractère est mal saisi ou deux sont inversés.</translation>
+        <translation>Cet IBAN échoue à son contrôle (modulo 97)&#xa0;: un caractère est mal saisi ou deux sont inversés.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@ template<typename T = void>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
     static Result failure(QString message) { return Result(Failure{std::move(message)}); }
 
     bool ok() const { return m_value.has_value(); }
@@ -35,7 +37,9 @@ private:
     {
         QString message;
     };
-    explicit Result(Failure f) : m_error(std::move(f.message)) {}
+    explicit Result(Failure f)
+        : m_error(std::move(f.message))
+    {}
 
     std::optional<T> m_value;
     QString m_error;

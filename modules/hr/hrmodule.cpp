@@ -17,6 +17,8 @@
 #include <QDate>
 #include <QSqlQuery>
 
+Q_LOGGING_CATEGORY(lcHr, "civitas.hr", QtInfoMsg)
+
 namespace Civitas::Hr {
 
 HrModule::HrModule() = default;

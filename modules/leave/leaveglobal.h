@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLoggingCategory>
 #include <QtGlobal>
 
 #if defined(CIVITAS_LEAVE_LIBRARY)
@@ -7,3 +8,7 @@
 #else
 #define CIVITAS_LEAVE_EXPORT Q_DECL_IMPORT
 #endif
+
+// The module's logging category (civitas.leave): failures that cannot be shown where they
+// happen are logged here, never dropped.
+CIVITAS_LEAVE_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcLeave)

@@ -15,6 +15,8 @@
 #include <core/access/roles.h>
 #include <core/access/session.h>
 
+Q_LOGGING_CATEGORY(lcLeave, "civitas.leave", QtInfoMsg)
+
 namespace Civitas::Leave {
 
 LeaveModule::LeaveModule() = default;

@@ -6,6 +6,7 @@
 #include "demopersonas.h"
 #include <core/storage/localsettings.h>
 #include <core/access/roles.h>
+#include <core/storage/sql.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -66,24 +67,6 @@ const UnitSpec units[] = {
     {"DTP-PM", "DTP", "Police municipale", 35},
 };
 
-class Inserter
-{
-public:
-    explicit Inserter(QSqlDatabase db, const QString &sql) : m_query(db) { m_query.prepare(sql); }
-    bool exec(const QVariantList &values, QString *errorMessage)
-    {
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
-        if (m_query.exec())
-            return true;
-        *errorMessage = m_query.lastError().text();
-        return false;
-    }
-
-private:
-    QSqlQuery m_query;
-};
-
 } // namespace
 
 bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
@@ -95,7 +78,7 @@ bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
     LocalSettings(demo.database()).setValue(LocalSettings::TownName, QStringLiteral("Ville de Bron"));
 
     demo.progress(QCoreApplication::translate("Civitas::CoreDemoData", "Organisation chart"));
-    Inserter unit(db, QStringLiteral("INSERT INTO org_units (id, parent_id, kind, code, name, "
+    Sql::Statement unit(db, QStringLiteral("INSERT INTO org_units (id, parent_id, kind, code, name, "
                                      "minimum_staffing, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QHash<QString, QString> unitId;
     QList<QPair<QString, int>> services; // code, weight
@@ -117,10 +100,10 @@ bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
     }
 
     demo.progress(QCoreApplication::translate("Civitas::CoreDemoData", "User accounts"));
-    Inserter account(db, QStringLiteral(
+    Sql::Statement account(db, QStringLiteral(
         "INSERT INTO user_accounts (id, login, display_name, email, agent_id, org_unit_id, updated_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    Inserter membership(db, QStringLiteral(
+    Sql::Statement membership(db, QStringLiteral(
         "INSERT INTO role_memberships (id, user_id, role, updated_by) VALUES (?, ?, ?, ?)"));
     QSet<QString> logins;
     QHash<QString, QString> firstAgentOfUnit;   // unit code -> agent id, for the heads

@@ -1,5 +1,7 @@
 #include "modulemanager.h"
 
+#include <core/corelogging.h>
+
 #include "modulecontext.h"
 #include "moduleinterface.h"
 
@@ -11,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QPluginLoader>
 
-Q_LOGGING_CATEGORY(lcModules, "civitas.modules", QtInfoMsg)
 
 namespace Civitas {
 
@@ -39,7 +40,7 @@ void ModuleManager::refuse(ModuleInfo &info, const QString &reason)
     info.state = ModuleInfo::State::Refused;
     info.refusal = reason;
     info.instance = nullptr;
-    qCWarning(lcModules).noquote() << "Module" << info.fileName << "refused:" << reason;
+    qCWarning(lcExtension).noquote() << "Module" << info.fileName << "refused:" << reason;
     emit moduleRefused(info.fileName, reason);
 }
 
@@ -207,7 +208,7 @@ int ModuleManager::load()
         info.state = ModuleInfo::State::Loaded;
         ++loaded;
     }
-    qCDebug(lcModules) << loaded << "modules loaded," << refusedModules().size() << "refused";
+    qCDebug(lcExtension) << loaded << "modules loaded," << refusedModules().size() << "refused";
     return loaded;
 }
 

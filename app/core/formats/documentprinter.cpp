@@ -1,5 +1,7 @@
 #include "documentprinter.h"
 
+#include <core/corelogging.h>
+
 #include <QAbstractTextDocumentLayout>
 #include <QDate>
 #include <QDateTime>
@@ -21,7 +23,6 @@ namespace Civitas {
 
 namespace {
 
-Q_LOGGING_CATEGORY(printLog, "civitas.print")
 
 QPageLayout a4Layout(const QMarginsF &margins)
 {
@@ -133,7 +134,7 @@ void DocumentPrinter::warnAboutMissingKeys() const
 {
     const QStringList missing = missingKeys();
     if (!missing.isEmpty()) {
-        qCWarning(printLog).noquote()
+        qCWarning(lcFormats).noquote()
             << "Document" << m_title << "has no value for:" << missing.join(QLatin1String(", "));
     }
 }
@@ -252,7 +253,7 @@ bool DocumentPrinter::print(QPrinter *printer) const
         printer->setDocName(m_title);
     QPainter painter;
     if (!painter.begin(printer)) {
-        qCWarning(printLog) << "Could not start printing" << m_title;
+        qCWarning(lcFormats) << "Could not start printing" << m_title;
         return false;
     }
     const bool painted = paint(printer, &painter);

@@ -4,11 +4,10 @@
 // position that keeps its error text, the text SQLite wants for NOT NULL columns, dates as
 // stored, the live-rows condition and bound IN lists.
 
-#include <core/coreglobal.h>
+#include <core/corelogging.h>
 #include <core/result.h>
 
 #include <QDate>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,8 +16,6 @@
 
 #include <initializer_list>
 
-CIVITAS_CORE_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcStorage)
-
 namespace Civitas::Sql {
 
 // A statement prepared once and run as often as needed, its values bound by position (QSQLITE
@@ -26,7 +23,8 @@ namespace Civitas::Sql {
 class Statement
 {
 public:
-    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db)
+    Statement(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
     {
         m_query.setForwardOnly(true);
         m_prepared = m_query.prepare(sql);
@@ -35,6 +33,15 @@ public:
     // Runs with these values; on failure error() says why (the driver's words).
     bool exec(std::initializer_list<QVariant> values) { return run(values.begin(), values.end()); }
     bool exec(const QVariantList &values) { return run(values.begin(), values.end()); }
+    // The same for code that still reports through an out-parameter (the demo generators).
+    bool exec(std::initializer_list<QVariant> values, QString *errorMessage)
+    {
+        if (exec(values))
+            return true;
+        if (errorMessage)
+            *errorMessage = error();
+        return false;
+    }
     // Runs, then steps onto the first row: false when the statement failed or found nothing
     // (failed() tells the two apart).
     bool first(std::initializer_list<QVariant> values) { return exec(values) && m_query.next(); }

@@ -7,6 +7,7 @@
 #include <core/demo/democontext.h>
 #include <core/demo/demonames.h>
 #include <core/demo/demopersonas.h>
+#include <core/storage/sql.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -155,30 +156,6 @@ int grossIndexFor(int increasedIndex)
     return increasedIndex + (increasedIndex - 360) * 6 / 10;
 }
 
-class Statement
-{
-public:
-    Statement(QSqlDatabase db, const QString &sql) : m_query(db) { m_query.prepare(sql); }
-    bool exec(const QVariantList &values, QString *errorMessage)
-    {
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
-        if (m_query.exec())
-            return true;
-        *errorMessage = m_query.lastError().text();
-        return false;
-    }
-
-private:
-    QSqlQuery m_query;
-};
-
-// SQLite binds a null QString as NULL: the NOT NULL text columns need an empty one.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QVariant iso(QDate d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -221,24 +198,24 @@ bool HrDemoData::generate(DemoContext &demo, QString *errorMessage)
     for (const DemoPersona &p : DemoPersona::all())
         personaRole.insert(p.login, p.role);
 
-    Statement agent(db, QStringLiteral(
+    Sql::Statement agent(db, QStringLiteral(
         "INSERT INTO agents (id, registration_number, birth_name, usage_name, first_names, org_unit_id, "
         "post_title, line_manager_id, entry_date, departure_date, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    Statement details(db, QStringLiteral(
+    Sql::Statement details(db, QStringLiteral(
         "INSERT INTO agent_details (id, sex, birth_date, birth_place, nationality, nir, address, postcode, "
         "city, phone, email, status, contract_basis, contract_start, contract_end, departure_reason, "
         "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    Statement career(db, QStringLiteral(
+    Sql::Statement career(db, QStringLiteral(
         "INSERT INTO career_steps (id, agent_id, effective_date, category, sector, job_framework, grade, "
         "echelon, gross_index, increased_index, reason, decision_reference, updated_by) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    Statement position(db, QStringLiteral(
+    Sql::Statement position(db, QStringLiteral(
         "INSERT INTO statutory_positions (id, agent_id, position, start_date, end_date, decision_reference, "
         "decision_date, updated_by) VALUES (?,?,?,?,?,?,?,?)"));
-    Statement working(db, QStringLiteral(
+    Sql::Statement working(db, QStringLiteral(
         "INSERT INTO working_times (id, agent_id, effective_date, kind, part_time_rate, thirty_fifths, "
         "weekly_minutes, weekly_pattern, updated_by) VALUES (?,?,?,?,?,?,?,?,?)"));
-    Statement document(db, QStringLiteral(
+    Sql::Statement document(db, QStringLiteral(
         "INSERT INTO agent_documents (id, agent_id, sequence_number, category, title, document_date, "
         "file_name, mime_type, byte_size, content, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
 
@@ -350,15 +327,15 @@ bool HrDemoData::generate(DemoContext &demo, QString *errorMessage)
                                   .arg(random.bounded(100), 2, 10, QLatin1Char('0'))
                                   .arg(random.bounded(100), 2, 10, QLatin1Char('0'))
                                   .arg(random.bounded(100), 2, 10, QLatin1Char('0'));
-        if (!agent.exec({id, registrationNumber, birthName.toUpper(), text(usageName.toUpper()), firstName,
+        if (!agent.exec({id, registrationNumber, birthName.toUpper(), Sql::notNull(usageName.toUpper()), firstName,
                          account.unitId, post, manager.isEmpty() ? QVariant() : QVariant(manager),
                          iso(entryDate), iso(departure), who}, errorMessage)
             || !details.exec({id, QString(sex), iso(birth), QString::fromUtf8(place.commune),
                               QString::fromUtf8(place.nationality),
                               nirFor(sex, birth, place, int(random.bounded(1, 999))),
                               QStringLiteral("%1 %2").arg(random.bounded(1, 120)).arg(QString::fromUtf8(streets[random.bounded(quint32(std::size(streets)))])),
-                              QString::fromUtf8(town.postcode), QString::fromUtf8(town.city), phone, text({}),
-                              status, text(contractBasis), iso(contractStart), iso(contractEnd),
+                              QString::fromUtf8(town.postcode), QString::fromUtf8(town.city), phone, Sql::notNull({}),
+                              status, Sql::notNull(contractBasis), iso(contractStart), iso(contractEnd),
                               departureReason.isEmpty() ? QVariant() : QVariant(departureReason), who},
                              errorMessage))
             return false;

@@ -1,6 +1,7 @@
 #include "leavecli.h"
 
 #include <leave/domain/leavedaycounter.h>
+#include <leave/domain/leavedays.h>
 #include <leave/store/leaveledger.h>
 #include <leave/store/leaveledgerplan.h>
 #include <leave/store/leaverecount.h>
@@ -219,10 +220,10 @@ int LeaveCli::balance(QStringList arguments, CliContext &context)
         for (const LeaveBalance &b : balances) {
             const LeaveType *t = types.byId(b.leaveTypeId);
             context.out << (t ? t->label : b.leaveTypeId).leftJustified(34)
-                        << LeaveLedger::formatDays(b.rightsHundredths).rightJustified(w)
-                        << LeaveLedger::formatDays(-b.usedHundredths).rightJustified(w)
-                        << LeaveLedger::formatDays(b.pendingHundredths).rightJustified(w)
-                        << LeaveLedger::formatDays(b.availableHundredths()).rightJustified(w)
+                        << LeaveDays::format(b.rightsHundredths).rightJustified(w)
+                        << LeaveDays::format(-b.usedHundredths).rightJustified(w)
+                        << LeaveDays::format(b.pendingHundredths).rightJustified(w)
+                        << LeaveDays::format(b.availableHundredths()).rightJustified(w)
                         << Qt::endl;
         }
     }
@@ -230,7 +231,7 @@ int LeaveCli::balance(QStringList arguments, CliContext &context)
     const int account = LeaveRightsPlanner(database).timeSavingsAccountBalance(agentId);
     if (account != 0)
         context.out
-            << tr("Time savings account (every year): %1").arg(LeaveLedger::formatDays(account))
+            << tr("Time savings account (every year): %1").arg(LeaveDays::format(account))
             << Qt::endl;
     if (details) {
         const QLocale locale;
@@ -246,7 +247,7 @@ int LeaveCli::balance(QStringList arguments, CliContext &context)
                            + QLatin1Char(' ') + LedgerEntry::kindLabel(e.kind).leftJustified(16)
                            + QLatin1Char(' ')
                            + ((e.daysHundredths > 0 ? QStringLiteral("+") : QString())
-                              + LeaveLedger::formatDays(e.daysHundredths))
+                              + LeaveDays::format(e.daysHundredths))
                                  .rightJustified(9)
                            + QStringLiteral("  ") + e.source;
             if (e.expiresOn.isValid())
@@ -345,8 +346,8 @@ int LeaveCli::recount(QStringList arguments, CliContext &context)
         context.out << QStringLiteral("  ") << c.agentName << QStringLiteral(", ")
                     << locale.toString(c.start.date, QLocale::ShortFormat) << QStringLiteral(" – ")
                     << locale.toString(c.end.date, QLocale::ShortFormat) << QStringLiteral(": ")
-                    << LeaveLedger::formatDays(c.oldHalfDays * 50) << QStringLiteral(" → ")
-                    << LeaveLedger::formatDays(c.newHalfDays * 50) << QStringLiteral(" (")
+                    << LeaveDays::format(c.oldHalfDays * 50) << QStringLiteral(" → ")
+                    << LeaveDays::format(c.newHalfDays * 50) << QStringLiteral(" (")
                     << LeaveRecount::reasonLabel(c.reason) << QStringLiteral(")") << Qt::endl;
     }
     return 0;

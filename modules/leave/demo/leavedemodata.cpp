@@ -14,6 +14,7 @@
 #include <core/demo/democontext.h>
 #include <core/demo/demopersonas.h>
 #include <core/access/roles.h>
+#include <core/storage/sql.h>
 #include <hr/domain/agentfile.h>
 #include <hr/models/agentlistmodel.h>
 #include <hr/demo/demopdf.h>
@@ -38,25 +39,6 @@ namespace {
 
 // Years of history: the current one and the four before it.
 constexpr int HistoryYears = 5;
-
-class Statement
-{
-public:
-    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db) { m_query.prepare(sql); }
-    bool exec(std::initializer_list<QVariant> values, QString *errorMessage)
-    {
-        int i = 0;
-        for (const QVariant &v : values)
-            m_query.bindValue(i++, v);
-        if (m_query.exec())
-            return true;
-        *errorMessage = m_query.lastError().text();
-        return false;
-    }
-
-private:
-    QSqlQuery m_query;
-};
 
 // Rows written many at a time: one prepared INSERT of 64 rows, reused. A one-row INSERT on a
 // table with triggers opens and closes a statement journal each time; per row that cost more
@@ -109,12 +91,6 @@ private:
     QVariantList m_values;
     QHash<int, QSqlQuery *> m_statements;   // by number of rows
 };
-
-// SQLite binds a null QString as NULL: the NOT NULL text columns need an empty one.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
 
 const QVariant NullText{QMetaType(QMetaType::QString)};
 
@@ -397,7 +373,7 @@ private:
     BatchInsert m_insertRequest;
     BatchInsert m_insertStep;
     BatchInsert m_insertLedger;
-    Statement m_insertDelegation;
+    Sql::Statement m_insertDelegation;
     bool flushAll(QString *errorMessage)
     {
         return m_insertRequest.flush(errorMessage) && m_insertStep.flush(errorMessage) && m_insertLedger.flush(errorMessage);
@@ -622,7 +598,7 @@ bool Generator::inService(const DemoAgent &agent, QDate day) const
 bool Generator::writeDaysOff(QString *errorMessage)
 {
     // Many towns close on the Friday after Ascension: a day off the mayor grants, not a holiday.
-    Statement insert(m_db, QStringLiteral("INSERT INTO leave_days_off (id, day, name, updated_by) VALUES (?, ?, ?, 'demo')"));
+    Sql::Statement insert(m_db, QStringLiteral("INSERT INTO leave_days_off (id, day, name, updated_by) VALUES (?, ?, ?, 'demo')"));
     QRandomGenerator rng(m_demo.seed() ^ 0x4C4F4646u);
     for (int year = m_firstYear; year <= m_today.year() + 1; ++year) {
         const QDate friday = FrenchCalendar::easterSunday(year).addDays(40);
@@ -1154,7 +1130,7 @@ bool Generator::writePlan(const LeaveLedgerPlan &plan, QString *errorMessage)
         if (!m_insertLedger.add({nextId(m_rng), l.agentId, l.leaveTypeId, l.year, LedgerEntry::kindCode(l.kind),
                                  l.hundredths, iso(l.effectiveDate),
                                  l.expiresOn.isValid() ? QVariant(iso(l.expiresOn)) : NullText, NullText, NullText,
-                                 plan.source(), text(l.note), stamp(at), text(m_agents.at(m_hr >= 0 ? m_hr : agent).login)},
+                                 plan.source(), Sql::notNull(l.note), stamp(at), Sql::notNull(m_agents.at(m_hr >= 0 ? m_hr : agent).login)},
                                 errorMessage))
             return false;
     }
@@ -1210,8 +1186,8 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
         ++m_requestCount;
         if (!m_insertRequest.add({requestId, agent.id, r.type->id, iso(r.start.date), halfCode(r.start.half),
                                    iso(r.end.date), halfCode(r.end.half), r.halfDays, LeaveRequestStates::code(r.state),
-                                   text(r.comment), stamp(lastStep.at), text(m_agents.at(lastStep.actor).login),
-                                   text(documentName),
+                                   Sql::notNull(r.comment), stamp(lastStep.at), Sql::notNull(m_agents.at(lastStep.actor).login),
+                                   Sql::notNull(documentName),
                                    document.isEmpty() ? QString(QLatin1String("")) : QStringLiteral("application/pdf"),
                                    document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(document)},
                                   errorMessage))
@@ -1221,10 +1197,10 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
             ++m_stepCount;
             if (!m_insertStep.add({nextId(plan.rng), requestId, agent.id, QString::fromLatin1(s.action),
                                     s.noFromState ? QString(QLatin1String("")) : LeaveRequestStates::code(s.from),
-                                    LeaveRequestStates::code(s.to), text(actor.login), text(actor.accountName),
+                                    LeaveRequestStates::code(s.to), Sql::notNull(actor.login), Sql::notNull(actor.accountName),
                                     s.onBehalfOf >= 0 ? QVariant(m_agents.at(s.onBehalfOf).id) : NullText,
-                                    s.onBehalfOf >= 0 ? text(m_agents.at(s.onBehalfOf).fileName) : QString(QLatin1String("")),
-                                    text(s.comment), stamp(s.at), stamp(s.at), text(actor.login)},
+                                    s.onBehalfOf >= 0 ? Sql::notNull(m_agents.at(s.onBehalfOf).fileName) : QString(QLatin1String("")),
+                                    Sql::notNull(s.comment), stamp(s.at), stamp(s.at), Sql::notNull(actor.login)},
                                    errorMessage))
                 return false;
         }
@@ -1243,7 +1219,7 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
             if (r.reversedAt.isValid()
                 && !m_insertLedger.add({nextId(plan.rng), agent.id, r.type->id, r.start.date.year(),
                                          QStringLiteral("use"), r.halfDays * 50, iso(localDate(r.reversedAt)), NullText,
-                                         requestId, useId, QStringLiteral("cancellation"), text(r.reversalNote),
+                                         requestId, useId, QStringLiteral("cancellation"), Sql::notNull(r.reversalNote),
                                          stamp(r.reversedAt), QStringLiteral("demo")},
                                         errorMessage))
                 return false;
@@ -1259,7 +1235,7 @@ bool Generator::writeDelegation(QRandomGenerator &rng, int unit, const Delegatio
     ++m_delegationCount;
     return m_insertDelegation.exec({DemoContext::uuid(rng), m_units.at(unit).id, m_agents.at(m_units.at(unit).head).id,
                                     m_agents.at(d.deputy).id, iso(d.first), iso(d.last), stamp(made),
-                                    text(m_agents.at(m_units.at(unit).head).login)},
+                                    Sql::notNull(m_agents.at(m_units.at(unit).head).login)},
                                    errorMessage);
 }
 

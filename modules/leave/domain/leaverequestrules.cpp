@@ -1,6 +1,6 @@
 #include "leaverequestrules.h"
 
-#include <leave/store/leaveledger.h>
+#include "leavedays.h"
 
 #include <QLocale>
 
@@ -54,15 +54,15 @@ QList<LeaveProblem> LeaveRequestRules::check(const Input &in)
                 .arg(in.type.label).arg(in.type.maxConsecutiveDays).arg(in.consecutiveDays));
     if (in.type.fixedDaysHundredths > 0 && r.daysHundredths() > in.type.fixedDaysHundredths)
         add(LeaveProblem::Field::Dates, tr("%1 gives at most %2; this request counts %3.")
-                                            .arg(in.type.label, LeaveLedger::formatDays(in.type.fixedDaysHundredths),
-                                                 LeaveLedger::formatDays(r.daysHundredths())));
+                                            .arg(in.type.label, LeaveDays::format(in.type.fixedDaysHundredths),
+                                                 LeaveDays::format(r.daysHundredths())));
     if (in.type.documentRequired && r.document.isEmpty())
         add(LeaveProblem::Field::Document, tr("“%1” needs a supporting document: attach it.").arg(in.type.label));
     if (in.type.hasBalance && in.projectedBalanceHundredths - r.daysHundredths() < 0)
         add(LeaveProblem::Field::Balance,
             tr("Not enough %1: %2 left once the requests waiting are counted, %3 asked.")
-                .arg(in.type.label, LeaveLedger::formatDays(in.projectedBalanceHundredths),
-                     LeaveLedger::formatDays(r.daysHundredths())));
+                .arg(in.type.label, LeaveDays::format(in.projectedBalanceHundredths),
+                     LeaveDays::format(r.daysHundredths())));
     return problems;
 }
 

@@ -1,4 +1,5 @@
 #include "leavebalancesmodel.h"
+#include <leave/domain/leavedays.h>
 
 #include <QBrush>
 #include <QColor>
@@ -78,7 +79,7 @@ QVariant LeaveBalancesModel::data(const QModelIndex &index, int role) const
     const int hundredths = amount(b, index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return LeaveLedger::formatDays(hundredths);
+        return LeaveDays::format(hundredths);
     case HundredthsRole:
         return hundredths;
     case Qt::TextAlignmentRole:

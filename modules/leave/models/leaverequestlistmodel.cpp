@@ -1,6 +1,7 @@
 #include "leaverequestlistmodel.h"
 
 #include <leave/store/leaveledger.h>
+#include <leave/domain/leavedays.h>
 #include <leave/domain/leaverequest.h>
 
 #include <core/storage/database.h>
@@ -124,7 +125,7 @@ QString LeaveRequestListModel::periodText(const QString &packed)
 
 QString LeaveRequestListModel::durationText(int halfDays)
 {
-    return LeaveLedger::formatDays(halfDays * 50);
+    return LeaveDays::format(halfDays * 50);
 }
 
 } // namespace Civitas::Leave

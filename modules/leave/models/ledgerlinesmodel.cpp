@@ -1,6 +1,7 @@
 #include "ledgerlinesmodel.h"
 
 #include <leave/store/leaveledger.h>
+#include <leave/domain/leavedays.h>
 #include "leaverequestlistmodel.h"
 
 #include <core/storage/database.h>
@@ -57,7 +58,7 @@ LedgerLinesModel::LedgerLinesModel(Database &database, QObject *parent)
         {tr("Days"), QStringLiteral("e.days_hundredths"), {}, Qt::AlignRight | Qt::AlignVCenter,
          [](const QVariant &v) { return signedDays(v.toInt()); }},
         {tr("Balance after"), balanceAfter, {}, Qt::AlignRight | Qt::AlignVCenter,
-         [](const QVariant &v) { return LeaveLedger::formatDays(v.toInt()); }},
+         [](const QVariant &v) { return LeaveDays::format(v.toInt()); }},
         {tr("Request"),
          QStringLiteral("CASE WHEN r.id IS NULL THEN '' ELSE r.id || '|' || r.start_date || '|' || r.start_half "
                         "|| '|' || r.end_date || '|' || r.end_half END"),
@@ -101,7 +102,7 @@ QVariant LedgerLinesModel::data(const QModelIndex &index, int role) const
 
 QString LedgerLinesModel::signedDays(int hundredths)
 {
-    const QString days = LeaveLedger::formatDays(std::abs(hundredths));
+    const QString days = LeaveDays::format(std::abs(hundredths));
     if (hundredths == 0)
         return days;
     // The minus sign, not a hyphen: it reads as one in a column of figures.

@@ -1,6 +1,7 @@
 #include "pendingrequestsmodel.h"
 
 #include <leave/store/leaveledger.h>
+#include <leave/domain/leavedays.h>
 
 #include <hr/models/agentlistmodel.h>
 
@@ -67,7 +68,7 @@ PendingRequestsModel::PendingRequestsModel(QSqlDatabase db, QObject *parent)
          {},
          Qt::AlignRight | Qt::AlignVCenter,
          [](const QVariant &v) {
-             return LeaveLedger::formatDays(v.toInt() * 50);
+             return LeaveDays::format(v.toInt() * 50);
          }},
         {tr("State"),
          QStringLiteral("r.state"),
@@ -102,7 +103,7 @@ PendingRequestsModel::PendingRequestsModel(QSqlDatabase db, QObject *parent)
          {},
          Qt::AlignRight | Qt::AlignVCenter,
          [](const QVariant &v) {
-             return v.isNull() ? QStringLiteral("—") : LeaveLedger::formatDays(v.toInt());
+             return v.isNull() ? QStringLiteral("—") : LeaveDays::format(v.toInt());
          }},
     });
     // Nothing until the owner says whose requests: never the whole town by default.

@@ -1,6 +1,7 @@
 #include "leaveicalendarexport.h"
 
 #include <leave/store/leaveauthority.h>
+#include <leave/domain/leavedays.h>
 #include <leave/store/leaveledger.h>
 
 #include <core/storage/database.h>
@@ -55,7 +56,7 @@ ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &ag
             const int halfDays = q.value(5).toInt();
             e.description = (q.value(9).toString() == QLatin1String("calendar_days") ? tr("%1 (calendar days)")
                                                                                      : tr("%1 (working days)"))
-                                .arg(LeaveLedger::formatDays(halfDays * 50));
+                                .arg(LeaveDays::format(halfDays * 50));
             if (q.value(6).toString() == QLatin1String("cancellation_requested"))
                 e.description += QLatin1Char('\n') + tr("Cancellation asked");
         }

@@ -269,10 +269,4 @@ bool LeaveLedger::reverseRequest(const QString &requestId, const QString &source
     return true;
 }
 
-QString LeaveLedger::formatDays(int hundredths)
-{
-    const QLocale locale;
-    return tr("%1 d").arg(locale.toString(hundredths / 100.0, 'f', hundredths % 100 == 0 ? 0 : (hundredths % 10 == 0 ? 1 : 2)));
-}
-
 } // namespace Civitas::Leave

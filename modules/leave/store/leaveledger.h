@@ -1,6 +1,7 @@
 #pragma once
 
 #include <leave/leaveglobal.h>
+#include <leave/domain/leavedays.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -89,8 +90,8 @@ public:
     static QString entryColumns();
     static LedgerEntry entryFrom(const QSqlQuery &query);
 
-    // "12,5 j" style text for hundredths of a day.
-    static QString formatDays(int hundredths);
+    // Kept while the pages move to LeaveDays::format.
+    static QString formatDays(int hundredths) { return LeaveDays::format(hundredths); }
 
 private:
     Database &m_database;

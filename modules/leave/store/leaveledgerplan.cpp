@@ -1,4 +1,5 @@
 #include "leaveledgerplan.h"
+#include <leave/domain/leavedays.h>
 
 #include "leavetypecatalog.h"
 
@@ -276,7 +277,7 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
 
 static QString signedDays(int hundredths)
 {
-    return (hundredths > 0 ? QStringLiteral("+") : QString()) + LeaveLedger::formatDays(hundredths);
+    return (hundredths > 0 ? QStringLiteral("+") : QString()) + LeaveDays::format(hundredths);
 }
 
 QString LeaveLedgerPlan::report(const LeaveTypeCatalog &types, bool onlyChanges) const

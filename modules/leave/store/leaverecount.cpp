@@ -1,6 +1,7 @@
 #include "leaverecount.h"
 
 #include <leave/domain/leavecalendar.h>
+#include <leave/domain/leavedays.h>
 #include "leaveledger.h"
 #include "leavetypecatalog.h"
 #include "leaveyearclosing.h"
@@ -8,6 +9,7 @@
 
 #include <core/storage/database.h>
 #include <core/access/session.h>
+#include <core/storage/sql.h>
 #include <hr/models/agentlistmodel.h>
 
 #include <QDateTime>
@@ -41,11 +43,6 @@ struct LeaveRecount::Scope
 namespace {
 
 // A null QString binds NULL; the text columns are NOT NULL with '' for none.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
 QDate dateOf(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
@@ -295,16 +292,16 @@ LeaveRecount::run(Database &database, const Session &session, const Scope &scope
             return fail(tr("The request could not be updated: %1").arg(update.lastError().text()));
         comment = tr("Counted again (%1): %2 instead of %3")
                       .arg(reasonLabel(c.reason),
-                           LeaveLedger::formatDays(c.newHalfDays * 50),
-                           LeaveLedger::formatDays(c.oldHalfDays * 50));
+                           LeaveDays::format(c.newHalfDays * 50),
+                           LeaveDays::format(c.oldHalfDays * 50));
         const QString state = LeaveRequestStates::code(c.state);
         step.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         step.addBindValue(c.requestId);
         step.addBindValue(c.agentId);
         step.addBindValue(state);
         step.addBindValue(state);
-        step.addBindValue(text(session.login()));
-        step.addBindValue(text(session.displayName()));
+        step.addBindValue(Sql::notNull(session.login()));
+        step.addBindValue(Sql::notNull(session.displayName()));
         step.addBindValue(comment);
         step.addBindValue(now);
         if (!step.exec())

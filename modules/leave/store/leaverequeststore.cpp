@@ -5,6 +5,7 @@
 #include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/sql.h>
 #include <hr/models/agentlistmodel.h>
 
 #include <QSqlError>
@@ -30,11 +31,6 @@ WeeklyPattern::HalfDay halfFrom(const QVariant &v)
 }
 
 // A null QString binds NULL; the text columns are NOT NULL with '' for none.
-QString text(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
 const char requestColumns[] = "id, agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, state, "
                               "comment, document_name, document_mime_type, updated_at";
 
@@ -380,9 +376,9 @@ bool LeaveRequestStore::writeRequest(const LeaveRequest &request, bool insert, Q
     q.addBindValue(halfCode(request.end.half));
     q.addBindValue(request.halfDays);
     q.addBindValue(LeaveRequestStates::code(request.state));
-    q.addBindValue(text(request.comment));
-    q.addBindValue(text(request.documentName));
-    q.addBindValue(text(request.documentMimeType));
+    q.addBindValue(Sql::notNull(request.comment));
+    q.addBindValue(Sql::notNull(request.documentName));
+    q.addBindValue(Sql::notNull(request.documentMimeType));
     q.addBindValue(request.document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(request.document));
     q.addBindValue(request.id);
     if (!q.exec()) {
@@ -416,11 +412,11 @@ bool LeaveRequestStore::writeStep(const LeaveRequest &request, const QString &ac
                        ? QString(QLatin1String(""))
                        : LeaveRequestStates::code(from));
     q.addBindValue(LeaveRequestStates::code(to));
-    q.addBindValue(text(m_session.login()));
-    q.addBindValue(text(m_session.displayName()));
+    q.addBindValue(Sql::notNull(m_session.login()));
+    q.addBindValue(Sql::notNull(m_session.displayName()));
     q.addBindValue(onBehalfOf.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(onBehalfOf));
-    q.addBindValue(text(onBehalfOfName));
-    q.addBindValue(text(comment));
+    q.addBindValue(Sql::notNull(onBehalfOfName));
+    q.addBindValue(Sql::notNull(comment));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         *errorMessage = tr("The request's history could not be written: %1").arg(q.lastError().text());

@@ -1,6 +1,8 @@
 #include "leaverightsplanner.h"
 
 #include <leave/domain/leaverights.h>
+#include <leave/domain/leavedays.h>
+#include "employedagents.h"
 #include "leavetypecatalog.h"
 #include "leaveyearclosing.h"
 #include <leave/domain/timesavingsaccount.h>
@@ -15,109 +17,15 @@
 
 namespace Civitas::Leave {
 
-namespace {
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-} // namespace
-
 LeaveRightsPlanner::LeaveRightsPlanner(Database &database)
     : m_database(database)
 {}
-
-QString LeaveRightsPlanner::agentLabel(const Hr::Agent &agent)
-{
-    return agent.displayName() + QStringLiteral(" (") + agent.registrationNumber + QLatin1Char(')');
-}
 
 QString LeaveRightsPlanner::typeIdOfCode(const QString &code) const
 {
     const LeaveTypeCatalog types(m_database);
     const LeaveType *t = types.byCode(code);
     return t ? t->id : QString();
-}
-
-QHash<QString, Hr::AgentFile> LeaveRightsPlanner::agentFiles(int year) const
-{
-    QHash<QString, Hr::AgentFile> files;
-    const QString first = QDate(year, 1, 1).toString(Qt::ISODate);
-    const QString last = QDate(year, 12, 31).toString(Qt::ISODate);
-    const QString employed = QStringLiteral("a.deleted = 0 AND a.entry_date <= ? AND "
-                                            "(a.departure_date IS NULL OR a.departure_date >= ?)");
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT a.id, a.registration_number, a.birth_name, a.usage_name, "
-                       "a.first_names, a.entry_date, "
-                       "a.departure_date, coalesce(d.status, ''), a.org_unit_id FROM agents a "
-                       "LEFT JOIN agent_details d ON d.id = a.id AND d.deleted = 0 WHERE %1")
-            .arg(employed));
-    q.addBindValue(last);
-    q.addBindValue(first);
-    if (!q.exec())
-        return files;
-    while (q.next()) {
-        Hr::AgentFile f;
-        Hr::Agent &a = f.agent;
-        a.id = q.value(0).toString();
-        a.registrationNumber = q.value(1).toString();
-        a.birthName = q.value(2).toString();
-        a.usageName = q.value(3).toString();
-        a.firstNames = q.value(4).toString();
-        a.entryDate = dateOf(q.value(5));
-        a.departureDate = dateOf(q.value(6));
-        a.status = q.value(7).toString();
-        a.orgUnitId = q.value(8).toString();
-        files.insert(a.id, f);
-    }
-    // The histories of the same agents, each in one pass.
-    q.prepare(QStringLiteral("SELECT p.agent_id, p.id, p.position, p.start_date, p.end_date FROM "
-                             "statutory_positions p "
-                             "JOIN agents a ON a.id = p.agent_id WHERE p.deleted = 0 AND %1 ORDER "
-                             "BY p.agent_id, p.start_date")
-                  .arg(employed));
-    q.addBindValue(last);
-    q.addBindValue(first);
-    if (q.exec()) {
-        while (q.next()) {
-            auto it = files.find(q.value(0).toString());
-            if (it == files.end())
-                continue;
-            Hr::StatutoryPosition p;
-            p.id = q.value(1).toString();
-            p.position = q.value(2).toString();
-            p.startDate = dateOf(q.value(3));
-            p.endDate = dateOf(q.value(4));
-            it->positions.append(p);
-        }
-    }
-    q.prepare(
-        QStringLiteral(
-            "SELECT w.agent_id, w.id, w.effective_date, w.kind, coalesce(w.part_time_rate, 0), "
-            "coalesce(w.thirty_fifths, 0), w.weekly_minutes, w.weekly_pattern FROM working_times w "
-            "JOIN agents a ON a.id = w.agent_id WHERE w.deleted = 0 AND %1 ORDER BY w.agent_id, "
-            "w.effective_date")
-            .arg(employed));
-    q.addBindValue(last);
-    q.addBindValue(first);
-    if (q.exec()) {
-        while (q.next()) {
-            auto it = files.find(q.value(0).toString());
-            if (it == files.end())
-                continue;
-            Hr::WorkingTime w;
-            w.id = q.value(1).toString();
-            w.effectiveDate = dateOf(q.value(2));
-            w.kind = q.value(3).toString();
-            w.partTimeRate = q.value(4).toInt();
-            w.thirtyFifths = q.value(5).toInt();
-            w.weeklyMinutes = q.value(6).toInt();
-            Hr::WeeklyPattern::fromCode(q.value(7).toString(), &w.pattern);
-            it->workingTimes.append(w);
-        }
-    }
-    return files;
 }
 
 LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage) const
@@ -153,10 +61,14 @@ LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage)
     }
     const QDate first(year, 1, 1);
     const QDate last(year, 12, 31);
-    const QHash<QString, Hr::AgentFile> files = agentFiles(year);
-    for (const Hr::AgentFile &file : files) {
+    const Result<QHash<QString, Hr::AgentFile>> files = EmployedAgents(m_database).filesOf(year);
+    if (!files) {
+        *errorMessage = files.error();
+        return plan;
+    }
+    for (const Hr::AgentFile &file : *files) {
         const Hr::Agent &a = file.agent;
-        const QString name = agentLabel(a);
+        const QString name = EmployedAgents::label(a);
         if (file.workingTimes.isEmpty()) {
             plan.addWarning(name, tr("no working time in the file: no leave allocated."));
             continue;
@@ -188,7 +100,7 @@ LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage)
                 plan.addWarning(name,
                                 tr("already holds %1 allocated otherwise for %2: check it is not "
                                    "counted twice.")
-                                    .arg(LeaveLedger::formatDays(other),
+                                    .arg(LeaveDays::format(other),
                                          typeId == annualId ? tr("annual leave") : tr("RTT")));
             }
         }
@@ -291,7 +203,7 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
     if (hundredths > left.projectedHundredths()) {
         r.refusals.append(
             tr("Only %1 of %2 %3 are left (requests waiting for a decision included).")
-                .arg(LeaveLedger::formatDays(std::max(0, left.projectedHundredths())),
+                .arg(LeaveDays::format(std::max(0, left.projectedHundredths())),
                      source->label)
                 .arg(year));
     }
@@ -304,16 +216,16 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
         r.refusals.append(
             tr("%1 of annual leave taken in %2: at least %3 must be taken in the year before any "
                "annual leave goes onto the account.")
-                .arg(LeaveLedger::formatDays(taken))
+                .arg(LeaveDays::format(taken))
                 .arg(year)
-                .arg(LeaveLedger::formatDays(minimum)));
+                .arg(LeaveDays::format(minimum)));
     }
     const int room = int(TimeSavingsAccount::Ceiling * 100) - r.accountHundredths;
     if (hundredths > room) {
         r.refusals.append(
             tr("The account holds %1: at most %2 more can go on it (ceiling %3 days).")
-                .arg(LeaveLedger::formatDays(r.accountHundredths),
-                     LeaveLedger::formatDays(std::max(0, room)))
+                .arg(LeaveDays::format(r.accountHundredths),
+                     LeaveDays::format(std::max(0, room)))
                 .arg(TimeSavingsAccount::Ceiling));
     }
     if (!r.refusals.isEmpty())
@@ -327,7 +239,7 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
                                                           daysPerWeek);
     if (hundredths > int(std::lround(limit * 100))) {
         r.refusals.append(tr("At most %1 can go onto the account.")
-                              .arg(LeaveLedger::formatDays(int(std::lround(limit * 100)))));
+                              .arg(LeaveDays::format(int(std::lround(limit * 100)))));
         return r;
     }
 

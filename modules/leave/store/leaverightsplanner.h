@@ -31,12 +31,6 @@ public:
     static QString adjustmentSource() { return QStringLiteral("hr"); }
     static QString depositSource() { return QStringLiteral("tsa-deposit"); }
 
-    // The files (identity, status, positions, working time; no career, no documents) of every
-    // agent employed at some time in `year`, read in three queries whatever their number.
-    QHash<QString, Hr::AgentFile> agentFiles(int year) const;
-    // "NOM Prénom (matricule)".
-    static QString agentLabel(const Hr::Agent &agent);
-
     // The allocations of `year` for every agent employed in it: annual leave (pro rata,
     // rounded up to the half day) and RTT (exact, to the hundredth), compared with what a
     // previous run wrote. Write it with LeaveLedgerPlan::write.

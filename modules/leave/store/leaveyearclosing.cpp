@@ -1,9 +1,10 @@
 #include "leaveyearclosing.h"
 
 #include <leave/domain/leavecalendar.h>
+#include <leave/domain/leavedays.h>
 #include <leave/domain/leavedaycounter.h>
 #include <leave/domain/leaverights.h>
-#include "leaverightsplanner.h"
+#include "employedagents.h"
 #include "leavetypecatalog.h"
 #include <leave/domain/workingschedule.h>
 
@@ -216,7 +217,12 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
     }
 
     // 2. The files of those employed in the year: working time for counting, names.
-    const QHash<QString, Hr::AgentFile> files = LeaveRightsPlanner(m_database).agentFiles(year);
+    const Result<QHash<QString, Hr::AgentFile>> employed = EmployedAgents(m_database).filesOf(year);
+    if (!employed) {
+        *errorMessage = employed.error();
+        return plan;
+    }
+    const QHash<QString, Hr::AgentFile> &files = *employed;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         agents[it.key()];
     const LeaveCalendar calendar = LeaveCalendar::load(m_database);
@@ -293,7 +299,7 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
     }
     QHash<QString, QString> names;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        names.insert(it.key(), LeaveRightsPlanner::agentLabel(it->agent));
+        names.insert(it.key(), EmployedAgents::label(it->agent));
     {
         QSqlQuery n(db);
         n.prepare(QStringLiteral("SELECT a.id, %1 || ' (' || a.registration_number || ')' FROM "
@@ -468,7 +474,7 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
             o.expiredCarried > 0
                 ? tr("Annual leave of %1 not taken, of which %2 carried over and not taken in time")
                       .arg(year)
-                      .arg(LeaveLedger::formatDays(o.expiredCarried))
+                      .arg(LeaveDays::format(o.expiredCarried))
                 : tr("Annual leave of %1 not taken").arg(year));
         for (const QString &typeId : {annual->id, rtt->id, split->id}) {
             if (a.types.value(typeId).total < 0) {
@@ -476,7 +482,7 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
                                 tr("%1 of %2 is below zero (%3): nothing expires, HR decides.")
                                     .arg(types.byId(typeId)->label)
                                     .arg(year)
-                                    .arg(LeaveLedger::formatDays(a.types.value(typeId).total)));
+                                    .arg(LeaveDays::format(a.types.value(typeId).total)));
             }
         }
     }

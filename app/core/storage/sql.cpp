@@ -1,3 +1,0 @@
-#include "sql.h"
-
-Q_LOGGING_CATEGORY(lcStorage, "civitas.storage", QtInfoMsg)
