@@ -2,11 +2,11 @@
 
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
+
 #include <hr/domain/hrcodes.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/linemanagers.h>
 
 #include <core/french/validators.h>
-#include <core/storage/database.h>
 
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSqlQuery>
 
 namespace Civitas::Hr {
 
@@ -61,12 +60,6 @@ QComboBox *codeBox(HrCodes::Kind kind, bool allowEmpty, QWidget *parent)
     for (const HrCodes::Code &c : HrCodes::codes(kind))
         box->addItem(c.label, c.code);
     return box;
-}
-
-// A null QString binds as NULL, and "id <> NULL" is never true.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 void selectData(QComboBox *box, const QString &value)
@@ -313,19 +306,10 @@ void AgentIdentityForm::fillManagers(const QString &agentId)
     m_lineManager->clear();
     m_lineManager->addItem(QString(), QString());
     // The heads of units and the agents of the same unit: a line manager is one of them.
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT a.id, %1 ").arg(AgentListModel::displayNameSql(QStringLiteral("a")))
-        + QStringLiteral("FROM agents a WHERE a.deleted = 0 AND a.id <> ? AND (a.id IN (SELECT "
-                         "head_agent_id FROM org_units "
-                         "WHERE deleted = 0 AND head_agent_id IS NOT NULL) OR a.org_unit_id = "
-                         "(SELECT org_unit_id FROM agents WHERE id = ?)) "
-                         "ORDER BY 2 COLLATE NOCASE"));
-    q.addBindValue(text(agentId));
-    q.addBindValue(text(agentId));
-    q.exec();
-    while (q.next())
-        m_lineManager->addItem(q.value(1).toString(), q.value(0));
+    // A failed read is logged by the store; the list then offers nobody.
+    for (const LineManagers::Candidate &c :
+         LineManagers(m_database).candidatesFor(agentId).valueOr({}))
+        m_lineManager->addItem(c.name, c.agentId);
 }
 
 void AgentIdentityForm::load(const Agent &a)
@@ -360,13 +344,9 @@ void AgentIdentityForm::load(const Agent &a)
         m_postTitle->setText(a.postTitle);
         fillManagers(a.id);
         if (!a.lineManagerId.isEmpty() && m_lineManager->findData(a.lineManagerId) < 0) {
-            QSqlQuery q(m_database.connection());
-            q.prepare(QStringLiteral("SELECT %1 FROM agents WHERE id = ?")
-                          .arg(AgentListModel::displayNameSql(QStringLiteral("agents"))));
-            q.addBindValue(a.lineManagerId);
-            q.exec();
-            m_lineManager->addItem(q.next() ? q.value(0).toString() : tr("(not visible)"),
-                                   a.lineManagerId);
+            const std::optional<QString> name
+                = LineManagers(m_database).nameOf(a.lineManagerId).valueOr({});
+            m_lineManager->addItem(name ? *name : tr("(not visible)"), a.lineManagerId);
         }
         selectData(m_lineManager, a.lineManagerId);
     }
