@@ -31,6 +31,7 @@ private slots:
     void nirCases();
     void overlappingPositionsAreRefused();
     void adjacentPositionsAreAccepted();
+    void careerStepRuleIsOneRule();
     void currentValuesComeFromTheHistory();
     void currentValuesFollowTheCalendar();
     void registrationNumberIsUnique();
@@ -271,6 +272,41 @@ void tst_AgentFileStore::adjacentPositionsAreAccepted()
                     {f.agent.id})
             .toString(),
         QStringLiteral("leave_of_absence"));
+}
+
+void tst_AgentFileStore::careerStepRuleIsOneRule()
+{
+    // The career tab asks the rule of the step being added, saving asks it of every step: the
+    // same refusal in the same words either way.
+    AgentFile f = newFile();
+    CareerStep again = f.careerSteps.first();
+    again.grade = QStringLiteral("Adjoint administratif principal");
+    QList<AgentFileRules::Problem> problems
+        = AgentFileRules::careerStepProblems(again, f.careerSteps);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().blocking);
+    const QString twice = problems.first().message;
+    QVERIFY2(twice.contains(QLocale().toString(again.effectiveDate, QLocale::ShortFormat)),
+             qPrintable(twice));
+    f.careerSteps.append(again);
+    QStringList atSaving;
+    for (const AgentFileRules::Problem &p : AgentFileRules::check(f)) {
+        if (p.field == QLatin1String("careerSteps"))
+            atSaving << p.message;
+    }
+    QCOMPARE(atSaving, QStringList{twice});
+    // Nothing but a step: no date, no framework, no grade.
+    problems = AgentFileRules::careerStepProblems(CareerStep{}, {});
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(AgentFileRules::hasBlocking(problems));
+    // An unusual index warns and does not stop the step.
+    CareerStep next = f.careerSteps.first();
+    next.effectiveDate = QDate(2021, 3, 1);
+    next.grossIndex = 367;
+    next.increasedIndex = 400;
+    problems = AgentFileRules::careerStepProblems(next, f.careerSteps.first(1));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(!problems.first().blocking);
 }
 
 void tst_AgentFileStore::currentValuesComeFromTheHistory()

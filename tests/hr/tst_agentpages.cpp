@@ -5,6 +5,7 @@
 #include "hrdemodesk.h"
 
 #include <hr/demo/demopdf.h>
+#include <hr/domain/agentfilerules.h>
 #include <hr/hrmodule.h>
 #include <hr/models/agentlistmodel.h>
 #include <hr/ui/agentfilewidget.h>
@@ -54,6 +55,7 @@ private slots:
     void headSeesTeamOnly();
     void pagesFollowRoles();
     void emptyDateOpensOnThisMonth();
+    void careerTabRefusesWhatSavingRefuses();
 
 private:
     HrDemoDesk *m_desk = nullptr;
@@ -432,6 +434,45 @@ void tst_AgentPages::emptyDateOpensOnThisMonth()
     QCOMPARE(edit.optionalDate(), QDate(2001, 5, 3));
     edit.clearDate();
     QVERIFY(!edit.optionalDate().isValid());
+}
+
+void tst_AgentPages::careerTabRefusesWhatSavingRefuses()
+{
+    AgentFile file;
+    file.careerSteps.append({{},
+                             QDate(2024, 1, 1),
+                             QStringLiteral("C"),
+                             QStringLiteral("technical"),
+                             QStringLiteral("Adjoints techniques territoriaux"),
+                             QStringLiteral("Adjoint technique"),
+                             3,
+                             0,
+                             0,
+                             QStringLiteral("echelon_advancement"),
+                             QString(),
+                             {}});
+    CareerTab tab(m_desk->database(), &file);
+    tab.refresh();
+    tab.show();
+    // The frameworks and grades in use in the town are offered.
+    auto *framework = tab.findChild<QComboBox *>(QStringLiteral("careerFramework"));
+    QVERIFY(framework->count() > 0);
+    QVERIFY(tab.findChild<QComboBox *>(QStringLiteral("careerGrade"))->count() > 0);
+
+    // A second step on the same date: refused at once, in the words saving would use.
+    tab.findChild<OptionalDateEdit *>(QStringLiteral("careerDate"))
+        ->setOptionalDate(QDate(2024, 1, 1));
+    QTest::mouseClick(tab.findChild<QPushButton *>(QStringLiteral("addCareerStep")),
+                      Qt::LeftButton);
+    QCOMPARE(file.careerSteps.size(), 1);
+    const QString expected
+        = AgentFileRules::careerStepProblems(file.careerSteps.first(), file.careerSteps)
+              .first()
+              .message;
+    bool shown = false;
+    for (const QLabel *label : tab.findChildren<QLabel *>())
+        shown = shown || (label->isVisible() && label->text() == expected);
+    QVERIFY2(shown, qPrintable(expected));
 }
 
 QTEST_MAIN(tst_AgentPages)

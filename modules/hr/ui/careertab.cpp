@@ -3,6 +3,7 @@
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
 
+#include <hr/domain/agentfilerules.h>
 #include <hr/domain/hrcodes.h>
 #include <hr/store/careervalues.h>
 
@@ -242,15 +243,15 @@ void CareerTab::addStep()
     s.increasedIndex = m_increasedIndex->value();
     s.reason = m_reason->currentData().toString();
     s.decisionReference = m_decision->currentText().trimmed();
+    // The file's own rule, so that a step accepted here is not refused at saving. Warnings
+    // (an unusual index) do not stop the step.
     QString problem;
-    if (!s.effectiveDate.isValid())
-        problem = tr("Give the date the step takes effect.");
-    else if (s.jobFramework.isEmpty() || s.grade.isEmpty())
-        problem = tr("Give the job framework and the grade.");
-    for (const CareerStep &other : std::as_const(m_file->careerSteps)) {
-        if (problem.isEmpty() && other.effectiveDate == s.effectiveDate)
-            problem = tr("A step already takes effect on %1.")
-                          .arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat));
+    for (const AgentFileRules::Problem &p :
+         AgentFileRules::careerStepProblems(s, m_file->careerSteps)) {
+        if (p.blocking) {
+            problem = p.message;
+            break;
+        }
     }
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
