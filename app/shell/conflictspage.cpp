@@ -1,20 +1,14 @@
 #include "conflictspage.h"
 
-#include <core/sync/changecapture.h>
-#include <core/storage/database.h>
 #include <core/sync/syncconflicts.h>
 #include <core/sync/syncengine.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -50,9 +44,13 @@ ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *pa
     : QWidget(parent)
     , m_database(database)
     , m_engine(engine)
-    , m_conflicts(makeTable({tr("Record"), tr("Field"), tr("My value"), tr("Server's value"), tr("Value before")},
-                            QStringLiteral("conflictTable"), this))
-    , m_refusals(makeTable({tr("Record"), tr("Change"), tr("Server's reason")}, QStringLiteral("refusalTable"), this))
+    , m_conflicts(makeTable(
+          {tr("Record"), tr("Field"), tr("My value"), tr("Server's value"), tr("Value before")},
+          QStringLiteral("conflictTable"),
+          this))
+    , m_refusals(makeTable({tr("Record"), tr("Change"), tr("Server's reason")},
+                           QStringLiteral("refusalTable"),
+                           this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("conflictsPage"));
@@ -118,8 +116,11 @@ void ConflictsPage::refresh()
     m_conflicts->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const SyncConflict &c = conflicts.at(row);
-        const QStringList cells = {c.table + QStringLiteral(" · ") + c.rowId.left(8), c.field, shown(c.mine),
-                                   shown(c.theirs), shown(c.base)};
+        const QStringList cells = {c.table + QStringLiteral(" · ") + c.rowId.left(8),
+                                   c.field,
+                                   shown(c.mine),
+                                   shown(c.theirs),
+                                   shown(c.base)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(IdRole, c.id);
@@ -127,23 +128,20 @@ void ConflictsPage::refresh()
             m_conflicts->setItem(row, column, item);
         }
     }
-    QSqlQuery q(m_database.connection());
-    q.exec(QStringLiteral("SELECT seq, table_name, row_id, operation, changed, refusal FROM sync_outbox "
-                          "WHERE state = 'refused' ORDER BY seq"));
+    const QList<RefusedChange> refused = SyncConflicts(m_database).refused().valueOr({});
     m_refusals->setRowCount(0);
-    while (q.next()) {
+    for (const RefusedChange &r : refused) {
         const int row = m_refusals->rowCount();
         m_refusals->insertRow(row);
-        const QStringList fields = QJsonDocument::fromJson(q.value(4).toByteArray()).object().keys();
-        const QString operation = q.value(3).toString();
-        const QString change = operation == QLatin1String("insert") ? tr("new record")
-                               : operation == QLatin1String("delete") ? tr("deletion")
-                                                                       : fields.join(QStringLiteral(", "));
-        const QStringList cells = {q.value(1).toString() + QStringLiteral(" · ") + q.value(2).toString().left(8),
-                                   change, q.value(5).toString()};
+        const QString change = r.operation == QLatin1String("insert") ? tr("new record")
+                               : r.operation == QLatin1String("delete")
+                                   ? tr("deletion")
+                                   : r.fields.join(QStringLiteral(", "));
+        const QStringList cells
+            = {r.table + QStringLiteral(" · ") + r.rowId.left(8), change, r.reason};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            item->setData(IdRole, q.value(0).toLongLong());
+            item->setData(IdRole, r.seq);
             item->setToolTip(cells.at(column));
             m_refusals->setItem(row, column, item);
         }
@@ -170,7 +168,8 @@ void ConflictsPage::keepMine()
 {
     const qint64 id = selectedId(m_conflicts);
     QString error;
-    if (id >= 0 && !SyncConflicts(m_database).resolve(id, SyncConflicts::Resolution::KeepMine, {}, &error))
+    if (id >= 0
+        && !SyncConflicts(m_database).resolve(id, SyncConflicts::Resolution::KeepMine, {}, &error))
         QMessageBox::warning(this, tr("Conflict"), error);
     resolved();
 }
@@ -179,7 +178,9 @@ void ConflictsPage::takeTheirs()
 {
     const qint64 id = selectedId(m_conflicts);
     QString error;
-    if (id >= 0 && !SyncConflicts(m_database).resolve(id, SyncConflicts::Resolution::TakeTheirs, {}, &error))
+    if (id >= 0
+        && !SyncConflicts(m_database)
+                .resolve(id, SyncConflicts::Resolution::TakeTheirs, {}, &error))
         QMessageBox::warning(this, tr("Conflict"), error);
     resolved();
 }
@@ -191,13 +192,18 @@ void ConflictsPage::editValue()
         return;
     const int row = m_conflicts->currentRow();
     bool ok = false;
-    const QString value = QInputDialog::getText(this, tr("Type another value"),
-                                                tr("New value for %1:").arg(m_conflicts->item(row, 1)->text()),
-                                                QLineEdit::Normal, m_conflicts->item(row, 3)->text(), &ok);
+    const QString value
+        = QInputDialog::getText(this,
+                                tr("Type another value"),
+                                tr("New value for %1:").arg(m_conflicts->item(row, 1)->text()),
+                                QLineEdit::Normal,
+                                m_conflicts->item(row, 3)->text(),
+                                &ok);
     if (!ok)
         return;
     QString error;
-    if (!SyncConflicts(m_database).resolve(id, SyncConflicts::Resolution::Edit, QJsonValue(value), &error))
+    if (!SyncConflicts(m_database)
+             .resolve(id, SyncConflicts::Resolution::Edit, QJsonValue(value), &error))
         QMessageBox::warning(this, tr("Conflict"), error);
     resolved();
 }
@@ -205,10 +211,9 @@ void ConflictsPage::editValue()
 void ConflictsPage::retryRefused()
 {
     const qint64 seq = selectedId(m_refusals);
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'pending', refusal = NULL WHERE seq = ?"));
-    q.addBindValue(seq);
-    q.exec();
+    const Result<> retried = SyncConflicts(m_database).retry(seq);
+    if (!retried.ok())
+        QMessageBox::warning(this, tr("Send again"), retried.error());
     resolved();
 }
 
@@ -217,49 +222,14 @@ void ConflictsPage::discardRefused()
     const qint64 seq = selectedId(m_refusals);
     if (seq < 0)
         return;
-    if (QMessageBox::question(this, tr("Give up my change"),
+    if (QMessageBox::question(this,
+                              tr("Give up my change"),
                               tr("Your change will be undone on this computer. Go on?"))
         != QMessageBox::Yes)
         return;
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT table_name, row_id, operation, previous FROM sync_outbox WHERE seq = ?"));
-    q.addBindValue(seq);
-    if (!q.exec() || !q.next())
-        return;
-    const QString table = q.value(0).toString();
-    const QString rowId = q.value(1).toString();
-    const QString operation = q.value(2).toString();
-    const QJsonObject previous = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
-    // The record goes back to what it was before the change, as the server still has it;
-    // that is not a new local change, so capture is off meanwhile.
-    db.transaction();
-    ChangeCapture capture(db);
-    QString error;
-    capture.setCaptureEnabled(false, &error);
-    QSqlQuery undo(db);
-    if (operation == QLatin1String("insert")) {
-        undo.prepare(QStringLiteral("UPDATE \"%1\" SET deleted = 1 WHERE id = ?").arg(table));
-        undo.addBindValue(rowId);
-    } else {
-        QStringList sets;
-        QVariantList values;
-        for (auto it = previous.begin(); it != previous.end(); ++it) {
-            sets << QStringLiteral("\"%1\" = ?").arg(it.key());
-            values << it.value().toVariant();
-        }
-        undo.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
-        for (const QVariant &v : std::as_const(values))
-            undo.addBindValue(v);
-        undo.addBindValue(rowId);
-    }
-    const bool undone = undo.exec();
-    q.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"));
-    q.addBindValue(seq);
-    if (!undone || !q.exec() || !capture.setCaptureEnabled(true, &error) || !db.commit()) {
-        db.rollback();
-        QMessageBox::warning(this, tr("Give up my change"), undo.lastError().text());
-    }
+    const Result<> discarded = SyncConflicts(m_database).discard(seq);
+    if (!discarded.ok())
+        QMessageBox::warning(this, tr("Give up my change"), discarded.error());
     refresh();
 }
 

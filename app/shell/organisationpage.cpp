@@ -1,9 +1,10 @@
 #include "organisationpage.h"
 
-#include <core/formats/csvwriter.h>
-#include <core/storage/database.h>
 #include <core/access/roles.h>
-#include <core/models/sqllistmodel.h>
+#include <core/formats/csvwriter.h>
+#include <core/models/accountlistmodel.h>
+#include <core/storage/accountstore.h>
+#include <core/storage/organisationstore.h>
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -36,7 +36,7 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     , m_state(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_model(new SqlListModel(this))
+    , m_model(new AccountListModel(database, this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("organisationPage"));
@@ -62,33 +62,11 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     m_state->addItem(tr("Active accounts"), 1);
     m_state->addItem(tr("Disabled accounts"), 0);
     m_state->addItem(tr("All accounts"), -1);
-    auto *exportButton = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/export.svg")),
-                                         tr("Export…"), this);
+    auto *exportButton
+        = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/export.svg")), tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportAccounts"));
     exportButton->setToolTip(tr("Export the list as shown to a spreadsheet (CSV)"));
 
-    const QLocale locale;
-    m_model->setSource(database.connection(),
-                       QStringLiteral("user_accounts u LEFT JOIN org_units o ON o.id = u.org_unit_id"),
-                       QStringLiteral("u.id"));
-    m_model->setColumns({
-        {tr("Name"), QStringLiteral("u.display_name"), QStringLiteral("u.display_name COLLATE NOCASE"), {}, {}},
-        {tr("Login"), QStringLiteral("u.login"), {}, {}, {}},
-        {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
-        {tr("Roles"),
-         QStringLiteral("(SELECT group_concat(r.role, ',') FROM role_memberships r "
-                        "WHERE r.user_id = u.id AND r.deleted = 0)"),
-         QStringLiteral("u.login"), {},
-         [](const QVariant &value) {
-             QStringList labels;
-             for (const QString &role : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-                 labels << Roles::label(role);
-             return labels.join(QStringLiteral(", "));
-         }},
-        {tr("Active"), QStringLiteral("u.active"), {}, Qt::AlignCenter,
-         [](const QVariant &value) { return value.toBool() ? tr("yes") : tr("no"); }},
-    });
-    m_model->setFilter(QStringLiteral("live"), QStringLiteral("u.deleted = 0"));
     m_table->setObjectName(QStringLiteral("accountTable"));
     m_table->setAccessibleName(tr("User accounts"));
     m_table->setModel(m_model);
@@ -159,18 +137,13 @@ void OrganisationPage::loadUnits()
     auto *town = new QTreeWidgetItem(m_units, {tr("Whole town"), QString()});
     town->setData(0, UnitIdRole, QString());
     QHash<QString, QTreeWidgetItem *> items;
-    QSqlQuery q(m_database.connection());
-    // Parents come before children: directions first, then services, each by name.
-    q.exec(QStringLiteral(
-        "SELECT o.id, o.parent_id, o.name, coalesce(h.display_name, '') FROM org_units o "
-        "LEFT JOIN user_accounts h ON h.agent_id = o.head_agent_id AND h.deleted = 0 "
-        "WHERE o.deleted = 0 ORDER BY o.parent_id IS NOT NULL, o.name"));
-    while (q.next()) {
-        QTreeWidgetItem *parent = items.value(q.value(1).toString(), town);
-        auto *item = new QTreeWidgetItem(parent, {q.value(2).toString(), q.value(3).toString()});
-        item->setData(0, UnitIdRole, q.value(0).toString());
-        item->setToolTip(0, q.value(2).toString());
-        items.insert(q.value(0).toString(), item);
+    // Parents come before children: each item's parent is already there.
+    for (const OrgUnit &unit : OrganisationStore(m_database).chart().valueOr({})) {
+        QTreeWidgetItem *parent = items.value(unit.parentId, town);
+        auto *item = new QTreeWidgetItem(parent, {unit.name, unit.headName});
+        item->setData(0, UnitIdRole, unit.id);
+        item->setToolTip(0, unit.name);
+        items.insert(unit.id, item);
     }
     town->setExpanded(true);
     m_units->setCurrentItem(town);
@@ -181,27 +154,13 @@ void OrganisationPage::applyFilters()
     if (!m_ready)
         return; // filled once, at the end of construction
     const QTreeWidgetItem *unit = m_units->currentItem();
-    const QString unitId = unit ? unit->data(0, UnitIdRole).toString() : QString();
-    if (unitId.isEmpty()) {
-        m_model->setFilter(QStringLiteral("unit"), {});
-    } else {
-        m_model->setFilter(QStringLiteral("unit"),
-                           QStringLiteral("u.org_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? "
-                                          "UNION ALL SELECT c.id FROM org_units c JOIN sub "
-                                          "ON c.parent_id = sub.id) SELECT id FROM sub)"),
-                           {unitId});
-    }
-    const QString role = m_role->currentData().toString();
-    m_model->setFilter(QStringLiteral("role"),
-                       role.isEmpty() ? QString()
-                                      : QStringLiteral("EXISTS (SELECT 1 FROM role_memberships r "
-                                                       "WHERE r.user_id = u.id AND r.role = ? "
-                                                       "AND r.deleted = 0)"),
-                       {role});
+    m_model->setUnit(unit ? unit->data(0, UnitIdRole).toString() : QString());
+    m_model->setRole(m_role->currentData().toString());
     const int state = m_state->currentData().toInt();
-    m_model->setFilter(QStringLiteral("state"),
-                       state < 0 ? QString() : QStringLiteral("u.active = ?"), {state});
-    m_model->setSearch(QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"), m_search->text());
+    m_model->setState(state < 0    ? AccountListModel::State::All
+                      : state == 1 ? AccountListModel::State::Active
+                                   : AccountListModel::State::Disabled);
+    m_model->setSearchText(m_search->text());
     m_model->select();
 }
 
@@ -239,14 +198,12 @@ void OrganisationPage::showRecord(const QString &recordId)
             return;
         }
     }
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT login FROM user_accounts WHERE id = ?"));
-    q.addBindValue(recordId);
-    if (!q.exec() || !q.next())
+    const Result<QString> login = AccountStore(m_database).loginOf(recordId);
+    if (!login.ok() || login->isEmpty())
         return;
     m_units->setCurrentItem(m_units->topLevelItem(0));
     m_state->setCurrentIndex(m_state->findData(-1));
-    m_search->setText(q.value(0).toString());
+    m_search->setText(login.value());
     applyFilters();
     const int row = m_model->rowOfId(recordId);
     if (row >= 0)
@@ -257,15 +214,16 @@ void OrganisationPage::exportCsv()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               + QLatin1Char('/') + tr("accounts") + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the accounts"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the accounts"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     QString error;
     if (!file.open(QIODevice::WriteOnly) || !CsvWriter::writeModel(m_model, &file, &error)
         || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"),
+        QMessageBox::warning(this,
+                             tr("Export"),
                              tr("The list could not be written to %1: %2")
                                  .arg(path, error.isEmpty() ? file.errorString() : error));
     }

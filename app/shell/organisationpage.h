@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/extension/searchprovider.h>
+#include <core/models/accountlistmodel.h>
 
 #include <QWidget>
 
@@ -14,7 +15,6 @@ class QTreeWidget;
 namespace Civitas {
 
 class Database;
-class SqlListModel;
 
 // The organisation chart (directions and services with their heads) beside the user
 // accounts of the selected unit and its sub-units, with search and filters done in SQL.
@@ -26,7 +26,7 @@ public:
 
     void showRecord(const QString &recordId) override;
     void reloadData() override;
-    SqlListModel *accountsModel() const { return m_model; }
+    AccountListModel *accountsModel() const { return m_model; }
 
 private:
     void loadUnits();
@@ -41,7 +41,7 @@ private:
     QComboBox *m_state;
     QTableView *m_table;
     QLabel *m_count;
-    SqlListModel *m_model;
+    AccountListModel *m_model;
     QTimer *m_searchDelay;
     bool m_ready = false;
 };

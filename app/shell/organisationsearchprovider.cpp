@@ -1,11 +1,11 @@
 #include "organisationsearchprovider.h"
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/models/sqllistmodel.h>
+#include <core/storage/accountstore.h>
+#include <core/storage/organisationstore.h>
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Civitas {
 
@@ -21,35 +21,23 @@ QStringList OrganisationSearchProvider::roles() const
 
 QList<SearchResult> OrganisationSearchProvider::search(const QString &text, int limit) const
 {
+    // A failed read is logged by the store; global search then shows what the others found.
     QList<SearchResult> results;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, name, code FROM org_units WHERE deleted = 0 AND "
-                             "(name LIKE ? OR code LIKE ?) ORDER BY name LIMIT ?"));
-    const QString like = QLatin1Char('%') + text.trimmed() + QLatin1Char('%');
-    q.addBindValue(like);
-    q.addBindValue(like);
-    q.addBindValue(limit);
-    q.exec();
-    while (q.next()) {
-        results.append({q.value(1).toString(), q.value(2).toString(), category(),
-                        QStringLiteral("core.organisation"), q.value(0).toString()});
-    }
+    for (const OrgUnit &unit : OrganisationStore(m_database).find(text, limit).valueOr({}))
+        results.append(
+            {unit.name, unit.code, category(), QStringLiteral("core.organisation"), unit.id});
     const QString fts = SqlListModel::ftsQuery(text);
     if (fts.isEmpty() || results.size() >= limit)
         return results;
-    q.prepare(QStringLiteral(
-        "SELECT u.id, u.display_name, u.login, coalesce(o.name, '') FROM user_accounts u "
-        "LEFT JOIN org_units o ON o.id = u.org_unit_id WHERE u.deleted = 0 AND u.rowid IN "
-        "(SELECT rowid FROM user_accounts_fts WHERE user_accounts_fts MATCH ? ORDER BY rank LIMIT ?) "
-        "ORDER BY u.display_name COLLATE NOCASE"));
-    q.addBindValue(fts);
-    q.addBindValue(limit - results.size());
-    q.exec();
-    while (q.next()) {
-        results.append({q.value(1).toString(),
-                        q.value(2).toString() + QStringLiteral(" · ") + q.value(3).toString(),
-                        QCoreApplication::translate("Civitas::OrganisationSearchProvider", "Accounts"),
-                        QStringLiteral("core.organisation"), q.value(0).toString()});
+    const QList<AccountStore::Match> accounts
+        = AccountStore(m_database).search(fts, limit - int(results.size())).valueOr({});
+    for (const AccountStore::Match &account : accounts) {
+        results.append(
+            {account.displayName,
+             account.login + QStringLiteral(" · ") + account.unitName,
+             QCoreApplication::translate("Civitas::OrganisationSearchProvider", "Accounts"),
+             QStringLiteral("core.organisation"),
+             account.id});
     }
     return results;
 }

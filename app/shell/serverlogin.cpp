@@ -7,32 +7,21 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QSqlError>
 #include <QThread>
-#include <QUuid>
 
 namespace Civitas {
 
-QString ServerLogin::tryConnection(const ServerConnection &connection, const QString &password)
+Result<> ServerLogin::tryConnection(const ServerConnection &connection, const QString &password)
 {
-    QString error;
+    Result<> login;
     QEventLoop loop;
-    QThread *thread = QThread::create([&] {
-        const QString name = QStringLiteral("civitas-login-") + QUuid::createUuid().toString();
-        {
-            QSqlDatabase db = connection.makeConnection(name, password);
-            if (!db.open())
-                error = db.lastError().text().trimmed();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    });
+    QThread *thread = QThread::create([&] { login = connection.tryLogin(password); });
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     thread->start();
     loop.exec(); // the window keeps repainting while libpq waits for the server
     thread->wait();
     delete thread;
-    return error;
+    return login;
 }
 
 void ServerLogin::forgetComputer(const ServerProfile &profile, const QString &user)
@@ -58,7 +47,8 @@ ServerLogin::Outcome ServerLogin::run(ServerProfile &profile, QString *password,
     if (!profile.connection.user.isEmpty()) {
         QString stored;
         QString error;
-        if (keychain.readPasswordBlocking(CredentialStore::accountFor(profile.connection), &stored, &error, 4000)) {
+        if (keychain.readPasswordBlocking(
+                CredentialStore::accountFor(profile.connection), &stored, &error, 4000)) {
             dialog.setPassword(stored);
             dialog.setRememberPassword(true);
         }
@@ -82,9 +72,9 @@ ServerLogin::Outcome ServerLogin::run(ServerProfile &profile, QString *password,
             return Outcome::Cancelled;
         ServerConnection connection = profile.connection;
         connection.user = dialog.userName();
-        const QString error = tryConnection(connection, dialog.password());
-        if (!error.isEmpty()) {
-            dialog.showError(classifyLoginError(error), error);
+        const Result<> login = tryConnection(connection, dialog.password());
+        if (!login.ok()) {
+            dialog.showError(classifyLoginError(login.error()), login.error());
             continue;
         }
         profile.connection = connection;
@@ -94,10 +84,12 @@ ServerLogin::Outcome ServerLogin::run(ServerProfile &profile, QString *password,
         // The keychain answers later; the store lives until it has.
         auto *store = new KeychainCredentialStore(QCoreApplication::instance());
         if (dialog.rememberPassword()) {
-            QObject::connect(store, &CredentialStore::passwordWritten, store, &QObject::deleteLater);
+            QObject::connect(
+                store, &CredentialStore::passwordWritten, store, &QObject::deleteLater);
             store->writePassword(account, dialog.password());
         } else {
-            QObject::connect(store, &CredentialStore::passwordDeleted, store, &QObject::deleteLater);
+            QObject::connect(
+                store, &CredentialStore::passwordDeleted, store, &QObject::deleteLater);
             store->deletePassword(account);
         }
         return Outcome::Online;

@@ -18,8 +18,8 @@ public:
     enum class Outcome { Online, Offline, Cancelled, Forgotten };
 
     static Outcome run(ServerProfile &profile, QString *password, QWidget *parent = nullptr);
-    // Tries a connection in another thread while the event loop runs; "" when it worked.
-    static QString tryConnection(const ServerConnection &connection, const QString &password);
+    // Tries a login in another thread while the event loop runs; the failure in libpq's words.
+    static Result<> tryConnection(const ServerConnection &connection, const QString &password);
     // "Forget this computer": the local file of `user` and the keychain entry go.
     static void forgetComputer(const ServerProfile &profile, const QString &user);
 };

@@ -4,20 +4,19 @@
 #include "serverprofile.h"
 #include "serversetupdialog.h"
 
-#include <core/demo/demopersonas.h>
-#include <core/sync/syncengine.h>
 #include <core/access/roles.h>
+#include <core/demo/demopersonas.h>
+#include <core/storage/accountstore.h>
+#include <core/storage/database.h>
+#include <core/sync/syncengine.h>
 #include <core/workspace.h>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QDir>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 
 #include <climits>
 
@@ -29,17 +28,18 @@ bool ShellStartup::parse(const QStringList &arguments, ShellOptions *options, QS
     parser.setApplicationDescription(tr("Civitas, the back office of the town hall."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("Open the local database file PATH."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), tr("Open the local database file PATH."), QStringLiteral("PATH"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Open a fresh demo town, with a persona switcher."));
     const QCommandLineOption agents(QStringLiteral("agents"),
                                     tr("Number of agents of the demo town (900 by default)."),
-                                    QStringLiteral("N"), QStringLiteral("900"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: fr or en."),
-                                  QStringLiteral("LANG"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("Log in as LOGIN."),
-                                  QStringLiteral("LOGIN"));
+                                    QStringLiteral("N"),
+                                    QStringLiteral("900"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), tr("Interface language: fr or en."), QStringLiteral("LANG"));
+    const QCommandLineOption user(
+        QStringLiteral("user"), tr("Log in as LOGIN."), QStringLiteral("LOGIN"));
     parser.addOptions({db, demo, agents, lang, user});
     parser.process(arguments); // --help and --version print and exit here
     options->databasePath = parser.value(db);
@@ -84,46 +84,6 @@ static QString systemUser()
     return login.isEmpty() ? QStringLiteral("local") : login;
 }
 
-static bool createLocalOwner(Workspace &workspace, const QString &login, QString *errorMessage)
-{
-    QSqlDatabase db = workspace.database().connection();
-    db.transaction();
-    QSqlQuery q(db);
-    const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    q.prepare(QStringLiteral("INSERT INTO user_accounts (id, login, display_name, updated_by) "
-                             "VALUES (?, ?, ?, ?)"));
-    q.addBindValue(userId);
-    q.addBindValue(login);
-    q.addBindValue(login);
-    q.addBindValue(login);
-    bool ok = q.exec();
-    for (const QString &role : Roles::all()) {
-        if (!ok)
-            break;
-        q.prepare(QStringLiteral("INSERT INTO role_memberships (id, user_id, role, updated_by) "
-                                 "VALUES (?, ?, ?, ?)"));
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        q.addBindValue(userId);
-        q.addBindValue(role);
-        q.addBindValue(login);
-        ok = q.exec();
-    }
-    if (!ok) {
-        *errorMessage = q.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return db.commit();
-}
-
-static bool hasAccount(Workspace &workspace, const QString &login)
-{
-    QSqlQuery q(workspace.database().connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts WHERE login = ? AND deleted = 0"));
-    q.addBindValue(login);
-    return q.exec() && q.next() && q.value(0).toInt() > 0;
-}
-
 bool ShellStartup::waitForFirstSync(Workspace &workspace, SyncEngine *engine, QString *errorMessage)
 {
     QProgressDialog progress(tr("Receiving your data from the town's server…"), tr("Cancel"), 0, 0);
@@ -131,12 +91,14 @@ bool ShellStartup::waitForFirstSync(Workspace &workspace, SyncEngine *engine, QS
     progress.setMinimumDuration(300);
     QEventLoop loop;
     bool done = false;
-    QObject::connect(engine, &SyncEngine::firstSyncProgress, &progress, [&](qint64 received, qint64 total) {
-        progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
-        progress.setValue(int(qMin<qint64>(received, INT_MAX)));
-        progress.setLabelText(tr("Receiving your data from the town's server: %1 of %2 records.")
-                                  .arg(QLocale().toString(received), QLocale().toString(total)));
-    });
+    QObject::connect(
+        engine, &SyncEngine::firstSyncProgress, &progress, [&](qint64 received, qint64 total) {
+            progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+            progress.setValue(int(qMin<qint64>(received, INT_MAX)));
+            progress.setLabelText(
+                tr("Receiving your data from the town's server: %1 of %2 records.")
+                    .arg(QLocale().toString(received), QLocale().toString(total)));
+        });
     QObject::connect(engine, &SyncEngine::synced, &loop, [&](const SyncReport &report) {
         done = report.error.isEmpty();
         if (!done)
@@ -145,21 +107,35 @@ bool ShellStartup::waitForFirstSync(Workspace &workspace, SyncEngine *engine, QS
     });
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] {
         engine->cancelFirstSync();
-        *errorMessage = tr("The first synchronisation was cancelled; it will go on from where it stopped at the next start.");
+        *errorMessage = tr("The first synchronisation was cancelled; it will go on from where it "
+                           "stopped at the next start.");
         loop.quit();
     });
-    QObject::connect(engine, &SyncEngine::stateChanged, &loop, [&](SyncEngine::State state, const QString &detail) {
-        if (state == SyncEngine::State::Offline && !hasAccount(workspace, workspace.database().currentUser())) {
-            *errorMessage = tr("The town's server cannot be reached, and this computer has no copy of your data yet: %1").arg(detail);
-            loop.quit();
-        }
-    });
+    QObject::connect(
+        engine,
+        &SyncEngine::stateChanged,
+        &loop,
+        [&](SyncEngine::State state, const QString &detail) {
+            if (state != SyncEngine::State::Offline)
+                return;
+            const Result<bool> known
+                = AccountStore(workspace.database()).exists(workspace.database().currentUser());
+            if (!known.ok()) {
+                *errorMessage = known.error();
+                loop.quit();
+            } else if (!known.value()) {
+                *errorMessage = tr("The town's server cannot be reached, and this computer has no "
+                                   "copy of your data yet: %1")
+                                    .arg(detail);
+                loop.quit();
+            }
+        });
     loop.exec();
     return done;
 }
 
-ShellStartup::ServerOutcome ShellStartup::openServerProfile(Workspace &workspace, QString *errorMessage,
-                                                            SyncEngine **engine)
+ShellStartup::ServerOutcome
+ShellStartup::openServerProfile(Workspace &workspace, QString *errorMessage, SyncEngine **engine)
 {
     while (true) {
         ServerProfile profile = ServerProfile::load();
@@ -170,7 +146,8 @@ ShellStartup::ServerOutcome ShellStartup::openServerProfile(Workspace &workspace
             if (setup.exec() != QDialog::Accepted) {
                 return ServerOutcome::Cancelled;
             }
-            profile.mode = setup.isLocalOnly() ? ServerProfile::Mode::Local : ServerProfile::Mode::Server;
+            profile.mode
+                = setup.isLocalOnly() ? ServerProfile::Mode::Local : ServerProfile::Mode::Server;
             profile.connection = setup.serverConnection();
             profile.save();
         }
@@ -188,7 +165,10 @@ ShellStartup::ServerOutcome ShellStartup::openServerProfile(Workspace &workspace
         workspace.database().setCurrentUser(login);
         auto *sync = new SyncEngine(workspace.database(), profile.connection, password, &workspace);
         sync->start();
-        if ((!hasAccount(workspace, login) && !waitForFirstSync(workspace, sync, errorMessage))
+        const Result<bool> known = AccountStore(workspace.database()).exists(login);
+        if (!known.ok())
+            *errorMessage = known.error();
+        if (!known.ok() || (!known.value() && !waitForFirstSync(workspace, sync, errorMessage))
             || !workspace.session().logIn(workspace.database(), login, errorMessage)) {
             delete sync;
             return ServerOutcome::Failed;
@@ -198,7 +178,9 @@ ShellStartup::ServerOutcome ShellStartup::openServerProfile(Workspace &workspace
     }
 }
 
-bool ShellStartup::open(Workspace &workspace, const ShellOptions &options, QString *errorMessage,
+bool ShellStartup::open(Workspace &workspace,
+                        const ShellOptions &options,
+                        QString *errorMessage,
                         SyncEngine **engine)
 {
     workspace.loadModules();
@@ -230,15 +212,24 @@ bool ShellStartup::open(Workspace &workspace, const ShellOptions &options, QStri
         }
         return workspace.session().logIn(workspace.database(), login, errorMessage);
     }
-    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
+    const QString path
+        = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     if (!workspace.openDatabase(path, errorMessage))
         return false;
     const QString login = options.user.isEmpty() ? systemUser() : options.user;
-    QSqlQuery q(workspace.database().connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM user_accounts"));
-    const bool noAccount = q.next() && q.value(0).toInt() == 0;
-    if (noAccount && !createLocalOwner(workspace, login, errorMessage))
+    AccountStore accounts(workspace.database());
+    const Result<bool> noAccount = accounts.isEmpty();
+    if (!noAccount.ok()) {
+        *errorMessage = noAccount.error();
         return false;
+    }
+    if (noAccount.value()) {
+        const Result<> created = accounts.createOwner(login);
+        if (!created.ok()) {
+            *errorMessage = created.error();
+            return false;
+        }
+    }
     return workspace.session().logIn(workspace.database(), login, errorMessage);
 }
 

@@ -1,10 +1,7 @@
 #include "statusindicator.h"
 
-#include <core/storage/database.h>
-#include <core/sync/syncconflicts.h>
 #include <core/sync/syncengine.h>
-
-#include <QSqlQuery>
+#include <core/sync/syncstatus.h>
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -73,39 +70,50 @@ QString StatusIndicator::modeText() const
     return tr("Offline: your work is kept on this computer and will be sent later");
 }
 
+SyncStatus::Summary StatusIndicator::summary() const
+{
+    // A failed read is logged by the store; the bar then shows nothing to do.
+    return SyncStatus(m_database).summary().valueOr({});
+}
+
+QString StatusIndicator::conflictsText(const SyncStatus::Summary &status)
+{
+    QStringList parts;
+    if (status.openConflicts > 0)
+        parts << tr("%n conflict(s) to resolve", nullptr, status.openConflicts);
+    if (status.refusedChanges > 0)
+        parts << tr("%n change(s) refused by the server", nullptr, status.refusedChanges);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString StatusIndicator::pendingText(const SyncStatus::Summary &status)
+{
+    if (status.pendingChanges == 0)
+        return tr("No change waiting to be sent");
+    return tr("%n change(s) waiting to be sent", nullptr, status.pendingChanges);
+}
+
+QString StatusIndicator::lastSyncText(const SyncStatus::Summary &status)
+{
+    if (!status.lastSuccess.isValid())
+        return tr("Last sync: never");
+    return tr("Last sync: %1")
+        .arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat));
+}
+
 QString StatusIndicator::conflictsText() const
 {
-    const int conflicts = SyncConflicts(m_database).openCount();
-    QSqlQuery q(m_database.connection());
-    const int refused = q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'refused'")) && q.next()
-                            ? q.value(0).toInt()
-                            : 0;
-    QStringList parts;
-    if (conflicts > 0)
-        parts << tr("%n conflict(s) to resolve", nullptr, conflicts);
-    if (refused > 0)
-        parts << tr("%n change(s) refused by the server", nullptr, refused);
-    return parts.join(QStringLiteral(" · "));
+    return conflictsText(summary());
 }
 
 QString StatusIndicator::pendingText() const
 {
-    const int pending = m_database.pendingChangeCount();
-    if (pending == 0)
-        return tr("No change waiting to be sent");
-    return tr("%n change(s) waiting to be sent", nullptr, pending);
+    return pendingText(summary());
 }
 
 QString StatusIndicator::lastSyncText() const
 {
-    QSqlQuery q(m_database.connection());
-    const QString stored = q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_success'")) && q.next()
-                               ? q.value(0).toString()
-                               : QString();
-    const QDateTime last = QDateTime::fromString(stored, Qt::ISODate);
-    if (!last.isValid())
-        return tr("Last sync: never");
-    return tr("Last sync: %1").arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
+    return lastSyncText(summary());
 }
 
 void StatusIndicator::refresh()
@@ -116,13 +124,15 @@ void StatusIndicator::refresh()
                           .pixmap(16, 16));
     m_mode->setText(modeText());
     m_mode->setToolTip(m_engine ? m_engine->stateDetail() : QString());
-    const QString conflicts = conflictsText();
-    m_conflicts->setText(conflicts.isEmpty() ? QString()
-                                             : QStringLiteral("<a href=\"conflicts\" style=\"color:#a32a2a\">%1</a>")
-                                                   .arg(conflicts.toHtmlEscaped()));
+    const SyncStatus::Summary status = summary();
+    const QString conflicts = conflictsText(status);
+    m_conflicts->setText(
+        conflicts.isEmpty() ? QString()
+                            : QStringLiteral("<a href=\"conflicts\" style=\"color:#a32a2a\">%1</a>")
+                                  .arg(conflicts.toHtmlEscaped()));
     m_conflicts->setVisible(!conflicts.isEmpty());
-    m_pending->setText(pendingText());
-    m_lastSync->setText(lastSyncText());
+    m_pending->setText(pendingText(status));
+    m_lastSync->setText(lastSyncText(status));
 }
 
 } // namespace Civitas

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/sync/syncstatus.h>
+
 #include <QWidget>
 
 class QLabel;
@@ -33,6 +35,12 @@ signals:
     void conflictsClicked();
 
 private:
+    // Read once per refresh.
+    SyncStatus::Summary summary() const;
+    static QString conflictsText(const SyncStatus::Summary &status);
+    static QString pendingText(const SyncStatus::Summary &status);
+    static QString lastSyncText(const SyncStatus::Summary &status);
+
     Database &m_database;
     SyncEngine *m_engine = nullptr;
     QLabel *m_icon;

@@ -3,14 +3,14 @@
 
 #include "hrdemodesk.h"
 
-#include <hr/store/agentcurrentvalues.h>
-#include <hr/domain/agentfilerules.h>
-#include <hr/store/agentfilestore.h>
 #include <hr/demo/demopdf.h>
+#include <hr/domain/agentfilerules.h>
+#include <hr/store/agentcurrentvalues.h>
+#include <hr/store/agentfilestore.h>
 #include <hr/store/fieldhistory.h>
 
-#include <core/storage/localsettings.h>
 #include <core/french/validators.h>
+#include <core/storage/localsettings.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +31,7 @@ private slots:
     void nirCases();
     void overlappingPositionsAreRefused();
     void adjacentPositionsAreAccepted();
+    void careerStepRuleIsOneRule();
     void currentValuesComeFromTheHistory();
     void currentValuesFollowTheCalendar();
     void registrationNumberIsUnique();
@@ -69,11 +70,27 @@ AgentFile tst_AgentFileStore::newFile(const QString &registration)
     f.agent.nir = QStringLiteral("2 95 10 99 126 111 93");
     f.agent.status = QStringLiteral("tenured");
     f.agent.entryDate = QDate(2020, 3, 1);
-    f.agent.orgUnitId = m_desk->value(QStringLiteral("SELECT id FROM org_units WHERE code = 'DRH-CP'")).toString();
-    f.careerSteps.append({{}, QDate(2020, 3, 1), QStringLiteral("C"), QStringLiteral("administrative"),
-                          QStringLiteral("Adjoints administratifs territoriaux"), QStringLiteral("Adjoint administratif"),
-                          1, 367, 366, QStringLiteral("recruitment"), QStringLiteral("ARR-2020-1"), {}});
-    f.positions.append({{}, QStringLiteral("active"), QDate(2020, 3, 1), {}, QStringLiteral("ARR-2020-1"), QDate(2020, 2, 10)});
+    f.agent.orgUnitId
+        = m_desk->value(QStringLiteral("SELECT id FROM org_units WHERE code = 'DRH-CP'"))
+              .toString();
+    f.careerSteps.append({{},
+                          QDate(2020, 3, 1),
+                          QStringLiteral("C"),
+                          QStringLiteral("administrative"),
+                          QStringLiteral("Adjoints administratifs territoriaux"),
+                          QStringLiteral("Adjoint administratif"),
+                          1,
+                          367,
+                          366,
+                          QStringLiteral("recruitment"),
+                          QStringLiteral("ARR-2020-1"),
+                          {}});
+    f.positions.append({{},
+                        QStringLiteral("active"),
+                        QDate(2020, 3, 1),
+                        {},
+                        QStringLiteral("ARR-2020-1"),
+                        QDate(2020, 2, 10)});
     f.workingTimes.append(WorkingTime{{}, QDate(2020, 3, 1)});
     return f;
 }
@@ -95,8 +112,10 @@ void tst_AgentFileStore::newFileIsSavedAndLoaded()
     QCOMPARE(loaded->workingTimes.at(0).pattern, WeeklyPattern::fiveDays());
     QCOMPARE(loaded->workingTimes.at(0).weeklyMinutes, 35 * 60);
     // Every row went to the outbox, for the server.
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id IN (?, ?)"),
-                           {f.agent.id, f.careerSteps.at(0).id}), 3); // agents, agent_details, career step
+    QCOMPARE(
+        m_desk->count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id IN (?, ?)"),
+                      {f.agent.id, f.careerSteps.at(0).id}),
+        3); // agents, agent_details, career step
 }
 
 void tst_AgentFileStore::onlyChangedFieldsAreWritten()
@@ -118,12 +137,19 @@ void tst_AgentFileStore::onlyChangedFieldsAreWritten()
     const int before = m_desk->count(QStringLiteral("SELECT count(*) FROM sync_outbox"));
     QVERIFY2(store.save(original, edited, &error), qPrintable(error));
     QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM sync_outbox")), before + 1);
-    const QJsonObject changed = QJsonDocument::fromJson(
-        m_desk->value(QStringLiteral("SELECT changed FROM sync_outbox ORDER BY seq DESC LIMIT 1")).toByteArray()).object();
+    const QJsonObject changed
+        = QJsonDocument::fromJson(
+              m_desk
+                  ->value(
+                      QStringLiteral("SELECT changed FROM sync_outbox ORDER BY seq DESC LIMIT 1"))
+                  .toByteArray())
+              .object();
     QVERIFY(changed.contains(QLatin1String("phone")));
     QVERIFY(!changed.contains(QLatin1String("city")));
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT city FROM agent_details WHERE id = ?"), {f.agent.id}).toString(),
-             QStringLiteral("Lyon"));
+    QCOMPARE(
+        m_desk->value(QStringLiteral("SELECT city FROM agent_details WHERE id = ?"), {f.agent.id})
+            .toString(),
+        QStringLiteral("Lyon"));
 }
 
 void tst_AgentFileStore::nirCases_data()
@@ -132,17 +158,28 @@ void tst_AgentFileStore::nirCases_data()
     QTest::addColumn<QString>("sex");
     QTest::addColumn<QDate>("birth");
     QTest::addColumn<int>("level"); // 0 fine, 1 warning, 2 refused
-    QTest::newRow("valid") << "295109912611193" << "F" << QDate(1995, 10, 3) << 0;
-    QTest::newRow("with spaces") << "2 95 10 99 126 111 93" << "F" << QDate(1995, 10, 3) << 0;
-    QTest::newRow("wrong key") << "295109912611194" << "F" << QDate(1995, 10, 3) << 2;
-    QTest::newRow("too short") << "29510991261" << "F" << QDate(1995, 10, 3) << 2;
-    QTest::newRow("Corsica 2B") << "253072B07300470" << "F" << QDate(1953, 7, 1) << 0;
-    QTest::newRow("Corsica 2A key") << "253072A07300443" << "F" << QDate(1953, 7, 1) << 0;
-    QTest::newRow("Corsica wrong key") << "253072B07300443" << "F" << QDate(1953, 7, 1) << 2;
-    QTest::newRow("sex disagrees") << "295109912611193" << "M" << QDate(1995, 10, 3) << 1;
-    QTest::newRow("year disagrees") << "295109912611193" << "F" << QDate(1996, 10, 3) << 1;
-    QTest::newRow("month disagrees") << "295109912611193" << "F" << QDate(1995, 11, 3) << 1;
-    QTest::newRow("none") << "" << "F" << QDate(1995, 10, 3) << 0;
+    QTest::newRow("valid") << "295109912611193"
+                           << "F" << QDate(1995, 10, 3) << 0;
+    QTest::newRow("with spaces") << "2 95 10 99 126 111 93"
+                                 << "F" << QDate(1995, 10, 3) << 0;
+    QTest::newRow("wrong key") << "295109912611194"
+                               << "F" << QDate(1995, 10, 3) << 2;
+    QTest::newRow("too short") << "29510991261"
+                               << "F" << QDate(1995, 10, 3) << 2;
+    QTest::newRow("Corsica 2B") << "253072B07300470"
+                                << "F" << QDate(1953, 7, 1) << 0;
+    QTest::newRow("Corsica 2A key") << "253072A07300443"
+                                    << "F" << QDate(1953, 7, 1) << 0;
+    QTest::newRow("Corsica wrong key") << "253072B07300443"
+                                       << "F" << QDate(1953, 7, 1) << 2;
+    QTest::newRow("sex disagrees") << "295109912611193"
+                                   << "M" << QDate(1995, 10, 3) << 1;
+    QTest::newRow("year disagrees") << "295109912611193"
+                                    << "F" << QDate(1996, 10, 3) << 1;
+    QTest::newRow("month disagrees") << "295109912611193"
+                                     << "F" << QDate(1995, 11, 3) << 1;
+    QTest::newRow("none") << ""
+                          << "F" << QDate(1995, 10, 3) << 0;
 }
 
 void tst_AgentFileStore::nirCases()
@@ -176,15 +213,27 @@ void tst_AgentFileStore::overlappingPositionsAreRefused()
     const AgentFile original = *store.load(f.agent.id, &error);
     AgentFile edited = original;
     // The active position has no end: a leave of absence from 2024 overlaps it.
-    edited.positions.append({{}, QStringLiteral("leave_of_absence"), QDate(2024, 1, 1), QDate(2024, 12, 31),
-                             QStringLiteral("ARR-2023-9"), QDate(2023, 12, 1)});
+    edited.positions.append({{},
+                             QStringLiteral("leave_of_absence"),
+                             QDate(2024, 1, 1),
+                             QDate(2024, 12, 31),
+                             QStringLiteral("ARR-2023-9"),
+                             QDate(2023, 12, 1)});
     QVERIFY(!store.save(original, edited, &error));
     QVERIFY2(error.contains(QLatin1String("overlap")), qPrintable(error));
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM statutory_positions WHERE agent_id = ?"), {f.agent.id}), 1);
+    QCOMPARE(
+        m_desk->count(QStringLiteral("SELECT count(*) FROM statutory_positions WHERE agent_id = ?"),
+                      {f.agent.id}),
+        1);
     // Two closed positions that share a day overlap too.
     AgentFile two = original;
     two.positions[0].endDate = QDate(2024, 1, 1);
-    two.positions.append({{}, QStringLiteral("leave_of_absence"), QDate(2024, 1, 1), {}, QStringLiteral("ARR-2023-9"), QDate(2023, 12, 1)});
+    two.positions.append({{},
+                          QStringLiteral("leave_of_absence"),
+                          QDate(2024, 1, 1),
+                          {},
+                          QStringLiteral("ARR-2023-9"),
+                          QDate(2023, 12, 1)});
     QVERIFY(!AgentFileRules::positionOverlap(two.positions).isEmpty());
 }
 
@@ -197,21 +246,67 @@ void tst_AgentFileStore::adjacentPositionsAreAccepted()
     const AgentFile original = *store.load(f.agent.id, &error);
     AgentFile edited = original;
     edited.positions[0].endDate = QDate(2023, 12, 31);
-    edited.positions.append({{}, QStringLiteral("leave_of_absence"), QDate(2024, 1, 1), {},
-                             QStringLiteral("ARR-2023-9"), QDate(2023, 12, 1)});
+    edited.positions.append({{},
+                             QStringLiteral("leave_of_absence"),
+                             QDate(2024, 1, 1),
+                             {},
+                             QStringLiteral("ARR-2023-9"),
+                             QDate(2023, 12, 1)});
     QVERIFY2(store.save(original, edited, &error), qPrintable(error));
     // The shortened position is sent before the new one: the server never sees two at once.
     QSqlQuery q(m_desk->database().connection());
-    q.prepare(QStringLiteral("SELECT operation FROM sync_outbox WHERE table_name = 'statutory_positions' "
-                             "AND row_id IN (SELECT id FROM statutory_positions WHERE agent_id = ?) ORDER BY seq"));
+    q.prepare(QStringLiteral(
+        "SELECT operation FROM sync_outbox WHERE table_name = 'statutory_positions' "
+        "AND row_id IN (SELECT id FROM statutory_positions WHERE agent_id = ?) ORDER BY seq"));
     q.addBindValue(f.agent.id);
     QVERIFY(q.exec());
     QStringList operations;
     while (q.next())
         operations << q.value(0).toString();
-    QCOMPARE(operations, (QStringList{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("insert")}));
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT position FROM local_agent_current WHERE agent_id = ?"), {f.agent.id}).toString(),
-             QStringLiteral("leave_of_absence"));
+    QCOMPARE(operations,
+             (QStringList{
+                 QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("insert")}));
+    QCOMPARE(
+        m_desk
+            ->value(QStringLiteral("SELECT position FROM local_agent_current WHERE agent_id = ?"),
+                    {f.agent.id})
+            .toString(),
+        QStringLiteral("leave_of_absence"));
+}
+
+void tst_AgentFileStore::careerStepRuleIsOneRule()
+{
+    // The career tab asks the rule of the step being added, saving asks it of every step: the
+    // same refusal in the same words either way.
+    AgentFile f = newFile();
+    CareerStep again = f.careerSteps.first();
+    again.grade = QStringLiteral("Adjoint administratif principal");
+    QList<AgentFileRules::Problem> problems
+        = AgentFileRules::careerStepProblems(again, f.careerSteps);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().blocking);
+    const QString twice = problems.first().message;
+    QVERIFY2(twice.contains(QLocale().toString(again.effectiveDate, QLocale::ShortFormat)),
+             qPrintable(twice));
+    f.careerSteps.append(again);
+    QStringList atSaving;
+    for (const AgentFileRules::Problem &p : AgentFileRules::check(f)) {
+        if (p.field == QLatin1String("careerSteps"))
+            atSaving << p.message;
+    }
+    QCOMPARE(atSaving, QStringList{twice});
+    // Nothing but a step: no date, no framework, no grade.
+    problems = AgentFileRules::careerStepProblems(CareerStep{}, {});
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(AgentFileRules::hasBlocking(problems));
+    // An unusual index warns and does not stop the step.
+    CareerStep next = f.careerSteps.first();
+    next.effectiveDate = QDate(2021, 3, 1);
+    next.grossIndex = 367;
+    next.increasedIndex = 400;
+    problems = AgentFileRules::careerStepProblems(next, f.careerSteps.first(1));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(!problems.first().blocking);
 }
 
 void tst_AgentFileStore::currentValuesComeFromTheHistory()
@@ -223,18 +318,42 @@ void tst_AgentFileStore::currentValuesComeFromTheHistory()
     AgentFile original = *store.load(f.agent.id, &error);
     AgentFile edited = original;
     const QDate today = QDate::currentDate();
-    edited.careerSteps.append({{}, today.addDays(-1), QStringLiteral("C"), QStringLiteral("administrative"),
+    edited.careerSteps.append({{},
+                               today.addDays(-1),
+                               QStringLiteral("C"),
+                               QStringLiteral("administrative"),
                                QStringLiteral("Adjoints administratifs territoriaux"),
-                               QStringLiteral("Adjoint administratif principal de 2e classe"), 3, 400, 380,
-                               QStringLiteral("grade_advancement"), QStringLiteral("ARR-X"), {}});
-    edited.careerSteps.append({{}, today.addMonths(2), QStringLiteral("C"), QStringLiteral("administrative"),
+                               QStringLiteral("Adjoint administratif principal de 2e classe"),
+                               3,
+                               400,
+                               380,
+                               QStringLiteral("grade_advancement"),
+                               QStringLiteral("ARR-X"),
+                               {}});
+    edited.careerSteps.append({{},
+                               today.addMonths(2),
+                               QStringLiteral("C"),
+                               QStringLiteral("administrative"),
                                QStringLiteral("Adjoints administratifs territoriaux"),
-                               QStringLiteral("Adjoint administratif principal de 2e classe"), 4, 410, 390,
-                               QStringLiteral("echelon_advancement"), QStringLiteral("ARR-Y"), {}});
+                               QStringLiteral("Adjoint administratif principal de 2e classe"),
+                               4,
+                               410,
+                               390,
+                               QStringLiteral("echelon_advancement"),
+                               QStringLiteral("ARR-Y"),
+                               {}});
     QVERIFY2(store.save(original, edited, &error), qPrintable(error));
     // In effect today: yesterday's step, not next month's.
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT echelon FROM local_agent_current WHERE agent_id = ?"), {f.agent.id}).toInt(), 3);
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT grade FROM local_agent_current WHERE agent_id = ?"), {f.agent.id}).toString(),
+    QCOMPARE(
+        m_desk
+            ->value(QStringLiteral("SELECT echelon FROM local_agent_current WHERE agent_id = ?"),
+                    {f.agent.id})
+            .toInt(),
+        3);
+    QCOMPARE(m_desk
+                 ->value(QStringLiteral("SELECT grade FROM local_agent_current WHERE agent_id = ?"),
+                         {f.agent.id})
+                 .toString(),
              QStringLiteral("Adjoint administratif principal de 2e classe"));
     QCOMPARE(edited.careerStepOn(today)->echelon, 3);
     QCOMPARE(edited.careerStepOn(today.addMonths(3))->echelon, 4);
@@ -243,8 +362,17 @@ void tst_AgentFileStore::currentValuesComeFromTheHistory()
     edited = original;
     edited.careerSteps.removeAt(1);
     QVERIFY(store.save(original, edited, &error));
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT echelon FROM local_agent_current WHERE agent_id = ?"), {f.agent.id}).toInt(), 1);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM career_steps WHERE agent_id = ? AND deleted = 1"), {f.agent.id}), 1);
+    QCOMPARE(
+        m_desk
+            ->value(QStringLiteral("SELECT echelon FROM local_agent_current WHERE agent_id = ?"),
+                    {f.agent.id})
+            .toInt(),
+        1);
+    QCOMPARE(
+        m_desk->count(
+            QStringLiteral("SELECT count(*) FROM career_steps WHERE agent_id = ? AND deleted = 1"),
+            {f.agent.id}),
+        1);
 }
 
 void tst_AgentFileStore::currentValuesFollowTheCalendar()
@@ -261,22 +389,35 @@ void tst_AgentFileStore::currentValuesFollowTheCalendar()
     q.addBindValue(f.agent.id);
     QVERIFY(q.exec());
     // The trigger keeps it right at once...
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT echelon FROM local_agent_current WHERE agent_id = ?"), {f.agent.id}).toInt(), 5);
+    QCOMPARE(
+        m_desk
+            ->value(QStringLiteral("SELECT echelon FROM local_agent_current WHERE agent_id = ?"),
+                    {f.agent.id})
+            .toInt(),
+        5);
     // ...and a stale table (as after midnight) is caught up by the refresh for the new day.
     q.prepare(QStringLiteral("UPDATE local_agent_current SET echelon = 1 WHERE agent_id = ?"));
     q.addBindValue(f.agent.id);
     QVERIFY(q.exec());
     QVERIFY(q.exec(QStringLiteral("UPDATE sync_control SET capture = 1")));
-    LocalSettings(m_desk->database()).setValue(QStringLiteral("hr/currentValuesDay"), QDate(2020, 2, 1).toString(Qt::ISODate));
+    LocalSettings(m_desk->database())
+        .setValue(QStringLiteral("hr/currentValuesDay"), QDate(2020, 2, 1).toString(Qt::ISODate));
     QVERIFY(AgentCurrentValues::refresh(m_desk->database()) >= 1);
-    QCOMPARE(m_desk->value(QStringLiteral("SELECT echelon FROM local_agent_current WHERE agent_id = ?"), {f.agent.id}).toInt(), 5);
+    QCOMPARE(
+        m_desk
+            ->value(QStringLiteral("SELECT echelon FROM local_agent_current WHERE agent_id = ?"),
+                    {f.agent.id})
+            .toInt(),
+        5);
     QCOMPARE(AgentCurrentValues::refresh(m_desk->database()), 0); // once a day
 }
 
 void tst_AgentFileStore::registrationNumberIsUnique()
 {
     AgentFileStore store(m_desk->database());
-    const QString taken = m_desk->value(QStringLiteral("SELECT registration_number FROM agents LIMIT 1")).toString();
+    const QString taken
+        = m_desk->value(QStringLiteral("SELECT registration_number FROM agents LIMIT 1"))
+              .toString();
     AgentFile f = newFile(taken);
     QString error;
     QVERIFY(!store.save({}, f, &error));
@@ -290,7 +431,8 @@ void tst_AgentFileStore::registrationNumberIsUnique()
 void tst_AgentFileStore::documentsAreNumberedWithoutGaps()
 {
     AgentFileStore store(m_desk->database());
-    const QString agentId = m_desk->value(QStringLiteral("SELECT id FROM agents ORDER BY rowid LIMIT 1")).toString();
+    const QString agentId
+        = m_desk->value(QStringLiteral("SELECT id FROM agents ORDER BY rowid LIMIT 1")).toString();
     QString error;
     const AgentFile original = *store.load(agentId, &error);
     const int existing = int(original.documents.size());
@@ -345,7 +487,8 @@ void tst_AgentFileStore::documentTypeAndSizeAreChecked()
         f.write(content);
     }
     QVERIFY(!AgentFileStore::readDocumentFile(big, &d, &error));
-    QVERIFY2(error.contains(QLatin1String("big.pdf")) && error.contains(QLocale().formattedDataSize(AgentDocument::MaximumSize)),
+    QVERIFY2(error.contains(QLatin1String("big.pdf"))
+                 && error.contains(QLocale().formattedDataSize(AgentDocument::MaximumSize)),
              qPrintable(error));
 }
 
@@ -363,8 +506,11 @@ void tst_AgentFileStore::fieldHistoryShowsEachChange()
     edited = original;
     edited.agent.usageName = QStringLiteral("DURAND-LEGRAND");
     QVERIFY(store.save(original, edited, &error));
-    const QList<FieldHistory::Change> changes = FieldHistory::changes(m_desk->database().connection(), QStringLiteral("agents"),
-                                                                      f.agent.id, QStringLiteral("usage_name"));
+    const Result<QList<FieldHistory::Change>> history
+        = FieldHistory(m_desk->database())
+              .changes(QStringLiteral("agents"), f.agent.id, QStringLiteral("usage_name"));
+    QVERIFY2(history.ok(), qPrintable(history.error()));
+    const QList<FieldHistory::Change> &changes = history.value();
     QCOMPARE(changes.size(), 3); // created empty, then two changes
     QCOMPARE(changes.at(1).oldValue.toString(), QString());
     QCOMPARE(changes.at(1).newValue.toString(), QStringLiteral("DURAND"));
@@ -377,10 +523,18 @@ void tst_AgentFileStore::fieldHistoryShowsEachChange()
 void tst_AgentFileStore::readsAreLogged()
 {
     AgentFileStore store(m_desk->database());
-    const QString agentId = m_desk->value(QStringLiteral("SELECT id FROM agents LIMIT 1")).toString();
+    const QString agentId
+        = m_desk->value(QStringLiteral("SELECT id FROM agents LIMIT 1")).toString();
     QVERIFY(store.logRead(agentId, QStringLiteral("nbenali")));
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM agent_file_reads WHERE agent_id = ? AND read_by = 'nbenali'"), {agentId}), 1);
-    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'agent_file_reads'")), 1);
+    QCOMPARE(
+        m_desk->count(
+            QStringLiteral(
+                "SELECT count(*) FROM agent_file_reads WHERE agent_id = ? AND read_by = 'nbenali'"),
+            {agentId}),
+        1);
+    QCOMPARE(m_desk->count(QStringLiteral(
+                 "SELECT count(*) FROM sync_outbox WHERE table_name = 'agent_file_reads'")),
+             1);
 }
 
 void tst_AgentFileStore::demoNirsAreValid()
@@ -389,9 +543,12 @@ void tst_AgentFileStore::demoNirsAreValid()
     QVERIFY(q.exec(QStringLiteral("SELECT d.nir, d.sex, d.birth_date FROM agent_details d")));
     int checked = 0;
     while (q.next()) {
-        const ValidationResult r = Validators::nirConsistency(q.value(0).toString(), q.value(1).toString().at(0),
-                                                              QDate::fromString(q.value(2).toString(), Qt::ISODate));
-        QVERIFY2(r.level == ValidationResult::Level::Valid, qPrintable(q.value(0).toString() + QLatin1Char(' ') + r.message));
+        const ValidationResult r
+            = Validators::nirConsistency(q.value(0).toString(),
+                                         q.value(1).toString().at(0),
+                                         QDate::fromString(q.value(2).toString(), Qt::ISODate));
+        QVERIFY2(r.level == ValidationResult::Level::Valid,
+                 qPrintable(q.value(0).toString() + QLatin1Char(' ') + r.message));
         ++checked;
     }
     QCOMPARE(checked, 30);

@@ -1,8 +1,10 @@
 #include "serverconnection.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace Civitas {
 
@@ -21,16 +23,18 @@ ServerConnection ServerConnection::fromEnvironment()
     return c;
 }
 
-bool ServerConnection::fromUri(const QString &uri, ServerConnection *connection, QString *errorMessage)
+bool ServerConnection::fromUri(const QString &uri,
+                               ServerConnection *connection,
+                               QString *errorMessage)
 {
     ServerConnection c = fromEnvironment();
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid()
-        || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
-        *errorMessage = QCoreApplication::translate(
-                            "Civitas::ServerConnection",
-                            "\"%1\" is not a server address of the form "
-                            "postgresql://user@host:port/database.")
+        || (url.scheme() != QLatin1String("postgresql")
+            && url.scheme() != QLatin1String("postgres"))) {
+        *errorMessage = QCoreApplication::translate("Civitas::ServerConnection",
+                                                    "\"%1\" is not a server address of the form "
+                                                    "postgresql://user@host:port/database.")
                             .arg(uri);
         return false;
     }
@@ -48,13 +52,16 @@ bool ServerConnection::fromUri(const QString &uri, ServerConnection *connection,
         c.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
     if (query.hasQueryItem(QStringLiteral("sslrootcert")))
         c.sslRootCert = query.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
-    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                      QStringLiteral("prefer"), QStringLiteral("require"),
-                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList modes = {QStringLiteral("disable"),
+                                      QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),
+                                      QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"),
+                                      QStringLiteral("verify-full")};
     if (!modes.contains(c.sslMode)) {
-        *errorMessage = QCoreApplication::translate("Civitas::ServerConnection",
-                                                    "Unknown TLS mode \"%1\".")
-                            .arg(c.sslMode);
+        *errorMessage
+            = QCoreApplication::translate("Civitas::ServerConnection", "Unknown TLS mode \"%1\".")
+                  .arg(c.sslMode);
         return false;
     }
     if (c.host.isEmpty()) {
@@ -88,13 +95,31 @@ QSqlDatabase ServerConnection::makeConnection(const QString &name, const QString
                            QStringLiteral("connect_timeout=5"),
                            // A network cut with no word from the server becomes an error
                            // within about 20 s instead of hours.
-                           QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=10"),
-                           QStringLiteral("keepalives_interval=3"), QStringLiteral("keepalives_count=3"),
+                           QStringLiteral("keepalives=1"),
+                           QStringLiteral("keepalives_idle=10"),
+                           QStringLiteral("keepalives_interval=3"),
+                           QStringLiteral("keepalives_count=3"),
                            QStringLiteral("application_name=civitas")};
     if (!sslRootCert.isEmpty())
         options << QStringLiteral("sslrootcert=") + sslRootCert;
     db.setConnectOptions(options.join(QLatin1Char(';')));
     return db;
+}
+
+Result<> ServerConnection::tryLogin(const QString &password) const
+{
+    const QString name = QStringLiteral("civitas-login-") + QUuid::createUuid().toString();
+    bool opened = false;
+    QString error;
+    {
+        QSqlDatabase db = makeConnection(name, password);
+        opened = db.open();
+        if (!opened)
+            error = db.lastError().text().trimmed();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return opened ? success() : Result<>::failure(error);
 }
 
 } // namespace Civitas

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/coreglobal.h>
+#include <core/result.h>
 
 #include <QSqlDatabase>
 #include <QString>
@@ -20,7 +21,7 @@ struct CIVITAS_CORE_EXPORT ServerConnection
     QString user;
     // disable, allow, prefer, require, verify-ca, verify-full
     QString sslMode = QStringLiteral("prefer");
-    QString sslRootCert;   // CA file for verify-ca / verify-full
+    QString sslRootCert; // CA file for verify-ca / verify-full
 
     bool isValid() const { return !host.isEmpty() && !database.isEmpty(); }
 
@@ -32,6 +33,12 @@ struct CIVITAS_CORE_EXPORT ServerConnection
 
     // A QPSQL connection with these parameters (not opened). `name` must be unique per thread.
     QSqlDatabase makeConnection(const QString &name, const QString &password) const;
+
+    // Logs in with `password` and leaves at once: the login dialog's check that the server
+    // answers and takes this user and password, before anything is opened on their behalf.
+    // The failure is libpq's text, for classifyLoginError(). It waits for the server (up to
+    // the connect timeout): call it off the interface thread.
+    Result<> tryLogin(const QString &password) const;
 };
 
 } // namespace Civitas

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <core/coreglobal.h>
+#include <core/result.h>
 
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Civitas {
 
@@ -23,21 +25,47 @@ struct CIVITAS_CORE_EXPORT SyncConflict
     QString detectedAt;
 };
 
+// A local change the server said no to (rights, a rule), still in the outbox with its reason.
+struct CIVITAS_CORE_EXPORT RefusedChange
+{
+    qint64 seq = 0;
+    QString table;
+    QString rowId;
+    QString operation;  // insert, update, delete
+    QStringList fields; // the fields it changed
+    QString reason;     // the server's words
+};
+
 // The conflicts waiting for the user, and their resolution field by field: keep my value,
 // take the server's, or type another. Keeping or typing a value is an ordinary local change
 // (it goes through the outbox on the version the client now has), so both clients converge
 // at the next sync.
+// Also the changes the server refused: the user sends one again (the rights or the data may
+// have changed since) or gives it up, and then the record goes back to what it was.
 class CIVITAS_CORE_EXPORT SyncConflicts
 {
 public:
-    explicit SyncConflicts(Database &database) : m_database(database) {}
+    explicit SyncConflicts(Database &database)
+        : m_database(database)
+    {}
 
     enum class Resolution { KeepMine, TakeTheirs, Edit };
 
     QList<SyncConflict> open() const;
     int openCount() const;
-    bool resolve(qint64 conflictId, Resolution resolution, const QJsonValue &editedValue,
+    bool resolve(qint64 conflictId,
+                 Resolution resolution,
+                 const QJsonValue &editedValue,
                  QString *errorMessage);
+
+    // Oldest first.
+    Result<QList<RefusedChange>> refused() const;
+    // The change goes back to the changes waiting to be sent; the next sync offers it again.
+    Result<> retry(qint64 seq);
+    // Undoes the change on this computer: the record gets back the values it had before it,
+    // which the server still has, and the change leaves the outbox. Giving up a change that
+    // is no longer there (sent meanwhile) does nothing.
+    Result<> discard(qint64 seq);
 
 private:
     Database &m_database;

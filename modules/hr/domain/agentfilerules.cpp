@@ -23,14 +23,17 @@ QString AgentFileRules::positionOverlap(const QList<StatutoryPosition> &position
             if (!a.startDate.isValid() || !b.startDate.isValid() || !a.overlaps(b))
                 continue;
             auto describe = [](const StatutoryPosition &p) {
-                return p.endDate.isValid()
-                           ? tr("%1 from %2 to %3").arg(HrCodes::label(HrCodes::Position, p.position),
-                                                        shortDate(p.startDate), shortDate(p.endDate))
-                           : tr("%1 from %2 (no end date)")
-                                 .arg(HrCodes::label(HrCodes::Position, p.position), shortDate(p.startDate));
+                return p.endDate.isValid() ? tr("%1 from %2 to %3")
+                                                 .arg(HrCodes::label(HrCodes::Position, p.position),
+                                                      shortDate(p.startDate),
+                                                      shortDate(p.endDate))
+                                           : tr("%1 from %2 (no end date)")
+                                                 .arg(HrCodes::label(HrCodes::Position, p.position),
+                                                      shortDate(p.startDate));
             };
             return tr("Two statutory positions overlap: %1, and %2. An agent is in one position "
-                      "at a time.").arg(describe(a), describe(b));
+                      "at a time.")
+                .arg(describe(a), describe(b));
         }
     }
     return {};
@@ -40,8 +43,12 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
 {
     QList<Problem> problems;
     const Agent &a = file.agent;
-    auto block = [&](const QString &field, const QString &message) { problems.append({field, message, true}); };
-    auto warn = [&](const QString &field, const QString &message) { problems.append({field, message, false}); };
+    auto block = [&](const QString &field, const QString &message) {
+        problems.append({field, message, true});
+    };
+    auto warn = [&](const QString &field, const QString &message) {
+        problems.append({field, message, false});
+    };
 
     if (a.registrationNumber.trimmed().isEmpty())
         block(QStringLiteral("registrationNumber"), tr("The registration number is missing."));
@@ -56,12 +63,14 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
         if (!HrCodes::isKnown(HrCodes::Sex, a.sex))
             block(QStringLiteral("sex"), tr("Choose the sex as on the civil status."));
         if (!HrCodes::isKnown(HrCodes::Status, a.status))
-            block(QStringLiteral("status"), tr("Choose the status: tenured, trainee or contract agent."));
+            block(QStringLiteral("status"),
+                  tr("Choose the status: tenured, trainee or contract agent."));
         if (a.birthDate.isValid()) {
             if (a.birthDate > QDate::currentDate())
                 block(QStringLiteral("birthDate"), tr("The date of birth is in the future."));
             else if (a.entryDate.isValid() && a.birthDate.addYears(14) > a.entryDate)
-                block(QStringLiteral("birthDate"), tr("The date of birth makes the agent younger than 14 on entry."));
+                block(QStringLiteral("birthDate"),
+                      tr("The date of birth makes the agent younger than 14 on entry."));
         }
         if (!a.nir.isEmpty()) {
             const ValidationResult r = Validators::nirConsistency(
@@ -77,7 +86,8 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
             block(QStringLiteral("email"), tr("The e-mail address has no @."));
         if (a.status == QLatin1String("contract")) {
             if (a.contractBasis.trimmed().isEmpty())
-                block(QStringLiteral("contractBasis"), tr("A contract agent's file states the contract's legal basis."));
+                block(QStringLiteral("contractBasis"),
+                      tr("A contract agent's file states the contract's legal basis."));
             if (!a.contractStart.isValid())
                 block(QStringLiteral("contractStart"), tr("The contract's start date is missing."));
         }
@@ -86,25 +96,15 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
         if (a.departureDate.isValid() && a.departureReason.isEmpty())
             block(QStringLiteral("departureReason"), tr("Give the reason for the departure."));
         if (!a.departureDate.isValid() && !a.departureReason.isEmpty())
-            block(QStringLiteral("departureDate"), tr("A departure reason is given without a departure date."));
+            block(QStringLiteral("departureDate"),
+                  tr("A departure reason is given without a departure date."));
     }
     if (a.entryDate.isValid() && a.departureDate.isValid() && a.departureDate < a.entryDate)
         block(QStringLiteral("departureDate"), tr("The departure date is before the entry date."));
 
-    QSet<QDate> careerDates;
-    for (const CareerStep &s : file.careerSteps) {
-        if (!s.effectiveDate.isValid())
-            block(QStringLiteral("careerSteps"), tr("A career step has no effective date."));
-        else if (careerDates.contains(s.effectiveDate))
-            block(QStringLiteral("careerSteps"), tr("Two career steps take effect on %1.").arg(shortDate(s.effectiveDate)));
-        careerDates.insert(s.effectiveDate);
-        if (s.grade.trimmed().isEmpty() || s.jobFramework.trimmed().isEmpty())
-            block(QStringLiteral("careerSteps"), tr("A career step needs its job framework and grade."));
-        if (s.echelon < 1 || s.echelon > 15)
-            block(QStringLiteral("careerSteps"), tr("The echelon is between 1 and 15."));
-        if (s.grossIndex && s.increasedIndex && s.increasedIndex > s.grossIndex)
-            warn(QStringLiteral("careerSteps"), tr("The increased index is usually below the gross index."));
-    }
+    // A date taken twice is reported once, on the later step.
+    for (qsizetype i = 0; i < file.careerSteps.size(); ++i)
+        problems += careerStepProblems(file.careerSteps.at(i), file.careerSteps.first(i));
 
     for (const StatutoryPosition &p : file.positions) {
         if (!p.startDate.isValid())
@@ -112,7 +112,9 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
         if (p.endDate.isValid() && p.startDate.isValid() && p.endDate < p.startDate)
             block(QStringLiteral("positions"), tr("A statutory position ends before it starts."));
         if (p.decisionReference.trimmed().isEmpty() || !p.decisionDate.isValid())
-            block(QStringLiteral("positions"), tr("Each statutory position refers to its decision (arrêté): its number and date."));
+            block(QStringLiteral("positions"),
+                  tr("Each statutory position refers to its decision (arrêté): its number and "
+                     "date."));
     }
     const QString overlap = positionOverlap(file.positions);
     if (!overlap.isEmpty())
@@ -123,16 +125,21 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
         if (!w.effectiveDate.isValid())
             block(QStringLiteral("workingTimes"), tr("A working time has no start date."));
         else if (workingDates.contains(w.effectiveDate))
-            block(QStringLiteral("workingTimes"), tr("Two working times start on %1.").arg(shortDate(w.effectiveDate)));
+            block(QStringLiteral("workingTimes"),
+                  tr("Two working times start on %1.").arg(shortDate(w.effectiveDate)));
         workingDates.insert(w.effectiveDate);
         if (w.pattern.isEmpty())
-            block(QStringLiteral("workingTimes"), tr("A working time has no worked half-day in its week."));
+            block(QStringLiteral("workingTimes"),
+                  tr("A working time has no worked half-day in its week."));
         if (w.weeklyMinutes <= 0)
             block(QStringLiteral("workingTimes"), tr("A working time needs its weekly hours."));
-        if (w.kind == QLatin1String("part_time") && !QList<int>{50, 60, 70, 80, 90}.contains(w.partTimeRate))
-            block(QStringLiteral("workingTimes"), tr("A part-time rate is 50, 60, 70, 80 or 90 %."));
+        if (w.kind == QLatin1String("part_time")
+            && !QList<int>{50, 60, 70, 80, 90}.contains(w.partTimeRate))
+            block(QStringLiteral("workingTimes"),
+                  tr("A part-time rate is 50, 60, 70, 80 or 90 %."));
         if (w.kind == QLatin1String("non_full_time") && (w.thirtyFifths < 1 || w.thirtyFifths > 34))
-            block(QStringLiteral("workingTimes"), tr("A non-full-time post is between 1 and 34 35ths of a week."));
+            block(QStringLiteral("workingTimes"),
+                  tr("A non-full-time post is between 1 and 34 35ths of a week."));
     }
 
     for (const AgentDocument &d : file.documents) {
@@ -143,14 +150,41 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
         if (!d.documentDate.isValid())
             block(QStringLiteral("documents"), tr("The document \"%1\" has no date.").arg(d.title));
         if (!HrCodes::isKnown(HrCodes::DocumentCategory, d.category))
-            block(QStringLiteral("documents"), tr("The document \"%1\" has no category.").arg(d.title));
+            block(QStringLiteral("documents"),
+                  tr("The document \"%1\" has no category.").arg(d.title));
     }
+    return problems;
+}
+
+QList<AgentFileRules::Problem> AgentFileRules::careerStepProblems(const CareerStep &s,
+                                                                  const QList<CareerStep> &others)
+{
+    QList<Problem> problems;
+    auto block = [&](const QString &message) {
+        problems.append({QStringLiteral("careerSteps"), message, true});
+    };
+    if (!s.effectiveDate.isValid()) {
+        block(tr("A career step has no effective date."));
+    } else if (std::any_of(others.begin(), others.end(), [&](const CareerStep &other) {
+                   return other.effectiveDate == s.effectiveDate;
+               })) {
+        block(tr("Two career steps take effect on %1.").arg(shortDate(s.effectiveDate)));
+    }
+    if (s.grade.trimmed().isEmpty() || s.jobFramework.trimmed().isEmpty())
+        block(tr("A career step needs its job framework and grade."));
+    if (s.echelon < 1 || s.echelon > 15)
+        block(tr("The echelon is between 1 and 15."));
+    if (s.grossIndex && s.increasedIndex && s.increasedIndex > s.grossIndex)
+        problems.append({QStringLiteral("careerSteps"),
+                         tr("The increased index is usually below the gross index."),
+                         false});
     return problems;
 }
 
 bool AgentFileRules::hasBlocking(const QList<Problem> &problems)
 {
-    return std::any_of(problems.begin(), problems.end(), [](const Problem &p) { return p.blocking; });
+    return std::any_of(
+        problems.begin(), problems.end(), [](const Problem &p) { return p.blocking; });
 }
 
 } // namespace Civitas::Hr

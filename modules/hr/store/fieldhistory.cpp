@@ -1,28 +1,32 @@
 #include "fieldhistory.h"
 
-#include <QSqlQuery>
+#include <core/storage/database.h>
+#include <core/storage/sql.h>
 
 namespace Civitas::Hr {
 
-QList<FieldHistory::Change> FieldHistory::changes(QSqlDatabase db, const QString &table,
-                                                  const QString &rowId, const QString &column)
+Result<QList<FieldHistory::Change>>
+FieldHistory::changes(const QString &table, const QString &rowId, const QString &column) const
 {
-    QList<Change> result;
-    QSqlQuery q(db);
+    Sql::Statement st(
+        m_database.connection(),
+        QStringLiteral("SELECT at, user_login, operation, json_extract(old_values, ?), "
+                       "json_extract(new_values, ?) FROM local_audit_trail "
+                       "WHERE table_name = ? AND row_id = ? "
+                       "AND (json_type(new_values, ?) IS NOT NULL "
+                       "OR json_type(old_values, ?) IS NOT NULL) ORDER BY at, seq"));
     const QString path = QStringLiteral("$.\"%1\"").arg(column);
-    q.prepare(QStringLiteral(
-        "SELECT at, user_login, operation, json_extract(old_values, ?), json_extract(new_values, ?) "
-        "FROM local_audit_trail WHERE table_name = ? AND row_id = ? "
-        "AND (json_type(new_values, ?) IS NOT NULL OR json_type(old_values, ?) IS NOT NULL) "
-        "ORDER BY at, seq"));
-    // Qt's SQLite driver binds positional values only.
-    for (const QString &value : {path, path, table, rowId, path, path})
-        q.addBindValue(value);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        result.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
-                       q.value(1).toString(), q.value(2).toString(), q.value(3), q.value(4)});
+    if (!st.exec({path, path, table, rowId, path, path})) {
+        qCWarning(lcStorage) << "reading the history of a field:" << st.error();
+        return Result<QList<Change>>::failure(st.error());
+    }
+    QList<Change> result;
+    while (st.next()) {
+        result.append({QDateTime::fromString(st.text(0), Qt::ISODateWithMs),
+                       st.text(1),
+                       st.text(2),
+                       st.value(3),
+                       st.value(4)});
     }
     return result;
 }

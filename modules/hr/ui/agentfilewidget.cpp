@@ -1,20 +1,20 @@
 #include "agentfilewidget.h"
 
-#include <hr/domain/agentfilerules.h>
-#include <hr/store/agentfilestore.h>
 #include "agentidentityform.h"
-#include <hr/output/agentsheet.h>
 #include "careertab.h"
 #include "documentstab.h"
-#include <hr/output/employmentcertificate.h>
 #include "fieldhistorydialog.h"
-#include <hr/domain/hrcodes.h>
 #include "positionstab.h"
 #include "workingtimetab.h"
+#include <hr/domain/agentfilerules.h>
+#include <hr/domain/hrcodes.h>
+#include <hr/output/agentsheet.h>
+#include <hr/output/employmentcertificate.h>
+#include <hr/store/agentfilestore.h>
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +48,8 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     m_subtitle->setWordWrap(true);
     m_banner->setObjectName(QStringLiteral("agentFileProblems"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));
     m_banner->hide();
 
     m_save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save"), this);
@@ -106,7 +107,9 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     stack->addWidget(m_empty);
     stack->addWidget(m_content);
 
-    auto modified = [this] { setModified(true); };
+    auto modified = [this] {
+        setModified(true);
+    };
     connect(m_identity, &AgentIdentityForm::changed, this, modified);
     connect(m_employment, &AgentIdentityForm::changed, this, modified);
     connect(m_career, &CareerTab::changed, this, modified);
@@ -114,7 +117,8 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     connect(m_workingTime, &WorkingTimeTab::changed, this, modified);
     connect(m_documents, &DocumentsTab::changed, this, modified);
     connect(m_identity, &AgentIdentityForm::historyRequested, this, &AgentFileWidget::showHistory);
-    connect(m_employment, &AgentIdentityForm::historyRequested, this, &AgentFileWidget::showHistory);
+    connect(
+        m_employment, &AgentIdentityForm::historyRequested, this, &AgentFileWidget::showHistory);
     connect(m_save, &QPushButton::clicked, this, &AgentFileWidget::save);
     connect(m_revert, &QPushButton::clicked, this, &AgentFileWidget::revert);
     connect(m_printSheet, &QPushButton::clicked, this, &AgentFileWidget::printSheet);
@@ -143,7 +147,8 @@ bool AgentFileWidget::loadAgent(const QString &agentId, Reading reading)
     m_original = *file;
     m_edited = *file;
     // HR's reads of somebody's file go to the server's audit log.
-    if (reading == Reading::ByUser && m_session.hasRole(Roles::Hr) && agentId != m_session.agentId())
+    if (reading == Reading::ByUser && m_session.hasRole(Roles::Hr)
+        && agentId != m_session.agentId())
         m_store->logRead(agentId, m_session.login());
     showFile();
     return true;
@@ -202,8 +207,10 @@ void AgentFileWidget::setModified(bool modified)
     m_modified = modified;
     m_save->setEnabled(modified && !m_readOnly);
     m_revert->setEnabled(modified && !m_readOnly);
-    m_printSheet->setEnabled(!modified && !m_edited.agent.id.isEmpty() && m_edited.agent.hasDetails);
-    m_printCertificate->setEnabled(!modified && !m_edited.agent.id.isEmpty() && m_edited.agent.hasDetails);
+    m_printSheet->setEnabled(!modified && !m_edited.agent.id.isEmpty()
+                             && m_edited.agent.hasDetails);
+    m_printCertificate->setEnabled(!modified && !m_edited.agent.id.isEmpty()
+                                   && m_edited.agent.hasDetails);
     if (was != modified)
         emit modifiedChanged(modified);
 }
@@ -264,10 +271,12 @@ bool AgentFileWidget::maybeSave()
 {
     if (!m_modified || m_readOnly)
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("The file of %1 has changes that are not saved. Save them?")
-                                                  .arg(m_edited.agent.displayName()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer
+        = QMessageBox::question(this,
+                                tr("Unsaved changes"),
+                                tr("The file of %1 has changes that are not saved. Save them?")
+                                    .arg(m_edited.agent.displayName()),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {
@@ -297,7 +306,8 @@ void AgentFileWidget::showHistory(const QString &table, const QString &column, c
 {
     if (m_edited.agent.id.isEmpty())
         return;
-    auto *dialog = new FieldHistoryDialog(m_database.connection(), table, m_edited.agent.id, column, label, this);
+    auto *dialog
+        = new FieldHistoryDialog(m_database, table, m_edited.agent.id, column, label, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

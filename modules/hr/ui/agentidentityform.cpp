@@ -1,11 +1,11 @@
 #include "agentidentityform.h"
 
-#include <hr/models/agentlistmodel.h>
-#include <hr/domain/hrcodes.h>
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
 
-#include <core/storage/database.h>
+#include <hr/domain/hrcodes.h>
+#include <hr/store/linemanagers.h>
+
 #include <core/french/validators.h>
 
 #include <QComboBox>
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSqlQuery>
 
 namespace Civitas::Hr {
 
@@ -25,7 +24,8 @@ class HistoryMenu : public QObject
 {
 public:
     HistoryMenu(QWidget *field, std::function<void()> show)
-        : QObject(field), m_show(std::move(show))
+        : QObject(field)
+        , m_show(std::move(show))
     {
         field->installEventFilter(this);
     }
@@ -62,12 +62,6 @@ QComboBox *codeBox(HrCodes::Kind kind, bool allowEmpty, QWidget *parent)
     return box;
 }
 
-// A null QString binds as NULL, and "id <> NULL" is never true.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 void selectData(QComboBox *box, const QString &value)
 {
     const int i = box->findData(value);
@@ -84,7 +78,8 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_hint = new QLabel(tr("Right-click a field to see who changed it, when, and its former values."), this);
+    m_hint = new QLabel(
+        tr("Right-click a field to see who changed it, when, and its former values."), this);
     m_hint->setObjectName(QStringLiteral("historyHint"));
     m_hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     m_layout->addRow(m_hint);
@@ -117,25 +112,67 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
         m_city = line(QStringLiteral("city"));
         m_phone = line(QStringLiteral("phone"));
         m_email = line(QStringLiteral("email"));
-        addRow(tr("Birth name"), m_birthName, agents, QStringLiteral("birth_name"), QStringLiteral("birthName"));
-        addRow(tr("Usage name"), m_usageName, agents, QStringLiteral("usage_name"), QStringLiteral("usageName"));
-        addRow(tr("First names"), m_firstNames, agents, QStringLiteral("first_names"), QStringLiteral("firstNames"));
+        addRow(tr("Birth name"),
+               m_birthName,
+               agents,
+               QStringLiteral("birth_name"),
+               QStringLiteral("birthName"));
+        addRow(tr("Usage name"),
+               m_usageName,
+               agents,
+               QStringLiteral("usage_name"),
+               QStringLiteral("usageName"));
+        addRow(tr("First names"),
+               m_firstNames,
+               agents,
+               QStringLiteral("first_names"),
+               QStringLiteral("firstNames"));
         addRow(tr("Sex"), m_sexBox, details, QStringLiteral("sex"), QStringLiteral("sex"));
-        addRow(tr("Date of birth"), m_birthDate, details, QStringLiteral("birth_date"), QStringLiteral("birthDate"));
-        addRow(tr("Place of birth"), m_birthPlace, details, QStringLiteral("birth_place"), QStringLiteral("birthPlace"));
-        addRow(tr("Nationality"), m_nationality, details, QStringLiteral("nationality"), QStringLiteral("nationality"));
-        addRow(tr("Social security number (NIR)"), m_nir, details, QStringLiteral("nir"), QStringLiteral("nir"));
-        addRow(tr("Address"), m_address, details, QStringLiteral("address"), QStringLiteral("address"));
-        addRow(tr("Postcode"), m_postcode, details, QStringLiteral("postcode"), QStringLiteral("postcode"));
+        addRow(tr("Date of birth"),
+               m_birthDate,
+               details,
+               QStringLiteral("birth_date"),
+               QStringLiteral("birthDate"));
+        addRow(tr("Place of birth"),
+               m_birthPlace,
+               details,
+               QStringLiteral("birth_place"),
+               QStringLiteral("birthPlace"));
+        addRow(tr("Nationality"),
+               m_nationality,
+               details,
+               QStringLiteral("nationality"),
+               QStringLiteral("nationality"));
+        addRow(tr("Social security number (NIR)"),
+               m_nir,
+               details,
+               QStringLiteral("nir"),
+               QStringLiteral("nir"));
+        addRow(tr("Address"),
+               m_address,
+               details,
+               QStringLiteral("address"),
+               QStringLiteral("address"));
+        addRow(tr("Postcode"),
+               m_postcode,
+               details,
+               QStringLiteral("postcode"),
+               QStringLiteral("postcode"));
         addRow(tr("City"), m_city, details, QStringLiteral("city"), QStringLiteral("city"));
         addRow(tr("Phone"), m_phone, details, QStringLiteral("phone"), QStringLiteral("phone"));
-        addRow(tr("Personal e-mail"), m_email, details, QStringLiteral("email"), QStringLiteral("email"));
+        addRow(tr("Personal e-mail"),
+               m_email,
+               details,
+               QStringLiteral("email"),
+               QStringLiteral("email"));
         connect(m_nir, &QLineEdit::textChanged, this, &AgentIdentityForm::checkNir);
         connect(m_sexBox, &QComboBox::currentIndexChanged, this, &AgentIdentityForm::checkNir);
         connect(m_birthDate, &QDateEdit::dateChanged, this, &AgentIdentityForm::checkNir);
         connect(m_postcode, &QLineEdit::textChanged, this, [this](const QString &text) {
             const ValidationResult r = Validators::postcode(text);
-            showProblem(QStringLiteral("postcode"), text.isEmpty() || r.isValid() ? QString() : r.message, true);
+            showProblem(QStringLiteral("postcode"),
+                        text.isEmpty() || r.isValid() ? QString() : r.message,
+                        true);
         });
     } else {
         m_registrationNumber = line(QStringLiteral("registrationNumber"));
@@ -154,21 +191,59 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
         m_postTitle = line(QStringLiteral("postTitle"));
         m_lineManager = new QComboBox(this);
         m_lineManager->setObjectName(QStringLiteral("lineManager"));
-        addRow(tr("Registration number"), m_registrationNumber, agents, QStringLiteral("registration_number"), QStringLiteral("registrationNumber"));
+        addRow(tr("Registration number"),
+               m_registrationNumber,
+               agents,
+               QStringLiteral("registration_number"),
+               QStringLiteral("registrationNumber"));
         addRow(tr("Status"), m_status, details, QStringLiteral("status"), QStringLiteral("status"));
-        addRow(tr("Contract's legal basis"), m_contractBasis, details, QStringLiteral("contract_basis"), QStringLiteral("contractBasis"));
-        addRow(tr("Contract start"), m_contractStart, details, QStringLiteral("contract_start"), QStringLiteral("contractStart"));
-        addRow(tr("Contract end"), m_contractEnd, details, QStringLiteral("contract_end"), QStringLiteral("contractEnd"));
-        addRow(tr("Entry date"), m_entryDate, agents, QStringLiteral("entry_date"), QStringLiteral("entryDate"));
-        addRow(tr("Departure date"), m_departureDate, agents, QStringLiteral("departure_date"), QStringLiteral("departureDate"));
-        addRow(tr("Departure reason"), m_departureReason, details, QStringLiteral("departure_reason"), QStringLiteral("departureReason"));
-        addRow(tr("Unit"), m_unit, agents, QStringLiteral("org_unit_id"), QStringLiteral("orgUnitId"));
-        addRow(tr("Post title"), m_postTitle, agents, QStringLiteral("post_title"), QStringLiteral("postTitle"));
-        addRow(tr("Line manager"), m_lineManager, agents, QStringLiteral("line_manager_id"), QStringLiteral("lineManagerId"));
+        addRow(tr("Contract's legal basis"),
+               m_contractBasis,
+               details,
+               QStringLiteral("contract_basis"),
+               QStringLiteral("contractBasis"));
+        addRow(tr("Contract start"),
+               m_contractStart,
+               details,
+               QStringLiteral("contract_start"),
+               QStringLiteral("contractStart"));
+        addRow(tr("Contract end"),
+               m_contractEnd,
+               details,
+               QStringLiteral("contract_end"),
+               QStringLiteral("contractEnd"));
+        addRow(tr("Entry date"),
+               m_entryDate,
+               agents,
+               QStringLiteral("entry_date"),
+               QStringLiteral("entryDate"));
+        addRow(tr("Departure date"),
+               m_departureDate,
+               agents,
+               QStringLiteral("departure_date"),
+               QStringLiteral("departureDate"));
+        addRow(tr("Departure reason"),
+               m_departureReason,
+               details,
+               QStringLiteral("departure_reason"),
+               QStringLiteral("departureReason"));
+        addRow(
+            tr("Unit"), m_unit, agents, QStringLiteral("org_unit_id"), QStringLiteral("orgUnitId"));
+        addRow(tr("Post title"),
+               m_postTitle,
+               agents,
+               QStringLiteral("post_title"),
+               QStringLiteral("postTitle"));
+        addRow(tr("Line manager"),
+               m_lineManager,
+               agents,
+               QStringLiteral("line_manager_id"),
+               QStringLiteral("lineManagerId"));
         fillUnits();
         auto contractFields = [this] {
             const bool contract = m_status->currentData().toString() == QLatin1String("contract");
-            for (QWidget *w : {static_cast<QWidget *>(m_contractBasis), static_cast<QWidget *>(m_contractStart),
+            for (QWidget *w : {static_cast<QWidget *>(m_contractBasis),
+                               static_cast<QWidget *>(m_contractStart),
                                static_cast<QWidget *>(m_contractEnd)}) {
                 w->setVisible(contract);
                 if (QWidget *label = m_layout->labelForField(w))
@@ -180,8 +255,11 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
     }
 }
 
-void AgentIdentityForm::addRow(const QString &label, QWidget *field, const QString &table,
-                               const QString &column, const QString &problemKey)
+void AgentIdentityForm::addRow(const QString &label,
+                               QWidget *field,
+                               const QString &table,
+                               const QString &column,
+                               const QString &problemKey)
 {
     field->setAccessibleName(label);
     auto *problem = new QLabel(this);
@@ -197,20 +275,30 @@ void AgentIdentityForm::addRow(const QString &label, QWidget *field, const QStri
     m_layout->addRow(label, box);
     m_problems.insert(problemKey, problem);
     m_fields << field;
-    new HistoryMenu(field, [this, table, column, label] { emit historyRequested(table, column, label); });
+    new HistoryMenu(field,
+                    [this, table, column, label] { emit historyRequested(table, column, label); });
     if (auto *edit = qobject_cast<QLineEdit *>(field))
-        connect(edit, &QLineEdit::textEdited, this, [this] { if (!m_loading) emit changed(); });
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (!m_loading)
+                emit changed();
+        });
     else if (auto *combo = qobject_cast<QComboBox *>(field))
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] { if (!m_loading) emit changed(); });
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_loading)
+                emit changed();
+        });
     else if (auto *dateEdit = qobject_cast<QDateEdit *>(field))
-        connect(dateEdit, &QDateEdit::dateChanged, this, [this] { if (!m_loading) emit changed(); });
+        connect(dateEdit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_loading)
+                emit changed();
+        });
 }
 
 void AgentIdentityForm::fillUnits()
 {
     m_unit->clear();
     m_unit->addItem(QString(), QString());
-    HrWidgets::addUnits(m_unit, m_database.connection());
+    HrWidgets::addUnits(m_unit, m_database);
 }
 
 void AgentIdentityForm::fillManagers(const QString &agentId)
@@ -218,16 +306,10 @@ void AgentIdentityForm::fillManagers(const QString &agentId)
     m_lineManager->clear();
     m_lineManager->addItem(QString(), QString());
     // The heads of units and the agents of the same unit: a line manager is one of them.
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT a.id, %1 ").arg(AgentListModel::displayNameSql(QStringLiteral("a"))) + QStringLiteral(
-        "FROM agents a WHERE a.deleted = 0 AND a.id <> ? AND (a.id IN (SELECT head_agent_id FROM org_units "
-        "WHERE deleted = 0 AND head_agent_id IS NOT NULL) OR a.org_unit_id = (SELECT org_unit_id FROM agents WHERE id = ?)) "
-        "ORDER BY 2 COLLATE NOCASE"));
-    q.addBindValue(text(agentId));
-    q.addBindValue(text(agentId));
-    q.exec();
-    while (q.next())
-        m_lineManager->addItem(q.value(1).toString(), q.value(0));
+    // A failed read is logged by the store; the list then offers nobody.
+    for (const LineManagers::Candidate &c :
+         LineManagers(m_database).candidatesFor(agentId).valueOr({}))
+        m_lineManager->addItem(c.name, c.agentId);
 }
 
 void AgentIdentityForm::load(const Agent &a)
@@ -262,11 +344,9 @@ void AgentIdentityForm::load(const Agent &a)
         m_postTitle->setText(a.postTitle);
         fillManagers(a.id);
         if (!a.lineManagerId.isEmpty() && m_lineManager->findData(a.lineManagerId) < 0) {
-            QSqlQuery q(m_database.connection());
-            q.prepare(QStringLiteral("SELECT %1 FROM agents WHERE id = ?").arg(AgentListModel::displayNameSql(QStringLiteral("agents"))));
-            q.addBindValue(a.lineManagerId);
-            q.exec();
-            m_lineManager->addItem(q.next() ? q.value(0).toString() : tr("(not visible)"), a.lineManagerId);
+            const std::optional<QString> name
+                = LineManagers(m_database).nameOf(a.lineManagerId).valueOr({});
+            m_lineManager->addItem(name ? *name : tr("(not visible)"), a.lineManagerId);
         }
         selectData(m_lineManager, a.lineManagerId);
     }
@@ -330,8 +410,8 @@ void AgentIdentityForm::checkNir()
         return;
     }
     const QString sex = m_sexBox->currentData().toString();
-    const ValidationResult r = Validators::nirConsistency(text, sex.isEmpty() ? QChar() : sex.at(0),
-                                                          m_birthDate->optionalDate());
+    const ValidationResult r = Validators::nirConsistency(
+        text, sex.isEmpty() ? QChar() : sex.at(0), m_birthDate->optionalDate());
     showProblem(QStringLiteral("nir"), r.message, r.level == ValidationResult::Level::Invalid);
 }
 
@@ -341,7 +421,8 @@ void AgentIdentityForm::showProblem(const QString &field, const QString &message
     if (!label)
         return;
     label->setText(message);
-    label->setStyleSheet(blocking ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;"));
+    label->setStyleSheet(blocking ? QStringLiteral("color: #b00020;")
+                                  : QStringLiteral("color: #8a5a00;"));
     label->setVisible(!message.isEmpty());
 }
 

@@ -1,16 +1,16 @@
 #include "agentlistpage.h"
 
-#include <hr/store/agentcurrentvalues.h>
 #include "agentfilewidget.h"
-#include <hr/models/agentlistmodel.h>
-#include <hr/output/agentlistprinter.h>
+#include "hrwidgets.h"
 #include "payrollimportdialog.h"
 #include <hr/domain/hrcodes.h>
-#include "hrwidgets.h"
+#include <hr/models/agentlistmodel.h>
+#include <hr/output/agentlistprinter.h>
+#include <hr/store/agentcurrentvalues.h>
 
+#include <core/access/session.h>
 #include <core/formats/csvwriter.h>
 #include <core/storage/database.h>
-#include <core/access/session.h>
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -31,7 +30,8 @@
 
 namespace Civitas::Hr {
 
-static QComboBox *filterBox(const QString &name, const QString &allLabel, HrCodes::Kind kind, QWidget *parent)
+static QComboBox *
+filterBox(const QString &name, const QString &allLabel, HrCodes::Kind kind, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(name);
@@ -63,14 +63,16 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unit->setMinimumContentsLength(16);
     m_unit->addItem(tr("Whole town"), QString());
-    HrWidgets::addUnits(m_unit, database.connection());
+    HrWidgets::addUnits(m_unit, database);
     m_status = filterBox(QStringLiteral("statusFilter"), tr("All statuses"), HrCodes::Status, this);
     m_status->setAccessibleName(tr("Status"));
-    m_category = filterBox(QStringLiteral("categoryFilter"), tr("All categories"), HrCodes::Category, this);
+    m_category = filterBox(
+        QStringLiteral("categoryFilter"), tr("All categories"), HrCodes::Category, this);
     m_category->setAccessibleName(tr("Category"));
     m_sector = filterBox(QStringLiteral("sectorFilter"), tr("All sectors"), HrCodes::Sector, this);
     m_sector->setAccessibleName(tr("Sector"));
-    m_position = filterBox(QStringLiteral("positionFilter"), tr("All positions"), HrCodes::Position, this);
+    m_position
+        = filterBox(QStringLiteral("positionFilter"), tr("All positions"), HrCodes::Position, this);
     m_position->setAccessibleName(tr("Statutory position"));
     m_activity = new QComboBox(this);
     m_activity->setObjectName(QStringLiteral("activityFilter"));
@@ -79,12 +81,14 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     m_activity->addItem(tr("Departed agents"), int(AgentListModel::Activity::Departed));
     m_activity->addItem(tr("Active and departed"), int(AgentListModel::Activity::All));
 
-    auto *newButton = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/add.svg")), tr("New agent"), this);
+    auto *newButton
+        = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/add.svg")), tr("New agent"), this);
     newButton->setObjectName(QStringLiteral("newAgent"));
     auto *importButton = new QPushButton(tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importPayroll"));
     importButton->setToolTip(tr("Import agents from a payroll export (CSV)"));
-    auto *exportButton = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/export.svg")), tr("Export…"), this);
+    auto *exportButton
+        = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/export.svg")), tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportAgents"));
     exportButton->setToolTip(tr("Export the list as shown to a spreadsheet (CSV)"));
     auto *printButton = new QPushButton(tr("Print…"), this);
@@ -156,7 +160,10 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
         connect(box, &QComboBox::currentIndexChanged, this, &AgentListPage::applyFilters);
     connect(m_model, &SqlListModel::totalCountChanged, this, &AgentListPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgentListPage::updateCount);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AgentListPage::currentRowChanged);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &AgentListPage::currentRowChanged);
     connect(m_file, &AgentFileWidget::saved, this, [this](const QString &id) {
         m_shownAgentId = id;
         reloadData();
@@ -289,14 +296,18 @@ void AgentListPage::exportCsv()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               + QLatin1Char('/') + tr("agents") + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the agents"), suggested, tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the agents"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     QString error;
-    if (!file.open(QIODevice::WriteOnly) || !CsvWriter::writeModel(m_model, &file, &error) || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"), tr("The list could not be written to %1: %2")
-                                                     .arg(path, error.isEmpty() ? file.errorString() : error));
+    if (!file.open(QIODevice::WriteOnly) || !CsvWriter::writeModel(m_model, &file, &error)
+        || !file.commit()) {
+        QMessageBox::warning(this,
+                             tr("Export"),
+                             tr("The list could not be written to %1: %2")
+                                 .arg(path, error.isEmpty() ? file.errorString() : error));
     }
 }
 

@@ -1,10 +1,11 @@
 #include "careertab.h"
 
-#include <hr/domain/hrcodes.h>
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
 
-#include <core/storage/database.h>
+#include <hr/domain/agentfilerules.h>
+#include <hr/domain/hrcodes.h>
+#include <hr/store/careervalues.h>
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,21 +18,18 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Civitas::Hr {
 
-static QComboBox *editableBox(QSqlDatabase db, const QString &sql, QWidget *parent)
+// A failed read is logged by the store; the box is then typed into.
+static QComboBox *editableBox(const Result<QStringList> &known, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
-    QSqlQuery q(db);
-    q.exec(sql);
-    while (q.next())
-        box->addItem(q.value(0).toString());
+    box->addItems(known.valueOr({}));
     box->setCurrentIndex(-1);
     return box;
 }
@@ -40,16 +38,24 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     : QWidget(parent)
     , m_file(file)
     , m_current(new QLabel(this))
-    , m_table(HrWidgets::historyTable(QStringLiteral("careerTable"), tr("Career history"),
-                                      {tr("Effective"), tr("Cat."), tr("Sector"), tr("Grade"), tr("Ech."),
-                                       tr("GI / II"), tr("Reason"), tr("Decision")},
-                                      3, this))
+    , m_table(HrWidgets::historyTable(QStringLiteral("careerTable"),
+                                      tr("Career history"),
+                                      {tr("Effective"),
+                                       tr("Cat."),
+                                       tr("Sector"),
+                                       tr("Grade"),
+                                       tr("Ech."),
+                                       tr("GI / II"),
+                                       tr("Reason"),
+                                       tr("Decision")},
+                                      3,
+                                      this))
 {
     m_current->setObjectName(QStringLiteral("currentCareer"));
     m_current->setWordWrap(true);
     m_current->setTextFormat(Qt::RichText);
 
-    QSqlDatabase db = database.connection();
+    const CareerValues known(database);
     m_form = new QGroupBox(tr("New career step"), this);
     m_date = new OptionalDateEdit(m_form);
     m_date->setObjectName(QStringLiteral("careerDate"));
@@ -62,9 +68,9 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     for (const HrCodes::Code &c : HrCodes::codes(HrCodes::Sector))
         m_sector->addItem(c.label, c.code);
     // The frameworks and grades already used in the town, to pick rather than retype.
-    m_framework = editableBox(db, QStringLiteral("SELECT DISTINCT job_framework FROM career_steps WHERE deleted = 0 ORDER BY 1"), m_form);
+    m_framework = editableBox(known.jobFrameworks(), m_form);
     m_framework->setObjectName(QStringLiteral("careerFramework"));
-    m_grade = editableBox(db, QStringLiteral("SELECT DISTINCT grade FROM career_steps WHERE deleted = 0 ORDER BY 1"), m_form);
+    m_grade = editableBox(known.grades(), m_form);
     m_grade->setObjectName(QStringLiteral("careerGrade"));
     m_echelon = new QSpinBox(m_form);
     m_echelon->setObjectName(QStringLiteral("careerEchelon"));
@@ -124,10 +130,14 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     formLayout->addLayout(grid);
     formLayout->addLayout(buttons);
     for (auto [w, label] : {std::pair<QWidget *, QString>{m_date, tr("Effective date")},
-                            {m_category, tr("Category")}, {m_sector, tr("Sector")},
-                            {m_framework, tr("Job framework")}, {m_grade, tr("Grade")},
-                            {m_echelon, tr("Echelon")}, {m_grossIndex, tr("Gross index")},
-                            {m_increasedIndex, tr("Increased index")}, {m_reason, tr("Reason")},
+                            {m_category, tr("Category")},
+                            {m_sector, tr("Sector")},
+                            {m_framework, tr("Job framework")},
+                            {m_grade, tr("Grade")},
+                            {m_echelon, tr("Echelon")},
+                            {m_grossIndex, tr("Gross index")},
+                            {m_increasedIndex, tr("Increased index")},
+                            {m_reason, tr("Reason")},
                             {m_decision, tr("Decision")}})
         w->setAccessibleName(label);
 
@@ -151,13 +161,17 @@ void CareerTab::refresh()
     const QLocale locale;
     const CareerStep *current = m_file->careerStepOn(QDate::currentDate());
     if (current) {
-        m_current->setText(tr("<b>Now:</b> %1, echelon %2 — category %3, %4 sector — gross index %5, "
-                              "increased index %6 — since %7")
-                               .arg(current->grade.toHtmlEscaped()).arg(current->echelon)
-                               .arg(current->category, HrCodes::label(HrCodes::Sector, current->sector).toLower())
-                               .arg(current->grossIndex ? QString::number(current->grossIndex) : QStringLiteral("—"),
-                                    current->increasedIndex ? QString::number(current->increasedIndex) : QStringLiteral("—"),
-                                    locale.toString(current->effectiveDate, QLocale::ShortFormat)));
+        m_current->setText(
+            tr("<b>Now:</b> %1, echelon %2 — category %3, %4 sector — gross index %5, "
+               "increased index %6 — since %7")
+                .arg(current->grade.toHtmlEscaped())
+                .arg(current->echelon)
+                .arg(current->category, HrCodes::label(HrCodes::Sector, current->sector).toLower())
+                .arg(current->grossIndex ? QString::number(current->grossIndex)
+                                         : QStringLiteral("—"),
+                     current->increasedIndex ? QString::number(current->increasedIndex)
+                                             : QStringLiteral("—"),
+                     locale.toString(current->effectiveDate, QLocale::ShortFormat)));
     } else {
         m_current->setText(tr("<b>Now:</b> no career step in effect."));
     }
@@ -165,12 +179,17 @@ void CareerTab::refresh()
     // Newest first: HR reads a career from its present.
     for (int i = 0; i < m_file->careerSteps.size(); ++i) {
         const CareerStep &s = m_file->careerSteps.at(m_file->careerSteps.size() - 1 - i);
-        const QStringList cells = {
-            locale.toString(s.effectiveDate, QLocale::ShortFormat), s.category,
-            HrCodes::label(HrCodes::Sector, s.sector), s.grade, QString::number(s.echelon),
-            QStringLiteral("%1 / %2").arg(s.grossIndex ? QString::number(s.grossIndex) : QStringLiteral("—"),
-                                          s.increasedIndex ? QString::number(s.increasedIndex) : QStringLiteral("—")),
-            HrCodes::label(HrCodes::CareerReason, s.reason), s.decisionReference};
+        const QStringList cells
+            = {locale.toString(s.effectiveDate, QLocale::ShortFormat),
+               s.category,
+               HrCodes::label(HrCodes::Sector, s.sector),
+               s.grade,
+               QString::number(s.echelon),
+               QStringLiteral("%1 / %2").arg(
+                   s.grossIndex ? QString::number(s.grossIndex) : QStringLiteral("—"),
+                   s.increasedIndex ? QString::number(s.increasedIndex) : QStringLiteral("—")),
+               HrCodes::label(HrCodes::CareerReason, s.reason),
+               s.decisionReference};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (s.id.isEmpty())
@@ -224,14 +243,15 @@ void CareerTab::addStep()
     s.increasedIndex = m_increasedIndex->value();
     s.reason = m_reason->currentData().toString();
     s.decisionReference = m_decision->currentText().trimmed();
+    // The file's own rule, so that a step accepted here is not refused at saving. Warnings
+    // (an unusual index) do not stop the step.
     QString problem;
-    if (!s.effectiveDate.isValid())
-        problem = tr("Give the date the step takes effect.");
-    else if (s.jobFramework.isEmpty() || s.grade.isEmpty())
-        problem = tr("Give the job framework and the grade.");
-    for (const CareerStep &other : std::as_const(m_file->careerSteps)) {
-        if (problem.isEmpty() && other.effectiveDate == s.effectiveDate)
-            problem = tr("A step already takes effect on %1.").arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat));
+    for (const AgentFileRules::Problem &p :
+         AgentFileRules::careerStepProblems(s, m_file->careerSteps)) {
+        if (p.blocking) {
+            problem = p.message;
+            break;
+        }
     }
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
@@ -251,12 +271,14 @@ void CareerTab::withdrawSelected()
         return;
     const CareerStep s = m_file->careerSteps.at(index);
     if (!s.id.isEmpty()
-        && QMessageBox::question(this, tr("Withdraw a career step"),
-                                 tr("Withdraw the step of %1 (%2, echelon %3)? Do it only for a step "
-                                    "entered by mistake: a decision that was taken stays in the "
-                                    "history. The audit log keeps the withdrawn step.")
-                                     .arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat), s.grade)
-                                     .arg(s.echelon))
+        && QMessageBox::question(
+               this,
+               tr("Withdraw a career step"),
+               tr("Withdraw the step of %1 (%2, echelon %3)? Do it only for a step "
+                  "entered by mistake: a decision that was taken stays in the "
+                  "history. The audit log keeps the withdrawn step.")
+                   .arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat), s.grade)
+                   .arg(s.echelon))
                != QMessageBox::Yes)
         return;
     m_file->careerSteps.removeAt(index);

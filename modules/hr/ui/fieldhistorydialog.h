@@ -3,7 +3,10 @@
 #include <hr/hrglobal.h>
 
 #include <QDialog>
-#include <QSqlDatabase>
+
+namespace Civitas {
+class Database;
+}
 
 namespace Civitas::Hr {
 
@@ -12,8 +15,12 @@ class CIVITAS_HR_EXPORT FieldHistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FieldHistoryDialog(QSqlDatabase db, const QString &table, const QString &rowId,
-                       const QString &column, const QString &fieldLabel, QWidget *parent = nullptr);
+    FieldHistoryDialog(Database &database,
+                       const QString &table,
+                       const QString &rowId,
+                       const QString &column,
+                       const QString &fieldLabel,
+                       QWidget *parent = nullptr);
 };
 
 } // namespace Civitas::Hr

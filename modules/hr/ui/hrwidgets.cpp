@@ -1,9 +1,10 @@
 #include "hrwidgets.h"
 
+#include <core/storage/organisationstore.h>
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSqlQuery>
 #include <QTableWidget>
 
 namespace Civitas::Hr::HrWidgets {
@@ -18,8 +19,11 @@ QLabel *pageTitle(const QString &text, QWidget *parent)
     return title;
 }
 
-QTableWidget *historyTable(const QString &objectName, const QString &accessibleName,
-                           const QStringList &headers, int stretch, QWidget *parent)
+QTableWidget *historyTable(const QString &objectName,
+                           const QString &accessibleName,
+                           const QStringList &headers,
+                           int stretch,
+                           QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(objectName);
@@ -42,14 +46,12 @@ int selectedHistoryIndex(const QTableWidget *table, qsizetype historySize)
     return int(historySize) - 1 - row;
 }
 
-void addUnits(QComboBox *box, QSqlDatabase db)
+void addUnits(QComboBox *box, Database &database)
 {
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT o.id, o.name, o.parent_id IS NOT NULL FROM org_units o "
-                          "LEFT JOIN org_units p ON p.id = o.parent_id WHERE o.deleted = 0 "
-                          "ORDER BY coalesce(p.name, o.name), o.parent_id IS NOT NULL, o.name"));
-    while (q.next())
-        box->addItem((q.value(2).toBool() ? QStringLiteral("    ") : QString()) + q.value(1).toString(), q.value(0));
+    // A failed read is logged by the store; the box then offers no unit to choose.
+    for (const OrgUnit &unit : OrganisationStore(database).choices().valueOr({}))
+        box->addItem((unit.parentId.isEmpty() ? QString() : QStringLiteral("    ")) + unit.name,
+                     unit.id);
 }
 
 } // namespace Civitas::Hr::HrWidgets

@@ -2,13 +2,16 @@
 
 #include <hr/hrglobal.h>
 
-#include <QSqlDatabase>
 #include <QStringList>
 
 class QComboBox;
 class QLabel;
 class QTableWidget;
 class QWidget;
+
+namespace Civitas {
+class Database;
+}
 
 namespace Civitas::Hr {
 
@@ -20,15 +23,18 @@ CIVITAS_HR_EXPORT QLabel *pageTitle(const QString &text, QWidget *parent);
 
 // A read-only history table (career, positions, working time, documents): whole rows
 // selected one at a time, columns sized to their content, `stretch` taking the rest.
-CIVITAS_HR_EXPORT QTableWidget *historyTable(const QString &objectName, const QString &accessibleName,
-                                             const QStringList &headers, int stretch, QWidget *parent);
+CIVITAS_HR_EXPORT QTableWidget *historyTable(const QString &objectName,
+                                             const QString &accessibleName,
+                                             const QStringList &headers,
+                                             int stretch,
+                                             QWidget *parent);
 
 // The row of a history (oldest first) selected in its table (newest first); -1 for none.
 CIVITAS_HR_EXPORT int selectedHistoryIndex(const QTableWidget *table, qsizetype historySize);
 
 // Adds the organisation chart's units to `box`: each direction followed by its services,
 // indented, the unit's id as item data.
-CIVITAS_HR_EXPORT void addUnits(QComboBox *box, QSqlDatabase db);
+CIVITAS_HR_EXPORT void addUnits(QComboBox *box, Database &database);
 
 } // namespace HrWidgets
 } // namespace Civitas::Hr

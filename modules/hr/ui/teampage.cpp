@@ -1,15 +1,11 @@
 #include "teampage.h"
 
-#include <hr/store/agentcurrentvalues.h>
-#include <hr/models/agentlistmodel.h>
-#include <hr/domain/hrcodes.h>
 #include "hrwidgets.h"
-#include <hr/domain/weeklypattern.h>
-#include "workingtimetab.h"
 
-#include <core/storage/database.h>
+#include <hr/models/teamlistmodel.h>
+#include <hr/store/agentcurrentvalues.h>
+
 #include <core/access/session.h>
-#include <core/models/sqllistmodel.h>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -23,42 +19,12 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
-    , m_model(new SqlListModel(this))
+    , m_model(new TeamListModel(database, this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("teamPage"));
-    m_model->setSource(database.connection(),
-                       QStringLiteral("agents a JOIN local_agent_current c ON c.agent_id = a.id "
-                                      "LEFT JOIN org_units o ON o.id = a.org_unit_id"),
-                       QStringLiteral("a.id"));
-    const QString name = AgentListModel::displayNameSql(QStringLiteral("a"));
-    m_model->setColumns({
-        {tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
-        {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
-        {tr("Post"), QStringLiteral("a.post_title"), {}, {}, {}},
-        {tr("Working time"),
-         QStringLiteral("coalesce(c.work_kind, '') || '|' || coalesce(c.part_time_rate, 0) || '|' || "
-                        "coalesce(c.thirty_fifths, 0) || '|' || coalesce(c.weekly_minutes, 0)"),
-         QStringLiteral("c.weekly_minutes"), {},
-         [](const QVariant &value) {
-             const QStringList parts = value.toString().split(QLatin1Char('|'));
-             if (parts.size() != 4 || parts.at(0).isEmpty())
-                 return QString();
-             WorkingTime w;
-             w.kind = parts.at(0);
-             w.partTimeRate = parts.at(1).toInt();
-             w.thirtyFifths = parts.at(2).toInt();
-             w.weeklyMinutes = parts.at(3).toInt();
-             return WorkingTimeTab::describe(w) + QStringLiteral(", ") + WorkingTimeTab::hoursLabel(w.weeklyMinutes);
-         }},
-        {tr("Days worked"), QStringLiteral("coalesce(c.weekly_pattern, '')"), {}, {},
-         [](const QVariant &value) {
-             WeeklyPattern p;
-             return WeeklyPattern::fromCode(value.toString(), &p) ? p.label() : QString();
-         }},
-    });
     m_search->setObjectName(QStringLiteral("teamSearch"));
     m_search->setPlaceholderText(tr("Search by name"));
     m_search->setAccessibleName(tr("Search the team"));
@@ -95,21 +61,8 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
 
 void TeamPage::applyFilters()
 {
-    // The units headed or deputised by this agent, with their sub-units: the same rule as
-    // civitas.headed_units() on the server.
-    m_model->setFilter(QStringLiteral("team"),
-                       QStringLiteral("a.deleted = 0 AND a.id <> ? AND (a.departure_date IS NULL OR a.departure_date >= date('now', 'localtime')) "
-                                      "AND a.org_unit_id IN (WITH RECURSIVE units(id) AS ("
-                                      "SELECT id FROM org_units WHERE deleted = 0 AND ? IN (head_agent_id, deputy_agent_id) "
-                                      "UNION SELECT u.id FROM org_units u JOIN units ON u.parent_id = units.id WHERE u.deleted = 0) "
-                                      "SELECT id FROM units)"),
-                       {m_session.agentId(), m_session.agentId()});
-    // Names only: a head may not look agents up by NIR or registration number.
-    const QString terms = SqlListModel::ftsQuery(m_search->text());
-    m_model->setFilter(QStringLiteral("search"),
-                       terms.isEmpty() ? QString()
-                                       : QStringLiteral("a.rowid IN (SELECT rowid FROM agents_fts WHERE agents_fts MATCH ?)"),
-                       {QStringLiteral("names : (%1)").arg(terms)});
+    m_model->setHead(m_session.agentId());
+    m_model->setSearchText(m_search->text());
     m_model->select();
     m_count->setText(tr("%n agent(s) in the units you head", nullptr, m_model->totalCount()));
 }

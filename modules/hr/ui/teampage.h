@@ -1,6 +1,7 @@
 #pragma once
 
 #include <hr/hrglobal.h>
+#include <hr/models/teamlistmodel.h>
 
 #include <core/extension/searchprovider.h>
 
@@ -13,8 +14,7 @@ class QTableView;
 namespace Civitas {
 class Database;
 class Session;
-class SqlListModel;
-}
+} // namespace Civitas
 
 namespace Civitas::Hr {
 
@@ -28,7 +28,7 @@ public:
     TeamPage(Database &database, const Session &session, QWidget *parent = nullptr);
 
     void reloadData() override;
-    SqlListModel *model() const { return m_model; }
+    TeamListModel *model() const { return m_model; }
 
 private:
     void applyFilters();
@@ -36,7 +36,7 @@ private:
 
     Database &m_database;
     const Session &m_session;
-    SqlListModel *m_model;
+    TeamListModel *m_model;
     QLineEdit *m_search;
     QTableView *m_table;
     QLabel *m_count;

@@ -1,8 +1,10 @@
 #include "workingtimetab.h"
 
-#include <hr/domain/hrcodes.h>
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
+
+#include <hr/domain/hrcodes.h>
+#include <hr/domain/workingtimetext.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,9 +27,12 @@ WorkingTimeTab::WorkingTimeTab(AgentFile *file, QWidget *parent)
     : QWidget(parent)
     , m_file(file)
     , m_current(new QLabel(this))
-    , m_table(HrWidgets::historyTable(QStringLiteral("workingTimeTable"), tr("Working time history"),
-                                      {tr("From"), tr("Working time"), tr("Weekly hours"), tr("Days worked")},
-                                      3, this))
+    , m_table(HrWidgets::historyTable(
+          QStringLiteral("workingTimeTable"),
+          tr("Working time history"),
+          {tr("From"), tr("Working time"), tr("Weekly hours"), tr("Days worked")},
+          3,
+          this))
 {
     m_current->setObjectName(QStringLiteral("currentWorkingTime"));
     m_current->setTextFormat(Qt::RichText);
@@ -72,11 +77,13 @@ WorkingTimeTab::WorkingTimeTab(AgentFile *file, QWidget *parent)
     pattern->addWidget(new QLabel(tr("Morning"), m_form), 1, 0);
     pattern->addWidget(new QLabel(tr("Afternoon"), m_form), 2, 0);
     for (int day = 1; day <= 7; ++day) {
-        pattern->addWidget(new QLabel(locale.dayName(day, QLocale::ShortFormat), m_form), 0, day, Qt::AlignCenter);
+        pattern->addWidget(
+            new QLabel(locale.dayName(day, QLocale::ShortFormat), m_form), 0, day, Qt::AlignCenter);
         for (int half = 0; half < 2; ++half) {
             auto *box = new QCheckBox(m_form);
             box->setObjectName(QStringLiteral("halfDay%1%2").arg(day).arg(half));
-            box->setAccessibleName(tr("%1 %2").arg(locale.dayName(day), half == 0 ? tr("morning") : tr("afternoon")));
+            box->setAccessibleName(
+                tr("%1 %2").arg(locale.dayName(day), half == 0 ? tr("morning") : tr("afternoon")));
             box->setChecked(day <= 5);
             m_halfDays[day - 1][half] = box;
             pattern->addWidget(box, half + 1, day, Qt::AlignCenter);
@@ -125,21 +132,6 @@ WorkingTimeTab::WorkingTimeTab(AgentFile *file, QWidget *parent)
     kindChanged();
 }
 
-QString WorkingTimeTab::hoursLabel(int minutes)
-{
-    return minutes % 60 ? tr("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'))
-                        : tr("%1 h").arg(minutes / 60);
-}
-
-QString WorkingTimeTab::describe(const WorkingTime &w)
-{
-    if (w.kind == QLatin1String("part_time"))
-        return tr("Part time %1 %").arg(w.partTimeRate);
-    if (w.kind == QLatin1String("non_full_time"))
-        return tr("Non-full-time post, %1/35").arg(w.thirtyFifths);
-    return HrCodes::label(HrCodes::WorkKind, w.kind);
-}
-
 void WorkingTimeTab::kindChanged()
 {
     const QString kind = m_kind->currentData().toString();
@@ -152,14 +144,18 @@ void WorkingTimeTab::refresh()
     const QLocale locale;
     const WorkingTime *current = m_file->workingTimeOn(QDate::currentDate());
     m_current->setText(current ? tr("<b>Now:</b> %1, %2 a week, %3 (%4 days a week)")
-                                     .arg(describe(*current), hoursLabel(current->weeklyMinutes),
-                                          current->pattern.label(), locale.toString(current->pattern.daysPerWeek()))
+                                     .arg(WorkingTimeText::describe(*current),
+                                          WorkingTimeText::hoursLabel(current->weeklyMinutes),
+                                          current->pattern.label(),
+                                          locale.toString(current->pattern.daysPerWeek()))
                                : tr("<b>Now:</b> no working time recorded."));
     m_table->setRowCount(int(m_file->workingTimes.size()));
     for (int i = 0; i < m_file->workingTimes.size(); ++i) {
         const WorkingTime &w = m_file->workingTimes.at(m_file->workingTimes.size() - 1 - i);
-        const QStringList cells = {locale.toString(w.effectiveDate, QLocale::ShortFormat), describe(w),
-                                   hoursLabel(w.weeklyMinutes), w.pattern.label()};
+        const QStringList cells = {locale.toString(w.effectiveDate, QLocale::ShortFormat),
+                                   WorkingTimeText::describe(w),
+                                   WorkingTimeText::hoursLabel(w.weeklyMinutes),
+                                   w.pattern.label()};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -190,7 +186,8 @@ void WorkingTimeTab::addFromForm()
         problem = tr("Give the weekly hours.");
     for (const WorkingTime &other : std::as_const(m_file->workingTimes)) {
         if (problem.isEmpty() && other.effectiveDate == w.effectiveDate)
-            problem = tr("A working time already starts on %1.").arg(QLocale().toString(w.effectiveDate, QLocale::ShortFormat));
+            problem = tr("A working time already starts on %1.")
+                          .arg(QLocale().toString(w.effectiveDate, QLocale::ShortFormat));
     }
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
@@ -209,9 +206,11 @@ void WorkingTimeTab::withdrawSelected()
     if (index < 0)
         return;
     if (!m_file->workingTimes.at(index).id.isEmpty()
-        && QMessageBox::question(this, tr("Withdraw a working time"),
-                                 tr("Withdraw this working time? Leave already counted with it will be "
-                                    "counted again. The audit log keeps it."))
+        && QMessageBox::question(
+               this,
+               tr("Withdraw a working time"),
+               tr("Withdraw this working time? Leave already counted with it will be "
+                  "counted again. The audit log keeps it."))
                != QMessageBox::Yes)
         return;
     m_file->workingTimes.removeAt(index);

@@ -27,9 +27,6 @@ public:
     void refresh();
     void setReadOnly(bool readOnly);
 
-    static QString hoursLabel(int minutes);     // "37 h 30"
-    static QString describe(const WorkingTime &w);  // "Part time 80 %, 30 h, Monday to ..."
-
 signals:
     void changed();
 

@@ -181,7 +181,7 @@ void TeamCalendarPage::fillUnits()
     const QSignalBlocker blocker(m_unit);
     m_unit->clear();
     if (m_session.hasRole(Roles::Hr)) {
-        Hr::HrWidgets::addUnits(m_unit, m_database.connection());
+        Hr::HrWidgets::addUnits(m_unit, m_database);
     } else {
         // The units the user acts on today, as a tree: each unit followed by its sub-units.
         const QStringList ids = LeaveAuthority(m_database, m_session).units(today());

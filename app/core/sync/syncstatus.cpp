@@ -1,0 +1,26 @@
+#include "syncstatus.h"
+
+#include <core/storage/database.h>
+#include <core/storage/sql.h>
+
+namespace Civitas {
+
+Result<SyncStatus::Summary> SyncStatus::summary() const
+{
+    Sql::Statement st(
+        m_database.connection(),
+        QStringLiteral("SELECT (SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL), "
+                       "(SELECT count(*) FROM sync_outbox WHERE state = 'refused'), "
+                       "(SELECT count(*) FROM sync_outbox), "
+                       "(SELECT value FROM sync_state WHERE key = 'last_success')"));
+    if (!st.first({})) {
+        qCWarning(lcStorage) << "reading the sync status:" << st.error();
+        return Result<Summary>::failure(st.error());
+    }
+    return Summary{st.value(0).toInt(),
+                   st.value(1).toInt(),
+                   st.value(2).toInt(),
+                   QDateTime::fromString(st.text(3), Qt::ISODate)};
+}
+
+} // namespace Civitas
