@@ -1,6 +1,7 @@
 #include "agentlistmodel.h"
 
 #include <hr/domain/hrcodes.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QDate>
 #include <QLocale>
@@ -21,7 +22,7 @@ AgentListModel::AgentListModel(QSqlDatabase db, QObject *parent)
     auto label = [](HrCodes::Kind kind) {
         return [kind](const QVariant &value) { return HrCodes::label(kind, value.toString()); };
     };
-    const QString name = displayNameSql(QStringLiteral("a"));
+    const QString name = agentDisplayNameSql(QStringLiteral("a"));
     setColumns({
         {tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
         {tr("Reg. no."), QStringLiteral("a.registration_number"), QStringLiteral("a.registration_number COLLATE NOCASE"), {}, {}},
@@ -44,8 +45,7 @@ AgentListModel::AgentListModel(QSqlDatabase db, QObject *parent)
 
 QString AgentListModel::displayNameSql(const QString &alias)
 {
-    return QStringLiteral("(CASE WHEN %1.usage_name <> '' THEN %1.usage_name ELSE %1.birth_name END || ' ' || %1.first_names)")
-        .arg(alias);
+    return agentDisplayNameSql(alias);
 }
 
 void AgentListModel::updateCountFrom()

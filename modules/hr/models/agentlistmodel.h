@@ -27,9 +27,8 @@ public:
     // Names, usage name, registration number or NIR; a NIR may be typed with its spaces.
     void setSearchText(const QString &text);
 
-    // The name an agent goes by, as SQL over the agents table aliased `alias`: the usage name
-    // (else the birth name), then the first names. Followed by COLLATE NOCASE, it is the
-    // expression of the agents_name index: sort by exactly that to use it.
+    // Hr::agentDisplayNameSql (hr/store/agentnamesql.h), still answered here for the callers
+    // not moved to it yet: new code includes that header, not this model.
     static QString displayNameSql(const QString &alias);
 
     // The text a search for `text` sends to FTS: "2 95 10 99" -> "2951099".

@@ -1,6 +1,6 @@
 #include "agentsheet.h"
 
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 #include <hr/domain/hrcodes.h>
 #include "hrdocumentformat.h"
 
@@ -100,7 +100,7 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
     v[QStringLiteral("lineManager")] = lookUp(
         database,
         QStringLiteral("SELECT %1 FROM agents WHERE id = ? AND deleted = 0")
-            .arg(AgentListModel::displayNameSql(QStringLiteral("agents"))),
+            .arg(agentDisplayNameSql(QStringLiteral("agents"))),
         a.lineManagerId);
 
     // The histories, newest first as HR reads them on paper.

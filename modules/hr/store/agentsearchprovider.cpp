@@ -1,6 +1,7 @@
 #include "agentsearchprovider.h"
 
 #include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <core/storage/database.h>
 #include <core/access/roles.h>
@@ -32,7 +33,7 @@ QList<SearchResult> AgentSearchProvider::search(const QString &text, int limit) 
     if (query.isEmpty())
         return results;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT a.id, %1, ").arg(AgentListModel::displayNameSql(QStringLiteral("a"))) + QStringLiteral(
+    q.prepare(QStringLiteral("SELECT a.id, %1, ").arg(agentDisplayNameSql(QStringLiteral("a"))) + QStringLiteral(
         "a.registration_number, coalesce(o.name, '') FROM agents_fts f JOIN agents a ON a.rowid = f.rowid "
         "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE agents_fts MATCH ? AND a.deleted = 0 "
         "ORDER BY rank LIMIT ?"));

@@ -11,7 +11,7 @@
 #include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -60,7 +60,7 @@ QString findAgent(Database &database, const QString &agent, QString *label)
     q.prepare(
         QStringLiteral("SELECT a.id, %1 || ' (' || a.registration_number || ')' FROM agents a "
                        "WHERE (a.id = ? OR a.registration_number = ?) AND a.deleted = 0")
-            .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+            .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
     q.addBindValue(agent);
     q.addBindValue(agent);
     if (!q.exec() || !q.next())

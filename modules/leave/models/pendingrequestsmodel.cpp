@@ -2,7 +2,7 @@
 
 #include <leave/store/leaveledger.h>
 
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QBrush>
 #include <QColor>
@@ -33,7 +33,7 @@ PendingRequestsModel::PendingRequestsModel(QSqlDatabase db, QObject *parent)
               QStringLiteral("leave_requests r JOIN agents a ON a.id = r.agent_id "
                              "JOIN leave_types t ON t.id = r.leave_type_id"),
               QStringLiteral("r.id"));
-    const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
+    const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
     auto before = [](const QVariant &v) {
         return v.toString().section(separator, 0, 0);
     };

@@ -3,7 +3,7 @@
 #include <leave/domain/workingschedule.h>
 
 #include <core/storage/database.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QFont>
 #include <QHash>
@@ -107,7 +107,7 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
     QList<WorkingSchedule> schedules;
     QList<QPair<QDate, QDate>> inPost;
     {
-        const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
+        const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
         q.prepare(unitsCte()

@@ -4,7 +4,7 @@
 
 #include <core/formats/csvwriter.h>
 #include <core/storage/database.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QDate>
 #include <QSqlError>
@@ -54,7 +54,7 @@ QList<LeaveBalancesExport::AgentBalances> LeaveBalancesExport::balances(Database
         "SELECT t.id, t.registration_number, t.name, m.leave_type_id, sum(m.rights), sum(m.used), sum(m.pending) "
         "FROM team t LEFT JOIN amounts m ON m.agent_id = t.id "
         "GROUP BY t.id, m.leave_type_id ORDER BY t.name COLLATE NOCASE, t.id")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a")), inUnit, ledgerInTeam, waitingInTeam));
+                  .arg(Hr::agentDisplayNameSql(QStringLiteral("a")), inUnit, ledgerInTeam, waitingInTeam));
     if (!unitId.isEmpty())
         q.addBindValue(unitId);
     q.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));

@@ -7,7 +7,7 @@
 
 #include <core/storage/database.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 #include <hr/output/hrdocumentformat.h>
 
 #include <QLocale>
@@ -146,7 +146,7 @@ QVariantMap LeaveRequestSheet::values(Database &database, const LeaveRequest &re
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("SELECT %1, a.registration_number, coalesce(o.name, ''), a.post_title FROM agents a "
                              "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE a.id = ?")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+                  .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
     q.addBindValue(request.agentId);
     const bool found = q.exec() && q.next();
     v[QStringLiteral("agentName")] = found ? q.value(0).toString() : QString();

@@ -3,7 +3,7 @@
 #include "leavetypecatalog.h"
 
 #include <core/storage/database.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QLocale>
 #include <QMap>
@@ -162,7 +162,7 @@ bool LeaveLedgerPlan::compare(Database &database, QString *errorMessage)
         n.prepare(
             QStringLiteral(
                 "SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.id = ?")
-                .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+                .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         n.addBindValue(agentId);
         names.insert(agentId, n.exec() && n.next() ? n.value(0).toString() : agentId);
     }

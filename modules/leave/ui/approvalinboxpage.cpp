@@ -9,7 +9,7 @@
 #include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 #include <hr/ui/hrwidgets.h>
 
 #include <QHBoxLayout>
@@ -267,7 +267,7 @@ void ApprovalInboxPage::updateBanner()
                                  "WHERE d.deleted = 0 AND d.deputy_agent_id = ? AND d.start_date "
                                  "<= ? AND d.end_date >= ? "
                                  "ORDER BY d.end_date, o.name")
-                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+                      .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         q.addBindValue(m_session.agentId());
         q.addBindValue(day);
         q.addBindValue(day);
@@ -381,7 +381,7 @@ void ApprovalInboxPage::updateButtons(const QList<int> &rows)
             continue;
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?")
-                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+                      .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         q.addBindValue(standing.onBehalfOfAgentId);
         const QString name
             = q.exec() && q.next() ? q.value(0).toString() : standing.onBehalfOfAgentId;

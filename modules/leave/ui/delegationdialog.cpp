@@ -2,7 +2,7 @@
 
 #include <core/storage/database.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -176,7 +176,7 @@ void DelegationDialog::fillDeputies()
     const QString current = m_deputy->currentData().toString();
     m_deputy->clear();
     // The agents of every unit the user heads, sub-units included, still in post.
-    const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
+    const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("WITH RECURSIVE units(id) AS (SELECT id FROM org_units WHERE deleted "
@@ -202,7 +202,7 @@ void DelegationDialog::fillDeputies()
 
 void DelegationDialog::fillDelegations()
 {
-    const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
+    const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(

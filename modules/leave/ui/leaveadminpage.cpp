@@ -11,7 +11,7 @@
 #include <core/storage/database.h>
 #include <core/access/session.h>
 #include <core/models/sqllistmodel.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 #include <hr/ui/hrwidgets.h>
 
 #include <QComboBox>
@@ -339,7 +339,7 @@ QWidget *LeaveAdminPage::createRecountsTab()
                                          "LEFT JOIN leave_types t ON t.id = r.leave_type_id"),
                           QStringLiteral("rc.id"));
     m_recounts->setCountFrom(QStringLiteral("leave_recounts rc"));
-    const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
+    const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
     auto days = [](const QVariant &v) {
         return LeaveLedger::formatDays(v.toInt() * 50);
     };

@@ -2,7 +2,7 @@
 
 #include <core/storage/database.h>
 #include <core/models/sqllistmodel.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QCompleter>
 #include <QRegularExpression>
@@ -40,7 +40,7 @@ void LeaveAgentField::propose(const QString &text)
     if (!terms.isEmpty()) {
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
-        const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
+        const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
         q.prepare(
             QStringLiteral("SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE "
                            "a.deleted = 0 "
@@ -78,7 +78,7 @@ QString LeaveAgentField::labelOf(const QString &agentId) const
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
                   "SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.id = ?")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+                  .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
     q.addBindValue(agentId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
