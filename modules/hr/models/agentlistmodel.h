@@ -12,13 +12,23 @@ class CIVITAS_HR_EXPORT AgentListModel : public SqlListModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, RegistrationNumber, Unit, Grade, Category, Status, Position, EntryDate, ColumnCount };
+    enum Column {
+        Name,
+        RegistrationNumber,
+        Unit,
+        Grade,
+        Category,
+        Status,
+        Position,
+        EntryDate,
+        ColumnCount
+    };
     enum class Activity { Active, Departed, All };
 
     explicit AgentListModel(QSqlDatabase db, QObject *parent = nullptr);
 
     // Each setter takes effect at the next select(). An empty code removes the filter.
-    void setUnit(const QString &orgUnitId);     // the unit and all its sub-units
+    void setUnit(const QString &orgUnitId); // the unit and all its sub-units
     void setStatus(const QString &status);
     void setCategory(const QString &category);
     void setSector(const QString &sector);
@@ -37,7 +47,7 @@ public:
 private:
     void updateCountFrom();
 
-    bool m_currentFilters[3] = {false, false, false};  // category, sector, position
+    bool m_currentFilters[3] = {false, false, false}; // category, sector, position
     bool m_currentFiltered = false;
     bool m_detailsFiltered = false;
 };

@@ -4,19 +4,19 @@
 #include <leave/domain/leavedaycounter.h>
 #include <leave/domain/leaverequest.h>
 #include <leave/domain/leaverights.h>
-#include <leave/store/leaverightsplanner.h>
-#include <leave/store/leaveyearclosing.h>
-#include <leave/models/teamcalendarmodel.h>
-#include <leave/store/leavetypecatalog.h>
 #include <leave/domain/workingschedule.h>
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/store/leaverightsplanner.h>
+#include <leave/store/leavetypecatalog.h>
+#include <leave/store/leaveyearclosing.h>
 
-#include <core/storage/database.h>
+#include <core/access/roles.h>
 #include <core/demo/democontext.h>
 #include <core/demo/demopersonas.h>
-#include <core/access/roles.h>
+#include <core/storage/database.h>
+#include <hr/demo/demopdf.h>
 #include <hr/domain/agentfile.h>
 #include <hr/store/agentnamesql.h>
-#include <hr/demo/demopdf.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,7 +42,11 @@ constexpr int HistoryYears = 5;
 class Statement
 {
 public:
-    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db) { m_query.prepare(sql); }
+    Statement(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
+    {
+        m_query.prepare(sql);
+    }
     bool exec(std::initializer_list<QVariant> values, QString *errorMessage)
     {
         int i = 0;
@@ -65,7 +69,9 @@ class BatchInsert
 {
 public:
     BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
-        : m_db(db), m_table(table), m_columns(columns)
+        : m_db(db)
+        , m_table(table)
+        , m_columns(columns)
     {
         m_values.reserve(RowsPerBatch * columns.size());
     }
@@ -87,10 +93,14 @@ public:
             return true;
         QSqlQuery *&q = m_statements[rows];
         if (!q) {
-            const QString row = QLatin1Char('(') + QStringList(m_columns.size(), QStringLiteral("?")).join(u',') + QLatin1Char(')');
+            const QString row = QLatin1Char('(')
+                                + QStringList(m_columns.size(), QStringLiteral("?")).join(u',')
+                                + QLatin1Char(')');
             q = new QSqlQuery(m_db);
             q->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                           .arg(m_table, m_columns.join(QStringLiteral(", ")), QStringList(rows, row).join(u',')));
+                           .arg(m_table,
+                                m_columns.join(QStringLiteral(", ")),
+                                QStringList(rows, row).join(u',')));
         }
         for (int i = 0; i < m_values.size(); ++i)
             q->bindValue(i, m_values.at(i));
@@ -107,7 +117,7 @@ private:
     QString m_table;
     QStringList m_columns;
     QVariantList m_values;
-    QHash<int, QSqlQuery *> m_statements;   // by number of rows
+    QHash<int, QSqlQuery *> m_statements; // by number of rows
 };
 
 // SQLite binds a null QString as NULL: the NOT NULL text columns need an empty one.
@@ -221,7 +231,7 @@ struct Unit
     QString code;
     int parent = -1;
     int head = -1;
-    int deputy = -1;          // who the head delegates to while away
+    int deputy = -1; // who the head delegates to while away
     bool service = false;
     QList<int> members;
     QList<Delegation> delegations;
@@ -232,8 +242,8 @@ struct DemoAgent
     QString id;
     int unit = -1;
     QString login;
-    QString accountName;      // "Sophie Martin": the session's display name, as steps record it
-    QString fileName;         // "MARTIN Sophie": the agent file's, as "on behalf of" records it
+    QString accountName; // "Sophie Martin": the session's display name, as steps record it
+    QString fileName;    // "MARTIN Sophie": the agent file's, as "on behalf of" records it
     bool hr = false;
     bool head = false;
     Hr::AgentFile file;
@@ -261,14 +271,22 @@ struct Request
     QString comment;
     S state = S::Draft;
     QList<Step> steps;
-    QDateTime usedAt;        // the final approval: the ledger's use
-    QDateTime reversedAt;    // the cancellation: the use given back
+    QDateTime usedAt;     // the final approval: the ledger's use
+    QDateTime reversedAt; // the cancellation: the use given back
     QString reversalNote;
 
     Interval interval() const { return {halfDayNumber(start), halfDayNumber(end)}; }
 };
 
-enum class Intent { Approve, Refuse, Withdraw, Cancel, KeepAfterCancellationAsked, EnteredByHr, Submit };
+enum class Intent {
+    Approve,
+    Refuse,
+    Withdraw,
+    Cancel,
+    KeepAfterCancellationAsked,
+    EnteredByHr,
+    Submit
+};
 
 // What one agent's history is made of while it is planned: what they already asked for (no
 // two requests of an agent overlap, whatever their state), what each balance has left once
@@ -277,22 +295,27 @@ struct AgentPlan
 {
     // `rng` is the generator's, seeded again for each agent and year: a QRandomGenerator holds
     // kilobytes of state, too much to keep one per agent of a large town.
-    AgentPlan(int agentIndex, QRandomGenerator &random, const WorkingSchedule &schedule, const LeaveCalendar &calendar)
-        : agent(agentIndex), rng(random), counter(schedule, calendar)
+    AgentPlan(int agentIndex,
+              QRandomGenerator &random,
+              const WorkingSchedule &schedule,
+              const LeaveCalendar &calendar)
+        : agent(agentIndex)
+        , rng(random)
+        , counter(schedule, calendar)
     {}
 
     int agent;
     QRandomGenerator &rng;
     LeaveDayCounter counter;
     QList<Interval> taken;
-    QList<Interval> annual;       // annual leave, for the 31-consecutive-day rule
-    QList<Interval> blocked;      // a deputy standing in for the head takes no leave then
-    QHash<int, int> budget;       // year * 16 + balance slot -> hundredths left
+    QList<Interval> annual;  // annual leave, for the 31-consecutive-day rule
+    QList<Interval> blocked; // a deputy standing in for the head takes no leave then
+    QHash<int, int> budget;  // year * 16 + balance slot -> hundredths left
     // Leave planned for later in the current year, not asked for yet: its days stay on the
     // balance (people keep days for December).
     QList<Interval> later;
     QHash<int, int> keptForLater;
-    QList<Request> requests;      // planned, not yet written
+    QList<Request> requests;       // planned, not yet written
     bool noFutureRequests = false; // the demo scenario writes this agent's coming weeks itself
 };
 
@@ -333,28 +356,50 @@ private:
     QDateTime officeTime(QDate day, QRandomGenerator &rng) const;
     QString nextId(QRandomGenerator &rng);
     static int utcOffset(QDate day);
-    static QDate localDate(const QDateTime &utc) { return utc.addSecs(utcOffset(utc.date())).date(); }
+    static QDate localDate(const QDateTime &utc)
+    {
+        return utc.addSecs(utcOffset(utc.date())).date();
+    }
 
     // Counts `r`, checks it against the agent's plan and the store's rules, writes its steps
     // as `intent` would have them up to now, takes it off the balance. False when it does not
     // fit (or was not yet asked for, being in the future).
-    bool place(AgentPlan &plan, Request &r, Intent intent, QDateTime submitted, QDateTime decided = {},
+    bool place(AgentPlan &plan,
+               Request &r,
+               Intent intent,
+               QDateTime submitted,
+               QDateTime decided = {},
                bool scenario = false);
-    bool buildSteps(AgentPlan &plan, Request &r, Intent intent, QDateTime submitted, QDateTime decided);
+    bool
+    buildSteps(AgentPlan &plan, Request &r, Intent intent, QDateTime submitted, QDateTime decided);
     QDateTime submissionFor(AgentPlan &plan, QDate start, int leadDays) const;
     QDateTime later(AgentPlan &plan, const QDateTime &after, int maxDays) const;
     int slotOf(const LeaveType *type) const { return type ? m_slots.value(type->id, -1) : -1; }
     static bool consumes(S state) { return LeaveRequestStates::isLive(state); }
 
     // Placing requests of each kind.
-    void placeBlock(AgentPlan &plan, int year, const LeaveType *type, QDate windowFrom, QDate windowTo,
-                    int days, int leadMin, int leadMax, const QString &comment);
-    bool placeSingle(AgentPlan &plan, int year, const LeaveType *type, QDate day, bool half, int leadMin,
-                     int leadMax, const QString &comment);
+    void placeBlock(AgentPlan &plan,
+                    int year,
+                    const LeaveType *type,
+                    QDate windowFrom,
+                    QDate windowTo,
+                    int days,
+                    int leadMin,
+                    int leadMax,
+                    const QString &comment);
+    bool placeSingle(AgentPlan &plan,
+                     int year,
+                     const LeaveType *type,
+                     QDate day,
+                     bool half,
+                     int leadMin,
+                     int leadMax,
+                     const QString &comment);
     Intent drawIntent(AgentPlan &plan, int leadDays, const LeaveType *type) const;
 
     bool writeRequests(AgentPlan &plan, QString *errorMessage);
-    bool writeDelegation(QRandomGenerator &rng, int unit, const Delegation &d, QString *errorMessage);
+    bool
+    writeDelegation(QRandomGenerator &rng, int unit, const Delegation &d, QString *errorMessage);
 
     bool demoScenario(QHash<int, AgentPlan *> &kept, QString *errorMessage);
     bool dropIndexes(QString *errorMessage);
@@ -384,15 +429,16 @@ private:
     int m_hr = -1;
     int m_demoHead = -1;
     int m_demoAgent = -1;
-    int m_scenarioUnit = -1;      // the demo head's unit
-    int m_delegationUnit = -1;    // the unit whose head is away today
-    QDate m_staffingDay;          // the Monday of Christmas week: the demo team's approved leave starts then
+    int m_scenarioUnit = -1;   // the demo head's unit
+    int m_delegationUnit = -1; // the unit whose head is away today
+    QDate m_staffingDay; // the Monday of Christmas week: the demo team's approved leave starts then
     quint64 m_idBase = 0;
     quint64 m_sequence = 0;
-    QStringList m_droppedIndexes;   // their CREATE statements
-    QHash<int, QList<Delegation>> m_longLeaveOfHeads;   // agent -> approved annual leave of 12 days or more
+    QStringList m_droppedIndexes; // their CREATE statements
+    QHash<int, QList<Delegation>>
+        m_longLeaveOfHeads; // agent -> approved annual leave of 12 days or more
     QRandomGenerator m_rng;
-    std::vector<std::unique_ptr<AgentPlan>> m_plans;   // by agent index
+    std::vector<std::unique_ptr<AgentPlan>> m_plans; // by agent index
 
     BatchInsert m_insertRequest;
     BatchInsert m_insertStep;
@@ -400,7 +446,8 @@ private:
     Statement m_insertDelegation;
     bool flushAll(QString *errorMessage)
     {
-        return m_insertRequest.flush(errorMessage) && m_insertStep.flush(errorMessage) && m_insertLedger.flush(errorMessage);
+        return m_insertRequest.flush(errorMessage) && m_insertStep.flush(errorMessage)
+               && m_insertLedger.flush(errorMessage);
     }
 
     int m_requestCount = 0;
@@ -413,26 +460,60 @@ Generator::Generator(DemoContext &demo, const QDateTime &now)
     : m_demo(demo)
     , m_db(demo.database().connection())
     , m_now(now.toUTC())
-    , m_insertRequest(m_db, QStringLiteral("leave_requests"),
-                      {QStringLiteral("id"), QStringLiteral("agent_id"), QStringLiteral("leave_type_id"),
-                       QStringLiteral("start_date"), QStringLiteral("start_half"), QStringLiteral("end_date"),
-                       QStringLiteral("end_half"), QStringLiteral("half_days"), QStringLiteral("state"),
-                       QStringLiteral("comment"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-                       QStringLiteral("document_name"), QStringLiteral("document_mime_type"), QStringLiteral("document")})
-    , m_insertStep(m_db, QStringLiteral("leave_request_steps"),
-                   {QStringLiteral("id"), QStringLiteral("request_id"), QStringLiteral("agent_id"), QStringLiteral("action"),
-                    QStringLiteral("from_state"), QStringLiteral("to_state"), QStringLiteral("actor_login"),
-                    QStringLiteral("actor_name"), QStringLiteral("on_behalf_of_agent_id"), QStringLiteral("on_behalf_of_name"),
-                    QStringLiteral("comment"), QStringLiteral("acted_at"), QStringLiteral("updated_at"),
+    , m_insertRequest(m_db,
+                      QStringLiteral("leave_requests"),
+                      {QStringLiteral("id"),
+                       QStringLiteral("agent_id"),
+                       QStringLiteral("leave_type_id"),
+                       QStringLiteral("start_date"),
+                       QStringLiteral("start_half"),
+                       QStringLiteral("end_date"),
+                       QStringLiteral("end_half"),
+                       QStringLiteral("half_days"),
+                       QStringLiteral("state"),
+                       QStringLiteral("comment"),
+                       QStringLiteral("updated_at"),
+                       QStringLiteral("updated_by"),
+                       QStringLiteral("document_name"),
+                       QStringLiteral("document_mime_type"),
+                       QStringLiteral("document")})
+    , m_insertStep(m_db,
+                   QStringLiteral("leave_request_steps"),
+                   {QStringLiteral("id"),
+                    QStringLiteral("request_id"),
+                    QStringLiteral("agent_id"),
+                    QStringLiteral("action"),
+                    QStringLiteral("from_state"),
+                    QStringLiteral("to_state"),
+                    QStringLiteral("actor_login"),
+                    QStringLiteral("actor_name"),
+                    QStringLiteral("on_behalf_of_agent_id"),
+                    QStringLiteral("on_behalf_of_name"),
+                    QStringLiteral("comment"),
+                    QStringLiteral("acted_at"),
+                    QStringLiteral("updated_at"),
                     QStringLiteral("updated_by")})
-    , m_insertLedger(m_db, QStringLiteral("leave_ledger_entries"),
-                     {QStringLiteral("id"), QStringLiteral("agent_id"), QStringLiteral("leave_type_id"), QStringLiteral("year"),
-                      QStringLiteral("kind"), QStringLiteral("days_hundredths"), QStringLiteral("effective_date"),
-                      QStringLiteral("expires_on"), QStringLiteral("request_id"), QStringLiteral("reverses_entry_id"), QStringLiteral("source"),
-                      QStringLiteral("note"), QStringLiteral("updated_at"), QStringLiteral("updated_by")})
-    , m_insertDelegation(m_db, QStringLiteral(
-          "INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, deputy_agent_id, start_date, end_date, "
-          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_insertLedger(m_db,
+                     QStringLiteral("leave_ledger_entries"),
+                     {QStringLiteral("id"),
+                      QStringLiteral("agent_id"),
+                      QStringLiteral("leave_type_id"),
+                      QStringLiteral("year"),
+                      QStringLiteral("kind"),
+                      QStringLiteral("days_hundredths"),
+                      QStringLiteral("effective_date"),
+                      QStringLiteral("expires_on"),
+                      QStringLiteral("request_id"),
+                      QStringLiteral("reverses_entry_id"),
+                      QStringLiteral("source"),
+                      QStringLiteral("note"),
+                      QStringLiteral("updated_at"),
+                      QStringLiteral("updated_by")})
+    , m_insertDelegation(
+          m_db,
+          QStringLiteral("INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, "
+                         "deputy_agent_id, start_date, end_date, "
+                         "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
 {
     m_today = localDate(m_now);
     m_idBase = quint64(m_demo.seed() & 0xFFFF) << 32;
@@ -447,8 +528,17 @@ QString Generator::nextId(QRandomGenerator &rng)
     // an hour, spent moving B-tree pages; in order it takes minutes.
     const quint64 high = ((m_idBase + ++m_sequence) << 16) | 0x7000 | (rng.generate() & 0x0FFF);
     const quint64 low = (rng.generate64() & ~(quint64(0xC0) << 56)) | (quint64(0x80) << 56);
-    const QUuid id(uint(high >> 32), ushort(high >> 16), ushort(high), uchar(low >> 56), uchar(low >> 48), uchar(low >> 40),
-                   uchar(low >> 32), uchar(low >> 24), uchar(low >> 16), uchar(low >> 8), uchar(low));
+    const QUuid id(uint(high >> 32),
+                   ushort(high >> 16),
+                   ushort(high),
+                   uchar(low >> 56),
+                   uchar(low >> 48),
+                   uchar(low >> 40),
+                   uchar(low >> 32),
+                   uchar(low >> 24),
+                   uchar(low >> 16),
+                   uchar(low >> 8),
+                   uchar(low));
     return id.toString(QUuid::WithoutBraces);
 }
 
@@ -506,7 +596,8 @@ bool Generator::load(QString *errorMessage)
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, code, parent_id, head_agent_id, kind FROM org_units WHERE deleted = 0 ORDER BY code"))) {
+    if (!q.exec(QStringLiteral("SELECT id, code, parent_id, head_agent_id, kind FROM org_units "
+                               "WHERE deleted = 0 ORDER BY code"))) {
         *errorMessage = q.lastError().text();
         return false;
     }
@@ -522,11 +613,13 @@ bool Generator::load(QString *errorMessage)
     }
 
     // Agents in id order: the ledger's and the requests' agent indexes then grow in order.
-    if (!q.exec(QStringLiteral(
-            "SELECT a.id, a.org_unit_id, a.entry_date, a.departure_date, %1, coalesce(u.login, ''), "
-            "coalesce(u.display_name, ''), EXISTS (SELECT 1 FROM role_memberships r WHERE r.user_id = u.id "
-            "AND r.role = 'hr' AND r.deleted = 0) FROM agents a LEFT JOIN user_accounts u ON u.agent_id = a.id "
-            "AND u.deleted = 0 WHERE a.deleted = 0 ORDER BY a.id")
+    if (!q.exec(QStringLiteral("SELECT a.id, a.org_unit_id, a.entry_date, a.departure_date, %1, "
+                               "coalesce(u.login, ''), "
+                               "coalesce(u.display_name, ''), EXISTS (SELECT 1 FROM "
+                               "role_memberships r WHERE r.user_id = u.id "
+                               "AND r.role = 'hr' AND r.deleted = 0) FROM agents a LEFT JOIN "
+                               "user_accounts u ON u.agent_id = a.id "
+                               "AND u.deleted = 0 WHERE a.deleted = 0 ORDER BY a.id")
                     .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))))) {
         *errorMessage = q.lastError().text();
         return false;
@@ -547,9 +640,10 @@ bool Generator::load(QString *errorMessage)
         m_agentIndex.insert(a.id, int(m_agents.size()));
         m_agents.append(a);
     }
-    if (!q.exec(QStringLiteral(
-            "SELECT agent_id, effective_date, kind, coalesce(part_time_rate, 0), coalesce(thirty_fifths, 0), "
-            "weekly_minutes, weekly_pattern FROM working_times WHERE deleted = 0 ORDER BY agent_id, effective_date"))) {
+    if (!q.exec(QStringLiteral("SELECT agent_id, effective_date, kind, coalesce(part_time_rate, "
+                               "0), coalesce(thirty_fifths, 0), "
+                               "weekly_minutes, weekly_pattern FROM working_times WHERE deleted = "
+                               "0 ORDER BY agent_id, effective_date"))) {
         *errorMessage = q.lastError().text();
         return false;
     }
@@ -566,8 +660,9 @@ bool Generator::load(QString *errorMessage)
         WeeklyPattern::fromCode(q.value(6).toString(), &w.pattern);
         m_agents[i].file.workingTimes.append(w);
     }
-    if (!q.exec(QStringLiteral("SELECT agent_id, position, start_date, end_date FROM statutory_positions "
-                               "WHERE deleted = 0 ORDER BY agent_id, start_date"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT agent_id, position, start_date, end_date FROM statutory_positions "
+            "WHERE deleted = 0 ORDER BY agent_id, start_date"))) {
         *errorMessage = q.lastError().text();
         return false;
     }
@@ -613,7 +708,8 @@ bool Generator::inService(const DemoAgent &agent, QDate day) const
         return false;
     // Leave of absence, parental leave, secondment: no leave asked from this employer then.
     if (const Hr::StatutoryPosition *p = agent.file.positionOn(day)) {
-        if (p->position != QLatin1String("active") && p->position != QLatin1String("made_available"))
+        if (p->position != QLatin1String("active")
+            && p->position != QLatin1String("made_available"))
             return false;
     }
     return !agent.schedule.patternOn(day).isEmpty();
@@ -622,11 +718,16 @@ bool Generator::inService(const DemoAgent &agent, QDate day) const
 bool Generator::writeDaysOff(QString *errorMessage)
 {
     // Many towns close on the Friday after Ascension: a day off the mayor grants, not a holiday.
-    Statement insert(m_db, QStringLiteral("INSERT INTO leave_days_off (id, day, name, updated_by) VALUES (?, ?, ?, 'demo')"));
+    Statement insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO leave_days_off (id, day, name, updated_by) VALUES (?, ?, ?, 'demo')"));
     QRandomGenerator rng(m_demo.seed() ^ 0x4C4F4646u);
     for (int year = m_firstYear; year <= m_today.year() + 1; ++year) {
         const QDate friday = FrenchCalendar::easterSunday(year).addDays(40);
-        if (!insert.exec({DemoContext::uuid(rng), iso(friday), QStringLiteral("Pont de l’Ascension")}, errorMessage))
+        if (!insert.exec(
+                {DemoContext::uuid(rng), iso(friday), QStringLiteral("Pont de l’Ascension")},
+                errorMessage))
             return false;
     }
     m_calendar = LeaveCalendar::load(m_demo.database());
@@ -644,8 +745,8 @@ void Generator::chooseDeputies()
         for (int m : std::as_const(u.members)) {
             const DemoAgent &a = m_agents.at(m);
             if (m == u.head || a.head || m == m_hr || a.file.agent.departureDate.isValid()
-                || !a.file.agent.entryDate.isValid() || a.file.agent.entryDate >= since || !inService(a, m_today)
-                || a.file.positions.size() > 1)
+                || !a.file.agent.entryDate.isValid() || a.file.agent.entryDate >= since
+                || !inService(a, m_today) || a.file.positions.size() > 1)
                 continue;
             if (!best.isValid() || a.file.agent.entryDate < best) {
                 best = a.file.agent.entryDate;
@@ -682,7 +783,8 @@ QDateTime Generator::submissionFor(AgentPlan &plan, QDate start, int leadDays) c
 
 QDateTime Generator::later(AgentPlan &plan, const QDateTime &after, int maxDays) const
 {
-    const QDate day = weekdayOnOrAfter(localDate(after).addDays(int(plan.rng.bounded(maxDays + 1))));
+    const QDate day
+        = weekdayOnOrAfter(localDate(after).addDays(int(plan.rng.bounded(maxDays + 1))));
     QDateTime t = officeTime(day, plan.rng);
     if (t <= after)
         t = after.addSecs(600 + int(plan.rng.bounded(3 * 3600)));
@@ -705,16 +807,20 @@ Intent Generator::drawIntent(AgentPlan &plan, int leadDays, const LeaveType *typ
     return Intent::Approve;
 }
 
-bool Generator::buildSteps(AgentPlan &plan, Request &r, Intent intent, QDateTime submitted, QDateTime decided)
+bool Generator::buildSteps(
+    AgentPlan &plan, Request &r, Intent intent, QDateTime submitted, QDateTime decided)
 {
     static const char *const refusals[] = {
-        "Continuité du service : trop d’agents absents cette semaine-là. Merci de proposer d’autres dates.",
+        "Continuité du service : trop d’agents absents cette semaine-là. Merci de proposer "
+        "d’autres dates.",
         "Période de forte activité : je ne peux pas accorder ces dates.",
         "Intervention prévue ces jours-là, votre présence est indispensable.",
         "Les dates chevauchent la permanence que vous assurez ce mois-ci.",
     };
     static const char *const cancellations[] = {
-        "Séjour annulé.", "Je reporte ces congés à plus tard.", "Rappelé pour assurer une astreinte.",
+        "Séjour annulé.",
+        "Je reporte ces congés à plus tard.",
+        "Rappelé pour assurer une astreinte.",
         "Changement de mes dates de vacances.",
     };
     const int owner = plan.agent;
@@ -722,7 +828,12 @@ bool Generator::buildSteps(AgentPlan &plan, Request &r, Intent intent, QDateTime
     r.usedAt = {};
     r.reversedAt = {};
     r.reversalNote.clear();
-    auto add = [&](const char *action, S from, S to, int actor, int onBehalfOf, const QString &comment,
+    auto add = [&](const char *action,
+                   S from,
+                   S to,
+                   int actor,
+                   int onBehalfOf,
+                   const QString &comment,
                    const QDateTime &at) {
         if (at > m_now || actor < 0)
             return false;
@@ -741,7 +852,7 @@ bool Generator::buildSteps(AgentPlan &plan, Request &r, Intent intent, QDateTime
         return true;
     }
     if (submitted > m_now)
-        return false;   // not asked for yet
+        return false; // not asked for yet
     add("submitted", S::Draft, S::Submitted, owner, -1, r.comment, submitted);
     if (intent == Intent::Submit)
         return true;
@@ -752,8 +863,14 @@ bool Generator::buildSteps(AgentPlan &plan, Request &r, Intent intent, QDateTime
             at = submitted.addSecs(1800 + int(plan.rng.bounded(4 * 3600)));
         if (localDate(at) >= r.start.date)
             return false;
-        add("withdrawn", S::Submitted, S::Withdrawn, owner, -1,
-            plan.rng.bounded(2) ? QStringLiteral("Finalement je ne pars pas à ces dates.") : QString(), at);
+        add("withdrawn",
+            S::Submitted,
+            S::Withdrawn,
+            owner,
+            -1,
+            plan.rng.bounded(2) ? QStringLiteral("Finalement je ne pars pas à ces dates.")
+                                : QString(),
+            at);
         return true;
     }
 
@@ -763,24 +880,46 @@ bool Generator::buildSteps(AgentPlan &plan, Request &r, Intent intent, QDateTime
         return false;
     const bool twoStages = r.type->approval == LeaveType::Approval::HeadThenHr && !approver.asHr;
     if (intent == Intent::Refuse && (!twoStages || plan.rng.bounded(10) < 7)) {
-        add("refused", S::Submitted, S::Refused, approver.actor, approver.onBehalfOf,
-            QString::fromUtf8(refusals[plan.rng.bounded(quint32(std::size(refusals)))]), at);
+        add("refused",
+            S::Submitted,
+            S::Refused,
+            approver.actor,
+            approver.onBehalfOf,
+            QString::fromUtf8(refusals[plan.rng.bounded(quint32(std::size(refusals)))]),
+            at);
         return true;
     }
     if (twoStages) {
         if (m_hr < 0 || m_hr == owner)
             return false;
-        if (!add("forwarded_to_hr", S::Submitted, S::WaitingHr, approver.actor, approver.onBehalfOf, {}, at))
+        if (!add("forwarded_to_hr",
+                 S::Submitted,
+                 S::WaitingHr,
+                 approver.actor,
+                 approver.onBehalfOf,
+                 {},
+                 at))
             return true;
         at = later(plan, at, 4);
         if (intent == Intent::Refuse) {
-            add("refused", S::WaitingHr, S::Refused, m_hr, -1,
-                QStringLiteral("Session complète : vous êtes inscrit(e) sur la session suivante."), at);
+            add("refused",
+                S::WaitingHr,
+                S::Refused,
+                m_hr,
+                -1,
+                QStringLiteral("Session complète : vous êtes inscrit(e) sur la session suivante."),
+                at);
             return true;
         }
         if (!add("approved", S::WaitingHr, S::Approved, m_hr, -1, {}, at))
             return true;
-    } else if (!add("approved", S::Submitted, S::Approved, approver.actor, approver.onBehalfOf, {}, at)) {
+    } else if (!add("approved",
+                    S::Submitted,
+                    S::Approved,
+                    approver.actor,
+                    approver.onBehalfOf,
+                    {},
+                    at)) {
         return true;
     }
     r.usedAt = at;
@@ -793,25 +932,41 @@ bool Generator::buildSteps(AgentPlan &plan, Request &r, Intent intent, QDateTime
         asked = at.addSecs(3600 + int(plan.rng.bounded(5 * 3600)));
     if (localDate(asked) >= r.start.date)
         return true;
-    const QString why = QString::fromUtf8(cancellations[plan.rng.bounded(quint32(std::size(cancellations)))]);
-    if (!add("cancellation_requested", S::Approved, S::CancellationRequested, owner, -1, why, asked))
+    const QString why
+        = QString::fromUtf8(cancellations[plan.rng.bounded(quint32(std::size(cancellations)))]);
+    if (!add(
+            "cancellation_requested", S::Approved, S::CancellationRequested, owner, -1, why, asked))
         return true;
     const QDateTime answer = later(plan, asked, 2);
     approver = approverFor(owner, localDate(answer));
     if (intent == Intent::Cancel) {
-        if (add("cancellation_approved", S::CancellationRequested, S::Cancelled, approver.actor, approver.onBehalfOf,
-                {}, answer)) {
+        if (add("cancellation_approved",
+                S::CancellationRequested,
+                S::Cancelled,
+                approver.actor,
+                approver.onBehalfOf,
+                {},
+                answer)) {
             r.reversedAt = answer;
             r.reversalNote = why;
         }
     } else {
-        add("cancellation_refused", S::CancellationRequested, S::Approved, approver.actor, approver.onBehalfOf,
-            QStringLiteral("Vos congés restent accordés : le service est complet à ces dates."), answer);
+        add("cancellation_refused",
+            S::CancellationRequested,
+            S::Approved,
+            approver.actor,
+            approver.onBehalfOf,
+            QStringLiteral("Vos congés restent accordés : le service est complet à ces dates."),
+            answer);
     }
     return true;
 }
 
-bool Generator::place(AgentPlan &plan, Request &r, Intent intent, QDateTime submitted, QDateTime decided,
+bool Generator::place(AgentPlan &plan,
+                      Request &r,
+                      Intent intent,
+                      QDateTime submitted,
+                      QDateTime decided,
                       bool scenario)
 {
     const DemoAgent &agent = m_agents.at(plan.agent);
@@ -839,10 +994,14 @@ bool Generator::place(AgentPlan &plan, Request &r, Intent intent, QDateTime subm
         if (!inService(agent, d))
             return false;
     }
-    if (!r.type->halfDayUnit && (r.start.half == WeeklyPattern::Afternoon || r.end.half == WeeklyPattern::Morning))
+    if (!r.type->halfDayUnit
+        && (r.start.half == WeeklyPattern::Afternoon || r.end.half == WeeklyPattern::Morning))
         return false;
-    const LeaveDayCounter::Result count = plan.counter.count(
-        r.start, r.end, r.type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays : LeaveDayCounter::Counting::WorkingDays);
+    const LeaveDayCounter::Result count
+        = plan.counter.count(r.start,
+                             r.end,
+                             r.type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
+                                                        : LeaveDayCounter::Counting::WorkingDays);
     if (!count.isValid() || count.halfDays == 0)
         return false;
     r.halfDays = count.halfDays;
@@ -854,7 +1013,8 @@ bool Generator::place(AgentPlan &plan, Request &r, Intent intent, QDateTime subm
         const qint64 margin = 2 * 8;
         const bool longOne = span.last - span.first >= 2 * 12;
         for (const Interval &i : std::as_const(plan.annual)) {
-            if ((longOne || i.last - i.first >= 2 * 12) && Interval{i.first - margin, i.last + margin}.overlaps(span))
+            if ((longOne || i.last - i.first >= 2 * 12)
+                && Interval{i.first - margin, i.last + margin}.overlaps(span))
                 return false;
         }
     }
@@ -888,8 +1048,15 @@ bool Generator::place(AgentPlan &plan, Request &r, Intent intent, QDateTime subm
     return true;
 }
 
-void Generator::placeBlock(AgentPlan &plan, int year, const LeaveType *type, QDate windowFrom, QDate windowTo,
-                           int days, int leadMin, int leadMax, const QString &comment)
+void Generator::placeBlock(AgentPlan &plan,
+                           int year,
+                           const LeaveType *type,
+                           QDate windowFrom,
+                           QDate windowTo,
+                           int days,
+                           int leadMin,
+                           int leadMax,
+                           const QString &comment)
 {
     // A few tries at a Monday in the window; shorter if the balance is short.
     for (int attempt = 0; attempt < 6; ++attempt) {
@@ -903,7 +1070,8 @@ void Generator::placeBlock(AgentPlan &plan, int year, const LeaveType *type, QDa
         const int weeks = (length + 4) / 5;
         const int offset = length % 5 == 0 ? 0 : int(plan.rng.bounded(quint32(5 - length % 5 + 1)));
         const QDate start = monday.addDays(offset);
-        const QDate end = length % 5 == 0 ? monday.addDays((weeks - 1) * 7 + 4) : start.addDays(length - 1);
+        const QDate end
+            = length % 5 == 0 ? monday.addDays((weeks - 1) * 7 + 4) : start.addDays(length - 1);
         if (start.year() != year || end.year() != year || end.dayOfWeek() > 5)
             continue;
         Request r;
@@ -917,8 +1085,14 @@ void Generator::placeBlock(AgentPlan &plan, int year, const LeaveType *type, QDa
     }
 }
 
-bool Generator::placeSingle(AgentPlan &plan, int year, const LeaveType *type, QDate day, bool half, int leadMin,
-                            int leadMax, const QString &comment)
+bool Generator::placeSingle(AgentPlan &plan,
+                            int year,
+                            const LeaveType *type,
+                            QDate day,
+                            bool half,
+                            int leadMin,
+                            int leadMax,
+                            const QString &comment)
 {
     if (day.year() != year || day.dayOfWeek() > 5)
         return false;
@@ -928,7 +1102,7 @@ bool Generator::placeSingle(AgentPlan &plan, int year, const LeaveType *type, QD
     r.end = {day, WeeklyPattern::Afternoon};
     if (half) {
         // Friday afternoons and Monday mornings first: the half day that makes a long weekend.
-        const auto which = day.dayOfWeek() == 1 ? WeeklyPattern::Morning
+        const auto which = day.dayOfWeek() == 1   ? WeeklyPattern::Morning
                            : day.dayOfWeek() == 5 ? WeeklyPattern::Afternoon
                                                   : WeeklyPattern::HalfDay(plan.rng.bounded(2));
         r.start.half = which;
@@ -939,14 +1113,22 @@ bool Generator::placeSingle(AgentPlan &plan, int year, const LeaveType *type, QD
     return place(plan, r, drawIntent(plan, lead, type), submissionFor(plan, day, lead));
 }
 
-bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, QString *errorMessage)
+bool Generator::planYear(AgentPlan &plan,
+                         int year,
+                         const QList<Fixed> &fixed,
+                         QString *errorMessage)
 {
     static const char *const trainings[] = {
-        "Formation CNFPT : prévention des risques professionnels", "Formation CNFPT : habilitation électrique",
-        "Préparation au concours de rédacteur territorial", "Formation bureautique : tableur perfectionnement",
-        "Sauveteur secouriste du travail (SST)", "Accueil des publics en situation de handicap",
-        "Formation CNFPT : gestes et postures", "Formation : conduite d’engins (CACES)",
-        "Formation CNFPT : management d’équipe", "Formation : la commande publique",
+        "Formation CNFPT : prévention des risques professionnels",
+        "Formation CNFPT : habilitation électrique",
+        "Préparation au concours de rédacteur territorial",
+        "Formation bureautique : tableur perfectionnement",
+        "Sauveteur secouriste du travail (SST)",
+        "Accueil des publics en situation de handicap",
+        "Formation CNFPT : gestes et postures",
+        "Formation : conduite d’engins (CACES)",
+        "Formation CNFPT : management d’équipe",
+        "Formation : la commande publique",
     };
     DemoAgent &agent = m_agents[plan.agent];
     QRandomGenerator &rng = plan.rng;
@@ -954,7 +1136,9 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
     const QDate first(year, 1, 1);
     const QDate last(year, 12, 31);
     const QDate from = qMax(first, agent.file.agent.entryDate);
-    const QDate to = agent.file.agent.departureDate.isValid() ? qMin(last, agent.file.agent.departureDate) : last;
+    const QDate to = agent.file.agent.departureDate.isValid()
+                         ? qMin(last, agent.file.agent.departureDate)
+                         : last;
     if (!from.isValid() || from > to)
         return true;
     // The year's rights as the ledger holds them (readBudgets): HR's allocation, and what the
@@ -962,7 +1146,7 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
     const int annual = plan.budget.value(year * 16 + slotOf(m_annual));
     const int rtt = plan.budget.value(year * 16 + slotOf(m_rtt));
     if (annual <= 0)
-        return true;   // no day of the year in service here (leave of absence, secondment)
+        return true; // no day of the year in service here (leave of absence, secondment)
     // Requests never cross a year: what overlaps is looked for in this year's only.
     plan.taken.clear();
     plan.annual.clear();
@@ -986,31 +1170,37 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
     }
 
     // Ordinary sick leave, entered by HR from the certificate: dates only, never the cause.
-    int sickHalfDays = 0;   // on days the agent works, as the closing counts them
+    int sickHalfDays = 0; // on days the agent works, as the closing counts them
     const int episodes = rng.bounded(100) < 22 ? (rng.bounded(100) < 25 ? 2 : 1) : 0;
     for (int e = 0; e < episodes && m_hr >= 0 && plan.agent != m_hr; ++e) {
         const QDate start = randomDay(from, qMin(to, m_today.addDays(-3)));
         if (!start.isValid())
             break;
         const int draw = int(rng.bounded(100));
-        const int length = draw < 55 ? 1 + int(rng.bounded(3)) : draw < 88 ? 4 + int(rng.bounded(8)) : 12 + int(rng.bounded(25));
+        const int length = draw < 55   ? 1 + int(rng.bounded(3))
+                           : draw < 88 ? 4 + int(rng.bounded(8))
+                                       : 12 + int(rng.bounded(25));
         Request r;
         r.type = m_sick;
         r.start = {start, WeeklyPattern::Morning};
         r.end = {qMin(start.addDays(length - 1), to), WeeklyPattern::Afternoon};
-        if (place(plan, r, Intent::EnteredByHr, officeTime(weekdayOnOrAfter(start.addDays(1 + int(rng.bounded(2)))), rng)))
+        if (place(plan,
+                  r,
+                  Intent::EnteredByHr,
+                  officeTime(weekdayOnOrAfter(start.addDays(1 + int(rng.bounded(2)))), rng)))
             sickHalfDays += plan.counter.count(r.start, r.end).halfDays;
     }
     // RTT the closing will take back for the absences (quotient 228 / RTT days): kept aside,
     // so that the year cannot end below zero.
     if (rtt > 0 && sickHalfDays > 0)
-        plan.budget[year * 16 + slotOf(m_rtt)] -= LeaveRights::rttReduction(rtt / 100.0, sickHalfDays / 2.0) * 100;
+        plan.budget[year * 16 + slotOf(m_rtt)]
+            -= LeaveRights::rttReduction(rtt / 100.0, sickHalfDays / 2.0) * 100;
 
     // Training, outside the summer.
     if (rng.bounded(100) < 12) {
         QDate day = randomDay(first, last);
         if (day.isValid() && day.month() != 7 && day.month() != 8) {
-            day = mondayOf(day).addDays(1);   // a Tuesday
+            day = mondayOf(day).addDays(1); // a Tuesday
             Request r;
             r.type = m_training;
             r.start = {day, WeeklyPattern::Morning};
@@ -1022,7 +1212,8 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
     }
     // Special leave: a child's illness, a death in the family (asked on the day), a wedding.
     if (m_sickChild && rng.bounded(100) < 6) {
-        const QDate day = weekdayOnOrAfter(randomDay(first, qMin(last, m_today.addDays(-1))).addDays(0));
+        const QDate day
+            = weekdayOnOrAfter(randomDay(first, qMin(last, m_today.addDays(-1))).addDays(0));
         Request r;
         r.type = m_sickChild;
         r.start = {day, WeeklyPattern::Morning};
@@ -1057,17 +1248,45 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
     if (rng.bounded(100) < 92) {
         const int draw = int(rng.bounded(100));
         const int weeks = draw < 30 ? 2 : draw < 80 ? 3 : 4;
-        placeBlock(plan, year, m_annual, QDate(year, 7, 1), QDate(year, 8, 31).addDays(-7 * weeks + 3), 5 * weeks,
-                   45, 150, QStringLiteral("Vacances d’été"));
+        placeBlock(plan,
+                   year,
+                   m_annual,
+                   QDate(year, 7, 1),
+                   QDate(year, 8, 31).addDays(-7 * weeks + 3),
+                   5 * weeks,
+                   45,
+                   150,
+                   QStringLiteral("Vacances d’été"));
     }
     if (rng.bounded(100) < 35)
-        placeBlock(plan, year, m_annual, QDate(year, 2, 9), QDate(year, 3, 6), 3 + int(rng.bounded(3)), 15, 60,
+        placeBlock(plan,
+                   year,
+                   m_annual,
+                   QDate(year, 2, 9),
+                   QDate(year, 3, 6),
+                   3 + int(rng.bounded(3)),
+                   15,
+                   60,
                    QStringLiteral("Vacances d’hiver"));
     if (rng.bounded(100) < 40)
-        placeBlock(plan, year, m_annual, QDate(year, 4, 6), QDate(year, 4, 24), 3 + int(rng.bounded(3)), 15, 60,
+        placeBlock(plan,
+                   year,
+                   m_annual,
+                   QDate(year, 4, 6),
+                   QDate(year, 4, 24),
+                   3 + int(rng.bounded(3)),
+                   15,
+                   60,
                    QStringLiteral("Vacances de printemps"));
     if (rng.bounded(100) < 30)
-        placeBlock(plan, year, m_annual, QDate(year, 10, 19), QDate(year, 10, 27), 2 + int(rng.bounded(4)), 15, 50,
+        placeBlock(plan,
+                   year,
+                   m_annual,
+                   QDate(year, 10, 19),
+                   QDate(year, 10, 27),
+                   2 + int(rng.bounded(4)),
+                   15,
+                   50,
                    QStringLiteral("Vacances de la Toussaint"));
     if (rng.bounded(100) < 55) {
         // Between Christmas and New Year: the days worked from the 22nd to the 31st.
@@ -1075,7 +1294,8 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
         Request r;
         r.type = rng.bounded(100) < 25 && rtt > 0 ? m_rtt : m_annual;
         r.start = {start, WeeklyPattern::Morning};
-        r.end = {rng.bounded(2) ? QDate(year, 12, 31) : qMin(start.addDays(3), QDate(year, 12, 31)), WeeklyPattern::Afternoon};
+        r.end = {rng.bounded(2) ? QDate(year, 12, 31) : qMin(start.addDays(3), QDate(year, 12, 31)),
+                 WeeklyPattern::Afternoon};
         r.comment = QStringLiteral("Fêtes de fin d’année");
         const int lead = 25 + int(rng.bounded(40));
         place(plan, r, drawIntent(plan, lead, r.type), submissionFor(plan, start, lead));
@@ -1095,13 +1315,17 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
         const int key = year * 16 + slotOf(type);
         const int keep = (keepMin + int(rng.bounded(quint32(keepMax - keepMin + 1)))) * 50;
         int later = 0;
-        for (int attempt = 0; attempt < 40 && plan.budget.value(key) - later - keep >= 50; ++attempt) {
+        for (int attempt = 0; attempt < 40 && plan.budget.value(key) - later - keep >= 50;
+             ++attempt) {
             QDate day = randomDay(first, last);
             if (!day.isValid())
                 break;
             const int left = plan.budget.value(key) - later - keep;
             const int draw = int(rng.bounded(100));
-            const int days = left < 100 || draw < 15 ? 0 : draw < 50 || left < 200 ? 1 : draw < 80 || left < 300 ? 2 : 3;
+            const int days = left < 100 || draw < 15   ? 0
+                             : draw < 50 || left < 200 ? 1
+                             : draw < 80 || left < 300 ? 2
+                                                       : 3;
             // Mondays and Fridays are asked for most.
             if (rng.bounded(100) < 55)
                 day = rng.bounded(2) || days > 1 ? mondayOf(day) : mondayOf(day).addDays(4);
@@ -1131,7 +1355,9 @@ bool Generator::planYear(AgentPlan &plan, int year, const QList<Fixed> &fixed, Q
 
     // Split-leave days credited by last year's closing, taken by most, often in one go.
     const int bonusKey = year * 16 + slotOf(m_splitBonus);
-    for (int attempt = 0; attempt < 8 && plan.budget.value(bonusKey) >= 100 && rng.bounded(100) < 70; ++attempt) {
+    for (int attempt = 0;
+         attempt < 8 && plan.budget.value(bonusKey) >= 100 && rng.bounded(100) < 70;
+         ++attempt) {
         const QDate day = randomDay(QDate(year, 1, 15), last);
         if (day.isValid() && day <= m_today)
             placeSingle(plan, year, m_splitBonus, day, false, 5, 25, {});
@@ -1151,10 +1377,20 @@ bool Generator::writePlan(const LeaveLedgerPlan &plan, QString *errorMessage)
             continue;
         const QDateTime at = qMin(officeTime(weekdayOnOrAfter(l.effectiveDate), m_rng), m_now);
         ++m_ledgerCount;
-        if (!m_insertLedger.add({nextId(m_rng), l.agentId, l.leaveTypeId, l.year, LedgerEntry::kindCode(l.kind),
-                                 l.hundredths, iso(l.effectiveDate),
-                                 l.expiresOn.isValid() ? QVariant(iso(l.expiresOn)) : NullText, NullText, NullText,
-                                 plan.source(), text(l.note), stamp(at), text(m_agents.at(m_hr >= 0 ? m_hr : agent).login)},
+        if (!m_insertLedger.add({nextId(m_rng),
+                                 l.agentId,
+                                 l.leaveTypeId,
+                                 l.year,
+                                 LedgerEntry::kindCode(l.kind),
+                                 l.hundredths,
+                                 iso(l.effectiveDate),
+                                 l.expiresOn.isValid() ? QVariant(iso(l.expiresOn)) : NullText,
+                                 NullText,
+                                 NullText,
+                                 plan.source(),
+                                 text(l.note),
+                                 stamp(at),
+                                 text(m_agents.at(m_hr >= 0 ? m_hr : agent).login)},
                                 errorMessage))
             return false;
     }
@@ -1167,8 +1403,9 @@ bool Generator::readBudgets(int year, QString *errorMessage)
         return false;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT agent_id, leave_type_id, sum(days_hundredths) FROM leave_ledger_entries "
-                             "WHERE year = ? AND deleted = 0 GROUP BY agent_id, leave_type_id"));
+    q.prepare(QStringLiteral(
+        "SELECT agent_id, leave_type_id, sum(days_hundredths) FROM leave_ledger_entries "
+        "WHERE year = ? AND deleted = 0 GROUP BY agent_id, leave_type_id"));
     q.addBindValue(year);
     if (!q.exec()) {
         *errorMessage = q.lastError().text();
@@ -1193,59 +1430,113 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
         if (r.type->documentRequired) {
             // The piece the type asks for: dates and names only (nothing about health).
             static const QHash<QString, QPair<QString, QString>> titles = {
-                {QStringLiteral("sick"), {QStringLiteral("Avis d'arret de travail (volet employeur)"), QStringLiteral("arret-de-travail.pdf")}},
-                {QStringLiteral("training"), {QStringLiteral("Convocation a la formation"), QStringLiteral("convocation.pdf")}},
-                {QStringLiteral("marriage"), {QStringLiteral("Extrait d'acte de mariage"), QStringLiteral("acte-de-mariage.pdf")}},
-                {QStringLiteral("family_death"), {QStringLiteral("Acte de deces"), QStringLiteral("acte-de-deces.pdf")}},
-                {QStringLiteral("sick_child"), {QStringLiteral("Certificat medical (enfant)"), QStringLiteral("certificat.pdf")}},
+                {QStringLiteral("sick"),
+                 {QStringLiteral("Avis d'arret de travail (volet employeur)"),
+                  QStringLiteral("arret-de-travail.pdf")}},
+                {QStringLiteral("training"),
+                 {QStringLiteral("Convocation a la formation"), QStringLiteral("convocation.pdf")}},
+                {QStringLiteral("marriage"),
+                 {QStringLiteral("Extrait d'acte de mariage"),
+                  QStringLiteral("acte-de-mariage.pdf")}},
+                {QStringLiteral("family_death"),
+                 {QStringLiteral("Acte de deces"), QStringLiteral("acte-de-deces.pdf")}},
+                {QStringLiteral("sick_child"),
+                 {QStringLiteral("Certificat medical (enfant)"), QStringLiteral("certificat.pdf")}},
             };
-            const auto title = titles.value(r.type->code, {QStringLiteral("Justificatif"), QStringLiteral("justificatif.pdf")});
-            document = Hr::DemoPdf::make({title.first, QStringLiteral("Agent : %1").arg(agent.fileName),
-                                          QStringLiteral("Du %1 au %2").arg(r.start.date.toString(QStringLiteral("dd/MM/yyyy")),
-                                                                            r.end.date.toString(QStringLiteral("dd/MM/yyyy"))),
-                                          QStringLiteral("Piece generee pour la ville de demonstration.")});
+            const auto title = titles.value(
+                r.type->code, {QStringLiteral("Justificatif"), QStringLiteral("justificatif.pdf")});
+            document = Hr::DemoPdf::make(
+                {title.first,
+                 QStringLiteral("Agent : %1").arg(agent.fileName),
+                 QStringLiteral("Du %1 au %2")
+                     .arg(r.start.date.toString(QStringLiteral("dd/MM/yyyy")),
+                          r.end.date.toString(QStringLiteral("dd/MM/yyyy"))),
+                 QStringLiteral("Piece generee pour la ville de demonstration.")});
             documentName = title.second;
         }
         const Step &lastStep = r.steps.constLast();
         ++m_requestCount;
-        if (!m_insertRequest.add({requestId, agent.id, r.type->id, iso(r.start.date), halfCode(r.start.half),
-                                   iso(r.end.date), halfCode(r.end.half), r.halfDays, LeaveRequestStates::code(r.state),
-                                   text(r.comment), stamp(lastStep.at), text(m_agents.at(lastStep.actor).login),
-                                   text(documentName),
-                                   document.isEmpty() ? QString(QLatin1String("")) : QStringLiteral("application/pdf"),
-                                   document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(document)},
-                                  errorMessage))
+        if (!m_insertRequest.add({requestId,
+                                  agent.id,
+                                  r.type->id,
+                                  iso(r.start.date),
+                                  halfCode(r.start.half),
+                                  iso(r.end.date),
+                                  halfCode(r.end.half),
+                                  r.halfDays,
+                                  LeaveRequestStates::code(r.state),
+                                  text(r.comment),
+                                  stamp(lastStep.at),
+                                  text(m_agents.at(lastStep.actor).login),
+                                  text(documentName),
+                                  document.isEmpty() ? QString(QLatin1String(""))
+                                                     : QStringLiteral("application/pdf"),
+                                  document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                     : QVariant(document)},
+                                 errorMessage))
             return false;
         for (const Step &s : r.steps) {
             const DemoAgent &actor = m_agents.at(s.actor);
             ++m_stepCount;
-            if (!m_insertStep.add({nextId(plan.rng), requestId, agent.id, QString::fromLatin1(s.action),
-                                    s.noFromState ? QString(QLatin1String("")) : LeaveRequestStates::code(s.from),
-                                    LeaveRequestStates::code(s.to), text(actor.login), text(actor.accountName),
-                                    s.onBehalfOf >= 0 ? QVariant(m_agents.at(s.onBehalfOf).id) : NullText,
-                                    s.onBehalfOf >= 0 ? text(m_agents.at(s.onBehalfOf).fileName) : QString(QLatin1String("")),
-                                    text(s.comment), stamp(s.at), stamp(s.at), text(actor.login)},
-                                   errorMessage))
+            if (!m_insertStep.add(
+                    {nextId(plan.rng),
+                     requestId,
+                     agent.id,
+                     QString::fromLatin1(s.action),
+                     s.noFromState ? QString(QLatin1String("")) : LeaveRequestStates::code(s.from),
+                     LeaveRequestStates::code(s.to),
+                     text(actor.login),
+                     text(actor.accountName),
+                     s.onBehalfOf >= 0 ? QVariant(m_agents.at(s.onBehalfOf).id) : NullText,
+                     s.onBehalfOf >= 0 ? text(m_agents.at(s.onBehalfOf).fileName)
+                                       : QString(QLatin1String("")),
+                     text(s.comment),
+                     stamp(s.at),
+                     stamp(s.at),
+                     text(actor.login)},
+                    errorMessage))
                 return false;
         }
-        if (agent.head && r.type == m_annual && r.state == S::Approved && r.start.date.daysTo(r.end.date) >= 11)
+        if (agent.head && r.type == m_annual && r.state == S::Approved
+            && r.start.date.daysTo(r.end.date) >= 11)
             m_longLeaveOfHeads[plan.agent].append({r.start.date, r.end.date, -1});
         // The ledger as the store writes it: the use on the final approval, a reversing use
         // (same kind, opposite amount) when the leave is cancelled.
         if (slotOf(r.type) >= 0 && r.usedAt.isValid()) {
             const QString useId = nextId(plan.rng);
             m_ledgerCount += r.reversedAt.isValid() ? 2 : 1;
-            if (!m_insertLedger.add({useId, agent.id, r.type->id, r.start.date.year(), QStringLiteral("use"),
-                                      -r.halfDays * 50, iso(r.start.date), NullText, requestId, NullText, QStringLiteral("request"),
-                                      QString(QLatin1String("")), stamp(r.usedAt), QStringLiteral("demo")},
-                                     errorMessage))
+            if (!m_insertLedger.add({useId,
+                                     agent.id,
+                                     r.type->id,
+                                     r.start.date.year(),
+                                     QStringLiteral("use"),
+                                     -r.halfDays * 50,
+                                     iso(r.start.date),
+                                     NullText,
+                                     requestId,
+                                     NullText,
+                                     QStringLiteral("request"),
+                                     QString(QLatin1String("")),
+                                     stamp(r.usedAt),
+                                     QStringLiteral("demo")},
+                                    errorMessage))
                 return false;
             if (r.reversedAt.isValid()
-                && !m_insertLedger.add({nextId(plan.rng), agent.id, r.type->id, r.start.date.year(),
-                                         QStringLiteral("use"), r.halfDays * 50, iso(localDate(r.reversedAt)), NullText,
-                                         requestId, useId, QStringLiteral("cancellation"), text(r.reversalNote),
-                                         stamp(r.reversedAt), QStringLiteral("demo")},
-                                        errorMessage))
+                && !m_insertLedger.add({nextId(plan.rng),
+                                        agent.id,
+                                        r.type->id,
+                                        r.start.date.year(),
+                                        QStringLiteral("use"),
+                                        r.halfDays * 50,
+                                        iso(localDate(r.reversedAt)),
+                                        NullText,
+                                        requestId,
+                                        useId,
+                                        QStringLiteral("cancellation"),
+                                        text(r.reversalNote),
+                                        stamp(r.reversedAt),
+                                        QStringLiteral("demo")},
+                                       errorMessage))
                 return false;
         }
     }
@@ -1253,12 +1544,20 @@ bool Generator::writeRequests(AgentPlan &plan, QString *errorMessage)
     return true;
 }
 
-bool Generator::writeDelegation(QRandomGenerator &rng, int unit, const Delegation &d, QString *errorMessage)
+bool Generator::writeDelegation(QRandomGenerator &rng,
+                                int unit,
+                                const Delegation &d,
+                                QString *errorMessage)
 {
     const QDateTime made = qMin(officeTime(weekdayOnOrBefore(d.first.addDays(-3)), rng), m_now);
     ++m_delegationCount;
-    return m_insertDelegation.exec({DemoContext::uuid(rng), m_units.at(unit).id, m_agents.at(m_units.at(unit).head).id,
-                                    m_agents.at(d.deputy).id, iso(d.first), iso(d.last), stamp(made),
+    return m_insertDelegation.exec({DemoContext::uuid(rng),
+                                    m_units.at(unit).id,
+                                    m_agents.at(m_units.at(unit).head).id,
+                                    m_agents.at(d.deputy).id,
+                                    iso(d.first),
+                                    iso(d.last),
+                                    stamp(made),
                                     text(m_agents.at(m_units.at(unit).head).login)},
                                    errorMessage);
 }
@@ -1268,8 +1567,10 @@ bool Generator::dropIndexes(QString *errorMessage)
     // Millions of rows go in faster without the secondary indexes, built again at the end
     // from their own definitions (a sorted build instead of millions of B-tree insertions).
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-                               "('leave_requests', 'leave_request_steps', 'leave_ledger_entries')"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+                           "NOT NULL AND tbl_name IN "
+                           "('leave_requests', 'leave_request_steps', 'leave_ledger_entries')"))) {
         *errorMessage = q.lastError().text();
         return false;
     }
@@ -1278,7 +1579,7 @@ bool Generator::dropIndexes(QString *errorMessage)
         names << q.value(0).toString();
         m_droppedIndexes << q.value(1).toString();
     }
-    q.finish();   // a schema being read cannot change
+    q.finish(); // a schema being read cannot change
     // SQLite refuses to change the schema while another statement of the connection is
     // still open ("table is locked"): then the rows go in with the indexes, only slower.
     QStringList dropped;
@@ -1338,7 +1639,8 @@ bool Generator::demoScenario(QHash<int, AgentPlan *> &kept, QString *errorMessag
         if (r.end.date.year() != d.year())
             r.end.date = QDate(d.year(), 12, 31);
         r.comment = QStringLiteral("Fêtes de fin d’année");
-        const QDateTime submitted = officeTime(weekdayOnOrBefore(m_today.addDays(-20 - int(rng.bounded(25)))), rng);
+        const QDateTime submitted
+            = officeTime(weekdayOnOrBefore(m_today.addDays(-20 - int(rng.bounded(25)))), rng);
         // As long as the balance allows.
         for (const QDate end : {r.end.date, d.addDays(2), d.addDays(1), d}) {
             r.end.date = end;
@@ -1361,7 +1663,8 @@ bool Generator::demoScenario(QHash<int, AgentPlan *> &kept, QString *errorMessag
             r.start = {day, WeeklyPattern::Morning};
             r.end = {day, WeeklyPattern::Afternoon};
             const QDateTime submitted = officeTime(weekdayOnOrBefore(m_today.addDays(-4)), p->rng);
-            const QDateTime decided = qMin(officeTime(weekdayOnOrBefore(m_today.addDays(-1)), p->rng), m_now.addSecs(-60));
+            const QDateTime decided = qMin(
+                officeTime(weekdayOnOrBefore(m_today.addDays(-1)), p->rng), m_now.addSecs(-60));
             if (place(*p, r, Intent::Approve, submitted, decided, true))
                 break;
         }
@@ -1416,8 +1719,11 @@ bool Generator::demoScenario(QHash<int, AgentPlan *> &kept, QString *errorMessag
             r.type = m_annual;
             r.start = {day, WeeklyPattern::Morning};
             r.end = {day, WeeklyPattern::Afternoon};
-            r.comment = day.month() == 12 && day.day() >= 20 ? QStringLiteral("Fêtes de fin d’année") : QString();
-            const QDateTime submitted = qMin(officeTime(weekdayOnOrBefore(m_today.addDays(-1)), p->rng), m_now.addSecs(-120));
+            r.comment = day.month() == 12 && day.day() >= 20
+                            ? QStringLiteral("Fêtes de fin d’année")
+                            : QString();
+            const QDateTime submitted = qMin(
+                officeTime(weekdayOnOrBefore(m_today.addDays(-1)), p->rng), m_now.addSecs(-120));
             if (place(*p, r, Intent::Submit, submitted, {}, true)) {
                 if (!writeRequests(*p, errorMessage))
                     return false;
@@ -1442,24 +1748,28 @@ bool Generator::demoScenario(QHash<int, AgentPlan *> &kept, QString *errorMessag
     // The others: days of the coming weeks with somebody to spare, each request alone.
     auto toSpare = [&](QDate day) {
         const int col = calendar.columnOf(day);
-        const TeamCalendarModel::Presence presence = col >= 0 ? calendar.presence(col) : TeamCalendarModel::Presence();
+        const TeamCalendarModel::Presence presence
+            = col >= 0 ? calendar.presence(col) : TeamCalendarModel::Presence();
         return col >= 0 && (!presence.isChecked() || presence.lowest() - 1 >= minimum);
     };
     for (AgentPlan *p : std::as_const(team)) {
         if (waiting >= wanted)
             break;
         for (int attempt = 0; attempt < 8; ++attempt) {
-            const QDate day = weekdayOnOrAfter(windowFirst.addDays(int(rng.bounded(quint32(qMax<qint64>(1, windowFirst.daysTo(d)))))));
+            const QDate day = weekdayOnOrAfter(windowFirst.addDays(
+                int(rng.bounded(quint32(qMax<qint64>(1, windowFirst.daysTo(d)))))));
             if (day >= d)
                 continue;
             Request r;
             const int kind = int(rng.bounded(10));
             r.type = kind < 4 ? m_rtt : kind < 9 ? m_annual : m_training;
             r.start = {day, WeeklyPattern::Morning};
-            r.end = {kind >= 4 && kind < 9 ? weekdayOnOrBefore(qMin(day.addDays(1 + int(rng.bounded(3))), d.addDays(-1))) : day,
+            r.end = {kind >= 4 && kind < 9 ? weekdayOnOrBefore(
+                         qMin(day.addDays(1 + int(rng.bounded(3))), d.addDays(-1)))
+                                           : day,
                      WeeklyPattern::Afternoon};
             if (kind < 2) {
-                r.start.half = WeeklyPattern::Afternoon;   // a half day
+                r.start.half = WeeklyPattern::Afternoon; // a half day
                 r.end.half = WeeklyPattern::Afternoon;
             }
             if (r.type == m_training)
@@ -1469,8 +1779,9 @@ bool Generator::demoScenario(QHash<int, AgentPlan *> &kept, QString *errorMessag
                 enough = toSpare(x);
             if (!enough)
                 continue;
-            const QDateTime submitted = qMin(officeTime(weekdayOnOrBefore(m_today.addDays(-int(rng.bounded(5)))), p->rng),
-                                             m_now.addSecs(-180));
+            const QDateTime submitted
+                = qMin(officeTime(weekdayOnOrBefore(m_today.addDays(-int(rng.bounded(5)))), p->rng),
+                       m_now.addSecs(-180));
             if (place(*p, r, Intent::Submit, submitted, {}, true)) {
                 if (!writeRequests(*p, errorMessage))
                     return false;
@@ -1505,52 +1816,64 @@ bool Generator::run(QString *errorMessage)
             there = inService(m_agents.at(unit.head), d);
         if (!there)
             continue;
-        if (m_delegationUnit < 0 || unit.members.size() > m_units.at(m_delegationUnit).members.size())
+        if (m_delegationUnit < 0
+            || unit.members.size() > m_units.at(m_delegationUnit).members.size())
             m_delegationUnit = u;
     }
 
-    QHash<int, QHash<int, QList<Fixed>>> fixed;   // agent -> year -> leave agreed beforehand
+    QHash<int, QHash<int, QList<Fixed>>> fixed; // agent -> year -> leave agreed beforehand
     if (m_demoHead >= 0) {
-        const QDate end = m_staffingDay.year() == m_staffingDay.addDays(10).year() ? m_staffingDay.addDays(10)
-                                                                                : QDate(m_staffingDay.year(), 12, 31);
-        fixed[m_demoHead][m_staffingDay.year()].append({{m_staffingDay, WeeklyPattern::Morning},
-                                                        {weekdayOnOrBefore(end), WeeklyPattern::Afternoon},
-                                                        qMax(28, int(m_today.daysTo(m_staffingDay)) + 14),
-                                                        QStringLiteral("Fêtes de fin d’année")});
+        const QDate end = m_staffingDay.year() == m_staffingDay.addDays(10).year()
+                              ? m_staffingDay.addDays(10)
+                              : QDate(m_staffingDay.year(), 12, 31);
+        fixed[m_demoHead][m_staffingDay.year()].append(
+            {{m_staffingDay, WeeklyPattern::Morning},
+             {weekdayOnOrBefore(end), WeeklyPattern::Afternoon},
+             qMax(28, int(m_today.daysTo(m_staffingDay)) + 14),
+             QStringLiteral("Fêtes de fin d’année")});
     }
     if (m_delegationUnit >= 0) {
         const int head = m_units.at(m_delegationUnit).head;
-        fixed[head][awayFirst.year()].append({{awayFirst, WeeklyPattern::Morning}, {awayLast, WeeklyPattern::Afternoon}, 45,
+        fixed[head][awayFirst.year()].append({{awayFirst, WeeklyPattern::Morning},
+                                              {awayLast, WeeklyPattern::Afternoon},
+                                              45,
                                               QStringLiteral("Congés")});
     }
 
     // One plan per agent, kept for the whole history.
     m_plans.reserve(m_agents.size());
     for (int i = 0; i < m_agents.size(); ++i) {
-        m_plans.push_back(std::make_unique<AgentPlan>(i, m_rng, m_agents.at(i).schedule, m_calendar));
-        m_plans.back()->noFutureRequests = m_scenarioUnit >= 0 && m_agents.at(i).unit == m_scenarioUnit;
+        m_plans.push_back(
+            std::make_unique<AgentPlan>(i, m_rng, m_agents.at(i).schedule, m_calendar));
+        m_plans.back()->noFutureRequests
+            = m_scenarioUnit >= 0 && m_agents.at(i).unit == m_scenarioUnit;
     }
     QRandomGenerator delegationRandom(m_demo.seed() ^ 0x44454C45u);
 
     // Year after year, as the town lived them: HR's allocations, the leave of the year, its
     // closing (which credits the split-leave bonus and carries days over into the next).
     for (int year = m_firstYear; year <= m_today.year(); ++year) {
-        m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: %1").arg(year));
+        m_demo.progress(
+            QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: %1").arg(year));
         {
-            const LeaveLedgerPlan allocations = LeaveRightsPlanner(m_demo.database()).allocations(year, errorMessage);
-            if (!errorMessage->isEmpty() || !writePlan(allocations, errorMessage) || !readBudgets(year, errorMessage))
+            const LeaveLedgerPlan allocations
+                = LeaveRightsPlanner(m_demo.database()).allocations(year, errorMessage);
+            if (!errorMessage->isEmpty() || !writePlan(allocations, errorMessage)
+                || !readBudgets(year, errorMessage))
                 return false;
         }
         // Heads first: their long leave decides when a deputy approves in their place. A head's
         // own leave is decided above them, never through a delegation of their unit.
         for (int i = 0; i < m_agents.size(); ++i) {
-            if (m_agents.at(i).head && !planYear(*m_plans[i], year, fixed.value(i).value(year), errorMessage))
+            if (m_agents.at(i).head
+                && !planYear(*m_plans[i], year, fixed.value(i).value(year), errorMessage))
                 return false;
         }
         // Delegations: for most of the heads' long leave of the year, and the one in force today.
         for (int u = 0; u < m_units.size(); ++u) {
             Unit &unit = m_units[u];
-            if (unit.deputy < 0 || unit.head < 0 || !unit.service || m_agents.at(unit.head).unit != u)
+            if (unit.deputy < 0 || unit.head < 0 || !unit.service
+                || m_agents.at(unit.head).unit != u)
                 continue;
             QList<Delegation> made;
             for (Delegation d : m_longLeaveOfHeads.value(unit.head)) {
@@ -1567,7 +1890,8 @@ bool Generator::run(QString *errorMessage)
                     return false;
                 unit.delegations.append(d);
                 // The deputy takes no leave while standing in.
-                m_plans[unit.deputy]->blocked.append({d.first.toJulianDay() * 2, d.last.toJulianDay() * 2 + 1});
+                m_plans[unit.deputy]->blocked.append(
+                    {d.first.toJulianDay() * 2, d.last.toJulianDay() * 2 + 1});
             }
         }
         int done = 0;
@@ -1577,7 +1901,8 @@ bool Generator::run(QString *errorMessage)
             if (!planYear(*m_plans[i], year, fixed.value(i).value(year), errorMessage))
                 return false;
             if (++done % 10000 == 0)
-                m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: %1, %2 agents")
+                m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData",
+                                                            "Leave: %1, %2 agents")
                                     .arg(year)
                                     .arg(done));
         }
@@ -1597,14 +1922,16 @@ bool Generator::run(QString *errorMessage)
             kept.insert(i, m_plans[i].get());
     }
     m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: indexes"));
-    if (!flushAll(errorMessage) || !createIndexes(errorMessage) || !demoScenario(kept, errorMessage) || !flushAll(errorMessage))
+    if (!flushAll(errorMessage) || !createIndexes(errorMessage) || !demoScenario(kept, errorMessage)
+        || !flushAll(errorMessage))
         return false;
-    m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData",
-                                                "Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations")
-                        .arg(m_requestCount)
-                        .arg(m_stepCount)
-                        .arg(m_ledgerCount)
-                        .arg(m_delegationCount));
+    m_demo.progress(
+        QCoreApplication::translate("Civitas::Leave::LeaveDemoData",
+                                    "Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations")
+            .arg(m_requestCount)
+            .arg(m_stepCount)
+            .arg(m_ledgerCount)
+            .arg(m_delegationCount));
     return true;
 }
 

@@ -119,7 +119,8 @@ void PendingRequestsModel::setScope(const QString &selfAgentId,
     if (wholeTown)
         scope += QStringLiteral("r.state IN ('submitted', 'waiting_hr', 'cancellation_requested')");
     else
-        scope += QStringLiteral("(r.state IN ('submitted', 'cancellation_requested') AND r.agent_id IN (%1))")
+        scope += QStringLiteral(
+                     "(r.state IN ('submitted', 'cancellation_requested') AND r.agent_id IN (%1))")
                      .arg(teamAgentsSql)
                  + (waitingForHr ? QStringLiteral(" OR r.state = 'waiting_hr'") : QString());
     scope += QLatin1Char(')');

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <leave/domain/leavedaycounter.h>
-#include <leave/leaveglobal.h>
 #include <leave/domain/leaverequest.h>
+#include <leave/leaveglobal.h>
 
 #include <core/models/sqllistmodel.h>
 
@@ -27,7 +27,10 @@ public:
     // The requests of `teamAgentsSql` waiting for their head; with `waitingForHr`, every
     // request waiting for HR too; with `wholeTown`, every request waiting anywhere (HR
     // standing in for an absent head). Never the user's own.
-    void setScope(const QString &selfAgentId, const QString &teamAgentsSql, bool waitingForHr, bool wholeTown = false);
+    void setScope(const QString &selfAgentId,
+                  const QString &teamAgentsSql,
+                  bool waitingForHr,
+                  bool wholeTown = false);
 
     QString agentIdAt(int row) const;
     QString agentNameAt(int row) const;

@@ -1,8 +1,8 @@
 #include "leaveauthority.h"
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 
 #include <QSqlQuery>
 
@@ -11,16 +11,16 @@ namespace Civitas::Leave {
 LeaveAuthority::LeaveAuthority(Database &database, const Session &session)
     : m_database(database)
     , m_session(session)
-{
-}
+{}
 
 QStringList LeaveAuthority::unitTree(const QString &seedSql, const QVariantList &binds) const
 {
     QStringList result;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("WITH RECURSIVE units(id) AS (%1 UNION SELECT c.id FROM org_units c "
-                             "JOIN units ON c.parent_id = units.id WHERE c.deleted = 0) SELECT id FROM units")
+    q.prepare(QStringLiteral(
+                  "WITH RECURSIVE units(id) AS (%1 UNION SELECT c.id FROM org_units c "
+                  "JOIN units ON c.parent_id = units.id WHERE c.deleted = 0) SELECT id FROM units")
                   .arg(seedSql));
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -35,8 +35,10 @@ QStringList LeaveAuthority::headedUnits() const
 {
     if (m_session.agentId().isEmpty())
         return {};
-    return unitTree(QStringLiteral("SELECT id FROM org_units WHERE deleted = 0 AND ? IN (head_agent_id, deputy_agent_id)"),
-                    {m_session.agentId()});
+    return unitTree(
+        QStringLiteral(
+            "SELECT id FROM org_units WHERE deleted = 0 AND ? IN (head_agent_id, deputy_agent_id)"),
+        {m_session.agentId()});
 }
 
 QStringList LeaveAuthority::delegatedUnits(QDate day) const
@@ -69,7 +71,8 @@ QString sqlList(const QStringList &ids)
 {
     QStringList quoted;
     for (QString id : ids)
-        quoted.append(QLatin1Char('\'') + id.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\''));
+        quoted.append(QLatin1Char('\'') + id.replace(QLatin1Char('\''), QLatin1String("''"))
+                      + QLatin1Char('\''));
     return quoted.isEmpty() ? QStringLiteral("NULL") : quoted.join(QLatin1String(", "));
 }
 } // namespace
@@ -84,9 +87,12 @@ QString LeaveAuthority::teamAgentsSql(QDate day) const
     // leave_team_agents() says the same), unless they head that agent's unit themselves.
     const QString me = sqlList({m_session.agentId()});
     const QString d = day.toString(Qt::ISODate);
-    return QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (%1) AND id <> %2 "
-                          "AND (org_unit_id IN (%3) OR id NOT IN (SELECT delegator_agent_id FROM leave_delegations "
-                          "WHERE deleted = 0 AND deputy_agent_id = %2 AND start_date <= '%4' AND end_date >= '%4'))")
+    return QStringLiteral(
+               "SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (%1) AND id <> %2 "
+               "AND (org_unit_id IN (%3) OR id NOT IN (SELECT delegator_agent_id FROM "
+               "leave_delegations "
+               "WHERE deleted = 0 AND deputy_agent_id = %2 AND start_date <= '%4' AND end_date >= "
+               "'%4'))")
         .arg(sqlList(all), me, sqlList(headed), d);
 }
 
@@ -109,15 +115,16 @@ LeaveAuthority::Standing LeaveAuthority::standingTowards(const QString &agentId,
     if (!unit.isEmpty() && !m_session.agentId().isEmpty()) {
         QSqlQuery d(m_database.connection());
         d.setForwardOnly(true);
-        d.prepare(QStringLiteral("SELECT org_unit_id, delegator_agent_id FROM leave_delegations WHERE deleted = 0 "
-                                 "AND deputy_agent_id = ? AND start_date <= ? AND end_date >= ? ORDER BY start_date"));
+        d.prepare(QStringLiteral(
+            "SELECT org_unit_id, delegator_agent_id FROM leave_delegations WHERE deleted = 0 "
+            "AND deputy_agent_id = ? AND start_date <= ? AND end_date >= ? ORDER BY start_date"));
         d.addBindValue(m_session.agentId());
         d.addBindValue(day.toString(Qt::ISODate));
         d.addBindValue(day.toString(Qt::ISODate));
         if (d.exec()) {
             while (d.next()) {
                 if (d.value(1).toString() == agentId)
-                    continue;   // the head who delegated: never through their own delegation
+                    continue; // the head who delegated: never through their own delegation
                 if (unitTree(QStringLiteral("SELECT ?"), {d.value(0)}).contains(unit)) {
                     s.actor = LeaveActor::Approver;
                     s.onBehalfOfAgentId = d.value(1).toString();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include <leave/domain/leaveworkflow.h>
+#include <leave/leaveglobal.h>
 
 #include <QDate>
 #include <QStringList>
@@ -10,7 +10,7 @@
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 

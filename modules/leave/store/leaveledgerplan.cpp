@@ -70,10 +70,9 @@ bool LeaveLedgerPlan::readWritten(Database &database,
     q.setForwardOnly(true);
     // year first: the leave_ledger_year index narrows the read to the batch's years.
     q.prepare(
-        QStringLiteral(
-            "SELECT %1 FROM leave_ledger_entries "
-            "WHERE year IN (%2) AND source = ? AND deleted = 0 ORDER BY effective_date, "
-            "updated_at, id")
+        QStringLiteral("SELECT %1 FROM leave_ledger_entries "
+                       "WHERE year IN (%2) AND source = ? AND deleted = 0 ORDER BY effective_date, "
+                       "updated_at, id")
             .arg(LeaveLedger::entryColumns(), marks.join(QStringLiteral(", "))));
     for (int year : m_years)
         q.addBindValue(year);

@@ -1,13 +1,13 @@
 #include "leaverecount.h"
 
-#include <leave/domain/leavecalendar.h>
 #include "leaveledger.h"
 #include "leavetypecatalog.h"
 #include "leaveyearclosing.h"
+#include <leave/domain/leavecalendar.h>
 #include <leave/domain/workingschedule.h>
 
-#include <core/storage/database.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QDateTime>

@@ -2,9 +2,9 @@
 
 #include "leaveauthority.h"
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QSqlError>
@@ -35,8 +35,9 @@ QString text(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
-const char requestColumns[] = "id, agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, state, "
-                              "comment, document_name, document_mime_type, updated_at";
+const char requestColumns[]
+    = "id, agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, state, "
+      "comment, document_name, document_mime_type, updated_at";
 
 LeaveRequest requestFrom(const QSqlQuery &q)
 {
@@ -73,8 +74,7 @@ LeaveRequestStore::LeaveRequestStore(Database &database, const Session &session)
     , m_types(database)
     , m_calendar(LeaveCalendar::load(database))
     , m_ledger(database)
-{
-}
+{}
 
 void LeaveRequestStore::reloadCalendar()
 {
@@ -82,14 +82,18 @@ void LeaveRequestStore::reloadCalendar()
     m_types.reload(m_database);
 }
 
-LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &request, bool enteredByHr) const
+LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &request,
+                                                          bool enteredByHr) const
 {
     Evaluation e;
     const LeaveType *type = m_types.byId(request.leaveTypeId);
-    const LeaveDayCounter counter(WorkingSchedule::forAgent(m_database, request.agentId), m_calendar);
-    e.count = counter.count(request.start, request.end,
-                            type && type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
-                                                             : LeaveDayCounter::Counting::WorkingDays);
+    const LeaveDayCounter counter(WorkingSchedule::forAgent(m_database, request.agentId),
+                                  m_calendar);
+    e.count
+        = counter.count(request.start,
+                        request.end,
+                        type && type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
+                                                         : LeaveDayCounter::Counting::WorkingDays);
     LeaveRequestRules::Input in;
     in.request = request;
     in.request.halfDays = e.count.halfDays;
@@ -99,15 +103,18 @@ LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &re
     if (type) {
         in.type = *type;
         if (request.start.date.isValid()) {
-            e.balance = m_ledger.balance(request.agentId, type->id, request.start.date.year(), request.id);
+            e.balance = m_ledger.balance(
+                request.agentId, type->id, request.start.date.year(), request.id);
             in.projectedBalanceHundredths = e.balance.projectedHundredths();
         }
     }
     if (e.count.isValid()) {
         QList<LeaveRequest> others = liveRequestsOf(request.agentId);
-        others.erase(std::remove_if(others.begin(), others.end(),
-                                    [&request](const LeaveRequest &o) { return o.id == request.id; }),
-                     others.end());
+        others.erase(
+            std::remove_if(others.begin(),
+                           others.end(),
+                           [&request](const LeaveRequest &o) { return o.id == request.id; }),
+            others.end());
         in.otherLiveRequests = others;
         in.consecutiveDays = consecutiveDays(in.request, others, counter);
     }
@@ -115,7 +122,8 @@ LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &re
     return e;
 }
 
-int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<LeaveRequest> &others,
+int LeaveRequestStore::consecutiveDays(const LeaveRequest &request,
+                                       const QList<LeaveRequest> &others,
                                        const LeaveDayCounter &counter) const
 {
     // Requests of the same type joined to this one by days the agent does not work (a
@@ -128,12 +136,16 @@ int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<
     LeaveBoundary first = request.start;
     LeaveBoundary last = request.end;
     auto joined = [&counter](const LeaveBoundary &endOfOne, const LeaveBoundary &startOfNext) {
-        const qint64 gapFirst = endOfOne.date.toJulianDay() * 2 + (endOfOne.half == WeeklyPattern::Afternoon ? 1 : 0) + 1;
-        const qint64 gapLast = startOfNext.date.toJulianDay() * 2 + (startOfNext.half == WeeklyPattern::Afternoon ? 1 : 0) - 1;
+        const qint64 gapFirst = endOfOne.date.toJulianDay() * 2
+                                + (endOfOne.half == WeeklyPattern::Afternoon ? 1 : 0) + 1;
+        const qint64 gapLast = startOfNext.date.toJulianDay() * 2
+                               + (startOfNext.half == WeeklyPattern::Afternoon ? 1 : 0) - 1;
         if (gapLast < gapFirst)
             return gapLast == gapFirst - 1;
-        const LeaveBoundary from{QDate::fromJulianDay(gapFirst / 2), WeeklyPattern::HalfDay(gapFirst % 2)};
-        const LeaveBoundary to{QDate::fromJulianDay(gapLast / 2), WeeklyPattern::HalfDay(gapLast % 2)};
+        const LeaveBoundary from{QDate::fromJulianDay(gapFirst / 2),
+                                 WeeklyPattern::HalfDay(gapFirst % 2)};
+        const LeaveBoundary to{QDate::fromJulianDay(gapLast / 2),
+                               WeeklyPattern::HalfDay(gapLast % 2)};
         const LeaveDayCounter::Result gap = counter.count(from, to);
         return gap.isValid() && gap.halfDays == 0;
     };
@@ -141,7 +153,7 @@ int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<
     while (grew) {
         grew = false;
         for (const LeaveRequest &o : sameType) {
-            if (o.end.date < first.date && joined(o.end, first) ) {
+            if (o.end.date < first.date && joined(o.end, first)) {
                 first = o.start;
                 grew = true;
             } else if (o.start.date > last.date && joined(last, o.start)) {
@@ -153,24 +165,33 @@ int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<
     return int(first.date.daysTo(last.date)) + 1;
 }
 
-LeaveWorkflow::Move LeaveRequestStore::possibleMove(const LeaveRequest &request, LeaveAction action) const
+LeaveWorkflow::Move LeaveRequestStore::possibleMove(const LeaveRequest &request,
+                                                    LeaveAction action) const
 {
-    return moveFor(request, action, LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today()));
+    return moveFor(request,
+                   action,
+                   LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today()));
 }
 
-LeaveWorkflow::Move LeaveRequestStore::moveFor(const LeaveRequest &request, LeaveAction action,
-                                              const LeaveAuthority::Standing &standing) const
+LeaveWorkflow::Move LeaveRequestStore::moveFor(const LeaveRequest &request,
+                                               LeaveAction action,
+                                               const LeaveAuthority::Standing &standing) const
 {
     const LeaveType *type = m_types.byId(request.leaveTypeId);
     // HR decides on anybody's leave but its own, which goes to its own head.
     LeaveActor actor = standing.actor;
     if (actor == LeaveActor::Approver && m_session.hasRole(Roles::Hr))
         actor = LeaveActor::Hr;
-    return LeaveWorkflow::move(request.state, action, actor, type ? type->approval : LeaveType::Approval::Head,
-                               request.start.date > today(), type && type->hrOnly);
+    return LeaveWorkflow::move(request.state,
+                               action,
+                               actor,
+                               type ? type->approval : LeaveType::Approval::Head,
+                               request.start.date > today(),
+                               type && type->hrOnly);
 }
 
-LeaveRequestStore::Result LeaveRequestStore::finish(bool ok, const QString &error, LeaveRequestState state)
+LeaveRequestStore::Result
+LeaveRequestStore::finish(bool ok, const QString &error, LeaveRequestState state)
 {
     QSqlDatabase db = m_database.connection();
     Result r;
@@ -216,8 +237,14 @@ LeaveRequestStore::Result LeaveRequestStore::saveDraft(LeaveRequest &request)
         return r;
     }
     const bool ok = writeRequest(request, insert, &error)
-                    && (!insert || writeStep(request, QStringLiteral("created"), LeaveRequestState::Draft,
-                                             LeaveRequestState::Draft, {}, {}, &error));
+                    && (!insert
+                        || writeStep(request,
+                                     QStringLiteral("created"),
+                                     LeaveRequestState::Draft,
+                                     LeaveRequestState::Draft,
+                                     {},
+                                     {},
+                                     &error));
     return finish(ok, error, request.state);
 }
 
@@ -253,17 +280,28 @@ LeaveRequestStore::Result LeaveRequestStore::submit(LeaveRequest &request)
         return r;
     }
     bool ok = writeRequest(request, insert, &error)
-              && writeStep(request, QStringLiteral("submitted"), LeaveRequestState::Draft, LeaveRequestState::Submitted,
-                           {}, request.comment, &error);
+              && writeStep(request,
+                           QStringLiteral("submitted"),
+                           LeaveRequestState::Draft,
+                           LeaveRequestState::Submitted,
+                           {},
+                           request.comment,
+                           &error);
     // A type approved by nobody is approved as it is submitted.
     if (ok && move.next == LeaveRequestState::Approved)
-        ok = writeStep(request, QStringLiteral("approved"), LeaveRequestState::Submitted, LeaveRequestState::Approved, {},
-                       {}, &error)
+        ok = writeStep(request,
+                       QStringLiteral("approved"),
+                       LeaveRequestState::Submitted,
+                       LeaveRequestState::Approved,
+                       {},
+                       {},
+                       &error)
              && recordUse(request, &error);
     return finish(ok, error, request.state);
 }
 
-LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request, const QString &comment)
+LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request,
+                                                       const QString &comment)
 {
     Result r;
     if (!m_session.hasRole(Roles::Hr)) {
@@ -291,13 +329,19 @@ LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request, co
         return r;
     }
     const bool ok = writeRequest(request, insert, &error)
-                    && writeStep(request, QStringLiteral("entered_by_hr"), LeaveRequestState::Draft,
-                                 LeaveRequestState::Approved, {}, comment, &error)
+                    && writeStep(request,
+                                 QStringLiteral("entered_by_hr"),
+                                 LeaveRequestState::Draft,
+                                 LeaveRequestState::Approved,
+                                 {},
+                                 comment,
+                                 &error)
                     && recordUse(request, &error);
     return finish(ok, error, request.state);
 }
 
-LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, LeaveAction action, const QString &comment)
+LeaveRequestStore::Result
+LeaveRequestStore::act(const QString &requestId, LeaveAction action, const QString &comment)
 {
     Result r;
     LeaveRequest request;
@@ -305,7 +349,8 @@ LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, Leave
         r.error = tr("This request is no longer in the file.");
         return r;
     }
-    const LeaveAuthority::Standing standing = LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today());
+    const LeaveAuthority::Standing standing
+        = LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today());
     const LeaveWorkflow::Move move = moveFor(request, action, standing);
     if (!move.allowed) {
         r.error = move.refusal;
@@ -331,14 +376,21 @@ LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, Leave
     bool ok = q.exec();
     if (!ok)
         error = q.lastError().text();
-    ok = ok && writeStep(request, LeaveWorkflow::stepCode(action, move.next), from, move.next, standing.onBehalfOfAgentId,
-                         comment, &error);
+    ok = ok
+         && writeStep(request,
+                      LeaveWorkflow::stepCode(action, move.next),
+                      from,
+                      move.next,
+                      standing.onBehalfOfAgentId,
+                      comment,
+                      &error);
     // The ledger follows the leave: used when finally approved, given back when cancelled.
     // Refusing a cancellation puts back a state whose use is already written.
     if (ok && move.next == LeaveRequestState::Approved && action == LeaveAction::Approve)
         ok = recordUse(request, &error);
     if (ok && move.next == LeaveRequestState::Cancelled)
-        ok = m_ledger.reverseRequest(request.id, QStringLiteral("cancellation"), comment, &error, today());
+        ok = m_ledger.reverseRequest(
+            request.id, QStringLiteral("cancellation"), comment, &error, today());
     return finish(ok, error, request.state);
 }
 
@@ -359,18 +411,22 @@ bool LeaveRequestStore::recordUse(const LeaveRequest &request, QString *errorMes
     return m_ledger.append(use, errorMessage);
 }
 
-bool LeaveRequestStore::writeRequest(const LeaveRequest &request, bool insert, QString *errorMessage)
+bool LeaveRequestStore::writeRequest(const LeaveRequest &request,
+                                     bool insert,
+                                     QString *errorMessage)
 {
     QSqlQuery q(m_database.connection());
     if (insert) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO leave_requests (agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, "
-            "state, comment, document_name, document_mime_type, document, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO leave_requests (agent_id, leave_type_id, start_date, "
+                                 "start_half, end_date, end_half, half_days, "
+                                 "state, comment, document_name, document_mime_type, document, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
-        q.prepare(QStringLiteral(
-            "UPDATE leave_requests SET agent_id = ?, leave_type_id = ?, start_date = ?, start_half = ?, end_date = ?, "
-            "end_half = ?, half_days = ?, state = ?, comment = ?, document_name = ?, document_mime_type = ?, "
-            "document = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE leave_requests SET agent_id = ?, leave_type_id = ?, "
+                                 "start_date = ?, start_half = ?, end_date = ?, "
+                                 "end_half = ?, half_days = ?, state = ?, comment = ?, "
+                                 "document_name = ?, document_mime_type = ?, "
+                                 "document = ? WHERE id = ?"));
     }
     q.addBindValue(request.agentId);
     q.addBindValue(request.leaveTypeId);
@@ -383,7 +439,8 @@ bool LeaveRequestStore::writeRequest(const LeaveRequest &request, bool insert, Q
     q.addBindValue(text(request.comment));
     q.addBindValue(text(request.documentName));
     q.addBindValue(text(request.documentMimeType));
-    q.addBindValue(request.document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(request.document));
+    q.addBindValue(request.document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                              : QVariant(request.document));
     q.addBindValue(request.id);
     if (!q.exec()) {
         *errorMessage = tr("The request could not be saved: %1").arg(q.lastError().text());
@@ -392,22 +449,28 @@ bool LeaveRequestStore::writeRequest(const LeaveRequest &request, bool insert, Q
     return true;
 }
 
-bool LeaveRequestStore::writeStep(const LeaveRequest &request, const QString &action, LeaveRequestState from,
-                                  LeaveRequestState to, const QString &onBehalfOf, const QString &comment,
+bool LeaveRequestStore::writeStep(const LeaveRequest &request,
+                                  const QString &action,
+                                  LeaveRequestState from,
+                                  LeaveRequestState to,
+                                  const QString &onBehalfOf,
+                                  const QString &comment,
                                   QString *errorMessage)
 {
     QString onBehalfOfName;
     if (!onBehalfOf.isEmpty()) {
         QSqlQuery n(m_database.connection());
-        n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?").arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
+        n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?")
+                      .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         n.addBindValue(onBehalfOf);
         if (n.exec() && n.next())
             onBehalfOfName = n.value(0).toString();
     }
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO leave_request_steps (id, request_id, agent_id, action, from_state, to_state, actor_login, actor_name, "
-        "on_behalf_of_agent_id, on_behalf_of_name, comment, acted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO leave_request_steps (id, request_id, agent_id, action, "
+                             "from_state, to_state, actor_login, actor_name, "
+                             "on_behalf_of_agent_id, on_behalf_of_name, comment, acted_at) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(request.id);
     q.addBindValue(request.agentId);
@@ -418,12 +481,14 @@ bool LeaveRequestStore::writeStep(const LeaveRequest &request, const QString &ac
     q.addBindValue(LeaveRequestStates::code(to));
     q.addBindValue(text(m_session.login()));
     q.addBindValue(text(m_session.displayName()));
-    q.addBindValue(onBehalfOf.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(onBehalfOf));
+    q.addBindValue(onBehalfOf.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(onBehalfOf));
     q.addBindValue(text(onBehalfOfName));
     q.addBindValue(text(comment));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        *errorMessage = tr("The request's history could not be written: %1").arg(q.lastError().text());
+        *errorMessage
+            = tr("The request's history could not be written: %1").arg(q.lastError().text());
         return false;
     }
     return true;
@@ -432,7 +497,8 @@ bool LeaveRequestStore::writeStep(const LeaveRequest &request, const QString &ac
 bool LeaveRequestStore::load(const QString &requestId, LeaveRequest *request) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1, document FROM leave_requests WHERE id = ? AND deleted = 0").arg(QLatin1String(requestColumns)));
+    q.prepare(QStringLiteral("SELECT %1, document FROM leave_requests WHERE id = ? AND deleted = 0")
+                  .arg(QLatin1String(requestColumns)));
     q.addBindValue(requestId);
     if (!q.exec() || !q.next())
         return false;
@@ -445,9 +511,11 @@ QList<LeaveRequest> LeaveRequestStore::liveRequestsOf(const QString &agentId) co
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM leave_requests WHERE agent_id = ? AND deleted = 0 AND state IN (%2) "
-                             "ORDER BY start_date")
-                  .arg(QLatin1String(requestColumns), LeaveRequestStates::liveCodesSql()));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM leave_requests WHERE agent_id = ? AND deleted = 0 AND state IN (%2) "
+            "ORDER BY start_date")
+            .arg(QLatin1String(requestColumns), LeaveRequestStates::liveCodesSql()));
     q.addBindValue(agentId);
     QList<LeaveRequest> result;
     if (q.exec()) {
@@ -461,8 +529,10 @@ QList<LeaveRequestStep> LeaveRequestStore::steps(const QString &requestId) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT action, from_state, to_state, actor_login, actor_name, on_behalf_of_name, comment, "
-                             "acted_at FROM leave_request_steps WHERE request_id = ? AND deleted = 0 ORDER BY acted_at, rowid"));
+    q.prepare(QStringLiteral(
+        "SELECT action, from_state, to_state, actor_login, actor_name, on_behalf_of_name, comment, "
+        "acted_at FROM leave_request_steps WHERE request_id = ? AND deleted = 0 ORDER BY acted_at, "
+        "rowid"));
     q.addBindValue(requestId);
     QList<LeaveRequestStep> result;
     if (q.exec()) {

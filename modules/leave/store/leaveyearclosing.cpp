@@ -1,10 +1,10 @@
 #include "leaveyearclosing.h"
 
+#include "leaverightsplanner.h"
+#include "leavetypecatalog.h"
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/leavedaycounter.h>
 #include <leave/domain/leaverights.h>
-#include "leaverightsplanner.h"
-#include "leavetypecatalog.h"
 #include <leave/domain/workingschedule.h>
 
 #include <core/storage/database.h>

@@ -1,21 +1,21 @@
 #include "approvalinboxpage.h"
 
 #include "delegationdialog.h"
-#include <leave/store/leaveauthority.h>
+#include "teamcalendarview.h"
 #include <leave/models/pendingrequestsmodel.h>
 #include <leave/models/teamcalendarmodel.h>
-#include "teamcalendarview.h"
+#include <leave/store/leaveauthority.h>
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
 #include <hr/ui/hrwidgets.h>
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,7 +54,8 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     , m_table(new QTableView(this))
     , m_banner(new QLabel(this))
     , m_count(new QLabel(this))
-    , m_wholeTown(new QCheckBox(tr("Every request waiting in the town (standing in for a head)"), this))
+    , m_wholeTown(
+          new QCheckBox(tr("Every request waiting in the town (standing in for a head)"), this))
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_refuse(new QPushButton(tr("&Refuse…"), this))
     , m_cancelLeave(new QPushButton(tr("&Cancel the leave"), this))
@@ -238,7 +239,8 @@ void ApprovalInboxPage::applyScope()
 {
     const LeaveAuthority authority(m_database, m_session);
     const bool hr = m_session.hasRole(Roles::Hr);
-    m_model->setScope(m_session.agentId(), authority.teamAgentsSql(today()), hr, hr && m_wholeTown->isChecked());
+    m_model->setScope(
+        m_session.agentId(), authority.teamAgentsSql(today()), hr, hr && m_wholeTown->isChecked());
 }
 
 bool ApprovalInboxPage::headsAUnit() const
@@ -459,7 +461,8 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
             // The agent of the current request in sight, among maybe a hundred rows.
             const int agentRow = m_stripModel->rowOfAgent(m_model->agentIdAt(currentRow));
             if (agentRow >= 0)
-                m_strip->scrollTo(m_stripModel->index(agentRow, 0), QAbstractItemView::PositionAtCenter);
+                m_strip->scrollTo(m_stripModel->index(agentRow, 0),
+                                  QAbstractItemView::PositionAtCenter);
             m_stripTitle->setText(tr("%1, %2 – %3")
                                       .arg(unitName,
                                            locale.toString(from, QLocale::ShortFormat),

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <leave/domain/leaveworkflow.h>
 #include <leave/leaveglobal.h>
 #include <leave/store/leaverequeststore.h>
-#include <leave/domain/leaveworkflow.h>
 
 #include <core/extension/searchprovider.h>
 

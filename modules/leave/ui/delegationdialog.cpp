@@ -1,7 +1,7 @@
 #include "delegationdialog.h"
 
-#include <core/storage/database.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QComboBox>

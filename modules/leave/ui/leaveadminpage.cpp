@@ -1,16 +1,16 @@
 #include "leaveadminpage.h"
 
 #include "leaveagentfield.h"
-#include <leave/domain/leavecalendar.h>
 #include "leaveplanview.h"
+#include <leave/domain/leavecalendar.h>
 #include <leave/store/leaverecount.h>
 #include <leave/store/leaverightsplanner.h>
 #include <leave/store/leavetypecatalog.h>
 #include <leave/store/leaveyearclosing.h>
 
-#include <core/storage/database.h>
 #include <core/access/session.h>
 #include <core/models/sqllistmodel.h>
+#include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
 #include <hr/ui/hrwidgets.h>
 
@@ -477,8 +477,10 @@ QWidget *LeaveAdminPage::createClosingTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(explanation(
         tr("Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave "
-           "taken outside 1 May–31 October (to next year), carries over the leave that sick leave kept "
-           "the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It can be run "
+           "taken outside 1 May–31 October (to next year), carries over the leave that sick leave "
+           "kept "
+           "the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It "
+           "can be run "
            "again: only what changed since is written."),
         tab));
     layout->addLayout(row);

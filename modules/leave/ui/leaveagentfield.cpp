@@ -1,7 +1,7 @@
 #include "leaveagentfield.h"
 
-#include <core/storage/database.h>
 #include <core/models/sqllistmodel.h>
+#include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QCompleter>

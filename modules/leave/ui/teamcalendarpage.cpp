@@ -1,16 +1,16 @@
 #include "teamcalendarpage.h"
 
-#include <leave/store/leaveauthority.h>
-#include <leave/output/leavebalancesexport.h>
 #include "leaveexportfile.h"
-#include <leave/output/leaveicalendarexport.h>
 #include "teamcalendardelegate.h"
-#include <leave/models/teamcalendarmodel.h>
 #include "teamcalendarview.h"
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/output/leavebalancesexport.h>
+#include <leave/output/leaveicalendarexport.h>
+#include <leave/store/leaveauthority.h>
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 #include <hr/ui/hrwidgets.h>
 
 #include <QComboBox>
@@ -362,7 +362,9 @@ void TeamCalendarPage::exportICalendarToChosenFile()
         return;
     QString readError;
     const bool empty
-        = LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth(), &readError).events().isEmpty();
+        = LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth(), &readError)
+              .events()
+              .isEmpty();
     if (!readError.isEmpty()) {
         showProblem(QStringLiteral("exportProblem"), readError);
         return;
