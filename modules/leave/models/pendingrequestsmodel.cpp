@@ -2,6 +2,7 @@
 
 #include <leave/store/leaveledger.h>
 
+#include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QBrush>
@@ -26,10 +27,10 @@ WeeklyPattern::HalfDay halfOf(const QString &code)
 
 } // namespace
 
-PendingRequestsModel::PendingRequestsModel(QSqlDatabase db, QObject *parent)
+PendingRequestsModel::PendingRequestsModel(Database &database, QObject *parent)
     : SqlListModel(parent)
 {
-    setSource(db,
+    setSource(database.connection(),
               QStringLiteral("leave_requests r JOIN agents a ON a.id = r.agent_id "
                              "JOIN leave_types t ON t.id = r.leave_type_id"),
               QStringLiteral("r.id"));

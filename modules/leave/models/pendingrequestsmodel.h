@@ -9,6 +9,10 @@
 #include <QHash>
 #include <QIcon>
 
+namespace Civitas {
+class Database;
+}
+
 namespace Civitas::Leave {
 
 // The requests waiting for the user's decision, as a list sorted and filtered in SQL and
@@ -20,7 +24,7 @@ class CIVITAS_LEAVE_EXPORT PendingRequestsModel : public SqlListModel
 public:
     enum Column { Agent, Type, Dates, Duration, State, AskedOn, BalanceAfter, ColumnCount };
 
-    explicit PendingRequestsModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit PendingRequestsModel(Database &database, QObject *parent = nullptr);
 
     // `teamAgentsSql` is LeaveAuthority::teamAgentsSql(); `everyone` is HR's view. Takes
     // effect at the next select().
