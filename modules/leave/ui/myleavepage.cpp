@@ -280,14 +280,14 @@ void MyLeavePage::showEvent(QShowEvent *event)
 
 void MyLeavePage::markRequestsSeen()
 {
-    if (!m_session.agentId().isEmpty() && m_database.connection().isOpen())
+    if (!m_session.agentId().isEmpty() && m_database.isOpen())
         LeaveCounters::markSeen(m_database, m_session);
 }
 
 void MyLeavePage::reloadModels(const QString &keepRequestId)
 {
     const QString agentId = m_session.agentId();
-    const bool known = !agentId.isEmpty() && m_database.connection().isOpen();
+    const bool known = !agentId.isEmpty() && m_database.isOpen();
     m_missing->setVisible(agentId.isEmpty());
     m_new->setEnabled(known);
     m_exportCalendar->setEnabled(known);
