@@ -6,6 +6,7 @@
 // and uses it again on the next run (to try an index without waiting for the generation).
 // Figures only: nothing passes or fails.
 
+#include <hr/store/agentnamesql.h>
 #include <hr/store/agentfilestore.h>
 #include <hr/models/agentlistmodel.h>
 
@@ -124,7 +125,7 @@ private:
 
 // AgentListModel's query, written out: the baseline runs exactly what the model runs, its
 // WHERE clause taken from the model itself (whereClause()) so that the filters match.
-const QString NameExpression = AgentListModel::displayNameSql(QStringLiteral("a"));
+const QString NameExpression = Hr::agentDisplayNameSql(QStringLiteral("a"));
 const QString ListFrom = QStringLiteral(
     "agents a JOIN local_agent_current c ON c.agent_id = a.id LEFT JOIN agent_details d ON d.id = a.id "
     "LEFT JOIN org_units o ON o.id = a.org_unit_id");

@@ -53,7 +53,7 @@ void tst_AgentListModel::cleanupTestCase()
 void tst_AgentListModel::init()
 {
     delete m_model;
-    m_model = new AgentListModel(m_desk->database().connection());
+    m_model = new AgentListModel(m_desk->database());
     m_model->setPageSize(50);
     QVERIFY(m_model->select());
     new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);

@@ -1,6 +1,9 @@
 #include "agentlistmodel.h"
 
 #include <hr/domain/hrcodes.h>
+#include <hr/store/agentnamesql.h>
+
+#include <core/storage/database.h>
 
 #include <QDate>
 #include <QLocale>
@@ -8,44 +11,56 @@
 
 namespace Civitas::Hr {
 
-AgentListModel::AgentListModel(QSqlDatabase db, QObject *parent)
+AgentListModel::AgentListModel(Database &database, QObject *parent)
     : SqlListModel(parent)
 {
     // local_agent_current has a row for every agent (made by the agents insert trigger), so it
     // is an inner join: SQLite may then drive a grade sort from its index.
-    setSource(db,
+    setSource(database.connection(),
               QStringLiteral("agents a JOIN local_agent_current c ON c.agent_id = a.id "
                              "LEFT JOIN agent_details d ON d.id = a.id "
                              "LEFT JOIN org_units o ON o.id = a.org_unit_id"),
               QStringLiteral("a.id"));
     auto label = [](HrCodes::Kind kind) {
-        return [kind](const QVariant &value) { return HrCodes::label(kind, value.toString()); };
+        return [kind](const QVariant &value) {
+            return HrCodes::label(kind, value.toString());
+        };
     };
-    const QString name = displayNameSql(QStringLiteral("a"));
+    const QString name = agentDisplayNameSql(QStringLiteral("a"));
     setColumns({
         {tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
-        {tr("Reg. no."), QStringLiteral("a.registration_number"), QStringLiteral("a.registration_number COLLATE NOCASE"), {}, {}},
+        {tr("Reg. no."),
+         QStringLiteral("a.registration_number"),
+         QStringLiteral("a.registration_number COLLATE NOCASE"),
+         {},
+         {}},
         {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
         // Sorted through local_agent_current's (grade, agent_id) index.
-        {tr("Grade"), QStringLiteral("coalesce(c.grade, '')"), QStringLiteral("c.grade COLLATE NOCASE"), {}, {},
+        {tr("Grade"),
+         QStringLiteral("coalesce(c.grade, '')"),
+         QStringLiteral("c.grade COLLATE NOCASE"),
+         {},
+         {},
          QStringLiteral("c.agent_id")},
         {tr("Cat."), QStringLiteral("coalesce(c.category, '')"), {}, Qt::AlignCenter, {}},
         {tr("Status"), QStringLiteral("coalesce(d.status, '')"), {}, {}, label(HrCodes::Status)},
-        {tr("Position"), QStringLiteral("coalesce(c.position, '')"), {}, {}, label(HrCodes::Position)},
-        {tr("Entry"), QStringLiteral("a.entry_date"), {}, {},
+        {tr("Position"),
+         QStringLiteral("coalesce(c.position, '')"),
+         {},
+         {},
+         label(HrCodes::Position)},
+        {tr("Entry"),
+         QStringLiteral("a.entry_date"),
+         {},
+         {},
          [](const QVariant &value) {
-             return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate), QLocale::ShortFormat);
+             return QLocale().toString(QDate::fromString(value.toString(), Qt::ISODate),
+                                       QLocale::ShortFormat);
          }},
     });
     setFilter(QStringLiteral("live"), QStringLiteral("a.deleted = 0"));
     setActivity(Activity::Active);
     updateCountFrom();
-}
-
-QString AgentListModel::displayNameSql(const QString &alias)
-{
-    return QStringLiteral("(CASE WHEN %1.usage_name <> '' THEN %1.usage_name ELSE %1.birth_name END || ' ' || %1.first_names)")
-        .arg(alias);
 }
 
 void AgentListModel::updateCountFrom()
@@ -64,41 +79,53 @@ void AgentListModel::updateCountFrom()
 void AgentListModel::setUnit(const QString &orgUnitId)
 {
     setFilter(QStringLiteral("unit"),
-              orgUnitId.isEmpty() ? QString()
-                                  : QStringLiteral("a.org_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? "
-                                                   "UNION ALL SELECT u.id FROM org_units u JOIN sub "
-                                                   "ON u.parent_id = sub.id) SELECT id FROM sub)"),
+              orgUnitId.isEmpty()
+                  ? QString()
+                  : QStringLiteral("a.org_unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? "
+                                   "UNION ALL SELECT u.id FROM org_units u JOIN sub "
+                                   "ON u.parent_id = sub.id) SELECT id FROM sub)"),
               {orgUnitId});
 }
 
 void AgentListModel::setStatus(const QString &status)
 {
-    setFilter(QStringLiteral("status"), status.isEmpty() ? QString() : QStringLiteral("d.status = ?"), {status});
+    setFilter(QStringLiteral("status"),
+              status.isEmpty() ? QString() : QStringLiteral("d.status = ?"),
+              {status});
     m_detailsFiltered = !status.isEmpty();
     updateCountFrom();
 }
 
 void AgentListModel::setCategory(const QString &category)
 {
-    setFilter(QStringLiteral("category"), category.isEmpty() ? QString() : QStringLiteral("c.category = ?"), {category});
+    setFilter(QStringLiteral("category"),
+              category.isEmpty() ? QString() : QStringLiteral("c.category = ?"),
+              {category});
     m_currentFilters[0] = !category.isEmpty();
-    m_currentFiltered = std::any_of(std::begin(m_currentFilters), std::end(m_currentFilters), [](bool b) { return b; });
+    m_currentFiltered = std::any_of(
+        std::begin(m_currentFilters), std::end(m_currentFilters), [](bool b) { return b; });
     updateCountFrom();
 }
 
 void AgentListModel::setSector(const QString &sector)
 {
-    setFilter(QStringLiteral("sector"), sector.isEmpty() ? QString() : QStringLiteral("c.sector = ?"), {sector});
+    setFilter(QStringLiteral("sector"),
+              sector.isEmpty() ? QString() : QStringLiteral("c.sector = ?"),
+              {sector});
     m_currentFilters[1] = !sector.isEmpty();
-    m_currentFiltered = std::any_of(std::begin(m_currentFilters), std::end(m_currentFilters), [](bool b) { return b; });
+    m_currentFiltered = std::any_of(
+        std::begin(m_currentFilters), std::end(m_currentFilters), [](bool b) { return b; });
     updateCountFrom();
 }
 
 void AgentListModel::setPosition(const QString &position)
 {
-    setFilter(QStringLiteral("position"), position.isEmpty() ? QString() : QStringLiteral("c.position = ?"), {position});
+    setFilter(QStringLiteral("position"),
+              position.isEmpty() ? QString() : QStringLiteral("c.position = ?"),
+              {position});
     m_currentFilters[2] = !position.isEmpty();
-    m_currentFiltered = std::any_of(std::begin(m_currentFilters), std::end(m_currentFilters), [](bool b) { return b; });
+    m_currentFiltered = std::any_of(
+        std::begin(m_currentFilters), std::end(m_currentFilters), [](bool b) { return b; });
     updateCountFrom();
 }
 
@@ -106,11 +133,14 @@ void AgentListModel::setActivity(Activity activity)
 {
     switch (activity) {
     case Activity::Active:
-        setFilter(QStringLiteral("activity"),
-                  QStringLiteral("(a.departure_date IS NULL OR a.departure_date >= date('now', 'localtime'))"));
+        setFilter(
+            QStringLiteral("activity"),
+            QStringLiteral(
+                "(a.departure_date IS NULL OR a.departure_date >= date('now', 'localtime'))"));
         break;
     case Activity::Departed:
-        setFilter(QStringLiteral("activity"), QStringLiteral("a.departure_date < date('now', 'localtime')"));
+        setFilter(QStringLiteral("activity"),
+                  QStringLiteral("a.departure_date < date('now', 'localtime')"));
         break;
     case Activity::All:
         setFilter(QStringLiteral("activity"), {});

@@ -4,6 +4,10 @@
 
 #include <core/models/sqllistmodel.h>
 
+namespace Civitas {
+class Database;
+}
+
 namespace Civitas::Hr {
 
 // The list of agents for HR: every filter and the sort run in SQL over the local file, the
@@ -12,13 +16,23 @@ class CIVITAS_HR_EXPORT AgentListModel : public SqlListModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, RegistrationNumber, Unit, Grade, Category, Status, Position, EntryDate, ColumnCount };
+    enum Column {
+        Name,
+        RegistrationNumber,
+        Unit,
+        Grade,
+        Category,
+        Status,
+        Position,
+        EntryDate,
+        ColumnCount
+    };
     enum class Activity { Active, Departed, All };
 
-    explicit AgentListModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit AgentListModel(Database &database, QObject *parent = nullptr);
 
     // Each setter takes effect at the next select(). An empty code removes the filter.
-    void setUnit(const QString &orgUnitId);     // the unit and all its sub-units
+    void setUnit(const QString &orgUnitId); // the unit and all its sub-units
     void setStatus(const QString &status);
     void setCategory(const QString &category);
     void setSector(const QString &sector);
@@ -27,18 +41,13 @@ public:
     // Names, usage name, registration number or NIR; a NIR may be typed with its spaces.
     void setSearchText(const QString &text);
 
-    // The name an agent goes by, as SQL over the agents table aliased `alias`: the usage name
-    // (else the birth name), then the first names. Followed by COLLATE NOCASE, it is the
-    // expression of the agents_name index: sort by exactly that to use it.
-    static QString displayNameSql(const QString &alias);
-
     // The text a search for `text` sends to FTS: "2 95 10 99" -> "2951099".
     static QString normalisedSearchText(const QString &text);
 
 private:
     void updateCountFrom();
 
-    bool m_currentFilters[3] = {false, false, false};  // category, sector, position
+    bool m_currentFilters[3] = {false, false, false}; // category, sector, position
     bool m_currentFiltered = false;
     bool m_detailsFiltered = false;
 };

@@ -1,7 +1,7 @@
 #include "teamlistmodel.h"
 
-#include "agentlistmodel.h"
 
+#include <hr/store/agentnamesql.h>
 #include <hr/domain/weeklypattern.h>
 #include <hr/domain/workingtimetext.h>
 
@@ -18,7 +18,7 @@ TeamListModel::TeamListModel(Database &database, QObject *parent)
               QStringLiteral("agents a JOIN local_agent_current c ON c.agent_id = a.id "
                              "LEFT JOIN org_units o ON o.id = a.org_unit_id"),
               QStringLiteral("a.id"));
-    const QString name = AgentListModel::displayNameSql(QStringLiteral("a"));
+    const QString name = agentDisplayNameSql(QStringLiteral("a"));
     // The headers keep the team page's translation context, where their French is.
     setColumns({
         {QCoreApplication::translate("Civitas::Hr::TeamPage", "Name"),

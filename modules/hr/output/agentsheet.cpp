@@ -1,11 +1,11 @@
 #include "agentsheet.h"
 
-#include <hr/models/agentlistmodel.h>
-#include <hr/domain/hrcodes.h>
 #include "hrdocumentformat.h"
+#include <hr/domain/hrcodes.h>
+#include <hr/store/agentnamesql.h>
 
-#include <core/storage/database.h>
 #include <core/french/validators.h>
+#include <core/storage/database.h>
 
 #include <QSqlQuery>
 
@@ -58,18 +58,21 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
     v[QStringLiteral("phone")] = a.phone;
     v[QStringLiteral("email")] = a.email;
 
-    v[QStringLiteral("status")] = a.status.isEmpty() ? QString() : HrCodes::label(HrCodes::Status, a.status);
+    v[QStringLiteral("status")]
+        = a.status.isEmpty() ? QString() : HrCodes::label(HrCodes::Status, a.status);
     v[QStringLiteral("contractBasis")] = a.contractBasis;
     QString contract;
     if (a.contractStart.isValid())
         contract = QStringLiteral("du %1").arg(F::longDate(a.contractStart));
     if (a.contractEnd.isValid())
-        contract += (contract.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("au %1").arg(F::longDate(a.contractEnd));
+        contract += (contract.isEmpty() ? QString() : QStringLiteral(" "))
+                    + QStringLiteral("au %1").arg(F::longDate(a.contractEnd));
     v[QStringLiteral("contractPeriod")] = contract;
     v[QStringLiteral("entryDate")] = F::longDate(a.entryDate);
     QString departure = F::longDate(a.departureDate);
     if (!departure.isEmpty() && !a.departureReason.isEmpty())
-        departure += QStringLiteral(" (%1)").arg(HrCodes::label(HrCodes::DepartureReason, a.departureReason));
+        departure += QStringLiteral(" (%1)").arg(
+            HrCodes::label(HrCodes::DepartureReason, a.departureReason));
     v[QStringLiteral("departure")] = departure;
 
     // A departed agent's sheet shows the situation on the last day of employment.
@@ -85,63 +88,86 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
     v[QStringLiteral("careerSince")] = step ? F::longDate(step->effectiveDate) : QString();
 
     const StatutoryPosition *position = file.positionOn(on);
-    v[QStringLiteral("position")] = position ? HrCodes::label(HrCodes::Position, position->position) : QString();
+    v[QStringLiteral("position")]
+        = position ? HrCodes::label(HrCodes::Position, position->position) : QString();
     v[QStringLiteral("positionSince")] = position ? F::longDate(position->startDate) : QString();
 
     const WorkingTime *work = file.workingTimeOn(on);
-    v[QStringLiteral("workKind")] = work ? HrCodes::label(HrCodes::WorkKind, work->kind) : QString();
+    v[QStringLiteral("workKind")]
+        = work ? HrCodes::label(HrCodes::WorkKind, work->kind) : QString();
     v[QStringLiteral("workRate")] = work ? F::workingTimeRate(*work) : QString();
     v[QStringLiteral("weeklyHours")] = work ? F::weeklyHours(work->weeklyMinutes) : QString();
     v[QStringLiteral("weeklyPattern")] = work ? work->pattern.label() : QString();
     v[QStringLiteral("workingTimeSince")] = work ? F::longDate(work->effectiveDate) : QString();
 
-    v[QStringLiteral("unitName")] = lookUp(database, QStringLiteral("SELECT name FROM org_units WHERE id = ?"), a.orgUnitId);
+    v[QStringLiteral("unitName")]
+        = lookUp(database, QStringLiteral("SELECT name FROM org_units WHERE id = ?"), a.orgUnitId);
     v[QStringLiteral("postTitle")] = a.postTitle;
-    v[QStringLiteral("lineManager")] = lookUp(
-        database,
-        QStringLiteral("SELECT %1 FROM agents WHERE id = ? AND deleted = 0")
-            .arg(AgentListModel::displayNameSql(QStringLiteral("agents"))),
-        a.lineManagerId);
+    v[QStringLiteral("lineManager")]
+        = lookUp(database,
+                 QStringLiteral("SELECT %1 FROM agents WHERE id = ? AND deleted = 0")
+                     .arg(agentDisplayNameSql(QStringLiteral("agents"))),
+                 a.lineManagerId);
 
     // The histories, newest first as HR reads them on paper.
     QList<QStringList> career;
     for (auto it = file.careerSteps.crbegin(); it != file.careerSteps.crend(); ++it) {
-        career << QStringList{F::shortDate(it->effectiveDate), it->category, it->grade,
-                              number(it->echelon), number(it->grossIndex), number(it->increasedIndex),
-                              HrCodes::label(HrCodes::CareerReason, it->reason), it->decisionReference};
+        career << QStringList{F::shortDate(it->effectiveDate),
+                              it->category,
+                              it->grade,
+                              number(it->echelon),
+                              number(it->grossIndex),
+                              number(it->increasedIndex),
+                              HrCodes::label(HrCodes::CareerReason, it->reason),
+                              it->decisionReference};
     }
-    v[QStringLiteral("careerTable")] = DocumentPrinter::htmlTable(
-        {QStringLiteral("Date d’effet"), QStringLiteral("Cat."), QStringLiteral("Grade"),
-         QStringLiteral("Éch."), QStringLiteral("IB"), QStringLiteral("IM"), QStringLiteral("Motif"),
-         QStringLiteral("Décision")},
-        career);
+    v[QStringLiteral("careerTable")] = DocumentPrinter::htmlTable({QStringLiteral("Date d’effet"),
+                                                                   QStringLiteral("Cat."),
+                                                                   QStringLiteral("Grade"),
+                                                                   QStringLiteral("Éch."),
+                                                                   QStringLiteral("IB"),
+                                                                   QStringLiteral("IM"),
+                                                                   QStringLiteral("Motif"),
+                                                                   QStringLiteral("Décision")},
+                                                                  career);
 
     QList<QStringList> positions;
     for (auto it = file.positions.crbegin(); it != file.positions.crend(); ++it) {
-        positions << QStringList{HrCodes::label(HrCodes::Position, it->position), F::shortDate(it->startDate),
-                                 F::shortDate(it->endDate), it->decisionReference, F::shortDate(it->decisionDate)};
+        positions << QStringList{HrCodes::label(HrCodes::Position, it->position),
+                                 F::shortDate(it->startDate),
+                                 F::shortDate(it->endDate),
+                                 it->decisionReference,
+                                 F::shortDate(it->decisionDate)};
     }
-    v[QStringLiteral("positionsTable")] = DocumentPrinter::htmlTable(
-        {QStringLiteral("Position"), QStringLiteral("Du"), QStringLiteral("Au"), QStringLiteral("Arrêté"),
-         QStringLiteral("Du (arrêté)")},
-        positions);
+    v[QStringLiteral("positionsTable")]
+        = DocumentPrinter::htmlTable({QStringLiteral("Position"),
+                                      QStringLiteral("Du"),
+                                      QStringLiteral("Au"),
+                                      QStringLiteral("Arrêté"),
+                                      QStringLiteral("Du (arrêté)")},
+                                     positions);
 
     // The pieces are listed, never reproduced: the sheet may leave the HR office.
     QList<QStringList> documents;
     for (const AgentDocument &d : file.documents) {
-        documents << QStringList{QString::number(d.sequenceNumber), HrCodes::label(HrCodes::DocumentCategory, d.category),
-                                 d.title, F::shortDate(d.documentDate)};
+        documents << QStringList{QString::number(d.sequenceNumber),
+                                 HrCodes::label(HrCodes::DocumentCategory, d.category),
+                                 d.title,
+                                 F::shortDate(d.documentDate)};
     }
-    v[QStringLiteral("documentsTable")] = DocumentPrinter::htmlTable(
-        {QStringLiteral("N°"), QStringLiteral("Catégorie"), QStringLiteral("Intitulé"), QStringLiteral("Date")},
-        documents);
+    v[QStringLiteral("documentsTable")] = DocumentPrinter::htmlTable({QStringLiteral("N°"),
+                                                                      QStringLiteral("Catégorie"),
+                                                                      QStringLiteral("Intitulé"),
+                                                                      QStringLiteral("Date")},
+                                                                     documents);
     v[QStringLiteral("documentCount")] = QString::number(file.documents.size());
     return v;
 }
 
 DocumentPrinter AgentSheet::printer(const AgentFile &file, Database &database)
 {
-    return DocumentPrinter(tr("Agent sheet — %1").arg(file.agent.displayName()), HrDocumentFormat::readTemplate(templatePath()),
+    return DocumentPrinter(tr("Agent sheet — %1").arg(file.agent.displayName()),
+                           HrDocumentFormat::readTemplate(templatePath()),
                            values(file, database, QDate::currentDate()));
 }
 

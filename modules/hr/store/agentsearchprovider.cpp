@@ -1,10 +1,11 @@
 #include "agentsearchprovider.h"
 
 #include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/models/sqllistmodel.h>
+#include <core/storage/database.h>
 
 #include <QSqlQuery>
 
@@ -12,8 +13,7 @@ namespace Civitas::Hr {
 
 AgentSearchProvider::AgentSearchProvider(Database &database)
     : m_database(database)
-{
-}
+{}
 
 QString AgentSearchProvider::category() const
 {
@@ -32,10 +32,12 @@ QList<SearchResult> AgentSearchProvider::search(const QString &text, int limit) 
     if (query.isEmpty())
         return results;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT a.id, %1, ").arg(AgentListModel::displayNameSql(QStringLiteral("a"))) + QStringLiteral(
-        "a.registration_number, coalesce(o.name, '') FROM agents_fts f JOIN agents a ON a.rowid = f.rowid "
-        "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE agents_fts MATCH ? AND a.deleted = 0 "
-        "ORDER BY rank LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT a.id, %1, ").arg(agentDisplayNameSql(QStringLiteral("a")))
+              + QStringLiteral("a.registration_number, coalesce(o.name, '') FROM agents_fts f JOIN "
+                               "agents a ON a.rowid = f.rowid "
+                               "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE agents_fts "
+                               "MATCH ? AND a.deleted = 0 "
+                               "ORDER BY rank LIMIT ?"));
     q.addBindValue(query);
     q.addBindValue(limit);
     if (!q.exec())
@@ -43,7 +45,9 @@ QList<SearchResult> AgentSearchProvider::search(const QString &text, int limit) 
     while (q.next()) {
         results.append({q.value(1).toString(),
                         tr("Reg. no. %1 · %2").arg(q.value(2).toString(), q.value(3).toString()),
-                        category(), QStringLiteral("hr.agents"), q.value(0).toString()});
+                        category(),
+                        QStringLiteral("hr.agents"),
+                        q.value(0).toString()});
     }
     return results;
 }

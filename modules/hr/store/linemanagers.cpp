@@ -1,6 +1,6 @@
 #include "linemanagers.h"
 
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
@@ -15,7 +15,7 @@ Result<QList<LineManagers::Candidate>> LineManagers::candidatesFor(const QString
                        "(a.id IN (SELECT head_agent_id FROM org_units WHERE deleted = 0 AND "
                        "head_agent_id IS NOT NULL) OR a.org_unit_id = (SELECT org_unit_id FROM "
                        "agents WHERE id = ?)) ORDER BY 2 COLLATE NOCASE")
-            .arg(AgentListModel::displayNameSql(QStringLiteral("a"))));
+            .arg(agentDisplayNameSql(QStringLiteral("a"))));
     // A null id would bind as NULL, and "a.id <> NULL" is never true.
     const QString id = Sql::notNull(agentId);
     if (!st.exec({id, id})) {
@@ -32,7 +32,7 @@ Result<std::optional<QString>> LineManagers::nameOf(const QString &agentId) cons
 {
     Sql::Statement st(m_database.connection(),
                       QStringLiteral("SELECT %1 FROM agents WHERE id = ?")
-                          .arg(AgentListModel::displayNameSql(QStringLiteral("agents"))));
+                          .arg(agentDisplayNameSql(QStringLiteral("agents"))));
     if (st.first({agentId}))
         return std::optional<QString>(st.text(0));
     if (st.failed()) {

@@ -45,7 +45,7 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     : QWidget(parent)
     , m_database(database)
     , m_session(session)
-    , m_model(new AgentListModel(database.connection(), this))
+    , m_model(new AgentListModel(database, this))
     , m_search(new QLineEdit(this))
     , m_unit(new QComboBox(this))
     , m_table(new QTableView(this))

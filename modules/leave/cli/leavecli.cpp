@@ -9,10 +9,10 @@
 #include <leave/store/leavetypecatalog.h>
 #include <leave/store/leaveyearclosing.h>
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <core/storage/database.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -61,7 +61,7 @@ QString findAgent(Database &database, const QString &agent, QString *label)
     q.prepare(
         QStringLiteral("SELECT a.id, %1 || ' (' || a.registration_number || ')' FROM agents a "
                        "WHERE (a.id = ? OR a.registration_number = ?) AND a.deleted = 0")
-            .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+            .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
     q.addBindValue(agent);
     q.addBindValue(agent);
     if (!q.exec() || !q.next())
@@ -288,7 +288,9 @@ int LeaveCli::runPlan(LeaveLedgerPlan &plan, bool dryRun, CliContext &context)
 
 int LeaveCli::closeYear(QStringList arguments, CliContext &context)
 {
-    return yearPlan(std::move(arguments), context, tr("the year to close is missing."),
+    return yearPlan(std::move(arguments),
+                    context,
+                    tr("the year to close is missing."),
                     [](Database &database, int year, QString *error) {
                         return LeaveYearClosing(database).plan(year, error);
                     });
@@ -296,19 +298,24 @@ int LeaveCli::closeYear(QStringList arguments, CliContext &context)
 
 int LeaveCli::allocate(QStringList arguments, CliContext &context)
 {
-    return yearPlan(std::move(arguments), context, tr("the year to allocate is missing."),
+    return yearPlan(std::move(arguments),
+                    context,
+                    tr("the year to allocate is missing."),
                     [](Database &database, int year, QString *error) {
                         return LeaveRightsPlanner(database).allocations(year, error);
                     });
 }
 
-int LeaveCli::yearPlan(QStringList arguments, CliContext &context, const QString &missingYear,
+int LeaveCli::yearPlan(QStringList arguments,
+                       CliContext &context,
+                       const QString &missingYear,
                        const std::function<LeaveLedgerPlan(Database &, int, QString *)> &makePlan)
 {
     const bool dryRun = arguments.removeAll(QStringLiteral("--dry-run")) > 0;
     if (arguments.size() != 1)
         return usage(context,
-                     arguments.isEmpty() ? missingYear : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
+                     arguments.isEmpty() ? missingYear
+                                         : tr("unexpected argument \"%1\".").arg(arguments.at(1)));
     int year = 0;
     if (!parseYear(arguments.first(), &year))
         return usage(context, tr("\"%1\" is not a year such as 2026.").arg(arguments.first()));

@@ -16,7 +16,7 @@
 #include <core/access/roles.h>
 #include <core/storage/sql.h>
 #include <hr/domain/agentfile.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 #include <hr/demo/demopdf.h>
 
 #include <QCoreApplication>
@@ -503,7 +503,7 @@ bool Generator::load(QString *errorMessage)
             "coalesce(u.display_name, ''), EXISTS (SELECT 1 FROM role_memberships r WHERE r.user_id = u.id "
             "AND r.role = 'hr' AND r.deleted = 0) FROM agents a LEFT JOIN user_accounts u ON u.agent_id = a.id "
             "AND u.deleted = 0 WHERE a.deleted = 0 ORDER BY a.id")
-                    .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))))) {
+                    .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))))) {
         *errorMessage = q.lastError().text();
         return false;
     }

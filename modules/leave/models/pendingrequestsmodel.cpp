@@ -3,7 +3,8 @@
 #include <leave/store/leaveledger.h>
 #include <leave/domain/leavedays.h>
 
-#include <hr/models/agentlistmodel.h>
+#include <core/storage/database.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QBrush>
 #include <QColor>
@@ -27,14 +28,14 @@ WeeklyPattern::HalfDay halfOf(const QString &code)
 
 } // namespace
 
-PendingRequestsModel::PendingRequestsModel(QSqlDatabase db, QObject *parent)
+PendingRequestsModel::PendingRequestsModel(Database &database, QObject *parent)
     : SqlListModel(parent)
 {
-    setSource(db,
+    setSource(database.connection(),
               QStringLiteral("leave_requests r JOIN agents a ON a.id = r.agent_id "
                              "JOIN leave_types t ON t.id = r.leave_type_id"),
               QStringLiteral("r.id"));
-    const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
+    const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
     auto before = [](const QVariant &v) {
         return v.toString().section(separator, 0, 0);
     };
@@ -120,7 +121,8 @@ void PendingRequestsModel::setScope(const QString &selfAgentId,
     if (wholeTown)
         scope += QStringLiteral("r.state IN ('submitted', 'waiting_hr', 'cancellation_requested')");
     else
-        scope += QStringLiteral("(r.state IN ('submitted', 'cancellation_requested') AND r.agent_id IN (%1))")
+        scope += QStringLiteral(
+                     "(r.state IN ('submitted', 'cancellation_requested') AND r.agent_id IN (%1))")
                      .arg(teamAgentsSql)
                  + (waitingForHr ? QStringLiteral(" OR r.state = 'waiting_hr'") : QString());
     scope += QLatin1Char(')');

@@ -1,13 +1,17 @@
 #pragma once
 
 #include <leave/domain/leavedaycounter.h>
-#include <leave/leaveglobal.h>
 #include <leave/domain/leaverequest.h>
+#include <leave/leaveglobal.h>
 
 #include <core/models/sqllistmodel.h>
 
 #include <QHash>
 #include <QIcon>
+
+namespace Civitas {
+class Database;
+}
 
 namespace Civitas::Leave {
 
@@ -20,14 +24,17 @@ class CIVITAS_LEAVE_EXPORT PendingRequestsModel : public SqlListModel
 public:
     enum Column { Agent, Type, Dates, Duration, State, AskedOn, BalanceAfter, ColumnCount };
 
-    explicit PendingRequestsModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit PendingRequestsModel(Database &database, QObject *parent = nullptr);
 
     // `teamAgentsSql` is LeaveAuthority::teamAgentsSql(); `everyone` is HR's view. Takes
     // effect at the next select().
     // The requests of `teamAgentsSql` waiting for their head; with `waitingForHr`, every
     // request waiting for HR too; with `wholeTown`, every request waiting anywhere (HR
     // standing in for an absent head). Never the user's own.
-    void setScope(const QString &selfAgentId, const QString &teamAgentsSql, bool waitingForHr, bool wholeTown = false);
+    void setScope(const QString &selfAgentId,
+                  const QString &teamAgentsSql,
+                  bool waitingForHr,
+                  bool wholeTown = false);
 
     QString agentIdAt(int row) const;
     QString agentNameAt(int row) const;

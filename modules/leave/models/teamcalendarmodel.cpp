@@ -3,7 +3,7 @@
 #include <leave/domain/workingschedule.h>
 
 #include <core/storage/database.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QFont>
 #include <QHash>
@@ -107,7 +107,7 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
     QList<WorkingSchedule> schedules;
     QList<QPair<QDate, QDate>> inPost;
     {
-        const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
+        const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
         QSqlQuery q(m_database.connection());
         q.setForwardOnly(true);
         q.prepare(unitsCte()
@@ -193,7 +193,8 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
                              "r.start_half, r.end_date, r.end_half, "
                              "r.half_days, r.state, t.label, t.colour, t.counting, t.sort_order "
                              "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
-                             "WHERE r.agent_id IN (SELECT a.id FROM agents a INDEXED BY agents_unit WHERE a.deleted = 0 "
+                             "WHERE r.agent_id IN (SELECT a.id FROM agents a INDEXED BY "
+                             "agents_unit WHERE a.deleted = 0 "
                              "AND a.org_unit_id IN (SELECT id FROM units)) "
                              "AND r.deleted = 0 AND r.state IN (%1) AND r.start_date <= ? AND "
                              "r.end_date >= ? "

@@ -4,7 +4,7 @@
 
 #include <core/formats/csvwriter.h>
 #include <core/storage/database.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QDate>
 #include <QSqlError>
@@ -23,8 +23,8 @@ LeaveBalance LeaveBalancesExport::AgentBalances::balanceOf(const QString &leaveT
     return none;
 }
 
-QList<LeaveBalancesExport::AgentBalances> LeaveBalancesExport::balances(Database &database, const QString &unitId,
-                                                                         int year)
+QList<LeaveBalancesExport::AgentBalances>
+LeaveBalancesExport::balances(Database &database, const QString &unitId, int year)
 {
     // The ledger's sums and the waiting requests' days, by agent and type (rights are every
     // kind but uses, as LeaveLedger::balances splits them), joined to the unit's agents: one
@@ -32,29 +32,42 @@ QList<LeaveBalancesExport::AgentBalances> LeaveBalancesExport::balances(Database
     // town's, in one pass over the year. The few waiting requests come by the state index
     // ("+agent_id": not by agent, which would visit every agent's requests).
     const bool wholeTown = unitId.isEmpty();
-    const QString inUnit = wholeTown
-                               ? QString()
-                               : QStringLiteral("AND a.org_unit_id IN (WITH RECURSIVE units(id) AS (SELECT ? UNION SELECT "
-                                                "o.id FROM org_units o JOIN units u ON o.parent_id = u.id WHERE o.deleted = 0) "
-                                                "SELECT id FROM units) ");
-    const QString ledgerInTeam = wholeTown ? QString() : QStringLiteral("AND e.agent_id IN (SELECT id FROM team) ");
-    const QString waitingInTeam = wholeTown ? QString() : QStringLiteral("AND +r.agent_id IN (SELECT id FROM team) ");
+    const QString inUnit
+        = wholeTown
+              ? QString()
+              : QStringLiteral(
+                  "AND a.org_unit_id IN (WITH RECURSIVE units(id) AS (SELECT ? UNION SELECT "
+                  "o.id FROM org_units o JOIN units u ON o.parent_id = u.id WHERE o.deleted = 0) "
+                  "SELECT id FROM units) ");
+    const QString ledgerInTeam
+        = wholeTown ? QString() : QStringLiteral("AND e.agent_id IN (SELECT id FROM team) ");
+    const QString waitingInTeam
+        = wholeTown ? QString() : QStringLiteral("AND +r.agent_id IN (SELECT id FROM team) ");
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "WITH team AS (SELECT a.id, a.registration_number, %1 AS name FROM agents a WHERE a.deleted = 0 "
-        "  %2AND a.entry_date <= ? AND (a.departure_date IS NULL OR a.departure_date >= ?)), "
-        "balanced AS (SELECT id FROM leave_types WHERE has_balance = 1), "
-        "amounts AS (SELECT e.agent_id, e.leave_type_id, sum(CASE WHEN e.kind <> 'use' THEN e.days_hundredths ELSE 0 END) AS rights, "
-        "  sum(CASE WHEN e.kind = 'use' THEN e.days_hundredths ELSE 0 END) AS used, 0 AS pending FROM leave_ledger_entries e "
-        "  WHERE e.year = ? AND e.deleted = 0 AND e.leave_type_id IN balanced %3GROUP BY e.agent_id, e.leave_type_id "
-        "  UNION ALL SELECT r.agent_id, r.leave_type_id, 0, 0, sum(r.half_days) * 50 FROM leave_requests r "
-        "  WHERE r.state IN ('submitted', 'waiting_hr') AND r.start_date >= ? AND r.start_date < ? AND r.deleted = 0 "
-        "  AND r.leave_type_id IN balanced %4GROUP BY r.agent_id, r.leave_type_id) "
-        "SELECT t.id, t.registration_number, t.name, m.leave_type_id, sum(m.rights), sum(m.used), sum(m.pending) "
-        "FROM team t LEFT JOIN amounts m ON m.agent_id = t.id "
-        "GROUP BY t.id, m.leave_type_id ORDER BY t.name COLLATE NOCASE, t.id")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a")), inUnit, ledgerInTeam, waitingInTeam));
+    q.prepare(
+        QStringLiteral(
+            "WITH team AS (SELECT a.id, a.registration_number, %1 AS name FROM agents a WHERE "
+            "a.deleted = 0 "
+            "  %2AND a.entry_date <= ? AND (a.departure_date IS NULL OR a.departure_date >= ?)), "
+            "balanced AS (SELECT id FROM leave_types WHERE has_balance = 1), "
+            "amounts AS (SELECT e.agent_id, e.leave_type_id, sum(CASE WHEN e.kind <> 'use' THEN "
+            "e.days_hundredths ELSE 0 END) AS rights, "
+            "  sum(CASE WHEN e.kind = 'use' THEN e.days_hundredths ELSE 0 END) AS used, 0 AS "
+            "pending FROM leave_ledger_entries e "
+            "  WHERE e.year = ? AND e.deleted = 0 AND e.leave_type_id IN balanced %3GROUP BY "
+            "e.agent_id, e.leave_type_id "
+            "  UNION ALL SELECT r.agent_id, r.leave_type_id, 0, 0, sum(r.half_days) * 50 FROM "
+            "leave_requests r "
+            "  WHERE r.state IN ('submitted', 'waiting_hr') AND r.start_date >= ? AND r.start_date "
+            "< ? AND r.deleted = 0 "
+            "  AND r.leave_type_id IN balanced %4GROUP BY r.agent_id, r.leave_type_id) "
+            "SELECT t.id, t.registration_number, t.name, m.leave_type_id, sum(m.rights), "
+            "sum(m.used), sum(m.pending) "
+            "FROM team t LEFT JOIN amounts m ON m.agent_id = t.id "
+            "GROUP BY t.id, m.leave_type_id ORDER BY t.name COLLATE NOCASE, t.id")
+            .arg(
+                Hr::agentDisplayNameSql(QStringLiteral("a")), inUnit, ledgerInTeam, waitingInTeam));
     if (!unitId.isEmpty())
         q.addBindValue(unitId);
     q.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));
@@ -83,7 +96,8 @@ QList<LeaveBalancesExport::AgentBalances> LeaveBalancesExport::balances(Database
     return result;
 }
 
-bool LeaveBalancesExport::write(Database &database, const QString &unitId, int year, QIODevice *device, QString *error)
+bool LeaveBalancesExport::write(
+    Database &database, const QString &unitId, int year, QIODevice *device, QString *error)
 {
     QList<LeaveType> types;
     for (const LeaveType &t : LeaveTypeCatalog(database).types()) {
@@ -104,18 +118,20 @@ bool LeaveBalancesExport::write(Database &database, const QString &unitId, int y
     }
     QStringList header = {tr("Registration number"), tr("Name")};
     for (const LeaveType &t : std::as_const(shown)) {
-        header << tr("%1: rights").arg(t.label) << tr("%1: taken").arg(t.label) << tr("%1: waiting").arg(t.label)
-               << tr("%1: left").arg(t.label);
+        header << tr("%1: rights").arg(t.label) << tr("%1: taken").arg(t.label)
+               << tr("%1: waiting").arg(t.label) << tr("%1: left").arg(t.label);
     }
     CsvWriter csv(device);
     csv.setHeader(header);
-    auto days = [](int hundredths) { return QVariant(hundredths / 100.0); };
+    auto days = [](int hundredths) {
+        return QVariant(hundredths / 100.0);
+    };
     for (const AgentBalances &row : rows) {
         QVariantList values = {row.registrationNumber, row.name};
         for (const LeaveType &t : std::as_const(shown)) {
             const LeaveBalance b = row.balanceOf(t.id);
-            values << days(b.rightsHundredths) << days(-b.usedHundredths) << days(b.pendingHundredths)
-                   << days(b.availableHundredths());
+            values << days(b.rightsHundredths) << days(-b.usedHundredths)
+                   << days(b.pendingHundredths) << days(b.availableHundredths());
         }
         csv.writeRow(values);
     }

@@ -6,7 +6,7 @@
 
 #include <core/storage/database.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,7 +31,7 @@ ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &ag
         "t.counting, %1 FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
         "JOIN agents a ON a.id = r.agent_id WHERE r.deleted = 0 AND r.state IN ('approved', 'cancellation_requested') "
         "AND r.start_date <= ? AND r.end_date >= ? AND r.agent_id IN (%2) ORDER BY r.start_date, r.id")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a")), agentsSql));
+                  .arg(Hr::agentDisplayNameSql(QStringLiteral("a")), agentsSql));
     q.addBindValue(to.toString(Qt::ISODate));
     q.addBindValue(from.toString(Qt::ISODate));
     for (const QVariant &b : binds)

@@ -1,14 +1,14 @@
 #include "leaverequestsheet.h"
 
 #include <leave/domain/leavecalendar.h>
+#include <leave/domain/workingschedule.h>
 #include <leave/store/leaveledger.h>
 #include <leave/store/leavetypecatalog.h>
-#include <leave/domain/workingschedule.h>
 
-#include <core/storage/database.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <core/storage/database.h>
 #include <hr/output/hrdocumentformat.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -39,12 +39,14 @@ QString patternText(const Hr::WeeklyPattern &pattern)
                 firstWhole = day;
             lastWhole = day;
         } else if (am || pm) {
-            parts << french.dayName(day) + (am ? QStringLiteral(" matin") : QStringLiteral(" après-midi"));
+            parts << french.dayName(day)
+                         + (am ? QStringLiteral(" matin") : QStringLiteral(" après-midi"));
             oneRun = false;
         }
     }
     if (firstWhole && oneRun && lastWhole - firstWhole >= 2)
-        return QStringLiteral("du %1 au %2").arg(french.dayName(firstWhole), french.dayName(lastWhole));
+        return QStringLiteral("du %1 au %2")
+            .arg(french.dayName(firstWhole), french.dayName(lastWhole));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -63,15 +65,24 @@ QString frenchHolidayName(QDate day)
     if (fromEaster == 50)
         return QStringLiteral("Lundi de Pentecôte");
     switch (day.month() * 100 + day.day()) {
-    case 101: return QStringLiteral("Jour de l’an");
-    case 501: return QStringLiteral("Fête du Travail");
-    case 508: return QStringLiteral("Victoire 1945");
-    case 714: return QStringLiteral("Fête nationale");
-    case 815: return QStringLiteral("Assomption");
-    case 1101: return QStringLiteral("Toussaint");
-    case 1111: return QStringLiteral("Armistice 1918");
-    case 1225: return QStringLiteral("Noël");
-    case 1226: return QStringLiteral("Saint-Étienne");
+    case 101:
+        return QStringLiteral("Jour de l’an");
+    case 501:
+        return QStringLiteral("Fête du Travail");
+    case 508:
+        return QStringLiteral("Victoire 1945");
+    case 714:
+        return QStringLiteral("Fête nationale");
+    case 815:
+        return QStringLiteral("Assomption");
+    case 1101:
+        return QStringLiteral("Toussaint");
+    case 1111:
+        return QStringLiteral("Armistice 1918");
+    case 1225:
+        return QStringLiteral("Noël");
+    case 1226:
+        return QStringLiteral("Saint-Étienne");
     }
     return {};
 }
@@ -81,14 +92,22 @@ QString frenchHolidayName(QDate day)
 QString LeaveRequestSheet::stateText(LeaveRequestState state)
 {
     switch (state) {
-    case LeaveRequestState::Draft: return QStringLiteral("brouillon");
-    case LeaveRequestState::Submitted: return QStringLiteral("en attente de l’avis du chef de service");
-    case LeaveRequestState::WaitingHr: return QStringLiteral("en attente de la décision des ressources humaines");
-    case LeaveRequestState::Approved: return QStringLiteral("accordée");
-    case LeaveRequestState::Refused: return QStringLiteral("refusée");
-    case LeaveRequestState::Withdrawn: return QStringLiteral("retirée par l’agent");
-    case LeaveRequestState::CancellationRequested: return QStringLiteral("accordée, annulation demandée");
-    case LeaveRequestState::Cancelled: return QStringLiteral("annulée");
+    case LeaveRequestState::Draft:
+        return QStringLiteral("brouillon");
+    case LeaveRequestState::Submitted:
+        return QStringLiteral("en attente de l’avis du chef de service");
+    case LeaveRequestState::WaitingHr:
+        return QStringLiteral("en attente de la décision des ressources humaines");
+    case LeaveRequestState::Approved:
+        return QStringLiteral("accordée");
+    case LeaveRequestState::Refused:
+        return QStringLiteral("refusée");
+    case LeaveRequestState::Withdrawn:
+        return QStringLiteral("retirée par l’agent");
+    case LeaveRequestState::CancellationRequested:
+        return QStringLiteral("accordée, annulation demandée");
+    case LeaveRequestState::Cancelled:
+        return QStringLiteral("annulée");
     }
     return {};
 }
@@ -115,8 +134,10 @@ QString LeaveRequestSheet::boundaryText(const LeaveBoundary &boundary)
 {
     if (!boundary.date.isValid())
         return {};
-    return french.dayName(boundary.date.dayOfWeek()) + QLatin1Char(' ') + Hr::HrDocumentFormat::longDate(boundary.date)
-           + (boundary.half == Hr::WeeklyPattern::Afternoon ? QStringLiteral(" après-midi") : QStringLiteral(" matin"));
+    return french.dayName(boundary.date.dayOfWeek()) + QLatin1Char(' ')
+           + Hr::HrDocumentFormat::longDate(boundary.date)
+           + (boundary.half == Hr::WeeklyPattern::Afternoon ? QStringLiteral(" après-midi")
+                                                            : QStringLiteral(" matin"));
 }
 
 QString LeaveRequestSheet::durationText(int halfDays)
@@ -134,8 +155,10 @@ QString LeaveRequestSheet::daysText(int hundredths)
     return french.toString(hundredths / 100.0, 'f', decimals) + QStringLiteral("\u00a0j");
 }
 
-QVariantMap LeaveRequestSheet::values(Database &database, const LeaveRequest &request,
-                                      const QList<LeaveRequestStep> &steps, QDate printedOn)
+QVariantMap LeaveRequestSheet::values(Database &database,
+                                      const LeaveRequest &request,
+                                      const QList<LeaveRequestStep> &steps,
+                                      QDate printedOn)
 {
     using F = Hr::HrDocumentFormat;
     QVariantMap v;
@@ -144,9 +167,11 @@ QVariantMap LeaveRequestSheet::values(Database &database, const LeaveRequest &re
     v[QStringLiteral("reference")] = request.id.left(8).toUpper();
 
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT %1, a.registration_number, coalesce(o.name, ''), a.post_title FROM agents a "
-                             "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE a.id = ?")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1, a.registration_number, coalesce(o.name, ''), a.post_title FROM agents a "
+            "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE a.id = ?")
+            .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
     q.addBindValue(request.agentId);
     const bool found = q.exec() && q.next();
     v[QStringLiteral("agentName")] = found ? q.value(0).toString() : QString();
@@ -163,25 +188,33 @@ QVariantMap LeaveRequestSheet::values(Database &database, const LeaveRequest &re
     v[QStringLiteral("startText")] = boundaryText(request.start);
     v[QStringLiteral("endText")] = boundaryText(request.end);
     const bool calendarDays = type && type->countsCalendarDays;
-    v[QStringLiteral("duration")] = durationText(request.halfDays)
-                                    + (calendarDays ? QStringLiteral(" (jours calendaires)")
-                                                    : QStringLiteral(" (demi-journées travaillées par l’agent)"));
+    v[QStringLiteral("duration")]
+        = durationText(request.halfDays)
+          + (calendarDays ? QStringLiteral(" (jours calendaires)")
+                          : QStringLiteral(" (demi-journées travaillées par l’agent)"));
     QStringList holidays;
     if (!calendarDays) {
         const LeaveCalendar calendar = LeaveCalendar::load(database);
         const LeaveDayCounter counter(schedule, calendar);
         for (const PublicHoliday &h : counter.count(request.start, request.end).holidays) {
-            const QString name = calendar.publicHolidays().isPublicHoliday(h.date) ? frenchHolidayName(h.date) : h.name;
-            holidays << QStringLiteral("%1 %2 (%3)").arg(french.dayName(h.date.dayOfWeek()), F::longDate(h.date),
-                                                         name.isEmpty() ? h.name : name);
+            const QString name = calendar.publicHolidays().isPublicHoliday(h.date)
+                                     ? frenchHolidayName(h.date)
+                                     : h.name;
+            holidays << QStringLiteral("%1 %2 (%3)")
+                            .arg(french.dayName(h.date.dayOfWeek()),
+                                 F::longDate(h.date),
+                                 name.isEmpty() ? h.name : name);
         }
     }
-    v[QStringLiteral("holidays")] = holidays.isEmpty() ? QStringLiteral("aucun") : holidays.join(QStringLiteral(" ; "));
-    v[QStringLiteral("comment")] = request.comment.isEmpty() ? QStringLiteral("—") : request.comment;
-    v[QStringLiteral("document")] = request.documentName.isEmpty()
-                                        ? (type && type->documentRequired ? QStringLiteral("à joindre")
-                                                                          : QStringLiteral("non requise"))
-                                        : request.documentName;
+    v[QStringLiteral("holidays")]
+        = holidays.isEmpty() ? QStringLiteral("aucun") : holidays.join(QStringLiteral(" ; "));
+    v[QStringLiteral("comment")]
+        = request.comment.isEmpty() ? QStringLiteral("—") : request.comment;
+    v[QStringLiteral("document")]
+        = request.documentName.isEmpty()
+              ? (type && type->documentRequired ? QStringLiteral("à joindre")
+                                                : QStringLiteral("non requise"))
+              : request.documentName;
 
     // The balance of the request's year without this request, then with it: an approved
     // request's own use is already in the ledger, so it is taken out of "before".
@@ -189,7 +222,8 @@ QVariantMap LeaveRequestSheet::values(Database &database, const LeaveRequest &re
     v[QStringLiteral("balanceYear")] = QString::number(year);
     if (type && type->hasBalance) {
         const LeaveLedger ledger(database);
-        const LeaveBalance b = ledger.balance(request.agentId, request.leaveTypeId, year, request.id);
+        const LeaveBalance b
+            = ledger.balance(request.agentId, request.leaveTypeId, year, request.id);
         int ownUse = 0;
         for (const LedgerEntry &e : ledger.entriesOfRequest(request.id)) {
             if (e.kind == LedgerEntry::Kind::Use)
@@ -197,23 +231,27 @@ QVariantMap LeaveRequestSheet::values(Database &database, const LeaveRequest &re
         }
         const int before = b.availableHundredths() - ownUse;
         const int asked = request.daysHundredths();
-        const int after = LeaveRequestStates::isLive(request.state) || request.state == LeaveRequestState::Draft
-                              ? before - asked
-                              : before;
+        const int after
+            = LeaveRequestStates::isLive(request.state) || request.state == LeaveRequestState::Draft
+                  ? before - asked
+                  : before;
         v[QStringLiteral("balanceTable")] = DocumentPrinter::htmlTable(
             {type->label, QStringLiteral("Jours")},
             {{QStringLiteral("Droits de l’année"), daysText(b.rightsHundredths)},
-             {QStringLiteral("Déjà pris (hors cette demande)"), daysText(-(b.usedHundredths - ownUse))},
+             {QStringLiteral("Déjà pris (hors cette demande)"),
+              daysText(-(b.usedHundredths - ownUse))},
              {QStringLiteral("Solde avant cette demande"), daysText(before)},
              {QStringLiteral("Cette demande"), daysText(asked)},
              {QStringLiteral("Solde après cette demande"), daysText(after)}});
-        v[QStringLiteral("balanceNote")] = b.pendingHundredths > 0
-                                               ? QStringLiteral("Autres demandes en attente d’une décision : %1.")
-                                                     .arg(daysText(b.pendingHundredths))
-                                               : QString();
+        v[QStringLiteral("balanceNote")]
+            = b.pendingHundredths > 0
+                  ? QStringLiteral("Autres demandes en attente d’une décision : %1.")
+                        .arg(daysText(b.pendingHundredths))
+                  : QString();
     } else {
         v[QStringLiteral("balanceTable")] = QString();
-        v[QStringLiteral("balanceNote")] = QStringLiteral("Ce congé n’est pas décompté d’un solde.");
+        v[QStringLiteral("balanceNote")]
+            = QStringLiteral("Ce congé n’est pas décompté d’un solde.");
     }
 
     // The town's hours, whatever the desk's time zone.
@@ -225,15 +263,23 @@ QVariantMap LeaveRequestSheet::values(Database &database, const LeaveRequest &re
         QString who = s.actorName.isEmpty() ? s.actorLogin : s.actorName;
         if (!s.onBehalfOfName.isEmpty())
             who += QStringLiteral(", pour le compte de %1").arg(s.onBehalfOfName);
-        rows << QStringList{s.actedAt.toTimeZone(zone).toString(QStringLiteral("dd/MM/yyyy HH:mm")), stepText(s.action), who,
+        rows << QStringList{s.actedAt.toTimeZone(zone).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                            stepText(s.action),
+                            who,
                             s.comment};
     }
-    v[QStringLiteral("stepsTable")] = DocumentPrinter::htmlTable(
-        {QStringLiteral("Date"), QStringLiteral("Étape"), QStringLiteral("Par"), QStringLiteral("Commentaire")}, rows);
+    v[QStringLiteral("stepsTable")] = DocumentPrinter::htmlTable({QStringLiteral("Date"),
+                                                                  QStringLiteral("Étape"),
+                                                                  QStringLiteral("Par"),
+                                                                  QStringLiteral("Commentaire")},
+                                                                 rows);
     return v;
 }
 
-bool LeaveRequestSheet::printer(Database &database, const QString &requestId, DocumentPrinter *printer, QString *error)
+bool LeaveRequestSheet::printer(Database &database,
+                                const QString &requestId,
+                                DocumentPrinter *printer,
+                                QString *error)
 {
     // Reading needs no user: the store's session is only for its writes.
     const Session nobody;
@@ -245,7 +291,8 @@ bool LeaveRequestSheet::printer(Database &database, const QString &requestId, Do
         return false;
     }
     const QVariantMap v = values(database, request, store.steps(requestId), QDate::currentDate());
-    printer->setTitle(tr("Leave request — %1").arg(v.value(QStringLiteral("agentName")).toString()));
+    printer->setTitle(
+        tr("Leave request — %1").arg(v.value(QStringLiteral("agentName")).toString()));
     printer->setTemplate(Hr::HrDocumentFormat::readTemplate(templatePath()));
     printer->setValues(v);
     return true;

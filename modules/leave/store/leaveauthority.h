@@ -1,16 +1,20 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include <leave/domain/leaveworkflow.h>
+#include <leave/leaveglobal.h>
 
+#include <core/result.h>
+
+#include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QStringList>
 #include <QVariant>
 
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 
@@ -20,6 +24,7 @@ namespace Civitas::Leave {
 // server enforces the same.
 class CIVITAS_LEAVE_EXPORT LeaveAuthority
 {
+    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveAuthority)
 public:
     LeaveAuthority(Database &database, const Session &session);
 
@@ -36,13 +41,19 @@ public:
         LeaveActor actor = LeaveActor::Other;
         QString onBehalfOfAgentId;
     };
+    // A failure to read the file is logged and counts as heading nothing (HR stays HR).
     Standing standingTowards(const QString &agentId, QDate day = QDate::currentDate()) const;
+    // The same for each of `agentIds` (every one has an entry), in the same few queries
+    // whatever their number: for a page that shows where the user stands on a whole
+    // selection at each refresh.
+    Result<QHash<QString, Standing>> standingsTowards(const QStringList &agentIds,
+                                                      QDate day = QDate::currentDate()) const;
 
 private:
-    QStringList headedUnits() const;
-    QStringList delegatedUnits(QDate day) const;
+    Result<QStringList> headedUnits() const;
+    Result<QStringList> delegatedUnits(QDate day) const;
     static QStringList unitsFrom(QStringList headed, const QStringList &delegated);
-    QStringList unitTree(const QString &seedSql, const QVariantList &binds) const;
+    Result<QStringList> unitTree(const QString &seedSql, const QVariantList &binds) const;
 
     Database &m_database;
     const Session &m_session;

@@ -4,7 +4,7 @@
 #include "leavetypecatalog.h"
 
 #include <core/storage/database.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QLocale>
 #include <QMap>
@@ -71,10 +71,9 @@ bool LeaveLedgerPlan::readWritten(Database &database,
     q.setForwardOnly(true);
     // year first: the leave_ledger_year index narrows the read to the batch's years.
     q.prepare(
-        QStringLiteral(
-            "SELECT %1 FROM leave_ledger_entries "
-            "WHERE year IN (%2) AND source = ? AND deleted = 0 ORDER BY effective_date, "
-            "updated_at, id")
+        QStringLiteral("SELECT %1 FROM leave_ledger_entries "
+                       "WHERE year IN (%2) AND source = ? AND deleted = 0 ORDER BY effective_date, "
+                       "updated_at, id")
             .arg(LeaveLedger::entryColumns(), marks.join(QStringLiteral(", "))));
     for (int year : m_years)
         q.addBindValue(year);
@@ -163,7 +162,7 @@ bool LeaveLedgerPlan::compare(Database &database, QString *errorMessage)
         n.prepare(
             QStringLiteral(
                 "SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.id = ?")
-                .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+                .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         n.addBindValue(agentId);
         names.insert(agentId, n.exec() && n.next() ? n.value(0).toString() : agentId);
     }

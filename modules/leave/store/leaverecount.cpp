@@ -10,7 +10,7 @@
 #include <core/storage/database.h>
 #include <core/access/session.h>
 #include <core/storage/sql.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QDateTime>
 #include <QHash>
@@ -369,7 +369,7 @@ LeaveRecount::run(Database &database, const Session &session, const Scope &scope
         QHash<QString, QString> names;
         QSqlQuery n(db);
         n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?")
-                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+                      .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         for (const QString &id : std::as_const(ids)) {
             n.addBindValue(id);
             names.insert(id, n.exec() && n.next() ? n.value(0).toString() : id);

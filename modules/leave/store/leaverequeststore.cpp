@@ -6,7 +6,7 @@
 #include <core/access/roles.h>
 #include <core/access/session.h>
 #include <core/storage/sql.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -395,7 +395,7 @@ bool LeaveRequestStore::writeStep(const LeaveRequest &request, const QString &ac
     QString onBehalfOfName;
     if (!onBehalfOf.isEmpty()) {
         QSqlQuery n(m_database.connection());
-        n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?").arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+        n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?").arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         n.addBindValue(onBehalfOf);
         if (n.exec() && n.next())
             onBehalfOfName = n.value(0).toString();

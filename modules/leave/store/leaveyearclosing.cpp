@@ -9,7 +9,7 @@
 #include <leave/domain/workingschedule.h>
 
 #include <core/storage/database.h>
-#include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
 #include <QLocale>
 #include <QMap>
@@ -304,7 +304,7 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
         QSqlQuery n(db);
         n.prepare(QStringLiteral("SELECT a.id, %1 || ' (' || a.registration_number || ')' FROM "
                                  "agents a WHERE a.id = ?")
-                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
+                      .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
             if (names.contains(it.key()))
                 continue;

@@ -1,28 +1,29 @@
 #include "approvalinboxpage.h"
 
 #include "delegationdialog.h"
-#include <leave/store/leaveauthority.h>
+#include "teamcalendarview.h"
 #include <leave/models/pendingrequestsmodel.h>
 #include <leave/models/teamcalendarmodel.h>
-#include "teamcalendarview.h"
+#include <leave/store/delegationstore.h>
+#include <leave/store/leaveauthority.h>
+#include <leave/store/unitdirectory.h>
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <core/storage/database.h>
+#include <hr/store/agentlookup.h>
 #include <hr/ui/hrwidgets.h>
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -49,12 +50,13 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     , m_database(database)
     , m_session(session)
     , m_store(database, session)
-    , m_model(new PendingRequestsModel(database.connection(), this))
+    , m_model(new PendingRequestsModel(database, this))
     , m_stripModel(new TeamCalendarModel(database, this))
     , m_table(new QTableView(this))
     , m_banner(new QLabel(this))
     , m_count(new QLabel(this))
-    , m_wholeTown(new QCheckBox(tr("Every request waiting in the town (standing in for a head)"), this))
+    , m_wholeTown(
+          new QCheckBox(tr("Every request waiting in the town (standing in for a head)"), this))
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_refuse(new QPushButton(tr("&Refuse…"), this))
     , m_cancelLeave(new QPushButton(tr("&Cancel the leave"), this))
@@ -238,50 +240,27 @@ void ApprovalInboxPage::applyScope()
 {
     const LeaveAuthority authority(m_database, m_session);
     const bool hr = m_session.hasRole(Roles::Hr);
-    m_model->setScope(m_session.agentId(), authority.teamAgentsSql(today()), hr, hr && m_wholeTown->isChecked());
+    m_model->setScope(
+        m_session.agentId(), authority.teamAgentsSql(today()), hr, hr && m_wholeTown->isChecked());
 }
 
-bool ApprovalInboxPage::headsAUnit() const
-{
-    if (m_session.agentId().isEmpty())
-        return false;
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT 1 FROM org_units WHERE deleted = 0 AND head_agent_id = ? LIMIT 1"));
-    q.addBindValue(m_session.agentId());
-    return q.exec() && q.next();
-}
-
-void ApprovalInboxPage::updateBanner()
+void ApprovalInboxPage::updateBanner(const QStringList &problems)
 {
     // Decisions taken through a delegation are recorded on behalf of the head: say so first.
     QStringList lines;
     if (!m_session.agentId().isEmpty()) {
-        const QString day = today().toString(Qt::ISODate);
-        QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT o.name, coalesce(%1, d.delegator_agent_id), d.end_date "
-                                 "FROM leave_delegations d "
-                                 "JOIN org_units o ON o.id = d.org_unit_id LEFT JOIN agents a ON "
-                                 "a.id = d.delegator_agent_id "
-                                 "WHERE d.deleted = 0 AND d.deputy_agent_id = ? AND d.start_date "
-                                 "<= ? AND d.end_date >= ? "
-                                 "ORDER BY d.end_date, o.name")
-                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
-        q.addBindValue(m_session.agentId());
-        q.addBindValue(day);
-        q.addBindValue(day);
-        if (q.exec()) {
-            while (q.next()) {
-                lines.append(tr("You decide for %1 on behalf of %2 until %3.")
-                                 .arg(q.value(0).toString(),
-                                      q.value(1).toString(),
-                                      QLocale().toString(
-                                          QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                                          QLocale::ShortFormat)));
-            }
+        const Result<QList<DelegationStore::Received>> received
+            = DelegationStore(m_database).inForceFor(m_session.agentId(), today());
+        if (!received.ok())
+            lines.append(received.error());
+        for (const DelegationStore::Received &d : received.valueOr({})) {
+            lines.append(tr("You decide for %1 on behalf of %2 until %3.")
+                             .arg(d.unitName,
+                                  d.delegatorName,
+                                  QLocale().toString(d.end, QLocale::ShortFormat)));
         }
     }
+    lines.append(problems);
     m_banner->setText(lines.join(QLatin1Char('\n')));
     m_banner->setVisible(!lines.isEmpty());
 }
@@ -300,8 +279,13 @@ void ApprovalInboxPage::reloadData()
         m_model->totalCount() == 0
             ? tr("No request waits for your decision.")
             : tr("%n request(s) waiting for your decision", nullptr, m_model->totalCount()));
-    m_delegate->setVisible(headsAUnit());
-    updateBanner();
+    // A file that cannot be read is said in the banner, not taken for "heads nothing".
+    QStringList problems;
+    const Result<bool> heads = DelegationStore(m_database).headsAUnit(m_session.agentId());
+    if (!heads.ok())
+        problems.append(heads.error());
+    m_delegate->setVisible(heads.valueOr(false));
+    updateBanner(problems);
     // What was selected before a sync stays selected when still waiting.
     QItemSelection selection;
     for (const QString &id : selected) {
@@ -371,27 +355,33 @@ void ApprovalInboxPage::updateButtons(const QList<int> &rows)
     if (!decision)
         m_refusalPanel->hide();
 
-    // A deputy's decision is the head's: name them before the click.
+    // A deputy's decision is the head's: name them before the click. The same few questions
+    // for the whole selection, however long.
+    QStringList agentIds;
+    for (int row : rows)
+        agentIds.append(m_model->agentIdAt(row));
+    const Result<QHash<QString, LeaveAuthority::Standing>> standings
+        = LeaveAuthority(m_database, m_session).standingsTowards(agentIds, today());
+    QStringList headIds;
+    for (const QString &agentId : std::as_const(agentIds)) {
+        const QString head
+            = standings.ok() ? standings->value(agentId).onBehalfOfAgentId : QString();
+        if (!head.isEmpty() && !headIds.contains(head))
+            headIds.append(head);
+    }
+    const Result<QHash<QString, QString>> names = Hr::AgentLookup(m_database).displayNames(headIds);
     QStringList heads;
-    const LeaveAuthority authority(m_database, m_session);
-    for (int row : rows) {
-        const LeaveAuthority::Standing standing
-            = authority.standingTowards(m_model->agentIdAt(row), today());
-        if (standing.onBehalfOfAgentId.isEmpty())
-            continue;
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?")
-                      .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
-        q.addBindValue(standing.onBehalfOfAgentId);
-        const QString name
-            = q.exec() && q.next() ? q.value(0).toString() : standing.onBehalfOfAgentId;
+    for (const QString &id : std::as_const(headIds)) {
+        const QString name = names.ok() ? names->value(id, id) : id;
         if (!heads.contains(name))
             heads.append(name);
     }
+    const QString problem = !standings.ok() ? standings.error() : names.error();
     m_actingFor->setText(
-        heads.isEmpty() ? QString()
-                        : tr("You act on behalf of %1.").arg(heads.join(QStringLiteral(", "))));
-    m_actingFor->setVisible(!heads.isEmpty());
+        !problem.isEmpty() ? problem
+        : heads.isEmpty()  ? QString()
+                           : tr("You act on behalf of %1.").arg(heads.join(QStringLiteral(", "))));
+    m_actingFor->setVisible(!m_actingFor->text().isEmpty());
 }
 
 void ApprovalInboxPage::updateStrip(const QList<int> &rows)
@@ -416,6 +406,9 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
     units.removeAll(shownUnit);
     units.prepend(shownUnit);
 
+    // Every unit's name in one question; one that cannot be read leaves the names blank (the
+    // directory logs why) rather than the staffing warnings unsaid.
+    const QHash<QString, QString> unitNames = UnitDirectory(m_database).names(units).valueOr({});
     const QStringList ids = selectedRequestIds();
     QStringList warnings;
     const QLocale locale;
@@ -441,14 +434,7 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
         TeamCalendarModel *model = unit == shownUnit ? m_stripModel : &other;
         model->load({unit}, from, to);
         model->setFocusRequests(ids);
-        QString unitName;
-        {
-            QSqlQuery q(m_database.connection());
-            q.prepare(QStringLiteral("SELECT name FROM org_units WHERE id = ?"));
-            q.addBindValue(unit);
-            if (q.exec() && q.next())
-                unitName = q.value(0).toString();
-        }
+        const QString unitName = unitNames.value(unit);
         if (unit == shownUnit) {
             // Room for every day of the window, unless the user made the strip wider.
             const QList<int> sizes = m_splitter->sizes();
@@ -459,7 +445,8 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
             // The agent of the current request in sight, among maybe a hundred rows.
             const int agentRow = m_stripModel->rowOfAgent(m_model->agentIdAt(currentRow));
             if (agentRow >= 0)
-                m_strip->scrollTo(m_stripModel->index(agentRow, 0), QAbstractItemView::PositionAtCenter);
+                m_strip->scrollTo(m_stripModel->index(agentRow, 0),
+                                  QAbstractItemView::PositionAtCenter);
             m_stripTitle->setText(tr("%1, %2 – %3")
                                       .arg(unitName,
                                            locale.toString(from, QLocale::ShortFormat),

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <leave/domain/leaveworkflow.h>
 #include <leave/leaveglobal.h>
 #include <leave/store/leaverequeststore.h>
-#include <leave/domain/leaveworkflow.h>
 
 #include <core/extension/searchprovider.h>
 
@@ -67,7 +67,8 @@ private:
         QString text; // agent, dates: how the report names it
     };
     void applyScope();
-    void updateBanner();
+    // `problems`: what could not be read for this refresh, said after the delegations.
+    void updateBanner(const QStringList &problems);
     void selectionChanged();
     void updateStrip(const QList<int> &rows);
     void updateButtons(const QList<int> &rows);
@@ -76,7 +77,6 @@ private:
     int act(LeaveAction action, const QString &comment);
     void askRefusalReason();
     void openDelegations();
-    bool headsAUnit() const;
 
     Database &m_database;
     const Session &m_session;

@@ -1,8 +1,7 @@
 #include "delegationdialog.h"
 
-#include <core/storage/database.h>
 #include <core/access/session.h>
-#include <hr/models/agentlistmodel.h>
+#include <core/storage/database.h>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,10 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Civitas::Leave {
@@ -38,7 +34,7 @@ QLabel *problemLabel(const QString &objectName, QWidget *parent)
 
 DelegationDialog::DelegationDialog(Database &database, const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_store(database)
     , m_session(session)
     , m_unit(new QComboBox(this))
     , m_deputy(new QComboBox(this))
@@ -140,6 +136,7 @@ DelegationDialog::DelegationDialog(Database &database, const Session &session, Q
 void DelegationDialog::setToday(QDate today)
 {
     m_today = today;
+    m_readError.clear();
     {
         // One validation once everything is filled, not one per field half set.
         const QSignalBlocker blockStart(m_start);
@@ -155,19 +152,26 @@ void DelegationDialog::setToday(QDate today)
     validate();
 }
 
+void DelegationDialog::showReadError(const QString &error)
+{
+    // The first failure says the most; the lists it left empty would otherwise be read as
+    // "nothing to delegate".
+    if (m_readError.isEmpty())
+        m_readError = error;
+    m_message->setText(m_readError);
+}
+
 void DelegationDialog::fillUnits()
 {
     const QSignalBlocker blocker(m_unit);
     m_unit->clear();
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, name FROM org_units WHERE deleted = 0 AND head_agent_id = ? ORDER BY name"));
-    q.addBindValue(m_session.agentId());
-    if (q.exec()) {
-        while (q.next())
-            m_unit->addItem(q.value(1).toString(), q.value(0));
+    const Result<QList<DelegationStore::Choice>> units = m_store.unitsHeadedBy(m_session.agentId());
+    if (!units.ok()) {
+        showReadError(units.error());
+        return;
     }
+    for (const DelegationStore::Choice &unit : units.value())
+        m_unit->addItem(unit.name, unit.id);
 }
 
 void DelegationDialog::fillDeputies()
@@ -175,26 +179,14 @@ void DelegationDialog::fillDeputies()
     const QSignalBlocker blocker(m_deputy);
     const QString current = m_deputy->currentData().toString();
     m_deputy->clear();
-    // The agents of every unit the user heads, sub-units included, still in post.
-    const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("WITH RECURSIVE units(id) AS (SELECT id FROM org_units WHERE deleted "
-                             "= 0 AND head_agent_id = ? "
-                             "UNION SELECT c.id FROM org_units c JOIN units ON c.parent_id = "
-                             "units.id WHERE c.deleted = 0) "
-                             "SELECT a.id, %1 FROM agents a JOIN units u ON u.id = a.org_unit_id "
-                             "WHERE a.deleted = 0 AND a.id <> ? "
-                             "AND (a.departure_date IS NULL OR a.departure_date >= ?) ORDER BY %1 "
-                             "COLLATE NOCASE, a.id")
-                  .arg(name));
-    q.addBindValue(m_session.agentId());
-    q.addBindValue(m_session.agentId());
-    q.addBindValue(today().toString(Qt::ISODate));
     m_deputy->addItem(tr("Choose a deputy"), QString());
-    if (q.exec()) {
-        while (q.next())
-            m_deputy->addItem(q.value(1).toString(), q.value(0));
+    const Result<QList<DelegationStore::Choice>> deputies
+        = m_store.deputyCandidates(m_session.agentId(), today());
+    if (deputies.ok()) {
+        for (const DelegationStore::Choice &agent : deputies.value())
+            m_deputy->addItem(agent.name, agent.id);
+    } else {
+        showReadError(deputies.error());
     }
     const int i = m_deputy->findData(current);
     m_deputy->setCurrentIndex(i > 0 ? i : 0);
@@ -202,42 +194,30 @@ void DelegationDialog::fillDeputies()
 
 void DelegationDialog::fillDelegations()
 {
-    const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT d.id, coalesce(o.name, d.org_unit_id), coalesce(%1, "
-                       "d.deputy_agent_id), d.start_date, d.end_date "
-                       "FROM leave_delegations d LEFT JOIN org_units o ON o.id = d.org_unit_id "
-                       "LEFT JOIN agents a ON a.id = d.deputy_agent_id "
-                       "WHERE d.deleted = 0 AND d.delegator_agent_id = ? ORDER BY d.end_date DESC, "
-                       "d.start_date DESC")
-            .arg(name));
-    q.addBindValue(m_session.agentId());
     m_delegations->setRowCount(0);
+    const Result<QList<DelegationStore::Given>> given = m_store.givenBy(m_session.agentId());
+    if (!given.ok())
+        showReadError(given.error());
     const QLocale locale;
-    const QString day = today().toString(Qt::ISODate);
-    if (q.exec()) {
-        while (q.next()) {
-            const int row = m_delegations->rowCount();
-            m_delegations->insertRow(row);
-            const QString start = q.value(3).toString();
-            const QString end = q.value(4).toString();
-            const QString state = end < day     ? tr("Ended")
-                                  : start > day ? tr("Coming")
-                                                : tr("Running");
-            const QStringList cells
-                = {q.value(1).toString(),
-                   q.value(2).toString(),
-                   locale.toString(QDate::fromString(start, Qt::ISODate), QLocale::ShortFormat),
-                   locale.toString(QDate::fromString(end, Qt::ISODate), QLocale::ShortFormat),
-                   state};
-            for (int c = 0; c < cells.size(); ++c)
-                m_delegations->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-            m_delegations->item(row, UnitColumn)->setData(Qt::UserRole, q.value(0));
-            m_delegations->item(row, UnitColumn)->setData(Qt::UserRole + 1, start);
-            m_delegations->item(row, UnitColumn)->setData(Qt::UserRole + 2, end);
-        }
+    const QDate day = today();
+    for (const DelegationStore::Given &d : given.valueOr({})) {
+        const int row = m_delegations->rowCount();
+        m_delegations->insertRow(row);
+        const QString state = d.end < day     ? tr("Ended")
+                              : d.start > day ? tr("Coming")
+                                              : tr("Running");
+        const QStringList cells = {d.unitName,
+                                   d.deputyName,
+                                   locale.toString(d.start, QLocale::ShortFormat),
+                                   locale.toString(d.end, QLocale::ShortFormat),
+                                   state};
+        for (int c = 0; c < cells.size(); ++c)
+            m_delegations->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        m_delegations->item(row, UnitColumn)->setData(Qt::UserRole, d.id);
+        m_delegations->item(row, UnitColumn)
+            ->setData(Qt::UserRole + 1, d.start.toString(Qt::ISODate));
+        m_delegations->item(row, UnitColumn)
+            ->setData(Qt::UserRole + 2, d.end.toString(Qt::ISODate));
     }
     updateEndButton();
 }
@@ -260,6 +240,8 @@ void DelegationDialog::updateEndButton()
 
 QString DelegationDialog::validationError() const
 {
+    if (!m_readError.isEmpty())
+        return m_readError;
     if (m_unit->count() == 0)
         return tr("You head no unit: there is nothing to delegate.");
     const QString deputy = m_deputy->currentData().toString();
@@ -272,15 +254,11 @@ QString DelegationDialog::validationError() const
     if (m_end->date() < m_start->date())
         return tr("The end comes before the start.");
     // The same deputy twice on the same unit and days would say nothing more.
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM leave_delegations WHERE deleted = 0 AND "
-                             "org_unit_id = ? AND deputy_agent_id = ? "
-                             "AND start_date <= ? AND end_date >= ?"));
-    q.addBindValue(m_unit->currentData());
-    q.addBindValue(deputy);
-    q.addBindValue(m_end->date().toString(Qt::ISODate));
-    q.addBindValue(m_start->date().toString(Qt::ISODate));
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+    const Result<bool> overlaps = m_store.overlaps(
+        m_unit->currentData().toString(), deputy, m_start->date(), m_end->date());
+    if (!overlaps.ok())
+        return overlaps.error();
+    if (overlaps.value())
         return tr("This deputy already decides for this unit on some of these days.");
     return {};
 }
@@ -309,18 +287,13 @@ bool DelegationDialog::addDelegation()
         m_message->setText(m_lastError);
         return false;
     }
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, "
-                             "deputy_agent_id, start_date, end_date) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(m_unit->currentData());
-    q.addBindValue(m_session.agentId());
-    q.addBindValue(m_deputy->currentData());
-    q.addBindValue(m_start->date().toString(Qt::ISODate));
-    q.addBindValue(m_end->date().toString(Qt::ISODate));
-    if (!q.exec()) {
-        m_lastError = tr("The delegation could not be saved: %1").arg(q.lastError().text());
+    const Result<QString> added = m_store.add({m_unit->currentData().toString(),
+                                               m_session.agentId(),
+                                               m_deputy->currentData().toString(),
+                                               m_start->date(),
+                                               m_end->date()});
+    if (!added.ok()) {
+        m_lastError = added.error();
         m_message->setText(m_lastError);
         return false;
     }
@@ -336,40 +309,14 @@ bool DelegationDialog::addDelegation()
 
 bool DelegationDialog::endDelegation(const QString &id)
 {
-    QSqlQuery read(m_database.connection());
-    read.prepare(QStringLiteral("SELECT start_date, end_date FROM leave_delegations WHERE id = ? "
-                                "AND deleted = 0 AND delegator_agent_id = ?"));
-    read.addBindValue(id);
-    read.addBindValue(m_session.agentId());
-    if (!read.exec() || !read.next()) {
-        m_lastError = tr("This delegation is no longer in the file.");
-        m_message->setText(m_lastError);
-        return false;
-    }
-    const QDate start = QDate::fromString(read.value(0).toString(), Qt::ISODate);
-    const QDate end = QDate::fromString(read.value(1).toString(), Qt::ISODate);
-    if (end < today()) {
-        m_lastError = tr("This delegation is already over.");
-        m_message->setText(m_lastError);
-        return false;
-    }
-    QSqlQuery q(m_database.connection());
-    // Its end moves to yesterday, so that the deputy no longer decides today; one that has
-    // not begun yet (or begins today) cannot end before its start: it becomes a tombstone.
-    if (start < today()) {
-        q.prepare(QStringLiteral("UPDATE leave_delegations SET end_date = ? WHERE id = ?"));
-        q.addBindValue(today().addDays(-1).toString(Qt::ISODate));
-    } else {
-        q.prepare(QStringLiteral("UPDATE leave_delegations SET deleted = 1 WHERE id = ?"));
-    }
-    q.addBindValue(id);
-    if (!q.exec()) {
-        m_lastError = tr("The delegation could not be ended: %1").arg(q.lastError().text());
+    const Result<DelegationStore::Ending> ending = m_store.end(id, m_session.agentId(), today());
+    if (!ending.ok()) {
+        m_lastError = ending.error();
         m_message->setText(m_lastError);
         return false;
     }
     m_lastError.clear();
-    m_message->setText(start < today()
+    m_message->setText(ending.value() == DelegationStore::Ending::EndedYesterday
                            ? tr("The delegation ended yesterday: the deputy no longer decides.")
                            : tr("The delegation was removed."));
     fillDelegations();

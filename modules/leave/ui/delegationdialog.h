@@ -1,6 +1,7 @@
 #pragma once
 
 #include <leave/leaveglobal.h>
+#include <leave/store/delegationstore.h>
 
 #include <QDate>
 #include <QDialog>
@@ -41,13 +42,14 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    void showReadError(const QString &error);
     void fillUnits();
     void fillDeputies();
     void fillDelegations();
     void validate();
     void updateEndButton();
 
-    Database &m_database;
+    DelegationStore m_store;
     const Session &m_session;
     QDate m_today;
     QComboBox *m_unit;
@@ -61,6 +63,7 @@ private:
     QPushButton *m_endSelected;
     QLabel *m_message;
     QString m_lastError;
+    QString m_readError; // why the file could not be read, when it could not
 };
 
 } // namespace Civitas::Leave

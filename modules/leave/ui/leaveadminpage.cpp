@@ -1,17 +1,18 @@
 #include "leaveadminpage.h"
 
 #include "leaveagentfield.h"
-#include <leave/domain/leavecalendar.h>
 #include "leaveplanview.h"
+#include <leave/domain/leavecalendar.h>
+#include <leave/models/recountlistmodel.h>
+#include <leave/store/daysoffstore.h>
 #include <leave/store/leaverecount.h>
 #include <leave/store/leaverightsplanner.h>
 #include <leave/store/leavetypecatalog.h>
 #include <leave/store/leaveyearclosing.h>
+#include <leave/store/recountreview.h>
 
-#include <core/storage/database.h>
 #include <core/access/session.h>
-#include <core/models/sqllistmodel.h>
-#include <hr/models/agentlistmodel.h>
+#include <core/storage/database.h>
 #include <hr/ui/hrwidgets.h>
 
 #include <QComboBox>
@@ -27,12 +28,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -86,11 +84,6 @@ QLabel *agentNameLabel(LeaveAgentField *field, const QString &objectName, QWidge
             label->setText(field->labelOf(agentId));
         });
     return label;
-}
-
-QString dateText(const QString &iso)
-{
-    return QLocale().toString(QDate::fromString(iso, Qt::ISODate), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -205,20 +198,17 @@ QWidget *LeaveAdminPage::createDaysOffTab()
 void LeaveAdminPage::loadDaysOff()
 {
     m_daysOff->setRowCount(0);
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, day, name FROM leave_days_off WHERE deleted = 0 ORDER BY day DESC")))
-        return;
-    while (q.next()) {
+    const Result<QList<DaysOffStore::DayOff>> days = DaysOffStore(m_database).list();
+    if (!days.ok())
+        m_daysOffResult->setText(days.error());
+    for (const DaysOffStore::DayOff &d : days.valueOr({})) {
         const int row = m_daysOff->rowCount();
         m_daysOff->insertRow(row);
-        const QDate day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         auto *dayItem
-            = new QTableWidgetItem(QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy")));
-        dayItem->setData(Qt::UserRole, q.value(0));
+            = new QTableWidgetItem(QLocale().toString(d.day, QStringLiteral("dddd d MMMM yyyy")));
+        dayItem->setData(Qt::UserRole, d.id);
         m_daysOff->setItem(row, 0, dayItem);
-        m_daysOff->setItem(row, 1, new QTableWidgetItem(q.value(2).toString()));
+        m_daysOff->setItem(row, 1, new QTableWidgetItem(d.name));
     }
     m_removeDayOff->setEnabled(false);
 }
@@ -238,14 +228,9 @@ void LeaveAdminPage::addDayOff()
                                      .arg(QLocale().toString(day, QLocale::LongFormat), already));
         return;
     }
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO leave_days_off (id, day, name) VALUES (?, ?, ?)"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(day.toString(Qt::ISODate));
-    q.addBindValue(name);
-    if (!q.exec()) {
-        m_daysOffResult->setText(
-            tr("The day off could not be saved: %1").arg(q.lastError().text()));
+    const Result<QString> added = DaysOffStore(m_database).add(day, name);
+    if (!added.ok()) {
+        m_daysOffResult->setText(added.error());
         return;
     }
     m_dayOffName->clear();
@@ -273,12 +258,9 @@ void LeaveAdminPage::askRemoveDayOff()
 
 void LeaveAdminPage::removeDayOff(const QString &id, const QString &label)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE leave_days_off SET deleted = 1 WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        m_daysOffResult->setText(
-            tr("The day off could not be removed: %1").arg(q.lastError().text()));
+    const Result<> removed = DaysOffStore(m_database).remove(id);
+    if (!removed.ok()) {
+        m_daysOffResult->setText(removed.error());
         return;
     }
     loadDaysOff();
@@ -332,53 +314,7 @@ void LeaveAdminPage::showRecountChanges(const QList<LeaveRecountChange> &changes
 QWidget *LeaveAdminPage::createRecountsTab()
 {
     auto *tab = new QWidget(this);
-    m_recounts = new SqlListModel(this);
-    m_recounts->setSource(m_database.connection(),
-                          QStringLiteral("leave_recounts rc JOIN agents a ON a.id = rc.agent_id "
-                                         "LEFT JOIN leave_requests r ON r.id = rc.request_id "
-                                         "LEFT JOIN leave_types t ON t.id = r.leave_type_id"),
-                          QStringLiteral("rc.id"));
-    m_recounts->setCountFrom(QStringLiteral("leave_recounts rc"));
-    const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
-    auto days = [](const QVariant &v) {
-        return LeaveLedger::formatDays(v.toInt() * 50);
-    };
-    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    m_recounts->setColumns({
-        {tr("Counted again on"),
-         QStringLiteral("rc.recounted_at"),
-         {},
-         {},
-         [](const QVariant &v) {
-             return QLocale().toString(
-                 QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime(),
-                 QLocale::ShortFormat);
-         }},
-        {tr("Agent"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
-        {tr("Leave"), QStringLiteral("coalesce(t.label, '')"), {}, {}, {}},
-        {tr("Dates"),
-         QStringLiteral("coalesce(r.start_date, '') || '|' || coalesce(r.end_date, '')"),
-         QStringLiteral("r.start_date"),
-         {},
-         [](const QVariant &v) {
-             const QStringList parts = v.toString().split(QLatin1Char('|'));
-             return parts.size() == 2
-                        ? dateText(parts.at(0)) + QStringLiteral(" – ") + dateText(parts.at(1))
-                        : QString();
-         }},
-        {tr("Before"), QStringLiteral("rc.old_half_days"), {}, right, days},
-        {tr("After"), QStringLiteral("rc.new_half_days"), {}, right, days},
-        {tr("Why"),
-         QStringLiteral("rc.reason"),
-         {},
-         {},
-         [](const QVariant &v) {
-             return LeaveRecount::reasonLabel(v.toString());
-         }},
-    });
-    // The review index (reviewed, recounted_at) serves the filter and the default order.
-    m_recounts->setFilter(QStringLiteral("toReview"),
-                          QStringLiteral("rc.reviewed = 0 AND rc.deleted = 0"));
+    m_recounts = new RecountListModel(m_database, this);
     m_recountsView = new QTableView(tab);
     m_recountsView->setObjectName(QStringLiteral("recountsTable"));
     m_recountsView->setAccessibleName(tr("Recounts to review"));
@@ -436,18 +372,9 @@ void LeaveAdminPage::markReviewed()
         ids.append(m_recounts->idAt(index.row()));
     if (ids.isEmpty())
         return;
-    QSqlDatabase db = m_database.connection();
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE leave_recounts SET reviewed = 1 WHERE id = ?"));
-    bool ok = true;
-    for (const QString &id : std::as_const(ids)) {
-        q.addBindValue(id);
-        ok = ok && q.exec();
-    }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        m_recountsCount->setText(tr("Could not be saved: %1").arg(q.lastError().text()));
+    const Result<> reviewed = RecountReview(m_database).markReviewed(ids);
+    if (!reviewed.ok()) {
+        m_recountsCount->setText(reviewed.error());
         return;
     }
     m_recounts->select();
@@ -477,8 +404,10 @@ QWidget *LeaveAdminPage::createClosingTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(explanation(
         tr("Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave "
-           "taken outside 1 May–31 October (to next year), carries over the leave that sick leave kept "
-           "the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It can be run "
+           "taken outside 1 May–31 October (to next year), carries over the leave that sick leave "
+           "kept "
+           "the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It "
+           "can be run "
            "again: only what changed since is written."),
         tab));
     layout->addLayout(row);

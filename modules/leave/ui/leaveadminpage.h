@@ -1,6 +1,7 @@
 #pragma once
 
 #include <leave/leaveglobal.h>
+#include <leave/models/recountlistmodel.h>
 #include <leave/store/leaveledgerplan.h>
 
 #include <core/extension/searchprovider.h>
@@ -24,7 +25,6 @@ class QTableWidget;
 namespace Civitas {
 class Database;
 class Session;
-class SqlListModel;
 } // namespace Civitas
 
 namespace Civitas::Leave {
@@ -46,7 +46,7 @@ public:
     void reloadData() override;
 
     QTabWidget *tabs() const { return m_tabs; }
-    SqlListModel *recountsModel() const { return m_recounts; }
+    RecountListModel *recountsModel() const { return m_recounts; }
 
 signals:
     // The ledger or the requests' counts changed (other pages showing balances may refresh).
@@ -91,7 +91,7 @@ private:
     QLabel *m_daysOffResult = nullptr;
     QTableWidget *m_recountChanges = nullptr;
 
-    SqlListModel *m_recounts = nullptr;
+    RecountListModel *m_recounts = nullptr;
     QTableView *m_recountsView = nullptr;
     QLabel *m_recountsCount = nullptr;
     QPushButton *m_markReviewed = nullptr;

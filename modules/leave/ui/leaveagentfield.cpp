@@ -1,19 +1,14 @@
 #include "leaveagentfield.h"
 
-#include <core/storage/database.h>
-#include <core/models/sqllistmodel.h>
-#include <hr/models/agentlistmodel.h>
-
 #include <QCompleter>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QStringListModel>
 
 namespace Civitas::Leave {
 
 LeaveAgentField::LeaveAgentField(Database &database, QWidget *parent)
     : QLineEdit(parent)
-    , m_database(database)
+    , m_agents(database)
     , m_proposals(new QStringListModel(this))
 {
     setPlaceholderText(tr("Name or registration number"));
@@ -35,25 +30,8 @@ LeaveAgentField::LeaveAgentField(Database &database, QWidget *parent)
 
 void LeaveAgentField::propose(const QString &text)
 {
-    const QString terms = SqlListModel::ftsQuery(text);
-    QStringList proposals;
-    if (!terms.isEmpty()) {
-        QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
-        const QString name = Hr::AgentListModel::displayNameSql(QStringLiteral("a"));
-        q.prepare(
-            QStringLiteral("SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE "
-                           "a.deleted = 0 "
-                           "AND a.rowid IN (SELECT rowid FROM agents_fts WHERE agents_fts MATCH ?) "
-                           "ORDER BY %1 COLLATE NOCASE LIMIT 20")
-                .arg(name));
-        q.addBindValue(QStringLiteral("{names registration_number} : (%1)").arg(terms));
-        if (q.exec()) {
-            while (q.next())
-                proposals.append(q.value(0).toString());
-        }
-    }
-    m_proposals->setStringList(proposals);
+    // A failed search proposes nothing; the look-up has logged why.
+    m_proposals->setStringList(m_agents.proposals(text).valueOr({}));
 }
 
 QString LeaveAgentField::agentId() const
@@ -65,22 +43,12 @@ QString LeaveAgentField::agentId() const
     static const QRegularExpression trailing(QStringLiteral("\\(([^()]+)\\)\\s*$"));
     const QRegularExpressionMatch m = trailing.match(t);
     const QString key = m.hasMatch() ? m.captured(1).trimmed() : t;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id FROM agents WHERE (registration_number = ? OR id = ?) AND deleted = 0"));
-    q.addBindValue(key);
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return m_agents.agentIdOf(key).valueOr({});
 }
 
 QString LeaveAgentField::labelOf(const QString &agentId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-                  "SELECT %1 || ' (' || a.registration_number || ')' FROM agents a WHERE a.id = ?")
-                  .arg(Hr::AgentListModel::displayNameSql(QStringLiteral("a"))));
-    q.addBindValue(agentId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return m_agents.labelOf(agentId).valueOr({});
 }
 
 void LeaveAgentField::setAgentId(const QString &agentId)

@@ -2,6 +2,8 @@
 
 #include <leave/leaveglobal.h>
 
+#include <hr/store/agentlookup.h>
+
 #include <QLineEdit>
 
 class QStringListModel;
@@ -34,7 +36,7 @@ signals:
 private:
     void propose(const QString &text);
 
-    Database &m_database;
+    Hr::AgentLookup m_agents;
     QStringListModel *m_proposals;
     QString m_agentId;
 };

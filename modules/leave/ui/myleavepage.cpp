@@ -1,18 +1,18 @@
 #include "myleavepage.h"
 
-#include <leave/models/leavebalancesmodel.h>
-#include <leave/store/leavecounters.h>
 #include "leaveexportfile.h"
-#include <leave/output/leaveicalendarexport.h>
 #include "leaverequestform.h"
 #include "leaverequesthistorydialog.h"
+#include <leave/models/leavebalancesmodel.h>
 #include <leave/models/leaverequestlistmodel.h>
-#include <leave/output/leaverequestsheet.h>
 #include <leave/models/ledgerlinesmodel.h>
+#include <leave/output/leaveicalendarexport.h>
+#include <leave/output/leaverequestsheet.h>
+#include <leave/store/leavecounters.h>
 
-#include <core/storage/database.h>
-#include <core/formats/documentprinter.h>
 #include <core/access/session.h>
+#include <core/formats/documentprinter.h>
+#include <core/storage/database.h>
 #include <hr/ui/hrwidgets.h>
 
 #include <QFileDialog>
@@ -280,14 +280,14 @@ void MyLeavePage::showEvent(QShowEvent *event)
 
 void MyLeavePage::markRequestsSeen()
 {
-    if (!m_session.agentId().isEmpty() && m_database.connection().isOpen())
+    if (!m_session.agentId().isEmpty() && m_database.isOpen())
         LeaveCounters::markSeen(m_database, m_session);
 }
 
 void MyLeavePage::reloadModels(const QString &keepRequestId)
 {
     const QString agentId = m_session.agentId();
-    const bool known = !agentId.isEmpty() && m_database.connection().isOpen();
+    const bool known = !agentId.isEmpty() && m_database.isOpen();
     m_missing->setVisible(agentId.isEmpty());
     m_new->setEnabled(known);
     m_exportCalendar->setEnabled(known);
@@ -543,8 +543,8 @@ bool MyLeavePage::exportICalendar(const QString &path)
 {
     const int year = m_year->value();
     QString error;
-    const ICalendarWriter calendar
-        = LeaveICalendarExport::mine(m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31), &error);
+    const ICalendarWriter calendar = LeaveICalendarExport::mine(
+        m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31), &error);
     if (!error.isEmpty()) {
         setStatus(error, true);
         return false;
@@ -571,10 +571,11 @@ void MyLeavePage::exportICalendarToChosenFile()
 {
     const int year = m_year->value();
     QString readError;
-    const bool empty = LeaveICalendarExport::mine(m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31),
-                                                  &readError)
-                           .events()
-                           .isEmpty();
+    const bool empty
+        = LeaveICalendarExport::mine(
+              m_database, m_session, QDate(year, 1, 1), QDate(year, 12, 31), &readError)
+              .events()
+              .isEmpty();
     if (!readError.isEmpty()) {
         setStatus(readError, true);
         return;

@@ -1,16 +1,17 @@
 #include "teamcalendarpage.h"
 
-#include <leave/store/leaveauthority.h>
-#include <leave/output/leavebalancesexport.h>
 #include "leaveexportfile.h"
-#include <leave/output/leaveicalendarexport.h>
 #include "teamcalendardelegate.h"
-#include <leave/models/teamcalendarmodel.h>
 #include "teamcalendarview.h"
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/output/leavebalancesexport.h>
+#include <leave/output/leaveicalendarexport.h>
+#include <leave/store/leaveauthority.h>
+#include <leave/store/unitdirectory.h>
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 #include <hr/ui/hrwidgets.h>
 
 #include <QComboBox>
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -180,37 +180,27 @@ void TeamCalendarPage::fillUnits()
     const QString current = m_unit->currentData().toString();
     const QSignalBlocker blocker(m_unit);
     m_unit->clear();
+    m_unitsError.clear();
     if (m_session.hasRole(Roles::Hr)) {
         Hr::HrWidgets::addUnits(m_unit, m_database);
     } else {
         // The units the user acts on today, as a tree: each unit followed by its sub-units.
         const QStringList ids = LeaveAuthority(m_database, m_session).units(today());
-        struct Unit
-        {
-            QString id, name, parent;
-        };
-        QList<Unit> units;
-        QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT id, name, coalesce(parent_id, '') FROM org_units WHERE "
-                                  "deleted = 0 ORDER BY name"))) {
-            while (q.next()) {
-                if (ids.contains(q.value(0).toString()))
-                    units.append(
-                        {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-            }
-        }
+        const Result<QList<UnitDirectory::Unit>> found = UnitDirectory(m_database).liveUnits(ids);
+        if (!found.ok())
+            m_unitsError = found.error();
+        const QList<UnitDirectory::Unit> units = found.valueOr({});
         std::function<void(const QString &, int)> add = [&](const QString &parent, int depth) {
-            for (const Unit &u : units) {
-                if (u.parent == parent) {
+            for (const UnitDirectory::Unit &u : units) {
+                if (u.parentId == parent) {
                     m_unit->addItem(QString(depth * 4, QLatin1Char(' ')) + u.name, u.id);
                     add(u.id, depth + 1);
                 }
             }
         };
-        for (const Unit &u : units) {
+        for (const UnitDirectory::Unit &u : units) {
             const bool root = std::none_of(
-                units.cbegin(), units.cend(), [&u](const Unit &p) { return p.id == u.parent; });
+                units.cbegin(), units.cend(), [&u](const auto &p) { return p.id == u.parentId; });
             if (root) {
                 m_unit->addItem(u.name, u.id);
                 add(u.id, 1);
@@ -226,7 +216,10 @@ void TeamCalendarPage::load()
     const QString unit = m_unit->currentData().toString();
     const bool none = unit.isEmpty();
     m_empty->setVisible(none);
-    m_empty->setText(tr("You decide on nobody's leave: there is no team calendar to show."));
+    // A file that could not be read is said as such, not as a head without a team.
+    m_empty->setText(m_unitsError.isEmpty()
+                         ? tr("You decide on nobody's leave: there is no team calendar to show.")
+                         : m_unitsError);
     m_view->setVisible(!none);
     m_unit->setEnabled(!none);
     m_exportCalendar->setEnabled(!none);
@@ -280,12 +273,8 @@ QString TeamCalendarPage::unitId() const
 QString TeamCalendarPage::unitFileNamePart() const
 {
     // The unit's code ("DRH") is shorter than its name and says as much.
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("SELECT coalesce(nullif(code, ''), name) FROM org_units WHERE id = ?"));
-    q.addBindValue(unitId());
     const QString part
-        = q.exec() && q.next() ? LeaveExportFile::fileNamePart(q.value(0).toString()) : QString();
+        = LeaveExportFile::fileNamePart(UnitDirectory(m_database).shortName(unitId()).valueOr({}));
     return part.isEmpty() ? LeaveExportFile::fileNamePart(m_unit->currentText()) : part;
 }
 
@@ -362,7 +351,9 @@ void TeamCalendarPage::exportICalendarToChosenFile()
         return;
     QString readError;
     const bool empty
-        = LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth(), &readError).events().isEmpty();
+        = LeaveICalendarExport::unit(m_database, unitId(), m_month, lastDayOfMonth(), &readError)
+              .events()
+              .isEmpty();
     if (!readError.isEmpty()) {
         showProblem(QStringLiteral("exportProblem"), readError);
         return;

@@ -88,6 +88,7 @@ private:
     QLabel *m_staffing;
     QLabel *m_legend;
     QLabel *m_empty;
+    QString m_unitsError; // why the units could not be read, when they could not
 };
 
 } // namespace Civitas::Leave
