@@ -1239,6 +1239,13 @@
     </message>
 </context>
 <context>
+    <name>Civitas::Hr::AgentLookup</name>
+    <message>
+        <source>The agents could not be read: %1</source>
+        <translation>Les agents n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Civitas::Hr::AgentSearchProvider</name>
     <message>
         <source>Agent files</source>
@@ -1345,18 +1352,6 @@
     <message>
         <source>Not saved yet</source>
         <translation>Pas encore enregistrée</translation>
-    </message>
-    <message>
-        <source>Give the date the step takes effect.</source>
-        <translation>Indiquez la date d&apos;effet de l&apos;étape.</translation>
-    </message>
-    <message>
-        <source>Give the job framework and the grade.</source>
-        <translation>Indiquez le cadre d&apos;emplois et le grade.</translation>
-    </message>
-    <message>
-        <source>A step already takes effect on %1.</source>
-        <translation>Une étape prend déjà effet le %1.</translation>
     </message>
     <message>
         <source>Withdraw a career step</source>
@@ -2816,6 +2811,21 @@
     </message>
 </context>
 <context>
+    <name>Civitas::Leave::DaysOffStore</name>
+    <message>
+        <source>The days off could not be read: %1</source>
+        <translation>Les jours chômés n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The day off could not be saved: %1</source>
+        <translation>Le jour chômé n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The day off could not be removed: %1</source>
+        <translation>Le jour chômé n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Civitas::Leave::DelegationDialog</name>
     <message>
         <source>&amp;Delegate</source>
@@ -2922,24 +2932,8 @@
         <translation>Ce suppléant décide déjà pour ce service certains de ces jours.</translation>
     </message>
     <message>
-        <source>The delegation could not be saved: %1</source>
-        <translation>La délégation n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 decides for %2 from %3 to %4.</source>
         <translation>%1 décide pour %2 du %3 au %4.</translation>
-    </message>
-    <message>
-        <source>This delegation is no longer in the file.</source>
-        <translation>Cette délégation ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>This delegation is already over.</source>
-        <translation>Cette délégation est déjà terminée.</translation>
-    </message>
-    <message>
-        <source>The delegation could not be ended: %1</source>
-        <translation>La délégation n&apos;a pas pu être arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The delegation ended yesterday: the deputy no longer decides.</source>
@@ -2948,6 +2942,29 @@
     <message>
         <source>The delegation was removed.</source>
         <translation>La délégation a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::DelegationStore</name>
+    <message>
+        <source>The delegations could not be read: %1</source>
+        <translation>Les délégations n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The delegation could not be saved: %1</source>
+        <translation>La délégation n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The delegation could not be ended: %1</source>
+        <translation>La délégation n&apos;a pas pu être arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This delegation is no longer in the file.</source>
+        <translation>Cette délégation ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This delegation is already over.</source>
+        <translation>Cette délégation est déjà terminée.</translation>
     </message>
 </context>
 <context>
@@ -3056,10 +3073,6 @@
         <translation>Le %1 est déjà un jour chômé (%2).</translation>
     </message>
     <message>
-        <source>The day off could not be saved: %1</source>
-        <translation>Le jour chômé n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 added.</source>
         <translation>Jour chômé du %1 ajouté.</translation>
     </message>
@@ -3070,10 +3083,6 @@
     <message>
         <source>Remove %1? The leave that falls on it is counted again.</source>
         <translation>Supprimer %1&#xa0;? Les congés qui tombent ce jour-là seront recalculés.</translation>
-    </message>
-    <message>
-        <source>The day off could not be removed: %1</source>
-        <translation>Le jour chômé n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 removed.</source>
@@ -3093,14 +3102,6 @@
             <numerusform>%n demande de congé recalculée&#xa0;:</numerusform>
             <numerusform>%n demandes de congé recalculées&#xa0;:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Counted again on</source>
-        <translation>Recalculé le</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motif</translation>
     </message>
     <message>
         <source>Mark as reviewed</source>
@@ -3124,10 +3125,6 @@
     <message>
         <source>Recounts to review (%1)</source>
         <translation>Recalculs à vérifier (%1)</translation>
-    </message>
-    <message>
-        <source>Could not be saved: %1</source>
-        <translation>Enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3279,6 +3276,13 @@
     <message>
         <source>Name or registration number</source>
         <translation>Nom ou matricule</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::LeaveAuthority</name>
+    <message>
+        <source>Whose leave you decide on could not be read: %1</source>
+        <translation>Les agents dont vous validez les congés n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +4983,44 @@
     </message>
 </context>
 <context>
+    <name>Civitas::Leave::RecountListModel</name>
+    <message>
+        <source>Counted again on</source>
+        <translation>Recalculé le</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::RecountReview</name>
+    <message>
+        <source>Could not be saved: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Civitas::Leave::TeamCalendarModel</name>
     <message>
         <source>afternoon</source>
@@ -5177,6 +5219,13 @@
     <message>
         <source>A time savings account opens after one year of continuous service (from %1).</source>
         <translation>Un compte épargne-temps s&apos;ouvre après une année de services continus (à partir du %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave::UnitDirectory</name>
+    <message>
+        <source>The units could not be read: %1</source>
+        <translation>Les services n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>

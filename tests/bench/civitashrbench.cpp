@@ -163,7 +163,7 @@ public:
         , m_direct(path)
         , m_repetitions(repetitions)
         , m_plans(plans)
-        , m_model(workspace.database().connection())
+        , m_model(workspace.database())
     {}
 
     void run();
@@ -260,7 +260,7 @@ void Bench::run()
     {
         record(QStringLiteral("list: opened, first rows painted"), {},
                [&] {
-                   AgentListModel model(database.connection());
+                   AgentListModel model(database);
                    QTableView view;
                    view.resize(1200, 800);
                    view.setModel(&model);

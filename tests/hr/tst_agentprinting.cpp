@@ -291,7 +291,7 @@ void tst_AgentPrinting::listPrintsEveryMatchingRow()
     const QString unitId = q.value(0).toString();
     const QString unitName = q.value(1).toString();
 
-    AgentListModel model(m_workspace.database().connection());
+    AgentListModel model(m_workspace.database());
     // Pages smaller than the unit: the view has fetched one page only when the list is printed.
     model.setPageSize(10);
     model.setUnit(unitId);
@@ -330,7 +330,7 @@ void tst_AgentPrinting::listPrintsEveryMatchingRow()
 
 void tst_AgentPrinting::listFollowsSortAndColumns()
 {
-    AgentListModel model(m_workspace.database().connection());
+    AgentListModel model(m_workspace.database());
     model.setPageSize(5);
     model.setActivity(AgentListModel::Activity::All);
     model.sort(AgentListModel::RegistrationNumber, Qt::DescendingOrder);
