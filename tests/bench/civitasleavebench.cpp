@@ -20,6 +20,7 @@
 #include <leave/store/leavetypecatalog.h>
 #include <leave/models/teamcalendarmodel.h>
 #include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 
 #include <core/workspace.h>
 
@@ -337,7 +338,7 @@ void Bench::run()
         int schedules = 0;
         record(QStringLiteral("(c) 100,000 requests counted"),
                [&] {
-                   const LeaveCalendar calendar = LeaveCalendar::load(database);
+                   const LeaveCalendar calendar = LeaveCalendarStore::calendar(database);
                    counted = 0;
                    schedules = 0;
                    QString agent;
@@ -345,7 +346,7 @@ void Bench::run()
                    for (const Row &r : std::as_const(rows)) {
                        if (r.agent != agent) {
                            agent = r.agent;
-                           counter = LeaveDayCounter(WorkingSchedule::forAgent(database, agent), calendar);
+                           counter = LeaveDayCounter(LeaveCalendarStore::schedule(database, agent), calendar);
                            ++schedules;
                        }
                        counted += counter.count(r.start, r.end, r.calendarDays ? LeaveDayCounter::Counting::CalendarDays

@@ -10,6 +10,7 @@
 #include <leave/domain/leaveworkflow.h>
 #include <leave/store/leaveyearclosing.h>
 #include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 
 #include <core/demo/demopersonas.h>
 #include <core/access/roles.h>
@@ -155,7 +156,7 @@ void tst_LeaveDemoData::halfDaysAsTheCounterCountsThem()
     // The store's count for each request: the agent's own schedule, the town's calendar with
     // its days off, calendar days for the types that count them.
     Database &db = m_workspace.database();
-    const LeaveCalendar calendar = LeaveCalendar::load(db);
+    const LeaveCalendar calendar = LeaveCalendarStore::calendar(db);
     const LeaveTypeCatalog types(db);
     QHash<QString, WorkingSchedule> schedules;
     QSqlQuery q(db.connection());
@@ -166,7 +167,7 @@ void tst_LeaveDemoData::halfDaysAsTheCounterCountsThem()
     while (q.next()) {
         const QString agent = q.value(0).toString();
         if (!schedules.contains(agent))
-            schedules.insert(agent, WorkingSchedule::forAgent(db, agent));
+            schedules.insert(agent, LeaveCalendarStore::schedule(db, agent));
         const LeaveType *type = types.byId(q.value(1).toString());
         QVERIFY(type);
         const LeaveBoundary start{QDate::fromString(q.value(2).toString(), Qt::ISODate),
@@ -204,7 +205,7 @@ void tst_LeaveDemoData::annualLeaveAtMostThirtyOneDays()
 {
     // As the store counts an absence: live annual leave joined by days the agent does not work.
     Database &db = m_workspace.database();
-    const LeaveCalendar calendar = LeaveCalendar::load(db);
+    const LeaveCalendar calendar = LeaveCalendarStore::calendar(db);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     QVERIFY(q.exec(QStringLiteral("SELECT agent_id, start_date, start_half, end_date, end_half FROM leave_requests "
@@ -227,7 +228,7 @@ void tst_LeaveDemoData::annualLeaveAtMostThirtyOneDays()
                                       {QDate::fromJulianDay(gapLast / 2), WeeklyPattern::HalfDay(gapLast % 2)}).halfDays == 0;
         } else {
             agent = q.value(0).toString();
-            counter = LeaveDayCounter(WorkingSchedule::forAgent(db, agent), calendar);
+            counter = LeaveDayCounter(LeaveCalendarStore::schedule(db, agent), calendar);
         }
         if (!joined)
             absenceStart = start;

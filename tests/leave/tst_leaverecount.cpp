@@ -12,6 +12,7 @@
 #include <leave/store/leaverecount.h>
 #include <leave/store/leavetypecatalog.h>
 #include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 
 #include <core/french/frenchcalendar.h>
 #include <core/storage/localsettings.h>
@@ -100,7 +101,7 @@ QString tst_LeaveRecount::addRequest(
     Database &db = m_desk->database();
     const LeaveTypeCatalog types(db);
     const LeaveType *t = types.byId(type);
-    const LeaveDayCounter counter(WorkingSchedule::forAgent(db, agent), LeaveCalendar::load(db));
+    const LeaveDayCounter counter(LeaveCalendarStore::schedule(db, agent), LeaveCalendarStore::calendar(db));
     const int n = counter
                       .count({from, WeeklyPattern::Morning},
                              {to, WeeklyPattern::Afternoon},

@@ -14,6 +14,7 @@
 #include <leave/store/leavetypecatalog.h>
 #include <leave/store/leaveyearclosing.h>
 #include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 
 using namespace Civitas;
 using namespace Civitas::Leave;
@@ -113,7 +114,7 @@ QString tst_LeaveYearClosing::addRequest(
     Database &db = m_desk->database();
     const LeaveTypeCatalog types(db);
     const LeaveType *t = types.byId(type);
-    const LeaveDayCounter counter(WorkingSchedule::forAgent(db, agent), LeaveCalendar::load(db));
+    const LeaveDayCounter counter(LeaveCalendarStore::schedule(db, agent), LeaveCalendarStore::calendar(db));
     const int halfDays = counter
                              .count({from, WeeklyPattern::Morning},
                                     {to, WeeklyPattern::Afternoon},
@@ -409,8 +410,8 @@ void tst_LeaveYearClosing::rttReduction()
     QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026), 1200);
     addRequest(QStringLiteral("ag"), sick, from, to);
     const LeaveDayCounter counter(
-        WorkingSchedule::forAgent(m_desk->database(), QStringLiteral("ag")),
-        LeaveCalendar::load(m_desk->database()));
+        LeaveCalendarStore::schedule(m_desk->database(), QStringLiteral("ag")),
+        LeaveCalendarStore::calendar(m_desk->database()));
     const QDate first = std::max(from, QDate(2026, 1, 1));
     QCOMPARE(
         counter.count({first, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon}).halfDays,

@@ -8,6 +8,7 @@
 #include <leave/store/leaverightsplanner.h>
 #include <leave/store/leavetypecatalog.h>
 #include <leave/store/leaveyearclosing.h>
+#include <leave/store/leavecalendarstore.h>
 
 #include <core/access/roles.h>
 #include <core/access/session.h>
@@ -161,8 +162,8 @@ int LeaveCli::count(QStringList arguments, CliContext &context)
                     << Qt::endl;
         return 1;
     }
-    const LeaveDayCounter counter(WorkingSchedule::forAgent(database, agentId),
-                                  LeaveCalendar::load(database));
+    const LeaveDayCounter counter(LeaveCalendarStore::schedule(database, agentId),
+                                  LeaveCalendarStore::calendar(database));
     const LeaveDayCounter::Result result
         = counter.count(start,
                         end,

@@ -9,6 +9,7 @@
 #include <leave/models/teamcalendarmodel.h>
 #include <leave/store/leavetypecatalog.h>
 #include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 
 #include <core/storage/database.h>
 #include <core/demo/democontext.h>
@@ -605,7 +606,7 @@ bool Generator::writeDaysOff(QString *errorMessage)
         if (!insert.exec({DemoContext::uuid(rng), iso(friday), QStringLiteral("Pont de l’Ascension")}, errorMessage))
             return false;
     }
-    m_calendar = LeaveCalendar::load(m_demo.database());
+    m_calendar = LeaveCalendarStore::calendar(m_demo.database());
     return true;
 }
 

@@ -6,10 +6,6 @@
 
 #include <QHash>
 
-namespace Civitas {
-class Database;
-}
-
 namespace Civitas::Leave {
 
 // The days on which leave is not counted: the public holidays as the town observes them
@@ -20,9 +16,6 @@ public:
     LeaveCalendar() = default;
     // Implicit on purpose: a bare French calendar is a leave calendar with no extra day off.
     LeaveCalendar(FrenchCalendar calendar) : m_calendar(calendar) {}
-
-    // The town's settings (Whit Monday worked, Alsace-Moselle) and its days off, from the file.
-    static LeaveCalendar load(Database &database);
 
     void addDayOff(QDate day, const QString &name) { m_daysOff.insert(day, name); }
     const FrenchCalendar &publicHolidays() const { return m_calendar; }

@@ -8,10 +8,6 @@
 #include <QDate>
 #include <QList>
 
-namespace Civitas {
-class Database;
-}
-
 namespace Civitas::Leave {
 
 // Which half-days an agent works on a given day, from their dated working-time history (the
@@ -21,8 +17,6 @@ class CIVITAS_LEAVE_EXPORT WorkingSchedule
 public:
     WorkingSchedule() = default;
     explicit WorkingSchedule(QList<Hr::WorkingTime> history);
-    // The history of one agent as the local file holds it.
-    static WorkingSchedule forAgent(Database &database, const QString &agentId);
 
     bool isEmpty() const { return m_history.isEmpty(); }
     // The pattern in effect on `day`; an empty pattern before the first entry.

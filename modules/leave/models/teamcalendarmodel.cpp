@@ -1,6 +1,7 @@
 #include "teamcalendarmodel.h"
 
 #include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 
 #include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
@@ -93,7 +94,7 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
         emit loaded();
         return true;
     }
-    const LeaveCalendar calendar = LeaveCalendar::load(m_database);
+    const LeaveCalendar calendar = LeaveCalendarStore::calendar(m_database);
     for (QDate d = m_from; d <= m_to; d = d.addDays(1))
         m_days.append({d, calendar.dayOffName(d), calendar.isDayOff(d)});
 

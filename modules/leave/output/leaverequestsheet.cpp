@@ -4,6 +4,7 @@
 #include <leave/domain/workingschedule.h>
 #include <leave/store/leaveledger.h>
 #include <leave/store/leavetypecatalog.h>
+#include <leave/store/leavecalendarstore.h>
 
 #include <core/access/session.h>
 #include <core/storage/database.h>
@@ -178,7 +179,7 @@ QVariantMap LeaveRequestSheet::values(Database &database,
     v[QStringLiteral("registrationNumber")] = found ? q.value(1).toString() : QString();
     v[QStringLiteral("unitName")] = found ? q.value(2).toString() : QString();
     v[QStringLiteral("postTitle")] = found ? q.value(3).toString() : QString();
-    const WorkingSchedule schedule = WorkingSchedule::forAgent(database, request.agentId);
+    const WorkingSchedule schedule = LeaveCalendarStore::schedule(database, request.agentId);
     v[QStringLiteral("weeklyPattern")] = patternText(schedule.patternOn(request.start.date));
 
     const LeaveTypeCatalog types(database);
@@ -194,7 +195,7 @@ QVariantMap LeaveRequestSheet::values(Database &database,
                           : QStringLiteral(" (demi-journées travaillées par l’agent)"));
     QStringList holidays;
     if (!calendarDays) {
-        const LeaveCalendar calendar = LeaveCalendar::load(database);
+        const LeaveCalendar calendar = LeaveCalendarStore::calendar(database);
         const LeaveDayCounter counter(schedule, calendar);
         for (const PublicHoliday &h : counter.count(request.start, request.end).holidays) {
             const QString name = calendar.publicHolidays().isPublicHoliday(h.date)

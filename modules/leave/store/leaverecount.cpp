@@ -6,6 +6,7 @@
 #include "leavetypecatalog.h"
 #include "leaveyearclosing.h"
 #include <leave/domain/workingschedule.h>
+#include "leavecalendarstore.h"
 
 #include <core/storage/database.h>
 #include <core/access/session.h>
@@ -109,7 +110,7 @@ LeaveRecount::run(Database &database, const Session &session, const Scope &scope
     Result result;
     QSqlDatabase db = database.connection();
     const LeaveTypeCatalog types(database);
-    const LeaveCalendar calendar = LeaveCalendar::load(database);
+    const LeaveCalendar calendar = LeaveCalendarStore::calendar(database);
 
     // Which requests, and whose working times: with '*' everybody's from the earliest date
     // asked, else the queued agents' (filtered by each one's date below).

@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include "leavecalendarstore.h"
 
 namespace Civitas::Leave {
 
@@ -67,14 +68,14 @@ LeaveRequestStore::LeaveRequestStore(Database &database, const Session &session)
     : m_database(database)
     , m_session(session)
     , m_types(database)
-    , m_calendar(LeaveCalendar::load(database))
+    , m_calendar(LeaveCalendarStore::calendar(database))
     , m_ledger(database)
 {
 }
 
 void LeaveRequestStore::reloadCalendar()
 {
-    m_calendar = LeaveCalendar::load(m_database);
+    m_calendar = LeaveCalendarStore::calendar(m_database);
     m_types.reload(m_database);
 }
 
@@ -82,7 +83,7 @@ LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &re
 {
     Evaluation e;
     const LeaveType *type = m_types.byId(request.leaveTypeId);
-    const LeaveDayCounter counter(WorkingSchedule::forAgent(m_database, request.agentId), m_calendar);
+    const LeaveDayCounter counter(LeaveCalendarStore::schedule(m_database, request.agentId), m_calendar);
     e.count = counter.count(request.start, request.end,
                             type && type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
                                                              : LeaveDayCounter::Counting::WorkingDays);

@@ -7,6 +7,7 @@
 #include "employedagents.h"
 #include "leavetypecatalog.h"
 #include <leave/domain/workingschedule.h>
+#include "leavecalendarstore.h"
 
 #include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
@@ -225,7 +226,7 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
     const QHash<QString, Hr::AgentFile> &files = *employed;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         agents[it.key()];
-    const LeaveCalendar calendar = LeaveCalendar::load(m_database);
+    const LeaveCalendar calendar = LeaveCalendarStore::calendar(m_database);
     QHash<QString, LeaveDayCounter> counters;
     auto counterOf = [&](const QString &agentId) -> const LeaveDayCounter & {
         auto it = counters.find(agentId);

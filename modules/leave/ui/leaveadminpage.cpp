@@ -10,6 +10,7 @@
 #include <leave/store/leavetypecatalog.h>
 #include <leave/store/leaveyearclosing.h>
 #include <leave/store/recountreview.h>
+#include <leave/store/leavecalendarstore.h>
 
 #include <core/access/session.h>
 #include <core/storage/database.h>
@@ -221,7 +222,7 @@ void LeaveAdminPage::addDayOff()
         m_daysOffResult->setText(tr("Give the day off a name: agents see it in their calendar."));
         return;
     }
-    const LeaveCalendar calendar = LeaveCalendar::load(m_database);
+    const LeaveCalendar calendar = LeaveCalendarStore::calendar(m_database);
     const QString already = calendar.dayOffName(day);
     if (!already.isEmpty()) {
         m_daysOffResult->setText(tr("%1 is already a day off (%2).")
