@@ -1,12 +1,12 @@
 #include "payrollimport.h"
 
-#include <hr/domain/agentfilerules.h>
 #include "agentfilestore.h"
+#include <hr/domain/agentfilerules.h>
 #include <hr/domain/hrcodes.h>
 
 #include <core/formats/csvreader.h>
-#include <core/storage/database.h>
 #include <core/french/validators.h>
+#include <core/storage/database.h>
 
 #include <QFile>
 #include <QLocale>
@@ -45,27 +45,61 @@ const QList<QStringList> &headerAliases()
                 a[f] << QString::fromUtf8(n);
         };
         using F = PayrollImport;
-        set(F::RegistrationNumber, {"matricule", "matriculeagent", "mat", "numeroagent", "nagent", "noagent", "idagent"});
-        set(F::BirthName, {"nomdenaissance", "nomnaissance", "nompatronymique", "nomdefamille", "nomjeunefille"});
+        set(F::RegistrationNumber,
+            {"matricule", "matriculeagent", "mat", "numeroagent", "nagent", "noagent", "idagent"});
+        set(F::BirthName,
+            {"nomdenaissance", "nomnaissance", "nompatronymique", "nomdefamille", "nomjeunefille"});
         set(F::UsageName, {"nomdusage", "nomusage", "nommarital", "nomdepouse", "nomusuel"});
         set(F::FirstNames, {"prenoms", "prenom", "prenomsdelagent"});
         set(F::Sex, {"sexe", "genre", "sex"});
         set(F::BirthDate, {"datedenaissance", "datenaissance", "nele", "neele", "ddn"});
-        set(F::BirthPlace, {"lieudenaissance", "lieunaissance", "communedenaissance", "villedenaissance"});
+        set(F::BirthPlace,
+            {"lieudenaissance", "lieunaissance", "communedenaissance", "villedenaissance"});
         set(F::Nationality, {"nationalite"});
-        set(F::Nir, {"nir", "nsecuritesociale", "nosecuritesociale", "numerodesecuritesociale",
-                     "numerosecuritesociale", "nss", "numss", "nsecu", "numeroinsee", "ninsee", "numinsee"});
+        set(F::Nir,
+            {"nir",
+             "nsecuritesociale",
+             "nosecuritesociale",
+             "numerodesecuritesociale",
+             "numerosecuritesociale",
+             "nss",
+             "numss",
+             "nsecu",
+             "numeroinsee",
+             "ninsee",
+             "numinsee"});
         set(F::Status, {"statut", "statutagent", "statutdelagent"});
-        set(F::OrgUnit, {"codeservice", "servicecode", "codeaffectation", "codedeservice", "service",
-                         "serviceaffectation", "affectation", "libelleservice"});
-        set(F::PostTitle, {"intituledeposte", "intituleposte", "libelleposte", "poste", "fonction", "emploi"});
-        set(F::EntryDate, {"datedentree", "dateentree", "datedentreedanslacollectivite", "datearrivee",
-                           "datedarrivee", "datedembauche", "dateembauche"});
+        set(F::OrgUnit,
+            {"codeservice",
+             "servicecode",
+             "codeaffectation",
+             "codedeservice",
+             "service",
+             "serviceaffectation",
+             "affectation",
+             "libelleservice"});
+        set(F::PostTitle,
+            {"intituledeposte", "intituleposte", "libelleposte", "poste", "fonction", "emploi"});
+        set(F::EntryDate,
+            {"datedentree",
+             "dateentree",
+             "datedentreedanslacollectivite",
+             "datearrivee",
+             "datedarrivee",
+             "datedembauche",
+             "dateembauche"});
         set(F::DepartureDate, {"datedesortie", "datesortie", "datededepart", "datedepart"});
         set(F::DepartureReason, {"motifdesortie", "motifsortie", "motifdedepart", "motifdepart"});
-        set(F::ContractBasis, {"fondementducontrat", "fondementcontrat", "basecontrat", "basejuridique",
-                               "fondementjuridique", "articlederecrutement", "motifcontrat"});
-        set(F::ContractStart, {"datedebutcontrat", "debutcontrat", "datedebutducontrat", "debutducontrat"});
+        set(F::ContractBasis,
+            {"fondementducontrat",
+             "fondementcontrat",
+             "basecontrat",
+             "basejuridique",
+             "fondementjuridique",
+             "articlederecrutement",
+             "motifcontrat"});
+        set(F::ContractStart,
+            {"datedebutcontrat", "debutcontrat", "datedebutducontrat", "debutducontrat"});
         set(F::ContractEnd, {"datefincontrat", "fincontrat", "datefinducontrat", "finducontrat"});
         set(F::Category, {"categorie", "cat"});
         set(F::Sector, {"filiere"});
@@ -74,14 +108,32 @@ const QList<QStringList> &headerAliases()
         set(F::Echelon, {"echelon", "ech"});
         set(F::GrossIndex, {"ib", "indicebrut"});
         set(F::IncreasedIndex, {"im", "inm", "indicemajore"});
-        set(F::CareerDate, {"datedeffet", "dateeffet", "dateeffetechelon", "datedeffetechelon",
-                            "dateechelon", "dateeffetgrade"});
-        set(F::WorkRate, {"quotite", "quotitedetravail", "tauxdactivite", "tauxactivite", "tempsdetravail"});
-        set(F::WeeklyHours, {"dureehebdomadaire", "dureehebdo", "heureshebdomadaires", "heureshebdo",
-                             "horairehebdomadaire"});
-        set(F::DecisionReference, {"referencearrete", "referencedelarrete", "narrete", "noarrete",
-                                   "numeroarrete", "numerodarrete", "arrete", "referencedecision"});
-        set(F::DecisionDate, {"datearrete", "datedelarrete", "datedarrete", "datedecision", "datedeladecision"});
+        set(F::CareerDate,
+            {"datedeffet",
+             "dateeffet",
+             "dateeffetechelon",
+             "datedeffetechelon",
+             "dateechelon",
+             "dateeffetgrade"});
+        set(F::WorkRate,
+            {"quotite", "quotitedetravail", "tauxdactivite", "tauxactivite", "tempsdetravail"});
+        set(F::WeeklyHours,
+            {"dureehebdomadaire",
+             "dureehebdo",
+             "heureshebdomadaires",
+             "heureshebdo",
+             "horairehebdomadaire"});
+        set(F::DecisionReference,
+            {"referencearrete",
+             "referencedelarrete",
+             "narrete",
+             "noarrete",
+             "numeroarrete",
+             "numerodarrete",
+             "arrete",
+             "referencedecision"});
+        set(F::DecisionDate,
+            {"datearrete", "datedelarrete", "datedarrete", "datedecision", "datedeladecision"});
         return a;
     }();
     return aliases;
@@ -133,7 +185,8 @@ QString departureReasonCode(const QString &text)
 
 bool isDigits(const QString &text)
 {
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    return !text.isEmpty()
+           && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
 }
 
 QString withoutLeadingZeros(const QString &number)
@@ -159,7 +212,10 @@ QString describeStep(const CareerStep *s)
 {
     if (!s)
         return {};
-    QString text = QStringLiteral("%1, %2 %3").arg(s->grade).arg(PayrollImport::fieldLabel(PayrollImport::Echelon)).arg(s->echelon);
+    QString text = QStringLiteral("%1, %2 %3")
+                       .arg(s->grade)
+                       .arg(PayrollImport::fieldLabel(PayrollImport::Echelon))
+                       .arg(s->echelon);
     if (s->grossIndex || s->increasedIndex)
         text += QStringLiteral(", IB %1 / IM %2").arg(s->grossIndex).arg(s->increasedIndex);
     return text + QStringLiteral(" (%1)").arg(shortDate(s->effectiveDate));
@@ -172,7 +228,10 @@ QString describeWorkingTime(const WorkingTime &w)
         kind += QStringLiteral(" %1 %").arg(w.partTimeRate);
     else if (w.kind == QLatin1String("non_full_time"))
         kind += QStringLiteral(" %1/35").arg(w.thirtyFifths);
-    return QStringLiteral("%1, %2h%3").arg(kind).arg(w.weeklyMinutes / 60).arg(w.weeklyMinutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1, %2h%3")
+        .arg(kind)
+        .arg(w.weeklyMinutes / 60)
+        .arg(w.weeklyMinutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 // Where AgentFileRules' problems belong in the file.
@@ -204,43 +263,73 @@ PayrollImport::Field fieldOfRule(const QString &field)
 PayrollImport::PayrollImport(Database &database)
     : m_database(database)
     , m_mapping(FieldCount, -1)
-{
-}
+{}
 
 QString PayrollImport::fieldLabel(Field field)
 {
     switch (field) {
-    case RegistrationNumber: return tr("Registration number");
-    case BirthName: return tr("Birth name");
-    case UsageName: return tr("Usage name");
-    case FirstNames: return tr("First names");
-    case Sex: return tr("Sex");
-    case BirthDate: return tr("Date of birth");
-    case BirthPlace: return tr("Place of birth");
-    case Nationality: return tr("Nationality");
-    case Nir: return tr("NIR");
-    case Status: return tr("Status");
-    case OrgUnit: return tr("Unit");
-    case PostTitle: return tr("Post title");
-    case EntryDate: return tr("Entry date");
-    case DepartureDate: return tr("Departure date");
-    case DepartureReason: return tr("Departure reason");
-    case ContractBasis: return tr("Contract basis");
-    case ContractStart: return tr("Contract start");
-    case ContractEnd: return tr("Contract end");
-    case Category: return tr("Category");
-    case Sector: return tr("Sector");
-    case JobFramework: return tr("Job framework");
-    case Grade: return tr("Grade");
-    case Echelon: return tr("Echelon");
-    case GrossIndex: return tr("Gross index");
-    case IncreasedIndex: return tr("Increased index");
-    case CareerDate: return tr("Career effective date");
-    case WorkRate: return tr("Working rate");
-    case WeeklyHours: return tr("Weekly hours");
-    case DecisionReference: return tr("Decision reference");
-    case DecisionDate: return tr("Decision date");
-    case FieldCount: break;
+    case RegistrationNumber:
+        return tr("Registration number");
+    case BirthName:
+        return tr("Birth name");
+    case UsageName:
+        return tr("Usage name");
+    case FirstNames:
+        return tr("First names");
+    case Sex:
+        return tr("Sex");
+    case BirthDate:
+        return tr("Date of birth");
+    case BirthPlace:
+        return tr("Place of birth");
+    case Nationality:
+        return tr("Nationality");
+    case Nir:
+        return tr("NIR");
+    case Status:
+        return tr("Status");
+    case OrgUnit:
+        return tr("Unit");
+    case PostTitle:
+        return tr("Post title");
+    case EntryDate:
+        return tr("Entry date");
+    case DepartureDate:
+        return tr("Departure date");
+    case DepartureReason:
+        return tr("Departure reason");
+    case ContractBasis:
+        return tr("Contract basis");
+    case ContractStart:
+        return tr("Contract start");
+    case ContractEnd:
+        return tr("Contract end");
+    case Category:
+        return tr("Category");
+    case Sector:
+        return tr("Sector");
+    case JobFramework:
+        return tr("Job framework");
+    case Grade:
+        return tr("Grade");
+    case Echelon:
+        return tr("Echelon");
+    case GrossIndex:
+        return tr("Gross index");
+    case IncreasedIndex:
+        return tr("Increased index");
+    case CareerDate:
+        return tr("Career effective date");
+    case WorkRate:
+        return tr("Working rate");
+    case WeeklyHours:
+        return tr("Weekly hours");
+    case DecisionReference:
+        return tr("Decision reference");
+    case DecisionDate:
+        return tr("Decision date");
+    case FieldCount:
+        break;
     }
     return {};
 }
@@ -248,9 +337,12 @@ QString PayrollImport::fieldLabel(Field field)
 QString PayrollImport::encodingLabel(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Automatic: return tr("Automatic");
-    case Encoding::Utf8: return tr("UTF-8");
-    case Encoding::Windows1252: return tr("Windows-1252");
+    case Encoding::Automatic:
+        return tr("Automatic");
+    case Encoding::Utf8:
+        return tr("UTF-8");
+    case Encoding::Windows1252:
+        return tr("Windows-1252");
     }
     return {};
 }
@@ -326,10 +418,13 @@ void PayrollImport::parse()
     if (m_effectiveEncoding == Encoding::Utf8) {
         for (int line : std::as_const(badLines)) {
             m_badLines.insert(line);
-            m_readProblems.append({line, QString(), Level::Error,
-                                   tr("wrong encoding: this line is not valid UTF-8 text. The file may "
-                                      "be in Windows-1252 (\"ANSI\"): choose that encoding, or "
-                                      "Automatic.")});
+            m_readProblems.append(
+                {line,
+                 QString(),
+                 Level::Error,
+                 tr("wrong encoding: this line is not valid UTF-8 text. The file may "
+                    "be in Windows-1252 (\"ANSI\"): choose that encoding, or "
+                    "Automatic.")});
         }
         // The bad bytes became replacement characters: the other lines can still be checked.
         reader.setEncoding(CsvReader::Encoding::Utf8);
@@ -339,13 +434,15 @@ void PayrollImport::parse()
             // Valid UTF-8 with accented letters read as Windows-1252 would store "Ã©" in names.
             QList<int> none;
             decodeUtf8(bytes, &none);
-            const qsizetype firstHigh = std::find_if(bytes.begin(), bytes.end(), [](char c) {
-                                            return uchar(c) >= 0x80;
-                                        }) - bytes.begin();
+            const qsizetype firstHigh
+                = std::find_if(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; })
+                  - bytes.begin();
             if (none.isEmpty() && firstHigh < bytes.size()) {
                 const int line = int(bytes.left(firstHigh).count('\n')) + 1;
                 m_badLines.insert(line);
-                m_readProblems.append({line, QString(), Level::Error,
+                m_readProblems.append({line,
+                                       QString(),
+                                       Level::Error,
                                        tr("wrong encoding: this file is UTF-8 text; read as "
                                           "Windows-1252, its accented letters would be garbled. "
                                           "Choose UTF-8, or Automatic.")});
@@ -364,7 +461,8 @@ void PayrollImport::parse()
         h = h.trimmed();
     for (const CsvReader::Record &r : reader.records())
         m_records.append({r.line, r.fields});
-    if (m_header != previousHeader || std::all_of(m_mapping.begin(), m_mapping.end(), [](int c) { return c < 0; }))
+    if (m_header != previousHeader
+        || std::all_of(m_mapping.begin(), m_mapping.end(), [](int c) { return c < 0; }))
         guessMapping();
 }
 
@@ -391,7 +489,8 @@ void PayrollImport::guessMapping()
                     continue;
                 int found = -1;
                 for (int i = 0; i < headers.size() && found < 0; ++i) {
-                    if (!used.contains(i) && (prefix ? headers.at(i).startsWith(alias) : headers.at(i) == alias))
+                    if (!used.contains(i)
+                        && (prefix ? headers.at(i).startsWith(alias) : headers.at(i) == alias))
                         found = i;
                 }
                 if (found >= 0) {
@@ -442,7 +541,8 @@ void PayrollImport::loadUnits()
 {
     m_units.clear();
     QSqlQuery q(m_database.connection());
-    q.exec(QStringLiteral("SELECT id, code, name FROM org_units WHERE deleted = 0 ORDER BY kind DESC, code"));
+    q.exec(QStringLiteral(
+        "SELECT id, code, name FROM org_units WHERE deleted = 0 ORDER BY kind DESC, code"));
     while (q.next())
         m_units.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
 }
@@ -465,7 +565,8 @@ QString PayrollImport::findUnit(const QString &text) const
 QString PayrollImport::existingAgentId(const QString &registrationNumber) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM agents WHERE registration_number = ? AND deleted = 0"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM agents WHERE registration_number = ? AND deleted = 0"));
     q.addBindValue(registrationNumber);
     if (q.exec() && q.next())
         return q.value(0).toString();
@@ -473,14 +574,18 @@ QString PayrollImport::existingAgentId(const QString &registrationNumber) const
     // the same agent still, not a new one.
     if (!isDigits(registrationNumber))
         return {};
-    q.prepare(QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND registration_number <> '' "
-                             "AND registration_number NOT GLOB '*[^0-9]*' AND ltrim(registration_number, '0') = ? "
-                             "ORDER BY registration_number"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM agents WHERE deleted = 0 AND registration_number <> '' "
+        "AND registration_number NOT GLOB '*[^0-9]*' AND ltrim(registration_number, '0') = ? "
+        "ORDER BY registration_number"));
     q.addBindValue(withoutLeadingZeros(registrationNumber));
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited, LineResult *result,
+bool PayrollImport::buildFile(int record,
+                              AgentFile *original,
+                              AgentFile *edited,
+                              LineResult *result,
                               QList<Problem> *problems) const
 {
     const int line = recordLine(record);
@@ -490,9 +595,12 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
         failedFields.insert(f);
     };
     auto warn = [&](Field f, const QString &message) {
-        problems->append({line, f < FieldCount ? columnName(f) : QString(), Level::Warning, message});
+        problems->append(
+            {line, f < FieldCount ? columnName(f) : QString(), Level::Warning, message});
     };
-    auto v = [&](Field f) { return value(record, f); };
+    auto v = [&](Field f) {
+        return value(record, f);
+    };
     const QDate today = QDate::currentDate();
 
     const QString registration = v(RegistrationNumber);
@@ -503,7 +611,8 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
     *original = AgentFile();
     if (!isNew) {
         QString message;
-        const std::optional<AgentFile> loaded = AgentFileStore(m_database).load(result->agentId, &message);
+        const std::optional<AgentFile> loaded
+            = AgentFileStore(m_database).load(result->agentId, &message);
         if (!loaded) {
             error(RegistrationNumber, message);
             result->outcome = Outcome::Rejected;
@@ -511,8 +620,10 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
         }
         *original = *loaded;
         if (!original->agent.hasDetails) {
-            error(RegistrationNumber, tr("you may not see the identity of agent %1: the line cannot update "
-                                         "this file.").arg(registration));
+            error(RegistrationNumber,
+                  tr("you may not see the identity of agent %1: the line cannot update "
+                     "this file.")
+                      .arg(registration));
             result->outcome = Outcome::Rejected;
             return false;
         }
@@ -546,7 +657,9 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
             target = code;
     };
     setCode(Sex, HrCodes::Sex, a.sex, tr("unknown sex \"%1\": expected F or M."));
-    setCode(Status, HrCodes::Status, a.status,
+    setCode(Status,
+            HrCodes::Status,
+            a.status,
             tr("unknown status code \"%1\": expected titulaire, stagiaire or contractuel."));
 
     auto setDate = [&](Field f, QDate &target) {
@@ -582,8 +695,8 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
             if (r.level == ValidationResult::Level::Warning)
                 warn(Nir, r.message);
             // A NIR that disagrees with the identity is a warning: the identity may be wrong.
-            const ValidationResult c = Validators::nirConsistency(a.nir, a.sex.isEmpty() ? QChar() : a.sex.at(0),
-                                                                  a.birthDate);
+            const ValidationResult c = Validators::nirConsistency(
+                a.nir, a.sex.isEmpty() ? QChar() : a.sex.at(0), a.birthDate);
             if (c.level == ValidationResult::Level::Warning && c.message != r.message)
                 warn(Nir, c.message);
         }
@@ -592,7 +705,10 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
     if (const QString text = v(OrgUnit); !text.isEmpty()) {
         const QString unit = findUnit(text);
         if (unit.isEmpty())
-            error(OrgUnit, tr("unknown unit \"%1\": no unit of the organisation chart has this code or name.").arg(text));
+            error(
+                OrgUnit,
+                tr("unknown unit \"%1\": no unit of the organisation chart has this code or name.")
+                    .arg(text));
         else
             a.orgUnitId = unit;
     }
@@ -602,8 +718,9 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
             if (failedFields.contains(f) || !v(f).isEmpty())
                 continue;
             if (column(f) < 0)
-                error(f, tr("missing required value: no column gives the %1, which a new agent needs.")
-                             .arg(fieldLabel(f).toLower()));
+                error(f,
+                      tr("missing required value: no column gives the %1, which a new agent needs.")
+                          .arg(fieldLabel(f).toLower()));
             else
                 error(f, tr("missing required value: %1.").arg(fieldLabel(f)));
         }
@@ -621,7 +738,10 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
     if (hasCareer) {
         const int errorsBefore = int(failedFields.size());
         CareerStep step = current ? *current : CareerStep();
-        setCode(Category, HrCodes::Category, step.category, tr("unknown category \"%1\": expected A, B or C."));
+        setCode(Category,
+                HrCodes::Category,
+                step.category,
+                tr("unknown category \"%1\": expected A, B or C."));
         setCode(Sector, HrCodes::Sector, step.sector, tr("unknown sector (filière) \"%1\"."));
         setText(JobFramework, step.jobFramework);
         setText(Grade, step.grade);
@@ -634,7 +754,11 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
             if (ok && n >= lowest && n <= highest)
                 target = n;
             else
-                error(f, tr("\"%1\" is not a whole number from %2 to %3.").arg(text).arg(lowest).arg(highest));
+                error(f,
+                      tr("\"%1\" is not a whole number from %2 to %3.")
+                          .arg(text)
+                          .arg(lowest)
+                          .arg(highest));
         };
         setNumber(Echelon, step.echelon, 1, 15);
         setNumber(GrossIndex, step.grossIndex, 1, 9999);
@@ -642,26 +766,33 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
         if (!current) {
             for (Field f : {Category, Sector, JobFramework, Grade, Echelon}) {
                 if (!failedFields.contains(f) && v(f).isEmpty())
-                    error(f, tr("missing required value: a first career step needs the %1.").arg(fieldLabel(f).toLower()));
+                    error(f,
+                          tr("missing required value: a first career step needs the %1.")
+                              .arg(fieldLabel(f).toLower()));
             }
         }
-        const bool differs = !current || step.category != current->category || step.sector != current->sector
-                             || step.jobFramework != current->jobFramework || step.grade != current->grade
-                             || step.echelon != current->echelon || step.grossIndex != current->grossIndex
-                             || step.increasedIndex != current->increasedIndex;
+        const bool differs
+            = !current || step.category != current->category || step.sector != current->sector
+              || step.jobFramework != current->jobFramework || step.grade != current->grade
+              || step.echelon != current->echelon || step.grossIndex != current->grossIndex
+              || step.increasedIndex != current->increasedIndex;
         if (differs && failedFields.size() == errorsBefore) {
             QDate effective = isNew ? a.entryDate : today;
             setDate(CareerDate, effective);
             if (current && effective.isValid() && effective < current->effectiveDate)
-                warn(CareerDate, tr("the career step takes effect on %1, before the current one (%2): it "
-                                    "goes into the history without changing the current grade.")
-                                     .arg(shortDate(effective), shortDate(current->effectiveDate)));
+                warn(CareerDate,
+                     tr("the career step takes effect on %1, before the current one (%2): it "
+                        "goes into the history without changing the current grade.")
+                         .arg(shortDate(effective), shortDate(current->effectiveDate)));
             step.effectiveDate = effective;
             step.decisionReference = v(DecisionReference);
             step.updatedBy.clear();
-            // A step on the same date is corrected rather than doubled (two steps cannot share a date).
-            auto same = std::find_if(edited->careerSteps.begin(), edited->careerSteps.end(),
-                                     [&](const CareerStep &s) { return s.effectiveDate == effective; });
+            // A step on the same date is corrected rather than doubled (two steps cannot share a
+            // date).
+            auto same
+                = std::find_if(edited->careerSteps.begin(),
+                               edited->careerSteps.end(),
+                               [&](const CareerStep &s) { return s.effectiveDate == effective; });
             if (same != edited->careerSteps.end()) {
                 step.id = same->id;
                 step.reason = same->reason;
@@ -686,7 +817,8 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
         if (minutes > 0)
             working.weeklyMinutes = minutes;
         else
-            error(WeeklyHours, tr("unreadable weekly hours \"%1\": expected 37,5 or 37h30.").arg(hoursText));
+            error(WeeklyHours,
+                  tr("unreadable weekly hours \"%1\": expected 37,5 or 37h30.").arg(hoursText));
     }
     if (!rateText.isEmpty()) {
         static const QRegularExpression fifths(QStringLiteral("^(\\d{1,2})\\s*/\\s*35$"));
@@ -698,39 +830,45 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
         if (ok && percent > 0 && percent <= 1)
             percent *= 100; // "0,8"
         const int whole = int(qRound(percent));
-        if (const QRegularExpressionMatch m = fifths.match(rate); m.hasMatch() && m.captured(1).toInt() >= 1
-                                                                  && m.captured(1).toInt() <= 34) {
+        if (const QRegularExpressionMatch m = fifths.match(rate);
+            m.hasMatch() && m.captured(1).toInt() >= 1 && m.captured(1).toInt() <= 34) {
             working.kind = QStringLiteral("non_full_time");
             working.thirtyFifths = m.captured(1).toInt();
             if (hoursText.isEmpty())
                 working.weeklyMinutes = working.thirtyFifths * 60;
         } else if (ok && whole == 100) {
             working.kind = QStringLiteral("full_time");
-        } else if (ok && QList<int>{50, 60, 70, 80, 90}.contains(whole) && qAbs(percent - whole) < 0.01) {
+        } else if (ok && QList<int>{50, 60, 70, 80, 90}.contains(whole)
+                   && qAbs(percent - whole) < 0.01) {
             working.kind = QStringLiteral("part_time");
             working.partTimeRate = whole;
             if (hoursText.isEmpty())
                 working.weeklyMinutes = FullTimeMinutes * whole / 100;
         } else {
-            error(WorkRate, tr("unknown working rate \"%1\": expected 100, 50 to 90 %, or n/35.").arg(rateText));
+            error(WorkRate,
+                  tr("unknown working rate \"%1\": expected 100, 50 to 90 %, or n/35.")
+                      .arg(rateText));
         }
     }
     bool workingAdded = false;
     if (edited->workingTimes.isEmpty()) {
-        if (a.entryDate.isValid() && !failedFields.contains(WorkRate) && !failedFields.contains(WeeklyHours)) {
+        if (a.entryDate.isValid() && !failedFields.contains(WorkRate)
+            && !failedFields.contains(WeeklyHours)) {
             working.effectiveDate = a.entryDate;
             edited->workingTimes.append(working);
             workingAdded = true;
         }
     } else if (!rateText.isEmpty() || !hoursText.isEmpty()) {
         const WorkingTime *now = edited->workingTimeOn(today);
-        if (now && (now->kind != working.kind || now->partTimeRate != working.partTimeRate
-                    || now->thirtyFifths != working.thirtyFifths
-                    || (!hoursText.isEmpty() && now->weeklyMinutes != working.weeklyMinutes)))
-            warn(WorkRate, tr("the working time in the file (%1) differs from the agent file's (%2); the "
-                              "import does not change it, since the file does not say which half-days "
-                              "are worked: change it in the agent file.")
-                               .arg(describeWorkingTime(working), describeWorkingTime(*now)));
+        if (now
+            && (now->kind != working.kind || now->partTimeRate != working.partTimeRate
+                || now->thirtyFifths != working.thirtyFifths
+                || (!hoursText.isEmpty() && now->weeklyMinutes != working.weeklyMinutes)))
+            warn(WorkRate,
+                 tr("the working time in the file (%1) differs from the agent file's (%2); the "
+                    "import does not change it, since the file does not say which half-days "
+                    "are worked: change it in the agent file.")
+                     .arg(describeWorkingTime(working), describeWorkingTime(*now)));
     }
 
     // A statutory position is made by a decision: without its reference, none is created.
@@ -787,22 +925,28 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
     compare(BirthPlace, b.birthPlace, a.birthPlace);
     compare(Nationality, b.nationality, a.nationality);
     compare(Nir, Validators::normalizedNir(b.nir), Validators::normalizedNir(a.nir));
-    compare(Status, HrCodes::label(HrCodes::Status, b.status), HrCodes::label(HrCodes::Status, a.status));
+    compare(Status,
+            HrCodes::label(HrCodes::Status, b.status),
+            HrCodes::label(HrCodes::Status, a.status));
     compare(OrgUnit, unitName(b.orgUnitId), unitName(a.orgUnitId));
     compare(PostTitle, b.postTitle, a.postTitle);
     compare(EntryDate, shortDate(b.entryDate), shortDate(a.entryDate));
     compare(DepartureDate, shortDate(b.departureDate), shortDate(a.departureDate));
-    compare(DepartureReason, HrCodes::label(HrCodes::DepartureReason, b.departureReason),
+    compare(DepartureReason,
+            HrCodes::label(HrCodes::DepartureReason, b.departureReason),
             HrCodes::label(HrCodes::DepartureReason, a.departureReason));
     compare(ContractBasis, b.contractBasis, a.contractBasis);
     compare(ContractStart, shortDate(b.contractStart), shortDate(a.contractStart));
     compare(ContractEnd, shortDate(b.contractEnd), shortDate(a.contractEnd));
     if (careerChanged)
-        result->changes.append({tr("Career"), currentDescription, describeStep(edited->careerStepOn(today))});
+        result->changes.append(
+            {tr("Career"), currentDescription, describeStep(edited->careerStepOn(today))});
     if (workingAdded)
-        result->changes.append({tr("Working time"), QString(), describeWorkingTime(edited->workingTimes.constLast())});
+        result->changes.append(
+            {tr("Working time"), QString(), describeWorkingTime(edited->workingTimes.constLast())});
     if (positionAdded)
-        result->changes.append({tr("Statutory position"), QString(), edited->positions.constLast().decisionReference});
+        result->changes.append(
+            {tr("Statutory position"), QString(), edited->positions.constLast().decisionReference});
     result->outcome = result->changes.isEmpty() ? Outcome::Unchanged : Outcome::Update;
     return true;
 }
@@ -818,11 +962,14 @@ bool PayrollImport::analyse()
 
     if (m_header.isEmpty()) {
         if (m_readProblems.isEmpty())
-            m_problems.append({0, QString(), Level::Error, tr("the file is empty: it has no header line.")});
+            m_problems.append(
+                {0, QString(), Level::Error, tr("the file is empty: it has no header line.")});
         return false;
     }
     if (column(RegistrationNumber) < 0) {
-        m_problems.append({0, QString(), Level::Error,
+        m_problems.append({0,
+                           QString(),
+                           Level::Error,
                            tr("no column is mapped to the registration number (matricule): lines "
                               "cannot be matched to agents without it.")});
         return false;
@@ -835,28 +982,40 @@ bool PayrollImport::analyse()
         result.line = record.line;
         result.registrationNumber = value(i, RegistrationNumber);
         const qsizetype fieldCount = record.fields.size();
-        const bool extraAreEmpty = std::all_of(record.fields.begin() + qMin(fieldCount, m_header.size()),
-                                               record.fields.end(),
-                                               [](const QString &f) { return f.trimmed().isEmpty(); });
+        const bool extraAreEmpty
+            = std::all_of(record.fields.begin() + qMin(fieldCount, m_header.size()),
+                          record.fields.end(),
+                          [](const QString &f) { return f.trimmed().isEmpty(); });
         bool rejected = true;
         if (m_badLines.contains(record.line)) {
             // Already said when reading.
         } else if (fieldCount < m_header.size() || !extraAreEmpty) {
-            m_problems.append({record.line, QString(), Level::Error,
+            m_problems.append({record.line,
+                               QString(),
+                               Level::Error,
                                tr("this line has %1 fields where the header has %2: a separator is "
-                                  "missing or too many.").arg(fieldCount).arg(m_header.size())});
+                                  "missing or too many.")
+                                   .arg(fieldCount)
+                                   .arg(m_header.size())});
         } else if (result.registrationNumber.isEmpty()) {
-            m_problems.append({record.line, columnName(RegistrationNumber), Level::Error,
-                               tr("missing required value: %1.").arg(fieldLabel(RegistrationNumber))});
+            m_problems.append(
+                {record.line,
+                 columnName(RegistrationNumber),
+                 Level::Error,
+                 tr("missing required value: %1.").arg(fieldLabel(RegistrationNumber))});
         } else if (firstLine.contains(registrationKey(result.registrationNumber))) {
-            m_problems.append({record.line, columnName(RegistrationNumber), Level::Error,
-                               tr("registration number %1 is already on line %2 of the file.")
-                                   .arg(result.registrationNumber)
-                                   .arg(firstLine.value(registrationKey(result.registrationNumber)))});
+            m_problems.append(
+                {record.line,
+                 columnName(RegistrationNumber),
+                 Level::Error,
+                 tr("registration number %1 is already on line %2 of the file.")
+                     .arg(result.registrationNumber)
+                     .arg(firstLine.value(registrationKey(result.registrationNumber)))});
         } else {
             rejected = false;
         }
-        if (const QString key = registrationKey(result.registrationNumber); !key.isEmpty() && !firstLine.contains(key))
+        if (const QString key = registrationKey(result.registrationNumber);
+            !key.isEmpty() && !firstLine.contains(key))
             firstLine.insert(key, record.line);
         if (!rejected) {
             AgentFile original;
@@ -867,39 +1026,45 @@ bool PayrollImport::analyse()
         }
         m_results.append(result);
     }
-    std::stable_sort(m_problems.begin(), m_problems.end(),
-                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) {
+        return a.line < b.line;
+    });
     return errorCount() == 0;
 }
 
 int PayrollImport::createCount() const
 {
-    return int(std::count_if(m_results.begin(), m_results.end(),
-                             [](const LineResult &r) { return r.outcome == Outcome::Create; }));
+    return int(std::count_if(m_results.begin(), m_results.end(), [](const LineResult &r) {
+        return r.outcome == Outcome::Create;
+    }));
 }
 
 int PayrollImport::updateCount() const
 {
-    return int(std::count_if(m_results.begin(), m_results.end(),
-                             [](const LineResult &r) { return r.outcome == Outcome::Update; }));
+    return int(std::count_if(m_results.begin(), m_results.end(), [](const LineResult &r) {
+        return r.outcome == Outcome::Update;
+    }));
 }
 
 int PayrollImport::unchangedCount() const
 {
-    return int(std::count_if(m_results.begin(), m_results.end(),
-                             [](const LineResult &r) { return r.outcome == Outcome::Unchanged; }));
+    return int(std::count_if(m_results.begin(), m_results.end(), [](const LineResult &r) {
+        return r.outcome == Outcome::Unchanged;
+    }));
 }
 
 int PayrollImport::errorCount() const
 {
-    return int(std::count_if(m_problems.begin(), m_problems.end(),
-                             [](const Problem &p) { return p.level == Level::Error; }));
+    return int(std::count_if(m_problems.begin(), m_problems.end(), [](const Problem &p) {
+        return p.level == Level::Error;
+    }));
 }
 
 int PayrollImport::warningCount() const
 {
-    return int(std::count_if(m_problems.begin(), m_problems.end(),
-                             [](const Problem &p) { return p.level == Level::Warning; }));
+    return int(std::count_if(m_problems.begin(), m_problems.end(), [](const Problem &p) {
+        return p.level == Level::Warning;
+    }));
 }
 
 PayrollImport::ApplyResult PayrollImport::apply(const Progress &progress, QString *errorMessage)
@@ -939,7 +1104,8 @@ PayrollImport::ApplyResult PayrollImport::apply(const Progress &progress, QStrin
         }
         if (!ok) {
             db.rollback();
-            *errorMessage = tr("Line %1: %2 Nothing was written.").arg(recordLine(record)).arg(message);
+            *errorMessage
+                = tr("Line %1: %2 Nothing was written.").arg(recordLine(record)).arg(message);
             return ApplyResult::Failed;
         }
         ++done;

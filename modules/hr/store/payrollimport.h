@@ -30,7 +30,7 @@ class CIVITAS_HR_EXPORT PayrollImport
     Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::PayrollImport)
 public:
     enum class Encoding {
-        Automatic,   // UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252
+        Automatic, // UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252
         Utf8,
         Windows1252, // what French payroll programs and Excel write
     };
@@ -74,15 +74,15 @@ public:
 
     struct Problem
     {
-        int line = 0;        // 1-based line of the file; 0 for the file as a whole
-        QString column;      // the column's header as the file writes it; may be empty
+        int line = 0;   // 1-based line of the file; 0 for the file as a whole
+        QString column; // the column's header as the file writes it; may be empty
         Level level = Level::Error;
         QString message;
     };
 
     struct Change
     {
-        QString what;        // translated field name
+        QString what; // translated field name
         QString before;
         QString after;
     };
@@ -92,7 +92,7 @@ public:
         int line = 0;
         QString registrationNumber;
         Outcome outcome = Outcome::Rejected;
-        QString agentId;     // the agent updated; empty for a new one
+        QString agentId; // the agent updated; empty for a new one
         QList<Change> changes;
     };
 
@@ -165,7 +165,10 @@ private:
     QString columnName(Field field) const;
     // Builds the file as it will be saved for one record: `original` as the local file holds it
     // (default for a new agent), `edited` with the line's values. Adds the line's problems.
-    bool buildFile(int record, AgentFile *original, AgentFile *edited, LineResult *result,
+    bool buildFile(int record,
+                   AgentFile *original,
+                   AgentFile *edited,
+                   LineResult *result,
                    QList<Problem> *problems) const;
     QString existingAgentId(const QString &registrationNumber) const;
 
@@ -184,7 +187,7 @@ private:
     bool m_analysed = false;
     QList<Problem> m_problems;
     QList<LineResult> m_results;
-    QList<int> m_plannedRecords;   // records to write, in file order
+    QList<int> m_plannedRecords; // records to write, in file order
     int m_appliedCount = 0;
 };
 
