@@ -3,6 +3,8 @@
 #include <hr/domain/agentfile.h>
 #include <hr/hrglobal.h>
 
+#include <core/result.h>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -170,7 +172,25 @@ private:
                    AgentFile *edited,
                    LineResult *result,
                    QList<Problem> *problems) const;
-    QString existingAgentId(const QString &registrationNumber) const;
+    // One record being built into an agent file (defined in the .cpp).
+    struct LineBuild;
+    bool loadOriginal(LineBuild &build) const;
+    void readIdentity(LineBuild &build) const;
+    void readNir(LineBuild &build) const;
+    void readUnit(LineBuild &build) const;
+    void requireForNewAgent(LineBuild &build) const;
+    void readCareer(LineBuild &build) const;
+    void readCareerFields(LineBuild &build, const CareerStep *current, CareerStep &step) const;
+    void addCareerStep(LineBuild &build, CareerStep step, const CareerStep *current) const;
+    WorkingTime readWorkingTime(LineBuild &build) const;
+    void addWorkingTime(LineBuild &build, WorkingTime working) const;
+    void readPosition(LineBuild &build) const;
+    void checkRules(LineBuild &build) const;
+    void listChanges(LineBuild &build) const;
+    void readDate(LineBuild &build, Field field, QDate &target) const;
+    void readNumber(LineBuild &build, Field field, int &target, int lowest, int highest) const;
+    // The agent a registration number names; empty for none; a failure when it cannot be read.
+    Result<QString> existingAgentId(const QString &registrationNumber) const;
 
     Database &m_database;
     QByteArray m_data;
