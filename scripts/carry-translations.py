@@ -31,6 +31,18 @@ def has_text(translation):
     return bool((translation.text or '').strip())
 
 
+MODULES = set()  # second parts of three-part contexts: Civitas::Leave::X -> Leave
+
+
+def family(context):
+    """Civitas::Leave::MyLeavePage and Civitas::Leave -> Civitas::Leave; the platform's flat
+    contexts (Civitas::Database) and its new ones (Civitas::Core) -> Civitas."""
+    parts = (context or '').split('::')
+    if len(parts) >= 3 or (len(parts) == 2 and parts[1] in MODULES):
+        return '::'.join(parts[:2])
+    return parts[0]
+
+
 def text_of(translation):
     forms = translation.findall('numerusform')
     return ' | '.join(f.text or '' for f in forms) if forms else (translation.text or '')
@@ -39,21 +51,30 @@ def text_of(translation):
 def carry(path):
     tree = ET.parse(path)
     root = tree.getroot()
-    donors = {}
+    # Donors are looked for in the message's own family first: a module's old class contexts
+    # ("Civitas::Leave::MyLeavePage") for its new one ("Civitas::Leave"); the platform's
+    # ("Civitas::Database") for the core's, the shell's and the program's.
+    for context in root.findall('context'):
+        parts = (context.findtext('name') or '').split('::')
+        if len(parts) >= 3:
+            MODULES.add(parts[1])
+    donors = {}     # (family, key) -> (rank, translation)
     conflicts = {}  # one source, several translations: French needs a disambiguation there
     for context in root.findall('context'):
+        name = context.findtext('name')
         for message in context.findall('message'):
             translation = message.find('translation')
             if not has_text(translation):
                 continue
             # The vanished one is the string that moved: its translation is the one to carry.
             rank = 1 if translation.get('type') in ('vanished', 'obsolete') else 2
-            current = donors.get(key(message))
-            if current is not None and text_of(current[1]) != text_of(translation):
-                conflicts.setdefault(key(message), set()).update(
-                    {text_of(current[1]), text_of(translation)})
-            if current is None or rank < current[0]:
-                donors[key(message)] = (rank, translation)
+            for slot in ((family(name), key(message)), ('*', key(message))):
+                current = donors.get(slot)
+                if current is not None and text_of(current[1]) != text_of(translation):
+                    conflicts.setdefault(slot, set()).update(
+                        {text_of(current[1]), text_of(translation)})
+                if current is None or rank < current[0]:
+                    donors[slot] = (rank, translation)
     filled, missing = 0, []
     for context in root.findall('context'):
         name = context.findtext('name')
@@ -61,12 +82,15 @@ def carry(path):
             translation = message.find('translation')
             if translation is None or translation.get('type') != 'unfinished':
                 continue
-            donor = donors.get(key(message))
-            if key(message) in conflicts:
+            slot = (family(name), key(message))
+            if slot not in donors:
+                slot = ('*', key(message))
+            donor = donors.get(slot)
+            if slot in conflicts:
                 missing.append('%s: %s (translated differently elsewhere: %s; add a '
                                'disambiguation comment to tr())'
                                % (name, message.findtext('source'),
-                                  ' / '.join(sorted(conflicts[key(message)]))))
+                                  ' / '.join(sorted(conflicts[slot]))))
                 continue
             if donor is None:
                 missing.append('%s: %s' % (name, message.findtext('source')))

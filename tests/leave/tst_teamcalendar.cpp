@@ -65,6 +65,7 @@ private slots:
     void tooltipsAndHeaders();
     void pageNavigatesMonthsAndUnits();
     void exportsTheUnitAndMonthShown();
+    void unreadableMinimumStaffingFailsTheLoad();
     void twoHundredAgents();
 
 private:
@@ -719,6 +720,27 @@ void tst_TeamCalendar::exportsTheUnitAndMonthShown()
     QVERIFY(empty.unitId().isEmpty());
     QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("exportTeamCalendar"))->isEnabled());
     QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("exportTeamBalances"))->isEnabled());
+}
+
+// A minimum staffing that cannot be read fails the load, as unreadable agents or requests do:
+// the head is not shown a unit without a minimum.
+void tst_TeamCalendar::unreadableMinimumStaffingFailsTheLoad()
+{
+    TeamCalendarModel model(m_desk.database());
+    // The column made unreadable in a transaction rolled back: the file is left as it was.
+    QVERIFY(m_desk.exec(QStringLiteral("BEGIN")));
+    QVERIFY(m_desk.exec(QStringLiteral(
+        "ALTER TABLE org_units RENAME COLUMN minimum_staffing TO minimum_staffing_gone")));
+    const bool loaded = model.load({m_u}, QDate(2026, 5, 1));
+    QVERIFY(m_desk.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(!loaded);
+    QVERIFY(!model.lastError().isEmpty());
+    QCOMPARE(model.agentCount(), 6);
+    QCOMPARE(model.minimumStaffing(), 0);
+
+    QVERIFY2(model.reload(), qPrintable(model.lastError()));
+    QVERIFY(model.lastError().isEmpty());
+    QCOMPARE(model.minimumStaffing(), 3);
 }
 
 void tst_TeamCalendar::twoHundredAgents()

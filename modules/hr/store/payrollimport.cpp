@@ -1,12 +1,12 @@
 #include "payrollimport.h"
 
-#include <hr/domain/agentfilerules.h>
 #include "agentfilestore.h"
+#include <hr/domain/agentfilerules.h>
 #include <hr/domain/hrcodes.h>
 
 #include <core/formats/csvreader.h>
-#include <core/storage/database.h>
 #include <core/french/validators.h>
+#include <core/storage/database.h>
 
 #include <QFile>
 #include <QLocale>
@@ -45,27 +45,61 @@ const QList<QStringList> &headerAliases()
                 a[f] << QString::fromUtf8(n);
         };
         using F = PayrollImport;
-        set(F::RegistrationNumber, {"matricule", "matriculeagent", "mat", "numeroagent", "nagent", "noagent", "idagent"});
-        set(F::BirthName, {"nomdenaissance", "nomnaissance", "nompatronymique", "nomdefamille", "nomjeunefille"});
+        set(F::RegistrationNumber,
+            {"matricule", "matriculeagent", "mat", "numeroagent", "nagent", "noagent", "idagent"});
+        set(F::BirthName,
+            {"nomdenaissance", "nomnaissance", "nompatronymique", "nomdefamille", "nomjeunefille"});
         set(F::UsageName, {"nomdusage", "nomusage", "nommarital", "nomdepouse", "nomusuel"});
         set(F::FirstNames, {"prenoms", "prenom", "prenomsdelagent"});
         set(F::Sex, {"sexe", "genre", "sex"});
         set(F::BirthDate, {"datedenaissance", "datenaissance", "nele", "neele", "ddn"});
-        set(F::BirthPlace, {"lieudenaissance", "lieunaissance", "communedenaissance", "villedenaissance"});
+        set(F::BirthPlace,
+            {"lieudenaissance", "lieunaissance", "communedenaissance", "villedenaissance"});
         set(F::Nationality, {"nationalite"});
-        set(F::Nir, {"nir", "nsecuritesociale", "nosecuritesociale", "numerodesecuritesociale",
-                     "numerosecuritesociale", "nss", "numss", "nsecu", "numeroinsee", "ninsee", "numinsee"});
+        set(F::Nir,
+            {"nir",
+             "nsecuritesociale",
+             "nosecuritesociale",
+             "numerodesecuritesociale",
+             "numerosecuritesociale",
+             "nss",
+             "numss",
+             "nsecu",
+             "numeroinsee",
+             "ninsee",
+             "numinsee"});
         set(F::Status, {"statut", "statutagent", "statutdelagent"});
-        set(F::OrgUnit, {"codeservice", "servicecode", "codeaffectation", "codedeservice", "service",
-                         "serviceaffectation", "affectation", "libelleservice"});
-        set(F::PostTitle, {"intituledeposte", "intituleposte", "libelleposte", "poste", "fonction", "emploi"});
-        set(F::EntryDate, {"datedentree", "dateentree", "datedentreedanslacollectivite", "datearrivee",
-                           "datedarrivee", "datedembauche", "dateembauche"});
+        set(F::OrgUnit,
+            {"codeservice",
+             "servicecode",
+             "codeaffectation",
+             "codedeservice",
+             "service",
+             "serviceaffectation",
+             "affectation",
+             "libelleservice"});
+        set(F::PostTitle,
+            {"intituledeposte", "intituleposte", "libelleposte", "poste", "fonction", "emploi"});
+        set(F::EntryDate,
+            {"datedentree",
+             "dateentree",
+             "datedentreedanslacollectivite",
+             "datearrivee",
+             "datedarrivee",
+             "datedembauche",
+             "dateembauche"});
         set(F::DepartureDate, {"datedesortie", "datesortie", "datededepart", "datedepart"});
         set(F::DepartureReason, {"motifdesortie", "motifsortie", "motifdedepart", "motifdepart"});
-        set(F::ContractBasis, {"fondementducontrat", "fondementcontrat", "basecontrat", "basejuridique",
-                               "fondementjuridique", "articlederecrutement", "motifcontrat"});
-        set(F::ContractStart, {"datedebutcontrat", "debutcontrat", "datedebutducontrat", "debutducontrat"});
+        set(F::ContractBasis,
+            {"fondementducontrat",
+             "fondementcontrat",
+             "basecontrat",
+             "basejuridique",
+             "fondementjuridique",
+             "articlederecrutement",
+             "motifcontrat"});
+        set(F::ContractStart,
+            {"datedebutcontrat", "debutcontrat", "datedebutducontrat", "debutducontrat"});
         set(F::ContractEnd, {"datefincontrat", "fincontrat", "datefinducontrat", "finducontrat"});
         set(F::Category, {"categorie", "cat"});
         set(F::Sector, {"filiere"});
@@ -74,14 +108,32 @@ const QList<QStringList> &headerAliases()
         set(F::Echelon, {"echelon", "ech"});
         set(F::GrossIndex, {"ib", "indicebrut"});
         set(F::IncreasedIndex, {"im", "inm", "indicemajore"});
-        set(F::CareerDate, {"datedeffet", "dateeffet", "dateeffetechelon", "datedeffetechelon",
-                            "dateechelon", "dateeffetgrade"});
-        set(F::WorkRate, {"quotite", "quotitedetravail", "tauxdactivite", "tauxactivite", "tempsdetravail"});
-        set(F::WeeklyHours, {"dureehebdomadaire", "dureehebdo", "heureshebdomadaires", "heureshebdo",
-                             "horairehebdomadaire"});
-        set(F::DecisionReference, {"referencearrete", "referencedelarrete", "narrete", "noarrete",
-                                   "numeroarrete", "numerodarrete", "arrete", "referencedecision"});
-        set(F::DecisionDate, {"datearrete", "datedelarrete", "datedarrete", "datedecision", "datedeladecision"});
+        set(F::CareerDate,
+            {"datedeffet",
+             "dateeffet",
+             "dateeffetechelon",
+             "datedeffetechelon",
+             "dateechelon",
+             "dateeffetgrade"});
+        set(F::WorkRate,
+            {"quotite", "quotitedetravail", "tauxdactivite", "tauxactivite", "tempsdetravail"});
+        set(F::WeeklyHours,
+            {"dureehebdomadaire",
+             "dureehebdo",
+             "heureshebdomadaires",
+             "heureshebdo",
+             "horairehebdomadaire"});
+        set(F::DecisionReference,
+            {"referencearrete",
+             "referencedelarrete",
+             "narrete",
+             "noarrete",
+             "numeroarrete",
+             "numerodarrete",
+             "arrete",
+             "referencedecision"});
+        set(F::DecisionDate,
+            {"datearrete", "datedelarrete", "datedarrete", "datedecision", "datedeladecision"});
         return a;
     }();
     return aliases;
@@ -133,7 +185,8 @@ QString departureReasonCode(const QString &text)
 
 bool isDigits(const QString &text)
 {
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    return !text.isEmpty()
+           && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
 }
 
 QString withoutLeadingZeros(const QString &number)
@@ -159,7 +212,10 @@ QString describeStep(const CareerStep *s)
 {
     if (!s)
         return {};
-    QString text = QStringLiteral("%1, %2 %3").arg(s->grade).arg(PayrollImport::fieldLabel(PayrollImport::Echelon)).arg(s->echelon);
+    QString text = QStringLiteral("%1, %2 %3")
+                       .arg(s->grade)
+                       .arg(PayrollImport::fieldLabel(PayrollImport::Echelon))
+                       .arg(s->echelon);
     if (s->grossIndex || s->increasedIndex)
         text += QStringLiteral(", IB %1 / IM %2").arg(s->grossIndex).arg(s->increasedIndex);
     return text + QStringLiteral(" (%1)").arg(shortDate(s->effectiveDate));
@@ -172,7 +228,10 @@ QString describeWorkingTime(const WorkingTime &w)
         kind += QStringLiteral(" %1 %").arg(w.partTimeRate);
     else if (w.kind == QLatin1String("non_full_time"))
         kind += QStringLiteral(" %1/35").arg(w.thirtyFifths);
-    return QStringLiteral("%1, %2h%3").arg(kind).arg(w.weeklyMinutes / 60).arg(w.weeklyMinutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1, %2h%3")
+        .arg(kind)
+        .arg(w.weeklyMinutes / 60)
+        .arg(w.weeklyMinutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 // Where AgentFileRules' problems belong in the file.
@@ -204,43 +263,73 @@ PayrollImport::Field fieldOfRule(const QString &field)
 PayrollImport::PayrollImport(Database &database)
     : m_database(database)
     , m_mapping(FieldCount, -1)
-{
-}
+{}
 
 QString PayrollImport::fieldLabel(Field field)
 {
     switch (field) {
-    case RegistrationNumber: return tr("Registration number");
-    case BirthName: return tr("Birth name");
-    case UsageName: return tr("Usage name");
-    case FirstNames: return tr("First names");
-    case Sex: return tr("Sex");
-    case BirthDate: return tr("Date of birth");
-    case BirthPlace: return tr("Place of birth");
-    case Nationality: return tr("Nationality");
-    case Nir: return tr("NIR");
-    case Status: return tr("Status");
-    case OrgUnit: return tr("Unit");
-    case PostTitle: return tr("Post title");
-    case EntryDate: return tr("Entry date");
-    case DepartureDate: return tr("Departure date");
-    case DepartureReason: return tr("Departure reason");
-    case ContractBasis: return tr("Contract basis");
-    case ContractStart: return tr("Contract start");
-    case ContractEnd: return tr("Contract end");
-    case Category: return tr("Category");
-    case Sector: return tr("Sector");
-    case JobFramework: return tr("Job framework");
-    case Grade: return tr("Grade");
-    case Echelon: return tr("Echelon");
-    case GrossIndex: return tr("Gross index");
-    case IncreasedIndex: return tr("Increased index");
-    case CareerDate: return tr("Career effective date");
-    case WorkRate: return tr("Working rate");
-    case WeeklyHours: return tr("Weekly hours");
-    case DecisionReference: return tr("Decision reference");
-    case DecisionDate: return tr("Decision date");
-    case FieldCount: break;
+    case RegistrationNumber:
+        return tr("Registration number");
+    case BirthName:
+        return tr("Birth name");
+    case UsageName:
+        return tr("Usage name");
+    case FirstNames:
+        return tr("First names");
+    case Sex:
+        return tr("Sex");
+    case BirthDate:
+        return tr("Date of birth");
+    case BirthPlace:
+        return tr("Place of birth");
+    case Nationality:
+        return tr("Nationality");
+    case Nir:
+        return tr("NIR");
+    case Status:
+        return tr("Status");
+    case OrgUnit:
+        return tr("Unit");
+    case PostTitle:
+        return tr("Post title");
+    case EntryDate:
+        return tr("Entry date");
+    case DepartureDate:
+        return tr("Departure date");
+    case DepartureReason:
+        return tr("Departure reason");
+    case ContractBasis:
+        return tr("Contract basis");
+    case ContractStart:
+        return tr("Contract start");
+    case ContractEnd:
+        return tr("Contract end");
+    case Category:
+        return tr("Category");
+    case Sector:
+        return tr("Sector");
+    case JobFramework:
+        return tr("Job framework");
+    case Grade:
+        return tr("Grade");
+    case Echelon:
+        return tr("Echelon");
+    case GrossIndex:
+        return tr("Gross index");
+    case IncreasedIndex:
+        return tr("Increased index");
+    case CareerDate:
+        return tr("Career effective date");
+    case WorkRate:
+        return tr("Working rate");
+    case WeeklyHours:
+        return tr("Weekly hours");
+    case DecisionReference:
+        return tr("Decision reference");
+    case DecisionDate:
+        return tr("Decision date");
+    case FieldCount:
+        break;
     }
     return {};
 }
@@ -248,9 +337,12 @@ QString PayrollImport::fieldLabel(Field field)
 QString PayrollImport::encodingLabel(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Automatic: return tr("Automatic");
-    case Encoding::Utf8: return tr("UTF-8");
-    case Encoding::Windows1252: return tr("Windows-1252");
+    case Encoding::Automatic:
+        return tr("Automatic");
+    case Encoding::Utf8:
+        return tr("UTF-8");
+    case Encoding::Windows1252:
+        return tr("Windows-1252");
     }
     return {};
 }
@@ -326,10 +418,13 @@ void PayrollImport::parse()
     if (m_effectiveEncoding == Encoding::Utf8) {
         for (int line : std::as_const(badLines)) {
             m_badLines.insert(line);
-            m_readProblems.append({line, QString(), Level::Error,
-                                   tr("wrong encoding: this line is not valid UTF-8 text. The file may "
-                                      "be in Windows-1252 (\"ANSI\"): choose that encoding, or "
-                                      "Automatic.")});
+            m_readProblems.append(
+                {line,
+                 QString(),
+                 Level::Error,
+                 tr("wrong encoding: this line is not valid UTF-8 text. The file may "
+                    "be in Windows-1252 (\"ANSI\"): choose that encoding, or "
+                    "Automatic.")});
         }
         // The bad bytes became replacement characters: the other lines can still be checked.
         reader.setEncoding(CsvReader::Encoding::Utf8);
@@ -339,13 +434,15 @@ void PayrollImport::parse()
             // Valid UTF-8 with accented letters read as Windows-1252 would store "Ã©" in names.
             QList<int> none;
             decodeUtf8(bytes, &none);
-            const qsizetype firstHigh = std::find_if(bytes.begin(), bytes.end(), [](char c) {
-                                            return uchar(c) >= 0x80;
-                                        }) - bytes.begin();
+            const qsizetype firstHigh
+                = std::find_if(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; })
+                  - bytes.begin();
             if (none.isEmpty() && firstHigh < bytes.size()) {
                 const int line = int(bytes.left(firstHigh).count('\n')) + 1;
                 m_badLines.insert(line);
-                m_readProblems.append({line, QString(), Level::Error,
+                m_readProblems.append({line,
+                                       QString(),
+                                       Level::Error,
                                        tr("wrong encoding: this file is UTF-8 text; read as "
                                           "Windows-1252, its accented letters would be garbled. "
                                           "Choose UTF-8, or Automatic.")});
@@ -364,7 +461,8 @@ void PayrollImport::parse()
         h = h.trimmed();
     for (const CsvReader::Record &r : reader.records())
         m_records.append({r.line, r.fields});
-    if (m_header != previousHeader || std::all_of(m_mapping.begin(), m_mapping.end(), [](int c) { return c < 0; }))
+    if (m_header != previousHeader
+        || std::all_of(m_mapping.begin(), m_mapping.end(), [](int c) { return c < 0; }))
         guessMapping();
 }
 
@@ -391,7 +489,8 @@ void PayrollImport::guessMapping()
                     continue;
                 int found = -1;
                 for (int i = 0; i < headers.size() && found < 0; ++i) {
-                    if (!used.contains(i) && (prefix ? headers.at(i).startsWith(alias) : headers.at(i) == alias))
+                    if (!used.contains(i)
+                        && (prefix ? headers.at(i).startsWith(alias) : headers.at(i) == alias))
                         found = i;
                 }
                 if (found >= 0) {
@@ -442,7 +541,10 @@ void PayrollImport::loadUnits()
 {
     m_units.clear();
     QSqlQuery q(m_database.connection());
-    q.exec(QStringLiteral("SELECT id, code, name FROM org_units WHERE deleted = 0 ORDER BY kind DESC, code"));
+    if (!q.exec(QStringLiteral(
+            "SELECT id, code, name FROM org_units WHERE deleted = 0 ORDER BY kind DESC, code")))
+        // The lines naming a unit are then refused as naming an unknown one.
+        qCWarning(lcHr) << "payroll import: the units could not be read:" << q.lastError().text();
     while (q.next())
         m_units.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
 }
@@ -462,80 +564,83 @@ QString PayrollImport::findUnit(const QString &text) const
     return {};
 }
 
-QString PayrollImport::existingAgentId(const QString &registrationNumber) const
+Result<QString> PayrollImport::existingAgentId(const QString &registrationNumber) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM agents WHERE registration_number = ? AND deleted = 0"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM agents WHERE registration_number = ? AND deleted = 0"));
     q.addBindValue(registrationNumber);
-    if (q.exec() && q.next())
+    if (!q.exec())
+        return Result<QString>::failure(q.lastError().text());
+    if (q.next())
         return q.value(0).toString();
     // A spreadsheet that opened the export on its way drops the leading zeros ("000101" -> "101"):
     // the same agent still, not a new one.
     if (!isDigits(registrationNumber))
-        return {};
-    q.prepare(QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND registration_number <> '' "
-                             "AND registration_number NOT GLOB '*[^0-9]*' AND ltrim(registration_number, '0') = ? "
-                             "ORDER BY registration_number"));
+        return QString();
+    q.prepare(QStringLiteral(
+        "SELECT id FROM agents WHERE deleted = 0 AND registration_number <> '' "
+        "AND registration_number NOT GLOB '*[^0-9]*' AND ltrim(registration_number, '0') = ? "
+        "ORDER BY registration_number"));
     q.addBindValue(withoutLeadingZeros(registrationNumber));
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!q.exec())
+        return Result<QString>::failure(q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
 }
 
-bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited, LineResult *result,
-                              QList<Problem> *problems) const
+struct PayrollImport::LineBuild
 {
-    const int line = recordLine(record);
-    QSet<int> failedFields;
-    auto error = [&](Field f, const QString &message) {
-        problems->append({line, f < FieldCount ? columnName(f) : QString(), Level::Error, message});
-        failedFields.insert(f);
-    };
-    auto warn = [&](Field f, const QString &message) {
-        problems->append({line, f < FieldCount ? columnName(f) : QString(), Level::Warning, message});
-    };
-    auto v = [&](Field f) { return value(record, f); };
+    LineBuild(const PayrollImport &import,
+              int record,
+              AgentFile *original,
+              AgentFile *edited,
+              LineResult *result,
+              QList<Problem> *problems)
+        : import(import)
+        , record(record)
+        , line(import.recordLine(record))
+        , original(original)
+        , edited(edited)
+        , result(result)
+        , problems(problems)
+    {}
+
+    const PayrollImport &import;
+    const int record;
+    const int line; // of the file, as problems name it
+    AgentFile *const original;
+    AgentFile *const edited;
+    LineResult *const result;
+    QList<Problem> *const problems;
     const QDate today = QDate::currentDate();
+    bool isNew = false;
+    QSet<int> failedFields;
+    // What the changes list besides the fields.
+    QString careerBefore;
+    bool careerChanged = false;
+    bool workingAdded = false;
+    bool positionAdded = false;
 
-    const QString registration = v(RegistrationNumber);
-    result->line = line;
-    result->registrationNumber = registration;
-    result->agentId = existingAgentId(registration);
-    const bool isNew = result->agentId.isEmpty();
-    *original = AgentFile();
-    if (!isNew) {
-        QString message;
-        const std::optional<AgentFile> loaded = AgentFileStore(m_database).load(result->agentId, &message);
-        if (!loaded) {
-            error(RegistrationNumber, message);
-            result->outcome = Outcome::Rejected;
-            return false;
-        }
-        *original = *loaded;
-        if (!original->agent.hasDetails) {
-            error(RegistrationNumber, tr("you may not see the identity of agent %1: the line cannot update "
-                                         "this file.").arg(registration));
-            result->outcome = Outcome::Rejected;
-            return false;
-        }
+    QString v(Field f) const { return import.value(record, f); }
+    void error(Field f, const QString &message)
+    {
+        problems->append(
+            {line, f < FieldCount ? import.columnName(f) : QString(), Level::Error, message});
+        failedFields.insert(f);
     }
-    *edited = *original;
-    Agent &a = edited->agent;
-    if (isNew)
-        a.registrationNumber = registration;
-
+    void warn(Field f, const QString &message)
+    {
+        problems->append(
+            {line, f < FieldCount ? import.columnName(f) : QString(), Level::Warning, message});
+    }
     // An empty cell keeps what the agent file holds: payroll exports leave out what HR typed.
-    auto setText = [&](Field f, QString &target) {
+    void setText(Field f, QString &target) const
+    {
         if (const QString text = v(f); !text.isEmpty())
             target = text;
-    };
-    setText(BirthName, a.birthName);
-    setText(UsageName, a.usageName);
-    setText(FirstNames, a.firstNames);
-    setText(BirthPlace, a.birthPlace);
-    setText(Nationality, a.nationality);
-    setText(PostTitle, a.postTitle);
-    setText(ContractBasis, a.contractBasis);
-
-    auto setCode = [&](Field f, HrCodes::Kind kind, QString &target, const QString &message) {
+    }
+    void setCode(Field f, HrCodes::Kind kind, QString &target, const QString &message)
+    {
         const QString text = v(f);
         if (text.isEmpty())
             return;
@@ -544,141 +649,259 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
             error(f, message.arg(text));
         else
             target = code;
-    };
-    setCode(Sex, HrCodes::Sex, a.sex, tr("unknown sex \"%1\": expected F or M."));
-    setCode(Status, HrCodes::Status, a.status,
-            tr("unknown status code \"%1\": expected titulaire, stagiaire or contractuel."));
+    }
+};
 
-    auto setDate = [&](Field f, QDate &target) {
-        const QString text = v(f);
-        if (text.isEmpty())
-            return;
-        QDate date;
-        if (parseDate(text, &date))
-            target = date;
-        else
-            error(f, tr("unreadable date \"%1\": expected dd/mm/yyyy or yyyy-mm-dd.").arg(text));
-    };
-    setDate(BirthDate, a.birthDate);
-    setDate(EntryDate, a.entryDate);
-    setDate(DepartureDate, a.departureDate);
-    setDate(ContractStart, a.contractStart);
-    setDate(ContractEnd, a.contractEnd);
+bool PayrollImport::buildFile(int record,
+                              AgentFile *original,
+                              AgentFile *edited,
+                              LineResult *result,
+                              QList<Problem> *problems) const
+{
+    LineBuild build(*this, record, original, edited, result, problems);
+    if (!loadOriginal(build)) {
+        result->outcome = Outcome::Rejected;
+        return false;
+    }
+    readIdentity(build);
+    readNir(build);
+    readUnit(build);
+    if (build.isNew)
+        requireForNewAgent(build);
+    readCareer(build);
+    addWorkingTime(build, readWorkingTime(build));
+    readPosition(build);
+    checkRules(build);
 
-    if (const QString text = v(DepartureReason); !text.isEmpty()) {
+    if (!build.failedFields.isEmpty()) {
+        result->outcome = Outcome::Rejected;
+        return false;
+    }
+    if (build.isNew) {
+        result->outcome = Outcome::Create;
+        return true;
+    }
+    listChanges(build);
+    result->outcome = result->changes.isEmpty() ? Outcome::Unchanged : Outcome::Update;
+    return true;
+}
+
+// The agent the line updates, as the local file holds them (found by registration number); a new
+// agent starts from an empty file. False when the line cannot be applied at all.
+bool PayrollImport::loadOriginal(LineBuild &build) const
+{
+    const QString registration = build.v(RegistrationNumber);
+    LineResult *result = build.result;
+    result->line = build.line;
+    result->registrationNumber = registration;
+    *build.original = AgentFile();
+    const Result<QString> existing = existingAgentId(registration);
+    if (!existing) {
+        build.error(RegistrationNumber, existing.error());
+        return false;
+    }
+    result->agentId = *existing;
+    build.isNew = result->agentId.isEmpty();
+    if (!build.isNew) {
+        QString message;
+        const std::optional<AgentFile> loaded
+            = AgentFileStore(m_database).load(result->agentId, &message);
+        if (!loaded) {
+            build.error(RegistrationNumber, message);
+            return false;
+        }
+        *build.original = *loaded;
+        if (!build.original->agent.hasDetails) {
+            build.error(RegistrationNumber,
+                        tr("you may not see the identity of agent %1: the line cannot update "
+                           "this file.")
+                            .arg(registration));
+            return false;
+        }
+    }
+    *build.edited = *build.original;
+    if (build.isNew)
+        build.edited->agent.registrationNumber = registration;
+    return true;
+}
+
+// The identity and contract as the line gives them: texts, codes and dates.
+void PayrollImport::readIdentity(LineBuild &build) const
+{
+    Agent &a = build.edited->agent;
+    build.setText(BirthName, a.birthName);
+    build.setText(UsageName, a.usageName);
+    build.setText(FirstNames, a.firstNames);
+    build.setText(BirthPlace, a.birthPlace);
+    build.setText(Nationality, a.nationality);
+    build.setText(PostTitle, a.postTitle);
+    build.setText(ContractBasis, a.contractBasis);
+
+    build.setCode(Sex, HrCodes::Sex, a.sex, tr("unknown sex \"%1\": expected F or M."));
+    build.setCode(Status,
+                  HrCodes::Status,
+                  a.status,
+                  tr("unknown status code \"%1\": expected titulaire, stagiaire or contractuel."));
+
+    readDate(build, BirthDate, a.birthDate);
+    readDate(build, EntryDate, a.entryDate);
+    readDate(build, DepartureDate, a.departureDate);
+    readDate(build, ContractStart, a.contractStart);
+    readDate(build, ContractEnd, a.contractEnd);
+
+    if (const QString text = build.v(DepartureReason); !text.isEmpty()) {
         const QString code = departureReasonCode(text);
         if (code.isEmpty())
-            error(DepartureReason, tr("unknown departure reason \"%1\".").arg(text));
+            build.error(DepartureReason, tr("unknown departure reason \"%1\".").arg(text));
         else
             a.departureReason = code;
     }
+}
 
-    if (const QString text = v(Nir); !text.isEmpty()) {
-        const ValidationResult r = Validators::nir(text);
-        if (r.level == ValidationResult::Level::Invalid) {
-            error(Nir, tr("invalid NIR \"%1\": %2").arg(text, r.message));
-        } else {
-            a.nir = Validators::normalizedNir(text);
-            if (r.level == ValidationResult::Level::Warning)
-                warn(Nir, r.message);
-            // A NIR that disagrees with the identity is a warning: the identity may be wrong.
-            const ValidationResult c = Validators::nirConsistency(a.nir, a.sex.isEmpty() ? QChar() : a.sex.at(0),
-                                                                  a.birthDate);
-            if (c.level == ValidationResult::Level::Warning && c.message != r.message)
-                warn(Nir, c.message);
-        }
+// The NIR, checked as the agent file checks it; one that disagrees with the identity is only a
+// warning: the identity may be what is wrong.
+void PayrollImport::readNir(LineBuild &build) const
+{
+    const QString text = build.v(Nir);
+    if (text.isEmpty())
+        return;
+    Agent &a = build.edited->agent;
+    const ValidationResult r = Validators::nir(text);
+    if (r.level == ValidationResult::Level::Invalid) {
+        build.error(Nir, tr("invalid NIR \"%1\": %2").arg(text, r.message));
+        return;
     }
+    a.nir = Validators::normalizedNir(text);
+    if (r.level == ValidationResult::Level::Warning)
+        build.warn(Nir, r.message);
+    const ValidationResult c
+        = Validators::nirConsistency(a.nir, a.sex.isEmpty() ? QChar() : a.sex.at(0), a.birthDate);
+    if (c.level == ValidationResult::Level::Warning && c.message != r.message)
+        build.warn(Nir, c.message);
+}
 
-    if (const QString text = v(OrgUnit); !text.isEmpty()) {
-        const QString unit = findUnit(text);
-        if (unit.isEmpty())
-            error(OrgUnit, tr("unknown unit \"%1\": no unit of the organisation chart has this code or name.").arg(text));
+// The unit, by the code payroll exports carry or by its name in the organisation chart.
+void PayrollImport::readUnit(LineBuild &build) const
+{
+    const QString text = build.v(OrgUnit);
+    if (text.isEmpty())
+        return;
+    const QString unit = findUnit(text);
+    if (unit.isEmpty())
+        build.error(
+            OrgUnit,
+            tr("unknown unit \"%1\": no unit of the organisation chart has this code or name.")
+                .arg(text));
+    else
+        build.edited->agent.orgUnitId = unit;
+}
+
+// A new agent's file cannot be saved without these: said on the line, with the column to add
+// when the file has none.
+void PayrollImport::requireForNewAgent(LineBuild &build) const
+{
+    for (Field f : {BirthName, FirstNames, Sex, Status, EntryDate}) {
+        if (build.failedFields.contains(f) || !build.v(f).isEmpty())
+            continue;
+        if (column(f) < 0)
+            build.error(
+                f,
+                tr("missing required value: no column gives the %1, which a new agent needs.")
+                    .arg(fieldLabel(f).toLower()));
         else
-            a.orgUnitId = unit;
+            build.error(f, tr("missing required value: %1.").arg(fieldLabel(f)));
     }
+}
 
-    if (isNew) {
-        for (Field f : {BirthName, FirstNames, Sex, Status, EntryDate}) {
-            if (failedFields.contains(f) || !v(f).isEmpty())
-                continue;
-            if (column(f) < 0)
-                error(f, tr("missing required value: no column gives the %1, which a new agent needs.")
-                             .arg(fieldLabel(f).toLower()));
-            else
-                error(f, tr("missing required value: %1.").arg(fieldLabel(f)));
-        }
-    }
-
-    // Career: a new step only when the file's grade, echelon or index differ from the current one.
-    const CareerStep *current = edited->careerStepOn(today);
+// Career: a new step only when the file's grade, echelon or index differ from the current one.
+void PayrollImport::readCareer(LineBuild &build) const
+{
+    AgentFile *edited = build.edited;
+    const CareerStep *current = edited->careerStepOn(build.today);
     if (!current && !edited->careerSteps.isEmpty())
         current = &edited->careerSteps.constLast();
-    const QString currentDescription = describeStep(current);
+    build.careerBefore = describeStep(current);
     bool hasCareer = false;
     for (Field f : {Category, Sector, JobFramework, Grade, Echelon, GrossIndex, IncreasedIndex})
-        hasCareer = hasCareer || !v(f).isEmpty();
-    bool careerChanged = false;
-    if (hasCareer) {
-        const int errorsBefore = int(failedFields.size());
-        CareerStep step = current ? *current : CareerStep();
-        setCode(Category, HrCodes::Category, step.category, tr("unknown category \"%1\": expected A, B or C."));
-        setCode(Sector, HrCodes::Sector, step.sector, tr("unknown sector (filière) \"%1\"."));
-        setText(JobFramework, step.jobFramework);
-        setText(Grade, step.grade);
-        auto setNumber = [&](Field f, int &target, int lowest, int highest) {
-            const QString text = v(f);
-            if (text.isEmpty())
-                return;
-            bool ok = false;
-            const int n = text.toInt(&ok);
-            if (ok && n >= lowest && n <= highest)
-                target = n;
-            else
-                error(f, tr("\"%1\" is not a whole number from %2 to %3.").arg(text).arg(lowest).arg(highest));
-        };
-        setNumber(Echelon, step.echelon, 1, 15);
-        setNumber(GrossIndex, step.grossIndex, 1, 9999);
-        setNumber(IncreasedIndex, step.increasedIndex, 1, 9999);
-        if (!current) {
-            for (Field f : {Category, Sector, JobFramework, Grade, Echelon}) {
-                if (!failedFields.contains(f) && v(f).isEmpty())
-                    error(f, tr("missing required value: a first career step needs the %1.").arg(fieldLabel(f).toLower()));
-            }
-        }
-        const bool differs = !current || step.category != current->category || step.sector != current->sector
-                             || step.jobFramework != current->jobFramework || step.grade != current->grade
-                             || step.echelon != current->echelon || step.grossIndex != current->grossIndex
-                             || step.increasedIndex != current->increasedIndex;
-        if (differs && failedFields.size() == errorsBefore) {
-            QDate effective = isNew ? a.entryDate : today;
-            setDate(CareerDate, effective);
-            if (current && effective.isValid() && effective < current->effectiveDate)
-                warn(CareerDate, tr("the career step takes effect on %1, before the current one (%2): it "
-                                    "goes into the history without changing the current grade.")
-                                     .arg(shortDate(effective), shortDate(current->effectiveDate)));
-            step.effectiveDate = effective;
-            step.decisionReference = v(DecisionReference);
-            step.updatedBy.clear();
-            // A step on the same date is corrected rather than doubled (two steps cannot share a date).
-            auto same = std::find_if(edited->careerSteps.begin(), edited->careerSteps.end(),
-                                     [&](const CareerStep &s) { return s.effectiveDate == effective; });
-            if (same != edited->careerSteps.end()) {
-                step.id = same->id;
-                step.reason = same->reason;
-                *same = step;
-            } else {
-                step.id.clear();
-                step.reason = isNew ? QStringLiteral("recruitment") : QStringLiteral("other");
-                edited->careerSteps.append(step);
-            }
-            careerChanged = true;
-        }
-    }
+        hasCareer = hasCareer || !build.v(f).isEmpty();
+    if (!hasCareer)
+        return;
+    const int errorsBefore = int(build.failedFields.size());
+    CareerStep step = current ? *current : CareerStep();
+    readCareerFields(build, current, step);
+    const bool differs
+        = !current || step.category != current->category || step.sector != current->sector
+          || step.jobFramework != current->jobFramework || step.grade != current->grade
+          || step.echelon != current->echelon || step.grossIndex != current->grossIndex
+          || step.increasedIndex != current->increasedIndex;
+    if (differs && build.failedFields.size() == errorsBefore)
+        addCareerStep(build, step, current);
+}
 
-    // Working time: the payroll export does not say which half-days are worked, so a file that
-    // has one keeps it; a file without one starts full time on five days unless the rate says.
-    const QString rateText = v(WorkRate);
-    const QString hoursText = v(WeeklyHours);
+// The grade, echelon and indexes the line gives, over the current step's; a first step needs
+// them all.
+void PayrollImport::readCareerFields(LineBuild &build,
+                                     const CareerStep *current,
+                                     CareerStep &step) const
+{
+    build.setCode(Category,
+                  HrCodes::Category,
+                  step.category,
+                  tr("unknown category \"%1\": expected A, B or C."));
+    build.setCode(Sector, HrCodes::Sector, step.sector, tr("unknown sector (filière) \"%1\"."));
+    build.setText(JobFramework, step.jobFramework);
+    build.setText(Grade, step.grade);
+    readNumber(build, Echelon, step.echelon, 1, 15);
+    readNumber(build, GrossIndex, step.grossIndex, 1, 9999);
+    readNumber(build, IncreasedIndex, step.increasedIndex, 1, 9999);
+    if (current)
+        return;
+    for (Field f : {Category, Sector, JobFramework, Grade, Echelon}) {
+        if (!build.failedFields.contains(f) && build.v(f).isEmpty())
+            build.error(f,
+                        tr("missing required value: a first career step needs the %1.")
+                            .arg(fieldLabel(f).toLower()));
+    }
+}
+
+// The new step, from the line's effective date (a new agent's entry, else today); a step on the
+// same date is corrected rather than doubled (two steps cannot share a date).
+void PayrollImport::addCareerStep(LineBuild &build,
+                                  CareerStep step,
+                                  const CareerStep *current) const
+{
+    AgentFile *edited = build.edited;
+    QDate effective = build.isNew ? edited->agent.entryDate : build.today;
+    readDate(build, CareerDate, effective);
+    if (current && effective.isValid() && effective < current->effectiveDate)
+        build.warn(CareerDate,
+                   tr("the career step takes effect on %1, before the current one (%2): it "
+                      "goes into the history without changing the current grade.")
+                       .arg(shortDate(effective), shortDate(current->effectiveDate)));
+    step.effectiveDate = effective;
+    step.decisionReference = build.v(DecisionReference);
+    step.updatedBy.clear();
+    auto same = std::find_if(edited->careerSteps.begin(),
+                             edited->careerSteps.end(),
+                             [&](const CareerStep &s) { return s.effectiveDate == effective; });
+    if (same != edited->careerSteps.end()) {
+        step.id = same->id;
+        step.reason = same->reason;
+        *same = step;
+    } else {
+        step.id.clear();
+        step.reason = build.isNew ? QStringLiteral("recruitment") : QStringLiteral("other");
+        edited->careerSteps.append(step);
+    }
+    build.careerChanged = true;
+}
+
+// The working time the line's rate and hours describe: full time on five days unless they say
+// otherwise.
+WorkingTime PayrollImport::readWorkingTime(LineBuild &build) const
+{
+    const QString rateText = build.v(WorkRate);
+    const QString hoursText = build.v(WeeklyHours);
     WorkingTime working;
     working.weeklyMinutes = FullTimeMinutes;
     if (!hoursText.isEmpty()) {
@@ -686,91 +909,113 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
         if (minutes > 0)
             working.weeklyMinutes = minutes;
         else
-            error(WeeklyHours, tr("unreadable weekly hours \"%1\": expected 37,5 or 37h30.").arg(hoursText));
+            build.error(
+                WeeklyHours,
+                tr("unreadable weekly hours \"%1\": expected 37,5 or 37h30.").arg(hoursText));
     }
-    if (!rateText.isEmpty()) {
-        static const QRegularExpression fifths(QStringLiteral("^(\\d{1,2})\\s*/\\s*35$"));
-        QString rate = rateText;
-        rate.remove(QLatin1Char('%')).replace(QLatin1Char(','), QLatin1Char('.'));
-        rate = rate.trimmed();
-        bool ok = false;
-        double percent = rate.toDouble(&ok);
-        if (ok && percent > 0 && percent <= 1)
-            percent *= 100; // "0,8"
-        const int whole = int(qRound(percent));
-        if (const QRegularExpressionMatch m = fifths.match(rate); m.hasMatch() && m.captured(1).toInt() >= 1
-                                                                  && m.captured(1).toInt() <= 34) {
-            working.kind = QStringLiteral("non_full_time");
-            working.thirtyFifths = m.captured(1).toInt();
-            if (hoursText.isEmpty())
-                working.weeklyMinutes = working.thirtyFifths * 60;
-        } else if (ok && whole == 100) {
-            working.kind = QStringLiteral("full_time");
-        } else if (ok && QList<int>{50, 60, 70, 80, 90}.contains(whole) && qAbs(percent - whole) < 0.01) {
-            working.kind = QStringLiteral("part_time");
-            working.partTimeRate = whole;
-            if (hoursText.isEmpty())
-                working.weeklyMinutes = FullTimeMinutes * whole / 100;
-        } else {
-            error(WorkRate, tr("unknown working rate \"%1\": expected 100, 50 to 90 %, or n/35.").arg(rateText));
-        }
+    if (rateText.isEmpty())
+        return working;
+    static const QRegularExpression fifths(QStringLiteral("^(\\d{1,2})\\s*/\\s*35$"));
+    QString rate = rateText;
+    rate.remove(QLatin1Char('%')).replace(QLatin1Char(','), QLatin1Char('.'));
+    rate = rate.trimmed();
+    bool ok = false;
+    double percent = rate.toDouble(&ok);
+    if (ok && percent > 0 && percent <= 1)
+        percent *= 100; // "0,8"
+    const int whole = int(qRound(percent));
+    if (const QRegularExpressionMatch m = fifths.match(rate);
+        m.hasMatch() && m.captured(1).toInt() >= 1 && m.captured(1).toInt() <= 34) {
+        working.kind = QStringLiteral("non_full_time");
+        working.thirtyFifths = m.captured(1).toInt();
+        if (hoursText.isEmpty())
+            working.weeklyMinutes = working.thirtyFifths * 60;
+    } else if (ok && whole == 100) {
+        working.kind = QStringLiteral("full_time");
+    } else if (ok && QList<int>{50, 60, 70, 80, 90}.contains(whole)
+               && qAbs(percent - whole) < 0.01) {
+        working.kind = QStringLiteral("part_time");
+        working.partTimeRate = whole;
+        if (hoursText.isEmpty())
+            working.weeklyMinutes = FullTimeMinutes * whole / 100;
+    } else {
+        build.error(
+            WorkRate,
+            tr("unknown working rate \"%1\": expected 100, 50 to 90 %, or n/35.").arg(rateText));
     }
-    bool workingAdded = false;
+    return working;
+}
+
+// The payroll export does not say which half-days are worked, so a file that has a working time
+// keeps it (a difference is only a warning); a file without one gets the line's from entry.
+void PayrollImport::addWorkingTime(LineBuild &build, WorkingTime working) const
+{
+    AgentFile *edited = build.edited;
+    const QDate entry = edited->agent.entryDate;
     if (edited->workingTimes.isEmpty()) {
-        if (a.entryDate.isValid() && !failedFields.contains(WorkRate) && !failedFields.contains(WeeklyHours)) {
-            working.effectiveDate = a.entryDate;
+        if (entry.isValid() && !build.failedFields.contains(WorkRate)
+            && !build.failedFields.contains(WeeklyHours)) {
+            working.effectiveDate = entry;
             edited->workingTimes.append(working);
-            workingAdded = true;
+            build.workingAdded = true;
         }
-    } else if (!rateText.isEmpty() || !hoursText.isEmpty()) {
-        const WorkingTime *now = edited->workingTimeOn(today);
-        if (now && (now->kind != working.kind || now->partTimeRate != working.partTimeRate
-                    || now->thirtyFifths != working.thirtyFifths
-                    || (!hoursText.isEmpty() && now->weeklyMinutes != working.weeklyMinutes)))
-            warn(WorkRate, tr("the working time in the file (%1) differs from the agent file's (%2); the "
-                              "import does not change it, since the file does not say which half-days "
-                              "are worked: change it in the agent file.")
-                               .arg(describeWorkingTime(working), describeWorkingTime(*now)));
+        return;
     }
+    const QString hoursText = build.v(WeeklyHours);
+    if (build.v(WorkRate).isEmpty() && hoursText.isEmpty())
+        return;
+    const WorkingTime *now = edited->workingTimeOn(build.today);
+    if (now
+        && (now->kind != working.kind || now->partTimeRate != working.partTimeRate
+            || now->thirtyFifths != working.thirtyFifths
+            || (!hoursText.isEmpty() && now->weeklyMinutes != working.weeklyMinutes)))
+        build.warn(WorkRate,
+                   tr("the working time in the file (%1) differs from the agent file's (%2); the "
+                      "import does not change it, since the file does not say which half-days "
+                      "are worked: change it in the agent file.")
+                       .arg(describeWorkingTime(working), describeWorkingTime(*now)));
+}
 
-    // A statutory position is made by a decision: without its reference, none is created.
-    bool positionAdded = false;
-    if (const QString reference = v(DecisionReference);
-        !reference.isEmpty() && edited->positions.isEmpty() && a.entryDate.isValid()) {
-        StatutoryPosition p;
-        p.position = QStringLiteral("active");
-        p.startDate = a.entryDate;
-        p.decisionReference = reference;
-        p.decisionDate = a.entryDate;
-        setDate(DecisionDate, p.decisionDate);
-        edited->positions.append(p);
-        positionAdded = true;
-    }
+// A statutory position is made by a decision: without its reference, none is created.
+void PayrollImport::readPosition(LineBuild &build) const
+{
+    AgentFile *edited = build.edited;
+    const QString reference = build.v(DecisionReference);
+    if (reference.isEmpty() || !edited->positions.isEmpty() || !edited->agent.entryDate.isValid())
+        return;
+    StatutoryPosition p;
+    p.position = QStringLiteral("active");
+    p.startDate = edited->agent.entryDate;
+    p.decisionReference = reference;
+    p.decisionDate = edited->agent.entryDate;
+    readDate(build, DecisionDate, p.decisionDate);
+    edited->positions.append(p);
+    build.positionAdded = true;
+}
 
-    // The file's own rules, as a save would apply them, said on the line.
-    for (const AgentFileRules::Problem &p : AgentFileRules::check(*edited)) {
+// The file's own rules, as a save would apply them, said on the line.
+void PayrollImport::checkRules(LineBuild &build) const
+{
+    for (const AgentFileRules::Problem &p : AgentFileRules::check(*build.edited)) {
         const Field f = fieldOfRule(p.field);
-        if (f == Nir || failedFields.contains(f))
+        if (f == Nir || build.failedFields.contains(f))
             continue; // already said, in the import's words
         if (p.blocking)
-            error(f, p.message);
+            build.error(f, p.message);
         else
-            warn(f, p.message);
+            build.warn(f, p.message);
     }
+}
 
-    if (!failedFields.isEmpty()) {
-        result->outcome = Outcome::Rejected;
-        return false;
-    }
-    if (isNew) {
-        result->outcome = Outcome::Create;
-        return true;
-    }
-
-    const Agent &b = original->agent;
+// What the line changes in an existing file, before and after, for HR to check.
+void PayrollImport::listChanges(LineBuild &build) const
+{
+    const Agent &a = build.edited->agent;
+    const Agent &b = build.original->agent;
+    QList<Change> &changes = build.result->changes;
     auto compare = [&](Field f, const QString &before, const QString &after) {
         if (before != after)
-            result->changes.append({fieldLabel(f), before, after});
+            changes.append({fieldLabel(f), before, after});
     };
     auto unitName = [this](const QString &id) {
         for (const Unit &u : m_units) {
@@ -787,24 +1032,60 @@ bool PayrollImport::buildFile(int record, AgentFile *original, AgentFile *edited
     compare(BirthPlace, b.birthPlace, a.birthPlace);
     compare(Nationality, b.nationality, a.nationality);
     compare(Nir, Validators::normalizedNir(b.nir), Validators::normalizedNir(a.nir));
-    compare(Status, HrCodes::label(HrCodes::Status, b.status), HrCodes::label(HrCodes::Status, a.status));
+    compare(Status,
+            HrCodes::label(HrCodes::Status, b.status),
+            HrCodes::label(HrCodes::Status, a.status));
     compare(OrgUnit, unitName(b.orgUnitId), unitName(a.orgUnitId));
     compare(PostTitle, b.postTitle, a.postTitle);
     compare(EntryDate, shortDate(b.entryDate), shortDate(a.entryDate));
     compare(DepartureDate, shortDate(b.departureDate), shortDate(a.departureDate));
-    compare(DepartureReason, HrCodes::label(HrCodes::DepartureReason, b.departureReason),
+    compare(DepartureReason,
+            HrCodes::label(HrCodes::DepartureReason, b.departureReason),
             HrCodes::label(HrCodes::DepartureReason, a.departureReason));
     compare(ContractBasis, b.contractBasis, a.contractBasis);
     compare(ContractStart, shortDate(b.contractStart), shortDate(a.contractStart));
     compare(ContractEnd, shortDate(b.contractEnd), shortDate(a.contractEnd));
-    if (careerChanged)
-        result->changes.append({tr("Career"), currentDescription, describeStep(edited->careerStepOn(today))});
-    if (workingAdded)
-        result->changes.append({tr("Working time"), QString(), describeWorkingTime(edited->workingTimes.constLast())});
-    if (positionAdded)
-        result->changes.append({tr("Statutory position"), QString(), edited->positions.constLast().decisionReference});
-    result->outcome = result->changes.isEmpty() ? Outcome::Unchanged : Outcome::Update;
-    return true;
+    const AgentFile *edited = build.edited;
+    if (build.careerChanged)
+        changes.append(
+            {tr("Career"), build.careerBefore, describeStep(edited->careerStepOn(build.today))});
+    if (build.workingAdded)
+        changes.append(
+            {tr("Working time"), QString(), describeWorkingTime(edited->workingTimes.constLast())});
+    if (build.positionAdded)
+        changes.append(
+            {tr("Statutory position"), QString(), edited->positions.constLast().decisionReference});
+}
+
+// Dates as payroll exports write them (dd/mm/yyyy) or ISO; an empty cell keeps the file's.
+void PayrollImport::readDate(LineBuild &build, Field field, QDate &target) const
+{
+    const QString text = build.v(field);
+    if (text.isEmpty())
+        return;
+    QDate date;
+    if (parseDate(text, &date))
+        target = date;
+    else
+        build.error(field,
+                    tr("unreadable date \"%1\": expected dd/mm/yyyy or yyyy-mm-dd.").arg(text));
+}
+
+// A whole number within the range the agent file accepts; an empty cell keeps the file's.
+void PayrollImport::readNumber(
+    LineBuild &build, Field field, int &target, int lowest, int highest) const
+{
+    const QString text = build.v(field);
+    if (text.isEmpty())
+        return;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (ok && n >= lowest && n <= highest)
+        target = n;
+    else
+        build.error(
+            field,
+            tr("\"%1\" is not a whole number from %2 to %3.").arg(text).arg(lowest).arg(highest));
 }
 
 bool PayrollImport::analyse()
@@ -818,11 +1099,14 @@ bool PayrollImport::analyse()
 
     if (m_header.isEmpty()) {
         if (m_readProblems.isEmpty())
-            m_problems.append({0, QString(), Level::Error, tr("the file is empty: it has no header line.")});
+            m_problems.append(
+                {0, QString(), Level::Error, tr("the file is empty: it has no header line.")});
         return false;
     }
     if (column(RegistrationNumber) < 0) {
-        m_problems.append({0, QString(), Level::Error,
+        m_problems.append({0,
+                           QString(),
+                           Level::Error,
                            tr("no column is mapped to the registration number (matricule): lines "
                               "cannot be matched to agents without it.")});
         return false;
@@ -835,28 +1119,40 @@ bool PayrollImport::analyse()
         result.line = record.line;
         result.registrationNumber = value(i, RegistrationNumber);
         const qsizetype fieldCount = record.fields.size();
-        const bool extraAreEmpty = std::all_of(record.fields.begin() + qMin(fieldCount, m_header.size()),
-                                               record.fields.end(),
-                                               [](const QString &f) { return f.trimmed().isEmpty(); });
+        const bool extraAreEmpty
+            = std::all_of(record.fields.begin() + qMin(fieldCount, m_header.size()),
+                          record.fields.end(),
+                          [](const QString &f) { return f.trimmed().isEmpty(); });
         bool rejected = true;
         if (m_badLines.contains(record.line)) {
             // Already said when reading.
         } else if (fieldCount < m_header.size() || !extraAreEmpty) {
-            m_problems.append({record.line, QString(), Level::Error,
+            m_problems.append({record.line,
+                               QString(),
+                               Level::Error,
                                tr("this line has %1 fields where the header has %2: a separator is "
-                                  "missing or too many.").arg(fieldCount).arg(m_header.size())});
+                                  "missing or too many.")
+                                   .arg(fieldCount)
+                                   .arg(m_header.size())});
         } else if (result.registrationNumber.isEmpty()) {
-            m_problems.append({record.line, columnName(RegistrationNumber), Level::Error,
-                               tr("missing required value: %1.").arg(fieldLabel(RegistrationNumber))});
+            m_problems.append(
+                {record.line,
+                 columnName(RegistrationNumber),
+                 Level::Error,
+                 tr("missing required value: %1.").arg(fieldLabel(RegistrationNumber))});
         } else if (firstLine.contains(registrationKey(result.registrationNumber))) {
-            m_problems.append({record.line, columnName(RegistrationNumber), Level::Error,
-                               tr("registration number %1 is already on line %2 of the file.")
-                                   .arg(result.registrationNumber)
-                                   .arg(firstLine.value(registrationKey(result.registrationNumber)))});
+            m_problems.append(
+                {record.line,
+                 columnName(RegistrationNumber),
+                 Level::Error,
+                 tr("registration number %1 is already on line %2 of the file.")
+                     .arg(result.registrationNumber)
+                     .arg(firstLine.value(registrationKey(result.registrationNumber)))});
         } else {
             rejected = false;
         }
-        if (const QString key = registrationKey(result.registrationNumber); !key.isEmpty() && !firstLine.contains(key))
+        if (const QString key = registrationKey(result.registrationNumber);
+            !key.isEmpty() && !firstLine.contains(key))
             firstLine.insert(key, record.line);
         if (!rejected) {
             AgentFile original;
@@ -867,39 +1163,45 @@ bool PayrollImport::analyse()
         }
         m_results.append(result);
     }
-    std::stable_sort(m_problems.begin(), m_problems.end(),
-                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) {
+        return a.line < b.line;
+    });
     return errorCount() == 0;
 }
 
 int PayrollImport::createCount() const
 {
-    return int(std::count_if(m_results.begin(), m_results.end(),
-                             [](const LineResult &r) { return r.outcome == Outcome::Create; }));
+    return int(std::count_if(m_results.begin(), m_results.end(), [](const LineResult &r) {
+        return r.outcome == Outcome::Create;
+    }));
 }
 
 int PayrollImport::updateCount() const
 {
-    return int(std::count_if(m_results.begin(), m_results.end(),
-                             [](const LineResult &r) { return r.outcome == Outcome::Update; }));
+    return int(std::count_if(m_results.begin(), m_results.end(), [](const LineResult &r) {
+        return r.outcome == Outcome::Update;
+    }));
 }
 
 int PayrollImport::unchangedCount() const
 {
-    return int(std::count_if(m_results.begin(), m_results.end(),
-                             [](const LineResult &r) { return r.outcome == Outcome::Unchanged; }));
+    return int(std::count_if(m_results.begin(), m_results.end(), [](const LineResult &r) {
+        return r.outcome == Outcome::Unchanged;
+    }));
 }
 
 int PayrollImport::errorCount() const
 {
-    return int(std::count_if(m_problems.begin(), m_problems.end(),
-                             [](const Problem &p) { return p.level == Level::Error; }));
+    return int(std::count_if(m_problems.begin(), m_problems.end(), [](const Problem &p) {
+        return p.level == Level::Error;
+    }));
 }
 
 int PayrollImport::warningCount() const
 {
-    return int(std::count_if(m_problems.begin(), m_problems.end(),
-                             [](const Problem &p) { return p.level == Level::Warning; }));
+    return int(std::count_if(m_problems.begin(), m_problems.end(), [](const Problem &p) {
+        return p.level == Level::Warning;
+    }));
 }
 
 PayrollImport::ApplyResult PayrollImport::apply(const Progress &progress, QString *errorMessage)
@@ -939,7 +1241,8 @@ PayrollImport::ApplyResult PayrollImport::apply(const Progress &progress, QStrin
         }
         if (!ok) {
             db.rollback();
-            *errorMessage = tr("Line %1: %2 Nothing was written.").arg(recordLine(record)).arg(message);
+            *errorMessage
+                = tr("Line %1: %2 Nothing was written.").arg(recordLine(record)).arg(message);
             return ApplyResult::Failed;
         }
         ++done;

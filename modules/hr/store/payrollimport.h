@@ -3,6 +3,8 @@
 #include <hr/domain/agentfile.h>
 #include <hr/hrglobal.h>
 
+#include <core/result.h>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -30,7 +32,7 @@ class CIVITAS_HR_EXPORT PayrollImport
     Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::PayrollImport)
 public:
     enum class Encoding {
-        Automatic,   // UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252
+        Automatic, // UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252
         Utf8,
         Windows1252, // what French payroll programs and Excel write
     };
@@ -74,15 +76,15 @@ public:
 
     struct Problem
     {
-        int line = 0;        // 1-based line of the file; 0 for the file as a whole
-        QString column;      // the column's header as the file writes it; may be empty
+        int line = 0;   // 1-based line of the file; 0 for the file as a whole
+        QString column; // the column's header as the file writes it; may be empty
         Level level = Level::Error;
         QString message;
     };
 
     struct Change
     {
-        QString what;        // translated field name
+        QString what; // translated field name
         QString before;
         QString after;
     };
@@ -92,7 +94,7 @@ public:
         int line = 0;
         QString registrationNumber;
         Outcome outcome = Outcome::Rejected;
-        QString agentId;     // the agent updated; empty for a new one
+        QString agentId; // the agent updated; empty for a new one
         QList<Change> changes;
     };
 
@@ -165,9 +167,30 @@ private:
     QString columnName(Field field) const;
     // Builds the file as it will be saved for one record: `original` as the local file holds it
     // (default for a new agent), `edited` with the line's values. Adds the line's problems.
-    bool buildFile(int record, AgentFile *original, AgentFile *edited, LineResult *result,
+    bool buildFile(int record,
+                   AgentFile *original,
+                   AgentFile *edited,
+                   LineResult *result,
                    QList<Problem> *problems) const;
-    QString existingAgentId(const QString &registrationNumber) const;
+    // One record being built into an agent file (defined in the .cpp).
+    struct LineBuild;
+    bool loadOriginal(LineBuild &build) const;
+    void readIdentity(LineBuild &build) const;
+    void readNir(LineBuild &build) const;
+    void readUnit(LineBuild &build) const;
+    void requireForNewAgent(LineBuild &build) const;
+    void readCareer(LineBuild &build) const;
+    void readCareerFields(LineBuild &build, const CareerStep *current, CareerStep &step) const;
+    void addCareerStep(LineBuild &build, CareerStep step, const CareerStep *current) const;
+    WorkingTime readWorkingTime(LineBuild &build) const;
+    void addWorkingTime(LineBuild &build, WorkingTime working) const;
+    void readPosition(LineBuild &build) const;
+    void checkRules(LineBuild &build) const;
+    void listChanges(LineBuild &build) const;
+    void readDate(LineBuild &build, Field field, QDate &target) const;
+    void readNumber(LineBuild &build, Field field, int &target, int lowest, int highest) const;
+    // The agent a registration number names; empty for none; a failure when it cannot be read.
+    Result<QString> existingAgentId(const QString &registrationNumber) const;
 
     Database &m_database;
     QByteArray m_data;
@@ -184,7 +207,7 @@ private:
     bool m_analysed = false;
     QList<Problem> m_problems;
     QList<LineResult> m_results;
-    QList<int> m_plannedRecords;   // records to write, in file order
+    QList<int> m_plannedRecords; // records to write, in file order
     int m_appliedCount = 0;
 };
 

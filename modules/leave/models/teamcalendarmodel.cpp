@@ -4,6 +4,7 @@
 #include <leave/store/leavecalendarstore.h>
 
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QFont>
@@ -79,6 +80,30 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
     m_unitIds = unitIds;
     m_from = from;
     m_to = to < from ? from : to;
+    clear();
+
+    if (!m_from.isValid() || !m_to.isValid()) {
+        // Nothing to show (no request selected): an empty model, not an error.
+        endResetModel();
+        emit loaded();
+        return true;
+    }
+    loadDays();
+    QList<WorkingSchedule> schedules;
+    QList<QPair<QDate, QDate>> inPost;
+    bool ok = loadAgents(&schedules, &inPost);
+    scheduleHalves(schedules, inPost);
+    ok = ok && loadRequests();
+    ok = ok && (m_unitIds.isEmpty() || loadMinimumStaffing());
+    computePresence();
+    endResetModel();
+    emit loaded();
+    return ok;
+}
+
+// A new window starts from nothing: no row of the last one may linger.
+void TeamCalendarModel::clear()
+{
     m_lastError.clear();
     m_agents.clear();
     m_days.clear();
@@ -87,77 +112,78 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
     m_presence.clear();
     m_typesShown.clear();
     m_minimumStaffing = 0;
+}
 
-    if (!m_from.isValid() || !m_to.isValid()) {
-        // Nothing to show (no request selected): an empty model, not an error.
-        endResetModel();
-        emit loaded();
-        return true;
-    }
+// The window's days, public holidays and days off named.
+void TeamCalendarModel::loadDays()
+{
     const LeaveCalendar calendar = LeaveCalendarStore::calendar(m_database);
     for (QDate d = m_from; d <= m_to; d = d.addDays(1))
         m_days.append({d, calendar.dayOffName(d), calendar.isDayOff(d)});
+}
 
+// The agents with their working-time history up to the last day: one query. The units are an
+// IN list read through agents_unit: joined, SQLite built an automatic index over every agent of
+// the town on each load.
+bool TeamCalendarModel::loadAgents(QList<WorkingSchedule> *schedules,
+                                   QList<QPair<QDate, QDate>> *inPost)
+{
     const QString fromText = m_from.toString(Qt::ISODate);
     const QString toText = m_to.toString(Qt::ISODate);
-    bool ok = true;
-
-    // The agents with their working-time history up to the last day: one query. The units are
-    // an IN list read through agents_unit: joined, SQLite built an automatic index over every
-    // agent of the town on each load.
-    QList<WorkingSchedule> schedules;
-    QList<QPair<QDate, QDate>> inPost;
-    {
-        const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
-        QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
-        q.prepare(unitsCte()
-                  + QStringLiteral(
-                        "SELECT a.id, %1, coalesce(o.name, ''), a.entry_date, a.departure_date, "
-                        "w.effective_date, w.weekly_pattern FROM agents a INDEXED BY agents_unit "
-                        "LEFT JOIN org_units o ON o.id = a.org_unit_id "
-                        "LEFT JOIN working_times w ON w.agent_id = a.id AND w.deleted = 0 AND "
-                        "w.effective_date <= ? "
-                        "WHERE a.org_unit_id IN (SELECT id FROM units) AND a.deleted = 0 "
-                        "AND a.entry_date <= ? AND (a.departure_date IS NULL "
-                        "OR a.departure_date >= ?) "
-                        "ORDER BY %1 COLLATE NOCASE, a.id, w.effective_date")
-                        .arg(name));
-        for (const QString &u : m_unitIds)
-            q.addBindValue(u);
-        q.addBindValue(toText);
-        q.addBindValue(toText);
-        q.addBindValue(fromText);
-        ok = q.exec();
-        if (!ok)
-            m_lastError = q.lastError().text();
-        QList<Hr::WorkingTime> history;
-        auto flush = [&]() {
-            if (!m_agents.isEmpty() && schedules.size() < m_agents.size())
-                schedules.append(WorkingSchedule(history));
-            history.clear();
-        };
-        while (ok && q.next()) {
-            const QString id = q.value(0).toString();
-            if (m_agents.isEmpty() || m_agents.constLast().id != id) {
-                flush();
-                m_agents.append({id, q.value(1).toString(), q.value(2).toString()});
-                const QDate departure = q.value(4).isNull()
-                                            ? QDate()
-                                            : QDate::fromString(q.value(4).toString(), Qt::ISODate);
-                inPost.append({QDate::fromString(q.value(3).toString(), Qt::ISODate), departure});
-            }
-            if (!q.value(5).isNull()) {
-                Hr::WorkingTime w;
-                w.effectiveDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-                if (WeeklyPattern::fromCode(q.value(6).toString(), &w.pattern))
-                    history.append(w);
-            }
+    const QString name = Hr::agentDisplayNameSql(QStringLiteral("a"));
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        unitsCte()
+        + QStringLiteral("SELECT a.id, %1, coalesce(o.name, ''), a.entry_date, a.departure_date, "
+                         "w.effective_date, w.weekly_pattern FROM agents a INDEXED BY agents_unit "
+                         "LEFT JOIN org_units o ON o.id = a.org_unit_id "
+                         "LEFT JOIN working_times w ON w.agent_id = a.id AND w.deleted = 0 AND "
+                         "w.effective_date <= ? "
+                         "WHERE a.org_unit_id IN (SELECT id FROM units) AND a.deleted = 0 "
+                         "AND a.entry_date <= ? AND (a.departure_date IS NULL "
+                         "OR a.departure_date >= ?) "
+                         "ORDER BY %1 COLLATE NOCASE, a.id, w.effective_date")
+              .arg(name));
+    for (const QString &u : m_unitIds)
+        q.addBindValue(u);
+    q.addBindValue(toText);
+    q.addBindValue(toText);
+    q.addBindValue(fromText);
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = q.lastError().text();
+    QList<Hr::WorkingTime> history;
+    auto flush = [&]() {
+        if (!m_agents.isEmpty() && schedules->size() < m_agents.size())
+            schedules->append(WorkingSchedule(history));
+        history.clear();
+    };
+    while (ok && q.next()) {
+        const QString id = q.value(0).toString();
+        if (m_agents.isEmpty() || m_agents.constLast().id != id) {
+            flush();
+            m_agents.append({id, q.value(1).toString(), q.value(2).toString()});
+            const QDate departure = q.value(4).isNull()
+                                        ? QDate()
+                                        : QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            inPost->append({QDate::fromString(q.value(3).toString(), Qt::ISODate), departure});
         }
-        flush();
+        if (!q.value(5).isNull()) {
+            Hr::WorkingTime w;
+            w.effectiveDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+            if (WeeklyPattern::fromCode(q.value(6).toString(), &w.pattern))
+                history.append(w);
+        }
     }
+    flush();
+    return ok;
+}
 
-    // Who works which half-day.
+// Who works which half-day: in post, on their own weekly pattern, days off excepted.
+void TeamCalendarModel::scheduleHalves(const QList<WorkingSchedule> &schedules,
+                                       const QList<QPair<QDate, QDate>> &inPost)
+{
     const int days = dayCount();
     m_halves.resize(qsizetype(m_agents.size()) * days * 2);
     for (int row = 0; row < m_agents.size(); ++row) {
@@ -180,104 +206,111 @@ bool TeamCalendarModel::load(const QStringList &unitIds, QDate from, QDate to)
             }
         }
     }
+}
 
-    // The live requests overlapping the window, approved ones first so that they win where a
-    // pending one would overlap them: one query. The agents are an IN list, so that each one's
-    // requests are read through leave_requests_agent. As a join, at 60,000 agents SQLite built
-    // a Bloom filter or an automatic index over all 4.6 million requests on each load (25×).
-    if (ok) {
-        QSqlQuery q(m_database.connection());
-        q.setForwardOnly(true);
-        q.prepare(
-            unitsCte()
-            + QStringLiteral("SELECT r.id, r.agent_id, r.leave_type_id, r.start_date, "
-                             "r.start_half, r.end_date, r.end_half, "
-                             "r.half_days, r.state, t.label, t.colour, t.counting, t.sort_order "
-                             "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
-                             "WHERE r.agent_id IN (SELECT a.id FROM agents a INDEXED BY "
-                             "agents_unit WHERE a.deleted = 0 "
-                             "AND a.org_unit_id IN (SELECT id FROM units)) "
-                             "AND r.deleted = 0 AND r.state IN (%1) AND r.start_date <= ? AND "
-                             "r.end_date >= ? "
-                             "ORDER BY r.state IN ('submitted', 'waiting_hr'), r.start_date, r.id")
-                  .arg(LeaveRequestStates::liveCodesSql()));
-        for (const QString &u : m_unitIds)
-            q.addBindValue(u);
-        q.addBindValue(toText);
-        q.addBindValue(fromText);
-        ok = q.exec();
-        if (!ok)
-            m_lastError = q.lastError().text();
-        QHash<QString, int> rowOf;
-        for (int row = 0; row < m_agents.size(); ++row)
-            rowOf.insert(m_agents.at(row).id, row);
-        QList<QPair<int, QPair<QString, QColor>>> types;
-        const qint64 windowFirst = halfNumber(m_from, 0);
-        const qint64 windowLast = halfNumber(m_to, 1);
-        while (ok && q.next()) {
-            const auto found = rowOf.constFind(q.value(1).toString());
-            if (found == rowOf.constEnd())
-                continue;
-            Request r;
-            r.id = q.value(0).toString();
-            r.agentId = q.value(1).toString();
-            r.typeId = q.value(2).toString();
-            r.start = {QDate::fromString(q.value(3).toString(), Qt::ISODate), halfFrom(q.value(4))};
-            r.end = {QDate::fromString(q.value(5).toString(), Qt::ISODate), halfFrom(q.value(6))};
-            r.halfDays = q.value(7).toInt();
-            r.state = LeaveRequestStates::fromCode(q.value(8).toString());
-            r.typeLabel = q.value(9).toString();
-            r.colour = QColor(q.value(10).toString());
-            r.countsCalendarDays = q.value(11).toString() == QLatin1String("calendar_days");
-            const int index = int(m_requests.size());
-            m_requests.append(r);
-            const int row = found.value();
-            const qint64 first = std::max(windowFirst, halfNumber(r.start.date, r.start.half));
-            const qint64 last = std::min(windowLast, halfNumber(r.end.date, r.end.half));
-            bool shown = false;
-            for (qint64 n = first; n <= last; ++n) {
-                const int col = int(n / 2 - windowFirst / 2);
-                Half &half = m_halves[halfIndex(row, col, int(n % 2))];
-                if (half.kind == HalfKind::Leave)
-                    continue;
-                // Leave counted in working days covers only the half-days the agent works;
-                // sick leave (calendar days) covers every one.
-                if (!r.countsCalendarDays && !half.scheduled)
-                    continue;
-                half.kind = HalfKind::Leave;
-                half.request = index;
-                shown = true;
-            }
-            if (shown && std::none_of(types.cbegin(), types.cend(), [&r](const auto &t) {
-                    return t.second.first == r.typeLabel;
-                }))
-                types.append({q.value(12).toInt(), {r.typeLabel, r.colour}});
-        }
-        std::stable_sort(types.begin(), types.end(), [](const auto &a, const auto &b) {
-            return a.first < b.first;
-        });
-        for (const auto &t : types)
-            m_typesShown.append(t.second);
+// The live requests overlapping the window, approved ones first so that they win where a
+// pending one would overlap them: one query. The agents are an IN list, so that each one's
+// requests are read through leave_requests_agent. As a join, at 60,000 agents SQLite built a
+// Bloom filter or an automatic index over all 4.6 million requests on each load (25×).
+bool TeamCalendarModel::loadRequests()
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        unitsCte()
+        + QStringLiteral("SELECT r.id, r.agent_id, r.leave_type_id, r.start_date, "
+                         "r.start_half, r.end_date, r.end_half, "
+                         "r.half_days, r.state, t.label, t.colour, t.counting, t.sort_order "
+                         "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
+                         "WHERE r.agent_id IN (SELECT a.id FROM agents a INDEXED BY agents_unit "
+                         "WHERE a.deleted = 0 "
+                         "AND a.org_unit_id IN (SELECT id FROM units)) "
+                         "AND r.deleted = 0 AND r.state IN (%1) AND r.start_date <= ? AND "
+                         "r.end_date >= ? "
+                         "ORDER BY r.state IN ('submitted', 'waiting_hr'), r.start_date, r.id")
+              .arg(LeaveRequestStates::liveCodesSql()));
+    for (const QString &u : m_unitIds)
+        q.addBindValue(u);
+    q.addBindValue(m_to.toString(Qt::ISODate));
+    q.addBindValue(m_from.toString(Qt::ISODate));
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = q.lastError().text();
+    QHash<QString, int> rowOf;
+    for (int row = 0; row < m_agents.size(); ++row)
+        rowOf.insert(m_agents.at(row).id, row);
+    QList<QPair<int, QPair<QString, QColor>>> types;
+    while (ok && q.next()) {
+        const auto found = rowOf.constFind(q.value(1).toString());
+        if (found == rowOf.constEnd())
+            continue;
+        Request r;
+        r.id = q.value(0).toString();
+        r.agentId = q.value(1).toString();
+        r.typeId = q.value(2).toString();
+        r.start = {QDate::fromString(q.value(3).toString(), Qt::ISODate), halfFrom(q.value(4))};
+        r.end = {QDate::fromString(q.value(5).toString(), Qt::ISODate), halfFrom(q.value(6))};
+        r.halfDays = q.value(7).toInt();
+        r.state = LeaveRequestStates::fromCode(q.value(8).toString());
+        r.typeLabel = q.value(9).toString();
+        r.colour = QColor(q.value(10).toString());
+        r.countsCalendarDays = q.value(11).toString() == QLatin1String("calendar_days");
+        const int index = int(m_requests.size());
+        m_requests.append(r);
+        const bool shown = coverHalves(r, found.value(), index);
+        if (shown && std::none_of(types.cbegin(), types.cend(), [&r](const auto &t) {
+                return t.second.first == r.typeLabel;
+            }))
+            types.append({q.value(12).toInt(), {r.typeLabel, r.colour}});
     }
-
-    if (ok && !m_unitIds.isEmpty()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < m_unitIds.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT coalesce(sum(minimum_staffing), 0) FROM org_units WHERE "
-                                 "deleted = 0 AND id IN (%1)")
-                      .arg(marks.join(QStringLiteral(", "))));
-        for (const QString &u : m_unitIds)
-            q.addBindValue(u);
-        if (q.exec() && q.next())
-            m_minimumStaffing = q.value(0).toInt();
-    }
-
-    computePresence();
-    endResetModel();
-    emit loaded();
+    // The legend, in the catalogue's order.
+    std::stable_sort(
+        types.begin(), types.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &t : types)
+        m_typesShown.append(t.second);
     return ok;
+}
+
+// The half-days of the window a request takes from its agent; false when it shows on none.
+bool TeamCalendarModel::coverHalves(const Request &r, int row, int index)
+{
+    const qint64 windowFirst = halfNumber(m_from, 0);
+    const qint64 windowLast = halfNumber(m_to, 1);
+    const qint64 first = std::max(windowFirst, halfNumber(r.start.date, r.start.half));
+    const qint64 last = std::min(windowLast, halfNumber(r.end.date, r.end.half));
+    bool shown = false;
+    for (qint64 n = first; n <= last; ++n) {
+        const int col = int(n / 2 - windowFirst / 2);
+        Half &half = m_halves[halfIndex(row, col, int(n % 2))];
+        if (half.kind == HalfKind::Leave)
+            continue;
+        // Leave counted in working days covers only the half-days the agent works; sick leave
+        // (calendar days) covers every one.
+        if (!r.countsCalendarDays && !half.scheduled)
+            continue;
+        half.kind = HalfKind::Leave;
+        half.request = index;
+        shown = true;
+    }
+    return shown;
+}
+
+// The minimum staffing of the chosen units, summed: the present row is checked against it.
+bool TeamCalendarModel::loadMinimumStaffing()
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(minimum_staffing), 0) FROM org_units WHERE "
+                             "deleted = 0 AND id IN (%1)")
+                  .arg(Sql::placeholders(m_unitIds.size())));
+    for (const QString &u : m_unitIds)
+        q.addBindValue(u);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    if (q.next())
+        m_minimumStaffing = q.value(0).toInt();
+    return true;
 }
 
 void TeamCalendarModel::computePresence()

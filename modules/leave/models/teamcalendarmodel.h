@@ -2,8 +2,8 @@
 
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/leavedaycounter.h>
-#include <leave/leaveglobal.h>
 #include <leave/domain/leaverequest.h>
+#include <leave/leaveglobal.h>
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -143,6 +143,14 @@ private:
     };
 
     QString unitsCte() const;
+    void clear();
+    void loadDays();
+    bool loadAgents(QList<WorkingSchedule> *schedules, QList<QPair<QDate, QDate>> *inPost);
+    void scheduleHalves(const QList<WorkingSchedule> &schedules,
+                        const QList<QPair<QDate, QDate>> &inPost);
+    bool loadRequests();
+    bool coverHalves(const Request &request, int row, int index);
+    bool loadMinimumStaffing();
     void computePresence();
     QString describeHalf(int row, int column, Hr::WeeklyPattern::HalfDay half) const;
     QString describeRequest(const Request &request) const;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <leave/domain/leavedaycounter.h>
-#include <leave/leaveglobal.h>
 #include <leave/domain/leaverequest.h>
+#include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,6 +14,8 @@ class Session;
 } // namespace Civitas
 
 namespace Civitas::Leave {
+
+class LeaveTypeCatalog;
 
 // One request whose count a recount changed.
 struct LeaveRecountChange
@@ -68,7 +70,33 @@ public:
 
 private:
     struct Scope;
+    // One run: what it reads before it writes (defined in the .cpp).
+    struct Reading;
+    // The statements of the run's transaction, prepared once for all its changes.
+    struct Writing;
+
     static Result run(Database &database, const Session &session, const Scope &scope);
+    static bool readWorkingTimes(Reading &reading, Result &result);
+    static bool countAgain(Reading &reading, Result &result);
+    static bool write(Reading &reading, const Session &session, Result &result);
+    static bool writeChange(Writing &writing,
+                            const Session &session,
+                            const LeaveTypeCatalog &types,
+                            const LeaveRecountChange &c,
+                            QString *error);
+    static bool replaceUse(Writing &writing,
+                           const LeaveRecountChange &c,
+                           const QString &comment,
+                           QString *error);
+    static bool appendUse(Writing &writing,
+                          const LeaveRecountChange &c,
+                          int year,
+                          int hundredths,
+                          QDate effective,
+                          const QString &reversing,
+                          const QString &comment,
+                          QString *error);
+    static void nameAgents(Database &database, Result &result);
 };
 
 } // namespace Civitas::Leave

@@ -1,11 +1,11 @@
 #include "leaveyearclosing.h"
 
-#include <leave/domain/leavecalendar.h>
-#include <leave/domain/leavedays.h>
-#include <leave/domain/leavedaycounter.h>
-#include <leave/domain/leaverights.h>
 #include "employedagents.h"
 #include "leavetypecatalog.h"
+#include <leave/domain/leavecalendar.h>
+#include <leave/domain/leavedaycounter.h>
+#include <leave/domain/leavedays.h>
+#include <leave/domain/leaverights.h>
 #include <leave/domain/workingschedule.h>
 #include "leavecalendarstore.h"
 
@@ -30,25 +30,6 @@ QDate dateOf(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
-
-// What the ledger holds for one agent and one type in the year, before this closing.
-struct TypeLedger
-{
-    int total = 0;
-    int allocated = 0;                 // allocations (the RTT quotient is computed on them)
-    QMap<QDate, int> carriedIn;        // carry-overs into the year, by expiry date
-    QHash<QString, int> usedByRequest; // net use, by request (a cancelled one nets to 0)
-    QHash<QString, QDate> requestDate;
-    QList<LeaveYearClosing::LeaveTaken> otherUses; // uses without a request
-};
-
-struct AgentLedger
-{
-    QHash<QString, TypeLedger> types; // by leave type id
-    int sickHalfDays = 0;             // absences reducing RTT, on worked half-days
-    int outsideSeasonHalfDays = 0;    // annual leave taken outside 1 May–31 October
-    int pendingRequests = 0;
-};
 
 // Counts [from, to] ∩ [first, last] in worked half-days.
 int countWithin(
@@ -77,7 +58,13 @@ bool LeaveYearClosing::isClosed(Database &database, int year)
                              "source = ? AND deleted = 0)"));
     q.addBindValue(year);
     q.addBindValue(source(year));
-    return q.exec() && q.next() && q.value(0).toBool();
+    if (!q.exec()) {
+        // Read as not closed: the closing may be run (again), which is safe.
+        qCWarning(lcLeave) << "year closing: whether" << year
+                           << "is closed could not be read:" << q.lastError().text();
+        return false;
+    }
+    return q.next() && q.value(0).toBool();
 }
 
 LeaveYearClosing::AnnualLeaveOutcome
@@ -155,6 +142,75 @@ LeaveYearClosing::annualLeaveOutcome(int year,
     return outcome;
 }
 
+// What the ledger holds for one agent and one type in the year, before this closing.
+struct LeaveYearClosing::TypeLedger
+{
+    int total = 0;
+    int allocated = 0;                 // allocations (the RTT quotient is computed on them)
+    QMap<QDate, int> carriedIn;        // carry-overs into the year, by expiry date
+    QHash<QString, int> usedByRequest; // net use, by request (a cancelled one nets to 0)
+    QHash<QString, QDate> requestDate;
+    QList<LeaveTaken> otherUses; // uses without a request
+};
+
+struct LeaveYearClosing::AgentLedger
+{
+    QHash<QString, TypeLedger> types; // by leave type id
+    int sickHalfDays = 0;             // absences reducing RTT, on worked half-days
+    int outsideSeasonHalfDays = 0;    // annual leave taken outside 1 May–31 October
+    int pendingRequests = 0;
+};
+
+struct LeaveYearClosing::Run
+{
+    Run(int closedYear, const LeaveTypeCatalog &catalog)
+        : year(closedYear)
+        , first(closedYear, 1, 1)
+        , last(closedYear, 12, 31)
+        , types(catalog)
+    {}
+
+    const int year;
+    const QDate first;
+    const QDate last;
+    const LeaveTypeCatalog &types;
+    const LeaveType *annual = nullptr;
+    const LeaveType *rtt = nullptr;
+    const LeaveType *split = nullptr;
+    QHash<QString, AgentLedger> agents;
+    QHash<QString, Hr::AgentFile> files; // those employed in the year
+    QHash<QString, QString> names;
+    const QLocale locale;
+};
+
+struct LeaveYearClosing::AgentLines
+{
+    LeaveLedgerPlan &plan;
+    QString agentId;
+    QString agentName;
+
+    void add(const QString &typeId,
+             int lineYear,
+             LedgerEntry::Kind kind,
+             int hundredths,
+             QDate effective,
+             QDate expires,
+             const QString &note)
+    {
+        LeavePlanLine line;
+        line.agentId = agentId;
+        line.agentName = agentName;
+        line.leaveTypeId = typeId;
+        line.year = lineYear;
+        line.kind = kind;
+        line.hundredths = hundredths;
+        line.effectiveDate = effective;
+        line.expiresOn = expires;
+        line.note = note;
+        plan.add(line);
+    }
+};
+
 LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
 {
     LeaveLedgerPlan plan(source(year), {year, year + 1}, tr("Closing of %1").arg(year));
@@ -165,38 +221,47 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
         return plan;
     }
     const LeaveTypeCatalog types(m_database);
-    const LeaveType *annual = types.byCode(LeaveTypeCodes::AnnualLeave);
-    const LeaveType *rtt = types.byCode(LeaveTypeCodes::Rtt);
-    const LeaveType *split = types.byCode(LeaveTypeCodes::SplitLeaveBonus);
-    if (!annual || !rtt || !split) {
+    Run run(year, types);
+    run.annual = types.byCode(LeaveTypeCodes::AnnualLeave);
+    run.rtt = types.byCode(LeaveTypeCodes::Rtt);
+    run.split = types.byCode(LeaveTypeCodes::SplitLeaveBonus);
+    if (!run.annual || !run.rtt || !run.split) {
         *errorMessage = tr(
             "The leave types \"annual\", \"rtt\" and \"split_bonus\" are missing from the file.");
         return plan;
     }
-    const QDate first(year, 1, 1);
-    const QDate last(year, 12, 31);
-    const QString firstText = first.toString(Qt::ISODate);
-    const QString lastText = last.toString(Qt::ISODate);
-    QSqlDatabase db = m_database.connection();
-    QHash<QString, AgentLedger> agents;
+    if (!readLedger(run, errorMessage) || !readEmployed(run, errorMessage)
+        || !readAbsences(run, errorMessage) || !readPendingRequests(run, errorMessage))
+        return plan;
+    readNames(run);
+    if (isClosed(m_database, year + 1))
+        plan.addWarning(
+            {}, tr("%1 is already closed: run its closing again after this one.").arg(year + 1));
+    for (auto it = run.agents.cbegin(); it != run.agents.cend(); ++it)
+        closeAgent(run, it.key(), it.value(), plan);
+    plan.compare(m_database, errorMessage);
+    return plan;
+}
 
-    // 1. The year's ledger as earlier writes left it; this closing's own lines left out, so
-    //    that a new run computes from the same ground.
-    QSqlQuery q(db);
+// The year's ledger as earlier writes left it; this closing's own lines left out, so that a new
+// run computes from the same ground.
+bool LeaveYearClosing::readLedger(Run &run, QString *errorMessage) const
+{
+    QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT e.agent_id, e.leave_type_id, e.kind, e.days_hundredths, "
                              "e.expires_on, coalesce(e.request_id, ''), "
                              "coalesce(r.start_date, e.effective_date) FROM leave_ledger_entries e "
                              "LEFT JOIN leave_requests r ON r.id = e.request_id "
                              "WHERE e.year = ? AND e.source <> ? AND e.deleted = 0"));
-    q.addBindValue(year);
-    q.addBindValue(source(year));
+    q.addBindValue(run.year);
+    q.addBindValue(source(run.year));
     if (!q.exec()) {
         *errorMessage = tr("The ledger could not be read: %1").arg(q.lastError().text());
-        return plan;
+        return false;
     }
     while (q.next()) {
-        TypeLedger &t = agents[q.value(0).toString()].types[q.value(1).toString()];
+        TypeLedger &t = run.agents[q.value(0).toString()].types[q.value(1).toString()];
         const LedgerEntry::Kind kind = LedgerEntry::kindFromCode(q.value(2).toString());
         const int amount = q.value(3).toInt();
         const QDate expires = dateOf(q.value(4));
@@ -216,24 +281,37 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
             }
         }
     }
+    return true;
+}
 
-    // 2. The files of those employed in the year: working time for counting, names.
-    const Result<QHash<QString, Hr::AgentFile>> employed = EmployedAgents(m_database).filesOf(year);
+// Everybody employed in the year is closed, even with nothing in the ledger: their files give
+// the working time the absences are counted on, and their names.
+bool LeaveYearClosing::readEmployed(Run &run, QString *errorMessage) const
+{
+    const Result<QHash<QString, Hr::AgentFile>> employed
+        = EmployedAgents(m_database).filesOf(run.year);
     if (!employed) {
         *errorMessage = employed.error();
-        return plan;
+        return false;
     }
-    const QHash<QString, Hr::AgentFile> &files = *employed;
-    for (auto it = files.cbegin(); it != files.cend(); ++it)
-        agents[it.key()];
+    run.files = *employed;
+    for (auto it = run.files.cbegin(); it != run.files.cend(); ++it)
+        run.agents[it.key()];
+    return true;
+}
+
+// The year's absences that reduce RTT, and annual leave taken: counted on the days each agent
+// works.
+bool LeaveYearClosing::readAbsences(Run &run, QString *errorMessage) const
+{
     const LeaveCalendar calendar = LeaveCalendarStore::calendar(m_database);
     QHash<QString, LeaveDayCounter> counters;
     auto counterOf = [&](const QString &agentId) -> const LeaveDayCounter & {
         auto it = counters.find(agentId);
         if (it == counters.end()) {
-            const auto f = files.constFind(agentId);
+            const auto f = run.files.constFind(agentId);
             it = counters.insert(agentId,
-                                 LeaveDayCounter(f == files.cend()
+                                 LeaveDayCounter(f == run.files.cend()
                                                      ? WorkingSchedule()
                                                      : WorkingSchedule(f->workingTimes),
                                                  calendar));
@@ -241,19 +319,19 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
         return *it;
     };
 
-    // 3. The year's absences that reduce RTT, and annual leave taken: counted on the days
-    //    each agent works.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.id, r.agent_id, r.start_date, r.start_half, r.end_date, "
                              "r.end_half, t.reduces_rtt, t.counts_for_split_bonus "
                              "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
                              "WHERE r.deleted = 0 AND r.state IN ('approved', "
                              "'cancellation_requested') AND r.start_date <= ? AND r.end_date >= ? "
                              "AND (t.reduces_rtt = 1 OR t.counts_for_split_bonus = 1)"));
-    q.addBindValue(lastText);
-    q.addBindValue(firstText);
+    q.addBindValue(run.last.toString(Qt::ISODate));
+    q.addBindValue(run.first.toString(Qt::ISODate));
     if (!q.exec()) {
         *errorMessage = tr("The requests could not be read: %1").arg(q.lastError().text());
-        return plan;
+        return false;
     }
     while (q.next()) {
         const QString requestId = q.value(0).toString();
@@ -266,229 +344,256 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
                                q.value(5).toString() == QLatin1String("am")
                                    ? WeeklyPattern::Morning
                                    : WeeklyPattern::Afternoon};
-        AgentLedger &a = agents[agentId];
+        AgentLedger &a = run.agents[agentId];
         const LeaveDayCounter &counter = counterOf(agentId);
         if (q.value(6).toInt() == 1)
-            a.sickHalfDays += countWithin(counter, from, to, first, last);
-        if (q.value(7).toInt() == 1 && from.date.year() == year) {
+            a.sickHalfDays += countWithin(counter, from, to, run.first, run.last);
+        if (q.value(7).toInt() == 1 && from.date.year() == run.year) {
             // Taken = its use still stands in the ledger (not cancelled).
             int used = 0;
             for (const TypeLedger &t : std::as_const(a.types))
                 used += t.usedByRequest.value(requestId);
             if (used < 0) {
                 const int whole = countWithin(counter, from, to, from.date, to.date);
-                const int inSeason
-                    = countWithin(counter, from, to, QDate(year, 5, 1), QDate(year, 10, 31));
+                const int inSeason = countWithin(
+                    counter, from, to, QDate(run.year, 5, 1), QDate(run.year, 10, 31));
                 a.outsideSeasonHalfDays += whole - inSeason;
             }
         }
     }
+    return true;
+}
 
-    // 4. What HR should know before writing.
+// Requests still waiting for a decision: HR should know before writing.
+bool LeaveYearClosing::readPendingRequests(Run &run, QString *errorMessage) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.agent_id, count(*) FROM leave_requests r JOIN leave_types t "
                              "ON t.id = r.leave_type_id "
                              "WHERE r.deleted = 0 AND r.state IN ('submitted', 'waiting_hr') AND "
                              "r.start_date >= ? AND r.start_date <= ? "
                              "AND t.has_balance = 1 GROUP BY r.agent_id"));
-    q.addBindValue(firstText);
-    q.addBindValue(lastText);
-    if (q.exec()) {
-        while (q.next()) {
-            if (agents.contains(q.value(0).toString()))
-                agents[q.value(0).toString()].pendingRequests = q.value(1).toInt();
-        }
+    q.addBindValue(run.first.toString(Qt::ISODate));
+    q.addBindValue(run.last.toString(Qt::ISODate));
+    if (!q.exec()) {
+        *errorMessage = tr("The requests could not be read: %1").arg(q.lastError().text());
+        return false;
     }
-    QHash<QString, QString> names;
-    for (auto it = files.cbegin(); it != files.cend(); ++it)
-        names.insert(it.key(), EmployedAgents::label(it->agent));
-    {
-        QSqlQuery n(db);
-        n.prepare(QStringLiteral("SELECT a.id, %1 || ' (' || a.registration_number || ')' FROM "
-                                 "agents a WHERE a.id = ?")
-                      .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
-        for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
-            if (names.contains(it.key()))
-                continue;
-            n.addBindValue(it.key());
-            names.insert(it.key(), n.exec() && n.next() ? n.value(1).toString() : it.key());
-        }
+    while (q.next()) {
+        if (run.agents.contains(q.value(0).toString()))
+            run.agents[q.value(0).toString()].pendingRequests = q.value(1).toInt();
     }
-    if (isClosed(m_database, year + 1))
+    return true;
+}
+
+// The names the report shows; an agent with ledger lines but no longer employed is read apart.
+void LeaveYearClosing::readNames(Run &run) const
+{
+    for (auto it = run.files.cbegin(); it != run.files.cend(); ++it)
+        run.names.insert(it.key(), EmployedAgents::label(it->agent));
+    QSqlQuery n(m_database.connection());
+    n.prepare(QStringLiteral("SELECT a.id, %1 || ' (' || a.registration_number || ')' FROM "
+                             "agents a WHERE a.id = ?")
+                  .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
+    for (auto it = run.agents.cbegin(); it != run.agents.cend(); ++it) {
+        if (run.names.contains(it.key()))
+            continue;
+        n.addBindValue(it.key());
+        const bool read = n.exec();
+        if (!read)
+            qCWarning(lcLeave) << "year closing: the name of" << it.key()
+                               << "could not be read:" << n.lastError().text();
+        // Unread, the report still names the agent, by id.
+        run.names.insert(it.key(), read && n.next() ? n.value(1).toString() : it.key());
+    }
+}
+
+// Everything the closing writes for one agent, and what HR should look at first.
+void LeaveYearClosing::closeAgent(const Run &run,
+                                  const QString &agentId,
+                                  const AgentLedger &a,
+                                  LeaveLedgerPlan &plan) const
+{
+    const QString name = run.names.value(agentId);
+    AgentLines lines{plan, agentId, name};
+    if (a.pendingRequests > 0)
         plan.addWarning(
-            {}, tr("%1 is already closed: run its closing again after this one.").arg(year + 1));
+            name,
+            tr("%n request(s) of the year still wait for a decision.", nullptr, a.pendingRequests));
+    closeRtt(run, a, lines);
 
-    const QLocale locale;
-    for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
-        const QString &agentId = it.key();
-        const AgentLedger &a = it.value();
-        const QString name = names.value(agentId);
-        LeavePlanLine line;
-        line.agentId = agentId;
-        line.agentName = name;
-        auto add = [&plan, &line](const QString &typeId,
-                                  int lineYear,
-                                  LedgerEntry::Kind kind,
-                                  int hundredths,
-                                  QDate effective,
-                                  QDate expires,
-                                  const QString &note) {
-            line.leaveTypeId = typeId;
-            line.year = lineYear;
-            line.kind = kind;
-            line.hundredths = hundredths;
-            line.effectiveDate = effective;
-            line.expiresOn = expires;
-            line.note = note;
-            plan.add(line);
-        };
-        if (a.pendingRequests > 0)
-            plan.addWarning(name,
-                            tr("%n request(s) of the year still wait for a decision.",
-                               nullptr,
-                               a.pendingRequests));
+    // An agent gone by the end of the year has no next year here: nothing is credited or
+    // carried into it (untaken leave is paid on leaving, up to 4 weeks: décret 85-1250
+    // art. 5-2, a payroll matter).
+    const auto f = run.files.constFind(agentId);
+    const bool gone = f != run.files.cend() && f->agent.departureDate.isValid()
+                      && f->agent.departureDate <= run.last;
+    if (gone)
+        plan.addWarning(name,
+                        tr("Left on %1: nothing is carried into %2; untaken annual leave is "
+                           "paid, up to 4 weeks.")
+                            .arg(run.locale.toString(f->agent.departureDate, QLocale::ShortFormat))
+                            .arg(run.year + 1));
 
-        // RTT: lost for absences, then what is left expires.
-        const TypeLedger r = a.types.value(rtt->id);
-        const double rttDays = r.allocated / 100.0;
-        const double absenceDays = a.sickHalfDays / 2.0;
-        const int reduction = LeaveRights::rttReduction(rttDays, absenceDays) * 100;
-        add(rtt->id,
-            year,
-            LedgerEntry::Kind::Adjustment,
-            -reduction,
-            last,
-            {},
-            tr("RTT lost for %1 day(s) of absence (one per %2)")
-                .arg(locale.toString(absenceDays))
-                .arg(rttDays > 0 ? locale.toString(228.0 / rttDays, 'f', 1) : QStringLiteral("-")));
-        add(rtt->id,
-            year,
-            LedgerEntry::Kind::Expiry,
-            -std::max(0, r.total - reduction),
-            last,
-            {},
-            tr("RTT of %1 not taken").arg(year));
+    closeSplitBonus(run, a, gone, lines);
+    closeAnnualLeave(run, a, annualLeaveOf(run, agentId, a, gone), lines);
+    warnBelowZero(run, a, name, plan);
+}
 
-        // An agent gone by the end of the year has no next year here: nothing is credited or
-        // carried into it (untaken leave is paid on leaving, up to 4 weeks: décret 85-1250
-        // art. 5-2, a payroll matter).
-        const auto f = files.constFind(agentId);
-        const bool gone = f != files.cend() && f->agent.departureDate.isValid()
-                          && f->agent.departureDate <= last;
-        if (gone)
-            plan.addWarning(name,
-                            tr("Left on %1: nothing is carried into %2; untaken annual leave is "
-                               "paid, up to 4 weeks.")
-                                .arg(locale.toString(f->agent.departureDate, QLocale::ShortFormat))
-                                .arg(year + 1));
+// RTT: lost for the year's absences (one day per quotient), then what is left expires.
+void LeaveYearClosing::closeRtt(const Run &run, const AgentLedger &a, AgentLines &lines) const
+{
+    const TypeLedger r = a.types.value(run.rtt->id);
+    const double rttDays = r.allocated / 100.0;
+    const double absenceDays = a.sickHalfDays / 2.0;
+    const int reduction = LeaveRights::rttReduction(rttDays, absenceDays) * 100;
+    lines.add(
+        run.rtt->id,
+        run.year,
+        LedgerEntry::Kind::Adjustment,
+        -reduction,
+        run.last,
+        {},
+        tr("RTT lost for %1 day(s) of absence (one per %2)")
+            .arg(run.locale.toString(absenceDays))
+            .arg(rttDays > 0 ? run.locale.toString(228.0 / rttDays, 'f', 1) : QStringLiteral("-")));
+    lines.add(run.rtt->id,
+              run.year,
+              LedgerEntry::Kind::Expiry,
+              -std::max(0, r.total - reduction),
+              run.last,
+              {},
+              tr("RTT of %1 not taken").arg(run.year));
+}
 
-        // Split-leave bonus earned in the year, for next year; last year's bonus left expires.
-        const double outside = a.outsideSeasonHalfDays / 2.0;
-        if (!gone)
-            add(split->id,
-                year + 1,
-                LedgerEntry::Kind::Allocation,
-                LeaveRights::splitLeaveBonus(outside) * 100,
-                QDate(year + 1, 1, 1),
-                {},
-                tr("%1 day(s) of annual leave taken outside 1 May–31 October %2")
-                    .arg(locale.toString(outside))
-                    .arg(year));
-        add(split->id,
-            year,
-            LedgerEntry::Kind::Expiry,
-            -std::max(0, a.types.value(split->id).total),
-            last,
-            {},
-            tr("Split-leave days of %1 not taken").arg(year));
+// Split-leave bonus earned in the year, for next year; last year's bonus left expires.
+void LeaveYearClosing::closeSplitBonus(const Run &run,
+                                       const AgentLedger &a,
+                                       bool gone,
+                                       AgentLines &lines) const
+{
+    const double outside = a.outsideSeasonHalfDays / 2.0;
+    if (!gone)
+        lines.add(run.split->id,
+                  run.year + 1,
+                  LedgerEntry::Kind::Allocation,
+                  LeaveRights::splitLeaveBonus(outside) * 100,
+                  QDate(run.year + 1, 1, 1),
+                  {},
+                  tr("%1 day(s) of annual leave taken outside 1 May–31 October %2")
+                      .arg(run.locale.toString(outside))
+                      .arg(run.year));
+    lines.add(run.split->id,
+              run.year,
+              LedgerEntry::Kind::Expiry,
+              -std::max(0, a.types.value(run.split->id).total),
+              run.last,
+              {},
+              tr("Split-leave days of %1 not taken").arg(run.year));
+}
 
-        // Annual leave: carried again, carried for sick leave, expired.
-        const TypeLedger al = a.types.value(annual->id);
-        QList<CarriedDays> carriedIn;
-        int carriedTotal = 0;
-        for (auto c = al.carriedIn.cbegin(); c != al.carriedIn.cend(); ++c) {
-            if (c.value() > 0) {
-                carriedIn.append({gone ? std::min(c.key(), last) : c.key(), c.value()});
-                carriedTotal += c.value();
-            }
-        }
-        QList<LeaveTaken> taken = al.otherUses;
-        for (auto u = al.usedByRequest.cbegin(); u != al.usedByRequest.cend(); ++u) {
-            if (u.value() < 0)
-                taken.append({al.requestDate.value(u.key()), -u.value()});
-        }
-        const Hr::WorkingTime *w = nullptr;
-        if (f != files.cend())
-            w = f->workingTimeOn(
-                f->agent.departureDate.isValid() ? std::min(last, f->agent.departureDate) : last);
-        const double daysPerWeek = w ? w->pattern.daysPerWeek() : 5.0;
-        int usedTotal = 0;
-        for (const LeaveTaken &t : std::as_const(taken))
-            usedTotal += t.hundredths;
-        // Own rights = all but what was carried in and what was taken.
-        const int ownRights = al.total - carriedTotal + usedTotal;
-        const AnnualLeaveOutcome o = annualLeaveOutcome(
-            year, ownRights, carriedIn, taken, gone ? 0 : a.sickHalfDays, daysPerWeek);
-        for (const CarriedDays &c : o.carriedAgain) {
-            const QString note = tr("Carried over after sick leave, valid until %1")
-                                     .arg(locale.toString(c.expiresOn, QLocale::ShortFormat));
-            add(annual->id,
-                year,
-                LedgerEntry::Kind::CarryOver,
-                -c.hundredths,
-                last,
-                c.expiresOn,
-                note);
-            add(annual->id,
-                year + 1,
-                LedgerEntry::Kind::CarryOver,
-                c.hundredths,
-                QDate(year + 1, 1, 1),
-                c.expiresOn,
-                note);
-        }
-        const QDate expiry = carryOverExpiry(year);
-        const QString carryNote
-            = tr("Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2")
-                  .arg(locale.toString(a.sickHalfDays / 2.0),
-                       locale.toString(expiry, QLocale::ShortFormat));
-        add(annual->id,
-            year,
-            LedgerEntry::Kind::CarryOver,
-            -o.newCarryOver,
-            last,
-            expiry,
-            carryNote);
-        add(annual->id,
-            year + 1,
-            LedgerEntry::Kind::CarryOver,
-            o.newCarryOver,
-            QDate(year + 1, 1, 1),
-            expiry,
-            carryNote);
-        add(annual->id,
-            year,
-            LedgerEntry::Kind::Expiry,
-            -o.expired,
-            last,
-            {},
-            o.expiredCarried > 0
-                ? tr("Annual leave of %1 not taken, of which %2 carried over and not taken in time")
-                      .arg(year)
-                      .arg(LeaveDays::format(o.expiredCarried))
-                : tr("Annual leave of %1 not taken").arg(year));
-        for (const QString &typeId : {annual->id, rtt->id, split->id}) {
-            if (a.types.value(typeId).total < 0) {
-                plan.addWarning(name,
-                                tr("%1 of %2 is below zero (%3): nothing expires, HR decides.")
-                                    .arg(types.byId(typeId)->label)
-                                    .arg(year)
-                                    .arg(LeaveDays::format(a.types.value(typeId).total)));
-            }
+// What becomes of the year's annual leave, from what the ledger and the agent's file say: the
+// rule itself is annualLeaveOutcome.
+LeaveYearClosing::AnnualLeaveOutcome LeaveYearClosing::annualLeaveOf(const Run &run,
+                                                                     const QString &agentId,
+                                                                     const AgentLedger &a,
+                                                                     bool gone) const
+{
+    const TypeLedger al = a.types.value(run.annual->id);
+    QList<CarriedDays> carriedIn;
+    int carriedTotal = 0;
+    for (auto c = al.carriedIn.cbegin(); c != al.carriedIn.cend(); ++c) {
+        if (c.value() > 0) {
+            carriedIn.append({gone ? std::min(c.key(), run.last) : c.key(), c.value()});
+            carriedTotal += c.value();
         }
     }
-    plan.compare(m_database, errorMessage);
-    return plan;
+    QList<LeaveTaken> taken = al.otherUses;
+    for (auto u = al.usedByRequest.cbegin(); u != al.usedByRequest.cend(); ++u) {
+        if (u.value() < 0)
+            taken.append({al.requestDate.value(u.key()), -u.value()});
+    }
+    const auto f = run.files.constFind(agentId);
+    const Hr::WorkingTime *w = nullptr;
+    if (f != run.files.cend())
+        w = f->workingTimeOn(f->agent.departureDate.isValid()
+                                 ? std::min(run.last, f->agent.departureDate)
+                                 : run.last);
+    const double daysPerWeek = w ? w->pattern.daysPerWeek() : 5.0;
+    int usedTotal = 0;
+    for (const LeaveTaken &t : std::as_const(taken))
+        usedTotal += t.hundredths;
+    // Own rights = all but what was carried in and what was taken.
+    const int ownRights = al.total - carriedTotal + usedTotal;
+    return annualLeaveOutcome(
+        run.year, ownRights, carriedIn, taken, gone ? 0 : a.sickHalfDays, daysPerWeek);
+}
+
+// Annual leave: carried again, carried for sick leave, expired.
+void LeaveYearClosing::closeAnnualLeave(const Run &run,
+                                        const AgentLedger &a,
+                                        const AnnualLeaveOutcome &o,
+                                        AgentLines &lines) const
+{
+    const QString annual = run.annual->id;
+    const int year = run.year;
+    for (const CarriedDays &c : o.carriedAgain) {
+        const QString note = tr("Carried over after sick leave, valid until %1")
+                                 .arg(run.locale.toString(c.expiresOn, QLocale::ShortFormat));
+        lines.add(
+            annual, year, LedgerEntry::Kind::CarryOver, -c.hundredths, run.last, c.expiresOn, note);
+        lines.add(annual,
+                  year + 1,
+                  LedgerEntry::Kind::CarryOver,
+                  c.hundredths,
+                  QDate(year + 1, 1, 1),
+                  c.expiresOn,
+                  note);
+    }
+    const QDate expiry = carryOverExpiry(year);
+    const QString carryNote
+        = tr("Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2")
+              .arg(run.locale.toString(a.sickHalfDays / 2.0),
+                   run.locale.toString(expiry, QLocale::ShortFormat));
+    lines.add(
+        annual, year, LedgerEntry::Kind::CarryOver, -o.newCarryOver, run.last, expiry, carryNote);
+    lines.add(annual,
+              year + 1,
+              LedgerEntry::Kind::CarryOver,
+              o.newCarryOver,
+              QDate(year + 1, 1, 1),
+              expiry,
+              carryNote);
+    lines.add(
+        annual,
+        year,
+        LedgerEntry::Kind::Expiry,
+        -o.expired,
+        run.last,
+        {},
+        o.expiredCarried > 0
+            ? tr("Annual leave of %1 not taken, of which %2 carried over and not taken in time")
+                  .arg(year)
+                  .arg(LeaveDays::format(o.expiredCarried))
+            : tr("Annual leave of %1 not taken").arg(year));
+}
+
+// A balance below zero expires nothing: HR decides what to do with it.
+void LeaveYearClosing::warnBelowZero(const Run &run,
+                                     const AgentLedger &a,
+                                     const QString &name,
+                                     LeaveLedgerPlan &plan) const
+{
+    for (const QString &typeId : {run.annual->id, run.rtt->id, run.split->id}) {
+        if (a.types.value(typeId).total < 0) {
+            plan.addWarning(name,
+                            tr("%1 of %2 is below zero (%3): nothing expires, HR decides.")
+                                .arg(run.types.byId(typeId)->label)
+                                .arg(run.year)
+                                .arg(LeaveDays::format(a.types.value(typeId).total)));
+        }
+    }
 }
 
 } // namespace Civitas::Leave

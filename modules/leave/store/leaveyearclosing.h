@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include "leaveledgerplan.h"
+#include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -78,6 +78,36 @@ public:
                                                  double daysPerWeek);
 
 private:
+    // One closing being computed: the year, its leave types, and what the ledger, the requests
+    // and the agents' files say about it (defined in the .cpp).
+    struct Run;
+    struct TypeLedger;
+    struct AgentLedger;
+    // The lines of one agent, each carrying the agent's id and name.
+    struct AgentLines;
+
+    bool readLedger(Run &run, QString *errorMessage) const;
+    bool readEmployed(Run &run, QString *errorMessage) const;
+    bool readAbsences(Run &run, QString *errorMessage) const;
+    bool readPendingRequests(Run &run, QString *errorMessage) const;
+    void readNames(Run &run) const;
+    void closeAgent(const Run &run,
+                    const QString &agentId,
+                    const AgentLedger &a,
+                    LeaveLedgerPlan &plan) const;
+    void closeRtt(const Run &run, const AgentLedger &a, AgentLines &lines) const;
+    void closeSplitBonus(const Run &run, const AgentLedger &a, bool gone, AgentLines &lines) const;
+    AnnualLeaveOutcome
+    annualLeaveOf(const Run &run, const QString &agentId, const AgentLedger &a, bool gone) const;
+    void closeAnnualLeave(const Run &run,
+                          const AgentLedger &a,
+                          const AnnualLeaveOutcome &o,
+                          AgentLines &lines) const;
+    void warnBelowZero(const Run &run,
+                       const AgentLedger &a,
+                       const QString &name,
+                       LeaveLedgerPlan &plan) const;
+
     Database &m_database;
     QDate m_today;
 };
