@@ -33,6 +33,23 @@ for f in $(sources modules/*/domain app/core/french); do
     fi
 done
 
+# 2b. Layers are read top to bottom: a store uses no list model, page, output or command; a
+#     model no page, output or command; an output no page or command.
+higher_than() {
+    case "$1" in
+    store) echo 'models|output|ui|cli|demo' ;;
+    models) echo 'output|ui|cli|demo' ;;
+    output) echo 'ui|cli|demo' ;;
+    esac
+}
+for layer in store models output; do
+    for f in $(sources modules/*/$layer); do
+        if grep -qE "#include [<\"][a-z]+/($(higher_than $layer))/" "$f"; then
+            breach "$f: a $layer file includes a header of a higher layer"
+        fi
+    done
+done
+
 # 3. Every source sits in a layer folder (the module class and the export header excepted).
 layers='domain|store|models|output|ui|cli|demo|plugin'
 for f in $(sources modules); do

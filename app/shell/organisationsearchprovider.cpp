@@ -4,6 +4,7 @@
 #include <core/models/sqllistmodel.h>
 #include <core/storage/accountstore.h>
 #include <core/storage/organisationstore.h>
+#include <core/storage/sql.h>
 
 #include <QCoreApplication>
 
@@ -26,7 +27,7 @@ QList<SearchResult> OrganisationSearchProvider::search(const QString &text, int 
     for (const OrgUnit &unit : OrganisationStore(m_database).find(text, limit).valueOr({}))
         results.append(
             {unit.name, unit.code, category(), QStringLiteral("core.organisation"), unit.id});
-    const QString fts = SqlListModel::ftsQuery(text);
+    const QString fts = Sql::ftsQuery(text);
     if (fts.isEmpty() || results.size() >= limit)
         return results;
     const QList<AccountStore::Match> accounts

@@ -3,6 +3,7 @@
 #include <core/access/roles.h>
 #include <core/models/sqllistmodel.h>
 #include <core/storage/accountstore.h>
+#include <core/storage/sql.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -139,7 +140,7 @@ void tst_AccountStore::searchFindsLiveAccountsByName()
         "('u4', 'cbernard', 'Camille Bernard', NULL, 0)")));
     AccountStore accounts(*m_db);
     const Result<QList<AccountStore::Match>> found
-        = accounts.search(SqlListModel::ftsQuery(QStringLiteral("martin")), 10);
+        = accounts.search(Sql::ftsQuery(QStringLiteral("martin")), 10);
     QVERIFY2(found.ok(), qPrintable(found.error()));
     QCOMPARE(found->size(), 2);
     QCOMPARE(found->at(0).displayName, QStringLiteral("Alain Martin"));
@@ -148,7 +149,7 @@ void tst_AccountStore::searchFindsLiveAccountsByName()
     QCOMPARE(sophie.id, QStringLiteral("u1"));
     QCOMPARE(sophie.login, QStringLiteral("smartin"));
     QCOMPARE(sophie.unitName, QStringLiteral("Espaces verts"));
-    QCOMPARE(accounts.search(SqlListModel::ftsQuery(QStringLiteral("martin")), 1)->size(), 1);
+    QCOMPARE(accounts.search(Sql::ftsQuery(QStringLiteral("martin")), 1)->size(), 1);
 }
 
 void tst_AccountStore::failureIsReported()

@@ -2,6 +2,7 @@
 
 #include <core/access/session.h>
 #include <core/models/sqllistmodel.h>
+#include <core/storage/sql.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -148,10 +149,10 @@ void tst_SqlListModel::filtersAndSearchCombine()
 
 void tst_SqlListModel::ftsQueryEscapesUserText()
 {
-    QCOMPARE(SqlListModel::ftsQuery(QStringLiteral("  dup  jea ")), QStringLiteral("\"dup\"* \"jea\"*"));
-    QCOMPARE(SqlListModel::ftsQuery(QStringLiteral("a\"b OR (c*")), QStringLiteral("\"a\"* \"b\"* \"OR\"* \"c\"*"));
-    QCOMPARE(SqlListModel::ftsQuery(QStringLiteral("2 95 10")), QStringLiteral("\"2\"* \"95\"* \"10\"*"));
-    QVERIFY(SqlListModel::ftsQuery(QStringLiteral(" \"*- ")).isEmpty());
+    QCOMPARE(Sql::ftsQuery(QStringLiteral("  dup  jea ")), QStringLiteral("\"dup\"* \"jea\"*"));
+    QCOMPARE(Sql::ftsQuery(QStringLiteral("a\"b OR (c*")), QStringLiteral("\"a\"* \"b\"* \"OR\"* \"c\"*"));
+    QCOMPARE(Sql::ftsQuery(QStringLiteral("2 95 10")), QStringLiteral("\"2\"* \"95\"* \"10\"*"));
+    QVERIFY(Sql::ftsQuery(QStringLiteral(" \"*- ")).isEmpty());
     // Whatever the user types, the query runs.
     SqlListModel model;
     configure(model);

@@ -5,6 +5,8 @@
 
 #include <hr/models/agentlistmodel.h>
 
+#include <core/storage/sql.h>
+
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
 #include <QSet>
@@ -183,7 +185,7 @@ void tst_AgentListModel::searchByNameRegistrationNumberAndNir()
     QVERIFY(m_model->rowOfId(id) >= 0);
     QCOMPARE(m_model->totalCount(),
              m_desk->count(QStringLiteral("SELECT count(*) FROM agents_fts WHERE agents_fts MATCH ?"),
-                           {SqlListModel::ftsQuery(birthName.left(4).toLower() + QLatin1Char(' ') + plain.left(3))}));
+                           {Civitas::Sql::ftsQuery(birthName.left(4).toLower() + QLatin1Char(' ') + plain.left(3))}));
     m_model->setSearchText(QStringLiteral("zzzzqqq"));
     QVERIFY(m_model->select());
     QCOMPARE(m_model->totalCount(), 0);

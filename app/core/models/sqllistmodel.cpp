@@ -1,5 +1,7 @@
 #include "sqllistmodel.h"
 
+#include <core/storage/sql.h>
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,19 +40,10 @@ void SqlListModel::setFilter(const QString &name, const QString &clause, const Q
         m_filters.append({name, Filter{clause, values}});
 }
 
-QString SqlListModel::ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s\"'()*:^+\\-]+"));
-    QStringList terms;
-    for (const QString &token : text.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + token + QStringLiteral("\"*");
-    return terms.join(QLatin1Char(' '));
-}
-
 void SqlListModel::setSearch(const QString &ftsTable, const QString &rowidExpression,
                              const QString &text)
 {
-    const QString query = ftsQuery(text);
+    const QString query = Sql::ftsQuery(text);
     if (query.isEmpty()) {
         setFilter(QStringLiteral("__search"), {});
         return;

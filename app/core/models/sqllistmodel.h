@@ -70,8 +70,6 @@ public:
     // far. Runs a query of its own, so the rows of the model and its views stay as they are.
     QList<QStringList> allDisplayRows(QString *errorMessage = nullptr) const;
 
-    // Turns user text into an FTS5 query of prefix terms: `dup jea` -> `"dup"* "jea"*`.
-    static QString ftsQuery(const QString &text);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

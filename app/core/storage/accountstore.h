@@ -39,7 +39,7 @@ public:
     Result<> createOwner(const QString &login);
     // Empty when there is no such account.
     Result<QString> loginOf(const QString &accountId) const;
-    // Live accounts matching `ftsQuery` (SqlListModel::ftsQuery) on their name, login or
+    // Live accounts matching `ftsQuery` (Sql::ftsQuery) on their name, login or
     // e-mail: the best `limit` matches, by name.
     Result<QList<Match>> search(const QString &ftsQuery, int limit) const;
 

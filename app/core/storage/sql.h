@@ -8,6 +8,7 @@
 #include <core/result.h>
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,6 +104,17 @@ inline QString placeholders(qsizetype n)
     QStringList marks;
     marks.fill(QStringLiteral("?"), n);
     return marks.join(QStringLiteral(", "));
+}
+
+// The FTS5 query for words a user typed: each word a quoted prefix ("dup"* "jea"*), so that
+// nothing typed is read as FTS syntax (OR, NEAR, quotes, stars). Empty when nothing is left.
+inline QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\"'()*:^+\\-]+"));
+    QStringList terms;
+    for (const QString &token : text.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + token + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
 }
 
 // Runs a statement made for one query, logging the failure under the storage category.

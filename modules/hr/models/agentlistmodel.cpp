@@ -1,5 +1,6 @@
 #include "agentlistmodel.h"
 
+#include <hr/domain/agentsearchtext.h>
 #include <hr/domain/hrcodes.h>
 #include <hr/store/agentnamesql.h>
 
@@ -148,18 +149,9 @@ void AgentListModel::setActivity(Activity activity)
     }
 }
 
-QString AgentListModel::normalisedSearchText(const QString &text)
-{
-    // A NIR is read out and typed in groups: "2 95 10 2A 126 111 93".
-    static const QRegularExpression nirLike(QStringLiteral("^\\s*[0-9][0-9AaBb\\s]*$"));
-    if (nirLike.match(text).hasMatch())
-        return QString(text).remove(QRegularExpression(QStringLiteral("\\s"))).toUpper();
-    return text;
-}
-
 void AgentListModel::setSearchText(const QString &text)
 {
-    setSearch(QStringLiteral("agents_fts"), QStringLiteral("a.rowid"), normalisedSearchText(text));
+    setSearch(QStringLiteral("agents_fts"), QStringLiteral("a.rowid"), AgentSearchText::normalised(text));
 }
 
 } // namespace Civitas::Hr

@@ -41,8 +41,6 @@ public:
     // Names, usage name, registration number or NIR; a NIR may be typed with its spaces.
     void setSearchText(const QString &text);
 
-    // The text a search for `text` sends to FTS: "2 95 10 99" -> "2951099".
-    static QString normalisedSearchText(const QString &text);
 
 private:
     void updateCountFrom();

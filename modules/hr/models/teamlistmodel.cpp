@@ -6,6 +6,7 @@
 #include <hr/domain/workingtimetext.h>
 
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 
 #include <QCoreApplication>
 
@@ -81,7 +82,7 @@ void TeamListModel::setHead(const QString &agentId)
 
 void TeamListModel::setSearchText(const QString &text)
 {
-    const QString terms = ftsQuery(text);
+    const QString terms = Sql::ftsQuery(text);
     setFilter(
         QStringLiteral("search"),
         terms.isEmpty()

@@ -2,7 +2,6 @@
 
 #include "agentnamesql.h"
 
-#include <core/models/sqllistmodel.h>
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
 
@@ -33,7 +32,7 @@ AgentLookup::AgentLookup(Database &database)
 
 Result<QStringList> AgentLookup::proposals(const QString &text, int limit) const
 {
-    const QString terms = SqlListModel::ftsQuery(text);
+    const QString terms = Sql::ftsQuery(text);
     if (terms.isEmpty())
         return QStringList();
     Sql::Statement st(m_database.connection(),

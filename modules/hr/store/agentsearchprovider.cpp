@@ -1,11 +1,11 @@
 #include "agentsearchprovider.h"
 
-#include <hr/models/agentlistmodel.h>
+#include <hr/domain/agentsearchtext.h>
 #include <hr/store/agentnamesql.h>
 
 #include <core/access/roles.h>
-#include <core/models/sqllistmodel.h>
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 
 #include <QSqlQuery>
 
@@ -28,7 +28,7 @@ QStringList AgentSearchProvider::roles() const
 QList<SearchResult> AgentSearchProvider::search(const QString &text, int limit) const
 {
     QList<SearchResult> results;
-    const QString query = SqlListModel::ftsQuery(AgentListModel::normalisedSearchText(text));
+    const QString query = Sql::ftsQuery(AgentSearchText::normalised(text));
     if (query.isEmpty())
         return results;
     QSqlQuery q(m_database.connection());
