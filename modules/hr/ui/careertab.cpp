@@ -1,6 +1,5 @@
 #include "careertab.h"
 
-#include "hrwidgets.h"
 #include "optionaldateedit.h"
 
 #include <hr/domain/agentfilerules.h>
@@ -9,17 +8,11 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace Civitas::Hr {
 
@@ -35,28 +28,25 @@ static QComboBox *editableBox(const Result<QStringList> &known, QWidget *parent)
 }
 
 CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
-    : QWidget(parent)
-    , m_file(file)
-    , m_current(new QLabel(this))
-    , m_table(HrWidgets::historyTable(QStringLiteral("careerTable"),
-                                      tr("Career history"),
-                                      {tr("Effective"),
-                                       tr("Cat."),
-                                       tr("Sector"),
-                                       tr("Grade"),
-                                       tr("Ech."),
-                                       tr("GI / II"),
-                                       tr("Reason"),
-                                       tr("Decision")},
-                                      3,
-                                      this))
+    : HistoryTab(file,
+                 QStringLiteral("careerTable"),
+                 tr("Career history"),
+                 {tr("Effective"),
+                  tr("Cat."),
+                  tr("Sector"),
+                  tr("Grade"),
+                  tr("Ech."),
+                  tr("GI / II"),
+                  tr("Reason"),
+                  tr("Decision")},
+                 3,
+                 tr("New career step"),
+                 parent)
 {
     m_current->setObjectName(QStringLiteral("currentCareer"));
     m_current->setWordWrap(true);
-    m_current->setTextFormat(Qt::RichText);
 
     const CareerValues known(database);
-    m_form = new QGroupBox(tr("New career step"), this);
     m_date = new OptionalDateEdit(m_form);
     m_date->setObjectName(QStringLiteral("careerDate"));
     m_category = new QComboBox(m_form);
@@ -91,12 +81,6 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     m_decision->setEditable(true);
     m_decision->setObjectName(QStringLiteral("careerDecision"));
     m_decision->lineEdit()->setPlaceholderText(tr("Number of the decision (arrêté)"));
-    m_problem = new QLabel(m_form);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
-    auto *add = new QPushButton(tr("Add the step"), m_form);
-    add->setObjectName(QStringLiteral("addCareerStep"));
 
     auto *grid = new QFormLayout;
     auto *row1 = new QHBoxLayout;
@@ -123,12 +107,6 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     row4->addWidget(new QLabel(tr("Decision"), m_form));
     row4->addWidget(m_decision, 1);
     grid->addRow(tr("Reason"), row4);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_problem, 1);
-    buttons->addWidget(add);
-    auto *formLayout = new QVBoxLayout(m_form);
-    formLayout->addLayout(grid);
-    formLayout->addLayout(buttons);
     for (auto [w, label] : {std::pair<QWidget *, QString>{m_date, tr("Effective date")},
                             {m_category, tr("Category")},
                             {m_sector, tr("Sector")},
@@ -140,20 +118,11 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
                             {m_reason, tr("Reason")},
                             {m_decision, tr("Decision")}})
         w->setAccessibleName(label);
-
-    m_withdraw = new QPushButton(tr("Withdraw the selected step…"), this);
-    m_withdraw->setObjectName(QStringLiteral("withdrawCareerStep"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_current);
-    layout->addWidget(m_table, 1);
-    auto *tableButtons = new QHBoxLayout;
-    tableButtons->addStretch();
-    tableButtons->addWidget(m_withdraw);
-    layout->addLayout(tableButtons);
-    layout->addWidget(m_form);
-
-    connect(add, &QPushButton::clicked, this, &CareerTab::addStep);
-    connect(m_withdraw, &QPushButton::clicked, this, &CareerTab::withdrawSelected);
+    finishForm(grid,
+               tr("Add the step"),
+               QStringLiteral("addCareerStep"),
+               tr("Withdraw the selected step…"),
+               QStringLiteral("withdrawCareerStep"));
 }
 
 void CareerTab::refresh()
@@ -175,23 +144,22 @@ void CareerTab::refresh()
     } else {
         m_current->setText(tr("<b>Now:</b> no career step in effect."));
     }
-    m_table->setRowCount(int(m_file->careerSteps.size()));
-    // Newest first: HR reads a career from its present.
-    for (int i = 0; i < m_file->careerSteps.size(); ++i) {
-        const CareerStep &s = m_file->careerSteps.at(m_file->careerSteps.size() - 1 - i);
-        const QStringList cells
-            = {locale.toString(s.effectiveDate, QLocale::ShortFormat),
-               s.category,
-               HrCodes::label(HrCodes::Sector, s.sector),
-               s.grade,
-               QString::number(s.echelon),
-               QStringLiteral("%1 / %2").arg(
-                   s.grossIndex ? QString::number(s.grossIndex) : QStringLiteral("—"),
-                   s.increasedIndex ? QString::number(s.increasedIndex) : QStringLiteral("—")),
-               HrCodes::label(HrCodes::CareerReason, s.reason),
-               s.decisionReference};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
+    showHistory(
+        m_file->careerSteps,
+        [&locale](const CareerStep &s) {
+            return QStringList{
+                locale.toString(s.effectiveDate, QLocale::ShortFormat),
+                s.category,
+                HrCodes::label(HrCodes::Sector, s.sector),
+                s.grade,
+                QString::number(s.echelon),
+                QStringLiteral("%1 / %2").arg(
+                    s.grossIndex ? QString::number(s.grossIndex) : QStringLiteral("—"),
+                    s.increasedIndex ? QString::number(s.increasedIndex) : QStringLiteral("—")),
+                HrCodes::label(HrCodes::CareerReason, s.reason),
+                s.decisionReference};
+        },
+        [current](const CareerStep &s, QTableWidgetItem *item) {
             if (s.id.isEmpty())
                 item->setToolTip(tr("Not saved yet"));
             if (s.effectiveDate > QDate::currentDate())
@@ -201,15 +169,13 @@ void CareerTab::refresh()
                 f.setBold(true);
                 item->setFont(f);
             }
-            m_table->setItem(i, c, item);
-        }
-    }
+        });
     prepareNextStep();
 }
 
 void CareerTab::prepareNextStep()
 {
-    m_problem->hide();
+    setProblem({});
     m_date->setOptionalDate(QDate::currentDate());
     if (m_file->careerSteps.isEmpty()) {
         m_echelon->setValue(1);
@@ -230,7 +196,7 @@ void CareerTab::prepareNextStep()
     m_decision->setCurrentText(QString());
 }
 
-void CareerTab::addStep()
+void CareerTab::addFromForm()
 {
     CareerStep s;
     s.effectiveDate = m_date->optionalDate();
@@ -253,43 +219,18 @@ void CareerTab::addStep()
             break;
         }
     }
-    if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->show();
-        return;
-    }
-    m_file->careerSteps.append(s);
-    m_file->sortHistories();
-    refresh();
-    emit changed();
+    addTo(m_file->careerSteps, s, problem);
 }
 
 void CareerTab::withdrawSelected()
 {
-    const int index = HrWidgets::selectedHistoryIndex(m_table, m_file->careerSteps.size());
-    if (index < 0)
-        return;
-    const CareerStep s = m_file->careerSteps.at(index);
-    if (!s.id.isEmpty()
-        && QMessageBox::question(
-               this,
-               tr("Withdraw a career step"),
-               tr("Withdraw the step of %1 (%2, echelon %3)? Do it only for a step "
+    withdrawFrom(m_file->careerSteps, tr("Withdraw a career step"), [](const CareerStep &s) {
+        return tr("Withdraw the step of %1 (%2, echelon %3)? Do it only for a step "
                   "entered by mistake: a decision that was taken stays in the "
                   "history. The audit log keeps the withdrawn step.")
-                   .arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat), s.grade)
-                   .arg(s.echelon))
-               != QMessageBox::Yes)
-        return;
-    m_file->careerSteps.removeAt(index);
-    refresh();
-    emit changed();
-}
-
-void CareerTab::setReadOnly(bool readOnly)
-{
-    m_form->setVisible(!readOnly);
-    m_withdraw->setVisible(!readOnly);
+            .arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat), s.grade)
+            .arg(s.echelon);
+    });
 }
 
 } // namespace Civitas::Hr

@@ -38,14 +38,6 @@ QTableWidget *historyTable(const QString &objectName,
     return table;
 }
 
-int selectedHistoryIndex(const QTableWidget *table, qsizetype historySize)
-{
-    const int row = table->currentRow();
-    if (row < 0 || row >= historySize)
-        return -1;
-    return int(historySize) - 1 - row;
-}
-
 void addUnits(QComboBox *box, Database &database)
 {
     // A failed read is logged by the store; the box then offers no unit to choose.

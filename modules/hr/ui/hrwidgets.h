@@ -29,9 +29,6 @@ CIVITAS_HR_EXPORT QTableWidget *historyTable(const QString &objectName,
                                              int stretch,
                                              QWidget *parent);
 
-// The row of a history (oldest first) selected in its table (newest first); -1 for none.
-CIVITAS_HR_EXPORT int selectedHistoryIndex(const QTableWidget *table, qsizetype historySize);
-
 // Adds the organisation chart's units to `box`: each direction followed by its services,
 // indented, the unit's id as item data.
 CIVITAS_HR_EXPORT void addUnits(QComboBox *box, Database &database);

@@ -1,6 +1,5 @@
 #include "workingtimetab.h"
 
-#include "hrwidgets.h"
 #include "optionaldateedit.h"
 
 #include <hr/domain/hrcodes.h>
@@ -10,35 +9,25 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace Civitas::Hr {
 
 WorkingTimeTab::WorkingTimeTab(AgentFile *file, QWidget *parent)
-    : QWidget(parent)
-    , m_file(file)
-    , m_current(new QLabel(this))
-    , m_table(HrWidgets::historyTable(
-          QStringLiteral("workingTimeTable"),
-          tr("Working time history"),
-          {tr("From"), tr("Working time"), tr("Weekly hours"), tr("Days worked")},
-          3,
-          this))
+    : HistoryTab(file,
+                 QStringLiteral("workingTimeTable"),
+                 tr("Working time history"),
+                 {tr("From"), tr("Working time"), tr("Weekly hours"), tr("Days worked")},
+                 3,
+                 tr("New working time"),
+                 parent)
 {
     m_current->setObjectName(QStringLiteral("currentWorkingTime"));
-    m_current->setTextFormat(Qt::RichText);
     m_current->setWordWrap(true);
 
-    m_form = new QGroupBox(tr("New working time"), this);
     m_date = new OptionalDateEdit(m_form);
     m_date->setObjectName(QStringLiteral("workingDate"));
     m_date->setAccessibleName(tr("Effective date"));
@@ -89,12 +78,6 @@ WorkingTimeTab::WorkingTimeTab(AgentFile *file, QWidget *parent)
             pattern->addWidget(box, half + 1, day, Qt::AlignCenter);
         }
     }
-    m_problem = new QLabel(m_form);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
-    auto *add = new QPushButton(tr("Add the working time"), m_form);
-    add->setObjectName(QStringLiteral("addWorkingTime"));
     auto *grid = new QFormLayout;
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_date);
@@ -109,26 +92,12 @@ WorkingTimeTab::WorkingTimeTab(AgentFile *file, QWidget *parent)
     row2->addStretch();
     grid->addRow(tr("Weekly hours"), row2);
     grid->addRow(tr("Half-days worked"), pattern);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_problem, 1);
-    buttons->addWidget(add);
-    auto *formLayout = new QVBoxLayout(m_form);
-    formLayout->addLayout(grid);
-    formLayout->addLayout(buttons);
-
-    m_withdraw = new QPushButton(tr("Withdraw the selected working time…"), this);
-    m_withdraw->setObjectName(QStringLiteral("withdrawWorkingTime"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_current);
-    layout->addWidget(m_table, 1);
-    auto *tableButtons = new QHBoxLayout;
-    tableButtons->addStretch();
-    tableButtons->addWidget(m_withdraw);
-    layout->addLayout(tableButtons);
-    layout->addWidget(m_form);
+    finishForm(grid,
+               tr("Add the working time"),
+               QStringLiteral("addWorkingTime"),
+               tr("Withdraw the selected working time…"),
+               QStringLiteral("withdrawWorkingTime"));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WorkingTimeTab::kindChanged);
-    connect(add, &QPushButton::clicked, this, &WorkingTimeTab::addFromForm);
-    connect(m_withdraw, &QPushButton::clicked, this, &WorkingTimeTab::withdrawSelected);
     kindChanged();
 }
 
@@ -149,17 +118,13 @@ void WorkingTimeTab::refresh()
                                           current->pattern.label(),
                                           locale.toString(current->pattern.daysPerWeek()))
                                : tr("<b>Now:</b> no working time recorded."));
-    m_table->setRowCount(int(m_file->workingTimes.size()));
-    for (int i = 0; i < m_file->workingTimes.size(); ++i) {
-        const WorkingTime &w = m_file->workingTimes.at(m_file->workingTimes.size() - 1 - i);
-        const QStringList cells = {locale.toString(w.effectiveDate, QLocale::ShortFormat),
-                                   WorkingTimeText::describe(w),
-                                   WorkingTimeText::hoursLabel(w.weeklyMinutes),
-                                   w.pattern.label()};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
-    }
-    m_problem->hide();
+    showHistory(m_file->workingTimes, [&locale](const WorkingTime &w) {
+        return QStringList{locale.toString(w.effectiveDate, QLocale::ShortFormat),
+                           WorkingTimeText::describe(w),
+                           WorkingTimeText::hoursLabel(w.weeklyMinutes),
+                           w.pattern.label()};
+    });
+    setProblem({});
     m_date->setOptionalDate(QDate::currentDate());
 }
 
@@ -189,39 +154,15 @@ void WorkingTimeTab::addFromForm()
             problem = tr("A working time already starts on %1.")
                           .arg(QLocale().toString(w.effectiveDate, QLocale::ShortFormat));
     }
-    if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->show();
-        return;
-    }
-    m_file->workingTimes.append(w);
-    m_file->sortHistories();
-    refresh();
-    emit changed();
+    addTo(m_file->workingTimes, w, problem);
 }
 
 void WorkingTimeTab::withdrawSelected()
 {
-    const int index = HrWidgets::selectedHistoryIndex(m_table, m_file->workingTimes.size());
-    if (index < 0)
-        return;
-    if (!m_file->workingTimes.at(index).id.isEmpty()
-        && QMessageBox::question(
-               this,
-               tr("Withdraw a working time"),
-               tr("Withdraw this working time? Leave already counted with it will be "
-                  "counted again. The audit log keeps it."))
-               != QMessageBox::Yes)
-        return;
-    m_file->workingTimes.removeAt(index);
-    refresh();
-    emit changed();
-}
-
-void WorkingTimeTab::setReadOnly(bool readOnly)
-{
-    m_form->setVisible(!readOnly);
-    m_withdraw->setVisible(!readOnly);
+    withdrawFrom(m_file->workingTimes, tr("Withdraw a working time"), [](const WorkingTime &) {
+        return tr("Withdraw this working time? Leave already counted with it will be "
+                  "counted again. The audit log keeps it.");
+    });
 }
 
 } // namespace Civitas::Hr
