@@ -57,7 +57,7 @@ for f in $(sources modules); do
     module=${rel%%/*}
     rest=${rel#*/}
     case "$rest" in
-    "${module}module.h" | "${module}module.cpp" | "${module}global.h") continue ;;
+    "${module}module.h" | "${module}module.cpp" | "${module}global.h" | "${module}tr.h") continue ;;
     esac
     folder=${rest%%/*}
     if [ "$folder" = "$rest" ] || ! [[ "$folder" =~ ^($layers)$ ]]; then
@@ -68,7 +68,7 @@ core_folders='extension|storage|models|sync|access|formats|french|demo'
 for f in $(sources app/core); do
     rest=${f#app/core/}
     case "$rest" in
-    coreglobal.h | corelogging.h | corelogging.cpp | result.h | workspace.h | workspace.cpp | translations.h | translations.cpp) continue ;;
+    coreglobal.h | coretr.h | corelogging.h | corelogging.cpp | result.h | workspace.h | workspace.cpp | translations.h | translations.cpp) continue ;;
     esac
     folder=${rest%%/*}
     if [ "$folder" = "$rest" ] || ! [[ "$folder" =~ ^($core_folders)$ ]]; then

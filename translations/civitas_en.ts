@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Civitas::AdminCli</name>
+    <name>Civitas::Cli</name>
     <message numerus="yes">
         <source>Applied %n migration(s): %1</source>
         <translation>
@@ -12,349 +12,7 @@
     </message>
 </context>
 <context>
-    <name>Civitas::Hr::AgentListPage</name>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n agent</numerusform>
-            <numerusform>%n agents</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentListPrinter</name>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n agent</numerusform>
-            <numerusform>%n agents</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::HrCli</name>
-    <message numerus="yes">
-        <source>%n agent(s) to create</source>
-        <translation>
-            <numerusform>%n agent to create</numerusform>
-            <numerusform>%n agents to create</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to update</source>
-        <translation>
-            <numerusform>%n to update</numerusform>
-            <numerusform>%n to update</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocking error(s): nothing written.</source>
-        <translation>
-            <numerusform>%n blocking error: nothing written.</numerusform>
-            <numerusform>%n blocking errors: nothing written.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::PayrollImportDialog</name>
-    <message numerus="yes">
-        <source>%n line(s) read as %1, fields separated by %2.</source>
-        <translation>
-            <numerusform>%n line read as %1, fields separated by %2.</numerusform>
-            <numerusform>%n lines read as %1, fields separated by %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to create</source>
-        <translation>
-            <numerusform>%n to create</numerusform>
-            <numerusform>%n to create</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to update</source>
-        <translation>
-            <numerusform>%n to update</numerusform>
-            <numerusform>%n to update</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n unchanged</numerusform>
-            <numerusform>%n unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s) created</source>
-        <translation>
-            <numerusform>%n agent created</numerusform>
-            <numerusform>%n agents created</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>%n updated.</numerusform>
-            <numerusform>%n updated.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::TeamPage</name>
-    <message numerus="yes">
-        <source>%n agent(s) in the units you head</source>
-        <translation>
-            <numerusform>%n agent in the units you head</numerusform>
-            <numerusform>%n agents in the units you head</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::ApprovalInboxPage</name>
-    <message numerus="yes">
-        <source>%n request(s) waiting for your decision</source>
-        <translation>
-            <numerusform>%n request waiting for your decision</numerusform>
-            <numerusform>%n requests waiting for your decision</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveAdminPage</name>
-    <message numerus="yes">
-        <source>%n leave request(s) counted again:</source>
-        <translation>
-            <numerusform>%n leave request counted again:</numerusform>
-            <numerusform>%n leave requests counted again:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recount(s) to review</source>
-        <translation>
-            <numerusform>%n recount to review</numerusform>
-            <numerusform>%n recounts to review</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</source>
-        <translation>
-            <numerusform>Write %n line into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</numerusform>
-            <numerusform>Write %n lines into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 closed: %n line(s) written.</source>
-        <translation>
-            <numerusform>%1 closed: %n line written.</numerusform>
-            <numerusform>%1 closed: %n lines written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Write %n line(s) into the ledger of %1 agent(s)?</source>
-        <translation>
-            <numerusform>Write %n line into the ledger of %1 agent(s)?</numerusform>
-            <numerusform>Write %n lines into the ledger of %1 agent(s)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Allocations of %1: %n line(s) written.</source>
-        <translation>
-            <numerusform>Allocations of %1: %n line written.</numerusform>
-            <numerusform>Allocations of %1: %n lines written.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveCli</name>
-    <message numerus="yes">
-        <source>%n line(s) written.</source>
-        <translation>
-            <numerusform>%n line written.</numerusform>
-            <numerusform>%n lines written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) counted again</source>
-        <translation>
-            <numerusform>%n request counted again</numerusform>
-            <numerusform>%n requests counted again</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n changed</numerusform>
-            <numerusform>%n changed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveLedgerPlan</name>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n agent</numerusform>
-            <numerusform>%n agents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) to write</source>
-        <translation>
-            <numerusform>%n line to write</numerusform>
-            <numerusform>%n lines to write</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already written</source>
-        <translation>
-            <numerusform>%n already written</numerusform>
-            <numerusform>%n already written</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeavePlanView</name>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n agent</numerusform>
-            <numerusform>%n agents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) to write</source>
-        <translation>
-            <numerusform>%n line to write</numerusform>
-            <numerusform>%n lines to write</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already written</source>
-        <translation>
-            <numerusform>%n already written</numerusform>
-            <numerusform>%n already written</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to write</source>
-        <translation>
-            <numerusform>%n to write</numerusform>
-            <numerusform>%n to write</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveYearClosing</name>
-    <message numerus="yes">
-        <source>%n request(s) of the year still wait for a decision.</source>
-        <translation>
-            <numerusform>%n request of the year still waits for a decision.</numerusform>
-            <numerusform>%n requests of the year still wait for a decision.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::MyLeavePage</name>
-    <message numerus="yes">
-        <source>%n request(s) in %1</source>
-        <translation>
-            <numerusform>%n request in %1</numerusform>
-            <numerusform>%n requests in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approved leave period(s) of %1 written to %2: open this file with your calendar to add them.</source>
-        <translation>
-            <numerusform>%n approved leave period of %1 written to %2: open this file with your calendar to add it.</numerusform>
-            <numerusform>%n approved leave periods of %1 written to %2: open this file with your calendar to add them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::TeamCalendarPage</name>
-    <message numerus="yes">
-        <source>%n agent(s). No minimum staffing is set for this unit.</source>
-        <translation>
-            <numerusform>%n agent. No minimum staffing is set for this unit.</numerusform>
-            <numerusform>%n agents. No minimum staffing is set for this unit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s). Minimum staffing: %1 present.</source>
-        <translation>
-            <numerusform>%n agent. Minimum staffing: %1 present.</numerusform>
-            <numerusform>%n agents. Minimum staffing: %1 present.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::LoginDialog</name>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent to the server will be lost.</source>
-        <translation>
-            <numerusform>%n change not yet sent to the server will be lost.</numerusform>
-            <numerusform>%n changes not yet sent to the server will be lost.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::OrganisationPage</name>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::StatusIndicator</name>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n change waiting to be sent</numerusform>
-            <numerusform>%n changes waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n conflict to resolve</numerusform>
-            <numerusform>%n conflicts to resolve</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) refused by the server</source>
-        <translation>
-            <numerusform>%n change refused by the server</numerusform>
-            <numerusform>%n changes refused by the server</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Validators</name>
+    <name>Civitas::Core</name>
     <message numerus="yes">
         <source>A NIR has 15 characters; this one has %n.</source>
         <translation>
@@ -402,6 +60,267 @@
         <translation>
             <numerusform>An IBAN has 15 to 34 characters; this one has %n.</numerusform>
             <numerusform>An IBAN has 15 to 34 characters; this one has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Hr</name>
+    <message numerus="yes">
+        <source>%n agent(s) to create</source>
+        <translation>
+            <numerusform>%n agent to create</numerusform>
+            <numerusform>%n agents to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking error(s): nothing written.</source>
+        <translation>
+            <numerusform>%n blocking error: nothing written.</numerusform>
+            <numerusform>%n blocking errors: nothing written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read as %1, fields separated by %2.</source>
+        <translation>
+            <numerusform>%n line read as %1, fields separated by %2.</numerusform>
+            <numerusform>%n lines read as %1, fields separated by %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) created</source>
+        <translation>
+            <numerusform>%n agent created</numerusform>
+            <numerusform>%n agents created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) in the units you head</source>
+        <translation>
+            <numerusform>%n agent in the units you head</numerusform>
+            <numerusform>%n agents in the units you head</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave</name>
+    <message numerus="yes">
+        <source>%n line(s) written.</source>
+        <translation>
+            <numerusform>%n line written.</numerusform>
+            <numerusform>%n lines written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) counted again</source>
+        <translation>
+            <numerusform>%n request counted again</numerusform>
+            <numerusform>%n requests counted again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to write</source>
+        <translation>
+            <numerusform>%n line to write</numerusform>
+            <numerusform>%n lines to write</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already written</source>
+        <translation>
+            <numerusform>%n already written</numerusform>
+            <numerusform>%n already written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) of the year still wait for a decision.</source>
+        <translation>
+            <numerusform>%n request of the year still waits for a decision.</numerusform>
+            <numerusform>%n requests of the year still wait for a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n request waiting for your decision</numerusform>
+            <numerusform>%n requests waiting for your decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leave request(s) counted again:</source>
+        <translation>
+            <numerusform>%n leave request counted again:</numerusform>
+            <numerusform>%n leave requests counted again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recount(s) to review</source>
+        <translation>
+            <numerusform>%n recount to review</numerusform>
+            <numerusform>%n recounts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</source>
+        <translation>
+            <numerusform>Write %n line into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</numerusform>
+            <numerusform>Write %n lines into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 closed: %n line(s) written.</source>
+        <translation>
+            <numerusform>%1 closed: %n line written.</numerusform>
+            <numerusform>%1 closed: %n lines written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n line(s) into the ledger of %1 agent(s)?</source>
+        <translation>
+            <numerusform>Write %n line into the ledger of %1 agent(s)?</numerusform>
+            <numerusform>Write %n lines into the ledger of %1 agent(s)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocations of %1: %n line(s) written.</source>
+        <translation>
+            <numerusform>Allocations of %1: %n line written.</numerusform>
+            <numerusform>Allocations of %1: %n lines written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to write</source>
+        <translation>
+            <numerusform>%n to write</numerusform>
+            <numerusform>%n to write</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1</source>
+        <translation>
+            <numerusform>%n request in %1</numerusform>
+            <numerusform>%n requests in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved leave period(s) of %1 written to %2: open this file with your calendar to add them.</source>
+        <translation>
+            <numerusform>%n approved leave period of %1 written to %2: open this file with your calendar to add it.</numerusform>
+            <numerusform>%n approved leave periods of %1 written to %2: open this file with your calendar to add them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s). No minimum staffing is set for this unit.</source>
+        <translation>
+            <numerusform>%n agent. No minimum staffing is set for this unit.</numerusform>
+            <numerusform>%n agents. No minimum staffing is set for this unit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s). Minimum staffing: %1 present.</source>
+        <translation>
+            <numerusform>%n agent. Minimum staffing: %1 present.</numerusform>
+            <numerusform>%n agents. Minimum staffing: %1 present.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Shell</name>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the server will be lost.</source>
+        <translation>
+            <numerusform>%n change not yet sent to the server will be lost.</numerusform>
+            <numerusform>%n changes not yet sent to the server will be lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n change refused by the server</numerusform>
+            <numerusform>%n changes refused by the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>

@@ -2,54 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>Civitas::AboutDialog</name>
-    <message>
-        <source>About Civitas</source>
-        <translation>À propos de Civitas</translation>
-    </message>
-    <message>
-        <source>The back office of the town hall: agent files, leave, associations, school equipment and deliberations, in one application that keeps working without the network.</source>
-        <translation>Le back-office de la mairie&#xa0;: dossiers des agents, congés, associations, équipement des écoles et délibérations, dans une seule application qui continue de fonctionner sans réseau.</translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Refusé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Loaded</source>
-        <translation>Chargé</translation>
-    </message>
-    <message>
-        <source>No module installed</source>
-        <translation>Aucun module installé</translation>
-    </message>
-    <message>
-        <source>Modules:</source>
-        <translation>Modules&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1. Data stays on this computer or on your town&apos;s own server.</source>
-        <translation>Construit avec Qt %1. Les données restent sur cet ordinateur ou sur le serveur de votre commune.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::AdminCli</name>
+    <name>Civitas::Cli</name>
     <message>
         <source>(see civitas-admin --help)</source>
         <translation>(voir civitas-admin --help)</translation>
@@ -89,6 +42,26 @@
     <message>
         <source>create a demo town (900 agents, seed 1 by default)</source>
         <translation>crée une commune de démonstration (900 agents, graine 1 par défaut)</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central PostgreSQL schema</source>
+        <translation>crée ou met à jour le schéma central PostgreSQL</translation>
+    </message>
+    <message>
+        <source>create a login (password read from standard input)</source>
+        <translation>crée un identifiant (mot de passe lu sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>disable a login</source>
+        <translation>désactive un identifiant</translation>
+    </message>
+    <message>
+        <source>list the logins</source>
+        <translation>liste les identifiants</translation>
+    </message>
+    <message>
+        <source>send local changes and receive the server&apos;s</source>
+        <translation>envoie les modifications locales et reçoit celles du serveur</translation>
     </message>
     <message>
         <source>No module found in %1.</source>
@@ -143,34 +116,6 @@
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>a command is required.</source>
-        <translation>une commande est attendue.</translation>
-    </message>
-    <message>
-        <source>ignored arguments:</source>
-        <translation>arguments ignorés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>create or upgrade the central PostgreSQL schema</source>
-        <translation>crée ou met à jour le schéma central PostgreSQL</translation>
-    </message>
-    <message>
-        <source>create a login (password read from standard input)</source>
-        <translation>crée un identifiant (mot de passe lu sur l&apos;entrée standard)</translation>
-    </message>
-    <message>
-        <source>disable a login</source>
-        <translation>désactive un identifiant</translation>
-    </message>
-    <message>
-        <source>list the logins</source>
-        <translation>liste les identifiants</translation>
-    </message>
-    <message>
-        <source>send local changes and receive the server&apos;s</source>
-        <translation>envoie les modifications locales et reçoit celles du serveur</translation>
-    </message>
-    <message>
         <source>no server given: use --server postgresql://user@host:port/database or the PGHOST and PGDATABASE variables.</source>
         <translation>aucun serveur indiqué&#xa0;: utilisez --server postgresql://utilisateur@serveur:port/base ou les variables PGHOST et PGDATABASE.</translation>
     </message>
@@ -185,6 +130,13 @@
     <message>
         <source>The central schema is up to date; nothing changed.</source>
         <translation>Le schéma central est à jour&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s): %1</source>
+        <translation>
+            <numerusform>%n migration appliquée&#xa0;: %1</numerusform>
+            <numerusform>%n migrations appliquées&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>user needs add, disable or list.</source>
@@ -219,25 +171,6 @@
         <translation>user add attend --agent ID.</translation>
     </message>
     <message>
-        <source>The login %1 can connect, with the roles: %2.</source>
-        <translation>L&apos;identifiant %1 peut se connecter, avec les rôles&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>received %1 of %2 rows</source>
-        <translation>%1 lignes reçues sur %2</translation>
-    </message>
-    <message>
-        <source>the connection to the server was lost: %1</source>
-        <translation>la connexion au serveur a été perdue&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %n migration(s): %1</source>
-        <translation>
-            <numerusform>%n migration appliquée&#xa0;: %1</numerusform>
-            <numerusform>%n migrations appliquées&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
@@ -250,126 +183,104 @@
         <translation>le mot de passe n&apos;a pas pu être préparé pour le serveur.</translation>
     </message>
     <message>
+        <source>The login %1 can connect, with the roles: %2.</source>
+        <translation>L&apos;identifiant %1 peut se connecter, avec les rôles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>received %1 of %2 rows</source>
+        <translation>%1 lignes reçues sur %2</translation>
+    </message>
+    <message>
         <source>pushed %1, pulled %2, conflicts %3, refused %4, removed %5</source>
         <translation>envoi&#xa0;: %1, réception&#xa0;: %2, conflits&#xa0;: %3, refus&#xa0;: %4, retraits&#xa0;: %5</translation>
     </message>
-</context>
-<context>
-    <name>Civitas::CentralSchema</name>
     <message>
-        <source>Central migration %1/%2 failed: %3</source>
-        <translation>La migration centrale %1/%2 a échoué&#xa0;: %3</translation>
+        <source>the connection to the server was lost: %1</source>
+        <translation>la connexion au serveur a été perdue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a command is required.</source>
+        <translation>une commande est attendue.</translation>
+    </message>
+    <message>
+        <source>ignored arguments:</source>
+        <translation>arguments ignorés&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>Civitas::ConflictsPage</name>
+    <name>Civitas::Core</name>
     <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
+        <source>The system keychain could not be read.</source>
+        <translation>Le trousseau du système n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
+        <source>The system keychain did not answer within %1 s.</source>
+        <translation>Le trousseau du système n&apos;a pas répondu dans un délai de %1&#xa0;s.</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Champ</translation>
+        <source>Access to the system keychain was refused.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé.</translation>
     </message>
     <message>
-        <source>My value</source>
-        <translation>Ma valeur</translation>
+        <source>The system keychain is locked or refused access: %1</source>
+        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Server&apos;s value</source>
-        <translation>Valeur du serveur</translation>
+        <source>No system keychain (such as GNOME Keyring or KWallet) is available on this computer: %1</source>
+        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) n&apos;est disponible sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Value before</source>
-        <translation>Valeur initiale</translation>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Modification</translation>
+        <source>There is no D-Bus session, so the system keychain cannot be reached (open a desktop session): %1</source>
+        <translation>Aucune session D-Bus n&apos;est ouverte, le trousseau du système est donc inaccessible (ouvrez une session de bureau)&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Server&apos;s reason</source>
-        <translation>Motif du serveur</translation>
+        <source>The system keychain could not be reached through the D-Bus session: %1</source>
+        <translation>Le trousseau du système n&apos;a pas pu être joint par la session D-Bus&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
+        <source>The system keychain failed: %1</source>
+        <translation>Le trousseau du système a rencontré une erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Refused changes</source>
-        <translation>Modifications refusées</translation>
+        <source>Agent</source>
+        <translation>Agent</translation>
     </message>
     <message>
-        <source>Synchronisation</source>
-        <translation>Synchronisation</translation>
+        <source>Department head</source>
+        <translation>Chef de service</translation>
     </message>
     <message>
-        <source>Keep my value</source>
-        <translation>Garder ma valeur</translation>
+        <source>Human resources</source>
+        <translation>Ressources humaines</translation>
     </message>
     <message>
-        <source>Take the server&apos;s</source>
-        <translation>Prendre celle du serveur</translation>
+        <source>Associations service</source>
+        <translation>Service vie associative</translation>
     </message>
     <message>
-        <source>Type another value…</source>
-        <translation>Saisir une autre valeur…</translation>
+        <source>Schools and IT service</source>
+        <translation>Service écoles et informatique</translation>
     </message>
     <message>
-        <source>Send again</source>
-        <translation>Renvoyer</translation>
+        <source>Assemblies secretariat</source>
+        <translation>Secrétariat des assemblées</translation>
     </message>
     <message>
-        <source>Give up my change</source>
-        <translation>Abandonner ma modification</translation>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
     </message>
     <message>
-        <source>Conflicts: changed here and on the server</source>
-        <translation>Conflits&#xa0;: modifié ici et sur le serveur</translation>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Changes the server refused</source>
-        <translation>Modifications refusées par le serveur</translation>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé.</translation>
     </message>
-    <message>
-        <source>new record</source>
-        <translation>nouvel enregistrement</translation>
-    </message>
-    <message>
-        <source>deletion</source>
-        <translation>suppression</translation>
-    </message>
-    <message>
-        <source>Everything you changed was accepted by the server.</source>
-        <translation>Le serveur a accepté toutes vos modifications.</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: your values are kept here until you decide.</source>
-        <translation>Rien n&apos;est perdu&#xa0;: vos valeurs sont conservées ici jusqu&apos;à votre décision.</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflit</translation>
-    </message>
-    <message>
-        <source>Type another value</source>
-        <translation>Saisir une autre valeur</translation>
-    </message>
-    <message>
-        <source>New value for %1:</source>
-        <translation>Nouvelle valeur pour %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Your change will be undone on this computer. Go on?</source>
-        <translation>Votre modification sera annulée sur cet ordinateur. Continuer&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::CoreDemoData</name>
     <message>
         <source>Organisation chart</source>
         <translation>Organigramme</translation>
@@ -382,20 +293,86 @@
         <source>User accounts: %1</source>
         <translation>Comptes utilisateurs&#xa0;: %1</translation>
     </message>
-</context>
-<context>
-    <name>Civitas::CredentialStore</name>
     <message>
-        <source>The system keychain could not be read.</source>
-        <translation>Le trousseau du système n&apos;a pas pu être lu.</translation>
+        <source>The database already holds data; demo data goes into a new file only.</source>
+        <translation>La base contient déjà des données&#xa0;; les données de démonstration ne vont que dans un nouveau fichier.</translation>
     </message>
     <message>
-        <source>The system keychain did not answer within %1 s.</source>
-        <translation>Le trousseau du système n&apos;a pas répondu dans un délai de %1&#xa0;s.</translation>
+        <source>Not a Civitas module: the file has no plugin metadata.</source>
+        <translation>Ce n&apos;est pas un module Civitas&#xa0;: le fichier n&apos;a pas de métadonnées de greffon.</translation>
     </message>
-</context>
-<context>
-    <name>Civitas::CsvReader</name>
+    <message>
+        <source>Incompatible interface &quot;%1&quot;; this version of Civitas needs &quot;%2&quot;.</source>
+        <translation>Interface incompatible «&#xa0;%1&#xa0;»&#xa0;; cette version de Civitas attend «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Invalid metadata: %1</source>
+        <translation>Métadonnées invalides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another module already has the id &quot;%1&quot; (%2).</source>
+        <translation>Un autre module a déjà l&apos;identifiant «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>It needs the module &quot;%1&quot;, which was refused.</source>
+        <translation>Il a besoin du module «&#xa0;%1&#xa0;», qui a été refusé.</translation>
+    </message>
+    <message>
+        <source>It needs the module &quot;%1&quot;, which is not installed.</source>
+        <translation>Il a besoin du module «&#xa0;%1&#xa0;», qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Dependency cycle: %1.</source>
+        <translation>Dépendances circulaires&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>It depends on a dependency cycle: %1.</source>
+        <translation>Il dépend de dépendances circulaires&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A module it needs could not be loaded.</source>
+        <translation>Un module dont il a besoin n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>The plugin does not implement the Civitas module interface.</source>
+        <translation>Le greffon n&apos;implémente pas l&apos;interface de module Civitas.</translation>
+    </message>
+    <message>
+        <source>The library could not be loaded: %1</source>
+        <translation>La bibliothèque n&apos;a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A module it needs failed to start.</source>
+        <translation>Un module dont il a besoin n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>It failed to start: %1</source>
+        <translation>Il n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de textes.</translation>
+    </message>
+    <message>
+        <source>The metadata has no &quot;%1&quot; text.</source>
+        <translation>Les métadonnées n&apos;ont pas de texte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is not made of lower-case letters, digits and _.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» n&apos;est pas fait de minuscules, de chiffres et de _.</translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; is not of the form 1.2.3.</source>
+        <translation>La version «&#xa0;%1&#xa0;» n&apos;est pas de la forme 1.2.3.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The module depends on itself.</source>
+        <translation>Le module dépend de lui-même.</translation>
+    </message>
     <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
@@ -416,9 +393,6 @@
         <source>a quoted field starts here and is never closed (a missing &quot;).</source>
         <translation>un champ entre guillemets commence ici et n&apos;est jamais fermé (il manque un &quot;).</translation>
     </message>
-</context>
-<context>
-    <name>Civitas::CsvWriter</name>
     <message>
         <source>The header of a CSV file must come before its rows.</source>
         <translation>L&apos;en-tête d&apos;un fichier CSV doit précéder ses lignes.</translation>
@@ -447,47 +421,6 @@
         <source>The table has no column %1.</source>
         <translation>Le tableau n&apos;a pas de colonne %1.</translation>
     </message>
-</context>
-<context>
-    <name>Civitas::Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot restrict the permissions of %1.</source>
-        <translation>Impossible de restreindre les droits d&apos;accès de %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Civitas database: %2</source>
-        <translation>%1 n&apos;est pas une base Civitas&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::DemoGenerator</name>
-    <message>
-        <source>The database already holds data; demo data goes into a new file only.</source>
-        <translation>La base contient déjà des données&#xa0;; les données de démonstration ne vont que dans un nouveau fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::DocumentPrinter</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
     <message>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
@@ -512,9 +445,22 @@
         <source>Print preview: %1</source>
         <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
-</context>
-<context>
-    <name>Civitas::FrenchCalendar</name>
+    <message>
+        <source>The event &quot;%1&quot; ends before it starts.</source>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has no start.</source>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;a pas de début.</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file: %1</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;agenda&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>aucun fichier</translation>
+    </message>
     <message>
         <source>New Year&apos;s Day</source>
         <extracomment>Jour de l&apos;an (1 January)</extracomment>
@@ -585,5430 +531,6 @@
         <extracomment>Two public holidays on the same day, e.g. &quot;Labour Day and Ascension Day&quot; in 2008</extracomment>
         <translation>%1 et %2</translation>
     </message>
-</context>
-<context>
-    <name>Civitas::GeneralSettingsPage</name>
-    <message>
-        <source>Whit Monday is worked (journée de solidarité)</source>
-        <translation>Le lundi de Pentecôte est travaillé (journée de solidarité)</translation>
-    </message>
-    <message>
-        <source>Alsace-Moselle calendar (Good Friday and 26 December)</source>
-        <translation>Calendrier d&apos;Alsace-Moselle (Vendredi saint et 26 décembre)</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Interface</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A new language applies at the next start.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Public holidays</source>
-        <translation>Jours fériés</translation>
-    </message>
-    <message>
-        <source>Leave durations are counted without public holidays: changing these options changes the count of future requests.</source>
-        <translation>Les durées de congé sont comptées hors jours fériés&#xa0;: modifier ces options change le décompte des demandes à venir.</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Local file:</source>
-        <translation>Fichier local&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>Mode&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Local, on this computer only</source>
-        <translation>Local, sur cet ordinateur seulement</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Choose between local use and the town&apos;s server; applies at the next start.</source>
-        <translation>Choisir entre l&apos;utilisation locale et le serveur de la commune&#xa0;; s&apos;applique au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Applies at the next start.</source>
-        <translation>S&apos;applique au prochain démarrage.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::GlobalSearchField</name>
-    <message>
-        <source>Search everywhere (Ctrl+K)</source>
-        <translation>Rechercher partout (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Search everywhere</source>
-        <translation>Rechercher partout</translation>
-    </message>
-    <message>
-        <source>No result for &quot;%1&quot;</source>
-        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::HomePage</name>
-    <message>
-        <source>Nothing needs your attention today.</source>
-        <translation>Rien ne demande votre attention aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>For you</source>
-        <translation>Pour vous</translation>
-    </message>
-    <message>
-        <source>Hello, %1</source>
-        <translation>Bonjour, %1</translation>
-    </message>
-    <message>
-        <source>Go to</source>
-        <translation>Accès rapide</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentFileRules</name>
-    <message>
-        <source>%1 from %2 to %3</source>
-        <translation>%1 du %2 au %3</translation>
-    </message>
-    <message>
-        <source>%1 from %2 (no end date)</source>
-        <translation>%1 depuis le %2 (sans date de fin)</translation>
-    </message>
-    <message>
-        <source>Two statutory positions overlap: %1, and %2. An agent is in one position at a time.</source>
-        <translation>Deux positions statutaires se chevauchent&#xa0;: %1, et %2. Un agent n&apos;est que dans une position à la fois.</translation>
-    </message>
-    <message>
-        <source>The registration number is missing.</source>
-        <translation>Le matricule n&apos;est pas renseigné.</translation>
-    </message>
-    <message>
-        <source>The birth name is missing.</source>
-        <translation>Le nom de naissance n&apos;est pas renseigné.</translation>
-    </message>
-    <message>
-        <source>The first names are missing.</source>
-        <translation>Les prénoms ne sont pas renseignés.</translation>
-    </message>
-    <message>
-        <source>The entry date is missing.</source>
-        <translation>La date d&apos;entrée n&apos;est pas renseignée.</translation>
-    </message>
-    <message>
-        <source>Choose the sex as on the civil status.</source>
-        <translation>Choisissez le sexe indiqué à l&apos;état civil.</translation>
-    </message>
-    <message>
-        <source>Choose the status: tenured, trainee or contract agent.</source>
-        <translation>Choisissez le statut&#xa0;: titulaire, stagiaire ou contractuel.</translation>
-    </message>
-    <message>
-        <source>The date of birth is in the future.</source>
-        <translation>La date de naissance est dans le futur.</translation>
-    </message>
-    <message>
-        <source>The date of birth makes the agent younger than 14 on entry.</source>
-        <translation>D&apos;après la date de naissance, l&apos;agent avait moins de 14 ans à son entrée.</translation>
-    </message>
-    <message>
-        <source>The e-mail address has no @.</source>
-        <translation>L&apos;adresse de courriel ne contient pas de @.</translation>
-    </message>
-    <message>
-        <source>A contract agent&apos;s file states the contract&apos;s legal basis.</source>
-        <translation>Le dossier d&apos;un agent contractuel indique le fondement juridique du contrat.</translation>
-    </message>
-    <message>
-        <source>The contract&apos;s start date is missing.</source>
-        <translation>La date de début du contrat n&apos;est pas renseignée.</translation>
-    </message>
-    <message>
-        <source>The contract ends before it starts.</source>
-        <translation>Le contrat se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>Give the reason for the departure.</source>
-        <translation>Indiquez le motif de départ.</translation>
-    </message>
-    <message>
-        <source>A departure reason is given without a departure date.</source>
-        <translation>Un motif de départ est indiqué sans date de départ.</translation>
-    </message>
-    <message>
-        <source>The departure date is before the entry date.</source>
-        <translation>La date de départ est antérieure à la date d&apos;entrée.</translation>
-    </message>
-    <message>
-        <source>A career step has no effective date.</source>
-        <translation>Une étape de carrière n&apos;a pas de date d&apos;effet.</translation>
-    </message>
-    <message>
-        <source>Two career steps take effect on %1.</source>
-        <translation>Deux étapes de carrière prennent effet le %1.</translation>
-    </message>
-    <message>
-        <source>A career step needs its job framework and grade.</source>
-        <translation>Une étape de carrière doit indiquer son cadre d&apos;emplois et son grade.</translation>
-    </message>
-    <message>
-        <source>The echelon is between 1 and 15.</source>
-        <translation>L&apos;échelon est compris entre 1 et 15.</translation>
-    </message>
-    <message>
-        <source>The increased index is usually below the gross index.</source>
-        <translation>L&apos;indice majoré est normalement inférieur à l&apos;indice brut.</translation>
-    </message>
-    <message>
-        <source>A statutory position has no start date.</source>
-        <translation>Une position statutaire n&apos;a pas de date de début.</translation>
-    </message>
-    <message>
-        <source>A statutory position ends before it starts.</source>
-        <translation>Une position statutaire se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>Each statutory position refers to its decision (arrêté): its number and date.</source>
-        <translation>Chaque position statutaire renvoie à son arrêté&#xa0;: son numéro et sa date.</translation>
-    </message>
-    <message>
-        <source>A working time has no start date.</source>
-        <translation>Un temps de travail n&apos;a pas de date de début.</translation>
-    </message>
-    <message>
-        <source>Two working times start on %1.</source>
-        <translation>Deux temps de travail commencent le %1.</translation>
-    </message>
-    <message>
-        <source>A working time has no worked half-day in its week.</source>
-        <translation>Un temps de travail n&apos;a aucune demi-journée travaillée dans la semaine.</translation>
-    </message>
-    <message>
-        <source>A working time needs its weekly hours.</source>
-        <translation>Un temps de travail doit indiquer sa durée hebdomadaire.</translation>
-    </message>
-    <message>
-        <source>A part-time rate is 50, 60, 70, 80 or 90 %.</source>
-        <translation>La quotité d&apos;un temps partiel est de 50, 60, 70, 80 ou 90&#xa0;%.</translation>
-    </message>
-    <message>
-        <source>A non-full-time post is between 1 and 34 35ths of a week.</source>
-        <translation>Un temps non complet est compris entre 1 et 34 trente-cinquièmes de la semaine.</translation>
-    </message>
-    <message>
-        <source>A document has no title.</source>
-        <translation>Une pièce n&apos;a pas de titre.</translation>
-    </message>
-    <message>
-        <source>The document &quot;%1&quot; has no date.</source>
-        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;a pas de date.</translation>
-    </message>
-    <message>
-        <source>The document &quot;%1&quot; has no category.</source>
-        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;a pas de catégorie.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentFileStore</name>
-    <message>
-        <source>This agent file is not on this computer, or you may not see it.</source>
-        <translation>Ce dossier d&apos;agent n&apos;est pas sur cet ordinateur, ou vous n&apos;avez pas le droit de le consulter.</translation>
-    </message>
-    <message>
-        <source>The registration number %1 is already another agent&apos;s.</source>
-        <translation>Le matricule %1 est déjà celui d&apos;un autre agent.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; a document of the file may be at most %3. Scan it at a lower resolution, or split it into several documents.</source>
-        <translation>%1 fait %2&#xa0;; une pièce du dossier ne peut pas dépasser %3. Numérisez-la à une résolution plus faible, ou découpez-la en plusieurs pièces.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 est vide.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF, JPEG or PNG file. Save it as PDF first.</source>
-        <translation>%1 n&apos;est pas un fichier PDF, JPEG ou PNG. Enregistrez-le d&apos;abord en PDF.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentFileWidget</name>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save the file (Ctrl+S)</source>
-        <translation>Enregistrer le dossier (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel changes</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
-        <source>Agent sheet…</source>
-        <translation>Fiche agent…</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF the summary of the file</source>
-        <translation>Imprimer ou enregistrer en PDF la synthèse du dossier</translation>
-    </message>
-    <message>
-        <source>Employment certificate…</source>
-        <translation>Attestation employeur…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <source>Employment and posting</source>
-        <translation>Emploi et affectation</translation>
-    </message>
-    <message>
-        <source>Career</source>
-        <translation>Carrière</translation>
-    </message>
-    <message>
-        <source>Positions</source>
-        <translation>Positions</translation>
-    </message>
-    <message>
-        <source>Working time</source>
-        <translation>Temps de travail</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Pièces</translation>
-    </message>
-    <message>
-        <source>Choose an agent in the list to open their file.</source>
-        <translation>Choisissez un agent dans la liste pour ouvrir son dossier.</translation>
-    </message>
-    <message>
-        <source>New agent</source>
-        <translation>Nouvel agent</translation>
-    </message>
-    <message>
-        <source>Reg. no. %1</source>
-        <translation>Matricule %1</translation>
-    </message>
-    <message>
-        <source>left on %1</source>
-        <translation>départ le %1</translation>
-    </message>
-    <message>
-        <source>The file was not saved:</source>
-        <translation>Le dossier n&apos;a pas été enregistré&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The file of %1 has changes that are not saved. Save them?</source>
-        <translation>Le dossier de %1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentIdentityForm</name>
-    <message>
-        <source>History of this field…</source>
-        <translation>Historique de ce champ…</translation>
-    </message>
-    <message>
-        <source>Right-click a field to see who changed it, when, and its former values.</source>
-        <translation>Cliquez avec le bouton droit sur un champ pour voir qui l&apos;a modifié, quand, et ses valeurs précédentes.</translation>
-    </message>
-    <message>
-        <source>15 characters, e.g. 2 95 10 99 126 111 93</source>
-        <translation>15 caractères, p. ex. 2 95 10 99 126 111 93</translation>
-    </message>
-    <message>
-        <source>Birth name</source>
-        <translation>Nom de naissance</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Nom d&apos;usage</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>Prénoms</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Place of birth</source>
-        <translation>Lieu de naissance</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nationalité</translation>
-    </message>
-    <message>
-        <source>Social security number (NIR)</source>
-        <translation>Numéro de sécurité sociale (NIR)</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Personal e-mail</source>
-        <translation>Courriel personnel</translation>
-    </message>
-    <message>
-        <source>e.g. L332-8 2° of the general civil service code</source>
-        <translation>p. ex. L332-8 2° du code général de la fonction publique</translation>
-    </message>
-    <message>
-        <source>Registration number</source>
-        <translation>Matricule</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Contract&apos;s legal basis</source>
-        <translation>Fondement juridique du contrat</translation>
-    </message>
-    <message>
-        <source>Contract start</source>
-        <translation>Début du contrat</translation>
-    </message>
-    <message>
-        <source>Contract end</source>
-        <translation>Fin du contrat</translation>
-    </message>
-    <message>
-        <source>Entry date</source>
-        <translation>Date d&apos;entrée</translation>
-    </message>
-    <message>
-        <source>Departure date</source>
-        <translation>Date de départ</translation>
-    </message>
-    <message>
-        <source>Departure reason</source>
-        <translation>Motif de départ</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Post title</source>
-        <translation>Intitulé du poste</translation>
-    </message>
-    <message>
-        <source>Line manager</source>
-        <translation>Supérieur hiérarchique</translation>
-    </message>
-    <message>
-        <source>(not visible)</source>
-        <translation>(non visible)</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Reg. no.</source>
-        <translation>Matricule</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Cat.</source>
-        <translation>Cat.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Entrée</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentListPage</name>
-    <message>
-        <source>Name, registration number or NIR</source>
-        <translation>Nom, matricule ou NIR</translation>
-    </message>
-    <message>
-        <source>Search agents</source>
-        <translation>Rechercher des agents</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Whole town</source>
-        <translation>Toute la commune</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>Toutes les filières</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Filière</translation>
-    </message>
-    <message>
-        <source>All positions</source>
-        <translation>Toutes les positions</translation>
-    </message>
-    <message>
-        <source>Statutory position</source>
-        <translation>Position statutaire</translation>
-    </message>
-    <message>
-        <source>Active or departed</source>
-        <translation>En poste ou partis</translation>
-    </message>
-    <message>
-        <source>Active agents</source>
-        <translation>Agents en poste</translation>
-    </message>
-    <message>
-        <source>Departed agents</source>
-        <translation>Agents partis</translation>
-    </message>
-    <message>
-        <source>Active and departed</source>
-        <translation>En poste et partis</translation>
-    </message>
-    <message>
-        <source>New agent</source>
-        <translation>Nouvel agent</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importer…</translation>
-    </message>
-    <message>
-        <source>Import agents from a payroll export (CSV)</source>
-        <translation>Importer des agents depuis un export de paie (CSV)</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Export the list as shown to a spreadsheet (CSV)</source>
-        <translation>Exporter la liste affichée vers un tableur (CSV)</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print the list as shown</source>
-        <translation>Imprimer la liste affichée</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <source>Agent files</source>
-        <translation>Dossiers des agents</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n agent</numerusform>
-            <numerusform>%n agents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>search “%1”</source>
-        <translation>recherche «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>agents</source>
-        <translation>agents</translation>
-    </message>
-    <message>
-        <source>Export the agents</source>
-        <translation>Exporter les agents</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>The list could not be written to %1: %2</source>
-        <translation>La liste n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentListPrinter</name>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n agent</numerusform>
-            <numerusform>%n agents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No filter</source>
-        <translation>Aucun filtre</translation>
-    </message>
-    <message>
-        <source>Printed on %1</source>
-        <translation>Imprimé le %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentLookup</name>
-    <message>
-        <source>The agents could not be read: %1</source>
-        <translation>Les agents n&apos;ont pas pu être lus&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentSearchProvider</name>
-    <message>
-        <source>Agent files</source>
-        <translation>Dossiers des agents</translation>
-    </message>
-    <message>
-        <source>Reg. no. %1 · %2</source>
-        <translation>Matricule %1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::AgentSheet</name>
-    <message>
-        <source>Agent sheet — %1</source>
-        <translation>Fiche agent — %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::CareerTab</name>
-    <message>
-        <source>Career history</source>
-        <translation>Historique de carrière</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Date d&apos;effet</translation>
-    </message>
-    <message>
-        <source>Cat.</source>
-        <translation>Cat.</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Filière</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Ech.</source>
-        <translation>Éch.</translation>
-    </message>
-    <message>
-        <source>GI / II</source>
-        <translation>IB / IM</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>New career step</source>
-        <translation>Nouvelle étape de carrière</translation>
-    </message>
-    <message>
-        <source>Number of the decision (arrêté)</source>
-        <translation>Numéro de l&apos;arrêté</translation>
-    </message>
-    <message>
-        <source>Add the step</source>
-        <translation>Ajouter l&apos;étape</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Effective date</source>
-        <translation>Date d&apos;effet</translation>
-    </message>
-    <message>
-        <source>Job framework</source>
-        <translation>Cadre d&apos;emplois</translation>
-    </message>
-    <message>
-        <source>Echelon</source>
-        <translation>Échelon</translation>
-    </message>
-    <message>
-        <source>Increased index</source>
-        <translation>Indice majoré</translation>
-    </message>
-    <message>
-        <source>Gross index</source>
-        <translation>Indice brut</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected step…</source>
-        <translation>Retirer l&apos;étape sélectionnée…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Now:&lt;/b&gt; %1, echelon %2 — category %3, %4 sector — gross index %5, increased index %6 — since %7</source>
-        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1, échelon %2 — catégorie %3, filière %4 — indice brut %5, indice majoré %6 — depuis le %7</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Now:&lt;/b&gt; no career step in effect.</source>
-        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucune étape de carrière en vigueur.</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Pas encore enregistrée</translation>
-    </message>
-    <message>
-        <source>Withdraw a career step</source>
-        <translation>Retirer une étape de carrière</translation>
-    </message>
-    <message>
-        <source>Withdraw the step of %1 (%2, echelon %3)? Do it only for a step entered by mistake: a decision that was taken stays in the history. The audit log keeps the withdrawn step.</source>
-        <translation>Retirer l&apos;étape du %1 (%2, échelon %3)&#xa0;? Ne le faites que pour une étape saisie par erreur&#xa0;: une décision qui a été prise reste dans l&apos;historique. Le journal d&apos;audit conserve l&apos;étape retirée.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::DocumentViewer</name>
-    <message>
-        <source>Piece %1: %2</source>
-        <translation>Pièce n° %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 — %3 — %4</source>
-        <translation>%1 — %2 — %3 — %4</translation>
-    </message>
-    <message>
-        <source>Document pages</source>
-        <translation>Pages de la pièce</translation>
-    </message>
-    <message>
-        <source>This document cannot be shown: its content is damaged.</source>
-        <translation>Cette pièce ne peut pas être affichée&#xa0;: son contenu est endommagé.</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Enregistrer une copie…</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>The copy could not be written: %1</source>
-        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::DocumentsTab</name>
-    <message>
-        <source>Documents of the file</source>
-        <translation>Pièces du dossier</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>New document</source>
-        <translation>Nouvelle pièce</translation>
-    </message>
-    <message>
-        <source>e.g. Arrêté d&apos;avancement d&apos;échelon</source>
-        <translation>p. ex. Arrêté d&apos;avancement d&apos;échelon</translation>
-    </message>
-    <message>
-        <source>Date of the document</source>
-        <translation>Date de la pièce</translation>
-    </message>
-    <message>
-        <source>Choose the file and add…</source>
-        <translation>Choisir le fichier et ajouter…</translation>
-    </message>
-    <message>
-        <source>PDF, JPEG or PNG, %1 at most.</source>
-        <translation>PDF, JPEG ou PNG, %1 au plus.</translation>
-    </message>
-    <message>
-        <source>Only the decision: the type of leave and its dates. Never a medical certificate or a diagnosis.</source>
-        <translation>Uniquement la décision&#xa0;: le type de congé et ses dates. Jamais de certificat médical ni de diagnostic.</translation>
-    </message>
-    <message>
-        <source>The signed evaluation report. No political, union, religious or philosophical opinion.</source>
-        <translation>Le compte rendu d&apos;entretien professionnel signé. Aucune opinion politique, syndicale, religieuse ou philosophique.</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the number is given when the file is saved</source>
-        <translation>Pas encore enregistrée&#xa0;: le numéro est attribué à l&apos;enregistrement du dossier</translation>
-    </message>
-    <message>
-        <source>Give the document a title before choosing the file.</source>
-        <translation>Donnez un titre à la pièce avant de choisir le fichier.</translation>
-    </message>
-    <message>
-        <source>Give the date of the document.</source>
-        <translation>Indiquez la date de la pièce.</translation>
-    </message>
-    <message>
-        <source>Add a document to the file</source>
-        <translation>Ajouter une pièce au dossier</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::EmploymentCertificate</name>
-    <message>
-        <source>Employment certificate — %1</source>
-        <translation>Attestation employeur — %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::FieldHistoryDialog</name>
-    <message>
-        <source>History of “%1”</source>
-        <translation>Historique de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Changes of the field</source>
-        <translation>Modifications du champ</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>(created)</source>
-        <translation>(création)</translation>
-    </message>
-    <message>
-        <source>No change of this field is recorded on this computer.</source>
-        <translation>Aucune modification de ce champ n&apos;est enregistrée sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Changes made on this computer and those received from the server. The server&apos;s audit log keeps every change of every desk.</source>
-        <translation>Les modifications faites sur cet ordinateur et celles reçues du serveur. Le journal d&apos;audit du serveur conserve toutes les modifications de tous les postes.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::HrCli</name>
-    <message>
-        <source>import agents from a payroll CSV export (all lines or none)</source>
-        <translation>importe des agents depuis un export CSV de la paie (toutes les lignes ou aucune)</translation>
-    </message>
-    <message>
-        <source>(see civitas-admin --help)</source>
-        <translation>(voir civitas-admin --help)</translation>
-    </message>
-    <message>
-        <source>a subcommand is needed: import.</source>
-        <translation>une sous-commande est attendue&#xa0;: import.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot;.</source>
-        <translation>sous-commande inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--encoding is auto, utf-8 or windows-1252.</source>
-        <translation>--encoding vaut auto, utf-8 ou windows-1252.</translation>
-    </message>
-    <message>
-        <source>unknown option %1.</source>
-        <translation>option inconnue %1.</translation>
-    </message>
-    <message>
-        <source>hr import needs one FILE.</source>
-        <translation>hr import attend un FICHIER.</translation>
-    </message>
-    <message>
-        <source>--db PATH is required.</source>
-        <translation>--db CHEMIN est obligatoire.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>column %1</source>
-        <translation>colonne %1</translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>avertissement&#xa0;: </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s) to create</source>
-        <translation>
-            <numerusform>%n agent à créer</numerusform>
-            <numerusform>%n agents à créer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to update</source>
-        <translation>
-            <numerusform>%n à mettre à jour</numerusform>
-            <numerusform>%n à mettre à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n inchangé</numerusform>
-            <numerusform>%n inchangés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocking error(s): nothing written.</source>
-        <translation>
-            <numerusform>%n erreur bloquante&#xa0;: rien n&apos;a été écrit.</numerusform>
-            <numerusform>%n erreurs bloquantes&#xa0;: rien n&apos;a été écrit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>dry run: nothing written.</source>
-        <translation>simulation&#xa0;: rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>error:</source>
-        <translation>erreur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>written (%1 encoding).</source>
-        <translation>écrit (encodage %1).</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::HrCodes</name>
-    <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Tenured</source>
-        <translation>Titulaire</translation>
-    </message>
-    <message>
-        <source>Trainee</source>
-        <translation>Stagiaire</translation>
-    </message>
-    <message>
-        <source>Contract agent</source>
-        <translation>Contractuel</translation>
-    </message>
-    <message>
-        <source>Category A</source>
-        <translation>Catégorie A</translation>
-    </message>
-    <message>
-        <source>Category B</source>
-        <translation>Catégorie B</translation>
-    </message>
-    <message>
-        <source>Category C</source>
-        <translation>Catégorie C</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administrative</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Cultural</source>
-        <translation>Culturelle</translation>
-    </message>
-    <message>
-        <source>Sports</source>
-        <translation>Sportive</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Sociale</translation>
-    </message>
-    <message>
-        <source>Medico-social</source>
-        <translation>Médico-sociale</translation>
-    </message>
-    <message>
-        <source>Community activities</source>
-        <translation>Animation</translation>
-    </message>
-    <message>
-        <source>Municipal police</source>
-        <translation>Police municipale</translation>
-    </message>
-    <message>
-        <source>Fire and rescue</source>
-        <translation>Incendie et secours</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Active, made available</source>
-        <translation>Activité, mise à disposition</translation>
-    </message>
-    <message>
-        <source>Secondment</source>
-        <translation>Détachement</translation>
-    </message>
-    <message>
-        <source>Leave of absence</source>
-        <translation>Disponibilité</translation>
-    </message>
-    <message>
-        <source>Parental leave</source>
-        <translation>Congé parental</translation>
-    </message>
-    <message>
-        <source>Full time</source>
-        <translation>Temps complet</translation>
-    </message>
-    <message>
-        <source>Part time</source>
-        <translation>Temps partiel</translation>
-    </message>
-    <message>
-        <source>Non-full-time post</source>
-        <translation>Temps non complet</translation>
-    </message>
-    <message>
-        <source>Retirement</source>
-        <translation>Retraite</translation>
-    </message>
-    <message>
-        <source>Resignation</source>
-        <translation>Démission</translation>
-    </message>
-    <message>
-        <source>Transfer to another employer</source>
-        <translation>Mutation</translation>
-    </message>
-    <message>
-        <source>End of contract</source>
-        <translation>Fin de contrat</translation>
-    </message>
-    <message>
-        <source>Dismissal</source>
-        <translation>Licenciement</translation>
-    </message>
-    <message>
-        <source>Death</source>
-        <translation>Décès</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Identity and civil status</source>
-        <translation>Identité et état civil</translation>
-    </message>
-    <message>
-        <source>Diplomas and qualifications</source>
-        <translation>Diplômes et qualifications</translation>
-    </message>
-    <message>
-        <source>Career decisions</source>
-        <translation>Décisions de carrière</translation>
-    </message>
-    <message>
-        <source>Evaluations</source>
-        <translation>Évaluations</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Absence decisions</source>
-        <translation>Décisions d&apos;absence</translation>
-    </message>
-    <message>
-        <source>Recruitment</source>
-        <translation>Recrutement</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Nomination</translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation>Titularisation</translation>
-    </message>
-    <message>
-        <source>Echelon advancement</source>
-        <translation>Avancement d&apos;échelon</translation>
-    </message>
-    <message>
-        <source>Grade advancement</source>
-        <translation>Avancement de grade</translation>
-    </message>
-    <message>
-        <source>Promotion</source>
-        <translation>Promotion</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::HrDemoData</name>
-    <message>
-        <source>Agent files: %1</source>
-        <translation>Dossiers des agents&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::HrModule</name>
-    <message>
-        <source>Staff</source>
-        <translation>Personnel</translation>
-    </message>
-    <message>
-        <source>My file</source>
-        <translation>Mon dossier</translation>
-    </message>
-    <message>
-        <source>My team</source>
-        <translation>Mon équipe</translation>
-    </message>
-    <message>
-        <source>Agent files</source>
-        <translation>Dossiers des agents</translation>
-    </message>
-    <message>
-        <source>Contracts ending within 60 days</source>
-        <translation>Contrats prenant fin dans les 60 jours</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::MyFilePage</name>
-    <message>
-        <source>My file</source>
-        <translation>Mon dossier</translation>
-    </message>
-    <message>
-        <source>Your individual file as HR keeps it. To correct something, ask the HR department: every change is dated and signed.</source>
-        <translation>Votre dossier individuel tel que le tient le service des ressources humaines. Pour corriger une information, adressez-vous au service RH&#xa0;: chaque modification est datée et signée.</translation>
-    </message>
-    <message>
-        <source>Your file is not on this computer yet. It arrives with the next synchronisation, or HR has not created it.</source>
-        <translation>Votre dossier n&apos;est pas encore sur cet ordinateur. Il arrivera avec la prochaine synchronisation, à moins que le service RH ne l&apos;ait pas encore créé.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::PayrollImport</name>
-    <message>
-        <source>Registration number</source>
-        <translation>Matricule</translation>
-    </message>
-    <message>
-        <source>Birth name</source>
-        <translation>Nom de naissance</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Nom d&apos;usage</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>Prénoms</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Place of birth</source>
-        <translation>Lieu de naissance</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>Nationalité</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Post title</source>
-        <translation>Intitulé du poste</translation>
-    </message>
-    <message>
-        <source>Entry date</source>
-        <translation>Date d&apos;entrée</translation>
-    </message>
-    <message>
-        <source>Departure date</source>
-        <translation>Date de départ</translation>
-    </message>
-    <message>
-        <source>Departure reason</source>
-        <translation>Motif de départ</translation>
-    </message>
-    <message>
-        <source>Contract basis</source>
-        <translation>Fondement du contrat</translation>
-    </message>
-    <message>
-        <source>Contract start</source>
-        <translation>Début du contrat</translation>
-    </message>
-    <message>
-        <source>Contract end</source>
-        <translation>Fin du contrat</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Filière</translation>
-    </message>
-    <message>
-        <source>Job framework</source>
-        <translation>Cadre d&apos;emplois</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Echelon</source>
-        <translation>Échelon</translation>
-    </message>
-    <message>
-        <source>Gross index</source>
-        <translation>Indice brut</translation>
-    </message>
-    <message>
-        <source>Increased index</source>
-        <translation>Indice majoré</translation>
-    </message>
-    <message>
-        <source>Career effective date</source>
-        <translation>Date d&apos;effet de la carrière</translation>
-    </message>
-    <message>
-        <source>Working rate</source>
-        <translation>Quotité</translation>
-    </message>
-    <message>
-        <source>Weekly hours</source>
-        <translation>Durée hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Decision reference</source>
-        <translation>Référence de l&apos;arrêté</translation>
-    </message>
-    <message>
-        <source>Decision date</source>
-        <translation>Date de l&apos;arrêté</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>Windows-1252</source>
-        <translation>Windows-1252</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>wrong encoding: this line is not valid UTF-8 text. The file may be in Windows-1252 (&quot;ANSI&quot;): choose that encoding, or Automatic.</source>
-        <translation>mauvais encodage&#xa0;: cette ligne n&apos;est pas un texte UTF-8 valide. Le fichier est peut-être en Windows-1252 («&#xa0;ANSI&#xa0;»)&#xa0;: choisissez cet encodage, ou Automatique.</translation>
-    </message>
-    <message>
-        <source>wrong encoding: this file is UTF-8 text; read as Windows-1252, its accented letters would be garbled. Choose UTF-8, or Automatic.</source>
-        <translation>mauvais encodage&#xa0;: ce fichier est un texte UTF-8&#xa0;; lu en Windows-1252, ses lettres accentuées seraient déformées. Choisissez UTF-8, ou Automatique.</translation>
-    </message>
-    <message>
-        <source>you may not see the identity of agent %1: the line cannot update this file.</source>
-        <translation>vous n&apos;avez pas le droit de consulter l&apos;identité de l&apos;agent %1&#xa0;: la ligne ne peut pas mettre à jour ce dossier.</translation>
-    </message>
-    <message>
-        <source>unknown sex &quot;%1&quot;: expected F or M.</source>
-        <translation>sexe inconnu «&#xa0;%1&#xa0;»&#xa0;: F ou M attendu.</translation>
-    </message>
-    <message>
-        <source>unknown status code &quot;%1&quot;: expected titulaire, stagiaire or contractuel.</source>
-        <translation>code de statut inconnu «&#xa0;%1&#xa0;»&#xa0;: titulaire, stagiaire ou contractuel attendu.</translation>
-    </message>
-    <message>
-        <source>unreadable date &quot;%1&quot;: expected dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation>date illisible «&#xa0;%1&#xa0;»&#xa0;: jj/mm/aaaa ou aaaa-mm-jj attendu.</translation>
-    </message>
-    <message>
-        <source>unknown departure reason &quot;%1&quot;.</source>
-        <translation>motif de départ inconnu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>invalid NIR &quot;%1&quot;: %2</source>
-        <translation>NIR invalide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>unknown unit &quot;%1&quot;: no unit of the organisation chart has this code or name.</source>
-        <translation>service inconnu «&#xa0;%1&#xa0;»&#xa0;: aucune unité de l&apos;organigramme n&apos;a ce code ni ce nom.</translation>
-    </message>
-    <message>
-        <source>missing required value: no column gives the %1, which a new agent needs.</source>
-        <translation>valeur obligatoire manquante&#xa0;: aucune colonne ne donne la valeur «&#xa0;%1&#xa0;», nécessaire à un nouvel agent.</translation>
-    </message>
-    <message>
-        <source>missing required value: %1.</source>
-        <translation>valeur obligatoire manquante&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>unknown category &quot;%1&quot;: expected A, B or C.</source>
-        <translation>catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: A, B ou C attendu.</translation>
-    </message>
-    <message>
-        <source>unknown sector (filière) &quot;%1&quot;.</source>
-        <translation>filière inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de %2 à %3.</translation>
-    </message>
-    <message>
-        <source>missing required value: a first career step needs the %1.</source>
-        <translation>valeur obligatoire manquante&#xa0;: une première étape de carrière a besoin de la valeur «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>the career step takes effect on %1, before the current one (%2): it goes into the history without changing the current grade.</source>
-        <translation>l&apos;étape de carrière prend effet le %1, avant l&apos;étape actuelle (%2)&#xa0;: elle va dans l&apos;historique sans changer le grade actuel.</translation>
-    </message>
-    <message>
-        <source>unreadable weekly hours &quot;%1&quot;: expected 37,5 or 37h30.</source>
-        <translation>durée hebdomadaire illisible «&#xa0;%1&#xa0;»&#xa0;: 37,5 ou 37h30 attendu.</translation>
-    </message>
-    <message>
-        <source>unknown working rate &quot;%1&quot;: expected 100, 50 to 90 %, or n/35.</source>
-        <translation>quotité inconnue «&#xa0;%1&#xa0;»&#xa0;: 100, 50 à 90&#xa0;%, ou n/35 attendu.</translation>
-    </message>
-    <message>
-        <source>the working time in the file (%1) differs from the agent file&apos;s (%2); the import does not change it, since the file does not say which half-days are worked: change it in the agent file.</source>
-        <translation>le temps de travail du fichier (%1) diffère de celui du dossier de l&apos;agent (%2)&#xa0;; l&apos;import ne le modifie pas, car le fichier n&apos;indique pas les demi-journées travaillées&#xa0;: modifiez-le dans le dossier de l&apos;agent.</translation>
-    </message>
-    <message>
-        <source>Career</source>
-        <translation>Carrière</translation>
-    </message>
-    <message>
-        <source>Working time</source>
-        <translation>Temps de travail</translation>
-    </message>
-    <message>
-        <source>Statutory position</source>
-        <translation>Position statutaire</translation>
-    </message>
-    <message>
-        <source>the file is empty: it has no header line.</source>
-        <translation>le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
-    </message>
-    <message>
-        <source>no column is mapped to the registration number (matricule): lines cannot be matched to agents without it.</source>
-        <translation>aucune colonne n&apos;est associée au matricule&#xa0;: sans lui, les lignes ne peuvent pas être rapprochées des agents.</translation>
-    </message>
-    <message>
-        <source>this line has %1 fields where the header has %2: a separator is missing or too many.</source>
-        <translation>cette ligne a %1 champs alors que l&apos;en-tête en a %2&#xa0;: il manque un séparateur, ou il y en a un de trop.</translation>
-    </message>
-    <message>
-        <source>registration number %1 is already on line %2 of the file.</source>
-        <translation>le matricule %1 figure déjà à la ligne %2 du fichier.</translation>
-    </message>
-    <message>
-        <source>The file has blocking problems: nothing was written.</source>
-        <translation>Le fichier présente des problèmes bloquants&#xa0;: rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>The file has not been analysed: nothing was written.</source>
-        <translation>Le fichier n&apos;a pas été analysé&#xa0;: rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 Nothing was written.</source>
-        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was written.</source>
-        <translation>Import annulé&#xa0;: rien n&apos;a été écrit.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::PayrollImportDialog</name>
-    <message>
-        <source>Import agents from payroll</source>
-        <translation>Importer des agents depuis la paie</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>Fichier CSV</translation>
-    </message>
-    <message>
-        <source>The CSV file exported by the payroll program</source>
-        <translation>Le fichier CSV exporté par le logiciel de paie</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <source>Choose the CSV file</source>
-        <translation>Choisir le fichier CSV</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>Encodage</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Which column of the file holds each field? The registration number is required: lines are matched to agents by it.</source>
-        <translation>Quelle colonne du fichier contient chaque champ&#xa0;? Le matricule est obligatoire&#xa0;: c&apos;est par lui que les lignes sont rapprochées des agents.</translation>
-    </message>
-    <message>
-        <source>Column of %1</source>
-        <translation>Colonne de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 (required):</source>
-        <translation>%1 (obligatoire)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Preview of the first lines</source>
-        <translation>Aperçu des premières lignes</translation>
-    </message>
-    <message>
-        <source>Problems found, line by line</source>
-        <translation>Problèmes relevés, ligne par ligne</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Writing the agent files...</source>
-        <translation>Écriture des dossiers des agents…</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Progression de l&apos;import</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the import</source>
-        <translation>&amp;Annuler l&apos;import</translation>
-    </message>
-    <message>
-        <source>Cancel the import</source>
-        <translation>Annuler l&apos;import</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Payroll export</source>
-        <translation>Export de paie</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulation</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) read as %1, fields separated by %2.</source>
-        <translation>
-            <numerusform>%n ligne lue en %1, champs séparés par %2.</numerusform>
-            <numerusform>%n lignes lues en %1, champs séparés par %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(absent du fichier)</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Colonne %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to create</source>
-        <translation>
-            <numerusform>%n à créer</numerusform>
-            <numerusform>%n à créer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to update</source>
-        <translation>
-            <numerusform>%n à mettre à jour</numerusform>
-            <numerusform>%n à mettre à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged</source>
-        <translation>
-            <numerusform>%n inchangé</numerusform>
-            <numerusform>%n inchangés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Modifications</translation>
-    </message>
-    <message>
-        <source>New agent</source>
-        <translation>Nouvel agent</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangé</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1&#xa0;: %2 → %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s) created</source>
-        <translation>
-            <numerusform>%n agent créé</numerusform>
-            <numerusform>%n agents créés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated.</source>
-        <translation>
-            <numerusform>%n mis à jour.</numerusform>
-            <numerusform>%n mis à jour.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::PositionsTab</name>
-    <message>
-        <source>Statutory positions</source>
-        <translation>Positions statutaires</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>Decision date</source>
-        <translation>Date de l&apos;arrêté</translation>
-    </message>
-    <message>
-        <source>New statutory position</source>
-        <translation>Nouvelle position statutaire</translation>
-    </message>
-    <message>
-        <source>Leave empty: until a further decision</source>
-        <translation>Laisser vide&#xa0;: jusqu&apos;à nouvel arrêté</translation>
-    </message>
-    <message>
-        <source>Number of the decision (arrêté)</source>
-        <translation>Numéro de l&apos;arrêté</translation>
-    </message>
-    <message>
-        <source>Add the position</source>
-        <translation>Ajouter la position</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>of</source>
-        <translation>du</translation>
-    </message>
-    <message>
-        <source>Start of the position</source>
-        <translation>Début de la position</translation>
-    </message>
-    <message>
-        <source>End of the position</source>
-        <translation>Fin de la position</translation>
-    </message>
-    <message>
-        <source>Decision number</source>
-        <translation>Numéro de l&apos;arrêté</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected position…</source>
-        <translation>Retirer la position sélectionnée…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Now:&lt;/b&gt; %1 since %2</source>
-        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1 depuis le %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Now:&lt;/b&gt; no statutory position (contract agents have none).</source>
-        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucune position statutaire (les contractuels n&apos;en ont pas).</translation>
-    </message>
-    <message>
-        <source>Give the start date of the position.</source>
-        <translation>Indiquez la date de début de la position.</translation>
-    </message>
-    <message>
-        <source>Give the decision (arrêté) that makes this position: its number and date.</source>
-        <translation>Indiquez l&apos;arrêté qui prononce cette position&#xa0;: son numéro et sa date.</translation>
-    </message>
-    <message>
-        <source>The position ends before it starts.</source>
-        <translation>La position se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>End the current position</source>
-        <translation>Terminer la position en cours</translation>
-    </message>
-    <message>
-        <source>%1 has no end date. End it on %2, the day before the new position?</source>
-        <translation>%1 n&apos;a pas de date de fin. La terminer le %2, la veille de la nouvelle position&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Withdraw a position</source>
-        <translation>Retirer une position</translation>
-    </message>
-    <message>
-        <source>Withdraw this position? Do it only for a position entered by mistake; the audit log keeps it.</source>
-        <translation>Retirer cette position&#xa0;? Ne le faites que pour une position saisie par erreur&#xa0;; le journal d&apos;audit la conserve.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::TeamPage</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>Working time</source>
-        <translation>Temps de travail</translation>
-    </message>
-    <message>
-        <source>Days worked</source>
-        <translation>Jours travaillés</translation>
-    </message>
-    <message>
-        <source>Search by name</source>
-        <translation>Rechercher par nom</translation>
-    </message>
-    <message>
-        <source>Search the team</source>
-        <translation>Rechercher dans l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>My team</source>
-        <translation>Mon équipe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s) in the units you head</source>
-        <translation>
-            <numerusform>%n agent dans les services que vous dirigez</numerusform>
-            <numerusform>%n agents dans les services que vous dirigez</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::WeeklyPattern</name>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 au %2</translation>
-    </message>
-    <message>
-        <source>%1 morning</source>
-        <translation>%1 matin</translation>
-    </message>
-    <message>
-        <source>%1 afternoon</source>
-        <translation>%1 après-midi</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Hr::WorkingTimeTab</name>
-    <message>
-        <source>Working time history</source>
-        <translation>Historique du temps de travail</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>À compter du</translation>
-    </message>
-    <message>
-        <source>Working time</source>
-        <translation>Temps de travail</translation>
-    </message>
-    <message>
-        <source>Weekly hours</source>
-        <translation>Durée hebdomadaire</translation>
-    </message>
-    <message>
-        <source>Days worked</source>
-        <translation>Jours travaillés</translation>
-    </message>
-    <message>
-        <source>New working time</source>
-        <translation>Nouveau temps de travail</translation>
-    </message>
-    <message>
-        <source>Effective date</source>
-        <translation>Date d&apos;effet</translation>
-    </message>
-    <message>
-        <source>Part-time rate</source>
-        <translation>Quotité de temps partiel</translation>
-    </message>
-    <message>
-        <source>35ths of a week</source>
-        <translation>Trente-cinquièmes de semaine</translation>
-    </message>
-    <message>
-        <source> / 35</source>
-        <translation> / 35</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Weekly minutes</source>
-        <translation>Minutes hebdomadaires</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Matin</translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation>Après-midi</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <translation>matin</translation>
-    </message>
-    <message>
-        <source>afternoon</source>
-        <translation>après-midi</translation>
-    </message>
-    <message>
-        <source>Add the working time</source>
-        <translation>Ajouter le temps de travail</translation>
-    </message>
-    <message>
-        <source>Half-days worked</source>
-        <translation>Demi-journées travaillées</translation>
-    </message>
-    <message>
-        <source>Withdraw the selected working time…</source>
-        <translation>Retirer le temps de travail sélectionné…</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 h %2</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>Part time %1 %</source>
-        <translation>Temps partiel %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Non-full-time post, %1/35</source>
-        <translation>Temps non complet, %1/35</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Now:&lt;/b&gt; %1, %2 a week, %3 (%4 days a week)</source>
-        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1, %2 par semaine, %3 (%4 jours par semaine)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Now:&lt;/b&gt; no working time recorded.</source>
-        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucun temps de travail enregistré.</translation>
-    </message>
-    <message>
-        <source>Give the date from which this working time applies.</source>
-        <translation>Indiquez la date à compter de laquelle ce temps de travail s&apos;applique.</translation>
-    </message>
-    <message>
-        <source>Tick the half-days the agent works.</source>
-        <translation>Cochez les demi-journées travaillées par l&apos;agent.</translation>
-    </message>
-    <message>
-        <source>Give the weekly hours.</source>
-        <translation>Indiquez la durée hebdomadaire.</translation>
-    </message>
-    <message>
-        <source>A working time already starts on %1.</source>
-        <translation>Un temps de travail commence déjà le %1.</translation>
-    </message>
-    <message>
-        <source>Withdraw a working time</source>
-        <translation>Retirer un temps de travail</translation>
-    </message>
-    <message>
-        <source>Withdraw this working time? Leave already counted with it will be counted again. The audit log keeps it.</source>
-        <translation>Retirer ce temps de travail&#xa0;? Les congés déjà décomptés avec lui seront décomptés de nouveau. Le journal d&apos;audit le conserve.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::ICalendarWriter</name>
-    <message>
-        <source>The event &quot;%1&quot; ends before it starts.</source>
-        <translation>L&apos;événement «&#xa0;%1&#xa0;» se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>The event &quot;%1&quot; has no start.</source>
-        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;a pas de début.</translation>
-    </message>
-    <message>
-        <source>Could not write the calendar file: %1</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;agenda&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no file</source>
-        <translation>aucun fichier</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::KeychainCredentialStore</name>
-    <message>
-        <source>Access to the system keychain was refused.</source>
-        <translation>L&apos;accès au trousseau du système a été refusé.</translation>
-    </message>
-    <message>
-        <source>The system keychain is locked or refused access: %1</source>
-        <translation>Le trousseau du système est verrouillé ou a refusé l&apos;accès&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain (such as GNOME Keyring or KWallet) is available on this computer: %1</source>
-        <translation>Aucun trousseau du système (comme GNOME Keyring ou KWallet) n&apos;est disponible sur cet ordinateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The password could not be removed from the system keychain: %1</source>
-        <translation>Le mot de passe n&apos;a pas pu être retiré du trousseau du système&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>There is no D-Bus session, so the system keychain cannot be reached (open a desktop session): %1</source>
-        <translation>Aucune session D-Bus n&apos;est ouverte, le trousseau du système est donc inaccessible (ouvrez une session de bureau)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be reached through the D-Bus session: %1</source>
-        <translation>Le trousseau du système n&apos;a pas pu être joint par la session D-Bus&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain failed: %1</source>
-        <translation>Le trousseau du système a rencontré une erreur&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::ApprovalInboxPage</name>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Valider</translation>
-    </message>
-    <message>
-        <source>&amp;Refuse…</source>
-        <translation>&amp;Refuser…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the leave</source>
-        <translation>&amp;Annuler le congé</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the leave</source>
-        <translation>&amp;Maintenir le congé</translation>
-    </message>
-    <message>
-        <source>&amp;Delegate…</source>
-        <translation>&amp;Déléguer…</translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Requests waiting for your decision</source>
-        <translation>Demandes en attente de votre décision</translation>
-    </message>
-    <message>
-        <source>The agent asked to cancel this approved leave: give the days back</source>
-        <translation>L&apos;agent a demandé l&apos;annulation de ce congé validé&#xa0;: rendre les jours</translation>
-    </message>
-    <message>
-        <source>Refuse the cancellation: the leave stays approved</source>
-        <translation>Refuser l&apos;annulation&#xa0;: le congé reste validé</translation>
-    </message>
-    <message>
-        <source>Let a deputy decide for your units while you are away</source>
-        <translation>Laisser un suppléant décider pour vos services pendant votre absence</translation>
-    </message>
-    <message>
-        <source>Reason for the refusal</source>
-        <translation>Motif du refus</translation>
-    </message>
-    <message>
-        <source>Why? The agent will read it.</source>
-        <translation>Pourquoi&#xa0;? L&apos;agent le lira.</translation>
-    </message>
-    <message>
-        <source>What became of each request</source>
-        <translation>Suite donnée à chaque demande</translation>
-    </message>
-    <message>
-        <source>The team around these dates</source>
-        <translation>L&apos;équipe autour de ces dates</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Outlined: the requests selected, counted as approved in the present row.</source>
-        <translation>Encadrées&#xa0;: les demandes sélectionnées, comptées comme validées dans la ligne Présents.</translation>
-    </message>
-    <message>
-        <source>Leave to decide</source>
-        <translation>Congés à valider</translation>
-    </message>
-    <message>
-        <source>No request waits for your decision.</source>
-        <translation>Aucune demande n&apos;attend votre décision.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting for your decision</source>
-        <translation>
-            <numerusform>%n demande en attente de votre décision</numerusform>
-            <numerusform>%n demandes en attente de votre décision</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You decide for %1 on behalf of %2 until %3.</source>
-        <translation>Vous décidez pour %1 pour le compte de %2 jusqu&apos;au %3.</translation>
-    </message>
-    <message>
-        <source>You act on behalf of %1.</source>
-        <translation>Vous agissez pour le compte de %1.</translation>
-    </message>
-    <message>
-        <source>Select a request to see who else is away around its dates.</source>
-        <translation>Sélectionnez une demande pour voir qui d&apos;autre est absent autour de ses dates.</translation>
-    </message>
-    <message>
-        <source>%1, %2 – %3</source>
-        <translation>%1, %2 – %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2 present)</source>
-        <translation>%1 (%2 présent(s))</translation>
-    </message>
-    <message>
-        <source>If approved, %1 falls below its minimum staffing of %2: %3.</source>
-        <translation>Si validé, %1 passe sous son effectif minimum de %2&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>Enough agents stay present: the minimum staffing is %1.</source>
-        <translation>Assez d&apos;agents restent présents&#xa0;: l&apos;effectif minimum est de %1.</translation>
-    </message>
-    <message>
-        <source>No minimum staffing is set for this unit.</source>
-        <translation>Aucun effectif minimum n&apos;est fixé pour ce service.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: not done. %2</source>
-        <translation>%1&#xa0;: non effectué. %2</translation>
-    </message>
-    <message>
-        <source>Every request waiting in the town (standing in for a head)</source>
-        <translation>Toutes les demandes en attente de la commune (en remplacement d&apos;un chef de service)</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::DaysOffStore</name>
-    <message>
-        <source>The days off could not be read: %1</source>
-        <translation>Les jours chômés n&apos;ont pas pu être lus&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The day off could not be saved: %1</source>
-        <translation>Le jour chômé n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The day off could not be removed: %1</source>
-        <translation>Le jour chômé n&apos;a pas pu être supprimé&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::DelegationDialog</name>
-    <message>
-        <source>&amp;Delegate</source>
-        <translation>&amp;Déléguer</translation>
-    </message>
-    <message>
-        <source>&amp;End now</source>
-        <translation>&amp;Mettre fin</translation>
-    </message>
-    <message>
-        <source>Delegate my leave decisions</source>
-        <translation>Déléguer mes décisions de congés</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>Suppléant</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>The deputy stops deciding today; a delegation not yet started is removed</source>
-        <translation>Le suppléant cesse de décider aujourd&apos;hui&#xa0;; une délégation pas encore commencée est supprimée</translation>
-    </message>
-    <message>
-        <source>Delegations I gave</source>
-        <translation>Délégations que j&apos;ai données</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
-        <source>De&amp;puty</source>
-        <translation>Su&amp;ppléant</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>D&amp;u</translation>
-    </message>
-    <message>
-        <source>Delegations you gave:</source>
-        <translation>Délégations que vous avez données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Choose a deputy</source>
-        <translation>Choisir un suppléant</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Coming</source>
-        <translation>À venir</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Supp&amp;rimer</translation>
-    </message>
-    <message>
-        <source>You head no unit: there is nothing to delegate.</source>
-        <translation>Vous ne dirigez aucun service&#xa0;: il n&apos;y a rien à déléguer.</translation>
-    </message>
-    <message>
-        <source>Choose who decides while you are away.</source>
-        <translation>Choisissez qui décide pendant votre absence.</translation>
-    </message>
-    <message>
-        <source>Choose somebody other than yourself.</source>
-        <translation>Choisissez une autre personne que vous-même.</translation>
-    </message>
-    <message>
-        <source>The delegation cannot start in the past.</source>
-        <translation>La délégation ne peut pas commencer dans le passé.</translation>
-    </message>
-    <message>
-        <source>The end comes before the start.</source>
-        <translation>La fin est antérieure au début.</translation>
-    </message>
-    <message>
-        <source>This deputy already decides for this unit on some of these days.</source>
-        <translation>Ce suppléant décide déjà pour ce service certains de ces jours.</translation>
-    </message>
-    <message>
-        <source>%1 decides for %2 from %3 to %4.</source>
-        <translation>%1 décide pour %2 du %3 au %4.</translation>
-    </message>
-    <message>
-        <source>The delegation ended yesterday: the deputy no longer decides.</source>
-        <translation>La délégation a pris fin hier&#xa0;: le suppléant ne décide plus.</translation>
-    </message>
-    <message>
-        <source>The delegation was removed.</source>
-        <translation>La délégation a été supprimée.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::DelegationStore</name>
-    <message>
-        <source>The delegations could not be read: %1</source>
-        <translation>Les délégations n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The delegation could not be saved: %1</source>
-        <translation>La délégation n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The delegation could not be ended: %1</source>
-        <translation>La délégation n&apos;a pas pu être arrêtée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This delegation is no longer in the file.</source>
-        <translation>Cette délégation ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>This delegation is already over.</source>
-        <translation>Cette délégation est déjà terminée.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::EmployedAgents</name>
-    <message>
-        <source>The agent files could not be read: %1</source>
-        <translation>Les dossiers des agents n&apos;ont pas pu être lus&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveAdminPage</name>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>No agent found.</source>
-        <translation>Aucun agent trouvé.</translation>
-    </message>
-    <message>
-        <source>Days off</source>
-        <translation>Jours chômés</translation>
-    </message>
-    <message>
-        <source>Recounts to review</source>
-        <translation>Recalculs à vérifier</translation>
-    </message>
-    <message>
-        <source>Year-end closing</source>
-        <translation>Clôture annuelle</translation>
-    </message>
-    <message>
-        <source>Allocations</source>
-        <translation>Attribution des droits</translation>
-    </message>
-    <message>
-        <source>Leave administration</source>
-        <translation>Administration des congés</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Day off</source>
-        <translation>Jour chômé</translation>
-    </message>
-    <message>
-        <source>Name, e.g. Bridge day of Ascension</source>
-        <translation>Nom, p. ex. Pont de l&apos;Ascension</translation>
-    </message>
-    <message>
-        <source>Name of the day off</source>
-        <translation>Nom du jour chômé</translation>
-    </message>
-    <message>
-        <source>Add the day off</source>
-        <translation>Ajouter le jour chômé</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Leave counted again</source>
-        <translation>Congés recalculés</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Congé</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Jour&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Days the mayor grants beyond the public holidays. Leave is not counted on them: adding or removing one counts again the leave it falls in.</source>
-        <translation>Jours accordés par le maire en plus des jours fériés. Les congés n&apos;y sont pas décomptés&#xa0;: en ajouter ou en supprimer un recalcule les congés qui le comprennent.</translation>
-    </message>
-    <message>
-        <source>Give the day off a name: agents see it in their calendar.</source>
-        <translation>Donnez un nom au jour chômé&#xa0;: les agents le voient dans leur calendrier.</translation>
-    </message>
-    <message>
-        <source>%1 is already a day off (%2).</source>
-        <translation>Le %1 est déjà un jour chômé (%2).</translation>
-    </message>
-    <message>
-        <source>%1 added.</source>
-        <translation>Jour chômé du %1 ajouté.</translation>
-    </message>
-    <message>
-        <source>Remove a day off</source>
-        <translation>Supprimer un jour chômé</translation>
-    </message>
-    <message>
-        <source>Remove %1? The leave that falls on it is counted again.</source>
-        <translation>Supprimer %1&#xa0;? Les congés qui tombent ce jour-là seront recalculés.</translation>
-    </message>
-    <message>
-        <source>%1 removed.</source>
-        <translation>%1 supprimé.</translation>
-    </message>
-    <message>
-        <source>The leave could not be counted again: %1</source>
-        <translation>Les congés n&apos;ont pas pu être recalculés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No leave request changes.</source>
-        <translation>Aucune demande de congé ne change.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n leave request(s) counted again:</source>
-        <translation>
-            <numerusform>%n demande de congé recalculée&#xa0;:</numerusform>
-            <numerusform>%n demandes de congé recalculées&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark as reviewed</source>
-        <translation>Marquer comme vérifié</translation>
-    </message>
-    <message>
-        <source>Leave counted again after a change of the days off, of the public holiday settings or of an agent&apos;s working time. The request and the balance are already corrected; check each and mark it reviewed.</source>
-        <translation>Congés recalculés après une modification des jours chômés, du paramétrage des jours fériés ou du temps de travail d&apos;un agent. La demande et le solde sont déjà corrigés&#xa0;; vérifiez chacun et marquez-le comme vérifié.</translation>
-    </message>
-    <message>
-        <source>Nothing to review.</source>
-        <translation>Rien à vérifier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recount(s) to review</source>
-        <translation>
-            <numerusform>%n recalcul à vérifier</numerusform>
-            <numerusform>%n recalculs à vérifier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recounts to review (%1)</source>
-        <translation>Recalculs à vérifier (%1)</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Close the year</source>
-        <translation>Clôturer l&apos;exercice</translation>
-    </message>
-    <message>
-        <source>Choose the year and preview its closing: nothing is written before you confirm.</source>
-        <translation>Choisissez l&apos;année et affichez l&apos;aperçu de sa clôture&#xa0;: rien n&apos;est enregistré avant votre confirmation.</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Preview the closing of %1.</source>
-        <translation>Affichez l&apos;aperçu de la clôture de %1.</translation>
-    </message>
-    <message>
-        <source>Close %1</source>
-        <translation>Clôturer %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</source>
-        <translation>
-            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s)&#xa0;? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
-            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s)&#xa0;? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 closed: %n line(s) written.</source>
-        <translation>
-            <numerusform>Exercice %1 clôturé&#xa0;: %n écriture enregistrée.</numerusform>
-            <numerusform>Exercice %1 clôturé&#xa0;: %n écritures enregistrées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Write the allocations</source>
-        <translation>Attribuer les droits</translation>
-    </message>
-    <message>
-        <source>Annual leave and RTT of every agent for the year, from their working time. Run again after a change: only the difference is written.</source>
-        <translation>Congés annuels et RTT de chaque agent pour l&apos;année, d&apos;après son temps de travail. Relancez après une modification&#xa0;: seule la différence est enregistrée.</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Régularisation</translation>
-    </message>
-    <message>
-        <source> d</source>
-        <translation> j</translation>
-    </message>
-    <message>
-        <source>Days, negative to take back</source>
-        <translation>Jours, en négatif pour retirer</translation>
-    </message>
-    <message>
-        <source>Required: kept in the agent&apos;s ledger</source>
-        <translation>Obligatoire&#xa0;: conservé dans le compte de congés de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>Record the adjustment</source>
-        <translation>Enregistrer la régularisation</translation>
-    </message>
-    <message>
-        <source>Agent:</source>
-        <translation>Agent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Leave:</source>
-        <translation>Congé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Days:</source>
-        <translation>Jours&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Time savings account deposit</source>
-        <translation>Versement au compte épargne-temps</translation>
-    </message>
-    <message>
-        <source>Days to deposit</source>
-        <translation>Jours à verser</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Verser</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Prélevé sur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Of the year:</source>
-        <translation>De l&apos;année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Preview the allocations of %1.</source>
-        <translation>Affichez l&apos;aperçu de l&apos;attribution des droits %1.</translation>
-    </message>
-    <message>
-        <source>Allocations of %1</source>
-        <translation>Attribution des droits %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Write %n line(s) into the ledger of %1 agent(s)?</source>
-        <translation>
-            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s)&#xa0;?</numerusform>
-            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s)&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Allocations of %1: %n line(s) written.</source>
-        <translation>
-            <numerusform>Attribution des droits %1&#xa0;: %n écriture enregistrée.</numerusform>
-            <numerusform>Attribution des droits %1&#xa0;: %n écritures enregistrées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded: %1 of %2 %3. Available now: %4.</source>
-        <translation>Enregistré&#xa0;: %1 de %2 %3. Disponible désormais&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <source>Choose an agent.</source>
-        <translation>Choisissez un agent.</translation>
-    </message>
-    <message>
-        <source>Refused:</source>
-        <translation>Refusé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Deposited. The account holds %1.</source>
-        <translation>Versement effectué. Le compte contient %1.</translation>
-    </message>
-    <message>
-        <source>Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave taken outside 1 May–31 October (to next year), carries over the leave that sick leave kept the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It can be run again: only what changed since is written.</source>
-        <translation>La clôture d&apos;un exercice retire les RTT perdus pour congé de maladie, attribue les jours de fractionnement pour les congés pris hors de la période du 1er mai au 31 octobre (sur l&apos;année suivante), reporte les congés qu&apos;un congé de maladie a empêché de prendre (4 semaines au plus, pendant 15 mois) et fait expirer le reste. Elle peut être relancée&#xa0;: seul ce qui a changé depuis est enregistré.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveAgentField</name>
-    <message>
-        <source>Name or registration number</source>
-        <translation>Nom ou matricule</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveAuthority</name>
-    <message>
-        <source>Whose leave you decide on could not be read: %1</source>
-        <translation>Les agents dont vous validez les congés n&apos;ont pas pu être lus&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveBalancesExport</name>
-    <message>
-        <source>Registration number</source>
-        <translation>Matricule</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>%1: rights</source>
-        <translation>%1&#xa0;: droits</translation>
-    </message>
-    <message>
-        <source>%1: taken</source>
-        <translation>%1&#xa0;: pris</translation>
-    </message>
-    <message>
-        <source>%1: waiting</source>
-        <translation>%1&#xa0;: en attente</translation>
-    </message>
-    <message>
-        <source>%1: left</source>
-        <translation>%1&#xa0;: solde</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveBalancesModel</name>
-    <message>
-        <source>Days allocated for the year, with carry-overs and corrections</source>
-        <translation>Jours attribués pour l&apos;année, reports et régularisations compris</translation>
-    </message>
-    <message>
-        <source>Approved leave already counted</source>
-        <translation>Congés validés déjà décomptés</translation>
-    </message>
-    <message>
-        <source>Requests waiting for a decision</source>
-        <translation>Demandes en attente d&apos;une décision</translation>
-    </message>
-    <message>
-        <source>Rights minus leave taken</source>
-        <translation>Droits moins congés pris</translation>
-    </message>
-    <message>
-        <source>What will be left once the waiting requests are approved</source>
-        <translation>Ce qui restera une fois les demandes en attente validées</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Congé</translation>
-    </message>
-    <message>
-        <source>Rights</source>
-        <translation>Droits</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Pris</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Left after approval</source>
-        <translation>Solde après validation</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveCli</name>
-    <message>
-        <source>The duration the application counts for a leave request: the half-days the agent works, minus public holidays.</source>
-        <translation>La durée que l&apos;application compte pour une demande de congé&#xa0;: les demi-journées que l&apos;agent travaille, moins les jours fériés.</translation>
-    </message>
-    <message>
-        <source>civitas-admin: %1</source>
-        <translation>civitas-admin&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Usage: civitas-admin %1</source>
-        <translation>Utilisation&#xa0;: civitas-admin %1</translation>
-    </message>
-    <message>
-        <source>a subcommand is missing.</source>
-        <translation>il manque une sous-commande.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot;.</source>
-        <translation>sous-commande inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--agent, --from and --to are needed.</source>
-        <translation>--agent, --from et --to sont nécessaires.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--db PATH is needed.</source>
-        <translation>--db CHEMIN est nécessaire.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date such as 2026-05-11 or 2026-05-11pm.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-05-11 ou 2026-05-11pm.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date such as 2026-05-15 or 2026-05-15am.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-05-15 ou 2026-05-15am.</translation>
-    </message>
-    <message>
-        <source>civitas-admin: error: no agent &quot;%1&quot; in this file.</source>
-        <translation>civitas-admin&#xa0;: erreur&#xa0;: aucun agent «&#xa0;%1&#xa0;» dans ce fichier.</translation>
-    </message>
-    <message>
-        <source>civitas-admin: error: %1</source>
-        <translation>civitas-admin&#xa0;: erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 calendar day(s)</source>
-        <translation>%1 jour(s) calendaire(s)</translation>
-    </message>
-    <message>
-        <source>%1 working day(s)</source>
-        <translation>%1 jour(s) ouvré(s)</translation>
-    </message>
-    <message>
-        <source>  not counted: %1, %2</source>
-        <translation>  non décompté&#xa0;: %1, %2</translation>
-    </message>
-    <message>
-        <source>An agent&apos;s leave balances for a year (rights, taken, waiting, available); every ledger line with --details.</source>
-        <translation>Les soldes de congés d&apos;un agent pour une année (droits, pris, en attente, disponible)&#xa0;; chaque écriture avec --details.</translation>
-    </message>
-    <message>
-        <source>Writes the year&apos;s annual leave and RTT of every agent (run again: only what changed).</source>
-        <translation>Enregistre les congés annuels et RTT de l&apos;année de chaque agent (relancé&#xa0;: seulement ce qui a changé).</translation>
-    </message>
-    <message>
-        <source>Closes a year: RTT lost for absences, split-leave days, carry-over after sick leave, expiry (run again: only what changed).</source>
-        <translation>Clôture une année&#xa0;: RTT perdus pour absence, jours de fractionnement, report après congé de maladie, expiration (relancé&#xa0;: seulement ce qui a changé).</translation>
-    </message>
-    <message>
-        <source>Counts again the requests a change of days off or working time affects.</source>
-        <translation>Recalcule les demandes touchées par une modification des jours chômés ou du temps de travail.</translation>
-    </message>
-    <message>
-        <source>--agent and --year are needed.</source>
-        <translation>--agent et --year sont nécessaires.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a year such as 2026.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année comme 2026.</translation>
-    </message>
-    <message>
-        <source>No leave rights and no request in %1.</source>
-        <translation>Aucun droit à congé ni aucune demande en %1.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Rights</source>
-        <translation>Droits</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Pris</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Time savings account (every year): %1</source>
-        <translation>Compte épargne-temps (toutes années)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Ledger of %1</source>
-        <translation>Écritures de %1</translation>
-    </message>
-    <message>
-        <source>  (no line)</source>
-        <translation>  (aucune écriture)</translation>
-    </message>
-    <message>
-        <source>expires on %1</source>
-        <translation>expire le %1</translation>
-    </message>
-    <message>
-        <source>reversal</source>
-        <translation>annulation de l&apos;écriture</translation>
-    </message>
-    <message>
-        <source>Nothing to write: the ledger already holds all of it.</source>
-        <translation>Rien à enregistrer&#xa0;: les comptes de congés contiennent déjà tout.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing written.</source>
-        <translation>Simulation&#xa0;: rien n&apos;a été enregistré.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) written.</source>
-        <translation>
-            <numerusform>%n écriture enregistrée.</numerusform>
-            <numerusform>%n écritures enregistrées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the year to close is missing.</source>
-        <translation>il manque l&apos;année à clôturer.</translation>
-    </message>
-    <message>
-        <source>the year to allocate is missing.</source>
-        <translation>il manque l&apos;année des droits à attribuer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) counted again</source>
-        <translation>
-            <numerusform>%n demande recalculée</numerusform>
-            <numerusform>%n demandes recalculées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n modifiée</numerusform>
-            <numerusform>%n modifiées</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveDayCounter</name>
-    <message>
-        <source>Give the first and the last day of the leave.</source>
-        <translation>Indiquez le premier et le dernier jour du congé.</translation>
-    </message>
-    <message>
-        <source>The leave ends (%1) before it starts (%2).</source>
-        <translation>Le congé se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s file has no working time: the days worked are unknown.</source>
-        <translation>Le dossier de l&apos;agent n&apos;a pas de temps de travail&#xa0;: les jours travaillés sont inconnus.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveDays</name>
-    <message>
-        <source>%1 d</source>
-        <translation>%1&#xa0;j</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveDemoData</name>
-    <message>
-        <source>Leave: %1</source>
-        <translation>Congés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Leave: %1, %2 agents</source>
-        <translation>Congés&#xa0;: %1, %2 agents</translation>
-    </message>
-    <message>
-        <source>Leave: indexes</source>
-        <translation>Congés&#xa0;: index</translation>
-    </message>
-    <message>
-        <source>Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations</source>
-        <translation>Congés&#xa0;: %1 demandes, %2 étapes, %3 écritures, %4 délégations</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveExportFile</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveICalendarExport</name>
-    <message>
-        <source>Absence</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <source>%1 (calendar days)</source>
-        <translation>%1 (jours calendaires)</translation>
-    </message>
-    <message>
-        <source>%1 (working days)</source>
-        <translation>%1 (jours ouvrés)</translation>
-    </message>
-    <message>
-        <source>Cancellation asked</source>
-        <translation>Annulation demandée</translation>
-    </message>
-    <message>
-        <source>My leave</source>
-        <translation>Mes congés</translation>
-    </message>
-    <message>
-        <source>Leave — %1</source>
-        <translation>Congés — %1</translation>
-    </message>
-    <message>
-        <source>My team&apos;s leave</source>
-        <translation>Congés de mon équipe</translation>
-    </message>
-    <message>
-        <source>The leave could not be read: %1</source>
-        <translation>Les congés n&apos;ont pas pu être lus&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveLedger</name>
-    <message>
-        <source>Allocation</source>
-        <translation>Attribution des droits</translation>
-    </message>
-    <message>
-        <source>Leave taken</source>
-        <translation>Congé pris</translation>
-    </message>
-    <message>
-        <source>Adjustment</source>
-        <translation>Régularisation</translation>
-    </message>
-    <message>
-        <source>Carry-over</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Expiration</translation>
-    </message>
-    <message>
-        <source>Time savings account deposit</source>
-        <translation>Versement au CET</translation>
-    </message>
-    <message>
-        <source>The ledger could not be written: %1</source>
-        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveLedgerPlan</name>
-    <message>
-        <source>new</source>
-        <translation>nouvelle</translation>
-    </message>
-    <message>
-        <source>already written</source>
-        <translation>déjà enregistrée</translation>
-    </message>
-    <message>
-        <source>corrected</source>
-        <translation>corrigée</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>retirée</translation>
-    </message>
-    <message>
-        <source>The ledger could not be read: %1</source>
-        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The ledger could not be written: %1</source>
-        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The ledger changed since the preview (a synchronisation brought another run of %1): preview again.</source>
-        <translation>Les écritures ont changé depuis l&apos;aperçu (une synchronisation a apporté une autre exécution de %1)&#xa0;: affichez de nouveau l&apos;aperçu.</translation>
-    </message>
-    <message>
-        <source>Replaced by a new run of %1</source>
-        <translation>Remplacée par une nouvelle exécution de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n agent</numerusform>
-            <numerusform>%n agents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) to write</source>
-        <translation>
-            <numerusform>%n écriture à enregistrer</numerusform>
-            <numerusform>%n écritures à enregistrer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already written</source>
-        <translation>
-            <numerusform>%n déjà enregistrée</numerusform>
-            <numerusform>%n déjà enregistrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>attention&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>total: %1</source>
-        <translation>total&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(was %1)</source>
-        <translation>(avant&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>expires on %1</source>
-        <translation>expire le %1</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totaux</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveModule</name>
-    <message>
-        <source>Leave</source>
-        <translation>Congés</translation>
-    </message>
-    <message>
-        <source>My leave</source>
-        <translation>Mes congés</translation>
-    </message>
-    <message>
-        <source>Team calendar</source>
-        <translation>Planning de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Leave administration</source>
-        <translation>Administration des congés</translation>
-    </message>
-    <message>
-        <source>Leave to decide</source>
-        <translation>Congés à valider</translation>
-    </message>
-    <message>
-        <source>My leave requests with news</source>
-        <translation>Mes demandes de congé ayant évolué</translation>
-    </message>
-    <message>
-        <source>Leave requests waiting for me</source>
-        <translation>Demandes de congé en attente de ma décision</translation>
-    </message>
-    <message>
-        <source>Leave types</source>
-        <translation>Types de congé</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeavePlanView</name>
-    <message>
-        <source>Only the lines to write</source>
-        <translation>Seulement les écritures à enregistrer</translation>
-    </message>
-    <message>
-        <source>To check before writing</source>
-        <translation>À vérifier avant d&apos;enregistrer</translation>
-    </message>
-    <message>
-        <source>Lines of the ledger, by agent</source>
-        <translation>Écritures, par agent</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Écriture</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s)</source>
-        <translation>
-            <numerusform>%n agent</numerusform>
-            <numerusform>%n agents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) to write</source>
-        <translation>
-            <numerusform>%n écriture à enregistrer</numerusform>
-            <numerusform>%n écritures à enregistrer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already written</source>
-        <translation>
-            <numerusform>%n déjà enregistrée</numerusform>
-            <numerusform>%n déjà enregistrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to write: the ledger already holds all of it.</source>
-        <translation>Rien à enregistrer&#xa0;: les comptes de congés contiennent déjà tout.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to write</source>
-        <translation>
-            <numerusform>%n à enregistrer</numerusform>
-            <numerusform>%n à enregistrer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(was %1)</source>
-        <translation>(avant&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>expires on %1</source>
-        <translation>expire le %1</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totaux</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRecount</name>
-    <message>
-        <source>days off changed</source>
-        <translation>jours chômés modifiés</translation>
-    </message>
-    <message>
-        <source>working time changed</source>
-        <translation>temps de travail modifié</translation>
-    </message>
-    <message>
-        <source>public holiday settings changed</source>
-        <translation>paramétrage des jours fériés modifié</translation>
-    </message>
-    <message>
-        <source>The recount queue could not be read: %1</source>
-        <translation>La file des recalculs n&apos;a pas pu être lue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The working times could not be read: %1</source>
-        <translation>Les temps de travail n&apos;ont pas pu être lus&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The requests could not be read: %1</source>
-        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The ledger could not be written: %1</source>
-        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The request could not be updated: %1</source>
-        <translation>La demande n&apos;a pas pu être mise à jour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Counted again (%1): %2 instead of %3</source>
-        <translation>Recalculée (%1)&#xa0;: %2 au lieu de %3</translation>
-    </message>
-    <message>
-        <source>The request&apos;s history could not be written: %1</source>
-        <translation>L&apos;historique de la demande n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The ledger could not be read: %1</source>
-        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The recount could not be recorded: %1</source>
-        <translation>Le recalcul n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRequestForm</name>
-    <message>
-        <source>%1 calendar day</source>
-        <translation>%1 jour calendaire</translation>
-    </message>
-    <message>
-        <source>%1 calendar days</source>
-        <translation>%1 jours calendaires</translation>
-    </message>
-    <message>
-        <source>%1 working day</source>
-        <translation>%1 jour ouvré</translation>
-    </message>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 jours ouvrés</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>&amp;Attach a document...</source>
-        <translation>&amp;Joindre un document...</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>&amp;Submit</source>
-        <translation>&amp;Envoyer</translation>
-    </message>
-    <message>
-        <source>Save as &amp;draft</source>
-        <translation>Enregistrer comme &amp;brouillon</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>New leave request</source>
-        <translation>Nouvelle demande de congé</translation>
-    </message>
-    <message>
-        <source>Kind of leave</source>
-        <translation>Type de congé</translation>
-    </message>
-    <message>
-        <source>First day: whole day or afternoon only</source>
-        <translation>Premier jour&#xa0;: journée entière ou après-midi seulement</translation>
-    </message>
-    <message>
-        <source>Whole day</source>
-        <translation>Journée entière</translation>
-    </message>
-    <message>
-        <source>Afternoon only</source>
-        <translation>Après-midi seulement</translation>
-    </message>
-    <message>
-        <source>Last day: whole day or morning only</source>
-        <translation>Dernier jour&#xa0;: journée entière ou matin seulement</translation>
-    </message>
-    <message>
-        <source>Morning only</source>
-        <translation>Matin seulement</translation>
-    </message>
-    <message>
-        <source>Duration counted</source>
-        <translation>Durée décomptée</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Solde</translation>
-    </message>
-    <message>
-        <source>Attach a supporting document</source>
-        <translation>Joindre un justificatif</translation>
-    </message>
-    <message>
-        <source>Remove the document</source>
-        <translation>Retirer le document</translation>
-    </message>
-    <message>
-        <source>Comment for your head</source>
-        <translation>Commentaire pour votre chef de service</translation>
-    </message>
-    <message>
-        <source>Optional: a word for whoever decides</source>
-        <translation>Facultatif&#xa0;: un mot pour la personne qui décide</translation>
-    </message>
-    <message>
-        <source>&amp;Leave:</source>
-        <translation>&amp;Congé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;First day:</source>
-        <translation>&amp;Premier jour&#xa0;:</translation>
-    </message>
-    <message>
-        <source>La&amp;st day:</source>
-        <translation>&amp;Dernier jour&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Comment:</source>
-        <translation>Co&amp;mmentaire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Durée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Balance:</source>
-        <translation>Solde&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Document:</source>
-        <translation>Justificatif&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Leave request (draft)</source>
-        <translation>Demande de congé (brouillon)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not counted: %1</source>
-        <translation>Jours non décomptés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 rights: &lt;b&gt;%2&lt;/b&gt; before this request, &lt;b&gt;%3&lt;/b&gt; after it.</source>
-        <translation>Droits %1&#xa0;: &lt;b&gt;%2&lt;/b&gt; avant cette demande, &lt;b&gt;%3&lt;/b&gt; après.</translation>
-    </message>
-    <message>
-        <source>Your other requests waiting for a decision already count for %1.</source>
-        <translation>Vos autres demandes en attente d&apos;une décision comptent déjà pour %1.</translation>
-    </message>
-    <message>
-        <source>No balance for this leave: at most %1 each time.</source>
-        <translation>Pas de solde pour ce congé&#xa0;: %1 au plus à chaque fois.</translation>
-    </message>
-    <message>
-        <source>No balance is kept for this leave.</source>
-        <translation>Aucun solde n&apos;est tenu pour ce congé.</translation>
-    </message>
-    <message>
-        <source>No document attached</source>
-        <translation>Aucun document joint</translation>
-    </message>
-    <message>
-        <source>Correct what is shown in red first.</source>
-        <translation>Corrigez d&apos;abord ce qui est indiqué en rouge.</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRequestHistoryDialog</name>
-    <message>
-        <source>Steps of the request</source>
-        <translation>Étapes de la demande</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <source>On behalf of</source>
-        <translation>Pour le compte de</translation>
-    </message>
-    <message>
-        <source>State after</source>
-        <translation>Nouvel état</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>History of the request</source>
-        <translation>Historique de la demande</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3): %4</source>
-        <translation>%1, %2 (%3)&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>Draft written</source>
-        <translation>Brouillon rédigé</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Envoyée</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Validée</translation>
-    </message>
-    <message>
-        <source>Approved by the head, sent to HR</source>
-        <translation>Validée par le chef de service, transmise aux RH</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Cancellation asked</source>
-        <translation>Annulation demandée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Cancellation refused</source>
-        <translation>Annulation refusée</translation>
-    </message>
-    <message>
-        <source>Entered by HR</source>
-        <translation>Saisie par les RH</translation>
-    </message>
-    <message>
-        <source>Counted again</source>
-        <translation>Recalculée</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRequestListModel</name>
-    <message>
-        <source>Leave</source>
-        <translation>Congé</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Last decision</source>
-        <translation>Dernière décision</translation>
-    </message>
-    <message>
-        <source>%1 morning</source>
-        <translation>%1 matin</translation>
-    </message>
-    <message>
-        <source>%1 afternoon</source>
-        <translation>%1 après-midi</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRequestRules</name>
-    <message>
-        <source>Choose the kind of leave.</source>
-        <translation>Choisissez le type de congé.</translation>
-    </message>
-    <message>
-        <source>“%1” can no longer be asked for.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut plus être demandé.</translation>
-    </message>
-    <message>
-        <source>“%1” is entered by HR, not asked for.</source>
-        <translation>«&#xa0;%1&#xa0;» est saisi par les RH, pas demandé.</translation>
-    </message>
-    <message>
-        <source>“%1” is taken in whole days: start in the morning and end in the afternoon.</source>
-        <translation>«&#xa0;%1&#xa0;» se prend par journées entières&#xa0;: commencez le matin et terminez l&apos;après-midi.</translation>
-    </message>
-    <message>
-        <source>These dates hold no day the agent works: there is nothing to ask for.</source>
-        <translation>Ces dates ne comprennent aucun jour travaillé par l&apos;agent&#xa0;: il n&apos;y a rien à demander.</translation>
-    </message>
-    <message>
-        <source>These dates overlap another request (%1, %2 to %3, %4).</source>
-        <translation>Ces dates chevauchent une autre demande (%1, du %2 au %3, %4).</translation>
-    </message>
-    <message>
-        <source>%1 may last at most %2 consecutive days; this absence lasts %3.</source>
-        <translation>%1 ne peut pas durer plus de %2 jours consécutifs&#xa0;; cette absence dure %3 jours.</translation>
-    </message>
-    <message>
-        <source>%1 gives at most %2; this request counts %3.</source>
-        <translation>%1 donne droit à %2 au plus&#xa0;; cette demande compte %3.</translation>
-    </message>
-    <message>
-        <source>“%1” needs a supporting document: attach it.</source>
-        <translation>«&#xa0;%1&#xa0;» demande un justificatif&#xa0;: joignez-le.</translation>
-    </message>
-    <message>
-        <source>Not enough %1: %2 left once the requests waiting are counted, %3 asked.</source>
-        <translation>Solde de %1 insuffisant&#xa0;: il reste %2 une fois comptées les demandes en attente&#xa0;; la demande compte %3.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRequestSheet</name>
-    <message>
-        <source>This request is no longer in the file.</source>
-        <translation>Cette demande ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Leave request — %1</source>
-        <translation>Demande de congé — %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRequestStates</name>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Waiting for the head</source>
-        <translation>En attente du chef de service</translation>
-    </message>
-    <message>
-        <source>Waiting for HR</source>
-        <translation>En attente des RH</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Validée</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Cancellation asked</source>
-        <translation>Annulation demandée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRequestStore</name>
-    <message>
-        <source>A request is written by its own agent.</source>
-        <translation>Une demande est rédigée par l&apos;agent lui-même.</translation>
-    </message>
-    <message>
-        <source>Only a draft can be changed.</source>
-        <translation>Seul un brouillon peut être modifié.</translation>
-    </message>
-    <message>
-        <source>This request is no longer in the file.</source>
-        <translation>Cette demande ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Only HR enters leave for an agent.</source>
-        <translation>Seuls les RH saisissent un congé pour un agent.</translation>
-    </message>
-    <message>
-        <source>HR does not enter its own leave: another HR officer does.</source>
-        <translation>Les RH ne saisissent pas leurs propres congés&#xa0;: un autre gestionnaire RH s&apos;en charge.</translation>
-    </message>
-    <message>
-        <source>Say why the request is refused: the agent will read it.</source>
-        <translation>Indiquez pourquoi la demande est refusée&#xa0;: l&apos;agent le lira.</translation>
-    </message>
-    <message>
-        <source>The request could not be saved: %1</source>
-        <translation>La demande n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The request&apos;s history could not be written: %1</source>
-        <translation>L&apos;historique de la demande n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveRightsPlanner</name>
-    <message>
-        <source>Allocations of %1</source>
-        <translation>Attribution des droits %1</translation>
-    </message>
-    <message>
-        <source>The leave types &quot;annual&quot; and &quot;rtt&quot; are missing from the file.</source>
-        <translation>Les types de congé «&#xa0;annual&#xa0;» et «&#xa0;rtt&#xa0;» manquent dans le fichier.</translation>
-    </message>
-    <message>
-        <source>no working time in the file: no leave allocated.</source>
-        <translation>aucun temps de travail dans le dossier&#xa0;: aucun congé attribué.</translation>
-    </message>
-    <message>
-        <source>Right of the year</source>
-        <translation>Droit de l&apos;année</translation>
-    </message>
-    <message>
-        <source>Right of the year, pro rata of the time employed</source>
-        <translation>Droit de l&apos;année, au prorata de la durée d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>already holds %1 allocated otherwise for %2: check it is not counted twice.</source>
-        <translation>a déjà %1 de %2 attribués par ailleurs&#xa0;: vérifiez qu&apos;ils ne sont pas comptés deux fois.</translation>
-    </message>
-    <message>
-        <source>annual leave</source>
-        <translation>congés annuels</translation>
-    </message>
-    <message>
-        <source>RTT</source>
-        <translation>RTT</translation>
-    </message>
-    <message>
-        <source>Choose a type of leave that has a balance.</source>
-        <translation>Choisissez un type de congé qui a un solde.</translation>
-    </message>
-    <message>
-        <source>The year %1 is not valid.</source>
-        <translation>L&apos;année %1 n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <source>Give the number of days to add (or, negative, to take back).</source>
-        <translation>Indiquez le nombre de jours à ajouter (ou, en négatif, à retirer).</translation>
-    </message>
-    <message>
-        <source>Say why: the reason is kept in the agent&apos;s ledger.</source>
-        <translation>Indiquez le motif&#xa0;: il est conservé dans le compte de congés de l&apos;agent.</translation>
-    </message>
-    <message>
-        <source>Choose an agent.</source>
-        <translation>Choisissez un agent.</translation>
-    </message>
-    <message>
-        <source>The leave types &quot;annual&quot; and &quot;tsa&quot; are missing from the file.</source>
-        <translation>Les types de congé «&#xa0;annual&#xa0;» et «&#xa0;tsa&#xa0;» manquent dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Only annual leave, split-leave days and RTT go onto the time savings account.</source>
-        <translation>Seuls les congés annuels, les jours de fractionnement et les RTT peuvent alimenter le compte épargne-temps.</translation>
-    </message>
-    <message>
-        <source>Deposit whole or half days.</source>
-        <translation>Versez des journées entières ou des demi-journées.</translation>
-    </message>
-    <message>
-        <source>%1 is closed: what was left of it has expired.</source>
-        <translation>L&apos;exercice %1 est clôturé&#xa0;: son reliquat a expiré.</translation>
-    </message>
-    <message>
-        <source>Only %1 of %2 %3 are left (requests waiting for a decision included).</source>
-        <translation>Il ne reste que %1 de %2 %3 (demandes en attente de décision comprises).</translation>
-    </message>
-    <message>
-        <source>%1 of annual leave taken in %2: at least %3 must be taken in the year before any annual leave goes onto the account.</source>
-        <translation>%1 de congés annuels pris en %2&#xa0;: au moins %3 doivent être pris dans l&apos;année avant tout versement de congés annuels sur le compte.</translation>
-    </message>
-    <message>
-        <source>The account holds %1: at most %2 more can go on it (ceiling %3 days).</source>
-        <translation>Le compte contient %1&#xa0;: %2 au plus peuvent encore y être versés (plafond de %3 jours).</translation>
-    </message>
-    <message>
-        <source>At most %1 can go onto the account.</source>
-        <translation>%1 au plus peuvent être versés sur le compte.</translation>
-    </message>
-    <message>
-        <source>%1 %2 onto the time savings account</source>
-        <translation>%1 %2 versés au compte épargne-temps</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveTypesSettingsPage</name>
-    <message>
-        <source>&amp;New type</source>
-        <translation>&amp;Nouveau type</translation>
-    </message>
-    <message>
-        <source>Counted against a balance (rights in the ledger)</source>
-        <translation>Décompté d&apos;un solde (droits dans le compte de congés)</translation>
-    </message>
-    <message>
-        <source>A supporting document is required</source>
-        <translation>Un justificatif est exigé</translation>
-    </message>
-    <message>
-        <source>Entered by HR only</source>
-        <translation>Saisi par les RH uniquement</translation>
-    </message>
-    <message>
-        <source>Earns split-leave bonus days outside 1 May–31 October</source>
-        <translation>Ouvre droit aux jours de fractionnement hors période du 1er mai au 31 octobre</translation>
-    </message>
-    <message>
-        <source>Reduces RTT at year end (absence)</source>
-        <translation>Réduit les RTT en fin d&apos;année (absence)</translation>
-    </message>
-    <message>
-        <source>Can be asked for</source>
-        <translation>Peut être demandé</translation>
-    </message>
-    <message>
-        <source>Leave types</source>
-        <translation>Types de congé</translation>
-    </message>
-    <message>
-        <source>Working days (the agent&apos;s own week, without holidays)</source>
-        <translation>Jours ouvrés (semaine de l&apos;agent, hors jours fériés)</translation>
-    </message>
-    <message>
-        <source>Calendar days</source>
-        <translation>Jours calendaires</translation>
-    </message>
-    <message>
-        <source>Half day</source>
-        <translation>Demi-journée</translation>
-    </message>
-    <message>
-        <source>Whole day</source>
-        <translation>Journée entière</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Department head</source>
-        <translation>Chef de service</translation>
-    </message>
-    <message>
-        <source>Department head, then HR</source>
-        <translation>Chef de service, puis RH</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sans limite</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>&amp;Libellé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>C&amp;ode:</source>
-        <translation>C&amp;ode&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Co&amp;lour:</source>
-        <translation>Co&amp;uleur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Counted in:</source>
-        <translation>Décompté en&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Smallest unit:</source>
-        <translation>Unité minimale&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Approval:</source>
-        <translation>Validation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Days per request at most:</source>
-        <translation>Maximum de jours par demande&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Consecutive days at most:</source>
-        <translation>Maximum de jours consécutifs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The special leave (ASA) and their days are the council&apos;s decision. A type already used cannot be deleted: untick “Can be asked for”.</source>
-        <translation>Les autorisations spéciales d&apos;absence (ASA) et leur nombre de jours relèvent d&apos;une délibération du conseil. Un type déjà utilisé ne peut pas être supprimé&#xa0;: décochez «&#xa0;Peut être demandé&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation>%1 (inactif)</translation>
-    </message>
-    <message>
-        <source>New type</source>
-        <translation>Nouveau type</translation>
-    </message>
-    <message>
-        <source>A type has no label.</source>
-        <translation>Un type n&apos;a pas de libellé.</translation>
-    </message>
-    <message>
-        <source>%1: the code is lower-case letters, digits and _ (e.g. “moving_house”).</source>
-        <translation>%1&#xa0;: le code ne contient que des minuscules, des chiffres et _ (p. ex. «&#xa0;demenagement&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>%1: the code “%2” is already used.</source>
-        <translation>%1&#xa0;: le code «&#xa0;%2&#xa0;» est déjà utilisé.</translation>
-    </message>
-    <message>
-        <source>%1: the colour is written #RRGGBB.</source>
-        <translation>%1&#xa0;: la couleur s&apos;écrit #RRVVBB.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveWorkflow</name>
-    <message>
-        <source>Only the agent submits their request.</source>
-        <translation>Seul l&apos;agent envoie sa demande.</translation>
-    </message>
-    <message>
-        <source>Only a draft can be submitted.</source>
-        <translation>Seul un brouillon peut être envoyé.</translation>
-    </message>
-    <message>
-        <source>Only the agent withdraws their request.</source>
-        <translation>Seul l&apos;agent retire sa demande.</translation>
-    </message>
-    <message>
-        <source>Only a request waiting for a decision can be withdrawn; ask for the cancellation of an approved one.</source>
-        <translation>Seule une demande en attente de décision peut être retirée&#xa0;; pour une demande validée, demandez son annulation.</translation>
-    </message>
-    <message>
-        <source>The leave has started: it can no longer be withdrawn.</source>
-        <translation>Le congé a commencé&#xa0;: la demande ne peut plus être retirée.</translation>
-    </message>
-    <message>
-        <source>Nobody approves their own leave.</source>
-        <translation>Personne ne valide ses propres congés.</translation>
-    </message>
-    <message>
-        <source>Only the head of the agent&apos;s unit, their deputy or HR decides.</source>
-        <translation>Seuls le chef du service de l&apos;agent, son suppléant ou les RH décident.</translation>
-    </message>
-    <message>
-        <source>The request is waiting for HR.</source>
-        <translation>La demande est en attente des RH.</translation>
-    </message>
-    <message>
-        <source>Only a submitted request can be approved.</source>
-        <translation>Seule une demande envoyée peut être validée.</translation>
-    </message>
-    <message>
-        <source>Withdraw your request instead.</source>
-        <translation>Retirez plutôt votre demande.</translation>
-    </message>
-    <message>
-        <source>Only a request waiting for your decision can be refused.</source>
-        <translation>Seule une demande en attente de votre décision peut être refusée.</translation>
-    </message>
-    <message>
-        <source>Only the agent asks for the cancellation of their leave.</source>
-        <translation>Seul l&apos;agent demande l&apos;annulation de son congé.</translation>
-    </message>
-    <message>
-        <source>Only approved leave can be cancelled.</source>
-        <translation>Seul un congé validé peut être annulé.</translation>
-    </message>
-    <message>
-        <source>No cancellation was asked for.</source>
-        <translation>Aucune annulation n&apos;a été demandée.</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Valider</translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Ask for cancellation</source>
-        <translation>Demander l&apos;annulation</translation>
-    </message>
-    <message>
-        <source>Cancel the leave</source>
-        <translation>Annuler le congé</translation>
-    </message>
-    <message>
-        <source>Keep the leave</source>
-        <translation>Maintenir le congé</translation>
-    </message>
-    <message>
-        <source>This kind of leave is entered and changed by HR only.</source>
-        <translation>Ce type de congé est saisi et modifié par les RH uniquement.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LeaveYearClosing</name>
-    <message>
-        <source>Closing of %1</source>
-        <translation>Clôture de %1</translation>
-    </message>
-    <message>
-        <source>%1 is not over: it can be closed from %2.</source>
-        <translation>L&apos;année %1 n&apos;est pas terminée&#xa0;: elle pourra être clôturée à partir du %2.</translation>
-    </message>
-    <message>
-        <source>The leave types &quot;annual&quot;, &quot;rtt&quot; and &quot;split_bonus&quot; are missing from the file.</source>
-        <translation>Les types de congé «&#xa0;annual&#xa0;», «&#xa0;rtt&#xa0;» et «&#xa0;split_bonus&#xa0;» manquent dans le fichier.</translation>
-    </message>
-    <message>
-        <source>The ledger could not be read: %1</source>
-        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The requests could not be read: %1</source>
-        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 is already closed: run its closing again after this one.</source>
-        <translation>L&apos;exercice %1 est déjà clôturé&#xa0;: relancez sa clôture après celle-ci.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) of the year still wait for a decision.</source>
-        <translation>
-            <numerusform>%n demande de l&apos;année attend encore une décision.</numerusform>
-            <numerusform>%n demandes de l&apos;année attendent encore une décision.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>RTT lost for %1 day(s) of absence (one per %2)</source>
-        <translation>RTT perdus pour %1 jour(s) d&apos;absence (un jour par tranche de %2)</translation>
-    </message>
-    <message>
-        <source>RTT of %1 not taken</source>
-        <translation>RTT %1 non pris</translation>
-    </message>
-    <message>
-        <source>%1 day(s) of annual leave taken outside 1 May–31 October %2</source>
-        <translation>%1 jour(s) de congés annuels pris hors période du 1er mai au 31 octobre %2</translation>
-    </message>
-    <message>
-        <source>Split-leave days of %1 not taken</source>
-        <translation>Jours de fractionnement %1 non pris</translation>
-    </message>
-    <message>
-        <source>Carried over after sick leave, valid until %1</source>
-        <translation>Reporté après congé de maladie, valable jusqu&apos;au %1</translation>
-    </message>
-    <message>
-        <source>Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2</source>
-        <translation>Non pris en raison de %1 jour(s) de congé de maladie (4 semaines au plus), valable jusqu&apos;au %2</translation>
-    </message>
-    <message>
-        <source>Annual leave of %1 not taken, of which %2 carried over and not taken in time</source>
-        <translation>Congés annuels %1 non pris, dont %2 reportés et non pris à temps</translation>
-    </message>
-    <message>
-        <source>Annual leave of %1 not taken</source>
-        <translation>Congés annuels %1 non pris</translation>
-    </message>
-    <message>
-        <source>%1 of %2 is below zero (%3): nothing expires, HR decides.</source>
-        <translation>Le solde de %1 %2 est négatif (%3)&#xa0;: rien n&apos;expire, les RH décident.</translation>
-    </message>
-    <message>
-        <source>Left on %1: nothing is carried into %2; untaken annual leave is paid, up to 4 weeks.</source>
-        <translation>Parti(e) le %1&#xa0;: rien n&apos;est reporté sur %2&#xa0;; les congés annuels non pris sont indemnisés, dans la limite de 4 semaines.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::LedgerLinesModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Congé</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
-        <source>Leave given back</source>
-        <translation>Jours rendus</translation>
-    </message>
-    <message>
-        <source>%1 withdrawn</source>
-        <translation>Annulation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>Solde après</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Demande</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Approved request</source>
-        <translation>Demande validée</translation>
-    </message>
-    <message>
-        <source>Cancelled leave</source>
-        <translation>Congé annulé</translation>
-    </message>
-    <message>
-        <source>Counted again after a calendar or working time change</source>
-        <translation>Recalculé après une modification du calendrier ou du temps de travail</translation>
-    </message>
-    <message>
-        <source>Entered by HR</source>
-        <translation>Saisi par les RH</translation>
-    </message>
-    <message>
-        <source>Year-end closing</source>
-        <translation>Clôture annuelle</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::MyLeavePage</name>
-    <message>
-        <source>E&amp;xport to my calendar (.ics)...</source>
-        <translation>E&amp;xporter vers mon agenda (.ics)...</translation>
-    </message>
-    <message>
-        <source>&amp;New request...</source>
-        <translation>&amp;Nouvelle demande...</translation>
-    </message>
-    <message>
-        <source>My balances</source>
-        <translation>Mes soldes</translation>
-    </message>
-    <message>
-        <source>My requests</source>
-        <translation>Mes demandes</translation>
-    </message>
-    <message>
-        <source>&amp;Edit the draft...</source>
-        <translation>&amp;Modifier le brouillon...</translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit</source>
-        <translation>En&amp;voyer</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Ask for &amp;cancellation...</source>
-        <translation>Demander l&apos;ann&amp;ulation...</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>Print the &amp;form...</source>
-        <translation>Imprimer le &amp;formulaire...</translation>
-    </message>
-    <message>
-        <source>Lines of my leave account</source>
-        <translation>Écritures de mon compte de congés</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Export my approved leave to a calendar file</source>
-        <translation>Exporter mes congés validés dans un fichier d&apos;agenda</translation>
-    </message>
-    <message>
-        <source>Your approved leave of the year shown, as a file (.ics) for Outlook, Thunderbird or your phone</source>
-        <translation>Vos congés validés de l&apos;année affichée, dans un fichier (.ics) pour Outlook, Thunderbird ou votre téléphone</translation>
-    </message>
-    <message>
-        <source>New leave request</source>
-        <translation>Nouvelle demande de congé</translation>
-    </message>
-    <message>
-        <source>Your account is not linked to an agent file on this computer: your leave appears after the next synchronisation, or once HR links your account.</source>
-        <translation>Votre compte n&apos;est pas lié à un dossier d&apos;agent sur cet ordinateur&#xa0;: vos congés apparaîtront après la prochaine synchronisation, ou une fois que les RH auront lié votre compte.</translation>
-    </message>
-    <message>
-        <source>History of the request</source>
-        <translation>Historique de la demande</translation>
-    </message>
-    <message>
-        <source>Print the leave request form</source>
-        <translation>Imprimer le formulaire de demande de congé</translation>
-    </message>
-    <message>
-        <source>The leave request form of the selected request, to print or save as PDF</source>
-        <translation>Le formulaire de la demande sélectionnée, à imprimer ou à enregistrer en PDF</translation>
-    </message>
-    <message>
-        <source>My leave</source>
-        <translation>Mes congés</translation>
-    </message>
-    <message>
-        <source>Each line adds to your rights or takes from them; a balance is their sum. Open a line to see its request.</source>
-        <translation>Chaque écriture ajoute à vos droits ou en retire&#xa0;; un solde en est la somme. Ouvrez une écriture pour voir sa demande.</translation>
-    </message>
-    <message>
-        <source>My &amp;requests</source>
-        <translation>Mes d&amp;emandes</translation>
-    </message>
-    <message>
-        <source>Balance &amp;details</source>
-        <translation>&amp;Détail des soldes</translation>
-    </message>
-    <message>
-        <source>Balances</source>
-        <translation>Soldes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in %1</source>
-        <translation>
-            <numerusform>%n demande en %1</numerusform>
-            <numerusform>%n demandes en %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No leave rights are recorded for %1 yet: HR allocates them for each year.</source>
-        <translation>Aucun droit à congé n&apos;est encore enregistré pour %1&#xa0;: les RH les attribuent chaque année.</translation>
-    </message>
-    <message>
-        <source>Discard the &amp;draft</source>
-        <translation>Supprimer le &amp;brouillon</translation>
-    </message>
-    <message>
-        <source>Draft saved. Submit it when it is ready: nobody sees it until then.</source>
-        <translation>Brouillon enregistré. Envoyez-le quand il est prêt&#xa0;: personne ne le voit d&apos;ici là.</translation>
-    </message>
-    <message>
-        <source>Recorded: this leave needs no approval.</source>
-        <translation>Enregistré&#xa0;: ce congé ne demande pas de validation.</translation>
-    </message>
-    <message>
-        <source>Request sent: %1.</source>
-        <translation>Demande envoyée&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Discard the draft</source>
-        <translation>Supprimer le brouillon</translation>
-    </message>
-    <message>
-        <source>Withdraw the request</source>
-        <translation>Retirer la demande</translation>
-    </message>
-    <message>
-        <source>Discard this draft? It will not be sent.</source>
-        <translation>Supprimer ce brouillon&#xa0;? Il ne sera pas envoyé.</translation>
-    </message>
-    <message>
-        <source>Withdraw your request for %1? Your head will no longer see it.</source>
-        <translation>Retirer votre demande (%1)&#xa0;? Votre chef de service ne la verra plus.</translation>
-    </message>
-    <message>
-        <source>Draft discarded.</source>
-        <translation>Brouillon supprimé.</translation>
-    </message>
-    <message>
-        <source>Request withdrawn.</source>
-        <translation>Demande retirée.</translation>
-    </message>
-    <message>
-        <source>Ask for cancellation</source>
-        <translation>Demander l&apos;annulation</translation>
-    </message>
-    <message>
-        <source>Your leave %1 stays approved until your head agrees to cancel it. Why do you ask? (optional)</source>
-        <translation>Votre congé (%1) reste validé tant que votre chef de service n&apos;a pas accepté de l&apos;annuler. Pourquoi demandez-vous son annulation&#xa0;? (facultatif)</translation>
-    </message>
-    <message>
-        <source>Cancellation asked: your head decides.</source>
-        <translation>Annulation demandée&#xa0;: votre chef de service décide.</translation>
-    </message>
-    <message>
-        <source>Choose a request first.</source>
-        <translation>Choisissez d&apos;abord une demande.</translation>
-    </message>
-    <message>
-        <source>leave-%1</source>
-        <comment>file name of the calendar export</comment>
-        <translation>conges-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approved leave period(s) of %1 written to %2: open this file with your calendar to add them.</source>
-        <translation>
-            <numerusform>%n période de congé validée de %1 écrite dans %2&#xa0;: ouvrez ce fichier avec votre agenda pour l&apos;ajouter.</numerusform>
-            <numerusform>%n périodes de congé validées de %1 écrites dans %2&#xa0;: ouvrez ce fichier avec votre agenda pour les ajouter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You have no approved leave in %1: there is nothing to put in a calendar.</source>
-        <translation>Vous n&apos;avez aucun congé validé en %1&#xa0;: il n&apos;y a rien à mettre dans un agenda.</translation>
-    </message>
-    <message>
-        <source>Export my leave to a calendar</source>
-        <translation>Exporter mes congés vers un agenda</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::PendingRequestsModel</name>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Asked on</source>
-        <translation>Demandé le</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>Solde après</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <translation>matin</translation>
-    </message>
-    <message>
-        <source>afternoon</source>
-        <translation>après-midi</translation>
-    </message>
-    <message>
-        <source>The agent&apos;s balance of this type for the year once the decision is written</source>
-        <translation>Le solde de l&apos;agent pour ce type et cette année une fois la décision enregistrée</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::RecountListModel</name>
-    <message>
-        <source>Counted again on</source>
-        <translation>Recalculé le</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Congé</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motif</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::RecountReview</name>
-    <message>
-        <source>Could not be saved: %1</source>
-        <translation>Enregistrement impossible&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::TeamCalendarModel</name>
-    <message>
-        <source>afternoon</source>
-        <translation>après-midi</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <translation>matin</translation>
-    </message>
-    <message>
-        <source>%1, %2 to %3 (%4)</source>
-        <translation>%1, du %2 au %3 (%4)</translation>
-    </message>
-    <message>
-        <source>not worked</source>
-        <translation>non travaillé</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>présent</translation>
-    </message>
-    <message>
-        <source>%1: nobody works</source>
-        <translation>%1&#xa0;: personne ne travaille</translation>
-    </message>
-    <message>
-        <source>%1: %2 present in the morning, %3 in the afternoon</source>
-        <translation>%1&#xa0;: %2 présent(s) le matin, %3 l&apos;après-midi</translation>
-    </message>
-    <message>
-        <source>Minimum staffing: %1</source>
-        <translation>Effectif minimum&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Morning: %1</source>
-        <translation>Matin&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Afternoon: %1</source>
-        <translation>Après-midi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Présents</translation>
-    </message>
-    <message>
-        <source>Agents present each day; minimum staffing %1</source>
-        <translation>Agents présents chaque jour&#xa0;; effectif minimum&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Agents present each day</source>
-        <translation>Agents présents chaque jour</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::TeamCalendarPage</name>
-    <message>
-        <source>This month</source>
-        <translation>Ce mois-ci</translation>
-    </message>
-    <message>
-        <source>Export (.ics)…</source>
-        <translation>Exporter (.ics)…</translation>
-    </message>
-    <message>
-        <source>Balances (CSV)…</source>
-        <translation>Soldes (CSV)…</translation>
-    </message>
-    <message>
-        <source>Team calendar</source>
-        <translation>Planning de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Mois précédent</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Mois suivant</translation>
-    </message>
-    <message>
-        <source>Export the month&apos;s approved leave to a calendar file</source>
-        <translation>Exporter les congés validés du mois dans un fichier d&apos;agenda</translation>
-    </message>
-    <message>
-        <source>The approved leave of this unit in the month shown, as a file (.ics) for Outlook, Thunderbird or a phone</source>
-        <translation>Les congés validés de ce service pour le mois affiché, dans un fichier (.ics) pour Outlook, Thunderbird ou un téléphone</translation>
-    </message>
-    <message>
-        <source>Export the leave balances of the unit</source>
-        <translation>Exporter les soldes de congés du service</translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
-        <source>You decide on nobody&apos;s leave: there is no team calendar to show.</source>
-        <translation>Vous ne décidez des congés de personne&#xa0;: il n&apos;y a pas de planning d&apos;équipe à afficher.</translation>
-    </message>
-    <message>
-        <source>No agent in this unit.</source>
-        <translation>Aucun agent dans ce service.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s). No minimum staffing is set for this unit.</source>
-        <translation>
-            <numerusform>%n agent. Aucun effectif minimum n&apos;est fixé pour ce service.</numerusform>
-            <numerusform>%n agents. Aucun effectif minimum n&apos;est fixé pour ce service.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s). Minimum staffing: %1 present.</source>
-        <translation>
-            <numerusform>%n agent. Effectif minimum&#xa0;: %1 présent(s).</numerusform>
-            <numerusform>%n agents. Effectif minimum&#xa0;: %1 présent(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Below it on %1.</source>
-        <translation>En dessous les %1.</translation>
-    </message>
-    <message>
-        <source>The leave balances of this unit&apos;s agents for %1, for a spreadsheet (CSV)</source>
-        <translation>Les soldes de congés des agents de ce service pour %1, pour un tableur (CSV)</translation>
-    </message>
-    <message>
-        <source>leave-%1-%2</source>
-        <comment>file name of the calendar export</comment>
-        <translation>conges-%1-%2</translation>
-    </message>
-    <message>
-        <source>balances-%1-%2</source>
-        <comment>file name of the balances export</comment>
-        <translation>soldes-%1-%2</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Nobody in %1 has approved leave in %2: there is nothing to put in a calendar.</source>
-        <translation>Aucun agent de %1 n&apos;a de congé validé en %2&#xa0;: il n&apos;y a rien à mettre dans un agenda.</translation>
-    </message>
-    <message>
-        <source>Export the team&apos;s leave</source>
-        <translation>Exporter les congés de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
-    </message>
-    <message>
-        <source>Export the leave balances</source>
-        <translation>Exporter les soldes de congés</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>hatched: waiting for a decision</source>
-        <translation>hachuré&#xa0;: en attente de décision</translation>
-    </message>
-    <message>
-        <source>white line: cancellation asked</source>
-        <translation>trait blanc&#xa0;: annulation demandée</translation>
-    </message>
-    <message>
-        <source>not worked</source>
-        <translation>non travaillé</translation>
-    </message>
-    <message>
-        <source>weekend, public holiday, day off</source>
-        <translation>week-end, jour férié, jour chômé</translation>
-    </message>
-    <message>
-        <source>present, in red below the minimum</source>
-        <translation>présents, en rouge sous le minimum</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::TimeSavingsAccount</name>
-    <message>
-        <source>A trainee cannot open a time savings account.</source>
-        <translation>Un stagiaire ne peut pas ouvrir de compte épargne-temps.</translation>
-    </message>
-    <message>
-        <source>The agent is not in service on that day.</source>
-        <translation>L&apos;agent n&apos;est pas en service à cette date.</translation>
-    </message>
-    <message>
-        <source>A time savings account opens after one year of continuous service (from %1).</source>
-        <translation>Un compte épargne-temps s&apos;ouvre après une année de services continus (à partir du %1).</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Leave::UnitDirectory</name>
-    <message>
-        <source>The units could not be read: %1</source>
-        <translation>Les services n&apos;ont pas pu être lus&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::LoginDialog</name>
-    <message>
-        <source>&amp;Remember the password on this computer</source>
-        <translation>&amp;Mémoriser le mot de passe sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this computer…</source>
-        <translation>&amp;Oublier cet ordinateur…</translation>
-    </message>
-    <message>
-        <source>Work &amp;offline</source>
-        <translation>Travailler &amp;hors ligne</translation>
-    </message>
-    <message>
-        <source>Log in to Civitas</source>
-        <translation>Connexion à Civitas</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Kept in the system keychain, never in a file of Civitas.</source>
-        <translation>Conservé dans le trousseau du système, jamais dans un fichier de Civitas.</translation>
-    </message>
-    <message>
-        <source>Login error</source>
-        <translation>Erreur de connexion</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Serveur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Forget this computer</source>
-        <translation>Oublier cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Forget this computer?</source>
-        <translation>Oublier cet ordinateur&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The copy of the data kept on this computer and the remembered password will be deleted. The data on the server stays as it is.</source>
-        <translation>La copie des données conservée sur cet ordinateur et le mot de passe mémorisé seront supprimés. Les données du serveur restent inchangées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet sent to the server will be lost.</source>
-        <translation>
-            <numerusform>%n modification non encore envoyée au serveur sera perdue.</numerusform>
-            <numerusform>%n modifications non encore envoyées au serveur seront perdues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Forget</source>
-        <translation>&amp;Oublier</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::LoginError</name>
-    <message>
-        <source>No reason was given.</source>
-        <translation>Aucune raison n&apos;a été donnée.</translation>
-    </message>
-    <message>
-        <source>The user name or the password is wrong. If you are sure of both, your account may have expired: ask the administrator.</source>
-        <translation>L&apos;identifiant ou le mot de passe est incorrect. Si vous êtes sûr des deux, votre compte a peut-être expiré&#xa0;: adressez-vous à l&apos;administrateur.</translation>
-    </message>
-    <message>
-        <source>This account is disabled: it may no longer log in. Ask the administrator.</source>
-        <translation>Ce compte est désactivé&#xa0;: il ne peut plus se connecter. Adressez-vous à l&apos;administrateur.</translation>
-    </message>
-    <message>
-        <source>This account has expired. Ask the administrator to extend it.</source>
-        <translation>Ce compte a expiré. Demandez à l&apos;administrateur de le prolonger.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. You can keep working offline; changes will be sent when it is back.</source>
-        <translation>Le serveur est injoignable. Vous pouvez continuer à travailler hors ligne&#xa0;; les modifications seront envoyées dès son retour.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s identity could not be verified (TLS): %1 Check the CA file in the server settings, or ask the administrator.</source>
-        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée (TLS)&#xa0;: %1 Vérifiez le fichier de l&apos;autorité de certification dans les paramètres du serveur, ou adressez-vous à l&apos;administrateur.</translation>
-    </message>
-    <message>
-        <source>The server refused the login: %1</source>
-        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::MainWindow</name>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>Organisation and accounts</source>
-        <translation>Organisation et comptes</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About Civitas</source>
-        <translation>À &amp;propos de Civitas</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>Demo, seen as:</source>
-        <translation>Démonstration, vue de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Demo persona</source>
-        <translation>Profil de démonstration</translation>
-    </message>
-    <message>
-        <source>Synchronisation</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation>S&amp;ynchroniser maintenant</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Migration</name>
-    <message>
-        <source>Migration file %1/%2 is not named NNNN_name.sql.</source>
-        <translation>Le fichier de migration %1/%2 n&apos;est pas nommé NNNN_nom.sql.</translation>
-    </message>
-    <message>
-        <source>Cannot read migration %1/%2: %3</source>
-        <translation>Impossible de lire la migration %1/%2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Two migrations of %1 have version %2.</source>
-        <translation>Deux migrations de %1 ont la version %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::MigrationRunner</name>
-    <message>
-        <source>Migration %1/%2 failed at line %3: %4
-Statement: %5</source>
-        <translation>La migration %1/%2 a échoué à la ligne %3&#xa0;: %4
-Instruction&#xa0;: %5</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::ModuleManager</name>
-    <message>
-        <source>Not a Civitas module: the file has no plugin metadata.</source>
-        <translation>Ce n&apos;est pas un module Civitas&#xa0;: le fichier n&apos;a pas de métadonnées de greffon.</translation>
-    </message>
-    <message>
-        <source>Incompatible interface &quot;%1&quot;; this version of Civitas needs &quot;%2&quot;.</source>
-        <translation>Interface incompatible «&#xa0;%1&#xa0;»&#xa0;; cette version de Civitas attend «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Invalid metadata: %1</source>
-        <translation>Métadonnées invalides&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Another module already has the id &quot;%1&quot; (%2).</source>
-        <translation>Un autre module a déjà l&apos;identifiant «&#xa0;%1&#xa0;» (%2).</translation>
-    </message>
-    <message>
-        <source>It needs the module &quot;%1&quot;, which was refused.</source>
-        <translation>Il a besoin du module «&#xa0;%1&#xa0;», qui a été refusé.</translation>
-    </message>
-    <message>
-        <source>It needs the module &quot;%1&quot;, which is not installed.</source>
-        <translation>Il a besoin du module «&#xa0;%1&#xa0;», qui n&apos;est pas installé.</translation>
-    </message>
-    <message>
-        <source>Dependency cycle: %1.</source>
-        <translation>Dépendances circulaires&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>It depends on a dependency cycle: %1.</source>
-        <translation>Il dépend de dépendances circulaires&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>A module it needs could not be loaded.</source>
-        <translation>Un module dont il a besoin n&apos;a pas pu être chargé.</translation>
-    </message>
-    <message>
-        <source>The plugin does not implement the Civitas module interface.</source>
-        <translation>Le greffon n&apos;implémente pas l&apos;interface de module Civitas.</translation>
-    </message>
-    <message>
-        <source>The library could not be loaded: %1</source>
-        <translation>La bibliothèque n&apos;a pas pu être chargée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>A module it needs failed to start.</source>
-        <translation>Un module dont il a besoin n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <source>It failed to start: %1</source>
-        <translation>Il n&apos;a pas pu démarrer&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::ModuleMetadata</name>
-    <message>
-        <source>&quot;%1&quot; must be a list of strings.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être une liste de textes.</translation>
-    </message>
-    <message>
-        <source>The metadata has no &quot;%1&quot; text.</source>
-        <translation>Les métadonnées n&apos;ont pas de texte «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The id &quot;%1&quot; is not made of lower-case letters, digits and _.</source>
-        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» n&apos;est pas fait de minuscules, de chiffres et de _.</translation>
-    </message>
-    <message>
-        <source>The version &quot;%1&quot; is not of the form 1.2.3.</source>
-        <translation>La version «&#xa0;%1&#xa0;» n&apos;est pas de la forme 1.2.3.</translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;.</source>
-        <translation>Rôle inconnu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The module depends on itself.</source>
-        <translation>Le module dépend de lui-même.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::OrganisationPage</name>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Organisation chart</source>
-        <translation>Organigramme</translation>
-    </message>
-    <message>
-        <source>Search by name, login or e-mail</source>
-        <translation>Rechercher par nom, identifiant ou courriel</translation>
-    </message>
-    <message>
-        <source>Search accounts</source>
-        <translation>Rechercher des comptes</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>All roles</source>
-        <translation>Tous les rôles</translation>
-    </message>
-    <message>
-        <source>Account state</source>
-        <translation>État du compte</translation>
-    </message>
-    <message>
-        <source>Active accounts</source>
-        <translation>Comptes actifs</translation>
-    </message>
-    <message>
-        <source>Disabled accounts</source>
-        <translation>Comptes désactivés</translation>
-    </message>
-    <message>
-        <source>All accounts</source>
-        <translation>Tous les comptes</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Export the list as shown to a spreadsheet (CSV)</source>
-        <translation>Exporter la liste affichée vers un tableur (CSV)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>User accounts</source>
-        <translation>Comptes utilisateurs</translation>
-    </message>
-    <message>
-        <source>Organisation and accounts</source>
-        <translation>Organisation et comptes</translation>
-    </message>
-    <message>
-        <source>Whole town</source>
-        <translation>Toute la commune</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n compte</numerusform>
-            <numerusform>%n comptes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>accounts</source>
-        <translation>comptes</translation>
-    </message>
-    <message>
-        <source>Export the accounts</source>
-        <translation>Exporter les comptes</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>The list could not be written to %1: %2</source>
-        <translation>La liste n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::OrganisationSearchProvider</name>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Roles</name>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>Department head</source>
-        <translation>Chef de service</translation>
-    </message>
-    <message>
-        <source>Human resources</source>
-        <translation>Ressources humaines</translation>
-    </message>
-    <message>
-        <source>Associations service</source>
-        <translation>Service vie associative</translation>
-    </message>
-    <message>
-        <source>Schools and IT service</source>
-        <translation>Service écoles et informatique</translation>
-    </message>
-    <message>
-        <source>Assemblies secretariat</source>
-        <translation>Secrétariat des assemblées</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::ServerConnection</name>
-    <message>
-        <source>&quot;%1&quot; is not a server address of the form postgresql://user@host:port/database.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur de la forme postgresql://utilisateur@serveur:port/base.</translation>
-    </message>
-    <message>
-        <source>Unknown TLS mode &quot;%1&quot;.</source>
-        <translation>Mode TLS inconnu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The server address names no host.</source>
-        <translation>L&apos;adresse du serveur n&apos;indique aucun hôte.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::ServerSetupDialog</name>
-    <message>
-        <source>&amp;Local use on this computer only</source>
-        <translation>&amp;Utilisation locale, sur cet ordinateur uniquement</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to the town&apos;s server</source>
-        <translation>Se &amp;connecter au serveur de la commune</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <source>Where Civitas keeps its data</source>
-        <translation>Où Civitas conserve ses données</translation>
-    </message>
-    <message>
-        <source>Server name or address</source>
-        <translation>Nom ou adresse du serveur</translation>
-    </message>
-    <message>
-        <source>for example sgbd.mairie.fr</source>
-        <translation>par exemple sgbd.mairie.fr</translation>
-    </message>
-    <message>
-        <source>Server port</source>
-        <translation>Port du serveur</translation>
-    </message>
-    <message>
-        <source>Database name</source>
-        <translation>Nom de la base de données</translation>
-    </message>
-    <message>
-        <source>Connection security (TLS)</source>
-        <translation>Sécurité de la connexion (TLS)</translation>
-    </message>
-    <message>
-        <source>No encryption (disable)</source>
-        <translation>Sans chiffrement (disable)</translation>
-    </message>
-    <message>
-        <source>Encryption only if the server insists (allow)</source>
-        <translation>Chiffrement seulement si le serveur l&apos;exige (allow)</translation>
-    </message>
-    <message>
-        <source>Encryption if possible, server not checked (prefer)</source>
-        <translation>Chiffrement si possible, serveur non vérifié (prefer)</translation>
-    </message>
-    <message>
-        <source>Encryption, server not checked (require)</source>
-        <translation>Chiffrement, serveur non vérifié (require)</translation>
-    </message>
-    <message>
-        <source>Encryption, certificate checked against the CA (verify-ca)</source>
-        <translation>Chiffrement, certificat vérifié auprès de l&apos;autorité de certification (verify-ca)</translation>
-    </message>
-    <message>
-        <source>Encryption, certificate and server name checked (verify-full)</source>
-        <translation>Chiffrement, certificat et nom du serveur vérifiés (verify-full)</translation>
-    </message>
-    <message>
-        <source>Recommended: nobody can pose as the server.</source>
-        <translation>Recommandé&#xa0;: personne ne peut se faire passer pour le serveur.</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>Fichier du certificat de l&apos;autorité de certification</translation>
-    </message>
-    <message>
-        <source>the authority&apos;s certificate, .crt or .pem</source>
-        <translation>le certificat de l&apos;autorité, .crt ou .pem</translation>
-    </message>
-    <message>
-        <source>Browse for the CA certificate file</source>
-        <translation>Rechercher le fichier du certificat de l&apos;autorité de certification</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Securi&amp;ty:</source>
-        <translation>Sécuri&amp;té&#xa0;:</translation>
-    </message>
-    <message>
-        <source>C&amp;A file:</source>
-        <translation>&amp;Autorité de certification&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Choose where your data lives. You can change this later in the settings.</source>
-        <translation>Choisissez où sont conservées vos données. Vous pourrez modifier ce choix plus tard dans les paramètres.</translation>
-    </message>
-    <message>
-        <source>The data stays in a file on this computer. Nobody else sees it.</source>
-        <translation>Les données restent dans un fichier sur cet ordinateur. Personne d&apos;autre ne les voit.</translation>
-    </message>
-    <message>
-        <source>Several people work on the same data. You keep working when the network is down; changes are sent when it is back.</source>
-        <translation>Plusieurs personnes travaillent sur les mêmes données. Vous continuez à travailler quand le réseau est coupé&#xa0;; les modifications sont envoyées dès son retour.</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s name or address.</source>
-        <translation>Saisissez le nom ou l&apos;adresse du serveur.</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s name only, without &quot;postgresql://&quot;.</source>
-        <translation>Saisissez seulement le nom du serveur, sans «&#xa0;postgresql://&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A server name holds only letters, digits, dots and hyphens.</source>
-        <translation>Un nom de serveur ne contient que des lettres, des chiffres, des points et des tirets.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the database.</source>
-        <translation>Saisissez le nom de la base de données.</translation>
-    </message>
-    <message>
-        <source>This mode does not check the server&apos;s certificate: the CA file is not used.</source>
-        <translation>Ce mode ne vérifie pas le certificat du serveur&#xa0;: le fichier de l&apos;autorité de certification n&apos;est pas utilisé.</translation>
-    </message>
-    <message>
-        <source>This mode checks the server&apos;s certificate: choose the file of the certificate authority (CA) that signed it.</source>
-        <translation>Ce mode vérifie le certificat du serveur&#xa0;: choisissez le fichier de l&apos;autorité de certification (AC) qui l&apos;a signé.</translation>
-    </message>
-    <message>
-        <source>This file does not exist.</source>
-        <translation>Ce fichier n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a file.</source>
-        <translation>C&apos;est un dossier, pas un fichier.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read.</source>
-        <translation>Ce fichier ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>This file holds no certificate (PEM format).</source>
-        <translation>Ce fichier ne contient aucun certificat (format PEM).</translation>
-    </message>
-    <message>
-        <source>Certificate of the authority (CA)</source>
-        <translation>Certificat de l&apos;autorité de certification (AC)</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Enter a port from 1 to 65535 (the usual one is 5432).</source>
-        <translation>Saisissez un port de 1 à 65535 (le port habituel est 5432).</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Session</name>
-    <message>
-        <source>There is no account named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe pas de compte «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is disabled.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Settings pages</source>
-        <translation>Pages des paramètres</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::ShellStartup</name>
-    <message>
-        <source>Civitas, the back office of the town hall.</source>
-        <translation>Civitas, le back-office de la mairie.</translation>
-    </message>
-    <message>
-        <source>Open the local database file PATH.</source>
-        <translation>Ouvrir le fichier de base locale CHEMIN.</translation>
-    </message>
-    <message>
-        <source>Open a fresh demo town, with a persona switcher.</source>
-        <translation>Ouvrir une commune de démonstration neuve, avec un sélecteur de profil.</translation>
-    </message>
-    <message>
-        <source>Number of agents of the demo town (900 by default).</source>
-        <translation>Nombre d&apos;agents de la commune de démonstration (900 par défaut).</translation>
-    </message>
-    <message>
-        <source>Interface language: fr or en.</source>
-        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
-    </message>
-    <message>
-        <source>Log in as LOGIN.</source>
-        <translation>Se connecter en tant que IDENTIFIANT.</translation>
-    </message>
-    <message>
-        <source>--agents must be a whole number of at least 10.</source>
-        <translation>--agents doit être un nombre entier d&apos;au moins 10.</translation>
-    </message>
-    <message>
-        <source>--lang must be fr or en.</source>
-        <translation>--lang doit valoir fr ou en.</translation>
-    </message>
-    <message>
-        <source>--demo and --db cannot be used together.</source>
-        <translation>--demo et --db ne peuvent pas être utilisés ensemble.</translation>
-    </message>
-    <message>
-        <source>Receiving your data from the town&apos;s server…</source>
-        <translation>Réception de vos données depuis le serveur de la commune…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>First synchronisation</source>
-        <translation>Première synchronisation</translation>
-    </message>
-    <message>
-        <source>Receiving your data from the town&apos;s server: %1 of %2 records.</source>
-        <translation>Réception de vos données depuis le serveur de la commune&#xa0;: %1 enregistrements sur %2.</translation>
-    </message>
-    <message>
-        <source>The first synchronisation was cancelled; it will go on from where it stopped at the next start.</source>
-        <translation>La première synchronisation a été annulée&#xa0;; elle reprendra là où elle s&apos;est arrêtée au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>The town&apos;s server cannot be reached, and this computer has no copy of your data yet: %1</source>
-        <translation>Le serveur de la commune est injoignable et cet ordinateur n&apos;a pas encore de copie de vos données&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::StatusIndicator</name>
-    <message>
-        <source>Local mode: data kept on this computer</source>
-        <translation>Mode local&#xa0;: données conservées sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>No change waiting to be sent</source>
-        <translation>Aucune modification en attente d&apos;envoi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n modification en attente d&apos;envoi</numerusform>
-            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last sync: never</source>
-        <translation>Dernière synchronisation&#xa0;: jamais</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Dernière synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Connected to the town&apos;s server</source>
-        <translation>Connecté au serveur de la commune</translation>
-    </message>
-    <message>
-        <source>Connecting to the town&apos;s server…</source>
-        <translation>Connexion au serveur de la commune…</translation>
-    </message>
-    <message>
-        <source>Offline: your work is kept on this computer and will be sent later</source>
-        <translation>Hors ligne&#xa0;: votre travail est conservé sur cet ordinateur et sera envoyé plus tard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n conflit à résoudre</numerusform>
-            <numerusform>%n conflits à résoudre</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) refused by the server</source>
-        <translation>
-            <numerusform>%n modification refusée par le serveur</numerusform>
-            <numerusform>%n modifications refusées par le serveur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the Synchronisation page</source>
-        <translation>Ouvrir la page Synchronisation</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::SyncConflicts</name>
-    <message>
-        <source>This conflict is already resolved.</source>
-        <translation>Ce conflit est déjà résolu.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Synchroniser</name>
-    <message>
-        <source>The server has no such record, or does not let you see it.</source>
-        <translation>Cet enregistrement n&apos;existe pas sur le serveur, ou le serveur ne vous permet pas de le voir.</translation>
-    </message>
-    <message>
-        <source>The server does not let you change this record.</source>
-        <translation>Le serveur ne vous permet pas de modifier cet enregistrement.</translation>
-    </message>
-    <message>
-        <source>The sync was cancelled; it will go on from here next time.</source>
-        <translation>La synchronisation a été annulée&#xa0;; elle reprendra à partir d&apos;ici la prochaine fois.</translation>
-    </message>
-</context>
-<context>
-    <name>Civitas::Validators</name>
     <message>
         <source>No NIR entered.</source>
         <translation>Aucun NIR saisi.</translation>
@@ -6202,12 +724,4648 @@ Instruction&#xa0;: %5</translation>
         <source>This IBAN fails its check (mod 97): a character is mistyped or two are swapped.</source>
         <translation>Cet IBAN échoue à son contrôle (modulo 97)&#xa0;: un caractère est mal saisi ou deux sont inversés.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1.</source>
+        <translation>Impossible de restreindre les droits d&apos;accès de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Civitas database: %2</source>
+        <translation>%1 n&apos;est pas une base Civitas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Migration file %1/%2 is not named NNNN_name.sql.</source>
+        <translation>Le fichier de migration %1/%2 n&apos;est pas nommé NNNN_nom.sql.</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1/%2: %3</source>
+        <translation>Impossible de lire la migration %1/%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Two migrations of %1 have version %2.</source>
+        <translation>Deux migrations de %1 ont la version %2.</translation>
+    </message>
+    <message>
+        <source>Migration %1/%2 failed at line %3: %4
+Statement: %5</source>
+        <translation>La migration %1/%2 a échoué à la ligne %3&#xa0;: %4
+Instruction&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Central migration %1/%2 failed: %3</source>
+        <translation>La migration centrale %1/%2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Aucune raison n&apos;a été donnée.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. If you are sure of both, your account may have expired: ask the administrator.</source>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect. Si vous êtes sûr des deux, votre compte a peut-être expiré&#xa0;: adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>This account is disabled: it may no longer log in. Ask the administrator.</source>
+        <translation>Ce compte est désactivé&#xa0;: il ne peut plus se connecter. Adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>This account has expired. Ask the administrator to extend it.</source>
+        <translation>Ce compte a expiré. Demandez à l&apos;administrateur de le prolonger.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can keep working offline; changes will be sent when it is back.</source>
+        <translation>Le serveur est injoignable. Vous pouvez continuer à travailler hors ligne&#xa0;; les modifications seront envoyées dès son retour.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified (TLS): %1 Check the CA file in the server settings, or ask the administrator.</source>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée (TLS)&#xa0;: %1 Vérifiez le fichier de l&apos;autorité de certification dans les paramètres du serveur, ou adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address of the form postgresql://user@host:port/database.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur de la forme postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation>Mode TLS inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server address names no host.</source>
+        <translation>L&apos;adresse du serveur n&apos;indique aucun hôte.</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>Ce conflit est déjà résolu.</translation>
+    </message>
+    <message>
+        <source>The server has no such record, or does not let you see it.</source>
+        <translation>Cet enregistrement n&apos;existe pas sur le serveur, ou le serveur ne vous permet pas de le voir.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change this record.</source>
+        <translation>Le serveur ne vous permet pas de modifier cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; it will go on from here next time.</source>
+        <translation>La synchronisation a été annulée&#xa0;; elle reprendra à partir d&apos;ici la prochaine fois.</translation>
+    </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Civitas::Hr</name>
+    <message>
+        <source>import agents from a payroll CSV export (all lines or none)</source>
+        <translation>importe des agents depuis un export CSV de la paie (toutes les lignes ou aucune)</translation>
+    </message>
+    <message>
+        <source>(see civitas-admin --help)</source>
+        <translation>(voir civitas-admin --help)</translation>
+    </message>
+    <message>
+        <source>a subcommand is needed: import.</source>
+        <translation>une sous-commande est attendue&#xa0;: import.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--encoding is auto, utf-8 or windows-1252.</source>
+        <translation>--encoding vaut auto, utf-8 ou windows-1252.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>option inconnue %1.</translation>
+    </message>
+    <message>
+        <source>hr import needs one FILE.</source>
+        <translation>hr import attend un FICHIER.</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db CHEMIN est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) to create</source>
+        <translation>
+            <numerusform>%n agent à créer</numerusform>
+            <numerusform>%n agents à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking error(s): nothing written.</source>
+        <translation>
+            <numerusform>%n erreur bloquante&#xa0;: rien n&apos;a été écrit.</numerusform>
+            <numerusform>%n erreurs bloquantes&#xa0;: rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dry run: nothing written.</source>
+        <translation>simulation&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation>erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>written (%1 encoding).</source>
+        <translation>écrit (encodage %1).</translation>
+    </message>
+    <message>
+        <source>Agent files: %1</source>
+        <translation>Dossiers des agents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (no end date)</source>
+        <translation>%1 depuis le %2 (sans date de fin)</translation>
+    </message>
+    <message>
+        <source>Two statutory positions overlap: %1, and %2. An agent is in one position at a time.</source>
+        <translation>Deux positions statutaires se chevauchent&#xa0;: %1, et %2. Un agent n&apos;est que dans une position à la fois.</translation>
+    </message>
+    <message>
+        <source>The registration number is missing.</source>
+        <translation>Le matricule n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The birth name is missing.</source>
+        <translation>Le nom de naissance n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The first names are missing.</source>
+        <translation>Les prénoms ne sont pas renseignés.</translation>
+    </message>
+    <message>
+        <source>The entry date is missing.</source>
+        <translation>La date d&apos;entrée n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>Choose the sex as on the civil status.</source>
+        <translation>Choisissez le sexe indiqué à l&apos;état civil.</translation>
+    </message>
+    <message>
+        <source>Choose the status: tenured, trainee or contract agent.</source>
+        <translation>Choisissez le statut&#xa0;: titulaire, stagiaire ou contractuel.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth makes the agent younger than 14 on entry.</source>
+        <translation>D&apos;après la date de naissance, l&apos;agent avait moins de 14 ans à son entrée.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has no @.</source>
+        <translation>L&apos;adresse de courriel ne contient pas de @.</translation>
+    </message>
+    <message>
+        <source>A contract agent&apos;s file states the contract&apos;s legal basis.</source>
+        <translation>Le dossier d&apos;un agent contractuel indique le fondement juridique du contrat.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s start date is missing.</source>
+        <translation>La date de début du contrat n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>The contract ends before it starts.</source>
+        <translation>Le contrat se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the departure.</source>
+        <translation>Indiquez le motif de départ.</translation>
+    </message>
+    <message>
+        <source>A departure reason is given without a departure date.</source>
+        <translation>Un motif de départ est indiqué sans date de départ.</translation>
+    </message>
+    <message>
+        <source>The departure date is before the entry date.</source>
+        <translation>La date de départ est antérieure à la date d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>A statutory position has no start date.</source>
+        <translation>Une position statutaire n&apos;a pas de date de début.</translation>
+    </message>
+    <message>
+        <source>A statutory position ends before it starts.</source>
+        <translation>Une position statutaire se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Each statutory position refers to its decision (arrêté): its number and date.</source>
+        <translation>Chaque position statutaire renvoie à son arrêté&#xa0;: son numéro et sa date.</translation>
+    </message>
+    <message>
+        <source>A working time has no start date.</source>
+        <translation>Un temps de travail n&apos;a pas de date de début.</translation>
+    </message>
+    <message>
+        <source>Two working times start on %1.</source>
+        <translation>Deux temps de travail commencent le %1.</translation>
+    </message>
+    <message>
+        <source>A working time has no worked half-day in its week.</source>
+        <translation>Un temps de travail n&apos;a aucune demi-journée travaillée dans la semaine.</translation>
+    </message>
+    <message>
+        <source>A working time needs its weekly hours.</source>
+        <translation>Un temps de travail doit indiquer sa durée hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>A part-time rate is 50, 60, 70, 80 or 90 %.</source>
+        <translation>La quotité d&apos;un temps partiel est de 50, 60, 70, 80 ou 90&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A non-full-time post is between 1 and 34 35ths of a week.</source>
+        <translation>Un temps non complet est compris entre 1 et 34 trente-cinquièmes de la semaine.</translation>
+    </message>
+    <message>
+        <source>A document has no title.</source>
+        <translation>Une pièce n&apos;a pas de titre.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no date.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;a pas de date.</translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; has no category.</source>
+        <translation>La pièce «&#xa0;%1&#xa0;» n&apos;a pas de catégorie.</translation>
+    </message>
+    <message>
+        <source>A career step has no effective date.</source>
+        <translation>Une étape de carrière n&apos;a pas de date d&apos;effet.</translation>
+    </message>
+    <message>
+        <source>Two career steps take effect on %1.</source>
+        <translation>Deux étapes de carrière prennent effet le %1.</translation>
+    </message>
+    <message>
+        <source>A career step needs its job framework and grade.</source>
+        <translation>Une étape de carrière doit indiquer son cadre d&apos;emplois et son grade.</translation>
+    </message>
+    <message>
+        <source>The echelon is between 1 and 15.</source>
+        <translation>L&apos;échelon est compris entre 1 et 15.</translation>
+    </message>
+    <message>
+        <source>The increased index is usually below the gross index.</source>
+        <translation>L&apos;indice majoré est normalement inférieur à l&apos;indice brut.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Tenured</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Contract agent</source>
+        <translation>Contractuel</translation>
+    </message>
+    <message>
+        <source>Category A</source>
+        <translation>Catégorie A</translation>
+    </message>
+    <message>
+        <source>Category B</source>
+        <translation>Catégorie B</translation>
+    </message>
+    <message>
+        <source>Category C</source>
+        <translation>Catégorie C</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Cultural</source>
+        <translation>Culturelle</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sportive</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <source>Medico-social</source>
+        <translation>Médico-sociale</translation>
+    </message>
+    <message>
+        <source>Community activities</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Municipal police</source>
+        <translation>Police municipale</translation>
+    </message>
+    <message>
+        <source>Fire and rescue</source>
+        <translation>Incendie et secours</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Active, made available</source>
+        <translation>Activité, mise à disposition</translation>
+    </message>
+    <message>
+        <source>Secondment</source>
+        <translation>Détachement</translation>
+    </message>
+    <message>
+        <source>Leave of absence</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Congé parental</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>Temps complet</translation>
+    </message>
+    <message>
+        <source>Part time</source>
+        <translation>Temps partiel</translation>
+    </message>
+    <message>
+        <source>Non-full-time post</source>
+        <translation>Temps non complet</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retraite</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>Démission</translation>
+    </message>
+    <message>
+        <source>Transfer to another employer</source>
+        <translation>Mutation</translation>
+    </message>
+    <message>
+        <source>End of contract</source>
+        <translation>Fin de contrat</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>Licenciement</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Identity and civil status</source>
+        <translation>Identité et état civil</translation>
+    </message>
+    <message>
+        <source>Diplomas and qualifications</source>
+        <translation>Diplômes et qualifications</translation>
+    </message>
+    <message>
+        <source>Career decisions</source>
+        <translation>Décisions de carrière</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Absence decisions</source>
+        <translation>Décisions d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Recrutement</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>Titularisation</translation>
+    </message>
+    <message>
+        <source>Echelon advancement</source>
+        <translation>Avancement d&apos;échelon</translation>
+    </message>
+    <message>
+        <source>Grade advancement</source>
+        <translation>Avancement de grade</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 morning</source>
+        <translation>%1 matin</translation>
+    </message>
+    <message>
+        <source>%1 afternoon</source>
+        <translation>%1 après-midi</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Part time %1 %</source>
+        <translation>Temps partiel %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Non-full-time post, %1/35</source>
+        <translation>Temps non complet, %1/35</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>My file</source>
+        <translation>Mon dossier</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mon équipe</translation>
+    </message>
+    <message>
+        <source>Agent files</source>
+        <translation>Dossiers des agents</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 60 days</source>
+        <translation>Contrats prenant fin dans les 60 jours</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reg. no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Cat.</source>
+        <translation>Cat.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Working time</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Days worked</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>Aucun filtre</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Agent sheet — %1</source>
+        <translation>Fiche agent — %1</translation>
+    </message>
+    <message>
+        <source>Employment certificate — %1</source>
+        <translation>Attestation employeur — %1</translation>
+    </message>
+    <message>
+        <source>This agent file is not on this computer, or you may not see it.</source>
+        <translation>Ce dossier d&apos;agent n&apos;est pas sur cet ordinateur, ou vous n&apos;avez pas le droit de le consulter.</translation>
+    </message>
+    <message>
+        <source>The registration number %1 is already another agent&apos;s.</source>
+        <translation>Le matricule %1 est déjà celui d&apos;un autre agent.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a document of the file may be at most %3. Scan it at a lower resolution, or split it into several documents.</source>
+        <translation>%1 fait %2&#xa0;; une pièce du dossier ne peut pas dépasser %3. Numérisez-la à une résolution plus faible, ou découpez-la en plusieurs pièces.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file. Save it as PDF first.</source>
+        <translation>%1 n&apos;est pas un fichier PDF, JPEG ou PNG. Enregistrez-le d&apos;abord en PDF.</translation>
+    </message>
+    <message>
+        <source>The agents could not be read: %1</source>
+        <translation>Les agents n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reg. no. %1 · %2</source>
+        <translation>Matricule %1 · %2</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation>Date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Departure reason</source>
+        <translation>Motif de départ</translation>
+    </message>
+    <message>
+        <source>Contract basis</source>
+        <translation>Fondement du contrat</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Fin du contrat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Filière</translation>
+    </message>
+    <message>
+        <source>Job framework</source>
+        <translation>Cadre d&apos;emplois</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Gross index</source>
+        <translation>Indice brut</translation>
+    </message>
+    <message>
+        <source>Increased index</source>
+        <translation>Indice majoré</translation>
+    </message>
+    <message>
+        <source>Career effective date</source>
+        <translation>Date d&apos;effet de la carrière</translation>
+    </message>
+    <message>
+        <source>Working rate</source>
+        <translation>Quotité</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Durée hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Référence de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>wrong encoding: this line is not valid UTF-8 text. The file may be in Windows-1252 (&quot;ANSI&quot;): choose that encoding, or Automatic.</source>
+        <translation>mauvais encodage&#xa0;: cette ligne n&apos;est pas un texte UTF-8 valide. Le fichier est peut-être en Windows-1252 («&#xa0;ANSI&#xa0;»)&#xa0;: choisissez cet encodage, ou Automatique.</translation>
+    </message>
+    <message>
+        <source>wrong encoding: this file is UTF-8 text; read as Windows-1252, its accented letters would be garbled. Choose UTF-8, or Automatic.</source>
+        <translation>mauvais encodage&#xa0;: ce fichier est un texte UTF-8&#xa0;; lu en Windows-1252, ses lettres accentuées seraient déformées. Choisissez UTF-8, ou Automatique.</translation>
+    </message>
+    <message>
+        <source>you may not see the identity of agent %1: the line cannot update this file.</source>
+        <translation>vous n&apos;avez pas le droit de consulter l&apos;identité de l&apos;agent %1&#xa0;: la ligne ne peut pas mettre à jour ce dossier.</translation>
+    </message>
+    <message>
+        <source>unknown sex &quot;%1&quot;: expected F or M.</source>
+        <translation>sexe inconnu «&#xa0;%1&#xa0;»&#xa0;: F ou M attendu.</translation>
+    </message>
+    <message>
+        <source>unknown status code &quot;%1&quot;: expected titulaire, stagiaire or contractuel.</source>
+        <translation>code de statut inconnu «&#xa0;%1&#xa0;»&#xa0;: titulaire, stagiaire ou contractuel attendu.</translation>
+    </message>
+    <message>
+        <source>unknown departure reason &quot;%1&quot;.</source>
+        <translation>motif de départ inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>invalid NIR &quot;%1&quot;: %2</source>
+        <translation>NIR invalide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;: no unit of the organisation chart has this code or name.</source>
+        <translation>service inconnu «&#xa0;%1&#xa0;»&#xa0;: aucune unité de l&apos;organigramme n&apos;a ce code ni ce nom.</translation>
+    </message>
+    <message>
+        <source>missing required value: no column gives the %1, which a new agent needs.</source>
+        <translation>valeur obligatoire manquante&#xa0;: aucune colonne ne donne la valeur «&#xa0;%1&#xa0;», nécessaire à un nouvel agent.</translation>
+    </message>
+    <message>
+        <source>missing required value: %1.</source>
+        <translation>valeur obligatoire manquante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;: expected A, B or C.</source>
+        <translation>catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: A, B ou C attendu.</translation>
+    </message>
+    <message>
+        <source>unknown sector (filière) &quot;%1&quot;.</source>
+        <translation>filière inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>missing required value: a first career step needs the %1.</source>
+        <translation>valeur obligatoire manquante&#xa0;: une première étape de carrière a besoin de la valeur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the career step takes effect on %1, before the current one (%2): it goes into the history without changing the current grade.</source>
+        <translation>l&apos;étape de carrière prend effet le %1, avant l&apos;étape actuelle (%2)&#xa0;: elle va dans l&apos;historique sans changer le grade actuel.</translation>
+    </message>
+    <message>
+        <source>unreadable weekly hours &quot;%1&quot;: expected 37,5 or 37h30.</source>
+        <translation>durée hebdomadaire illisible «&#xa0;%1&#xa0;»&#xa0;: 37,5 ou 37h30 attendu.</translation>
+    </message>
+    <message>
+        <source>unknown working rate &quot;%1&quot;: expected 100, 50 to 90 %, or n/35.</source>
+        <translation>quotité inconnue «&#xa0;%1&#xa0;»&#xa0;: 100, 50 à 90&#xa0;%, ou n/35 attendu.</translation>
+    </message>
+    <message>
+        <source>the working time in the file (%1) differs from the agent file&apos;s (%2); the import does not change it, since the file does not say which half-days are worked: change it in the agent file.</source>
+        <translation>le temps de travail du fichier (%1) diffère de celui du dossier de l&apos;agent (%2)&#xa0;; l&apos;import ne le modifie pas, car le fichier n&apos;indique pas les demi-journées travaillées&#xa0;: modifiez-le dans le dossier de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Carrière</translation>
+    </message>
+    <message>
+        <source>Statutory position</source>
+        <translation>Position statutaire</translation>
+    </message>
+    <message>
+        <source>unreadable date &quot;%1&quot;: expected dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>date illisible «&#xa0;%1&#xa0;»&#xa0;: jj/mm/aaaa ou aaaa-mm-jj attendu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header line.</source>
+        <translation>le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the registration number (matricule): lines cannot be matched to agents without it.</source>
+        <translation>aucune colonne n&apos;est associée au matricule&#xa0;: sans lui, les lignes ne peuvent pas être rapprochées des agents.</translation>
+    </message>
+    <message>
+        <source>this line has %1 fields where the header has %2: a separator is missing or too many.</source>
+        <translation>cette ligne a %1 champs alors que l&apos;en-tête en a %2&#xa0;: il manque un séparateur, ou il y en a un de trop.</translation>
+    </message>
+    <message>
+        <source>registration number %1 is already on line %2 of the file.</source>
+        <translation>le matricule %1 figure déjà à la ligne %2 du fichier.</translation>
+    </message>
+    <message>
+        <source>The file has blocking problems: nothing was written.</source>
+        <translation>Le fichier présente des problèmes bloquants&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file has not been analysed: nothing was written.</source>
+        <translation>Le fichier n&apos;a pas été analysé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was written.</source>
+        <translation>Ligne %1&#xa0;: %2 Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the file (Ctrl+S)</source>
+        <translation>Enregistrer le dossier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Agent sheet…</source>
+        <translation>Fiche agent…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the summary of the file</source>
+        <translation>Imprimer ou enregistrer en PDF la synthèse du dossier</translation>
+    </message>
+    <message>
+        <source>Employment certificate…</source>
+        <translation>Attestation employeur…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Employment and posting</source>
+        <translation>Emploi et affectation</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Choose an agent in the list to open their file.</source>
+        <translation>Choisissez un agent dans la liste pour ouvrir son dossier.</translation>
+    </message>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>Reg. no. %1</source>
+        <translation>Matricule %1</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>départ le %1</translation>
+    </message>
+    <message>
+        <source>The file was not saved:</source>
+        <translation>Le dossier n&apos;a pas été enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The file of %1 has changes that are not saved. Save them?</source>
+        <translation>Le dossier de %1 contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>History of this field…</source>
+        <translation>Historique de ce champ…</translation>
+    </message>
+    <message>
+        <source>Right-click a field to see who changed it, when, and its former values.</source>
+        <translation>Cliquez avec le bouton droit sur un champ pour voir qui l&apos;a modifié, quand, et ses valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>15 characters, e.g. 2 95 10 99 126 111 93</source>
+        <translation>15 caractères, p. ex. 2 95 10 99 126 111 93</translation>
+    </message>
+    <message>
+        <source>Social security number (NIR)</source>
+        <translation>Numéro de sécurité sociale (NIR)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Personal e-mail</source>
+        <translation>Courriel personnel</translation>
+    </message>
+    <message>
+        <source>e.g. L332-8 2° of the general civil service code</source>
+        <translation>p. ex. L332-8 2° du code général de la fonction publique</translation>
+    </message>
+    <message>
+        <source>Contract&apos;s legal basis</source>
+        <translation>Fondement juridique du contrat</translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation>Supérieur hiérarchique</translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>(non visible)</translation>
+    </message>
+    <message>
+        <source>Name, registration number or NIR</source>
+        <translation>Nom, matricule ou NIR</translation>
+    </message>
+    <message>
+        <source>Search agents</source>
+        <translation>Rechercher des agents</translation>
+    </message>
+    <message>
+        <source>Whole town</source>
+        <translation>Toute la commune</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Toutes les filières</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Toutes les positions</translation>
+    </message>
+    <message>
+        <source>Active or departed</source>
+        <translation>En poste ou partis</translation>
+    </message>
+    <message>
+        <source>Active agents</source>
+        <translation>Agents en poste</translation>
+    </message>
+    <message>
+        <source>Departed agents</source>
+        <translation>Agents partis</translation>
+    </message>
+    <message>
+        <source>Active and departed</source>
+        <translation>En poste et partis</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import agents from a payroll export (CSV)</source>
+        <translation>Importer des agents depuis un export de paie (CSV)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to a spreadsheet (CSV)</source>
+        <translation>Exporter la liste affichée vers un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the list as shown</source>
+        <translation>Imprimer la liste affichée</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>Export the agents</source>
+        <translation>Exporter les agents</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation>La liste n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Career history</source>
+        <translation>Historique de carrière</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Ech.</source>
+        <translation>Éch.</translation>
+    </message>
+    <message>
+        <source>GI / II</source>
+        <translation>IB / IM</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>New career step</source>
+        <translation>Nouvelle étape de carrière</translation>
+    </message>
+    <message>
+        <source>Number of the decision (arrêté)</source>
+        <translation>Numéro de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Add the step</source>
+        <translation>Ajouter l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected step…</source>
+        <translation>Retirer l&apos;étape sélectionnée…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; %1, echelon %2 — category %3, %4 sector — gross index %5, increased index %6 — since %7</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1, échelon %2 — catégorie %3, filière %4 — indice brut %5, indice majoré %6 — depuis le %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; no career step in effect.</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucune étape de carrière en vigueur.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Withdraw a career step</source>
+        <translation>Retirer une étape de carrière</translation>
+    </message>
+    <message>
+        <source>Withdraw the step of %1 (%2, echelon %3)? Do it only for a step entered by mistake: a decision that was taken stays in the history. The audit log keeps the withdrawn step.</source>
+        <translation>Retirer l&apos;étape du %1 (%2, échelon %3)&#xa0;? Ne le faites que pour une étape saisie par erreur&#xa0;: une décision qui a été prise reste dans l&apos;historique. Le journal d&apos;audit conserve l&apos;étape retirée.</translation>
+    </message>
+    <message>
+        <source>Documents of the file</source>
+        <translation>Pièces du dossier</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nouvelle pièce</translation>
+    </message>
+    <message>
+        <source>e.g. Arrêté d&apos;avancement d&apos;échelon</source>
+        <translation>p. ex. Arrêté d&apos;avancement d&apos;échelon</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Date de la pièce</translation>
+    </message>
+    <message>
+        <source>Choose the file and add…</source>
+        <translation>Choisir le fichier et ajouter…</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG, %1 at most.</source>
+        <translation>PDF, JPEG ou PNG, %1 au plus.</translation>
+    </message>
+    <message>
+        <source>Only the decision: the type of leave and its dates. Never a medical certificate or a diagnosis.</source>
+        <translation>Uniquement la décision&#xa0;: le type de congé et ses dates. Jamais de certificat médical ni de diagnostic.</translation>
+    </message>
+    <message>
+        <source>The signed evaluation report. No political, union, religious or philosophical opinion.</source>
+        <translation>Le compte rendu d&apos;entretien professionnel signé. Aucune opinion politique, syndicale, religieuse ou philosophique.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the number is given when the file is saved</source>
+        <translation>Pas encore enregistrée&#xa0;: le numéro est attribué à l&apos;enregistrement du dossier</translation>
+    </message>
+    <message>
+        <source>Give the document a title before choosing the file.</source>
+        <translation>Donnez un titre à la pièce avant de choisir le fichier.</translation>
+    </message>
+    <message>
+        <source>Give the date of the document.</source>
+        <translation>Indiquez la date de la pièce.</translation>
+    </message>
+    <message>
+        <source>Add a document to the file</source>
+        <translation>Ajouter une pièce au dossier</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Piece %1: %2</source>
+        <translation>Pièce n° %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 — %4</source>
+        <translation>%1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation>Pages de la pièce</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown: its content is damaged.</source>
+        <translation>Cette pièce ne peut pas être affichée&#xa0;: son contenu est endommagé.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historique de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Changes of the field</source>
+        <translation>Modifications du champ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(création)</translation>
+    </message>
+    <message>
+        <source>No change of this field is recorded on this computer.</source>
+        <translation>Aucune modification de ce champ n&apos;est enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer and those received from the server. The server&apos;s audit log keeps every change of every desk.</source>
+        <translation>Les modifications faites sur cet ordinateur et celles reçues du serveur. Le journal d&apos;audit du serveur conserve toutes les modifications de tous les postes.</translation>
+    </message>
+    <message>
+        <source>Your individual file as HR keeps it. To correct something, ask the HR department: every change is dated and signed.</source>
+        <translation>Votre dossier individuel tel que le tient le service des ressources humaines. Pour corriger une information, adressez-vous au service RH&#xa0;: chaque modification est datée et signée.</translation>
+    </message>
+    <message>
+        <source>Your file is not on this computer yet. It arrives with the next synchronisation, or HR has not created it.</source>
+        <translation>Votre dossier n&apos;est pas encore sur cet ordinateur. Il arrivera avec la prochaine synchronisation, à moins que le service RH ne l&apos;ait pas encore créé.</translation>
+    </message>
+    <message>
+        <source>Import agents from payroll</source>
+        <translation>Importer des agents depuis la paie</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file exported by the payroll program</source>
+        <translation>Le fichier CSV exporté par le logiciel de paie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field? The registration number is required: lines are matched to agents by it.</source>
+        <translation>Quelle colonne du fichier contient chaque champ&#xa0;? Le matricule est obligatoire&#xa0;: c&apos;est par lui que les lignes sont rapprochées des agents.</translation>
+    </message>
+    <message>
+        <source>Column of %1</source>
+        <translation>Colonne de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>Problems found, line by line</source>
+        <translation>Problèmes relevés, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Writing the agent files...</source>
+        <translation>Écriture des dossiers des agents…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Payroll export</source>
+        <translation>Export de paie</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read as %1, fields separated by %2.</source>
+        <translation>
+            <numerusform>%n ligne lue en %1, champs séparés par %2.</numerusform>
+            <numerusform>%n lignes lues en %1, champs séparés par %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) created</source>
+        <translation>
+            <numerusform>%n agent créé</numerusform>
+            <numerusform>%n agents créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n mis à jour.</numerusform>
+            <numerusform>%n mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statutory positions</source>
+        <translation>Positions statutaires</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>New statutory position</source>
+        <translation>Nouvelle position statutaire</translation>
+    </message>
+    <message>
+        <source>Leave empty: until a further decision</source>
+        <translation>Laisser vide&#xa0;: jusqu&apos;à nouvel arrêté</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>Start of the position</source>
+        <translation>Début de la position</translation>
+    </message>
+    <message>
+        <source>End of the position</source>
+        <translation>Fin de la position</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Numéro de l&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Add the position</source>
+        <translation>Ajouter la position</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected position…</source>
+        <translation>Retirer la position sélectionnée…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; %1 since %2</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; no statutory position (contract agents have none).</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucune position statutaire (les contractuels n&apos;en ont pas).</translation>
+    </message>
+    <message>
+        <source>Give the start date of the position.</source>
+        <translation>Indiquez la date de début de la position.</translation>
+    </message>
+    <message>
+        <source>Give the decision (arrêté) that makes this position: its number and date.</source>
+        <translation>Indiquez l&apos;arrêté qui prononce cette position&#xa0;: son numéro et sa date.</translation>
+    </message>
+    <message>
+        <source>The position ends before it starts.</source>
+        <translation>La position se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>End the current position</source>
+        <translation>Terminer la position en cours</translation>
+    </message>
+    <message>
+        <source>%1 has no end date. End it on %2, the day before the new position?</source>
+        <translation>%1 n&apos;a pas de date de fin. La terminer le %2, la veille de la nouvelle position&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Withdraw a position</source>
+        <translation>Retirer une position</translation>
+    </message>
+    <message>
+        <source>Withdraw this position? Do it only for a position entered by mistake; the audit log keeps it.</source>
+        <translation>Retirer cette position&#xa0;? Ne le faites que pour une position saisie par erreur&#xa0;; le journal d&apos;audit la conserve.</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>Search the team</source>
+        <translation>Rechercher dans l&apos;équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) in the units you head</source>
+        <translation>
+            <numerusform>%n agent dans les services que vous dirigez</numerusform>
+            <numerusform>%n agents dans les services que vous dirigez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working time history</source>
+        <translation>Historique du temps de travail</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>working time in effect from</comment>
+        <translation>À compter du</translation>
+    </message>
+    <message>
+        <source>New working time</source>
+        <translation>Nouveau temps de travail</translation>
+    </message>
+    <message>
+        <source>Part-time rate</source>
+        <translation>Quotité de temps partiel</translation>
+    </message>
+    <message>
+        <source>35ths of a week</source>
+        <translation>Trente-cinquièmes de semaine</translation>
+    </message>
+    <message>
+        <source> / 35</source>
+        <translation> / 35</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Weekly minutes</source>
+        <translation>Minutes hebdomadaires</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>Half-days worked</source>
+        <translation>Demi-journées travaillées</translation>
+    </message>
+    <message>
+        <source>Add the working time</source>
+        <translation>Ajouter le temps de travail</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected working time…</source>
+        <translation>Retirer le temps de travail sélectionné…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; %1, %2 a week, %3 (%4 days a week)</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; %1, %2 par semaine, %3 (%4 jours par semaine)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now:&lt;/b&gt; no working time recorded.</source>
+        <translation>&lt;b&gt;Actuellement&#xa0;:&lt;/b&gt; aucun temps de travail enregistré.</translation>
+    </message>
+    <message>
+        <source>Give the date from which this working time applies.</source>
+        <translation>Indiquez la date à compter de laquelle ce temps de travail s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Tick the half-days the agent works.</source>
+        <translation>Cochez les demi-journées travaillées par l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Give the weekly hours.</source>
+        <translation>Indiquez la durée hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>A working time already starts on %1.</source>
+        <translation>Un temps de travail commence déjà le %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw a working time</source>
+        <translation>Retirer un temps de travail</translation>
+    </message>
+    <message>
+        <source>Withdraw this working time? Leave already counted with it will be counted again. The audit log keeps it.</source>
+        <translation>Retirer ce temps de travail&#xa0;? Les congés déjà décomptés avec lui seront décomptés de nouveau. Le journal d&apos;audit le conserve.</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Leave</name>
+    <message>
+        <source>The duration the application counts for a leave request: the half-days the agent works, minus public holidays.</source>
+        <translation>La durée que l&apos;application compte pour une demande de congé&#xa0;: les demi-journées que l&apos;agent travaille, moins les jours fériés.</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s leave balances for a year (rights, taken, waiting, available); every ledger line with --details.</source>
+        <translation>Les soldes de congés d&apos;un agent pour une année (droits, pris, en attente, disponible)&#xa0;; chaque écriture avec --details.</translation>
+    </message>
+    <message>
+        <source>Writes the year&apos;s annual leave and RTT of every agent (run again: only what changed).</source>
+        <translation>Enregistre les congés annuels et RTT de l&apos;année de chaque agent (relancé&#xa0;: seulement ce qui a changé).</translation>
+    </message>
+    <message>
+        <source>Closes a year: RTT lost for absences, split-leave days, carry-over after sick leave, expiry (run again: only what changed).</source>
+        <translation>Clôture une année&#xa0;: RTT perdus pour absence, jours de fractionnement, report après congé de maladie, expiration (relancé&#xa0;: seulement ce qui a changé).</translation>
+    </message>
+    <message>
+        <source>Counts again the requests a change of days off or working time affects.</source>
+        <translation>Recalcule les demandes touchées par une modification des jours chômés ou du temps de travail.</translation>
+    </message>
+    <message>
+        <source>civitas-admin: %1</source>
+        <translation>civitas-admin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: civitas-admin %1</source>
+        <translation>Utilisation&#xa0;: civitas-admin %1</translation>
+    </message>
+    <message>
+        <source>a subcommand is missing.</source>
+        <translation>il manque une sous-commande.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--agent, --from and --to are needed.</source>
+        <translation>--agent, --from et --to sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--db PATH is needed.</source>
+        <translation>--db CHEMIN est nécessaire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-05-11 or 2026-05-11pm.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-05-11 ou 2026-05-11pm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-05-15 or 2026-05-15am.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date comme 2026-05-15 ou 2026-05-15am.</translation>
+    </message>
+    <message>
+        <source>civitas-admin: error: no agent &quot;%1&quot; in this file.</source>
+        <translation>civitas-admin&#xa0;: erreur&#xa0;: aucun agent «&#xa0;%1&#xa0;» dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>civitas-admin: error: %1</source>
+        <translation>civitas-admin&#xa0;: erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 calendar day(s)</source>
+        <translation>%1 jour(s) calendaire(s)</translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation>%1 jour(s) ouvré(s)</translation>
+    </message>
+    <message>
+        <source>  not counted: %1, %2</source>
+        <translation>  non décompté&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>--agent and --year are needed.</source>
+        <translation>--agent et --year sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year such as 2026.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année comme 2026.</translation>
+    </message>
+    <message>
+        <source>No leave rights and no request in %1.</source>
+        <translation>Aucun droit à congé ni aucune demande en %1.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Time savings account (every year): %1</source>
+        <translation>Compte épargne-temps (toutes années)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ledger of %1</source>
+        <translation>Écritures de %1</translation>
+    </message>
+    <message>
+        <source>  (no line)</source>
+        <translation>  (aucune écriture)</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>reversal</source>
+        <translation>annulation de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the ledger already holds all of it.</source>
+        <translation>Rien à enregistrer&#xa0;: les comptes de congés contiennent déjà tout.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) written.</source>
+        <translation>
+            <numerusform>%n écriture enregistrée.</numerusform>
+            <numerusform>%n écritures enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the year to close is missing.</source>
+        <translation>il manque l&apos;année à clôturer.</translation>
+    </message>
+    <message>
+        <source>the year to allocate is missing.</source>
+        <translation>il manque l&apos;année des droits à attribuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) counted again</source>
+        <translation>
+            <numerusform>%n demande recalculée</numerusform>
+            <numerusform>%n demandes recalculées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave: indexes</source>
+        <translation>Congés&#xa0;: index</translation>
+    </message>
+    <message>
+        <source>Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations</source>
+        <translation>Congés&#xa0;: %1 demandes, %2 étapes, %3 écritures, %4 délégations</translation>
+    </message>
+    <message>
+        <source>Leave: %1</source>
+        <translation>Congés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Leave: %1, %2 agents</source>
+        <translation>Congés&#xa0;: %1, %2 agents</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the leave.</source>
+        <translation>Indiquez le premier et le dernier jour du congé.</translation>
+    </message>
+    <message>
+        <source>The leave ends (%1) before it starts (%2).</source>
+        <translation>Le congé se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s file has no working time: the days worked are unknown.</source>
+        <translation>Le dossier de l&apos;agent n&apos;a pas de temps de travail&#xa0;: les jours travaillés sont inconnus.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting for the head</source>
+        <translation>En attente du chef de service</translation>
+    </message>
+    <message>
+        <source>Waiting for HR</source>
+        <translation>En attente des RH</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Cancellation asked</source>
+        <translation>Annulation demandée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Choose the kind of leave.</source>
+        <translation>Choisissez le type de congé.</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be asked for.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut plus être demandé.</translation>
+    </message>
+    <message>
+        <source>“%1” is entered by HR, not asked for.</source>
+        <translation>«&#xa0;%1&#xa0;» est saisi par les RH, pas demandé.</translation>
+    </message>
+    <message>
+        <source>“%1” is taken in whole days: start in the morning and end in the afternoon.</source>
+        <translation>«&#xa0;%1&#xa0;» se prend par journées entières&#xa0;: commencez le matin et terminez l&apos;après-midi.</translation>
+    </message>
+    <message>
+        <source>These dates hold no day the agent works: there is nothing to ask for.</source>
+        <translation>Ces dates ne comprennent aucun jour travaillé par l&apos;agent&#xa0;: il n&apos;y a rien à demander.</translation>
+    </message>
+    <message>
+        <source>These dates overlap another request (%1, %2 to %3, %4).</source>
+        <translation>Ces dates chevauchent une autre demande (%1, du %2 au %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 may last at most %2 consecutive days; this absence lasts %3.</source>
+        <translation>%1 ne peut pas durer plus de %2 jours consécutifs&#xa0;; cette absence dure %3 jours.</translation>
+    </message>
+    <message>
+        <source>%1 gives at most %2; this request counts %3.</source>
+        <translation>%1 donne droit à %2 au plus&#xa0;; cette demande compte %3.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a supporting document: attach it.</source>
+        <translation>«&#xa0;%1&#xa0;» demande un justificatif&#xa0;: joignez-le.</translation>
+    </message>
+    <message>
+        <source>Not enough %1: %2 left once the requests waiting are counted, %3 asked.</source>
+        <translation>Solde de %1 insuffisant&#xa0;: il reste %2 une fois comptées les demandes en attente&#xa0;; la demande compte %3.</translation>
+    </message>
+    <message>
+        <source>This kind of leave is entered and changed by HR only.</source>
+        <translation>Ce type de congé est saisi et modifié par les RH uniquement.</translation>
+    </message>
+    <message>
+        <source>Only the agent submits their request.</source>
+        <translation>Seul l&apos;agent envoie sa demande.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted.</source>
+        <translation>Seul un brouillon peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>Only the agent withdraws their request.</source>
+        <translation>Seul l&apos;agent retire sa demande.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for a decision can be withdrawn; ask for the cancellation of an approved one.</source>
+        <translation>Seule une demande en attente de décision peut être retirée&#xa0;; pour une demande validée, demandez son annulation.</translation>
+    </message>
+    <message>
+        <source>The leave has started: it can no longer be withdrawn.</source>
+        <translation>Le congé a commencé&#xa0;: la demande ne peut plus être retirée.</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own leave.</source>
+        <translation>Personne ne valide ses propres congés.</translation>
+    </message>
+    <message>
+        <source>Only the head of the agent&apos;s unit, their deputy or HR decides.</source>
+        <translation>Seuls le chef du service de l&apos;agent, son suppléant ou les RH décident.</translation>
+    </message>
+    <message>
+        <source>The request is waiting for HR.</source>
+        <translation>La demande est en attente des RH.</translation>
+    </message>
+    <message>
+        <source>Only a submitted request can be approved.</source>
+        <translation>Seule une demande envoyée peut être validée.</translation>
+    </message>
+    <message>
+        <source>Withdraw your request instead.</source>
+        <translation>Retirez plutôt votre demande.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for your decision can be refused.</source>
+        <translation>Seule une demande en attente de votre décision peut être refusée.</translation>
+    </message>
+    <message>
+        <source>Only the agent asks for the cancellation of their leave.</source>
+        <translation>Seul l&apos;agent demande l&apos;annulation de son congé.</translation>
+    </message>
+    <message>
+        <source>Only approved leave can be cancelled.</source>
+        <translation>Seul un congé validé peut être annulé.</translation>
+    </message>
+    <message>
+        <source>No cancellation was asked for.</source>
+        <translation>Aucune annulation n&apos;a été demandée.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Ask for cancellation</source>
+        <translation>Demander l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Cancel the leave</source>
+        <translation>Annuler le congé</translation>
+    </message>
+    <message>
+        <source>Keep the leave</source>
+        <translation>Maintenir le congé</translation>
+    </message>
+    <message>
+        <source>A trainee cannot open a time savings account.</source>
+        <translation>Un stagiaire ne peut pas ouvrir de compte épargne-temps.</translation>
+    </message>
+    <message>
+        <source>The agent is not in service on that day.</source>
+        <translation>L&apos;agent n&apos;est pas en service à cette date.</translation>
+    </message>
+    <message>
+        <source>A time savings account opens after one year of continuous service (from %1).</source>
+        <translation>Un compte épargne-temps s&apos;ouvre après une année de services continus (à partir du %1).</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <comment>the module&apos;s name</comment>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>My leave</source>
+        <translation>Mes congés</translation>
+    </message>
+    <message>
+        <source>Team calendar</source>
+        <translation>Planning de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Leave administration</source>
+        <translation>Administration des congés</translation>
+    </message>
+    <message>
+        <source>Leave to decide</source>
+        <translation>Congés à valider</translation>
+    </message>
+    <message>
+        <source>My leave requests with news</source>
+        <translation>Mes demandes de congé ayant évolué</translation>
+    </message>
+    <message>
+        <source>Leave requests waiting for me</source>
+        <translation>Demandes de congé en attente de ma décision</translation>
+    </message>
+    <message>
+        <source>Leave types</source>
+        <translation>Types de congé</translation>
+    </message>
+    <message>
+        <source>Days allocated for the year, with carry-overs and corrections</source>
+        <translation>Jours attribués pour l&apos;année, reports et régularisations compris</translation>
+    </message>
+    <message>
+        <source>Approved leave already counted</source>
+        <translation>Congés validés déjà décomptés</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a decision</source>
+        <translation>Demandes en attente d&apos;une décision</translation>
+    </message>
+    <message>
+        <source>Rights minus leave taken</source>
+        <translation>Droits moins congés pris</translation>
+    </message>
+    <message>
+        <source>What will be left once the waiting requests are approved</source>
+        <translation>Ce qui restera une fois les demandes en attente validées</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Congé</translation>
+    </message>
+    <message>
+        <source>Left after approval</source>
+        <translation>Solde après validation</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation>Dernière décision</translation>
+    </message>
+    <message>
+        <source>%1 morning</source>
+        <translation>%1 matin</translation>
+    </message>
+    <message>
+        <source>%1 afternoon</source>
+        <translation>%1 après-midi</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Leave given back</source>
+        <translation>Jours rendus</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn</source>
+        <translation>Annulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Approved request</source>
+        <translation>Demande validée</translation>
+    </message>
+    <message>
+        <source>Cancelled leave</source>
+        <translation>Congé annulé</translation>
+    </message>
+    <message>
+        <source>Counted again after a calendar or working time change</source>
+        <translation>Recalculé après une modification du calendrier ou du temps de travail</translation>
+    </message>
+    <message>
+        <source>Entered by HR</source>
+        <translation>Saisi par les RH</translation>
+    </message>
+    <message>
+        <source>Year-end closing</source>
+        <translation>Clôture annuelle</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s balance of this type for the year once the decision is written</source>
+        <translation>Le solde de l&apos;agent pour ce type et cette année une fois la décision enregistrée</translation>
+    </message>
+    <message>
+        <source>Counted again on</source>
+        <translation>Recalculé le</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4)</source>
+        <translation>%1, du %2 au %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not worked</source>
+        <translation>non travaillé</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>%1: nobody works</source>
+        <translation>%1&#xa0;: personne ne travaille</translation>
+    </message>
+    <message>
+        <source>%1: %2 present in the morning, %3 in the afternoon</source>
+        <translation>%1&#xa0;: %2 présent(s) le matin, %3 l&apos;après-midi</translation>
+    </message>
+    <message>
+        <source>Minimum staffing: %1</source>
+        <translation>Effectif minimum&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Morning: %1</source>
+        <translation>Matin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Afternoon: %1</source>
+        <translation>Après-midi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Agents present each day; minimum staffing %1</source>
+        <translation>Agents présents chaque jour&#xa0;; effectif minimum&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agents present each day</source>
+        <translation>Agents présents chaque jour</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>%1: rights</source>
+        <translation>%1&#xa0;: droits</translation>
+    </message>
+    <message>
+        <source>%1: taken</source>
+        <translation>%1&#xa0;: pris</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1&#xa0;: en attente</translation>
+    </message>
+    <message>
+        <source>%1: left</source>
+        <translation>%1&#xa0;: solde</translation>
+    </message>
+    <message>
+        <source>The leave could not be read: %1</source>
+        <translation>Les congés n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>%1 (calendar days)</source>
+        <translation>%1 (jours calendaires)</translation>
+    </message>
+    <message>
+        <source>%1 (working days)</source>
+        <translation>%1 (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>Leave — %1</source>
+        <translation>Congés — %1</translation>
+    </message>
+    <message>
+        <source>My team&apos;s leave</source>
+        <translation>Congés de mon équipe</translation>
+    </message>
+    <message>
+        <source>This request is no longer in the file.</source>
+        <translation>Cette demande ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Leave request — %1</source>
+        <translation>Demande de congé — %1</translation>
+    </message>
+    <message>
+        <source>The days off could not be read: %1</source>
+        <translation>Les jours chômés n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The day off could not be saved: %1</source>
+        <translation>Le jour chômé n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The day off could not be removed: %1</source>
+        <translation>Le jour chômé n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The delegations could not be read: %1</source>
+        <translation>Les délégations n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The delegation could not be saved: %1</source>
+        <translation>La délégation n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The delegation could not be ended: %1</source>
+        <translation>La délégation n&apos;a pas pu être arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This delegation is no longer in the file.</source>
+        <translation>Cette délégation ne figure plus dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This delegation is already over.</source>
+        <translation>Cette délégation est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>The agent files could not be read: %1</source>
+        <translation>Les dossiers des agents n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Whose leave you decide on could not be read: %1</source>
+        <translation>Les agents dont vous validez les congés n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Attribution des droits</translation>
+    </message>
+    <message>
+        <source>Leave taken</source>
+        <translation>Congé pris</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Time savings account deposit</source>
+        <translation>Versement au CET</translation>
+    </message>
+    <message>
+        <source>The ledger could not be written: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>already written</source>
+        <translation>déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Les écritures n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The ledger changed since the preview (a synchronisation brought another run of %1): preview again.</source>
+        <translation>Les écritures ont changé depuis l&apos;aperçu (une synchronisation a apporté une autre exécution de %1)&#xa0;: affichez de nouveau l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Replaced by a new run of %1</source>
+        <translation>Remplacée par une nouvelle exécution de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) to write</source>
+        <translation>
+            <numerusform>%n écriture à enregistrer</numerusform>
+            <numerusform>%n écritures à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already written</source>
+        <translation>
+            <numerusform>%n déjà enregistrée</numerusform>
+            <numerusform>%n déjà enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>total: %1</source>
+        <translation>total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(avant&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>days off changed</source>
+        <translation>jours chômés modifiés</translation>
+    </message>
+    <message>
+        <source>working time changed</source>
+        <translation>temps de travail modifié</translation>
+    </message>
+    <message>
+        <source>public holiday settings changed</source>
+        <translation>paramétrage des jours fériés modifié</translation>
+    </message>
+    <message>
+        <source>The recount queue could not be read: %1</source>
+        <translation>La file des recalculs n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The working times could not be read: %1</source>
+        <translation>Les temps de travail n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Les demandes n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The request could not be updated: %1</source>
+        <translation>La demande n&apos;a pas pu être mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counted again (%1): %2 instead of %3</source>
+        <translation>Recalculée (%1)&#xa0;: %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>The request&apos;s history could not be written: %1</source>
+        <translation>L&apos;historique de la demande n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The recount could not be recorded: %1</source>
+        <translation>Le recalcul n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A request is written by its own agent.</source>
+        <translation>Une demande est rédigée par l&apos;agent lui-même.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed.</source>
+        <translation>Seul un brouillon peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Only HR enters leave for an agent.</source>
+        <translation>Seuls les RH saisissent un congé pour un agent.</translation>
+    </message>
+    <message>
+        <source>HR does not enter its own leave: another HR officer does.</source>
+        <translation>Les RH ne saisissent pas leurs propres congés&#xa0;: un autre gestionnaire RH s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused: the agent will read it.</source>
+        <translation>Indiquez pourquoi la demande est refusée&#xa0;: l&apos;agent le lira.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>La demande n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Allocations of %1</source>
+        <translation>Attribution des droits %1</translation>
+    </message>
+    <message>
+        <source>The leave types &quot;annual&quot; and &quot;rtt&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;» et «&#xa0;rtt&#xa0;» manquent dans le fichier.</translation>
+    </message>
+    <message>
+        <source>no working time in the file: no leave allocated.</source>
+        <translation>aucun temps de travail dans le dossier&#xa0;: aucun congé attribué.</translation>
+    </message>
+    <message>
+        <source>Right of the year</source>
+        <translation>Droit de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Right of the year, pro rata of the time employed</source>
+        <translation>Droit de l&apos;année, au prorata de la durée d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>already holds %1 allocated otherwise for %2: check it is not counted twice.</source>
+        <translation>a déjà %1 de %2 attribués par ailleurs&#xa0;: vérifiez qu&apos;ils ne sont pas comptés deux fois.</translation>
+    </message>
+    <message>
+        <source>annual leave</source>
+        <translation>congés annuels</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Choose a type of leave that has a balance.</source>
+        <translation>Choisissez un type de congé qui a un solde.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <translation>L&apos;année %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Give the number of days to add (or, negative, to take back).</source>
+        <translation>Indiquez le nombre de jours à ajouter (ou, en négatif, à retirer).</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the agent&apos;s ledger.</source>
+        <translation>Indiquez le motif&#xa0;: il est conservé dans le compte de congés de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>Choisissez un agent.</translation>
+    </message>
+    <message>
+        <source>The leave types &quot;annual&quot; and &quot;tsa&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;» et «&#xa0;tsa&#xa0;» manquent dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Only annual leave, split-leave days and RTT go onto the time savings account.</source>
+        <translation>Seuls les congés annuels, les jours de fractionnement et les RTT peuvent alimenter le compte épargne-temps.</translation>
+    </message>
+    <message>
+        <source>Deposit whole or half days.</source>
+        <translation>Versez des journées entières ou des demi-journées.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: what was left of it has expired.</source>
+        <translation>L&apos;exercice %1 est clôturé&#xa0;: son reliquat a expiré.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 %3 are left (requests waiting for a decision included).</source>
+        <translation>Il ne reste que %1 de %2 %3 (demandes en attente de décision comprises).</translation>
+    </message>
+    <message>
+        <source>%1 of annual leave taken in %2: at least %3 must be taken in the year before any annual leave goes onto the account.</source>
+        <translation>%1 de congés annuels pris en %2&#xa0;: au moins %3 doivent être pris dans l&apos;année avant tout versement de congés annuels sur le compte.</translation>
+    </message>
+    <message>
+        <source>The account holds %1: at most %2 more can go on it (ceiling %3 days).</source>
+        <translation>Le compte contient %1&#xa0;: %2 au plus peuvent encore y être versés (plafond de %3 jours).</translation>
+    </message>
+    <message>
+        <source>At most %1 can go onto the account.</source>
+        <translation>%1 au plus peuvent être versés sur le compte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 onto the time savings account</source>
+        <translation>%1 %2 versés au compte épargne-temps</translation>
+    </message>
+    <message>
+        <source>Closing of %1</source>
+        <translation>Clôture de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not over: it can be closed from %2.</source>
+        <translation>L&apos;année %1 n&apos;est pas terminée&#xa0;: elle pourra être clôturée à partir du %2.</translation>
+    </message>
+    <message>
+        <source>The leave types &quot;annual&quot;, &quot;rtt&quot; and &quot;split_bonus&quot; are missing from the file.</source>
+        <translation>Les types de congé «&#xa0;annual&#xa0;», «&#xa0;rtt&#xa0;» et «&#xa0;split_bonus&#xa0;» manquent dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed: run its closing again after this one.</source>
+        <translation>L&apos;exercice %1 est déjà clôturé&#xa0;: relancez sa clôture après celle-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) of the year still wait for a decision.</source>
+        <translation>
+            <numerusform>%n demande de l&apos;année attend encore une décision.</numerusform>
+            <numerusform>%n demandes de l&apos;année attendent encore une décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left on %1: nothing is carried into %2; untaken annual leave is paid, up to 4 weeks.</source>
+        <translation>Parti(e) le %1&#xa0;: rien n&apos;est reporté sur %2&#xa0;; les congés annuels non pris sont indemnisés, dans la limite de 4 semaines.</translation>
+    </message>
+    <message>
+        <source>RTT lost for %1 day(s) of absence (one per %2)</source>
+        <translation>RTT perdus pour %1 jour(s) d&apos;absence (un jour par tranche de %2)</translation>
+    </message>
+    <message>
+        <source>RTT of %1 not taken</source>
+        <translation>RTT %1 non pris</translation>
+    </message>
+    <message>
+        <source>%1 day(s) of annual leave taken outside 1 May–31 October %2</source>
+        <translation>%1 jour(s) de congés annuels pris hors période du 1er mai au 31 octobre %2</translation>
+    </message>
+    <message>
+        <source>Split-leave days of %1 not taken</source>
+        <translation>Jours de fractionnement %1 non pris</translation>
+    </message>
+    <message>
+        <source>Carried over after sick leave, valid until %1</source>
+        <translation>Reporté après congé de maladie, valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2</source>
+        <translation>Non pris en raison de %1 jour(s) de congé de maladie (4 semaines au plus), valable jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Annual leave of %1 not taken, of which %2 carried over and not taken in time</source>
+        <translation>Congés annuels %1 non pris, dont %2 reportés et non pris à temps</translation>
+    </message>
+    <message>
+        <source>Annual leave of %1 not taken</source>
+        <translation>Congés annuels %1 non pris</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is below zero (%3): nothing expires, HR decides.</source>
+        <translation>Le solde de %1 %2 est négatif (%3)&#xa0;: rien n&apos;expire, les RH décident.</translation>
+    </message>
+    <message>
+        <source>Could not be saved: %1</source>
+        <translation>Enregistrement impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The units could not be read: %1</source>
+        <translation>Les services n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every request waiting in the town (standing in for a head)</source>
+        <translation>Toutes les demandes en attente de la commune (en remplacement d&apos;un chef de service)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the leave</source>
+        <translation>&amp;Annuler le congé</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the leave</source>
+        <translation>&amp;Maintenir le congé</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate…</source>
+        <translation>&amp;Déléguer…</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your decision</source>
+        <translation>Demandes en attente de votre décision</translation>
+    </message>
+    <message>
+        <source>The agent asked to cancel this approved leave: give the days back</source>
+        <translation>L&apos;agent a demandé l&apos;annulation de ce congé validé&#xa0;: rendre les jours</translation>
+    </message>
+    <message>
+        <source>Refuse the cancellation: the leave stays approved</source>
+        <translation>Refuser l&apos;annulation&#xa0;: le congé reste validé</translation>
+    </message>
+    <message>
+        <source>Let a deputy decide for your units while you are away</source>
+        <translation>Laisser un suppléant décider pour vos services pendant votre absence</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Why? The agent will read it.</source>
+        <translation>Pourquoi&#xa0;? L&apos;agent le lira.</translation>
+    </message>
+    <message>
+        <source>What became of each request</source>
+        <translation>Suite donnée à chaque demande</translation>
+    </message>
+    <message>
+        <source>The team around these dates</source>
+        <translation>L&apos;équipe autour de ces dates</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outlined: the requests selected, counted as approved in the present row.</source>
+        <translation>Encadrées&#xa0;: les demandes sélectionnées, comptées comme validées dans la ligne Présents.</translation>
+    </message>
+    <message>
+        <source>No request waits for your decision.</source>
+        <translation>Aucune demande n&apos;attend votre décision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for your decision</source>
+        <translation>
+            <numerusform>%n demande en attente de votre décision</numerusform>
+            <numerusform>%n demandes en attente de votre décision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You decide for %1 on behalf of %2 until %3.</source>
+        <translation>Vous décidez pour %1 pour le compte de %2 jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>You act on behalf of %1.</source>
+        <translation>Vous agissez pour le compte de %1.</translation>
+    </message>
+    <message>
+        <source>Select a request to see who else is away around its dates.</source>
+        <translation>Sélectionnez une demande pour voir qui d&apos;autre est absent autour de ses dates.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 present)</source>
+        <translation>%1 (%2 présent(s))</translation>
+    </message>
+    <message>
+        <source>If approved, %1 falls below its minimum staffing of %2: %3.</source>
+        <translation>Si validé, %1 passe sous son effectif minimum de %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Enough agents stay present: the minimum staffing is %1.</source>
+        <translation>Assez d&apos;agents restent présents&#xa0;: l&apos;effectif minimum est de %1.</translation>
+    </message>
+    <message>
+        <source>No minimum staffing is set for this unit.</source>
+        <translation>Aucun effectif minimum n&apos;est fixé pour ce service.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not done. %2</source>
+        <translation>%1&#xa0;: non effectué. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate</source>
+        <translation>&amp;Déléguer</translation>
+    </message>
+    <message>
+        <source>&amp;End now</source>
+        <translation>&amp;Mettre fin</translation>
+    </message>
+    <message>
+        <source>Delegate my leave decisions</source>
+        <translation>Déléguer mes décisions de congés</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>The deputy stops deciding today; a delegation not yet started is removed</source>
+        <translation>Le suppléant cesse de décider aujourd&apos;hui&#xa0;; une délégation pas encore commencée est supprimée</translation>
+    </message>
+    <message>
+        <source>Delegations I gave</source>
+        <translation>Délégations que j&apos;ai données</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>De&amp;puty</source>
+        <translation>Su&amp;ppléant</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>Delegations you gave:</source>
+        <translation>Délégations que vous avez données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a deputy</source>
+        <translation>Choisir un suppléant</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>You head no unit: there is nothing to delegate.</source>
+        <translation>Vous ne dirigez aucun service&#xa0;: il n&apos;y a rien à déléguer.</translation>
+    </message>
+    <message>
+        <source>Choose who decides while you are away.</source>
+        <translation>Choisissez qui décide pendant votre absence.</translation>
+    </message>
+    <message>
+        <source>Choose somebody other than yourself.</source>
+        <translation>Choisissez une autre personne que vous-même.</translation>
+    </message>
+    <message>
+        <source>The delegation cannot start in the past.</source>
+        <translation>La délégation ne peut pas commencer dans le passé.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin est antérieure au début.</translation>
+    </message>
+    <message>
+        <source>This deputy already decides for this unit on some of these days.</source>
+        <translation>Ce suppléant décide déjà pour ce service certains de ces jours.</translation>
+    </message>
+    <message>
+        <source>%1 decides for %2 from %3 to %4.</source>
+        <translation>%1 décide pour %2 du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>The delegation ended yesterday: the deputy no longer decides.</source>
+        <translation>La délégation a pris fin hier&#xa0;: le suppléant ne décide plus.</translation>
+    </message>
+    <message>
+        <source>The delegation was removed.</source>
+        <translation>La délégation a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>No agent found.</source>
+        <translation>Aucun agent trouvé.</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Jours chômés</translation>
+    </message>
+    <message>
+        <source>Recounts to review</source>
+        <translation>Recalculs à vérifier</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Attribution des droits</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Jour chômé</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Bridge day of Ascension</source>
+        <translation>Nom, p. ex. Pont de l&apos;Ascension</translation>
+    </message>
+    <message>
+        <source>Name of the day off</source>
+        <translation>Nom du jour chômé</translation>
+    </message>
+    <message>
+        <source>Add the day off</source>
+        <translation>Ajouter le jour chômé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>a day off</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Leave counted again</source>
+        <translation>Congés recalculés</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days the mayor grants beyond the public holidays. Leave is not counted on them: adding or removing one counts again the leave it falls in.</source>
+        <translation>Jours accordés par le maire en plus des jours fériés. Les congés n&apos;y sont pas décomptés&#xa0;: en ajouter ou en supprimer un recalcule les congés qui le comprennent.</translation>
+    </message>
+    <message>
+        <source>Give the day off a name: agents see it in their calendar.</source>
+        <translation>Donnez un nom au jour chômé&#xa0;: les agents le voient dans leur calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 is already a day off (%2).</source>
+        <translation>Le %1 est déjà un jour chômé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Jour chômé du %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove a day off</source>
+        <translation>Supprimer un jour chômé</translation>
+    </message>
+    <message>
+        <source>Remove %1? The leave that falls on it is counted again.</source>
+        <translation>Supprimer %1&#xa0;? Les congés qui tombent ce jour-là seront recalculés.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The leave could not be counted again: %1</source>
+        <translation>Les congés n&apos;ont pas pu être recalculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No leave request changes.</source>
+        <translation>Aucune demande de congé ne change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leave request(s) counted again:</source>
+        <translation>
+            <numerusform>%n demande de congé recalculée&#xa0;:</numerusform>
+            <numerusform>%n demandes de congé recalculées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marquer comme vérifié</translation>
+    </message>
+    <message>
+        <source>Leave counted again after a change of the days off, of the public holiday settings or of an agent&apos;s working time. The request and the balance are already corrected; check each and mark it reviewed.</source>
+        <translation>Congés recalculés après une modification des jours chômés, du paramétrage des jours fériés ou du temps de travail d&apos;un agent. La demande et le solde sont déjà corrigés&#xa0;; vérifiez chacun et marquez-le comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recount(s) to review</source>
+        <translation>
+            <numerusform>%n recalcul à vérifier</numerusform>
+            <numerusform>%n recalculs à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recounts to review (%1)</source>
+        <translation>Recalculs à vérifier (%1)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Clôturer l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Choose the year and preview its closing: nothing is written before you confirm.</source>
+        <translation>Choisissez l&apos;année et affichez l&apos;aperçu de sa clôture&#xa0;: rien n&apos;est enregistré avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave taken outside 1 May–31 October (to next year), carries over the leave that sick leave kept the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It can be run again: only what changed since is written.</source>
+        <translation>La clôture d&apos;un exercice retire les RTT perdus pour congé de maladie, attribue les jours de fractionnement pour les congés pris hors de la période du 1er mai au 31 octobre (sur l&apos;année suivante), reporte les congés qu&apos;un congé de maladie a empêché de prendre (4 semaines au plus, pendant 15 mois) et fait expirer le reste. Elle peut être relancée&#xa0;: seul ce qui a changé depuis est enregistré.</translation>
+    </message>
+    <message>
+        <source>Preview the closing of %1.</source>
+        <translation>Affichez l&apos;aperçu de la clôture de %1.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Clôturer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, except what is carried over.</source>
+        <translation>
+            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s)&#xa0;? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
+            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s)&#xa0;? Ce qui reste de %2 expire, sauf ce qui est reporté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 closed: %n line(s) written.</source>
+        <translation>
+            <numerusform>Exercice %1 clôturé&#xa0;: %n écriture enregistrée.</numerusform>
+            <numerusform>Exercice %1 clôturé&#xa0;: %n écritures enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the allocations</source>
+        <translation>Attribuer les droits</translation>
+    </message>
+    <message>
+        <source>Annual leave and RTT of every agent for the year, from their working time. Run again after a change: only the difference is written.</source>
+        <translation>Congés annuels et RTT de chaque agent pour l&apos;année, d&apos;après son temps de travail. Relancez après une modification&#xa0;: seule la différence est enregistrée.</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <source>Days, negative to take back</source>
+        <translation>Jours, en négatif pour retirer</translation>
+    </message>
+    <message>
+        <source>Required: kept in the agent&apos;s ledger</source>
+        <translation>Obligatoire&#xa0;: conservé dans le compte de congés de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Record the adjustment</source>
+        <translation>Enregistrer la régularisation</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation>Congé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time savings account deposit</source>
+        <comment>a box&apos;s title</comment>
+        <translation>Versement au compte épargne-temps</translation>
+    </message>
+    <message>
+        <source>Days to deposit</source>
+        <translation>Jours à verser</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Verser</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Prélevé sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Of the year:</source>
+        <translation>De l&apos;année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview the allocations of %1.</source>
+        <translation>Affichez l&apos;aperçu de l&apos;attribution des droits %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n line(s) into the ledger of %1 agent(s)?</source>
+        <translation>
+            <numerusform>Enregistrer %n écriture dans les comptes de congés de %1 agent(s)&#xa0;?</numerusform>
+            <numerusform>Enregistrer %n écritures dans les comptes de congés de %1 agent(s)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocations of %1: %n line(s) written.</source>
+        <translation>
+            <numerusform>Attribution des droits %1&#xa0;: %n écriture enregistrée.</numerusform>
+            <numerusform>Attribution des droits %1&#xa0;: %n écritures enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %1 of %2 %3. Available now: %4.</source>
+        <translation>Enregistré&#xa0;: %1 de %2 %3. Disponible désormais&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Refusé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deposited. The account holds %1.</source>
+        <translation>Versement effectué. Le compte contient %1.</translation>
+    </message>
+    <message>
+        <source>Name or registration number</source>
+        <translation>Nom ou matricule</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only the lines to write</source>
+        <translation>Seulement les écritures à enregistrer</translation>
+    </message>
+    <message>
+        <source>To check before writing</source>
+        <translation>À vérifier avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Lines of the ledger, by agent</source>
+        <translation>Écritures, par agent</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to write</source>
+        <translation>
+            <numerusform>%n à enregistrer</numerusform>
+            <numerusform>%n à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 calendar day</source>
+        <translation>%1 jour calendaire</translation>
+    </message>
+    <message>
+        <source>%1 calendar days</source>
+        <translation>%1 jours calendaires</translation>
+    </message>
+    <message>
+        <source>%1 working day</source>
+        <translation>%1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a document...</source>
+        <translation>&amp;Joindre un document...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New leave request</source>
+        <translation>Nouvelle demande de congé</translation>
+    </message>
+    <message>
+        <source>Kind of leave</source>
+        <translation>Type de congé</translation>
+    </message>
+    <message>
+        <source>First day: whole day or afternoon only</source>
+        <translation>Premier jour&#xa0;: journée entière ou après-midi seulement</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Afternoon only</source>
+        <translation>Après-midi seulement</translation>
+    </message>
+    <message>
+        <source>Last day: whole day or morning only</source>
+        <translation>Dernier jour&#xa0;: journée entière ou matin seulement</translation>
+    </message>
+    <message>
+        <source>Morning only</source>
+        <translation>Matin seulement</translation>
+    </message>
+    <message>
+        <source>Duration counted</source>
+        <translation>Durée décomptée</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Attach a supporting document</source>
+        <translation>Joindre un justificatif</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Comment for your head</source>
+        <translation>Commentaire pour votre chef de service</translation>
+    </message>
+    <message>
+        <source>Optional: a word for whoever decides</source>
+        <translation>Facultatif&#xa0;: un mot pour la personne qui décide</translation>
+    </message>
+    <message>
+        <source>&amp;Leave:</source>
+        <translation>&amp;Congé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>La&amp;st day:</source>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Co&amp;mmentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Solde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Justificatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave request (draft)</source>
+        <translation>Demande de congé (brouillon)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>Jours non décomptés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 rights: &lt;b&gt;%2&lt;/b&gt; before this request, &lt;b&gt;%3&lt;/b&gt; after it.</source>
+        <translation>Droits %1&#xa0;: &lt;b&gt;%2&lt;/b&gt; avant cette demande, &lt;b&gt;%3&lt;/b&gt; après.</translation>
+    </message>
+    <message>
+        <source>Your other requests waiting for a decision already count for %1.</source>
+        <translation>Vos autres demandes en attente d&apos;une décision comptent déjà pour %1.</translation>
+    </message>
+    <message>
+        <source>No balance for this leave: at most %1 each time.</source>
+        <translation>Pas de solde pour ce congé&#xa0;: %1 au plus à chaque fois.</translation>
+    </message>
+    <message>
+        <source>No balance is kept for this leave.</source>
+        <translation>Aucun solde n&apos;est tenu pour ce congé.</translation>
+    </message>
+    <message>
+        <source>No document attached</source>
+        <translation>Aucun document joint</translation>
+    </message>
+    <message>
+        <source>Correct what is shown in red first.</source>
+        <translation>Corrigez d&apos;abord ce qui est indiqué en rouge.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Steps of the request</source>
+        <translation>Étapes de la demande</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Pour le compte de</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Draft written</source>
+        <translation>Brouillon rédigé</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Approved by the head, sent to HR</source>
+        <translation>Validée par le chef de service, transmise aux RH</translation>
+    </message>
+    <message>
+        <source>Cancellation refused</source>
+        <translation>Annulation refusée</translation>
+    </message>
+    <message>
+        <source>Entered by HR</source>
+        <comment>a request</comment>
+        <translation>Saisie par les RH</translation>
+    </message>
+    <message>
+        <source>Counted again</source>
+        <translation>Recalculée</translation>
+    </message>
+    <message>
+        <source>&amp;New type</source>
+        <translation>&amp;Nouveau type</translation>
+    </message>
+    <message>
+        <source>Counted against a balance (rights in the ledger)</source>
+        <translation>Décompté d&apos;un solde (droits dans le compte de congés)</translation>
+    </message>
+    <message>
+        <source>A supporting document is required</source>
+        <translation>Un justificatif est exigé</translation>
+    </message>
+    <message>
+        <source>Entered by HR only</source>
+        <translation>Saisi par les RH uniquement</translation>
+    </message>
+    <message>
+        <source>Earns split-leave bonus days outside 1 May–31 October</source>
+        <translation>Ouvre droit aux jours de fractionnement hors période du 1er mai au 31 octobre</translation>
+    </message>
+    <message>
+        <source>Reduces RTT at year end (absence)</source>
+        <translation>Réduit les RTT en fin d&apos;année (absence)</translation>
+    </message>
+    <message>
+        <source>Can be asked for</source>
+        <translation>Peut être demandé</translation>
+    </message>
+    <message>
+        <source>Working days (the agent&apos;s own week, without holidays)</source>
+        <translation>Jours ouvrés (semaine de l&apos;agent, hors jours fériés)</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>Jours calendaires</translation>
+    </message>
+    <message>
+        <source>Half day</source>
+        <translation>Demi-journée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Chef de service</translation>
+    </message>
+    <message>
+        <source>Department head, then HR</source>
+        <translation>Chef de service, puis RH</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>Co&amp;uleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counted in:</source>
+        <translation>Décompté en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Smallest unit:</source>
+        <translation>Unité minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Validation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days per request at most:</source>
+        <translation>Maximum de jours par demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consecutive days at most:</source>
+        <translation>Maximum de jours consécutifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The special leave (ASA) and their days are the council&apos;s decision. A type already used cannot be deleted: untick “Can be asked for”.</source>
+        <translation>Les autorisations spéciales d&apos;absence (ASA) et leur nombre de jours relèvent d&apos;une délibération du conseil. Un type déjà utilisé ne peut pas être supprimé&#xa0;: décochez «&#xa0;Peut être demandé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <source>A type has no label.</source>
+        <translation>Un type n&apos;a pas de libellé.</translation>
+    </message>
+    <message>
+        <source>%1: the code is lower-case letters, digits and _ (e.g. “moving_house”).</source>
+        <translation>%1&#xa0;: le code ne contient que des minuscules, des chiffres et _ (p. ex. «&#xa0;demenagement&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1: the code “%2” is already used.</source>
+        <translation>%1&#xa0;: le code «&#xa0;%2&#xa0;» est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>%1: the colour is written #RRGGBB.</source>
+        <translation>%1&#xa0;: la couleur s&apos;écrit #RRVVBB.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to my calendar (.ics)...</source>
+        <translation>E&amp;xporter vers mon agenda (.ics)...</translation>
+    </message>
+    <message>
+        <source>&amp;New request...</source>
+        <translation>&amp;Nouvelle demande...</translation>
+    </message>
+    <message>
+        <source>My balances</source>
+        <translation>Mes soldes</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the draft...</source>
+        <translation>&amp;Modifier le brouillon...</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;cancellation...</source>
+        <translation>Demander l&apos;ann&amp;ulation...</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Print the &amp;form...</source>
+        <translation>Imprimer le &amp;formulaire...</translation>
+    </message>
+    <message>
+        <source>Lines of my leave account</source>
+        <translation>Écritures de mon compte de congés</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export my approved leave to a calendar file</source>
+        <translation>Exporter mes congés validés dans un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Your approved leave of the year shown, as a file (.ics) for Outlook, Thunderbird or your phone</source>
+        <translation>Vos congés validés de l&apos;année affichée, dans un fichier (.ics) pour Outlook, Thunderbird ou votre téléphone</translation>
+    </message>
+    <message>
+        <source>Your account is not linked to an agent file on this computer: your leave appears after the next synchronisation, or once HR links your account.</source>
+        <translation>Votre compte n&apos;est pas lié à un dossier d&apos;agent sur cet ordinateur&#xa0;: vos congés apparaîtront après la prochaine synchronisation, ou une fois que les RH auront lié votre compte.</translation>
+    </message>
+    <message>
+        <source>Print the leave request form</source>
+        <translation>Imprimer le formulaire de demande de congé</translation>
+    </message>
+    <message>
+        <source>The leave request form of the selected request, to print or save as PDF</source>
+        <translation>Le formulaire de la demande sélectionnée, à imprimer ou à enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Each line adds to your rights or takes from them; a balance is their sum. Open a line to see its request.</source>
+        <translation>Chaque écriture ajoute à vos droits ou en retire&#xa0;; un solde en est la somme. Ouvrez une écriture pour voir sa demande.</translation>
+    </message>
+    <message>
+        <source>My &amp;requests</source>
+        <translation>Mes d&amp;emandes</translation>
+    </message>
+    <message>
+        <source>Balance &amp;details</source>
+        <translation>&amp;Détail des soldes</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1</source>
+        <translation>
+            <numerusform>%n demande en %1</numerusform>
+            <numerusform>%n demandes en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No leave rights are recorded for %1 yet: HR allocates them for each year.</source>
+        <translation>Aucun droit à congé n&apos;est encore enregistré pour %1&#xa0;: les RH les attribuent chaque année.</translation>
+    </message>
+    <message>
+        <source>Discard the &amp;draft</source>
+        <translation>Supprimer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Draft saved. Submit it when it is ready: nobody sees it until then.</source>
+        <translation>Brouillon enregistré. Envoyez-le quand il est prêt&#xa0;: personne ne le voit d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Recorded: this leave needs no approval.</source>
+        <translation>Enregistré&#xa0;: ce congé ne demande pas de validation.</translation>
+    </message>
+    <message>
+        <source>Request sent: %1.</source>
+        <translation>Demande envoyée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Discard this draft? It will not be sent.</source>
+        <translation>Supprimer ce brouillon&#xa0;? Il ne sera pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Withdraw your request for %1? Your head will no longer see it.</source>
+        <translation>Retirer votre demande (%1)&#xa0;? Votre chef de service ne la verra plus.</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <source>Request withdrawn.</source>
+        <translation>Demande retirée.</translation>
+    </message>
+    <message>
+        <source>Your leave %1 stays approved until your head agrees to cancel it. Why do you ask? (optional)</source>
+        <translation>Votre congé (%1) reste validé tant que votre chef de service n&apos;a pas accepté de l&apos;annuler. Pourquoi demandez-vous son annulation&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cancellation asked: your head decides.</source>
+        <translation>Annulation demandée&#xa0;: votre chef de service décide.</translation>
+    </message>
+    <message>
+        <source>Choose a request first.</source>
+        <translation>Choisissez d&apos;abord une demande.</translation>
+    </message>
+    <message>
+        <source>leave-%1</source>
+        <comment>file name of the calendar export</comment>
+        <translation>conges-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved leave period(s) of %1 written to %2: open this file with your calendar to add them.</source>
+        <translation>
+            <numerusform>%n période de congé validée de %1 écrite dans %2&#xa0;: ouvrez ce fichier avec votre agenda pour l&apos;ajouter.</numerusform>
+            <numerusform>%n périodes de congé validées de %1 écrites dans %2&#xa0;: ouvrez ce fichier avec votre agenda pour les ajouter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no approved leave in %1: there is nothing to put in a calendar.</source>
+        <translation>Vous n&apos;avez aucun congé validé en %1&#xa0;: il n&apos;y a rien à mettre dans un agenda.</translation>
+    </message>
+    <message>
+        <source>Export my leave to a calendar</source>
+        <translation>Exporter mes congés vers un agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Export (.ics)…</source>
+        <translation>Exporter (.ics)…</translation>
+    </message>
+    <message>
+        <source>Balances (CSV)…</source>
+        <translation>Soldes (CSV)…</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Export the month&apos;s approved leave to a calendar file</source>
+        <translation>Exporter les congés validés du mois dans un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>The approved leave of this unit in the month shown, as a file (.ics) for Outlook, Thunderbird or a phone</source>
+        <translation>Les congés validés de ce service pour le mois affiché, dans un fichier (.ics) pour Outlook, Thunderbird ou un téléphone</translation>
+    </message>
+    <message>
+        <source>Export the leave balances of the unit</source>
+        <translation>Exporter les soldes de congés du service</translation>
+    </message>
+    <message>
+        <source>You decide on nobody&apos;s leave: there is no team calendar to show.</source>
+        <translation>Vous ne décidez des congés de personne&#xa0;: il n&apos;y a pas de planning d&apos;équipe à afficher.</translation>
+    </message>
+    <message>
+        <source>No agent in this unit.</source>
+        <translation>Aucun agent dans ce service.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s). No minimum staffing is set for this unit.</source>
+        <translation>
+            <numerusform>%n agent. Aucun effectif minimum n&apos;est fixé pour ce service.</numerusform>
+            <numerusform>%n agents. Aucun effectif minimum n&apos;est fixé pour ce service.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s). Minimum staffing: %1 present.</source>
+        <translation>
+            <numerusform>%n agent. Effectif minimum&#xa0;: %1 présent(s).</numerusform>
+            <numerusform>%n agents. Effectif minimum&#xa0;: %1 présent(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below it on %1.</source>
+        <translation>En dessous les %1.</translation>
+    </message>
+    <message>
+        <source>The leave balances of this unit&apos;s agents for %1, for a spreadsheet (CSV)</source>
+        <translation>Les soldes de congés des agents de ce service pour %1, pour un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>leave-%1-%2</source>
+        <comment>file name of the calendar export</comment>
+        <translation>conges-%1-%2</translation>
+    </message>
+    <message>
+        <source>balances-%1-%2</source>
+        <comment>file name of the balances export</comment>
+        <translation>soldes-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 has approved leave in %2: there is nothing to put in a calendar.</source>
+        <translation>Aucun agent de %1 n&apos;a de congé validé en %2&#xa0;: il n&apos;y a rien à mettre dans un agenda.</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s leave</source>
+        <translation>Exporter les congés de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Export the leave balances</source>
+        <translation>Exporter les soldes de congés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>hatched: waiting for a decision</source>
+        <translation>hachuré&#xa0;: en attente de décision</translation>
+    </message>
+    <message>
+        <source>white line: cancellation asked</source>
+        <translation>trait blanc&#xa0;: annulation demandée</translation>
+    </message>
+    <message>
+        <source>weekend, public holiday, day off</source>
+        <translation>week-end, jour férié, jour chômé</translation>
+    </message>
+    <message>
+        <source>present, in red below the minimum</source>
+        <translation>présents, en rouge sous le minimum</translation>
+    </message>
+</context>
+<context>
+    <name>Civitas::Shell</name>
+    <message>
+        <source>About Civitas</source>
+        <translation>À propos de Civitas</translation>
+    </message>
+    <message>
+        <source>The back office of the town hall: agent files, leave, associations, school equipment and deliberations, in one application that keeps working without the network.</source>
+        <translation>Le back-office de la mairie&#xa0;: dossiers des agents, congés, associations, équipement des écoles et délibérations, dans une seule application qui continue de fonctionner sans réseau.</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <source>No module installed</source>
+        <translation>Aucun module installé</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Modules&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1. Data stays on this computer or on your town&apos;s own server.</source>
+        <translation>Construit avec Qt %1. Les données restent sur cet ordinateur ou sur le serveur de votre commune.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Ma valeur</translation>
+    </message>
+    <message>
+        <source>Server&apos;s value</source>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <source>Value before</source>
+        <translation>Valeur initiale</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Motif du serveur</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Keep my value</source>
+        <translation>Garder ma valeur</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+    <message>
+        <source>Type another value…</source>
+        <translation>Saisir une autre valeur…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Give up my change</source>
+        <translation>Abandonner ma modification</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed here and on the server</source>
+        <translation>Conflits&#xa0;: modifié ici et sur le serveur</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Modifications refusées par le serveur</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>nouvel enregistrement</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>Everything you changed was accepted by the server.</source>
+        <translation>Le serveur a accepté toutes vos modifications.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: your values are kept here until you decide.</source>
+        <translation>Rien n&apos;est perdu&#xa0;: vos valeurs sont conservées ici jusqu&apos;à votre décision.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Type another value</source>
+        <translation>Saisir une autre valeur</translation>
+    </message>
+    <message>
+        <source>New value for %1:</source>
+        <translation>Nouvelle valeur pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your change will be undone on this computer. Go on?</source>
+        <translation>Votre modification sera annulée sur cet ordinateur. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Whit Monday is worked (journée de solidarité)</source>
+        <translation>Le lundi de Pentecôte est travaillé (journée de solidarité)</translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle calendar (Good Friday and 26 December)</source>
+        <translation>Calendrier d&apos;Alsace-Moselle (Vendredi saint et 26 décembre)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>Leave durations are counted without public holidays: changing these options changes the count of future requests.</source>
+        <translation>Les durées de congé sont comptées hors jours fériés&#xa0;: modifier ces options change le décompte des demandes à venir.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Local file:</source>
+        <translation>Fichier local&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local, on this computer only</source>
+        <translation>Local, sur cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Choose between local use and the town&apos;s server; applies at the next start.</source>
+        <translation>Choisir entre l&apos;utilisation locale et le serveur de la commune&#xa0;; s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>S&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>Rechercher partout (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <source>No result for &quot;%1&quot;</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>Rien ne demande votre attention aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour vous</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Accès rapide</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Mémoriser le mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this computer…</source>
+        <translation>&amp;Oublier cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Travailler &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Log in to Civitas</source>
+        <translation>Connexion à Civitas</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file of Civitas.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier de Civitas.</translation>
+    </message>
+    <message>
+        <source>Login error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation>Oublier cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Forget this computer?</source>
+        <translation>Oublier cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The copy of the data kept on this computer and the remembered password will be deleted. The data on the server stays as it is.</source>
+        <translation>La copie des données conservée sur cet ordinateur et le mot de passe mémorisé seront supprimés. Les données du serveur restent inchangées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the server will be lost.</source>
+        <translation>
+            <numerusform>%n modification non encore envoyée au serveur sera perdue.</numerusform>
+            <numerusform>%n modifications non encore envoyées au serveur seront perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
     <message>
         <source>Civitas</source>
         <translation>Civitas</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Organisation and accounts</source>
+        <translation>Organisation et comptes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Civitas</source>
+        <translation>À &amp;propos de Civitas</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Demo, seen as:</source>
+        <translation>Démonstration, vue de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Demo persona</source>
+        <translation>Profil de démonstration</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Organisation chart</source>
+        <translation>Organigramme</translation>
+    </message>
+    <message>
+        <source>Search by name, login or e-mail</source>
+        <translation>Rechercher par nom, identifiant ou courriel</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Rechercher des comptes</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Account state</source>
+        <translation>État du compte</translation>
+    </message>
+    <message>
+        <source>Active accounts</source>
+        <translation>Comptes actifs</translation>
+    </message>
+    <message>
+        <source>Disabled accounts</source>
+        <translation>Comptes désactivés</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to a spreadsheet (CSV)</source>
+        <translation>Exporter la liste affichée vers un tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Whole town</source>
+        <translation>Toute la commune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <source>Export the accounts</source>
+        <translation>Exporter les comptes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation>La liste n&apos;a pas pu être écrite dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Local use on this computer only</source>
+        <translation>&amp;Utilisation locale, sur cet ordinateur uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the town&apos;s server</source>
+        <translation>Se &amp;connecter au serveur de la commune</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Where Civitas keeps its data</source>
+        <translation>Où Civitas conserve ses données</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>for example sgbd.mairie.fr</source>
+        <translation>par exemple sgbd.mairie.fr</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <source>Connection security (TLS)</source>
+        <translation>Sécurité de la connexion (TLS)</translation>
+    </message>
+    <message>
+        <source>No encryption (disable)</source>
+        <translation>Sans chiffrement (disable)</translation>
+    </message>
+    <message>
+        <source>Encryption only if the server insists (allow)</source>
+        <translation>Chiffrement seulement si le serveur l&apos;exige (allow)</translation>
+    </message>
+    <message>
+        <source>Encryption if possible, server not checked (prefer)</source>
+        <translation>Chiffrement si possible, serveur non vérifié (prefer)</translation>
+    </message>
+    <message>
+        <source>Encryption, server not checked (require)</source>
+        <translation>Chiffrement, serveur non vérifié (require)</translation>
+    </message>
+    <message>
+        <source>Encryption, certificate checked against the CA (verify-ca)</source>
+        <translation>Chiffrement, certificat vérifié auprès de l&apos;autorité de certification (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encryption, certificate and server name checked (verify-full)</source>
+        <translation>Chiffrement, certificat et nom du serveur vérifiés (verify-full)</translation>
+    </message>
+    <message>
+        <source>Recommended: nobody can pose as the server.</source>
+        <translation>Recommandé&#xa0;: personne ne peut se faire passer pour le serveur.</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate, .crt or .pem</source>
+        <translation>le certificat de l&apos;autorité, .crt ou .pem</translation>
+    </message>
+    <message>
+        <source>Browse for the CA certificate file</source>
+        <translation>Rechercher le fichier du certificat de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Securi&amp;ty:</source>
+        <translation>Sécuri&amp;té&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>&amp;Autorité de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose where your data lives. You can change this later in the settings.</source>
+        <translation>Choisissez où sont conservées vos données. Vous pourrez modifier ce choix plus tard dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The data stays in a file on this computer. Nobody else sees it.</source>
+        <translation>Les données restent dans un fichier sur cet ordinateur. Personne d&apos;autre ne les voit.</translation>
+    </message>
+    <message>
+        <source>Several people work on the same data. You keep working when the network is down; changes are sent when it is back.</source>
+        <translation>Plusieurs personnes travaillent sur les mêmes données. Vous continuez à travailler quand le réseau est coupé&#xa0;; les modifications sont envoyées dès son retour.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Saisissez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name only, without &quot;postgresql://&quot;.</source>
+        <translation>Saisissez seulement le nom du serveur, sans «&#xa0;postgresql://&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A server name holds only letters, digits, dots and hyphens.</source>
+        <translation>Un nom de serveur ne contient que des lettres, des chiffres, des points et des tirets.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>This mode does not check the server&apos;s certificate: the CA file is not used.</source>
+        <translation>Ce mode ne vérifie pas le certificat du serveur&#xa0;: le fichier de l&apos;autorité de certification n&apos;est pas utilisé.</translation>
+    </message>
+    <message>
+        <source>This mode checks the server&apos;s certificate: choose the file of the certificate authority (CA) that signed it.</source>
+        <translation>Ce mode vérifie le certificat du serveur&#xa0;: choisissez le fichier de l&apos;autorité de certification (AC) qui l&apos;a signé.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>C&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>This file holds no certificate (PEM format).</source>
+        <translation>Ce fichier ne contient aucun certificat (format PEM).</translation>
+    </message>
+    <message>
+        <source>Certificate of the authority (CA)</source>
+        <translation>Certificat de l&apos;autorité de certification (AC)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535 (the usual one is 5432).</source>
+        <translation>Saisissez un port de 1 à 65535 (le port habituel est 5432).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Civitas, the back office of the town hall.</source>
+        <translation>Civitas, le back-office de la mairie.</translation>
+    </message>
+    <message>
+        <source>Open the local database file PATH.</source>
+        <translation>Ouvrir le fichier de base locale CHEMIN.</translation>
+    </message>
+    <message>
+        <source>Open a fresh demo town, with a persona switcher.</source>
+        <translation>Ouvrir une commune de démonstration neuve, avec un sélecteur de profil.</translation>
+    </message>
+    <message>
+        <source>Number of agents of the demo town (900 by default).</source>
+        <translation>Nombre d&apos;agents de la commune de démonstration (900 par défaut).</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Langue de l&apos;interface&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>Log in as LOGIN.</source>
+        <translation>Se connecter en tant que IDENTIFIANT.</translation>
+    </message>
+    <message>
+        <source>--agents must be a whole number of at least 10.</source>
+        <translation>--agents doit être un nombre entier d&apos;au moins 10.</translation>
+    </message>
+    <message>
+        <source>--lang must be fr or en.</source>
+        <translation>--lang doit valoir fr ou en.</translation>
+    </message>
+    <message>
+        <source>--demo and --db cannot be used together.</source>
+        <translation>--demo et --db ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>Receiving your data from the town&apos;s server…</source>
+        <translation>Réception de vos données depuis le serveur de la commune…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>First synchronisation</source>
+        <translation>Première synchronisation</translation>
+    </message>
+    <message>
+        <source>Receiving your data from the town&apos;s server: %1 of %2 records.</source>
+        <translation>Réception de vos données depuis le serveur de la commune&#xa0;: %1 enregistrements sur %2.</translation>
+    </message>
+    <message>
+        <source>The first synchronisation was cancelled; it will go on from where it stopped at the next start.</source>
+        <translation>La première synchronisation a été annulée&#xa0;; elle reprendra là où elle s&apos;est arrêtée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The town&apos;s server cannot be reached, and this computer has no copy of your data yet: %1</source>
+        <translation>Le serveur de la commune est injoignable et cet ordinateur n&apos;a pas encore de copie de vos données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the Synchronisation page</source>
+        <translation>Ouvrir la page Synchronisation</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Local mode: data kept on this computer</source>
+        <translation>Mode local&#xa0;: données conservées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Connected to the town&apos;s server</source>
+        <translation>Connecté au serveur de la commune</translation>
+    </message>
+    <message>
+        <source>Connecting to the town&apos;s server…</source>
+        <translation>Connexion au serveur de la commune…</translation>
+    </message>
+    <message>
+        <source>Offline: your work is kept on this computer and will be sent later</source>
+        <translation>Hors ligne&#xa0;: votre travail est conservé sur cet ordinateur et sera envoyé plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n modification refusée par le serveur</numerusform>
+            <numerusform>%n modifications refusées par le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change waiting to be sent</source>
+        <translation>Aucune modification en attente d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n modification en attente d&apos;envoi</numerusform>
+            <numerusform>%n modifications en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation&#xa0;: jamais</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
 #include "admincli.h"
+#include "clitr.h"
 
-#include <core/sync/centralschema.h>
-#include <core/storage/localsettings.h>
-#include <core/extension/moduleinterface.h>
 #include <core/access/roles.h>
+#include <core/extension/moduleinterface.h>
+#include <core/storage/localsettings.h>
+#include <core/sync/centralschema.h>
 #include <core/sync/serverconnection.h>
 #include <core/sync/synchroniser.h>
 #include <core/workspace.h>
@@ -25,19 +26,21 @@
 namespace Civitas {
 
 AdminCli::AdminCli(QTextStream &out, QTextStream &err)
-    : m_out(out), m_err(err)
+    : m_out(out)
+    , m_err(err)
 {}
 
 int AdminCli::usage(const QString &problem)
 {
-    m_err << "civitas-admin: " << problem << " " << tr("(see civitas-admin --help)") << Qt::endl;
+    m_err << "civitas-admin: " << problem << " " << CliTr::tr("(see civitas-admin --help)")
+          << Qt::endl;
     return 2;
 }
 
 int AdminCli::fail(const QString &message)
 {
     // One line, whatever the message: scripts read stderr line by line.
-    m_err << "civitas-admin: " << tr("error:") << " "
+    m_err << "civitas-admin: " << CliTr::tr("error:") << " "
           << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
     return 1;
 }
@@ -48,7 +51,7 @@ bool AdminCli::takeOption(const QString &name, QString *value)
     if (i < 0)
         return true;
     if (i + 1 >= m_args.size() || m_args.at(i + 1).startsWith(QLatin1String("--"))) {
-        usage(tr("the option %1 needs a value.").arg(name));
+        usage(CliTr::tr("the option %1 needs a value.").arg(name));
         return false;
     }
     *value = m_args.at(i + 1);
@@ -58,23 +61,30 @@ bool AdminCli::takeOption(const QString &name, QString *value)
 
 int AdminCli::printHelp()
 {
-    m_out << tr("Usage: civitas-admin COMMAND [options]") << "\n\n"
-          << tr("Commands:") << "\n"
-          << "  --version                      " << tr("print the version") << "\n"
-          << "  modules                        " << tr("list the modules, their state and why one was refused") << "\n"
-          << "  init --db PATH                 " << tr("create a new local database") << "\n"
-          << "  migrate --db PATH              " << tr("apply pending migrations to a local database") << "\n"
+    m_out << CliTr::tr("Usage: civitas-admin COMMAND [options]") << "\n\n"
+          << CliTr::tr("Commands:") << "\n"
+          << "  --version                      " << CliTr::tr("print the version") << "\n"
+          << "  modules                        "
+          << CliTr::tr("list the modules, their state and why one was refused") << "\n"
+          << "  init --db PATH                 " << CliTr::tr("create a new local database") << "\n"
+          << "  migrate --db PATH              "
+          << CliTr::tr("apply pending migrations to a local database") << "\n"
           << "  demo --db PATH [--agents N] [--seed S]\n"
-          << "                                 " << tr("create a demo town (900 agents, seed 1 by default)") << "\n"
-          << "  provision --server URI         " << tr("create or upgrade the central PostgreSQL schema") << "\n"
+          << "                                 "
+          << CliTr::tr("create a demo town (900 agents, seed 1 by default)") << "\n"
+          << "  provision --server URI         "
+          << CliTr::tr("create or upgrade the central PostgreSQL schema") << "\n"
           << "  user add LOGIN --agent ID --role R... [--name NAME] [--unit CODE] --server URI\n"
-          << "                                 " << tr("create a login (password read from standard input)") << "\n"
-          << "  user disable LOGIN --server URI  " << tr("disable a login") << "\n"
-          << "  user list --server URI         " << tr("list the logins") << "\n"
-          << "  sync --db PATH [--server URI]  " << tr("send local changes and receive the server's") << "\n";
+          << "                                 "
+          << CliTr::tr("create a login (password read from standard input)") << "\n"
+          << "  user disable LOGIN --server URI  " << CliTr::tr("disable a login") << "\n"
+          << "  user list --server URI         " << CliTr::tr("list the logins") << "\n"
+          << "  sync --db PATH [--server URI]  "
+          << CliTr::tr("send local changes and receive the server's") << "\n";
     for (ModuleInterface *module : m_workspace->modules().activeModules()) {
         for (const CliCommand &command : module->cliCommands())
-            m_out << "  " << command.synopsis.leftJustified(30) << " " << command.description << "\n";
+            m_out << "  " << command.synopsis.leftJustified(30) << " " << command.description
+                  << "\n";
     }
     m_out.flush();
     return 0;
@@ -84,14 +94,13 @@ int AdminCli::listModules()
 {
     const QList<ModuleInfo> modules = m_workspace->modules().modules();
     if (modules.isEmpty())
-        m_out << tr("No module found in %1.")
+        m_out << CliTr::tr("No module found in %1.")
                      .arg(m_workspace->modules().searchPaths().join(QLatin1String(", ")))
               << "\n";
     for (const ModuleInfo &info : modules) {
         const bool refused = info.state == ModuleInfo::State::Refused;
-        m_out << info.metadata.id.leftJustified(16) << " "
-              << info.metadata.version.leftJustified(8) << " "
-              << (refused ? tr("refused") : tr("loaded"));
+        m_out << info.metadata.id.leftJustified(16) << " " << info.metadata.version.leftJustified(8)
+              << " " << (refused ? CliTr::tr("refused") : CliTr::tr("loaded"));
         if (refused)
             m_out << ": " << info.refusal;
         m_out << "\n";
@@ -106,15 +115,18 @@ int AdminCli::init(bool mustBeNew)
     if (!takeOption(QStringLiteral("--db"), &path))
         return 2;
     if (path.isEmpty())
-        return usage(tr("--db PATH is required."));
+        return usage(CliTr::tr("--db PATH is required."));
     if (mustBeNew && QFileInfo::exists(path))
-        return fail(tr("%1 already exists; use \"migrate\" to bring it up to date.").arg(path));
+        return fail(
+            CliTr::tr("%1 already exists; use \"migrate\" to bring it up to date.").arg(path));
     if (!mustBeNew && !QFileInfo::exists(path))
-        return fail(tr("%1 does not exist; use \"init\" to create it.").arg(path));
+        return fail(CliTr::tr("%1 does not exist; use \"init\" to create it.").arg(path));
     QString error;
     if (!m_workspace->openDatabase(path, &error))
         return fail(error);
-    m_out << (mustBeNew ? tr("Created %1.").arg(path) : tr("%1 is up to date.").arg(path)) << Qt::endl;
+    m_out << (mustBeNew ? CliTr::tr("Created %1.").arg(path)
+                        : CliTr::tr("%1 is up to date.").arg(path))
+          << Qt::endl;
     return 0;
 }
 
@@ -123,26 +135,30 @@ int AdminCli::demo()
     QString path;
     QString agents = QStringLiteral("900");
     QString seed = QStringLiteral("1");
-    if (!takeOption(QStringLiteral("--db"), &path) || !takeOption(QStringLiteral("--agents"), &agents)
+    if (!takeOption(QStringLiteral("--db"), &path)
+        || !takeOption(QStringLiteral("--agents"), &agents)
         || !takeOption(QStringLiteral("--seed"), &seed))
         return 2;
     if (path.isEmpty())
-        return usage(tr("--db PATH is required."));
+        return usage(CliTr::tr("--db PATH is required."));
     bool ok = false;
     const int agentCount = agents.toInt(&ok);
     if (!ok || agentCount < 10 || agentCount > 1000000)
-        return usage(tr("--agents must be a whole number from 10 to 1,000,000."));
+        return usage(CliTr::tr("--agents must be a whole number from 10 to 1,000,000."));
     const uint seedValue = seed.toUInt(&ok);
     if (!ok)
-        return usage(tr("--seed must be a whole number."));
+        return usage(CliTr::tr("--seed must be a whole number."));
     QElapsedTimer timer;
     timer.start();
     QString error;
     if (!m_workspace->createDemoDatabase(
-            path, agentCount, seedValue,
-            [this](const QString &step) { m_err << "  " << step << Qt::endl; }, &error))
+            path,
+            agentCount,
+            seedValue,
+            [this](const QString &step) { m_err << "  " << step << Qt::endl; },
+            &error))
         return fail(error);
-    m_out << tr("Demo town with %1 agents written to %2 in %3 s.")
+    m_out << CliTr::tr("Demo town with %1 agents written to %2 in %3 s.")
                  .arg(agentCount)
                  .arg(path)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
@@ -163,7 +179,7 @@ int AdminCli::moduleCommand(const QString &name, const QStringList &rest)
             CliContext context{m_out, m_err, nullptr};
             if (!path.isEmpty()) {
                 if (!QFileInfo::exists(path))
-                    return fail(tr("%1 does not exist.").arg(path));
+                    return fail(CliTr::tr("%1 does not exist.").arg(path));
                 QString error;
                 if (!m_workspace->openDatabase(path, &error))
                     return fail(error);
@@ -175,7 +191,7 @@ int AdminCli::moduleCommand(const QString &name, const QStringList &rest)
             return code;
         }
     }
-    return usage(tr("unknown command \"%1\".").arg(name));
+    return usage(CliTr::tr("unknown command \"%1\".").arg(name));
 }
 
 // Reads a password without echo on a terminal, or one line from a pipe.
@@ -196,7 +212,8 @@ static QString readPassword(QTextStream &err, const QString &prompt)
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         err << Qt::endl;
     }
-    return read ? QString::fromUtf8(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')) : QString();
+    return read ? QString::fromUtf8(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'))
+                : QString();
 }
 
 bool AdminCli::connectServer(const QString &uri, QSqlDatabase *server, QString *errorMessage)
@@ -205,16 +222,17 @@ bool AdminCli::connectServer(const QString &uri, QSqlDatabase *server, QString *
     if (!uri.isEmpty() && !ServerConnection::fromUri(uri, &connection, errorMessage))
         return false;
     if (!connection.isValid()) {
-        *errorMessage = tr("no server given: use --server postgresql://user@host:port/database "
-                           "or the PGHOST and PGDATABASE variables.");
+        *errorMessage
+            = CliTr::tr("no server given: use --server postgresql://user@host:port/database "
+                        "or the PGHOST and PGDATABASE variables.");
         return false;
     }
     QString password = qEnvironmentVariable("PGPASSWORD");
     if (!qEnvironmentVariableIsSet("PGPASSWORD") && isatty(STDIN_FILENO))
-        password = readPassword(m_err, tr("Password of %1: ").arg(connection.user));
+        password = readPassword(m_err, CliTr::tr("Password of %1: ").arg(connection.user));
     *server = connection.makeConnection(QStringLiteral("civitas-admin-server"), password);
     if (!server->open()) {
-        *errorMessage = tr("cannot connect to %1: %2")
+        *errorMessage = CliTr::tr("cannot connect to %1: %2")
                             .arg(connection.toDisplayUri(), server->lastError().text().trimmed());
         return false;
     }
@@ -237,9 +255,9 @@ int AdminCli::provision()
     if (!schema.provision(migrations, &error))
         return fail(error);
     if (schema.appliedCount() == 0)
-        m_out << tr("The central schema is up to date; nothing changed.") << Qt::endl;
+        m_out << CliTr::tr("The central schema is up to date; nothing changed.") << Qt::endl;
     else
-        m_out << tr("Applied %n migration(s): %1", nullptr, schema.appliedCount())
+        m_out << CliTr::tr("Applied %n migration(s): %1", nullptr, schema.appliedCount())
                      .arg(schema.appliedNames().join(QLatin1String(", ")))
               << Qt::endl;
     return 0;
@@ -248,7 +266,7 @@ int AdminCli::provision()
 int AdminCli::user()
 {
     if (m_args.isEmpty())
-        return usage(tr("user needs add, disable or list."));
+        return usage(CliTr::tr("user needs add, disable or list."));
     const QString action = m_args.takeFirst();
     QString uri;
     if (!takeOption(QStringLiteral("--server"), &uri))
@@ -261,21 +279,24 @@ int AdminCli::user()
         QSqlQuery q(server);
         if (!q.exec(QStringLiteral(
                 "SELECT u.login, u.display_name, coalesce(u.agent_id, ''), "
-                "coalesce(r.rolcanlogin, false), coalesce((SELECT string_agg(m.role, ',' ORDER BY m.role) "
+                "coalesce(r.rolcanlogin, false), coalesce((SELECT string_agg(m.role, ',' ORDER BY "
+                "m.role) "
                 "FROM civitas.role_memberships m WHERE m.user_id = u.id AND m.deleted = 0), '') "
                 "FROM civitas.user_accounts u LEFT JOIN pg_roles r ON r.rolname = u.login "
                 "WHERE u.deleted = 0 ORDER BY u.login")))
             return fail(q.lastError().text());
         while (q.next()) {
             m_out << q.value(0).toString().leftJustified(20) << " "
-                  << (q.value(3).toBool() ? tr("enabled") : tr("disabled")).leftJustified(9) << " "
-                  << q.value(4).toString().leftJustified(30) << " " << q.value(1).toString() << "\n";
+                  << (q.value(3).toBool() ? CliTr::tr("enabled") : CliTr::tr("disabled"))
+                         .leftJustified(9)
+                  << " " << q.value(4).toString().leftJustified(30) << " " << q.value(1).toString()
+                  << "\n";
         }
         m_out.flush();
         return 0;
     }
     if (m_args.isEmpty())
-        return usage(tr("user %1 needs a LOGIN.").arg(action));
+        return usage(CliTr::tr("user %1 needs a LOGIN.").arg(action));
     const QString login = m_args.takeFirst();
     if (action == QLatin1String("disable")) {
         QString error;
@@ -287,14 +308,15 @@ int AdminCli::user()
         q.addBindValue(login);
         if (!q.exec())
             return fail(q.lastError().databaseText().trimmed());
-        m_out << tr("The login %1 is disabled.").arg(login) << Qt::endl;
+        m_out << CliTr::tr("The login %1 is disabled.").arg(login) << Qt::endl;
         return 0;
     }
     if (action != QLatin1String("add"))
-        return usage(tr("unknown user action \"%1\".").arg(action));
+        return usage(CliTr::tr("unknown user action \"%1\".").arg(action));
     QString agent, name, unit;
     QStringList roles;
-    if (!takeOption(QStringLiteral("--agent"), &agent) || !takeOption(QStringLiteral("--name"), &name)
+    if (!takeOption(QStringLiteral("--agent"), &agent)
+        || !takeOption(QStringLiteral("--name"), &name)
         || !takeOption(QStringLiteral("--unit"), &unit))
         return 2;
     // --role may come several times, or once with a list: hr,department_head.
@@ -304,16 +326,17 @@ int AdminCli::user()
             return 2;
         for (const QString &r : role.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!Roles::isKnown(r))
-                return usage(tr("unknown role \"%1\" (known: %2).").arg(r, Roles::all().join(QLatin1String(", "))));
+                return usage(CliTr::tr("unknown role \"%1\" (known: %2).")
+                                 .arg(r, Roles::all().join(QLatin1String(", "))));
             roles << r;
         }
     }
     if (agent.isEmpty())
-        return usage(tr("user add needs --agent ID."));
+        return usage(CliTr::tr("user add needs --agent ID."));
     // The new login's password: standard input, never the command line.
-    const QString password = readPassword(m_err, tr("New password for %1: ").arg(login));
+    const QString password = readPassword(m_err, CliTr::tr("New password for %1: ").arg(login));
     if (password.size() < 8)
-        return fail(tr("the password must have at least 8 characters."));
+        return fail(CliTr::tr("the password must have at least 8 characters."));
     QString error;
     QSqlDatabase server;
     if (!connectServer(uri, &server, &error))
@@ -323,14 +346,14 @@ int AdminCli::user()
     const QVariant handle = server.driver()->handle();
     if (handle.isValid()) {
         PGconn *pg = *static_cast<PGconn *const *>(handle.data());
-        if (char *scram = PQencryptPasswordConn(pg, password.toUtf8().constData(), login.toUtf8().constData(),
-                                                "scram-sha-256")) {
+        if (char *scram = PQencryptPasswordConn(
+                pg, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256")) {
             hashed = QString::fromUtf8(scram);
             PQfreemem(scram);
         }
     }
     if (hashed.isEmpty())
-        return fail(tr("the password could not be prepared for the server."));
+        return fail(CliTr::tr("the password could not be prepared for the server."));
     server.transaction();
     QSqlQuery q(server);
     q.prepare(QStringLiteral("SELECT civitas.create_login(?, ?, string_to_array(?, ','))"));
@@ -342,7 +365,8 @@ int AdminCli::user()
         return fail(q.lastError().databaseText().trimmed());
     }
     q.prepare(QStringLiteral(
-        "INSERT INTO civitas.user_accounts (id, login, display_name, agent_id, org_unit_id, active) "
+        "INSERT INTO civitas.user_accounts (id, login, display_name, agent_id, org_unit_id, "
+        "active) "
         "VALUES (?, ?, ?, ?, (SELECT id FROM civitas.org_units WHERE code = ? AND deleted = 0), 1) "
         "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, "
         "agent_id = excluded.agent_id, org_unit_id = coalesce(excluded.org_unit_id, "
@@ -361,9 +385,10 @@ int AdminCli::user()
     if (!all.contains(Roles::Agent))
         all.prepend(Roles::Agent);
     for (const QString &role : std::as_const(all)) {
-        q.prepare(QStringLiteral("INSERT INTO civitas.role_memberships (id, user_id, role) "
-                                 "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM civitas.role_memberships "
-                                 "WHERE user_id = ? AND role = ? AND deleted = 0)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO civitas.role_memberships (id, user_id, role) "
+            "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM civitas.role_memberships "
+            "WHERE user_id = ? AND role = ? AND deleted = 0)"));
         q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         q.addBindValue(userId);
         q.addBindValue(role);
@@ -382,7 +407,8 @@ int AdminCli::user()
         server.rollback();
         return fail(q.lastError().databaseText().trimmed());
     }
-    m_out << tr("The login %1 can connect, with the roles: %2.").arg(login, all.join(QLatin1String(", ")))
+    m_out << CliTr::tr("The login %1 can connect, with the roles: %2.")
+                 .arg(login, all.join(QLatin1String(", ")))
           << Qt::endl;
     return 0;
 }
@@ -393,9 +419,9 @@ int AdminCli::sync()
     if (!takeOption(QStringLiteral("--db"), &path) || !takeOption(QStringLiteral("--server"), &uri))
         return 2;
     if (path.isEmpty())
-        return usage(tr("--db PATH is required."));
+        return usage(CliTr::tr("--db PATH is required."));
     if (!QFileInfo::exists(path))
-        return fail(tr("%1 does not exist.").arg(path));
+        return fail(CliTr::tr("%1 does not exist.").arg(path));
     QString error;
     if (!m_workspace->openDatabase(path, &error))
         return fail(error);
@@ -407,12 +433,12 @@ int AdminCli::sync()
         return fail(error);
     Synchroniser synchroniser(m_workspace->database(), server);
     synchroniser.progress = [this](qint64 done, qint64 total) {
-        m_err << "  " << tr("received %1 of %2 rows").arg(done).arg(total) << Qt::endl;
+        m_err << "  " << CliTr::tr("received %1 of %2 rows").arg(done).arg(total) << Qt::endl;
     };
     SyncReport report;
     // A command-line sync also checks that the file holds exactly what the login may see.
     const bool ok = synchroniser.sync(&report) && synchroniser.reconcile(&report);
-    m_out << tr("pushed %1, pulled %2, conflicts %3, refused %4, removed %5")
+    m_out << CliTr::tr("pushed %1, pulled %2, conflicts %3, refused %4, removed %5")
                  .arg(report.pushed)
                  .arg(report.pulled)
                  .arg(report.conflicts)
@@ -420,8 +446,9 @@ int AdminCli::sync()
                  .arg(report.removed)
           << Qt::endl;
     if (!ok)
-        return fail(report.connectionLost ? tr("the connection to the server was lost: %1").arg(report.error)
-                                          : report.error);
+        return fail(report.connectionLost
+                        ? CliTr::tr("the connection to the server was lost: %1").arg(report.error)
+                        : report.error);
     return 0;
 }
 
@@ -429,7 +456,7 @@ int AdminCli::run(const QStringList &arguments)
 {
     m_args = arguments;
     if (m_args.isEmpty())
-        return usage(tr("a command is required."));
+        return usage(CliTr::tr("a command is required."));
     const QString command = m_args.takeFirst();
     if (command == QLatin1String("--version")) {
         m_out << "civitas-admin " << QStringLiteral(CIVITAS_VERSION) << Qt::endl;
@@ -457,11 +484,11 @@ int AdminCli::run(const QStringList &arguments)
         code = sync();
     else
         code = moduleCommand(command, m_args);
-    if (code == 0 && !m_args.isEmpty() && (command == QLatin1String("init")
-                                           || command == QLatin1String("migrate")
-                                           || command == QLatin1String("demo")))
-        m_err << "civitas-admin: " << tr("ignored arguments:") << " " << m_args.join(QLatin1Char(' '))
-              << Qt::endl;
+    if (code == 0 && !m_args.isEmpty()
+        && (command == QLatin1String("init") || command == QLatin1String("migrate")
+            || command == QLatin1String("demo")))
+        m_err << "civitas-admin: " << CliTr::tr("ignored arguments:") << " "
+              << m_args.join(QLatin1Char(' ')) << Qt::endl;
     m_workspace = nullptr;
     return code;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clitr.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -13,7 +14,6 @@ class Workspace;
 // one clear line on stderr (2 for a wrong command line, 1 for a failure).
 class AdminCli
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::AdminCli)
 public:
     AdminCli(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);

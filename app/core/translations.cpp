@@ -29,7 +29,8 @@ QString defaultLanguage()
 bool install(const QString &language)
 {
     const QLocale locale(language == QLatin1String("en") ? QLocale::English : QLocale::French,
-                         language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France);
+                         language == QLatin1String("en") ? QLocale::UnitedKingdom
+                                                         : QLocale::France);
     QLocale::setDefault(locale);
     auto *civitas = new QTranslator(QCoreApplication::instance());
     const bool ours = civitas->load(QStringLiteral("civitas_") + language, directory());

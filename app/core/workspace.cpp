@@ -47,7 +47,9 @@ bool Workspace::openDatabase(const QString &path, QString *errorMessage)
     return true;
 }
 
-bool Workspace::createDemoDatabase(const QString &path, int agentCount, quint32 seed,
+bool Workspace::createDemoDatabase(const QString &path,
+                                   int agentCount,
+                                   quint32 seed,
                                    const std::function<void(const QString &)> &progress,
                                    QString *errorMessage)
 {

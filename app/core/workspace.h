@@ -1,10 +1,10 @@
 #pragma once
 
 #include "coreglobal.h"
-#include <core/storage/database.h>
+#include <core/access/session.h>
 #include <core/extension/modulecontext.h>
 #include <core/extension/modulemanager.h>
-#include <core/access/session.h>
+#include <core/storage/database.h>
 
 #include <QObject>
 
@@ -30,7 +30,9 @@ public:
     // Opens the file, applies pending migrations, then initialises the modules.
     bool openDatabase(const QString &path, QString *errorMessage);
     // Creates `path` anew (an existing file is replaced) with a demo town.
-    bool createDemoDatabase(const QString &path, int agentCount, quint32 seed,
+    bool createDemoDatabase(const QString &path,
+                            int agentCount,
+                            quint32 seed,
                             const std::function<void(const QString &)> &progress,
                             QString *errorMessage);
 

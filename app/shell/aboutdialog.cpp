@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "shelltr.h"
 
 #include <core/extension/modulemanager.h>
 
@@ -17,7 +18,7 @@ AboutDialog::AboutDialog(const ModuleManager &modules, QWidget *parent)
     , m_modules(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
-    setWindowTitle(tr("About Civitas"));
+    setWindowTitle(ShellTr::tr("About Civitas"));
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/civitas/icons/civitas.svg")).pixmap(72, 72));
     auto *text = new QLabel(this);
@@ -25,16 +26,17 @@ AboutDialog::AboutDialog(const ModuleManager &modules, QWidget *parent)
     text->setWordWrap(true);
     text->setText(QStringLiteral("<h2>Civitas %1</h2><p>%2</p>")
                       .arg(QStringLiteral(CIVITAS_VERSION),
-                           tr("The back office of the town hall: agent files, leave, "
-                              "associations, school equipment and deliberations, in one "
-                              "application that keeps working without the network.")));
+                           ShellTr::tr("The back office of the town hall: agent files, leave, "
+                                       "associations, school equipment and deliberations, in one "
+                                       "application that keeps working without the network.")));
     auto *header = new QHBoxLayout;
     header->addWidget(icon, 0, Qt::AlignTop);
     header->addWidget(text, 1);
 
     m_modules->setObjectName(QStringLiteral("aboutModules"));
-    m_modules->setAccessibleName(tr("Modules"));
-    m_modules->setHeaderLabels({tr("Module"), tr("Version"), tr("State")});
+    m_modules->setAccessibleName(ShellTr::tr("Modules"));
+    m_modules->setHeaderLabels(
+        {ShellTr::tr("Module"), ShellTr::tr("Version"), ShellTr::tr("State")});
     m_modules->setRootIsDecorated(false);
     m_modules->setWordWrap(true);
     m_modules->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -43,11 +45,13 @@ AboutDialog::AboutDialog(const ModuleManager &modules, QWidget *parent)
     for (const ModuleInfo &info : modules.modules()) {
         const bool refused = info.state == ModuleInfo::State::Refused;
         const QString name = info.metadata.name.isEmpty() ? info.metadata.id : info.metadata.name;
-        auto *item = new QTreeWidgetItem(m_modules, {name, info.metadata.version,
-                                                     refused ? tr("Refused: %1").arg(info.refusal)
-                                                             : tr("Loaded")});
-        item->setToolTip(0, info.metadata.description.isEmpty() ? info.fileName
-                                                                : info.metadata.description);
+        auto *item = new QTreeWidgetItem(
+            m_modules,
+            {name,
+             info.metadata.version,
+             refused ? ShellTr::tr("Refused: %1").arg(info.refusal) : ShellTr::tr("Loaded")});
+        item->setToolTip(
+            0, info.metadata.description.isEmpty() ? info.fileName : info.metadata.description);
         item->setToolTip(2, refused ? info.refusal : info.fileName);
         if (refused) {
             item->setIcon(2, QIcon(QStringLiteral(":/civitas/icons/warning.svg")));
@@ -55,16 +59,19 @@ AboutDialog::AboutDialog(const ModuleManager &modules, QWidget *parent)
         }
     }
     if (modules.modules().isEmpty())
-        new QTreeWidgetItem(m_modules, {tr("No module installed"), QString(), QString()});
+        new QTreeWidgetItem(m_modules, {ShellTr::tr("No module installed"), QString(), QString()});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(new QLabel(tr("Modules:"), this));
+    layout->addWidget(new QLabel(ShellTr::tr("Modules:"), this));
     layout->addWidget(m_modules, 1);
-    auto *legal = new QLabel(tr("Built with Qt %1. Data stays on this computer or on your town's "
-                                "own server.").arg(QString::fromLatin1(qVersion())), this);
+    auto *legal
+        = new QLabel(ShellTr::tr("Built with Qt %1. Data stays on this computer or on your town's "
+                                 "own server.")
+                         .arg(QString::fromLatin1(qVersion())),
+                     this);
     legal->setWordWrap(true);
     layout->addWidget(legal);
     layout->addWidget(buttons);

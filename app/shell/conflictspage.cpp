@@ -1,4 +1,5 @@
 #include "conflictspage.h"
+#include "shelltr.h"
 
 #include <core/sync/syncconflicts.h>
 #include <core/sync/syncengine.h>
@@ -19,7 +20,7 @@ static constexpr int IdRole = Qt::UserRole + 1;
 static QString shown(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
-        return ConflictsPage::tr("(empty)");
+        return ShellTr::tr("(empty)");
     if (value.isDouble())
         return QString::number(value.toDouble());
     return value.toVariant().toString();
@@ -44,34 +45,38 @@ ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *pa
     : QWidget(parent)
     , m_database(database)
     , m_engine(engine)
-    , m_conflicts(makeTable(
-          {tr("Record"), tr("Field"), tr("My value"), tr("Server's value"), tr("Value before")},
-          QStringLiteral("conflictTable"),
-          this))
-    , m_refusals(makeTable({tr("Record"), tr("Change"), tr("Server's reason")},
-                           QStringLiteral("refusalTable"),
-                           this))
+    , m_conflicts(makeTable({ShellTr::tr("Record"),
+                             ShellTr::tr("Field"),
+                             ShellTr::tr("My value"),
+                             ShellTr::tr("Server's value"),
+                             ShellTr::tr("Value before")},
+                            QStringLiteral("conflictTable"),
+                            this))
+    , m_refusals(
+          makeTable({ShellTr::tr("Record"), ShellTr::tr("Change"), ShellTr::tr("Server's reason")},
+                    QStringLiteral("refusalTable"),
+                    this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("conflictsPage"));
-    m_conflicts->setAccessibleName(tr("Conflicts"));
-    m_refusals->setAccessibleName(tr("Refused changes"));
-    auto *title = new QLabel(tr("Synchronisation"), this);
+    m_conflicts->setAccessibleName(ShellTr::tr("Conflicts"));
+    m_refusals->setAccessibleName(ShellTr::tr("Refused changes"));
+    auto *title = new QLabel(ShellTr::tr("Synchronisation"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_summary->setWordWrap(true);
 
-    auto *keep = new QPushButton(tr("Keep my value"), this);
+    auto *keep = new QPushButton(ShellTr::tr("Keep my value"), this);
     keep->setObjectName(QStringLiteral("keepMine"));
-    auto *take = new QPushButton(tr("Take the server's"), this);
+    auto *take = new QPushButton(ShellTr::tr("Take the server's"), this);
     take->setObjectName(QStringLiteral("takeTheirs"));
-    auto *edit = new QPushButton(tr("Type another value…"), this);
+    auto *edit = new QPushButton(ShellTr::tr("Type another value…"), this);
     edit->setObjectName(QStringLiteral("editValue"));
-    auto *retry = new QPushButton(tr("Send again"), this);
+    auto *retry = new QPushButton(ShellTr::tr("Send again"), this);
     retry->setObjectName(QStringLiteral("retryRefused"));
-    auto *discard = new QPushButton(tr("Give up my change"), this);
+    auto *discard = new QPushButton(ShellTr::tr("Give up my change"), this);
     discard->setObjectName(QStringLiteral("discardRefused"));
     connect(keep, &QPushButton::clicked, this, &ConflictsPage::keepMine);
     connect(take, &QPushButton::clicked, this, &ConflictsPage::takeTheirs);
@@ -93,10 +98,10 @@ ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *pa
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(title);
     layout->addWidget(m_summary);
-    layout->addWidget(new QLabel(tr("Conflicts: changed here and on the server"), this));
+    layout->addWidget(new QLabel(ShellTr::tr("Conflicts: changed here and on the server"), this));
     layout->addWidget(m_conflicts, 2);
     layout->addLayout(conflictButtons);
-    layout->addWidget(new QLabel(tr("Changes the server refused"), this));
+    layout->addWidget(new QLabel(ShellTr::tr("Changes the server refused"), this));
     layout->addWidget(m_refusals, 1);
     layout->addLayout(refusalButtons);
     if (m_engine)
@@ -133,9 +138,9 @@ void ConflictsPage::refresh()
     for (const RefusedChange &r : refused) {
         const int row = m_refusals->rowCount();
         m_refusals->insertRow(row);
-        const QString change = r.operation == QLatin1String("insert") ? tr("new record")
+        const QString change = r.operation == QLatin1String("insert") ? ShellTr::tr("new record")
                                : r.operation == QLatin1String("delete")
-                                   ? tr("deletion")
+                                   ? ShellTr::tr("deletion")
                                    : r.fields.join(QStringLiteral(", "));
         const QStringList cells
             = {r.table + QStringLiteral(" · ") + r.rowId.left(8), change, r.reason};
@@ -146,9 +151,10 @@ void ConflictsPage::refresh()
             m_refusals->setItem(row, column, item);
         }
     }
-    m_summary->setText(conflicts.isEmpty() && m_refusals->rowCount() == 0
-                           ? tr("Everything you changed was accepted by the server.")
-                           : tr("Nothing is lost: your values are kept here until you decide."));
+    m_summary->setText(
+        conflicts.isEmpty() && m_refusals->rowCount() == 0
+            ? ShellTr::tr("Everything you changed was accepted by the server.")
+            : ShellTr::tr("Nothing is lost: your values are kept here until you decide."));
 }
 
 qint64 ConflictsPage::selectedId(QTableWidget *table) const
@@ -170,7 +176,7 @@ void ConflictsPage::keepMine()
     QString error;
     if (id >= 0
         && !SyncConflicts(m_database).resolve(id, SyncConflicts::Resolution::KeepMine, {}, &error))
-        QMessageBox::warning(this, tr("Conflict"), error);
+        QMessageBox::warning(this, ShellTr::tr("Conflict"), error);
     resolved();
 }
 
@@ -181,7 +187,7 @@ void ConflictsPage::takeTheirs()
     if (id >= 0
         && !SyncConflicts(m_database)
                 .resolve(id, SyncConflicts::Resolution::TakeTheirs, {}, &error))
-        QMessageBox::warning(this, tr("Conflict"), error);
+        QMessageBox::warning(this, ShellTr::tr("Conflict"), error);
     resolved();
 }
 
@@ -192,19 +198,19 @@ void ConflictsPage::editValue()
         return;
     const int row = m_conflicts->currentRow();
     bool ok = false;
-    const QString value
-        = QInputDialog::getText(this,
-                                tr("Type another value"),
-                                tr("New value for %1:").arg(m_conflicts->item(row, 1)->text()),
-                                QLineEdit::Normal,
-                                m_conflicts->item(row, 3)->text(),
-                                &ok);
+    const QString value = QInputDialog::getText(
+        this,
+        ShellTr::tr("Type another value"),
+        ShellTr::tr("New value for %1:").arg(m_conflicts->item(row, 1)->text()),
+        QLineEdit::Normal,
+        m_conflicts->item(row, 3)->text(),
+        &ok);
     if (!ok)
         return;
     QString error;
     if (!SyncConflicts(m_database)
              .resolve(id, SyncConflicts::Resolution::Edit, QJsonValue(value), &error))
-        QMessageBox::warning(this, tr("Conflict"), error);
+        QMessageBox::warning(this, ShellTr::tr("Conflict"), error);
     resolved();
 }
 
@@ -213,7 +219,7 @@ void ConflictsPage::retryRefused()
     const qint64 seq = selectedId(m_refusals);
     const Result<> retried = SyncConflicts(m_database).retry(seq);
     if (!retried.ok())
-        QMessageBox::warning(this, tr("Send again"), retried.error());
+        QMessageBox::warning(this, ShellTr::tr("Send again"), retried.error());
     resolved();
 }
 
@@ -223,13 +229,13 @@ void ConflictsPage::discardRefused()
     if (seq < 0)
         return;
     if (QMessageBox::question(this,
-                              tr("Give up my change"),
-                              tr("Your change will be undone on this computer. Go on?"))
+                              ShellTr::tr("Give up my change"),
+                              ShellTr::tr("Your change will be undone on this computer. Go on?"))
         != QMessageBox::Yes)
         return;
     const Result<> discarded = SyncConflicts(m_database).discard(seq);
     if (!discarded.ok())
-        QMessageBox::warning(this, tr("Give up my change"), discarded.error());
+        QMessageBox::warning(this, ShellTr::tr("Give up my change"), discarded.error());
     refresh();
 }
 

@@ -1,4 +1,5 @@
 #include "generalsettingspage.h"
+#include "shelltr.h"
 
 #include <core/storage/database.h>
 #include <core/storage/localsettings.h>
@@ -24,13 +25,15 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
     : SettingsPage(parent)
     , m_database(database)
     , m_language(new QComboBox(this))
-    , m_whitMondayWorked(new QCheckBox(tr("Whit Monday is worked (journée de solidarité)"), this))
-    , m_alsaceMoselle(new QCheckBox(tr("Alsace-Moselle calendar (Good Friday and 26 December)"), this))
+    , m_whitMondayWorked(
+          new QCheckBox(ShellTr::tr("Whit Monday is worked (journée de solidarité)"), this))
+    , m_alsaceMoselle(
+          new QCheckBox(ShellTr::tr("Alsace-Moselle calendar (Good Friday and 26 December)"), this))
     , m_server(new QLabel(this))
 {
     setObjectName(QStringLiteral("generalSettings"));
     m_language->setObjectName(QStringLiteral("languageChoice"));
-    m_language->setAccessibleName(tr("Interface language"));
+    m_language->setAccessibleName(ShellTr::tr("Interface language"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::defaultLanguage())));
@@ -40,42 +43,46 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
     m_whitMondayWorked->setChecked(settings.value(LocalSettings::WhitMondayWorked, false).toBool());
     m_alsaceMoselle->setChecked(settings.value(LocalSettings::AlsaceMoselle, false).toBool());
 
-    auto *interfaceBox = new QGroupBox(tr("Interface"), this);
+    auto *interfaceBox = new QGroupBox(ShellTr::tr("Interface"), this);
     auto *interfaceForm = new QFormLayout(interfaceBox);
-    interfaceForm->addRow(tr("&Language:"), m_language);
-    auto *restartNote = new QLabel(tr("A new language applies at the next start."), interfaceBox);
+    interfaceForm->addRow(ShellTr::tr("&Language:"), m_language);
+    auto *restartNote
+        = new QLabel(ShellTr::tr("A new language applies at the next start."), interfaceBox);
     restartNote->setStyleSheet(QStringLiteral("color: #5a6778;"));
     interfaceForm->addRow(QString(), restartNote);
 
-    auto *calendarBox = new QGroupBox(tr("Public holidays"), this);
+    auto *calendarBox = new QGroupBox(ShellTr::tr("Public holidays"), this);
     auto *calendarLayout = new QVBoxLayout(calendarBox);
     calendarLayout->addWidget(m_whitMondayWorked);
     calendarLayout->addWidget(m_alsaceMoselle);
     auto *calendarNote = new QLabel(
-        tr("Leave durations are counted without public holidays: changing these options "
-           "changes the count of future requests."), calendarBox);
+        ShellTr::tr("Leave durations are counted without public holidays: changing these options "
+                    "changes the count of future requests."),
+        calendarBox);
     calendarNote->setWordWrap(true);
     calendarNote->setStyleSheet(QStringLiteral("color: #5a6778;"));
     calendarLayout->addWidget(calendarNote);
 
-    auto *dataBox = new QGroupBox(tr("Data"), this);
+    auto *dataBox = new QGroupBox(ShellTr::tr("Data"), this);
     auto *dataForm = new QFormLayout(dataBox);
     auto *path = new QLabel(m_database.path(), dataBox);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
-    dataForm->addRow(tr("Local file:"), path);
+    dataForm->addRow(ShellTr::tr("Local file:"), path);
     const ServerProfile profile = ServerProfile::load();
     m_server->setObjectName(QStringLiteral("serverChoice"));
     m_server->setWordWrap(true);
-    m_server->setText(profile.mode == ServerProfile::Mode::Server ? profile.connection.toDisplayUri()
-                                                                  : tr("Local, on this computer only"));
-    auto *change = new QPushButton(tr("Change…"), dataBox);
+    m_server->setText(profile.mode == ServerProfile::Mode::Server
+                          ? profile.connection.toDisplayUri()
+                          : ShellTr::tr("Local, on this computer only"));
+    auto *change = new QPushButton(ShellTr::tr("Change…"), dataBox);
     change->setObjectName(QStringLiteral("changeServer"));
-    change->setToolTip(tr("Choose between local use and the town's server; applies at the next start."));
+    change->setToolTip(
+        ShellTr::tr("Choose between local use and the town's server; applies at the next start."));
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_server, 1);
     serverRow->addWidget(change);
-    dataForm->addRow(tr("Mode:"), serverRow);
+    dataForm->addRow(ShellTr::tr("Mode:"), serverRow);
     connect(change, &QPushButton::clicked, this, [this] {
         ServerProfile current = ServerProfile::load();
         ServerSetupDialog dialog(this);
@@ -83,14 +90,16 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
         dialog.setServerConnection(current.connection);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        current.mode = dialog.isLocalOnly() ? ServerProfile::Mode::Local : ServerProfile::Mode::Server;
+        current.mode
+            = dialog.isLocalOnly() ? ServerProfile::Mode::Local : ServerProfile::Mode::Server;
         const QString user = current.connection.user;
         current.connection = dialog.serverConnection();
         current.connection.user = user;
         current.save();
-        m_server->setText((current.mode == ServerProfile::Mode::Server ? current.connection.toDisplayUri()
-                                                                       : tr("Local, on this computer only"))
-                          + QLatin1Char('\n') + tr("Applies at the next start."));
+        m_server->setText((current.mode == ServerProfile::Mode::Server
+                               ? current.connection.toDisplayUri()
+                               : ShellTr::tr("Local, on this computer only"))
+                          + QLatin1Char('\n') + ShellTr::tr("Applies at the next start."));
     });
 
     auto *layout = new QVBoxLayout(this);

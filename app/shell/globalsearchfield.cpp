@@ -1,4 +1,5 @@
 #include "globalsearchfield.h"
+#include "shelltr.h"
 
 #include <core/access/session.h>
 
@@ -21,8 +22,8 @@ GlobalSearchField::GlobalSearchField(const Session &session, QWidget *parent)
     , m_delay(new QTimer(this))
 {
     setObjectName(QStringLiteral("globalSearch"));
-    setPlaceholderText(tr("Search everywhere (Ctrl+K)"));
-    setAccessibleName(tr("Search everywhere"));
+    setPlaceholderText(ShellTr::tr("Search everywhere (Ctrl+K)"));
+    setAccessibleName(ShellTr::tr("Search everywhere"));
     setClearButtonEnabled(true);
     addAction(QIcon(QStringLiteral(":/civitas/icons/search.svg")), QLineEdit::LeadingPosition);
     setMinimumWidth(320);
@@ -34,7 +35,9 @@ GlobalSearchField::GlobalSearchField(const Session &session, QWidget *parent)
     m_completer->setWidget(this);
     m_completer->setMaxVisibleItems(14);
     m_completer->popup()->setObjectName(QStringLiteral("globalSearchResults"));
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+    connect(m_completer,
+            qOverload<const QModelIndex &>(&QCompleter::activated),
+            this,
             [this](const QModelIndex &index) { activateResult(index.row()); });
 
     m_delay->setSingleShot(true);
@@ -63,8 +66,9 @@ void GlobalSearchField::searchNow()
         if (!m_session.hasAnyRole(provider->roles()))
             continue;
         for (const SearchResult &result : provider->search(query, ResultsPerProvider)) {
-            auto *item = new QStandardItem(
-                QStringLiteral("%1 — %2   [%3]").arg(result.title, result.subtitle, result.category));
+            auto *item
+                = new QStandardItem(QStringLiteral("%1 — %2   [%3]")
+                                        .arg(result.title, result.subtitle, result.category));
             item->setData(result.pageId, PageRole);
             item->setData(result.recordId, RecordRole);
             item->setToolTip(result.subtitle);
@@ -72,7 +76,7 @@ void GlobalSearchField::searchNow()
         }
     }
     if (m_results->rowCount() == 0) {
-        auto *none = new QStandardItem(tr("No result for \"%1\"").arg(query));
+        auto *none = new QStandardItem(ShellTr::tr("No result for \"%1\"").arg(query));
         none->setEnabled(false);
         m_results->appendRow(none);
     }

@@ -1,4 +1,5 @@
 #include "homepage.h"
+#include "shelltr.h"
 
 #include <core/access/roles.h>
 #include <core/access/session.h>
@@ -13,8 +14,10 @@
 
 namespace Civitas {
 
-HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters,
-                   std::function<QList<PageContribution>()> visiblePages, QWidget *parent)
+HomePage::HomePage(Session &session,
+                   const QList<DashboardCounter> &counters,
+                   std::function<QList<PageContribution>()> visiblePages,
+                   QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_counters(counters)
@@ -22,7 +25,7 @@ HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters,
     , m_greeting(new QLabel(this))
     , m_roles(new QLabel(this))
     , m_cards(new QGridLayout)
-    , m_noCounter(new QLabel(tr("Nothing needs your attention today."), this))
+    , m_noCounter(new QLabel(ShellTr::tr("Nothing needs your attention today."), this))
     , m_shortcuts(new QGridLayout)
 {
     setObjectName(QStringLiteral("homePage"));
@@ -38,7 +41,7 @@ HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters,
     layout->addWidget(m_greeting);
     layout->addWidget(m_roles);
     layout->addSpacing(18);
-    auto *title = new QLabel(tr("For you"), this);
+    auto *title = new QLabel(ShellTr::tr("For you"), this);
     QFont section = title->font();
     section.setBold(true);
     section.setPointSizeF(section.pointSizeF() * 1.15);
@@ -48,7 +51,7 @@ HomePage::HomePage(Session &session, const QList<DashboardCounter> &counters,
     layout->addLayout(m_cards);
     layout->addWidget(m_noCounter);
     layout->addSpacing(18);
-    auto *shortcutsTitle = new QLabel(tr("Go to"), this);
+    auto *shortcutsTitle = new QLabel(ShellTr::tr("Go to"), this);
     shortcutsTitle->setFont(section);
     layout->addWidget(shortcutsTitle);
     m_shortcuts->setSpacing(12);
@@ -67,12 +70,12 @@ void HomePage::showEvent(QShowEvent *event)
 void HomePage::refresh()
 {
     const QLocale locale;
-    m_greeting->setText(tr("Hello, %1").arg(m_session.displayName()));
+    m_greeting->setText(ShellTr::tr("Hello, %1").arg(m_session.displayName()));
     QStringList roleNames;
     for (const QString &role : m_session.roles())
         roleNames << Roles::label(role);
-    m_roles->setText(locale.toString(QDate::currentDate(), QLocale::LongFormat) + QStringLiteral(" · ")
-                     + roleNames.join(QStringLiteral(", ")));
+    m_roles->setText(locale.toString(QDate::currentDate(), QLocale::LongFormat)
+                     + QStringLiteral(" · ") + roleNames.join(QStringLiteral(", ")));
 
     while (QLayoutItem *item = m_cards->takeAt(0)) {
         delete item->widget();
@@ -86,12 +89,14 @@ void HomePage::refresh()
         auto *card = new QPushButton(this);
         card->setObjectName(QStringLiteral("counter_") + counter.id);
         card->setText(QStringLiteral("%1\n%2").arg(locale.toString(value), counter.label));
-        card->setAccessibleName(QStringLiteral("%1: %2").arg(counter.label, locale.toString(value)));
+        card->setAccessibleName(
+            QStringLiteral("%1: %2").arg(counter.label, locale.toString(value)));
         card->setMinimumSize(200, 76);
         card->setStyleSheet(QStringLiteral(
             "QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #c9d3df;"
             " border-radius: 8px; background: #f6f8fb; font-size: 11pt; }"
-            "QPushButton:hover { background: #e8eef6; } QPushButton:focus { border-color: #2b4a6b; }"));
+            "QPushButton:hover { background: #e8eef6; } QPushButton:focus { border-color: #2b4a6b; "
+            "}"));
         const QString pageId = counter.pageId;
         connect(card, &QPushButton::clicked, this, [this, pageId] {
             if (!pageId.isEmpty())
@@ -120,7 +125,8 @@ void HomePage::refresh()
         button->setAutoRaise(true);
         button->setFixedSize(150, 96);
         const QString pageId = page.id;
-        connect(button, &QToolButton::clicked, this, [this, pageId] { emit pageRequested(pageId); });
+        connect(
+            button, &QToolButton::clicked, this, [this, pageId] { emit pageRequested(pageId); });
         m_shortcuts->addWidget(button, tile / 5, tile % 5, Qt::AlignLeft);
         ++tile;
     }

@@ -4,8 +4,8 @@
 
 #include <QList>
 
-#include <functional>
 #include <QWidget>
+#include <functional>
 
 class QGridLayout;
 class QLabel;
@@ -20,8 +20,10 @@ class HomePage : public QWidget
 {
     Q_OBJECT
 public:
-    HomePage(Session &session, const QList<DashboardCounter> &counters,
-             std::function<QList<PageContribution>()> visiblePages, QWidget *parent = nullptr);
+    HomePage(Session &session,
+             const QList<DashboardCounter> &counters,
+             std::function<QList<PageContribution>()> visiblePages,
+             QWidget *parent = nullptr);
 
     void refresh();
 

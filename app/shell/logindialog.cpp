@@ -1,4 +1,5 @@
 #include "logindialog.h"
+#include "shelltr.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,14 +18,14 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_server(new QLabel(this))
     , m_userName(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("&Remember the password on this computer"), this))
+    , m_remember(new QCheckBox(ShellTr::tr("&Remember the password on this computer"), this))
     , m_error(new QLabel(this))
-    , m_forget(new QPushButton(tr("&Forget this computer…"), this))
-    , m_offline(new QPushButton(tr("Work &offline"), this))
+    , m_forget(new QPushButton(ShellTr::tr("&Forget this computer…"), this))
+    , m_offline(new QPushButton(ShellTr::tr("Work &offline"), this))
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("loginDialog"));
-    setWindowTitle(tr("Log in to Civitas"));
+    setWindowTitle(ShellTr::tr("Log in to Civitas"));
 
     m_server->setObjectName(QStringLiteral("loginServer"));
     m_server->setStyleSheet(QStringLiteral("color: #5a6778;"));
@@ -32,17 +33,17 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_server->setWordWrap(true);
     m_server->hide();
     m_userName->setObjectName(QStringLiteral("userName"));
-    m_userName->setAccessibleName(tr("User name"));
+    m_userName->setAccessibleName(ShellTr::tr("User name"));
     // Logins are ASCII identifiers: no auto-capitalisation or predictive text on tablets.
     m_userName->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_password->setObjectName(QStringLiteral("password"));
-    m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleName(ShellTr::tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
-    m_remember->setToolTip(tr("Kept in the system keychain, never in a file of Civitas."));
+    m_remember->setToolTip(ShellTr::tr("Kept in the system keychain, never in a file of Civitas."));
     m_remember->setChecked(false);
     m_error->setObjectName(QStringLiteral("loginError"));
-    m_error->setAccessibleName(tr("Login error"));
+    m_error->setAccessibleName(ShellTr::tr("Login error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; background: #fcecea; "
@@ -55,14 +56,14 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_offline->setAutoDefault(false);
     m_offline->hide();
     m_buttons->setObjectName(QStringLiteral("buttons"));
-    QPushButton *logIn = m_buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
+    QPushButton *logIn = m_buttons->addButton(ShellTr::tr("&Log in"), QDialogButtonBox::AcceptRole);
     logIn->setDefault(true);
     m_buttons->addButton(QDialogButtonBox::Cancel);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&User name:"), m_userName);
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(ShellTr::tr("&User name:"), m_userName);
+    form->addRow(ShellTr::tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
 
     auto *layout = new QVBoxLayout(this);
@@ -90,7 +91,7 @@ LoginDialog::LoginDialog(QWidget *parent)
 
 void LoginDialog::setServerDescription(const QString &description)
 {
-    m_server->setText(tr("Server: %1").arg(description));
+    m_server->setText(ShellTr::tr("Server: %1").arg(description));
     m_server->setVisible(!description.isEmpty());
 }
 
@@ -162,21 +163,22 @@ void LoginDialog::showEvent(QShowEvent *event)
 void LoginDialog::confirmForget()
 {
     QMessageBox box(QMessageBox::Warning,
-                    tr("Forget this computer"),
-                    tr("Forget this computer?"),
+                    ShellTr::tr("Forget this computer"),
+                    ShellTr::tr("Forget this computer?"),
                     QMessageBox::NoButton,
                     this);
     box.setObjectName(QStringLiteral("forgetConfirmation"));
-    QString details = tr("The copy of the data kept on this computer and the remembered password "
-                         "will be deleted. The data on the server stays as it is.");
+    QString details
+        = ShellTr::tr("The copy of the data kept on this computer and the remembered password "
+                      "will be deleted. The data on the server stays as it is.");
     if (m_pendingChanges > 0) {
         details += QStringLiteral("\n\n")
-                   + tr("%n change(s) not yet sent to the server will be lost.",
-                        nullptr,
-                        m_pendingChanges);
+                   + ShellTr::tr("%n change(s) not yet sent to the server will be lost.",
+                                 nullptr,
+                                 m_pendingChanges);
     }
     box.setInformativeText(details);
-    QPushButton *forget = box.addButton(tr("&Forget"), QMessageBox::DestructiveRole);
+    QPushButton *forget = box.addButton(ShellTr::tr("&Forget"), QMessageBox::DestructiveRole);
     forget->setObjectName(QStringLiteral("confirmForget"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     // A slip of the Enter key must not wipe anything.

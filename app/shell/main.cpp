@@ -1,14 +1,15 @@
 #include "mainwindow.h"
 #include "shellstartup.h"
+#include "shelltr.h"
 
 #include <core/sync/syncengine.h>
 #include <core/translations.h>
 #include <core/workspace.h>
 
 #include <QApplication>
-#include <QMessageBox>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcStartup, "civitas.startup", QtWarningMsg)
@@ -21,12 +22,14 @@ int main(int argc, char *argv[])
         bool wantsText = false;
         for (int i = 1; i < argc; ++i) {
             const QByteArray arg(argv[i]);
-            wantsText = wantsText || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
+            wantsText
+                = wantsText || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v";
         }
         if (!wantsText) {
-            fprintf(stderr, "civitas: no graphical display found (DISPLAY and WAYLAND_DISPLAY are "
-                            "empty).\nStart it from a desktop session, or with a virtual display: "
-                            "xvfb-run -a civitas --demo\n");
+            fprintf(stderr,
+                    "civitas: no graphical display found (DISPLAY and WAYLAND_DISPLAY are "
+                    "empty).\nStart it from a desktop session, or with a virtual display: "
+                    "xvfb-run -a civitas --demo\n");
             return 1;
         }
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -49,8 +52,8 @@ int main(int argc, char *argv[])
     Civitas::ShellOptions options;
     QString error;
     const bool parsed = Civitas::ShellStartup::parse(app.arguments(), &options, &error);
-    Civitas::Translations::install(options.language.isEmpty() ? Civitas::Translations::defaultLanguage()
-                                                              : options.language);
+    Civitas::Translations::install(
+        options.language.isEmpty() ? Civitas::Translations::defaultLanguage() : options.language);
     phase("translations");
     if (!parsed) {
         fprintf(stderr, "civitas: %s\n", qPrintable(error));
@@ -61,7 +64,7 @@ int main(int argc, char *argv[])
     if (!Civitas::ShellStartup::open(workspace, options, &error, &engine)) {
         if (error.isEmpty())
             return 0; // the user cancelled the login
-        QMessageBox::critical(nullptr, QObject::tr("Civitas"), error);
+        QMessageBox::critical(nullptr, Civitas::ShellTr::tr("Civitas"), error);
         fprintf(stderr, "civitas: %s\n", qPrintable(error));
         return 1;
     }

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "shelltr.h"
 
 #include "aboutdialog.h"
 #include "conflictspage.h"
@@ -10,10 +11,10 @@
 #include "settingsdialog.h"
 #include "statusindicator.h"
 
-#include <core/demo/demopersonas.h>
-#include <core/storage/localsettings.h>
-#include <core/extension/moduleinterface.h>
 #include <core/access/roles.h>
+#include <core/demo/demopersonas.h>
+#include <core/extension/moduleinterface.h>
+#include <core/storage/localsettings.h>
 #include <core/sync/syncengine.h>
 #include <core/workspace.h>
 
@@ -54,7 +55,7 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
     setWindowIcon(QIcon(QStringLiteral(":/civitas/icons/civitas.svg")));
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setAccessibleName(ShellTr::tr("Navigation"));
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
     m_navigation->setIndentation(8);
@@ -64,8 +65,9 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
         "QTreeWidget { background: #f3f5f8; border: none; padding-top: 6px; }"
         "QTreeWidget::item { padding: 6px 4px; }"
         "QTreeWidget::item:selected { background: #d6e2f0; color: black; border-radius: 4px; }"));
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { onNavigationItemChanged(current); });
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        onNavigationItemChanged(current);
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -85,8 +87,9 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
             if (auto *view = dynamic_cast<LiveView *>(m_registry.existingWidget(m_currentPageId)))
                 view->reloadData();
         });
-        connect(m_status, &StatusIndicator::conflictsClicked, this,
-                [this] { openPage(QStringLiteral("core.conflicts")); });
+        connect(m_status, &StatusIndicator::conflictsClicked, this, [this] {
+            openPage(QStringLiteral("core.conflicts"));
+        });
     }
     QList<SearchProvider *> providers = {m_organisationSearch};
     for (ModuleInterface *module : m_workspace.modules().activeModules())
@@ -116,26 +119,42 @@ MainWindow::~MainWindow()
 
 void MainWindow::registerPages()
 {
-    const QString general = tr("General");
-    m_registry.add({HomePageId, tr("Home"), general, QIcon(QStringLiteral(":/civitas/icons/home.svg")),
-                    {}, 0, [this](QWidget *parent) {
+    const QString general = ShellTr::tr("General");
+    m_registry.add({HomePageId,
+                    ShellTr::tr("Home"),
+                    general,
+                    QIcon(QStringLiteral(":/civitas/icons/home.svg")),
+                    {},
+                    0,
+                    [this](QWidget *parent) {
                         QList<DashboardCounter> counters;
                         for (ModuleInterface *module : m_workspace.modules().activeModules())
                             counters += module->dashboardCounters();
-                        auto *home = new HomePage(m_workspace.session(), counters, [this] {
-                            return m_registry.visiblePages(m_workspace.session());
-                        }, parent);
+                        auto *home = new HomePage(
+                            m_workspace.session(),
+                            counters,
+                            [this] { return m_registry.visiblePages(m_workspace.session()); },
+                            parent);
                         connect(home, &HomePage::pageRequested, this, &MainWindow::openPage);
                         return home;
                     }});
-    m_registry.add({OrganisationPageId, tr("Organisation and accounts"), general,
+    m_registry.add({OrganisationPageId,
+                    ShellTr::tr("Organisation and accounts"),
+                    general,
                     QIcon(QStringLiteral(":/civitas/icons/organisation.svg")),
-                    {Roles::Hr, Roles::Administrator}, 10, [this](QWidget *parent) {
+                    {Roles::Hr, Roles::Administrator},
+                    10,
+                    [this](QWidget *parent) {
                         return new OrganisationPage(m_workspace.database(), parent);
                     }});
     if (m_engine) { // local use on this computer only has nothing to synchronise
-        m_registry.add({QStringLiteral("core.conflicts"), tr("Synchronisation"), general,
-                        QIcon(QStringLiteral(":/civitas/icons/sync.svg")), {}, 90, [this](QWidget *parent) {
+        m_registry.add({QStringLiteral("core.conflicts"),
+                        ShellTr::tr("Synchronisation"),
+                        general,
+                        QIcon(QStringLiteral(":/civitas/icons/sync.svg")),
+                        {},
+                        90,
+                        [this](QWidget *parent) {
                             return new ConflictsPage(m_workspace.database(), m_engine, parent);
                         }});
     }
@@ -157,26 +176,34 @@ void MainWindow::registerPages()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(ShellTr::tr("&File"));
     QAction *settings = file->addAction(QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
-                                        tr("&Settings…"), this, &MainWindow::showSettings);
+                                        ShellTr::tr("&Settings…"),
+                                        this,
+                                        &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setObjectName(QStringLiteral("actionSettings"));
     if (m_engine) {
-        QAction *syncNow = file->addAction(QIcon(QStringLiteral(":/civitas/icons/sync.svg")), tr("S&ync now"),
-                                           m_engine, &SyncEngine::syncNow);
+        QAction *syncNow = file->addAction(QIcon(QStringLiteral(":/civitas/icons/sync.svg")),
+                                           ShellTr::tr("S&ync now"),
+                                           m_engine,
+                                           &SyncEngine::syncNow);
         syncNow->setShortcut(QKeySequence(Qt::Key_F5));
         syncNow->setObjectName(QStringLiteral("actionSyncNow"));
     }
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon(QStringLiteral(":/civitas/icons/quit.svg")), tr("&Quit"),
-                                    this, &QWidget::close);
+    QAction *quit = file->addAction(QIcon(QStringLiteral(":/civitas/icons/quit.svg")),
+                                    ShellTr::tr("&Quit"),
+                                    this,
+                                    &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *tools = menuBar()->addMenu(ShellTr::tr("&Tools"));
+    QMenu *help = menuBar()->addMenu(ShellTr::tr("&Help"));
     QAction *about = help->addAction(QIcon(QStringLiteral(":/civitas/icons/about.svg")),
-                                     tr("&About Civitas"), this, &MainWindow::showAbout);
+                                     ShellTr::tr("&About Civitas"),
+                                     this,
+                                     &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 
     for (ModuleInterface *module : m_workspace.modules().activeModules()) {
@@ -205,7 +232,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    QToolBar *bar = addToolBar(ShellTr::tr("Main toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setIconSize(QSize(20, 20));
@@ -219,17 +246,17 @@ void MainWindow::buildToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     if (m_demo) {
-        auto *label = new QLabel(tr("Demo, seen as:") + QLatin1Char(' '), bar);
+        auto *label = new QLabel(ShellTr::tr("Demo, seen as:") + QLatin1Char(' '), bar);
         bar->addWidget(label);
         m_personas = new QComboBox(bar);
         m_personas->setObjectName(QStringLiteral("personaSwitcher"));
-        m_personas->setAccessibleName(tr("Demo persona"));
+        m_personas->setAccessibleName(ShellTr::tr("Demo persona"));
         label->setBuddy(m_personas);
         for (const DemoPersona &persona : DemoPersona::all()) {
-            m_personas->addItem(QIcon(QStringLiteral(":/civitas/icons/user.svg")),
-                                QStringLiteral("%1 — %2").arg(persona.displayName(),
-                                                              Roles::label(persona.role)),
-                                persona.login);
+            m_personas->addItem(
+                QIcon(QStringLiteral(":/civitas/icons/user.svg")),
+                QStringLiteral("%1 — %2").arg(persona.displayName(), Roles::label(persona.role)),
+                persona.login);
         }
         m_personas->setCurrentIndex(m_personas->findData(m_workspace.session().login()));
         connect(m_personas, &QComboBox::activated, this, [this](int index) {
@@ -240,8 +267,9 @@ void MainWindow::buildToolBar()
         auto *user = new QLabel(bar);
         user->setObjectName(QStringLiteral("currentUser"));
         user->setText(m_workspace.session().displayName());
-        connect(&m_workspace.session(), &Session::changed, user,
-                [this, user] { user->setText(m_workspace.session().displayName()); });
+        connect(&m_workspace.session(), &Session::changed, user, [this, user] {
+            user->setText(m_workspace.session().displayName());
+        });
         bar->addWidget(user);
     }
 }
@@ -323,7 +351,7 @@ bool MainWindow::switchPersona(const QString &login)
 {
     QString error;
     if (!m_workspace.session().logIn(m_workspace.database(), login, &error)) {
-        QMessageBox::warning(this, tr("Demo persona"), error);
+        QMessageBox::warning(this, ShellTr::tr("Demo persona"), error);
         return false;
     }
     if (m_personas)
@@ -335,12 +363,14 @@ bool MainWindow::switchPersona(const QString &login)
 SettingsDialog *MainWindow::createSettingsDialog()
 {
     auto *dialog = new SettingsDialog(this);
-    dialog->addPage(tr("General"), QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
+    dialog->addPage(ShellTr::tr("General"),
+                    QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
                     new GeneralSettingsPage(m_workspace.database()));
     for (ModuleInterface *module : m_workspace.modules().activeModules()) {
         for (const SettingsPageContribution &page : module->settingsPages()) {
             if (m_workspace.session().hasAnyRole(page.roles) && page.create)
-                dialog->addPage(page.title, QIcon(QStringLiteral(":/civitas/icons/module.svg")),
+                dialog->addPage(page.title,
+                                QIcon(QStringLiteral(":/civitas/icons/module.svg")),
                                 page.create(nullptr));
         }
     }
@@ -363,7 +393,8 @@ void MainWindow::showAbout()
 
 void MainWindow::updateWindowTitle()
 {
-    const QString town = LocalSettings(m_workspace.database()).value(LocalSettings::TownName).toString();
+    const QString town
+        = LocalSettings(m_workspace.database()).value(LocalSettings::TownName).toString();
     QString title = QStringLiteral("Civitas");
     if (!town.isEmpty())
         title += QStringLiteral(" — ") + town;

@@ -26,7 +26,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // `engine` is the running sync engine in server mode, null in local mode.
-    MainWindow(Workspace &workspace, bool demo, SyncEngine *engine = nullptr, QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace,
+               bool demo,
+               SyncEngine *engine = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     bool openPage(const QString &pageId);

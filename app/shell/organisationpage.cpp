@@ -1,4 +1,5 @@
 #include "organisationpage.h"
+#include "shelltr.h"
 
 #include <core/access/roles.h>
 #include <core/formats/csvwriter.h>
@@ -41,34 +42,34 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
 {
     setObjectName(QStringLiteral("organisationPage"));
     m_units->setObjectName(QStringLiteral("orgUnitTree"));
-    m_units->setHeaderLabels({tr("Unit"), tr("Head")});
-    m_units->setAccessibleName(tr("Organisation chart"));
+    m_units->setHeaderLabels({ShellTr::tr("Unit"), ShellTr::tr("Head")});
+    m_units->setAccessibleName(ShellTr::tr("Organisation chart"));
     m_units->setUniformRowHeights(true);
     m_units->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_units->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_units->header()->setStretchLastSection(false);
 
     m_search->setObjectName(QStringLiteral("accountSearch"));
-    m_search->setPlaceholderText(tr("Search by name, login or e-mail"));
-    m_search->setAccessibleName(tr("Search accounts"));
+    m_search->setPlaceholderText(ShellTr::tr("Search by name, login or e-mail"));
+    m_search->setAccessibleName(ShellTr::tr("Search accounts"));
     m_search->setClearButtonEnabled(true);
     m_role->setObjectName(QStringLiteral("roleFilter"));
-    m_role->setAccessibleName(tr("Role"));
-    m_role->addItem(tr("All roles"), QString());
+    m_role->setAccessibleName(ShellTr::tr("Role"));
+    m_role->addItem(ShellTr::tr("All roles"), QString());
     for (const QString &role : Roles::all())
         m_role->addItem(Roles::label(role), role);
     m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->setAccessibleName(tr("Account state"));
-    m_state->addItem(tr("Active accounts"), 1);
-    m_state->addItem(tr("Disabled accounts"), 0);
-    m_state->addItem(tr("All accounts"), -1);
-    auto *exportButton
-        = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/export.svg")), tr("Export…"), this);
+    m_state->setAccessibleName(ShellTr::tr("Account state"));
+    m_state->addItem(ShellTr::tr("Active accounts"), 1);
+    m_state->addItem(ShellTr::tr("Disabled accounts"), 0);
+    m_state->addItem(ShellTr::tr("All accounts"), -1);
+    auto *exportButton = new QPushButton(
+        QIcon(QStringLiteral(":/civitas/icons/export.svg")), ShellTr::tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportAccounts"));
-    exportButton->setToolTip(tr("Export the list as shown to a spreadsheet (CSV)"));
+    exportButton->setToolTip(ShellTr::tr("Export the list as shown to a spreadsheet (CSV)"));
 
     m_table->setObjectName(QStringLiteral("accountTable"));
-    m_table->setAccessibleName(tr("User accounts"));
+    m_table->setAccessibleName(ShellTr::tr("User accounts"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
@@ -107,7 +108,7 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     splitter->setSizes({400, 860});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
-    auto *title = new QLabel(tr("Organisation and accounts"), this);
+    auto *title = new QLabel(ShellTr::tr("Organisation and accounts"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -134,7 +135,7 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
 void OrganisationPage::loadUnits()
 {
     m_units->clear();
-    auto *town = new QTreeWidgetItem(m_units, {tr("Whole town"), QString()});
+    auto *town = new QTreeWidgetItem(m_units, {ShellTr::tr("Whole town"), QString()});
     town->setData(0, UnitIdRole, QString());
     QHash<QString, QTreeWidgetItem *> items;
     // Parents come before children: each item's parent is already there.
@@ -186,7 +187,7 @@ void OrganisationPage::reloadData()
 
 void OrganisationPage::updateCount()
 {
-    m_count->setText(tr("%n account(s)", nullptr, m_model->totalCount()));
+    m_count->setText(ShellTr::tr("%n account(s)", nullptr, m_model->totalCount()));
 }
 
 void OrganisationPage::showRecord(const QString &recordId)
@@ -213,9 +214,9 @@ void OrganisationPage::showRecord(const QString &recordId)
 void OrganisationPage::exportCsv()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              + QLatin1Char('/') + tr("accounts") + QStringLiteral(".csv");
+                              + QLatin1Char('/') + ShellTr::tr("accounts") + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the accounts"), suggested, tr("CSV files (*.csv)"));
+        this, ShellTr::tr("Export the accounts"), suggested, ShellTr::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -223,8 +224,8 @@ void OrganisationPage::exportCsv()
     if (!file.open(QIODevice::WriteOnly) || !CsvWriter::writeModel(m_model, &file, &error)
         || !file.commit()) {
         QMessageBox::warning(this,
-                             tr("Export"),
-                             tr("The list could not be written to %1: %2")
+                             ShellTr::tr("Export"),
+                             ShellTr::tr("The list could not be written to %1: %2")
                                  .arg(path, error.isEmpty() ? file.errorString() : error));
     }
 }

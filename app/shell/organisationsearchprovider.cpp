@@ -1,4 +1,5 @@
 #include "organisationsearchprovider.h"
+#include "shelltr.h"
 
 #include <core/access/roles.h>
 #include <core/models/sqllistmodel.h>
@@ -12,7 +13,7 @@ namespace Civitas {
 
 QString OrganisationSearchProvider::category() const
 {
-    return QCoreApplication::translate("Civitas::OrganisationSearchProvider", "Organisation");
+    return ShellTr::tr("Organisation");
 }
 
 QStringList OrganisationSearchProvider::roles() const
@@ -33,12 +34,11 @@ QList<SearchResult> OrganisationSearchProvider::search(const QString &text, int 
     const QList<AccountStore::Match> accounts
         = AccountStore(m_database).search(fts, limit - int(results.size())).valueOr({});
     for (const AccountStore::Match &account : accounts) {
-        results.append(
-            {account.displayName,
-             account.login + QStringLiteral(" · ") + account.unitName,
-             QCoreApplication::translate("Civitas::OrganisationSearchProvider", "Accounts"),
-             QStringLiteral("core.organisation"),
-             account.id});
+        results.append({account.displayName,
+                        account.login + QStringLiteral(" · ") + account.unitName,
+                        ShellTr::tr("Accounts"),
+                        QStringLiteral("core.organisation"),
+                        account.id});
     }
     return results;
 }

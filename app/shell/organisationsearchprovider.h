@@ -10,7 +10,9 @@ class Database;
 class OrganisationSearchProvider : public SearchProvider
 {
 public:
-    explicit OrganisationSearchProvider(Database &database) : m_database(database) {}
+    explicit OrganisationSearchProvider(Database &database)
+        : m_database(database)
+    {}
 
     QString category() const override;
     QStringList roles() const override;

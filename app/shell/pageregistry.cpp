@@ -31,12 +31,12 @@ QList<PageContribution> PageRegistry::visiblePages(const Session &session) const
         if (!groups.contains(page.group))
             groups.append(page.group);
     }
-    std::stable_sort(visible.begin(), visible.end(),
-                     [&](const PageContribution &a, const PageContribution &b) {
-                         const qsizetype ga = groups.indexOf(a.group);
-                         const qsizetype gb = groups.indexOf(b.group);
-                         return ga != gb ? ga < gb : a.order < b.order;
-                     });
+    std::stable_sort(
+        visible.begin(), visible.end(), [&](const PageContribution &a, const PageContribution &b) {
+            const qsizetype ga = groups.indexOf(a.group);
+            const qsizetype gb = groups.indexOf(b.group);
+            return ga != gb ? ga < gb : a.order < b.order;
+        });
     return visible;
 }
 

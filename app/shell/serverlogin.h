@@ -1,6 +1,7 @@
 #pragma once
 
 #include "serverprofile.h"
+#include "shelltr.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,6 @@ namespace Civitas {
 // interface thread, each failure explained, and "work offline" when the server is away.
 class ServerLogin
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::ServerLogin)
 public:
     enum class Outcome { Online, Offline, Cancelled, Forgotten };
 

@@ -1,4 +1,5 @@
 #include "serversetupdialog.h"
+#include "shelltr.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -32,15 +33,15 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
 
 ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     : QDialog(parent)
-    , m_local(new QRadioButton(tr("&Local use on this computer only"), this))
-    , m_server(new QRadioButton(tr("&Connect to the town's server"), this))
+    , m_local(new QRadioButton(ShellTr::tr("&Local use on this computer only"), this))
+    , m_server(new QRadioButton(ShellTr::tr("&Connect to the town's server"), this))
     , m_serverFields(new QWidget(this))
     , m_host(new QLineEdit(m_serverFields))
     , m_port(new QSpinBox(m_serverFields))
     , m_database(new QLineEdit(m_serverFields))
     , m_sslMode(new QComboBox(m_serverFields))
     , m_caFile(new QLineEdit(m_serverFields))
-    , m_browse(new QPushButton(tr("&Browse…"), m_serverFields))
+    , m_browse(new QPushButton(ShellTr::tr("&Browse…"), m_serverFields))
     , m_hostProblem(new QLabel(m_serverFields))
     , m_portProblem(new QLabel(m_serverFields))
     , m_databaseProblem(new QLabel(m_serverFields))
@@ -48,7 +49,7 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("serverSetupDialog"));
-    setWindowTitle(tr("Where Civitas keeps its data"));
+    setWindowTitle(ShellTr::tr("Where Civitas keeps its data"));
 
     m_local->setObjectName(QStringLiteral("localOnly"));
     m_server->setObjectName(QStringLiteral("useServer"));
@@ -57,10 +58,10 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     choice->addButton(m_server);
 
     m_host->setObjectName(QStringLiteral("serverHost"));
-    m_host->setAccessibleName(tr("Server name or address"));
-    m_host->setPlaceholderText(tr("for example sgbd.mairie.fr"));
+    m_host->setAccessibleName(ShellTr::tr("Server name or address"));
+    m_host->setPlaceholderText(ShellTr::tr("for example sgbd.mairie.fr"));
     m_port->setObjectName(QStringLiteral("serverPort"));
-    m_port->setAccessibleName(tr("Server port"));
+    m_port->setAccessibleName(ShellTr::tr("Server port"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     // A port is a number, not a quantity: no "5 432".
@@ -68,28 +69,28 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     m_port->setSizePolicy(QSizePolicy::Fixed, m_port->sizePolicy().verticalPolicy());
     m_port->setMinimumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 40);
     m_database->setObjectName(QStringLiteral("serverDatabase"));
-    m_database->setAccessibleName(tr("Database name"));
+    m_database->setAccessibleName(ShellTr::tr("Database name"));
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
-    m_sslMode->setAccessibleName(tr("Connection security (TLS)"));
+    m_sslMode->setAccessibleName(ShellTr::tr("Connection security (TLS)"));
     const QStringList labels = {
-        tr("No encryption (disable)"),
-        tr("Encryption only if the server insists (allow)"),
-        tr("Encryption if possible, server not checked (prefer)"),
-        tr("Encryption, server not checked (require)"),
-        tr("Encryption, certificate checked against the CA (verify-ca)"),
-        tr("Encryption, certificate and server name checked (verify-full)"),
+        ShellTr::tr("No encryption (disable)"),
+        ShellTr::tr("Encryption only if the server insists (allow)"),
+        ShellTr::tr("Encryption if possible, server not checked (prefer)"),
+        ShellTr::tr("Encryption, server not checked (require)"),
+        ShellTr::tr("Encryption, certificate checked against the CA (verify-ca)"),
+        ShellTr::tr("Encryption, certificate and server name checked (verify-full)"),
     };
     const QStringList modes = sslModes();
     for (int i = 0; i < modes.size(); ++i)
         m_sslMode->addItem(labels.at(i), modes.at(i));
     m_sslMode->setItemData(modes.indexOf(QStringLiteral("verify-full")),
-                           tr("Recommended: nobody can pose as the server."),
+                           ShellTr::tr("Recommended: nobody can pose as the server."),
                            Qt::ToolTipRole);
     m_caFile->setObjectName(QStringLiteral("caFile"));
-    m_caFile->setAccessibleName(tr("CA certificate file"));
-    m_caFile->setPlaceholderText(tr("the authority's certificate, .crt or .pem"));
+    m_caFile->setAccessibleName(ShellTr::tr("CA certificate file"));
+    m_caFile->setPlaceholderText(ShellTr::tr("the authority's certificate, .crt or .pem"));
     m_browse->setObjectName(QStringLiteral("browseCaFile"));
-    m_browse->setAccessibleName(tr("Browse for the CA certificate file"));
+    m_browse->setAccessibleName(ShellTr::tr("Browse for the CA certificate file"));
     for (QLabel *problem : {m_hostProblem, m_portProblem, m_databaseProblem, m_caFileProblem}) {
         problem->setWordWrap(true);
         problem->hide();
@@ -110,30 +111,34 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
         label->setBuddy(field);
         form->addRow(label, row);
     };
-    addRow(tr("&Server:"), m_host, fieldWithProblem(m_host, m_hostProblem));
-    addRow(tr("&Port:"), m_port, fieldWithProblem(m_port, m_portProblem));
-    addRow(tr("&Database:"), m_database, fieldWithProblem(m_database, m_databaseProblem));
-    addRow(tr("Securi&ty:"), m_sslMode, m_sslMode);
-    addRow(tr("C&A file:"), m_caFile, fieldWithProblem(m_caFile, m_caFileProblem, m_browse));
+    addRow(ShellTr::tr("&Server:"), m_host, fieldWithProblem(m_host, m_hostProblem));
+    addRow(ShellTr::tr("&Port:"), m_port, fieldWithProblem(m_port, m_portProblem));
+    addRow(ShellTr::tr("&Database:"), m_database, fieldWithProblem(m_database, m_databaseProblem));
+    addRow(ShellTr::tr("Securi&ty:"), m_sslMode, m_sslMode);
+    addRow(
+        ShellTr::tr("C&A file:"), m_caFile, fieldWithProblem(m_caFile, m_caFileProblem, m_browse));
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Choose where your data lives. You can change this later in "
-                                "the settings."),
-                             this);
+    auto *intro
+        = new QLabel(ShellTr::tr("Choose where your data lives. You can change this later in "
+                                 "the settings."),
+                     this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addSpacing(6);
     layout->addWidget(m_local);
-    auto *localNote = noteLabel(tr("The data stays in a file on this computer. Nobody else "
-                                   "sees it."),
-                                this);
+    auto *localNote
+        = noteLabel(ShellTr::tr("The data stays in a file on this computer. Nobody else "
+                                "sees it."),
+                    this);
     localNote->setContentsMargins(24, 0, 0, 0);
     layout->addWidget(localNote);
     layout->addSpacing(6);
     layout->addWidget(m_server);
-    auto *serverNote = noteLabel(tr("Several people work on the same data. You keep working when "
-                                    "the network is down; changes are sent when it is back."),
-                                 this);
+    auto *serverNote
+        = noteLabel(ShellTr::tr("Several people work on the same data. You keep working when "
+                                "the network is down; changes are sent when it is back."),
+                    this);
     serverNote->setContentsMargins(24, 0, 0, 0);
     layout->addWidget(serverNote);
     layout->addWidget(m_serverFields);
@@ -246,22 +251,22 @@ ValidationResult ServerSetupDialog::checkHost(const QString &host)
 {
     const QString h = host.trimmed();
     if (h.isEmpty())
-        return ValidationResult::invalid(tr("Enter the server's name or address."));
+        return ValidationResult::invalid(ShellTr::tr("Enter the server's name or address."));
     if (h.contains(QStringLiteral("://")))
         return ValidationResult::invalid(
-            tr("Enter the server's name only, without \"postgresql://\"."));
+            ShellTr::tr("Enter the server's name only, without \"postgresql://\"."));
     // Names, IPv4 and IPv6 addresses; libpq reads a comma as a list of hosts.
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._:%\\-\\[\\]]+$"));
     if (!allowed.match(h).hasMatch())
         return ValidationResult::invalid(
-            tr("A server name holds only letters, digits, dots and hyphens."));
+            ShellTr::tr("A server name holds only letters, digits, dots and hyphens."));
     return ValidationResult::valid();
 }
 
 ValidationResult ServerSetupDialog::checkDatabase(const QString &database)
 {
     if (database.trimmed().isEmpty())
-        return ValidationResult::invalid(tr("Enter the name of the database."));
+        return ValidationResult::invalid(ShellTr::tr("Enter the name of the database."));
     return ValidationResult::valid();
 }
 
@@ -271,22 +276,23 @@ ValidationResult ServerSetupDialog::checkCaFile(const QString &sslMode, const QS
     if (!modeVerifiesCertificate(sslMode)) {
         if (path.isEmpty())
             return ValidationResult::valid();
-        return ValidationResult::warning(
-            tr("This mode does not check the server's certificate: the CA file is not used."));
+        return ValidationResult::warning(ShellTr::tr(
+            "This mode does not check the server's certificate: the CA file is not used."));
     }
     if (path.isEmpty())
-        return ValidationResult::invalid(
-            tr("This mode checks the server's certificate: choose the file of the certificate "
-               "authority (CA) that signed it."));
+        return ValidationResult::invalid(ShellTr::tr(
+            "This mode checks the server's certificate: choose the file of the certificate "
+            "authority (CA) that signed it."));
     const QFileInfo info(path);
     if (!info.exists())
-        return ValidationResult::invalid(tr("This file does not exist."));
+        return ValidationResult::invalid(ShellTr::tr("This file does not exist."));
     if (!info.isFile())
-        return ValidationResult::invalid(tr("This is a folder, not a file."));
+        return ValidationResult::invalid(ShellTr::tr("This is a folder, not a file."));
     if (!info.isReadable())
-        return ValidationResult::invalid(tr("This file cannot be read."));
+        return ValidationResult::invalid(ShellTr::tr("This file cannot be read."));
     if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
-        return ValidationResult::invalid(tr("This file holds no certificate (PEM format)."));
+        return ValidationResult::invalid(
+            ShellTr::tr("This file holds no certificate (PEM format)."));
     return ValidationResult::valid();
 }
 
@@ -301,11 +307,11 @@ void ServerSetupDialog::browseCaFile()
 {
     const QString start
         = m_caFile->text().isEmpty() ? QString() : QFileInfo(m_caFile->text()).absolutePath();
-    const QString path
-        = QFileDialog::getOpenFileName(this,
-                                       tr("Certificate of the authority (CA)"),
-                                       start,
-                                       tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        ShellTr::tr("Certificate of the authority (CA)"),
+        start,
+        ShellTr::tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
     if (path.isEmpty())
         return;
     m_caFile->setText(path);
@@ -343,10 +349,10 @@ void ServerSetupDialog::validate()
     showProblem(m_hostProblem, m_host, shown(checkHost(m_host->text())));
     showProblem(m_portProblem,
                 m_port,
-                shown(m_port->hasAcceptableInput()
-                          ? ValidationResult::valid()
-                          : ValidationResult::invalid(tr("Enter a port from 1 to 65535 (the "
-                                                         "usual one is 5432)."))));
+                shown(m_port->hasAcceptableInput() ? ValidationResult::valid()
+                                                   : ValidationResult::invalid(ShellTr::tr(
+                                                       "Enter a port from 1 to 65535 (the "
+                                                       "usual one is 5432)."))));
     showProblem(m_databaseProblem, m_database, shown(checkDatabase(m_database->text())));
     showProblem(m_caFileProblem, m_caFile, shown(checkCaFile(currentSslMode(), m_caFile->text())));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isInputValid());

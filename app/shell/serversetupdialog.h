@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/sync/serverconnection.h>
 #include <core/french/validationresult.h>
+#include <core/sync/serverconnection.h>
 
 #include <QDialog>
 

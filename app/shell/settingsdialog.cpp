@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "shelltr.h"
 
 #include <core/extension/settingspage.h>
 
@@ -16,9 +17,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Settings"));
+    setWindowTitle(ShellTr::tr("Settings"));
     m_list->setObjectName(QStringLiteral("settingsPages"));
-    m_list->setAccessibleName(tr("Settings pages"));
+    m_list->setAccessibleName(ShellTr::tr("Settings pages"));
     m_list->setFixedWidth(180);
     m_list->setIconSize(QSize(20, 20));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "shellstartup.h"
+#include "shelltr.h"
 
 #include "serverlogin.h"
 #include "serverprofile.h"
@@ -25,21 +26,24 @@ namespace Civitas {
 bool ShellStartup::parse(const QStringList &arguments, ShellOptions *options, QString *errorMessage)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Civitas, the back office of the town hall."));
+    parser.setApplicationDescription(ShellTr::tr("Civitas, the back office of the town hall."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(
-        QStringLiteral("db"), tr("Open the local database file PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                ShellTr::tr("Open the local database file PATH."),
+                                QStringLiteral("PATH"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open a fresh demo town, with a persona switcher."));
-    const QCommandLineOption agents(QStringLiteral("agents"),
-                                    tr("Number of agents of the demo town (900 by default)."),
-                                    QStringLiteral("N"),
-                                    QStringLiteral("900"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"), tr("Interface language: fr or en."), QStringLiteral("LANG"));
+                                  ShellTr::tr("Open a fresh demo town, with a persona switcher."));
+    const QCommandLineOption agents(
+        QStringLiteral("agents"),
+        ShellTr::tr("Number of agents of the demo town (900 by default)."),
+        QStringLiteral("N"),
+        QStringLiteral("900"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  ShellTr::tr("Interface language: fr or en."),
+                                  QStringLiteral("LANG"));
     const QCommandLineOption user(
-        QStringLiteral("user"), tr("Log in as LOGIN."), QStringLiteral("LOGIN"));
+        QStringLiteral("user"), ShellTr::tr("Log in as LOGIN."), QStringLiteral("LOGIN"));
     parser.addOptions({db, demo, agents, lang, user});
     parser.process(arguments); // --help and --version print and exit here
     options->databasePath = parser.value(db);
@@ -49,16 +53,16 @@ bool ShellStartup::parse(const QStringList &arguments, ShellOptions *options, QS
     bool ok = false;
     options->demoAgents = parser.value(agents).toInt(&ok);
     if (!ok || options->demoAgents < 10) {
-        *errorMessage = tr("--agents must be a whole number of at least 10.");
+        *errorMessage = ShellTr::tr("--agents must be a whole number of at least 10.");
         return false;
     }
     if (!options->language.isEmpty() && options->language != QLatin1String("fr")
         && options->language != QLatin1String("en")) {
-        *errorMessage = tr("--lang must be fr or en.");
+        *errorMessage = ShellTr::tr("--lang must be fr or en.");
         return false;
     }
     if (options->demo && !options->databasePath.isEmpty()) {
-        *errorMessage = tr("--demo and --db cannot be used together.");
+        *errorMessage = ShellTr::tr("--demo and --db cannot be used together.");
         return false;
     }
     return true;
@@ -86,8 +90,9 @@ static QString systemUser()
 
 bool ShellStartup::waitForFirstSync(Workspace &workspace, SyncEngine *engine, QString *errorMessage)
 {
-    QProgressDialog progress(tr("Receiving your data from the town's server…"), tr("Cancel"), 0, 0);
-    progress.setWindowTitle(tr("First synchronisation"));
+    QProgressDialog progress(
+        ShellTr::tr("Receiving your data from the town's server…"), ShellTr::tr("Cancel"), 0, 0);
+    progress.setWindowTitle(ShellTr::tr("First synchronisation"));
     progress.setMinimumDuration(300);
     QEventLoop loop;
     bool done = false;
@@ -96,7 +101,7 @@ bool ShellStartup::waitForFirstSync(Workspace &workspace, SyncEngine *engine, QS
             progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
             progress.setValue(int(qMin<qint64>(received, INT_MAX)));
             progress.setLabelText(
-                tr("Receiving your data from the town's server: %1 of %2 records.")
+                ShellTr::tr("Receiving your data from the town's server: %1 of %2 records.")
                     .arg(QLocale().toString(received), QLocale().toString(total)));
         });
     QObject::connect(engine, &SyncEngine::synced, &loop, [&](const SyncReport &report) {
@@ -107,8 +112,9 @@ bool ShellStartup::waitForFirstSync(Workspace &workspace, SyncEngine *engine, QS
     });
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] {
         engine->cancelFirstSync();
-        *errorMessage = tr("The first synchronisation was cancelled; it will go on from where it "
-                           "stopped at the next start.");
+        *errorMessage
+            = ShellTr::tr("The first synchronisation was cancelled; it will go on from where it "
+                          "stopped at the next start.");
         loop.quit();
     });
     QObject::connect(
@@ -124,9 +130,10 @@ bool ShellStartup::waitForFirstSync(Workspace &workspace, SyncEngine *engine, QS
                 *errorMessage = known.error();
                 loop.quit();
             } else if (!known.value()) {
-                *errorMessage = tr("The town's server cannot be reached, and this computer has no "
-                                   "copy of your data yet: %1")
-                                    .arg(detail);
+                *errorMessage
+                    = ShellTr::tr("The town's server cannot be reached, and this computer has no "
+                                  "copy of your data yet: %1")
+                          .arg(detail);
                 loop.quit();
             }
         });

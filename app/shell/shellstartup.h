@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shelltr.h"
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -12,17 +13,16 @@ class Workspace;
 // What `civitas` was asked to open, from its command line.
 struct ShellOptions
 {
-    QString databasePath;    // --db PATH; empty = the profile's own file
-    bool demo = false;       // --demo: a fresh demo town
-    int demoAgents = 900;    // --agents N with --demo
-    QString language;        // --lang fr|en; empty = setting, then French
-    QString user;            // --user LOGIN
+    QString databasePath; // --db PATH; empty = the profile's own file
+    bool demo = false;    // --demo: a fresh demo town
+    int demoAgents = 900; // --agents N with --demo
+    QString language;     // --lang fr|en; empty = setting, then French
+    QString user;         // --user LOGIN
 };
 
 // Reads the command line, opens the local file with every module, and logs the user in.
 class ShellStartup
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::ShellStartup)
 public:
     static bool parse(const QStringList &arguments, ShellOptions *options, QString *errorMessage);
     static QString defaultDatabasePath();
@@ -33,12 +33,15 @@ public:
     // In server mode (chosen at the first start), the login dialog comes first and *engine
     // receives the running sync engine (owned by the workspace); in local mode it stays null.
     // False with an empty message: the user cancelled the login.
-    static bool open(Workspace &workspace, const ShellOptions &options, QString *errorMessage,
+    static bool open(Workspace &workspace,
+                     const ShellOptions &options,
+                     QString *errorMessage,
                      SyncEngine **engine = nullptr);
 
 private:
     enum class ServerOutcome { Opened, LocalOnly, Failed, Cancelled };
-    static ServerOutcome openServerProfile(Workspace &workspace, QString *errorMessage, SyncEngine **engine);
+    static ServerOutcome
+    openServerProfile(Workspace &workspace, QString *errorMessage, SyncEngine **engine);
     static bool waitForFirstSync(Workspace &workspace, SyncEngine *engine, QString *errorMessage);
 };
 

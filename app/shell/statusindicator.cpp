@@ -1,4 +1,5 @@
 #include "statusindicator.h"
+#include "shelltr.h"
 
 #include <core/sync/syncengine.h>
 #include <core/sync/syncstatus.h>
@@ -32,11 +33,11 @@ StatusIndicator::StatusIndicator(Database &database, QWidget *parent)
     m_conflicts->setObjectName(QStringLiteral("statusConflicts"));
     m_conflicts->setStyleSheet(QStringLiteral("color: #a32a2a; font-weight: bold;"));
     m_conflicts->setTextFormat(Qt::RichText);
-    m_conflicts->setToolTip(tr("Open the Synchronisation page"));
+    m_conflicts->setToolTip(ShellTr::tr("Open the Synchronisation page"));
     connect(m_conflicts, &QLabel::linkActivated, this, &StatusIndicator::conflictsClicked);
     layout->addWidget(m_lastSync);
     m_mode->setObjectName(QStringLiteral("statusMode"));
-    m_mode->setAccessibleName(tr("Connection"));
+    m_mode->setAccessibleName(ShellTr::tr("Connection"));
     m_pending->setObjectName(QStringLiteral("statusPending"));
     m_lastSync->setObjectName(QStringLiteral("statusLastSync"));
     m_timer->setInterval(3000);
@@ -58,16 +59,16 @@ void StatusIndicator::setSyncEngine(SyncEngine *engine)
 QString StatusIndicator::modeText() const
 {
     if (!m_engine)
-        return tr("Local mode: data kept on this computer");
+        return ShellTr::tr("Local mode: data kept on this computer");
     switch (m_engine->state()) {
     case SyncEngine::State::Online:
-        return tr("Connected to the town's server");
+        return ShellTr::tr("Connected to the town's server");
     case SyncEngine::State::Connecting:
-        return tr("Connecting to the town's server…");
+        return ShellTr::tr("Connecting to the town's server…");
     case SyncEngine::State::Offline:
         break;
     }
-    return tr("Offline: your work is kept on this computer and will be sent later");
+    return ShellTr::tr("Offline: your work is kept on this computer and will be sent later");
 }
 
 SyncStatus::Summary StatusIndicator::summary() const
@@ -80,24 +81,24 @@ QString StatusIndicator::conflictsText(const SyncStatus::Summary &status)
 {
     QStringList parts;
     if (status.openConflicts > 0)
-        parts << tr("%n conflict(s) to resolve", nullptr, status.openConflicts);
+        parts << ShellTr::tr("%n conflict(s) to resolve", nullptr, status.openConflicts);
     if (status.refusedChanges > 0)
-        parts << tr("%n change(s) refused by the server", nullptr, status.refusedChanges);
+        parts << ShellTr::tr("%n change(s) refused by the server", nullptr, status.refusedChanges);
     return parts.join(QStringLiteral(" · "));
 }
 
 QString StatusIndicator::pendingText(const SyncStatus::Summary &status)
 {
     if (status.pendingChanges == 0)
-        return tr("No change waiting to be sent");
-    return tr("%n change(s) waiting to be sent", nullptr, status.pendingChanges);
+        return ShellTr::tr("No change waiting to be sent");
+    return ShellTr::tr("%n change(s) waiting to be sent", nullptr, status.pendingChanges);
 }
 
 QString StatusIndicator::lastSyncText(const SyncStatus::Summary &status)
 {
     if (!status.lastSuccess.isValid())
-        return tr("Last sync: never");
-    return tr("Last sync: %1")
+        return ShellTr::tr("Last sync: never");
+    return ShellTr::tr("Last sync: %1")
         .arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat));
 }
 

@@ -1,17 +1,18 @@
 #include "hrmodule.h"
+#include <hr/hrtr.h>
 
-#include <hr/store/agentcurrentvalues.h>
-#include <hr/ui/agentlistpage.h>
-#include <hr/store/agentsearchprovider.h>
 #include <hr/cli/hrcli.h>
 #include <hr/demo/hrdemodata.h>
+#include <hr/store/agentcurrentvalues.h>
+#include <hr/store/agentsearchprovider.h>
+#include <hr/ui/agentlistpage.h>
 #include <hr/ui/myfilepage.h>
 #include <hr/ui/teampage.h>
 
-#include <core/storage/database.h>
-#include <core/extension/modulecontext.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/extension/modulecontext.h>
+#include <core/storage/database.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,17 +52,35 @@ QList<PageContribution> HrModule::pages() const
         return {};
     Database &database = m_context->database();
     const Session &session = m_context->session();
-    const QString group = tr("Staff");
+    const QString group = Tr::tr("Staff");
     return {
-        {QStringLiteral("hr.myfile"), tr("My file"), group, QIcon(QStringLiteral(":/civitas/icons/myfile.svg")),
-         {Roles::Agent}, 10,
-         [&database, &session](QWidget *parent) { return new MyFilePage(database, session, parent); }},
-        {QStringLiteral("hr.team"), tr("My team"), group, QIcon(QStringLiteral(":/civitas/icons/team.svg")),
-         {Roles::DepartmentHead}, 20,
-         [&database, &session](QWidget *parent) { return new TeamPage(database, session, parent); }},
-        {QStringLiteral("hr.agents"), tr("Agent files"), group, QIcon(QStringLiteral(":/civitas/icons/agentfiles.svg")),
-         {Roles::Hr}, 30,
-         [&database, &session](QWidget *parent) { return new AgentListPage(database, session, parent); }},
+        {QStringLiteral("hr.myfile"),
+         Tr::tr("My file"),
+         group,
+         QIcon(QStringLiteral(":/civitas/icons/myfile.svg")),
+         {Roles::Agent},
+         10,
+         [&database, &session](QWidget *parent) {
+             return new Internal::MyFilePage(database, session, parent);
+         }},
+        {QStringLiteral("hr.team"),
+         Tr::tr("My team"),
+         group,
+         QIcon(QStringLiteral(":/civitas/icons/team.svg")),
+         {Roles::DepartmentHead},
+         20,
+         [&database, &session](QWidget *parent) {
+             return new Internal::TeamPage(database, session, parent);
+         }},
+        {QStringLiteral("hr.agents"),
+         Tr::tr("Agent files"),
+         group,
+         QIcon(QStringLiteral(":/civitas/icons/agentfiles.svg")),
+         {Roles::Hr},
+         30,
+         [&database, &session](QWidget *parent) {
+             return new Internal::AgentListPage(database, session, parent);
+         }},
     };
 }
 
@@ -77,13 +96,16 @@ QList<DashboardCounter> HrModule::dashboardCounters() const
     Database &database = m_context->database();
     return {
         // A contract that ends soon needs a renewal decision or an end-of-contract letter.
-        {QStringLiteral("hr.contractsEnding"), tr("Contracts ending within 60 days"), QStringLiteral("hr.agents"),
+        {QStringLiteral("hr.contractsEnding"),
+         Tr::tr("Contracts ending within 60 days"),
+         QStringLiteral("hr.agents"),
          {Roles::Hr},
          [&database](const Session &) {
              QSqlQuery q(database.connection());
              q.prepare(QStringLiteral(
                  "SELECT count(*) FROM agent_details d JOIN agents a ON a.id = d.id "
-                 "WHERE d.deleted = 0 AND a.deleted = 0 AND d.status = 'contract' AND d.contract_end BETWEEN ? AND ? "
+                 "WHERE d.deleted = 0 AND a.deleted = 0 AND d.status = 'contract' AND "
+                 "d.contract_end BETWEEN ? AND ? "
                  "AND (a.departure_date IS NULL OR a.departure_date > d.contract_end)"));
              q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
              q.addBindValue(QDate::currentDate().addDays(60).toString(Qt::ISODate));

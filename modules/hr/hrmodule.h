@@ -12,7 +12,6 @@ namespace Civitas::Hr {
 // and the command line use the same code.
 class CIVITAS_HR_EXPORT HrModule : public ModuleInterface
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::HrModule)
 public:
     HrModule();
     ~HrModule() override;

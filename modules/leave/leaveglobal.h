@@ -9,6 +9,10 @@
 #define CIVITAS_LEAVE_EXPORT Q_DECL_IMPORT
 #endif
 
+// Pages, dialogs and tabs (namespace ...::Internal) are the module's own: no other library
+// links them. They are exported only so that the module's tests can drive them.
+#define CIVITAS_LEAVE_TESTS_EXPORT CIVITAS_LEAVE_EXPORT
+
 // The module's logging category (civitas.leave): failures that cannot be shown where they
 // happen are logged here, never dropped.
 CIVITAS_LEAVE_EXPORT Q_DECLARE_LOGGING_CATEGORY(lcLeave)

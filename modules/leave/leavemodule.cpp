@@ -1,19 +1,20 @@
 #include "leavemodule.h"
+#include <leave/leavetr.h>
 
 #include <leave/cli/leavecli.h>
 #include <leave/demo/leavedemodata.h>
-#include <leave/ui/approvalinboxpage.h>
-#include <leave/ui/leaveadminpage.h>
 #include <leave/store/leaveauthority.h>
 #include <leave/store/leavecounters.h>
 #include <leave/store/leaverecountscheduler.h>
+#include <leave/ui/approvalinboxpage.h>
+#include <leave/ui/leaveadminpage.h>
 #include <leave/ui/leavetypessettingspage.h>
 #include <leave/ui/myleavepage.h>
 #include <leave/ui/teamcalendarpage.h>
 
-#include <core/extension/modulecontext.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/extension/modulecontext.h>
 
 Q_LOGGING_CATEGORY(lcLeave, "civitas.leave", QtInfoMsg)
 
@@ -43,22 +44,46 @@ QList<PageContribution> LeaveModule::pages() const
         return {};
     Database &database = m_context->database();
     const Session &session = m_context->session();
-    const QString group = tr("Leave");
+    const QString group = Tr::tr("Leave", "the module's name");
     QList<PageContribution> pages{
-        {QStringLiteral("leave.mine"), tr("My leave"), group, QIcon(QStringLiteral(":/civitas/icons/leave.svg")),
-         {Roles::Agent}, 10,
-         [&database, &session](QWidget *parent) { return new MyLeavePage(database, session, parent); }},
-        {QStringLiteral("leave.calendar"), tr("Team calendar"), group, QIcon(QStringLiteral(":/civitas/icons/calendar.svg")),
-         {Roles::DepartmentHead, Roles::Hr}, 30,
-         [&database, &session](QWidget *parent) { return new TeamCalendarPage(database, session, parent); }},
-        {QStringLiteral("leave.admin"), tr("Leave administration"), group, QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
-         {Roles::Hr}, 40,
-         [&database, &session](QWidget *parent) { return new LeaveAdminPage(database, session, parent); }},
+        {QStringLiteral("leave.mine"),
+         Tr::tr("My leave"),
+         group,
+         QIcon(QStringLiteral(":/civitas/icons/leave.svg")),
+         {Roles::Agent},
+         10,
+         [&database, &session](QWidget *parent) {
+             return new Internal::MyLeavePage(database, session, parent);
+         }},
+        {QStringLiteral("leave.calendar"),
+         Tr::tr("Team calendar"),
+         group,
+         QIcon(QStringLiteral(":/civitas/icons/calendar.svg")),
+         {Roles::DepartmentHead, Roles::Hr},
+         30,
+         [&database, &session](QWidget *parent) {
+             return new Internal::TeamCalendarPage(database, session, parent);
+         }},
+        {QStringLiteral("leave.admin"),
+         Tr::tr("Leave administration"),
+         group,
+         QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
+         {Roles::Hr},
+         40,
+         [&database, &session](QWidget *parent) {
+             return new Internal::LeaveAdminPage(database, session, parent);
+         }},
     };
     if (decides()) {
-        pages.append({QStringLiteral("leave.inbox"), tr("Leave to decide"), group,
-                      QIcon(QStringLiteral(":/civitas/icons/inbox.svg")), {}, 20,
-                      [&database, &session](QWidget *parent) { return new ApprovalInboxPage(database, session, parent); }});
+        pages.append({QStringLiteral("leave.inbox"),
+                      Tr::tr("Leave to decide"),
+                      group,
+                      QIcon(QStringLiteral(":/civitas/icons/inbox.svg")),
+                      {},
+                      20,
+                      [&database, &session](QWidget *parent) {
+                          return new Internal::ApprovalInboxPage(database, session, parent);
+                      }});
     }
     return pages;
 }
@@ -69,13 +94,19 @@ QList<DashboardCounter> LeaveModule::dashboardCounters() const
         return {};
     Database &database = m_context->database();
     QList<DashboardCounter> counters{
-        {QStringLiteral("leave.myChanges"), tr("My leave requests with news"), QStringLiteral("leave.mine"),
+        {QStringLiteral("leave.myChanges"),
+         Tr::tr("My leave requests with news"),
+         QStringLiteral("leave.mine"),
          {Roles::Agent},
-         [&database](const Session &session) { return LeaveCounters::myRequestsThatChanged(database, session); }},
+         [&database](const Session &session) {
+             return LeaveCounters::myRequestsThatChanged(database, session);
+         }},
     };
     if (decides()) {
-        counters.prepend({QStringLiteral("leave.waitingForMe"), tr("Leave requests waiting for me"),
-                          QStringLiteral("leave.inbox"), {},
+        counters.prepend({QStringLiteral("leave.waitingForMe"),
+                          Tr::tr("Leave requests waiting for me"),
+                          QStringLiteral("leave.inbox"),
+                          {},
                           [&database](const Session &session) {
                               return LeaveCounters::requestsWaitingForMe(database, session);
                           }});
@@ -98,8 +129,12 @@ QList<SettingsPageContribution> LeaveModule::settingsPages() const
         return {};
     Database &database = m_context->database();
     return {
-        {QStringLiteral("leave.types"), tr("Leave types"), {Roles::Hr},
-         [&database](QWidget *parent) { return new LeaveTypesSettingsPage(database, parent); }},
+        {QStringLiteral("leave.types"),
+         Tr::tr("Leave types"),
+         {Roles::Hr},
+         [&database](QWidget *parent) {
+             return new Internal::LeaveTypesSettingsPage(database, parent);
+         }},
     };
 }
 

@@ -16,7 +16,6 @@ class LeaveRecountScheduler;
 // command line use the same code.
 class CIVITAS_LEAVE_EXPORT LeaveModule : public ModuleInterface
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveModule)
 public:
     LeaveModule();
     ~LeaveModule() override;

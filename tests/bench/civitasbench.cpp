@@ -46,14 +46,16 @@ double timeMs(F &&f, int repetitions)
 
 double processMs(const QString &program, const QStringList &arguments, int repetitions)
 {
-    return timeMs([&] {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CIVITAS_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
-        process.setProcessEnvironment(env);
-        process.start(program, arguments);
-        process.waitForFinished(60000);
-    }, repetitions);
+    return timeMs(
+        [&] {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CIVITAS_QUIT_WHEN_SHOWN"), QStringLiteral("1"));
+            process.setProcessEnvironment(env);
+            process.start(program, arguments);
+            process.waitForFinished(60000);
+        },
+        repetitions);
 }
 
 // The same work as the accounts list, written directly against SQLite's C API: the count,
@@ -88,16 +90,20 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-const QString listFrom = QStringLiteral(
-    " FROM user_accounts u LEFT JOIN org_units o ON o.id = u.org_unit_id WHERE u.deleted = 0 AND u.active = 1 ");
+const QString listFrom = QStringLiteral(" FROM user_accounts u LEFT JOIN org_units o ON o.id = "
+                                        "u.org_unit_id WHERE u.deleted = 0 AND u.active = 1 ");
 const QString listColumns = QStringLiteral(
     "SELECT u.display_name, u.login, coalesce(o.name, ''), (SELECT group_concat(r.role, ',') "
     "FROM role_memberships r WHERE r.user_id = u.id AND r.deleted = 0), u.active, u.id");
 
 void printRow(const char *what, double ours, double baseline, const char *target)
 {
-    std::printf("  %-38s %9.2f ms   baseline %9.2f ms   ratio %5.2f×   (target %s)\n", what, ours,
-                baseline, baseline > 0 ? ours / baseline : 0.0, target);
+    std::printf("  %-38s %9.2f ms   baseline %9.2f ms   ratio %5.2f×   (target %s)\n",
+                what,
+                ours,
+                baseline,
+                baseline > 0 ? ours / baseline : 0.0,
+                target);
 }
 
 void benchTown(int agents, int repetitions, const QString &folder)
@@ -120,12 +126,12 @@ void benchTown(int agents, int repetitions, const QString &folder)
     std::printf("  %-38s %9.0f ms\n", "demo generation (civitas-admin demo)", generation);
 
     // Start-up to the first shown window, each as a fresh process.
-    const double bare = processMs(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")},
-                                  repetitions);
-    const double civitas = processMs(QStringLiteral(CIVITAS_EXECUTABLE),
-                                     {QStringLiteral("--db"), path, QStringLiteral("--user"),
-                                      QStringLiteral("mlefevre")},
-                                     repetitions);
+    const double bare = processMs(
+        QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")}, repetitions);
+    const double civitas = processMs(
+        QStringLiteral(CIVITAS_EXECUTABLE),
+        {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("mlefevre")},
+        repetitions);
     printRow("start-up to first window", civitas, bare, "≤ 1.5×");
 
     Workspace workspace;
@@ -135,52 +141,76 @@ void benchTown(int agents, int repetitions, const QString &folder)
     DirectQuery direct(path);
 
     OrganisationPage *page = nullptr;
-    const double firstRows = timeMs([&] {
-        delete page;
-        page = new OrganisationPage(workspace.database());
-    }, repetitions);
-    const double firstRowsDirect = timeMs([&] {
-        direct.rows(QStringLiteral("SELECT count(*)") + listFrom);
-        direct.rows(listColumns + listFrom + QStringLiteral("ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT 200"));
-    }, repetitions);
+    const double firstRows = timeMs(
+        [&] {
+            delete page;
+            page = new OrganisationPage(workspace.database());
+        },
+        repetitions);
+    const double firstRowsDirect = timeMs(
+        [&] {
+            direct.rows(QStringLiteral("SELECT count(*)") + listFrom);
+            direct.rows(listColumns + listFrom
+                        + QStringLiteral("ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT 200"));
+        },
+        repetitions);
     printRow("list: page opened, first rows shown", firstRows, firstRowsDirect, "< 50 ms");
 
     // The model's own work for the same rows: count and first page, from a fresh select().
     SqlListModel *model = page->accountsModel();
     const double modelFirstPage = timeMs([&] { model->select(); }, repetitions);
     printRow("list: first page query (model)", modelFirstPage, firstRowsDirect, "≤ 2×");
-    const double filter = timeMs([&] {
-        model->setSearch(QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"), QStringLiteral("mar"));
-        model->select();
-    }, repetitions);
-    const QString fts = QStringLiteral(" AND u.rowid IN (SELECT rowid FROM user_accounts_fts WHERE user_accounts_fts MATCH ?) ");
-    const double filterDirect = timeMs([&] {
-        direct.rows(QStringLiteral("SELECT count(*)") + listFrom + fts, QStringLiteral("\"mar\"*"));
-        direct.rows(listColumns + listFrom + fts + QStringLiteral("ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT 200"),
-                    QStringLiteral("\"mar\"*"));
-    }, repetitions);
+    const double filter = timeMs(
+        [&] {
+            model->setSearch(QStringLiteral("user_accounts_fts"),
+                             QStringLiteral("u.rowid"),
+                             QStringLiteral("mar"));
+            model->select();
+        },
+        repetitions);
+    const QString fts = QStringLiteral(
+        " AND u.rowid IN (SELECT rowid FROM user_accounts_fts WHERE user_accounts_fts MATCH ?) ");
+    const double filterDirect = timeMs(
+        [&] {
+            direct.rows(QStringLiteral("SELECT count(*)") + listFrom + fts,
+                        QStringLiteral("\"mar\"*"));
+            direct.rows(
+                listColumns + listFrom + fts
+                    + QStringLiteral("ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT 200"),
+                QStringLiteral("\"mar\"*"));
+        },
+        repetitions);
     printRow("list: search \"mar\"", filter, filterDirect, "≤ 2×");
     std::printf("  %-38s %9d rows\n", "  matching", model->totalCount());
 
     model->setSearch(QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"), QString());
     model->select();
     bool descending = false;
-    const double sort = timeMs([&] {
-        descending = !descending;
-        model->sort(1, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-    }, repetitions);
-    const double sortDirect = timeMs([&] {
-        direct.rows(QStringLiteral("SELECT count(*)") + listFrom);
-        direct.rows(listColumns + listFrom + QStringLiteral("ORDER BY u.login DESC, u.id DESC LIMIT 200"));
-    }, repetitions);
+    const double sort = timeMs(
+        [&] {
+            descending = !descending;
+            model->sort(1, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        },
+        repetitions);
+    const double sortDirect = timeMs(
+        [&] {
+            direct.rows(QStringLiteral("SELECT count(*)") + listFrom);
+            direct.rows(listColumns + listFrom
+                        + QStringLiteral("ORDER BY u.login DESC, u.id DESC LIMIT 200"));
+        },
+        repetitions);
     printRow("list: sort by login", sort, sortDirect, "≤ 2×");
 
-    const double scroll = timeMs([&] {
-        model->sort(0, Qt::AscendingOrder);
-        for (int i = 0; i < 10 && model->canFetchMore(); ++i)
-            model->fetchMore();
-    }, repetitions);
-    std::printf("  %-38s %9.2f ms   (%d rows fetched)\n", "list: scroll 10 pages further", scroll,
+    const double scroll = timeMs(
+        [&] {
+            model->sort(0, Qt::AscendingOrder);
+            for (int i = 0; i < 10 && model->canFetchMore(); ++i)
+                model->fetchMore();
+        },
+        repetitions);
+    std::printf("  %-38s %9.2f ms   (%d rows fetched)\n",
+                "list: scroll 10 pages further",
+                scroll,
                 model->rowCount());
     delete page;
 }
@@ -202,16 +232,21 @@ int main(int argc, char *argv[])
     const bool quick = args.contains(QStringLiteral("--quick"));
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir folder;
-    std::printf("civitas-bench (%s, Qt %s, QPA %s)\n", quick ? "quick" : "full", qVersion(),
+    std::printf("civitas-bench (%s, Qt %s, QPA %s)\n",
+                quick ? "quick" : "full",
+                qVersion(),
                 qPrintable(QGuiApplication::platformName()));
     const int repetitions = quick ? 1 : 5;
     benchTown(900, repetitions, folder.path());
     if (!quick)
         benchTown(60000, repetitions, folder.path());
-    struct rusage usage {};
+    struct rusage usage
+    {
+    };
     getrusage(RUSAGE_SELF, &usage);
     std::printf("\nPeak memory: this process (lists) %.1f MiB", double(usage.ru_maxrss) / 1024.0);
     getrusage(RUSAGE_CHILDREN, &usage);
-    std::printf(", largest civitas or baseline process %.1f MiB\n", double(usage.ru_maxrss) / 1024.0);
+    std::printf(", largest civitas or baseline process %.1f MiB\n",
+                double(usage.ru_maxrss) / 1024.0);
     return 0;
 }

@@ -1,9 +1,9 @@
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,14 +55,18 @@ QString tst_AdminCli::contentHash(const QString &path)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hash"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hash"));
         db.setDatabaseName(path);
         db.open();
         QSqlQuery q(db);
-        for (const QString &sql : {QStringLiteral("SELECT id, code, name, parent_id, head_agent_id FROM org_units ORDER BY id"),
-                                   QStringLiteral("SELECT id, login, display_name, agent_id, org_unit_id FROM user_accounts ORDER BY id"),
-                                   QStringLiteral("SELECT id, user_id, role FROM role_memberships ORDER BY id"),
-                                   QStringLiteral("SELECT title FROM alpha_notes ORDER BY title")}) {
+        for (const QString &sql :
+             {QStringLiteral(
+                  "SELECT id, code, name, parent_id, head_agent_id FROM org_units ORDER BY id"),
+              QStringLiteral("SELECT id, login, display_name, agent_id, org_unit_id FROM "
+                             "user_accounts ORDER BY id"),
+              QStringLiteral("SELECT id, user_id, role FROM role_memberships ORDER BY id"),
+              QStringLiteral("SELECT title FROM alpha_notes ORDER BY title")}) {
             q.exec(sql);
             while (q.next()) {
                 for (int i = 0; i < q.record().count(); ++i)
@@ -95,11 +99,13 @@ void tst_AdminCli::modulesListsStateAndReasons()
                          QStringLiteral(CIVITAS_TEST_GOOD_MODULES ":" CIVITAS_TEST_BAD_MODULES));
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^alpha\\s+1\\.0\\.0\\s+loaded$"),
-                                               QRegularExpression::MultilineOption)), qPrintable(r.out));
+                                               QRegularExpression::MultilineOption)),
+             qPrintable(r.out));
     QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("^beta\\s+1\\.2\\.0\\s+loaded$"),
                                               QRegularExpression::MultilineOption)));
     QVERIFY(r.out.contains(QLatin1String("needsghost")));
-    QVERIFY(r.out.contains(QLatin1String("refused: It needs the module \"ghost\", which is not installed.")));
+    QVERIFY(r.out.contains(
+        QLatin1String("refused: It needs the module \"ghost\", which is not installed.")));
     QVERIFY(r.out.contains(QLatin1String("Dependency cycle")));
     QVERIFY(r.err.isEmpty());
 }
@@ -120,7 +126,8 @@ void tst_AdminCli::initCreatesAndRefusesToOverwrite()
 
 void tst_AdminCli::migrateNeedsAnExistingFile()
 {
-    const Result r = run({QStringLiteral("migrate"), QStringLiteral("--db"),
+    const Result r = run({QStringLiteral("migrate"),
+                          QStringLiteral("--db"),
                           m_dir.filePath(QStringLiteral("missing.sqlite"))});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QLatin1String("does not exist")));
@@ -133,22 +140,45 @@ void tst_AdminCli::demoIsDeterministicForOneSeed()
     const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
     const QString b = m_dir.filePath(QStringLiteral("b.sqlite"));
     const QString c = m_dir.filePath(QStringLiteral("c.sqlite"));
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), a, QStringLiteral("--agents"),
-                  QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), b, QStringLiteral("--agents"),
-                  QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")}).code, 0);
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), c, QStringLiteral("--agents"),
-                  QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("8")}).code, 0);
+    QCOMPARE(run({QStringLiteral("demo"),
+                  QStringLiteral("--db"),
+                  a,
+                  QStringLiteral("--agents"),
+                  QStringLiteral("300"),
+                  QStringLiteral("--seed"),
+                  QStringLiteral("7")})
+                 .code,
+             0);
+    QCOMPARE(run({QStringLiteral("demo"),
+                  QStringLiteral("--db"),
+                  b,
+                  QStringLiteral("--agents"),
+                  QStringLiteral("300"),
+                  QStringLiteral("--seed"),
+                  QStringLiteral("7")})
+                 .code,
+             0);
+    QCOMPARE(run({QStringLiteral("demo"),
+                  QStringLiteral("--db"),
+                  c,
+                  QStringLiteral("--agents"),
+                  QStringLiteral("300"),
+                  QStringLiteral("--seed"),
+                  QStringLiteral("8")})
+                 .code,
+             0);
     QCOMPARE(contentHash(a), contentHash(b));
     QVERIFY(contentHash(a) != contentHash(c));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
         db.setDatabaseName(a);
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM user_accounts")) && q.next());
         QCOMPARE(q.value(0).toInt(), 300);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM org_units WHERE head_agent_id IS NULL")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM org_units WHERE head_agent_id IS NULL"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // The alpha test module added its own demo rows.
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM alpha_notes")) && q.next());
@@ -163,7 +193,10 @@ void tst_AdminCli::demoIsDeterministicForOneSeed()
 void tst_AdminCli::demoRejectsBadArguments()
 {
     const QString path = m_dir.filePath(QStringLiteral("bad.sqlite"));
-    Result r = run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--agents"),
+    Result r = run({QStringLiteral("demo"),
+                    QStringLiteral("--db"),
+                    path,
+                    QStringLiteral("--agents"),
                     QStringLiteral("many")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QLatin1String("--agents")));
@@ -175,8 +208,13 @@ void tst_AdminCli::demoRejectsBadArguments()
 void tst_AdminCli::moduleSubcommandRuns()
 {
     const QString path = m_dir.filePath(QStringLiteral("sub.sqlite"));
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--agents"),
-                  QStringLiteral("20")}).code, 0);
+    QCOMPARE(run({QStringLiteral("demo"),
+                  QStringLiteral("--db"),
+                  path,
+                  QStringLiteral("--agents"),
+                  QStringLiteral("20")})
+                 .code,
+             0);
     Result r = run({QStringLiteral("alpha-count"), QStringLiteral("--db"), path});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("alpha notes: 3"));

@@ -18,7 +18,8 @@ inline QList<Civitas::Migration> coreMigrations()
     return migrations;
 }
 
-inline bool openTestDatabase(Civitas::Database &db, const QTemporaryDir &dir,
+inline bool openTestDatabase(Civitas::Database &db,
+                             const QTemporaryDir &dir,
                              const QList<Civitas::Migration> &extra = {})
 {
     QString error;

@@ -49,7 +49,9 @@ private:
 
 static Migration notesMigration()
 {
-    return {QStringLiteral("notes"), 1, QStringLiteral("0001_notes.sql"),
+    return {QStringLiteral("notes"),
+            1,
+            QStringLiteral("0001_notes.sql"),
             QStringLiteral("CREATE TABLE notes (id TEXT PRIMARY KEY, title TEXT NOT NULL, "
                            "body TEXT, photo BLOB, row_version INTEGER NOT NULL DEFAULT 0, "
                            "deleted INTEGER NOT NULL DEFAULT 0, updated_at TEXT, updated_by TEXT);"
@@ -119,7 +121,8 @@ void tst_ChangeCapture::insertIsCaptured()
     const QList<Entry> entries = outbox(QStringLiteral("n1"));
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).operation, QStringLiteral("insert"));
-    QCOMPARE(entries.at(0).changed.value(QLatin1String("title")).toString(), QStringLiteral("Conseil"));
+    QCOMPARE(entries.at(0).changed.value(QLatin1String("title")).toString(),
+             QStringLiteral("Conseil"));
     QVERIFY(entries.at(0).changed.contains(QLatin1String("body")));
     QVERIFY(!entries.at(0).changed.contains(QLatin1String("row_version")));
     QVERIFY(entries.at(0).baseVersion.isNull());
@@ -130,12 +133,14 @@ void tst_ChangeCapture::updateCapturesChangedFieldsAndPreviousValues()
 {
     QVERIFY(exec(QStringLiteral("INSERT INTO notes (id, title, body, row_version) "
                                 "VALUES ('n1', 'Conseil', 'a', 7)")));
-    QVERIFY(exec(QStringLiteral("UPDATE notes SET body = 'b', updated_by = 'jdupont' WHERE id = 'n1'")));
+    QVERIFY(exec(
+        QStringLiteral("UPDATE notes SET body = 'b', updated_by = 'jdupont' WHERE id = 'n1'")));
     const QList<Entry> entries = outbox(QStringLiteral("n1"));
     QCOMPARE(entries.size(), 2);
     const Entry &update = entries.at(1);
     QCOMPARE(update.operation, QStringLiteral("update"));
-    QCOMPARE(update.changed.keys(), (QStringList{QStringLiteral("body"), QStringLiteral("updated_by")}));
+    QCOMPARE(update.changed.keys(),
+             (QStringList{QStringLiteral("body"), QStringLiteral("updated_by")}));
     QCOMPARE(update.changed.value(QLatin1String("body")).toString(), QStringLiteral("b"));
     QCOMPARE(update.previous.value(QLatin1String("body")).toString(), QStringLiteral("a"));
     QVERIFY(update.previous.value(QLatin1String("updated_by")).isNull());
@@ -194,7 +199,8 @@ void tst_ChangeCapture::remoteApplyIsNotCaptured()
     QString error;
     QVERIFY(c.transaction());
     QVERIFY(capture.setCaptureEnabled(false, &error));
-    QVERIFY(exec(QStringLiteral("INSERT INTO notes (id, title, row_version) VALUES ('r1', 'From server', 3)")));
+    QVERIFY(exec(QStringLiteral(
+        "INSERT INTO notes (id, title, row_version) VALUES ('r1', 'From server', 3)")));
     QVERIFY(capture.setCaptureEnabled(true, &error));
     QVERIFY(c.commit());
     QCOMPARE(outbox().size(), 0);
@@ -238,9 +244,11 @@ void tst_ChangeCapture::pulledChangeJoinsTheAuditTrail()
     ChangeCapture capture(c);
     QString error;
     QVERIFY(capture.setCaptureEnabled(false, &error));
-    QVERIFY(exec(QStringLiteral("INSERT INTO notes (id, title, row_version, updated_by) VALUES ('p1', 'Old', 1, 'sb_hr')")));
-    QVERIFY(exec(QStringLiteral("UPDATE notes SET title = 'New', row_version = 2, updated_at = '2026-11-02T10:00:00Z', "
-                                "updated_by = 'sb_hr' WHERE id = 'p1'")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO notes (id, title, row_version, updated_by) VALUES "
+                                "('p1', 'Old', 1, 'sb_hr')")));
+    QVERIFY(exec(QStringLiteral(
+        "UPDATE notes SET title = 'New', row_version = 2, updated_at = '2026-11-02T10:00:00Z', "
+        "updated_by = 'sb_hr' WHERE id = 'p1'")));
     QVERIFY(capture.setCaptureEnabled(true, &error));
     QCOMPARE(outbox().size(), 0);
     QSqlQuery q(c);
@@ -263,17 +271,23 @@ void tst_ChangeCapture::auditTrailKeepsBlobSizeNotContent()
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     QVERIFY(q.exec(QStringLiteral("SELECT new_values FROM local_audit_trail WHERE row_id = 'b2'")));
     QVERIFY(q.next());
-    QVERIFY2(q.value(0).toString().contains(QLatin1String("<1000 bytes>")), qPrintable(q.value(0).toString()));
-    QCOMPARE(outbox(QStringLiteral("b2")).at(0).changed.value(QLatin1String("photo")).toString().size(), 2000);
+    QVERIFY2(q.value(0).toString().contains(QLatin1String("<1000 bytes>")),
+             qPrintable(q.value(0).toString()));
+    QCOMPARE(
+        outbox(QStringLiteral("b2")).at(0).changed.value(QLatin1String("photo")).toString().size(),
+        2000);
 }
 
 void tst_ChangeCapture::newColumnIsCapturedAfterMigration()
 {
-    Migration addColumn{QStringLiteral("notes"), 2, QStringLiteral("0002_priority.sql"),
+    Migration addColumn{QStringLiteral("notes"),
+                        2,
+                        QStringLiteral("0002_priority.sql"),
                         QStringLiteral("ALTER TABLE notes ADD COLUMN priority INTEGER;")};
     QString error;
-    QVERIFY2(m_db->migrate(coreMigrations() + QList<Migration>{notesMigration(), addColumn}, &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_db->migrate(coreMigrations() + QList<Migration>{notesMigration(), addColumn}, &error),
+        qPrintable(error));
     QVERIFY(exec(QStringLiteral("INSERT INTO notes (id, title, priority) VALUES ('n1', 'A', 2)")));
     QVERIFY(exec(QStringLiteral("UPDATE notes SET priority = 3 WHERE id = 'n1'")));
     const QList<Entry> entries = outbox(QStringLiteral("n1"));

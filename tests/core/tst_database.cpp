@@ -36,8 +36,9 @@ void tst_Database::fileIsPrivateAndInWalMode()
     Database db;
     QVERIFY(openTestDatabase(db, dir));
     const QFile::Permissions permissions = QFile::permissions(db.path());
-    QCOMPARE(permissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-                            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
+    QCOMPARE(permissions
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                    | QFile::WriteOther | QFile::ExeOther),
              QFile::Permissions());
     QVERIFY(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
@@ -54,7 +55,8 @@ void tst_Database::migrationsAreRecordedAndNotReapplied()
     QTemporaryDir dir;
     Database db;
     QVERIFY(openTestDatabase(db, dir));
-    const int recorded = scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt();
+    const int recorded
+        = scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt();
     QCOMPARE(recorded, int(coreMigrations().size()));
     QString error;
     MigrationRunner runner(db.connection());
@@ -67,12 +69,18 @@ void tst_Database::failingMigrationLeavesFileUnchanged()
     QTemporaryDir dir;
     Database db;
     QVERIFY(openTestDatabase(db, dir));
-    const QString schemaBefore = scalar(db, QStringLiteral(
-        "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY name)")).toString();
-    Migration good{QStringLiteral("extra"), 1, QStringLiteral("0001_good.sql"),
+    const QString schemaBefore = scalar(db,
+                                        QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT "
+                                                       "sql FROM sqlite_master ORDER BY name)"))
+                                     .toString();
+    Migration good{QStringLiteral("extra"),
+                   1,
+                   QStringLiteral("0001_good.sql"),
                    QStringLiteral("CREATE TABLE extra_a (id TEXT PRIMARY KEY);\n"
                                   "INSERT INTO extra_a VALUES ('a');")};
-    Migration bad{QStringLiteral("extra"), 2, QStringLiteral("0002_bad.sql"),
+    Migration bad{QStringLiteral("extra"),
+                  2,
+                  QStringLiteral("0002_bad.sql"),
                   QStringLiteral("-- a comment\nCREATE TABLE extra_b (id TEXT);\n\n"
                                  "INSERT INTO no_such_table VALUES (1);\n")};
     MigrationRunner runner(db.connection());
@@ -82,27 +90,31 @@ void tst_Database::failingMigrationLeavesFileUnchanged()
     QVERIFY2(error.contains(QLatin1String("line 4")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("INSERT INTO no_such_table")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("no such table")), qPrintable(error));
-    const QString schemaAfter = scalar(db, QStringLiteral(
-        "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY name)")).toString();
+    const QString schemaAfter = scalar(db,
+                                       QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT "
+                                                      "sql FROM sqlite_master ORDER BY name)"))
+                                    .toString();
     QCOMPARE(schemaAfter, schemaBefore);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE module = 'extra'"))
-                 .toInt(), 0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE module = 'extra'"))
+            .toInt(),
+        0);
 }
 
 void tst_Database::splitStatementsKeepsTriggersWhole()
 {
-    const QString script = QStringLiteral(
-        "CREATE TABLE t (a TEXT); -- trailing comment; with a semicolon\n"
-        "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
-        "  INSERT INTO t VALUES ('x;y');\n"
-        "  SELECT 1;\n"
-        "END;\n"
-        "/* block; comment */ INSERT INTO t VALUES ('it''s; fine');\n"
-        "-- only a comment at the end\n");
+    const QString script
+        = QStringLiteral("CREATE TABLE t (a TEXT); -- trailing comment; with a semicolon\n"
+                         "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
+                         "  INSERT INTO t VALUES ('x;y');\n"
+                         "  SELECT 1;\n"
+                         "END;\n"
+                         "/* block; comment */ INSERT INTO t VALUES ('it''s; fine');\n"
+                         "-- only a comment at the end\n");
     const QList<MigrationRunner::Statement> statements = MigrationRunner::splitStatements(script);
     QCOMPARE(statements.size(), 3);
-    QVERIFY(statements.at(1).sql.startsWith(QLatin1String("-- trailing comment")) ||
-            statements.at(1).sql.contains(QLatin1String("CREATE TRIGGER")));
+    QVERIFY(statements.at(1).sql.startsWith(QLatin1String("-- trailing comment"))
+            || statements.at(1).sql.contains(QLatin1String("CREATE TRIGGER")));
     QVERIFY(statements.at(1).sql.trimmed().endsWith(QLatin1String("END;")));
     QVERIFY(statements.at(2).sql.contains(QLatin1String("'it''s; fine'")));
     QCOMPARE(statements.at(0).line, 1);

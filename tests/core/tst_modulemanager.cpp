@@ -1,8 +1,8 @@
-#include <core/storage/database.h>
+#include <core/access/session.h>
 #include <core/extension/modulecontext.h>
 #include <core/extension/moduleinterface.h>
 #include <core/extension/modulemanager.h>
-#include <core/access/session.h>
+#include <core/storage/database.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,17 +56,28 @@ void tst_ModuleManager::refusals_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("reasonPart");
-    QTest::newRow("bad metadata") << "libcivitas_badmeta" << "Invalid metadata";
-    QTest::newRow("unknown role") << "libcivitas_badrole" << "Unknown role \"mayor\"";
-    QTest::newRow("wrong interface version") << "libcivitas_wrongiid" << "Incompatible interface";
-    QTest::newRow("duplicate id") << "alpha#2" << "already has the id \"alpha\"";
-    QTest::newRow("missing dependency") << "needsghost" << "\"ghost\", which is not installed";
-    QTest::newRow("cycle a") << "cyclea" << "Dependency cycle: cyclea → cycleb → cyclea";
-    QTest::newRow("cycle b") << "cycleb" << "Dependency cycle: cycleb → cyclea → cycleb";
-    QTest::newRow("behind a cycle") << "behindcycle" << "depends on a dependency cycle";
-    QTest::newRow("library fails to load") << "unresolved" << "could not be loaded";
-    QTest::newRow("dependency failed to load") << "needsunresolved" << "could not be loaded";
-    QTest::newRow("not a library") << "libcivitas_garbage" << "no plugin metadata";
+    QTest::newRow("bad metadata") << "libcivitas_badmeta"
+                                  << "Invalid metadata";
+    QTest::newRow("unknown role") << "libcivitas_badrole"
+                                  << "Unknown role \"mayor\"";
+    QTest::newRow("wrong interface version") << "libcivitas_wrongiid"
+                                             << "Incompatible interface";
+    QTest::newRow("duplicate id") << "alpha#2"
+                                  << "already has the id \"alpha\"";
+    QTest::newRow("missing dependency") << "needsghost"
+                                        << "\"ghost\", which is not installed";
+    QTest::newRow("cycle a") << "cyclea"
+                             << "Dependency cycle: cyclea → cycleb → cyclea";
+    QTest::newRow("cycle b") << "cycleb"
+                             << "Dependency cycle: cycleb → cyclea → cycleb";
+    QTest::newRow("behind a cycle") << "behindcycle"
+                                    << "depends on a dependency cycle";
+    QTest::newRow("library fails to load") << "unresolved"
+                                           << "could not be loaded";
+    QTest::newRow("dependency failed to load") << "needsunresolved"
+                                               << "could not be loaded";
+    QTest::newRow("not a library") << "libcivitas_garbage"
+                                   << "no plugin metadata";
 }
 
 void tst_ModuleManager::refusals()

@@ -27,7 +27,8 @@ private slots:
     void sessionReadsRolesAndRefusesDisabledAccounts();
 
 private:
-    QStringList allIdsInSqlOrder(const QString &orderBy, const QString &where = QStringLiteral("1"));
+    QStringList allIdsInSqlOrder(const QString &orderBy,
+                                 const QString &where = QStringLiteral("1"));
     void configure(SqlListModel &model);
 
     QTemporaryDir m_dir;
@@ -42,8 +43,10 @@ void tst_SqlListModel::initTestCase()
     QSqlQuery q(c);
     q.prepare(QStringLiteral("INSERT INTO user_accounts (id, login, display_name, email, active) "
                              "VALUES (?, ?, ?, ?, ?)"));
-    const QStringList names = {QStringLiteral("Émile Zola"), QStringLiteral("Anne Martin"),
-                               QStringLiteral("Jean Dupont"), QStringLiteral("Zoé Bernard"),
+    const QStringList names = {QStringLiteral("Émile Zola"),
+                               QStringLiteral("Anne Martin"),
+                               QStringLiteral("Jean Dupont"),
+                               QStringLiteral("Zoé Bernard"),
                                QStringLiteral("anne martin")};
     for (int i = 0; i < 2345; ++i) {
         q.addBindValue(QStringLiteral("id-%1").arg(i, 5, 10, QLatin1Char('0')));
@@ -59,18 +62,27 @@ void tst_SqlListModel::initTestCase()
 void tst_SqlListModel::configure(SqlListModel &model)
 {
     model.setSource(m_db.connection(), QStringLiteral("user_accounts u"), QStringLiteral("u.id"));
-    model.setColumns({{QStringLiteral("Name"), QStringLiteral("u.display_name"),
-                       QStringLiteral("u.display_name COLLATE NOCASE"), {}, {}},
+    model.setColumns({{QStringLiteral("Name"),
+                       QStringLiteral("u.display_name"),
+                       QStringLiteral("u.display_name COLLATE NOCASE"),
+                       {},
+                       {}},
                       {QStringLiteral("Login"), QStringLiteral("u.login"), {}, {}, {}},
-                      {QStringLiteral("Active"), QStringLiteral("u.active"), {}, Qt::AlignCenter,
-                       [](const QVariant &v) { return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"); }}});
+                      {QStringLiteral("Active"),
+                       QStringLiteral("u.active"),
+                       {},
+                       Qt::AlignCenter,
+                       [](const QVariant &v) {
+                           return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+                       }}});
 }
 
 QStringList tst_SqlListModel::allIdsInSqlOrder(const QString &orderBy, const QString &where)
 {
     QStringList ids;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT u.id FROM user_accounts u WHERE %1 ORDER BY %2").arg(where, orderBy));
+    q.exec(QStringLiteral("SELECT u.id FROM user_accounts u WHERE %1 ORDER BY %2")
+               .arg(where, orderBy));
     while (q.next())
         ids << q.value(0).toString();
     return ids;
@@ -86,7 +98,8 @@ void tst_SqlListModel::firstPageAndCount()
     QCOMPARE(model.rowCount(), 100);
     QVERIFY(model.canFetchMore());
     const bool active = model.data(model.index(0, 2), SqlListModel::RawRole).toBool();
-    QCOMPARE(model.data(model.index(0, 2)).toString(), active ? QStringLiteral("yes") : QStringLiteral("no"));
+    QCOMPARE(model.data(model.index(0, 2)).toString(),
+             active ? QStringLiteral("yes") : QStringLiteral("no"));
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Login"));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -128,16 +141,22 @@ void tst_SqlListModel::filtersAndSearchCombine()
     SqlListModel model;
     configure(model);
     model.setFilter(QStringLiteral("active"), QStringLiteral("u.active = ?"), {1});
-    model.setSearch(QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"), QStringLiteral("anne mart"));
+    model.setSearch(QStringLiteral("user_accounts_fts"),
+                    QStringLiteral("u.rowid"),
+                    QStringLiteral("anne mart"));
     QVERIFY(model.select());
-    const QStringList expected = allIdsInSqlOrder(QStringLiteral("u.id"),
-                                                  QStringLiteral("u.active = 1 AND lower(u.display_name) = 'anne martin'"));
+    const QStringList expected = allIdsInSqlOrder(
+        QStringLiteral("u.id"),
+        QStringLiteral("u.active = 1 AND lower(u.display_name) = 'anne martin'"));
     QCOMPARE(model.totalCount(), int(expected.size()));
     // Accents are folded by the FTS tokenizer: "emile" finds "Émile".
-    model.setSearch(QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"), QStringLiteral("emile"));
+    model.setSearch(
+        QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"), QStringLiteral("emile"));
     QVERIFY(model.select());
-    QCOMPARE(model.totalCount(), int(allIdsInSqlOrder(QStringLiteral("u.id"),
-                                                      QStringLiteral("u.active = 1 AND u.display_name = 'Émile Zola'")).size()));
+    QCOMPARE(model.totalCount(),
+             int(allIdsInSqlOrder(QStringLiteral("u.id"),
+                                  QStringLiteral("u.active = 1 AND u.display_name = 'Émile Zola'"))
+                     .size()));
     // Removing a filter by giving it an empty clause.
     model.setFilter(QStringLiteral("active"), {});
     model.setSearch(QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"), QString());
@@ -150,13 +169,15 @@ void tst_SqlListModel::filtersAndSearchCombine()
 void tst_SqlListModel::ftsQueryEscapesUserText()
 {
     QCOMPARE(Sql::ftsQuery(QStringLiteral("  dup  jea ")), QStringLiteral("\"dup\"* \"jea\"*"));
-    QCOMPARE(Sql::ftsQuery(QStringLiteral("a\"b OR (c*")), QStringLiteral("\"a\"* \"b\"* \"OR\"* \"c\"*"));
+    QCOMPARE(Sql::ftsQuery(QStringLiteral("a\"b OR (c*")),
+             QStringLiteral("\"a\"* \"b\"* \"OR\"* \"c\"*"));
     QCOMPARE(Sql::ftsQuery(QStringLiteral("2 95 10")), QStringLiteral("\"2\"* \"95\"* \"10\"*"));
     QVERIFY(Sql::ftsQuery(QStringLiteral(" \"*- ")).isEmpty());
     // Whatever the user types, the query runs.
     SqlListModel model;
     configure(model);
-    model.setSearch(QStringLiteral("user_accounts_fts"), QStringLiteral("u.rowid"),
+    model.setSearch(QStringLiteral("user_accounts_fts"),
+                    QStringLiteral("u.rowid"),
                     QStringLiteral("NEAR( \"unbalanced ^col:"));
     QVERIFY2(model.select(), qPrintable(model.lastError()));
 }
@@ -168,7 +189,8 @@ void tst_SqlListModel::badSqlIsReportedNotCrashed()
     model.setFilter(QStringLiteral("broken"), QStringLiteral("no_such_column = 1"));
     QSignalSpy errors(&model, &SqlListModel::errorOccurred);
     QVERIFY(!model.select());
-    QVERIFY2(model.lastError().contains(QLatin1String("no_such_column")), qPrintable(model.lastError()));
+    QVERIFY2(model.lastError().contains(QLatin1String("no_such_column")),
+             qPrintable(model.lastError()));
     QVERIFY(errors.count() >= 1);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalCount(), 0);

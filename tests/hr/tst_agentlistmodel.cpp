@@ -38,7 +38,8 @@ private:
     AgentListModel *m_model = nullptr;
 };
 
-static const QString active = QStringLiteral("(a.departure_date IS NULL OR a.departure_date >= date('now', 'localtime'))");
+static const QString active
+    = QStringLiteral("(a.departure_date IS NULL OR a.departure_date >= date('now', 'localtime'))");
 
 void tst_AgentListModel::initTestCase()
 {
@@ -58,24 +59,29 @@ void tst_AgentListModel::init()
     m_model = new AgentListModel(m_desk->database());
     m_model->setPageSize(50);
     QVERIFY(m_model->select());
-    new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
+    new QAbstractItemModelTester(
+        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
 }
 
 int tst_AgentListModel::expected(const QString &where, const QVariantList &binds)
 {
-    return m_desk->count(QStringLiteral("SELECT count(*) FROM agents a JOIN local_agent_current c ON c.agent_id = a.id "
-                                        "LEFT JOIN agent_details d ON d.id = a.id WHERE a.deleted = 0 AND ")
-                             + where,
-                         binds);
+    return m_desk->count(
+        QStringLiteral(
+            "SELECT count(*) FROM agents a JOIN local_agent_current c ON c.agent_id = a.id "
+            "LEFT JOIN agent_details d ON d.id = a.id WHERE a.deleted = 0 AND ")
+            + where,
+        binds);
 }
 
 void tst_AgentListModel::activeByDefault()
 {
     QCOMPARE(m_model->totalCount(), expected(active));
-    QVERIFY(m_model->totalCount() < m_desk->count(QStringLiteral("SELECT count(*) FROM agents"))); // some left
+    QVERIFY(m_model->totalCount()
+            < m_desk->count(QStringLiteral("SELECT count(*) FROM agents"))); // some left
     m_model->setActivity(AgentListModel::Activity::Departed);
     QVERIFY(m_model->select());
-    QCOMPARE(m_model->totalCount(), expected(QStringLiteral("a.departure_date < date('now', 'localtime')")));
+    QCOMPARE(m_model->totalCount(),
+             expected(QStringLiteral("a.departure_date < date('now', 'localtime')")));
     QVERIFY(m_model->totalCount() > 0);
     m_model->setActivity(AgentListModel::Activity::All);
     QVERIFY(m_model->select());
@@ -87,14 +93,30 @@ void tst_AgentListModel::filters_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("where");
-    QTest::newRow("status contract") << "status" << "contract" << "d.status = 'contract'";
-    QTest::newRow("status trainee") << "status" << "trainee" << "d.status = 'trainee'";
-    QTest::newRow("category A") << "category" << "A" << "c.category = 'A'";
-    QTest::newRow("category C") << "category" << "C" << "c.category = 'C'";
-    QTest::newRow("sector technical") << "sector" << "technical" << "c.sector = 'technical'";
-    QTest::newRow("sector police") << "sector" << "municipal_police" << "c.sector = 'municipal_police'";
-    QTest::newRow("position active") << "position" << "active" << "c.position = 'active'";
-    QTest::newRow("position leave of absence") << "position" << "leave_of_absence" << "c.position = 'leave_of_absence'";
+    QTest::newRow("status contract") << "status"
+                                     << "contract"
+                                     << "d.status = 'contract'";
+    QTest::newRow("status trainee") << "status"
+                                    << "trainee"
+                                    << "d.status = 'trainee'";
+    QTest::newRow("category A") << "category"
+                                << "A"
+                                << "c.category = 'A'";
+    QTest::newRow("category C") << "category"
+                                << "C"
+                                << "c.category = 'C'";
+    QTest::newRow("sector technical") << "sector"
+                                      << "technical"
+                                      << "c.sector = 'technical'";
+    QTest::newRow("sector police") << "sector"
+                                   << "municipal_police"
+                                   << "c.sector = 'municipal_police'";
+    QTest::newRow("position active") << "position"
+                                     << "active"
+                                     << "c.position = 'active'";
+    QTest::newRow("position leave of absence") << "position"
+                                               << "leave_of_absence"
+                                               << "c.position = 'leave_of_absence'";
 }
 
 void tst_AgentListModel::filters()
@@ -124,17 +146,24 @@ void tst_AgentListModel::filters()
 
 void tst_AgentListModel::unitIncludesSubUnits()
 {
-    const QString direction = m_desk->value(QStringLiteral("SELECT id FROM org_units WHERE code = 'DST'")).toString();
+    const QString direction
+        = m_desk->value(QStringLiteral("SELECT id FROM org_units WHERE code = 'DST'")).toString();
     m_model->setUnit(direction);
     QVERIFY(m_model->select());
-    const int n = expected(active + QStringLiteral(" AND a.org_unit_id IN (SELECT id FROM org_units WHERE id = ? OR parent_id = ?)"),
-                           {direction, direction});
+    const int n = expected(
+        active
+            + QStringLiteral(
+                " AND a.org_unit_id IN (SELECT id FROM org_units WHERE id = ? OR parent_id = ?)"),
+        {direction, direction});
     QVERIFY(n > 0);
     QCOMPARE(m_model->totalCount(), n);
-    const QString service = m_desk->value(QStringLiteral("SELECT id FROM org_units WHERE code = 'DST-EV'")).toString();
+    const QString service
+        = m_desk->value(QStringLiteral("SELECT id FROM org_units WHERE code = 'DST-EV'"))
+              .toString();
     m_model->setUnit(service);
     QVERIFY(m_model->select());
-    QCOMPARE(m_model->totalCount(), expected(active + QStringLiteral(" AND a.org_unit_id = ?"), {service}));
+    QCOMPARE(m_model->totalCount(),
+             expected(active + QStringLiteral(" AND a.org_unit_id = ?"), {service}));
     QVERIFY(m_model->totalCount() < n);
 }
 
@@ -144,8 +173,11 @@ void tst_AgentListModel::filtersCombine()
     m_model->setStatus(QStringLiteral("tenured"));
     m_model->setSector(QStringLiteral("technical"));
     QVERIFY(m_model->select());
-    QCOMPARE(m_model->totalCount(),
-             expected(active + QStringLiteral(" AND c.category = 'C' AND d.status = 'tenured' AND c.sector = 'technical'")));
+    QCOMPARE(
+        m_model->totalCount(),
+        expected(active
+                 + QStringLiteral(
+                     " AND c.category = 'C' AND d.status = 'tenured' AND c.sector = 'technical'")));
     m_model->setCategory({});
     m_model->setStatus({});
     m_model->setSector({});
@@ -156,11 +188,21 @@ void tst_AgentListModel::filtersCombine()
 void tst_AgentListModel::searchByNameRegistrationNumberAndNir()
 {
     m_model->setActivity(AgentListModel::Activity::All);
-    const QString id = m_desk->value(QStringLiteral("SELECT id FROM agents ORDER BY rowid LIMIT 1 OFFSET 17")).toString();
-    const QString registration = m_desk->value(QStringLiteral("SELECT registration_number FROM agents WHERE id = ?"), {id}).toString();
-    const QString nir = m_desk->value(QStringLiteral("SELECT nir FROM agent_details WHERE id = ?"), {id}).toString();
-    const QString firstNames = m_desk->value(QStringLiteral("SELECT first_names FROM agents WHERE id = ?"), {id}).toString();
-    const QString birthName = m_desk->value(QStringLiteral("SELECT birth_name FROM agents WHERE id = ?"), {id}).toString();
+    const QString id
+        = m_desk->value(QStringLiteral("SELECT id FROM agents ORDER BY rowid LIMIT 1 OFFSET 17"))
+              .toString();
+    const QString registration
+        = m_desk->value(QStringLiteral("SELECT registration_number FROM agents WHERE id = ?"), {id})
+              .toString();
+    const QString nir
+        = m_desk->value(QStringLiteral("SELECT nir FROM agent_details WHERE id = ?"), {id})
+              .toString();
+    const QString firstNames
+        = m_desk->value(QStringLiteral("SELECT first_names FROM agents WHERE id = ?"), {id})
+              .toString();
+    const QString birthName
+        = m_desk->value(QStringLiteral("SELECT birth_name FROM agents WHERE id = ?"), {id})
+              .toString();
 
     m_model->setSearchText(registration);
     QVERIFY(m_model->select());
@@ -168,7 +210,8 @@ void tst_AgentListModel::searchByNameRegistrationNumberAndNir()
     QCOMPARE(m_model->idAt(0), id);
 
     // The NIR as read out, in groups with spaces, and only its beginning.
-    const QString grouped = QStringLiteral("%1 %2 %3 %4").arg(nir.mid(0, 1), nir.mid(1, 2), nir.mid(3, 2), nir.mid(5, 2));
+    const QString grouped = QStringLiteral("%1 %2 %3 %4")
+                                .arg(nir.mid(0, 1), nir.mid(1, 2), nir.mid(3, 2), nir.mid(5, 2));
     m_model->setSearchText(grouped);
     QVERIFY(m_model->select());
     QVERIFY(m_model->totalCount() >= 1);
@@ -178,14 +221,18 @@ void tst_AgentListModel::searchByNameRegistrationNumberAndNir()
     QCOMPARE(m_model->totalCount(), 1);
 
     // Name and first name, without accents, lower case, prefixes.
-    const QString plain = QString(firstNames).normalized(QString::NormalizationForm_D)
-                              .remove(QRegularExpression(QStringLiteral("[^a-zA-Z ]"))).toLower();
+    const QString plain = QString(firstNames)
+                              .normalized(QString::NormalizationForm_D)
+                              .remove(QRegularExpression(QStringLiteral("[^a-zA-Z ]")))
+                              .toLower();
     m_model->setSearchText(birthName.left(4).toLower() + QLatin1Char(' ') + plain.left(3));
     QVERIFY(m_model->select());
     QVERIFY(m_model->rowOfId(id) >= 0);
-    QCOMPARE(m_model->totalCount(),
-             m_desk->count(QStringLiteral("SELECT count(*) FROM agents_fts WHERE agents_fts MATCH ?"),
-                           {Civitas::Sql::ftsQuery(birthName.left(4).toLower() + QLatin1Char(' ') + plain.left(3))}));
+    QCOMPARE(
+        m_model->totalCount(),
+        m_desk->count(QStringLiteral("SELECT count(*) FROM agents_fts WHERE agents_fts MATCH ?"),
+                      {Civitas::Sql::ftsQuery(birthName.left(4).toLower() + QLatin1Char(' ')
+                                              + plain.left(3))}));
     m_model->setSearchText(QStringLiteral("zzzzqqq"));
     QVERIFY(m_model->select());
     QCOMPARE(m_model->totalCount(), 0);
@@ -196,12 +243,19 @@ void tst_AgentListModel::sortsInSql()
     // The first row after a sort is the first of the whole table in that order, not of the
     // page fetched so far.
     m_model->sort(AgentListModel::RegistrationNumber, Qt::DescendingOrder);
-    QCOMPARE(m_model->index(0, AgentListModel::RegistrationNumber).data().toString(),
-             m_desk->value(QStringLiteral("SELECT max(registration_number) FROM agents a WHERE ") + active).toString());
+    QCOMPARE(
+        m_model->index(0, AgentListModel::RegistrationNumber).data().toString(),
+        m_desk
+            ->value(QStringLiteral("SELECT max(registration_number) FROM agents a WHERE ") + active)
+            .toString());
     m_model->sort(AgentListModel::Grade, Qt::AscendingOrder);
     QCOMPARE(m_model->index(0, AgentListModel::Grade).data().toString(),
-             m_desk->value(QStringLiteral("SELECT c.grade FROM agents a JOIN local_agent_current c ON c.agent_id = a.id WHERE ")
-                           + active + QStringLiteral(" ORDER BY c.grade COLLATE NOCASE, a.id LIMIT 1")).toString());
+             m_desk
+                 ->value(QStringLiteral("SELECT c.grade FROM agents a JOIN local_agent_current c "
+                                        "ON c.agent_id = a.id WHERE ")
+                         + active
+                         + QStringLiteral(" ORDER BY c.grade COLLATE NOCASE, a.id LIMIT 1"))
+                 .toString());
     m_model->sort(AgentListModel::Name, Qt::AscendingOrder);
     const QString first = m_model->index(0, AgentListModel::Name).data().toString();
     const QString second = m_model->index(1, AgentListModel::Name).data().toString();

@@ -38,6 +38,7 @@
 
 using namespace Civitas;
 using namespace Civitas::Hr;
+using namespace Civitas::Hr::Internal;
 
 class tst_AgentPages : public QObject
 {

@@ -1,15 +1,15 @@
 // The HR documents: the fiche agent and the attestation employeur from their templates, and
 // the printed list of agents, over a demo town's local file.
 
-#include <hr/store/agentfilestore.h>
 #include <hr/models/agentlistmodel.h>
 #include <hr/output/agentlistprinter.h>
 #include <hr/output/agentsheet.h>
 #include <hr/output/employmentcertificate.h>
 #include <hr/output/hrdocumentformat.h>
+#include <hr/store/agentfilestore.h>
 
-#include <core/storage/localsettings.h>
 #include <core/french/validators.h>
+#include <core/storage/localsettings.h>
 #include <core/workspace.h>
 
 #include <QProcess>
@@ -54,7 +54,8 @@ void tst_AgentPrinting::initTestCase()
     QString error;
     // Enough agents for several units of more than a page of the list (the test's pages are
     // small), few enough to be made in a second.
-    QVERIFY2(m_workspace.createDemoDatabase(m_dir.filePath(QStringLiteral("demo.sqlite")), 300, 1, {}, &error),
+    QVERIFY2(m_workspace.createDemoDatabase(
+                 m_dir.filePath(QStringLiteral("demo.sqlite")), 300, 1, {}, &error),
              qPrintable(error));
     QSqlQuery q(m_workspace.database().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM agents")) && q.next());
@@ -64,7 +65,8 @@ void tst_AgentPrinting::initTestCase()
 QString tst_AgentPrinting::agentWhere(const QString &condition)
 {
     QSqlQuery q(m_workspace.database().connection());
-    if (!q.exec(QStringLiteral("SELECT a.id FROM agents a JOIN agent_details d ON d.id = a.id WHERE a.deleted = 0 AND ")
+    if (!q.exec(QStringLiteral("SELECT a.id FROM agents a JOIN agent_details d ON d.id = a.id "
+                               "WHERE a.deleted = 0 AND ")
                 + condition + QStringLiteral(" ORDER BY a.registration_number LIMIT 1"))) {
         qWarning("%s", qPrintable(q.lastError().text()));
         return {};
@@ -75,7 +77,8 @@ QString tst_AgentPrinting::agentWhere(const QString &condition)
 AgentFile tst_AgentPrinting::load(const QString &agentId)
 {
     QString error;
-    const std::optional<AgentFile> file = AgentFileStore(m_workspace.database()).load(agentId, &error);
+    const std::optional<AgentFile> file
+        = AgentFileStore(m_workspace.database()).load(agentId, &error);
     if (!file)
         qWarning("%s", qPrintable(error));
     return file.value_or(AgentFile());
@@ -94,9 +97,12 @@ QString tst_AgentPrinting::pdfText(const DocumentPrinter &printer, const QString
     }
     // For a look at the layout: CIVITAS_SCREENSHOT_DIR=/tmp/x keeps a copy of each PDF.
     if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR"))
-        QFile::copy(path, qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".pdf"));
+        QFile::copy(path,
+                    qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR") + QLatin1Char('/') + name
+                        + QStringLiteral(".pdf"));
     QProcess process;
-    process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    process.start(pdftotext,
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!process.waitForFinished(30000))
         return {};
     // Lines are laid out by pdftotext: words of one phrase may be on two lines.
@@ -105,10 +111,10 @@ QString tst_AgentPrinting::pdfText(const DocumentPrinter &printer, const QString
 
 void tst_AgentPrinting::agentSheet()
 {
-    const QString id = agentWhere(QStringLiteral(
-        "a.departure_date IS NULL AND d.nir <> '' AND a.line_manager_id IS NOT NULL "
-        "AND EXISTS (SELECT 1 FROM agent_documents x WHERE x.agent_id = a.id) "
-        "AND EXISTS (SELECT 1 FROM career_steps x WHERE x.agent_id = a.id)"));
+    const QString id = agentWhere(
+        QStringLiteral("a.departure_date IS NULL AND d.nir <> '' AND a.line_manager_id IS NOT NULL "
+                       "AND EXISTS (SELECT 1 FROM agent_documents x WHERE x.agent_id = a.id) "
+                       "AND EXISTS (SELECT 1 FROM career_steps x WHERE x.agent_id = a.id)"));
     QVERIFY(!id.isEmpty());
     const AgentFile file = load(id);
     QCOMPARE(file.agent.id, id);
@@ -132,8 +138,9 @@ void tst_AgentPrinting::agentSheet()
 
     // Posting: the unit and the line manager by name, from the local file.
     QSqlQuery q(m_workspace.database().connection());
-    q.prepare(QStringLiteral("SELECT o.name, m.birth_name FROM agents a JOIN org_units o ON o.id = a.org_unit_id "
-                             "JOIN agents m ON m.id = a.line_manager_id WHERE a.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT o.name, m.birth_name FROM agents a JOIN org_units o ON o.id = a.org_unit_id "
+        "JOIN agents m ON m.id = a.line_manager_id WHERE a.id = ?"));
     q.addBindValue(id);
     QVERIFY(q.exec() && q.next());
     QVERIFY(html.contains(DocumentPrinter::escapeHtml(q.value(0).toString())));
@@ -141,20 +148,23 @@ void tst_AgentPrinting::agentSheet()
 
     // Every piece is listed by its title, none is reproduced.
     for (const AgentDocument &document : file.documents)
-        QVERIFY2(html.contains(DocumentPrinter::escapeHtml(document.title)), qPrintable(document.title));
+        QVERIFY2(html.contains(DocumentPrinter::escapeHtml(document.title)),
+                 qPrintable(document.title));
     QVERIFY(!html.contains(QLatin1String("%PDF")));
 
     // The career history has a row per step.
-    const QVariantMap values = AgentSheet::values(file, m_workspace.database(), QDate::currentDate());
+    const QVariantMap values
+        = AgentSheet::values(file, m_workspace.database(), QDate::currentDate());
     QCOMPARE(values.value(QStringLiteral("careerTable")).toString().count(QLatin1String("<tr>")),
              file.careerSteps.size() + 1);
-    QCOMPARE(values.value(QStringLiteral("documentCount")).toString(), QString::number(file.documents.size()));
+    QCOMPARE(values.value(QStringLiteral("documentCount")).toString(),
+             QString::number(file.documents.size()));
 }
 
 void tst_AgentPrinting::certificateOfActiveAgent()
 {
-    const QString id = agentWhere(QStringLiteral(
-        "a.departure_date IS NULL AND EXISTS (SELECT 1 FROM career_steps x WHERE x.agent_id = a.id)"));
+    const QString id = agentWhere(QStringLiteral("a.departure_date IS NULL AND EXISTS (SELECT 1 "
+                                                 "FROM career_steps x WHERE x.agent_id = a.id)"));
     QVERIFY(!id.isEmpty());
     const AgentFile file = load(id);
     const DocumentPrinter printer = EmploymentCertificate::printer(file, m_workspace.database());
@@ -164,10 +174,13 @@ void tst_AgentPrinting::certificateOfActiveAgent()
     QVERIFY(html.contains(QLatin1String("Attestation employeur")));
     QVERIFY(html.contains(QLatin1String("Ville de Bron")));
     QVERIFY(html.contains(DocumentPrinter::escapeHtml(file.agent.displayName())));
-    QVERIFY(html.contains(DocumentPrinter::escapeHtml(file.careerStepOn(QDate::currentDate())->grade)));
-    QVERIFY(html.contains(QStringLiteral("depuis le ") + HrDocumentFormat::longDate(file.agent.entryDate)));
+    QVERIFY(
+        html.contains(DocumentPrinter::escapeHtml(file.careerStepOn(QDate::currentDate())->grade)));
+    QVERIFY(html.contains(QStringLiteral("depuis le ")
+                          + HrDocumentFormat::longDate(file.agent.entryDate)));
     QVERIFY(!html.contains(QStringLiteral("a été employé")));
-    QVERIFY(html.contains(QStringLiteral("Fait à Bron, le ") + HrDocumentFormat::longDate(QDate::currentDate())));
+    QVERIFY(html.contains(QStringLiteral("Fait à Bron, le ")
+                          + HrDocumentFormat::longDate(QDate::currentDate())));
     QVERIFY(html.contains(QStringLiteral("Pour le Maire, par délégation,")));
     QVERIFY(html.contains(QLatin1String("Le Directeur des ressources humaines")));
     // The certificate states employment only.
@@ -180,9 +193,11 @@ void tst_AgentPrinting::certificateOfDepartedAgent()
     QVERIFY2(!id.isEmpty(), "the demo town has no departed agent");
     const AgentFile file = load(id);
     QVERIFY(file.agent.departureDate.isValid());
-    const QString html = EmploymentCertificate::printer(file, m_workspace.database()).renderedHtml();
-    const QString period = QStringLiteral("du %1 au %2").arg(HrDocumentFormat::longDate(file.agent.entryDate),
-                                                             HrDocumentFormat::longDate(file.agent.departureDate));
+    const QString html
+        = EmploymentCertificate::printer(file, m_workspace.database()).renderedHtml();
+    const QString period = QStringLiteral("du %1 au %2")
+                               .arg(HrDocumentFormat::longDate(file.agent.entryDate),
+                                    HrDocumentFormat::longDate(file.agent.departureDate));
     QVERIFY2(html.contains(QStringLiteral("a été employé")), qPrintable(html));
     QVERIFY2(html.contains(period), qPrintable(period));
     QVERIFY(!html.contains(QLatin1String("depuis le")));
@@ -198,18 +213,40 @@ void tst_AgentPrinting::employmentPhrase_data()
     QTest::addColumn<QString>("expected");
 
     const QChar nbsp(0x00A0);
-    QTest::newRow("tenured, part time") << "F" << "tenured" << "part_time" << "Adjoint administratif" << QDate()
-        << QStringLiteral("est employée depuis le 1er%1mars 2010 en qualité d’Adjoint administratif (titulaire), "
-                          "à temps partiel (80%1%)").arg(nbsp);
-    QTest::newRow("contract, non full time") << "F" << "contract" << "non_full_time" << "Rédacteur" << QDate()
-        << QStringLiteral("est employée depuis le 1er%1mars 2010 en qualité de Rédacteur (contractuelle), "
-                          "sur un emploi à temps non complet (28/35e)").arg(nbsp);
-    QTest::newRow("departed") << "M" << "trainee" << "full_time" << "Technicien" << QDate(2020, 6, 30)
-        << QStringLiteral("a été employé du 1er%1mars 2010 au 30%1juin 2020 en qualité de Technicien (stagiaire), "
-                          "à temps complet").arg(nbsp);
-    QTest::newRow("leaves later") << "M" << "tenured" << "full_time" << "Ingénieur" << QDate::currentDate().addDays(10)
-        << QStringLiteral("est employé depuis le 1er%1mars 2010 en qualité d’Ingénieur (titulaire), à temps complet")
+    QTest::newRow("tenured, part time")
+        << "F"
+        << "tenured"
+        << "part_time"
+        << "Adjoint administratif" << QDate()
+        << QStringLiteral("est employée depuis le 1er%1mars 2010 en qualité d’Adjoint "
+                          "administratif (titulaire), "
+                          "à temps partiel (80%1%)")
                .arg(nbsp);
+    QTest::newRow("contract, non full time")
+        << "F"
+        << "contract"
+        << "non_full_time"
+        << "Rédacteur" << QDate()
+        << QStringLiteral(
+               "est employée depuis le 1er%1mars 2010 en qualité de Rédacteur (contractuelle), "
+               "sur un emploi à temps non complet (28/35e)")
+               .arg(nbsp);
+    QTest::newRow("departed") << "M"
+                              << "trainee"
+                              << "full_time"
+                              << "Technicien" << QDate(2020, 6, 30)
+                              << QStringLiteral("a été employé du 1er%1mars 2010 au 30%1juin 2020 "
+                                                "en qualité de Technicien (stagiaire), "
+                                                "à temps complet")
+                                     .arg(nbsp);
+    QTest::newRow("leaves later") << "M"
+                                  << "tenured"
+                                  << "full_time"
+                                  << "Ingénieur" << QDate::currentDate().addDays(10)
+                                  << QStringLiteral(
+                                         "est employé depuis le 1er%1mars 2010 en qualité "
+                                         "d’Ingénieur (titulaire), à temps complet")
+                                         .arg(nbsp);
 }
 
 void tst_AgentPrinting::employmentPhrase()
@@ -243,14 +280,16 @@ void tst_AgentPrinting::townName()
 {
     QCOMPARE(HrDocumentFormat::placeName(QStringLiteral("Ville de Bron")), QStringLiteral("Bron"));
     QCOMPARE(HrDocumentFormat::placeName(QStringLiteral("Commune d'Anse")), QStringLiteral("Anse"));
-    QCOMPARE(HrDocumentFormat::placeName(QStringLiteral("Villeurbanne")), QStringLiteral("Villeurbanne"));
+    QCOMPARE(HrDocumentFormat::placeName(QStringLiteral("Villeurbanne")),
+             QStringLiteral("Villeurbanne"));
     QCOMPARE(HrDocumentFormat::weeklyHours(37 * 60 + 30), QStringLiteral("37\u00a0h\u00a030"));
     QCOMPARE(HrDocumentFormat::weeklyHours(35 * 60), QStringLiteral("35\u00a0h"));
 
     LocalSettings settings(m_workspace.database());
     const QVariant before = settings.value(LocalSettings::TownName);
     QVERIFY(settings.setValue(LocalSettings::TownName, QStringLiteral("Ville de Vénissieux")));
-    const QString html = EmploymentCertificate::printer(load(agentWhere(QStringLiteral("1"))), m_workspace.database())
+    const QString html = EmploymentCertificate::printer(load(agentWhere(QStringLiteral("1"))),
+                                                        m_workspace.database())
                              .renderedHtml();
     QVERIFY(settings.setValue(LocalSettings::TownName, before));
     QVERIFY(html.contains(QStringLiteral("Ville de Vénissieux")));
@@ -261,17 +300,20 @@ void tst_AgentPrinting::pdfs()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
-    const AgentFile file = load(agentWhere(QStringLiteral(
-        "a.departure_date IS NULL AND EXISTS (SELECT 1 FROM career_steps x WHERE x.agent_id = a.id)")));
+    const AgentFile file
+        = load(agentWhere(QStringLiteral("a.departure_date IS NULL AND EXISTS (SELECT 1 FROM "
+                                         "career_steps x WHERE x.agent_id = a.id)")));
     QVERIFY(!file.agent.id.isEmpty());
 
-    const QString certificate = pdfText(EmploymentCertificate::printer(file, m_workspace.database()),
-                                        QStringLiteral("certificate"));
+    const QString certificate
+        = pdfText(EmploymentCertificate::printer(file, m_workspace.database()),
+                  QStringLiteral("certificate"));
     QVERIFY2(certificate.contains(QLatin1String("Attestation employeur")), qPrintable(certificate));
     QVERIFY2(certificate.contains(file.agent.birthName), qPrintable(certificate));
     QVERIFY(certificate.contains(QStringLiteral("par délégation")));
 
-    const QString sheet = pdfText(AgentSheet::printer(file, m_workspace.database()), QStringLiteral("sheet"));
+    const QString sheet
+        = pdfText(AgentSheet::printer(file, m_workspace.database()), QStringLiteral("sheet"));
     QVERIFY2(sheet.contains(QLatin1String("Fiche agent")), qPrintable(sheet));
     QVERIFY(sheet.contains(file.agent.birthName));
     QVERIFY(sheet.contains(file.agent.registrationNumber));
@@ -284,7 +326,8 @@ void tst_AgentPrinting::listPrintsEveryMatchingRow()
     // The unit with sub-units that has the most agents.
     QSqlQuery q(m_workspace.database().connection());
     QVERIFY(q.exec(QStringLiteral(
-        "SELECT p.id, p.name FROM org_units p WHERE EXISTS (SELECT 1 FROM org_units c WHERE c.parent_id = p.id) "
+        "SELECT p.id, p.name FROM org_units p WHERE EXISTS (SELECT 1 FROM org_units c WHERE "
+        "c.parent_id = p.id) "
         "ORDER BY (SELECT count(*) FROM agents a JOIN org_units u ON u.id = a.org_unit_id "
         "WHERE u.id = p.id OR u.parent_id = p.id) DESC LIMIT 1")));
     QVERIFY(q.next());
@@ -300,7 +343,8 @@ void tst_AgentPrinting::listPrintsEveryMatchingRow()
     QCOMPARE(model.rowCount(), 10);
 
     const QString filters = QStringLiteral("Unit: %1 and its services").arg(unitName);
-    const DocumentPrinter printer = AgentListPrinter::printer(model, QStringLiteral("Agents"), filters);
+    const DocumentPrinter printer
+        = AgentListPrinter::printer(model, QStringLiteral("Agents"), filters);
     QVERIFY(printer.missingKeys().isEmpty());
     QCOMPARE(AgentListPrinter::rowCount(printer), model.totalCount());
     const QString html = printer.renderedHtml();
@@ -315,15 +359,18 @@ void tst_AgentPrinting::listPrintsEveryMatchingRow()
     model.setSearchText(name.section(u' ', 0, 0));
     QVERIFY(model.select());
     QVERIFY(model.totalCount() >= 1);
-    QCOMPARE(AgentListPrinter::rowCount(AgentListPrinter::printer(model, QStringLiteral("Agents"), {})),
-             model.totalCount());
+    QCOMPARE(
+        AgentListPrinter::rowCount(AgentListPrinter::printer(model, QStringLiteral("Agents"), {})),
+        model.totalCount());
 
     if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
         model.setSearchText({});
         QVERIFY(model.select());
-        const QString text = pdfText(AgentListPrinter::printer(model, QStringLiteral("Agents"), filters),
-                                     QStringLiteral("list"));
-        QVERIFY2(text.contains(QStringLiteral("%1 agent").arg(model.totalCount())), qPrintable(text));
+        const QString text
+            = pdfText(AgentListPrinter::printer(model, QStringLiteral("Agents"), filters),
+                      QStringLiteral("list"));
+        QVERIFY2(text.contains(QStringLiteral("%1 agent").arg(model.totalCount())),
+                 qPrintable(text));
         QVERIFY(text.contains(unitName));
     }
 }
@@ -338,17 +385,22 @@ void tst_AgentPrinting::listFollowsSortAndColumns()
 
     // The view shows the registration number first and hides every other column but the name.
     const QList<int> columns{AgentListModel::RegistrationNumber, AgentListModel::Name};
-    const QVariantMap values = AgentListPrinter::printer(model, QStringLiteral("Agents"), {}, columns).values();
+    const QVariantMap values
+        = AgentListPrinter::printer(model, QStringLiteral("Agents"), {}, columns).values();
     const QString table = values.value(QStringLiteral("table")).toString();
     QCOMPARE(values.value(QStringLiteral("rowCount")).toInt(), model.totalCount());
     QVERIFY(table.startsWith(QStringLiteral("<table")));
-    const QString header = model.headerData(AgentListModel::RegistrationNumber, Qt::Horizontal).toString();
-    QVERIFY(table.contains(QStringLiteral("<thead><tr><th>%1</th><th>%2</th></tr></thead>")
-                               .arg(DocumentPrinter::escapeHtml(header),
-                                    model.headerData(AgentListModel::Name, Qt::Horizontal).toString())));
+    const QString header
+        = model.headerData(AgentListModel::RegistrationNumber, Qt::Horizontal).toString();
+    QVERIFY(table.contains(
+        QStringLiteral("<thead><tr><th>%1</th><th>%2</th></tr></thead>")
+            .arg(DocumentPrinter::escapeHtml(header),
+                 model.headerData(AgentListModel::Name, Qt::Horizontal).toString())));
     const QString first = model.data(model.index(0, AgentListModel::RegistrationNumber)).toString();
-    const QString firstName = DocumentPrinter::escapeHtml(model.data(model.index(0, AgentListModel::Name)).toString());
-    QVERIFY2(table.contains(QStringLiteral("<tbody><tr><td>%1</td><td>%2</td></tr>").arg(first, firstName)),
+    const QString firstName
+        = DocumentPrinter::escapeHtml(model.data(model.index(0, AgentListModel::Name)).toString());
+    QVERIFY2(table.contains(
+                 QStringLiteral("<tbody><tr><td>%1</td><td>%2</td></tr>").arg(first, firstName)),
              qPrintable(table.left(400)));
     QVERIFY(!table.contains(model.headerData(AgentListModel::Grade, Qt::Horizontal).toString()));
 }

@@ -1,18 +1,18 @@
 #include "leavetestdesk.h"
 
-#include <leave/ui/approvalinboxpage.h>
-#include <leave/ui/delegationdialog.h>
-#include <leave/store/leaverequeststore.h>
 #include <leave/models/pendingrequestsmodel.h>
 #include <leave/models/teamcalendarmodel.h>
+#include <leave/store/leaverequeststore.h>
+#include <leave/ui/approvalinboxpage.h>
+#include <leave/ui/delegationdialog.h>
 #include <leave/ui/teamcalendarview.h>
 
 #include <core/translations.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +23,7 @@
 
 using namespace Civitas;
 using namespace Civitas::Leave;
+using namespace Civitas::Leave::Internal;
 using Hr::WeeklyPattern;
 
 // The interface's words as the user reads them: the checks hold in English and, with the
@@ -675,9 +676,13 @@ void tst_ApprovalInbox::hrSeesWhatWaitsForHr()
     QCOMPARE(page.model()->stateAt(row), LeaveRequestState::WaitingHr);
     // What waits for a head is the head's: HR sees it only when it asks for the whole town.
     const QString forTheHead
-        = submitAs(QStringLiteral("ag-3"), annual(QStringLiteral("ag-3"), QDate(2027, 9, 20), QDate(2027, 9, 20)));
+        = submitAs(QStringLiteral("ag-3"),
+                   annual(QStringLiteral("ag-3"), QDate(2027, 9, 20), QDate(2027, 9, 20)));
     QVERIFY(!forTheHead.isEmpty());
-    m_desk.logIn(hr, QStringLiteral("rh"), QStringLiteral("ag-other"), {QStringLiteral("agent"), QStringLiteral("hr")});
+    m_desk.logIn(hr,
+                 QStringLiteral("rh"),
+                 QStringLiteral("ag-other"),
+                 {QStringLiteral("agent"), QStringLiteral("hr")});
     page.reloadData();
     QCOMPARE(page.model()->rowOfId(forTheHead), -1);
     auto *wholeTown = page.findChild<QCheckBox *>(QStringLiteral("wholeTown"));

@@ -5,6 +5,7 @@
 
 #include "leavetestdesk.h"
 
+#include <leave/leavetr.h>
 #include <leave/store/daysoffstore.h>
 
 using namespace Civitas;
@@ -73,7 +74,7 @@ void tst_DaysOffStore::aNamelessDayOffIsRefused()
     const Result<QString> nameless = store.add(QDate(2027, 8, 16), QString());
     QVERIFY(!nameless.ok());
     QVERIFY2(nameless.error().startsWith(
-                 DaysOffStore::tr("The day off could not be saved: %1").arg(QString())),
+                 Civitas::Leave::Tr::tr("The day off could not be saved: %1").arg(QString())),
              qPrintable(nameless.error()));
     QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM leave_days_off")), before);
 }

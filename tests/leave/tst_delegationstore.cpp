@@ -10,6 +10,7 @@
 
 #include "leavetestdesk.h"
 
+#include <leave/leavetr.h>
 #include <leave/store/delegationstore.h>
 
 using namespace Civitas;
@@ -180,7 +181,8 @@ void tst_DelegationStore::endingARunningOneOrRemovingOneToCome()
     const Result<DelegationStore::Ending> notTheirs
         = store.end(running, QStringLiteral("ag-head"), m_today);
     QVERIFY(!notTheirs.ok());
-    QCOMPARE(notTheirs.error(), DelegationStore::tr("This delegation is no longer in the file."));
+    QCOMPARE(notTheirs.error(),
+             Civitas::Leave::Tr::tr("This delegation is no longer in the file."));
 
     const Result<DelegationStore::Ending> ended
         = store.end(running, QStringLiteral("ag-dir"), m_today);
@@ -194,7 +196,7 @@ void tst_DelegationStore::endingARunningOneOrRemovingOneToCome()
     const Result<DelegationStore::Ending> again
         = store.end(running, QStringLiteral("ag-dir"), m_today);
     QVERIFY(!again.ok());
-    QCOMPARE(again.error(), DelegationStore::tr("This delegation is already over."));
+    QCOMPARE(again.error(), Civitas::Leave::Tr::tr("This delegation is already over."));
 
     // Beginning today, it cannot end yesterday: it is withdrawn, the row stays.
     const Result<DelegationStore::Ending> removed
@@ -236,7 +238,7 @@ void tst_DelegationStore::anUnreadableFileIsAnError()
         = store.add({m_s, QStringLiteral("ag-head"), QStringLiteral("ag-1"), m_today, m_today});
     QVERIFY(!added.ok());
     QVERIFY(added.error().startsWith(
-        DelegationStore::tr("The delegation could not be saved: %1").arg(QString())));
+        Civitas::Leave::Tr::tr("The delegation could not be saved: %1").arg(QString())));
     QTest::ignoreMessage(QtWarningMsg, logged);
     QVERIFY(!store.end(QStringLiteral("x"), QStringLiteral("ag-head"), m_today).ok());
 }

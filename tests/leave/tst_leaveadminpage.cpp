@@ -7,11 +7,12 @@
 
 #include "leavetestdesk.h"
 
+#include <leave/leavetr.h>
+#include <leave/store/leaveledger.h>
+#include <leave/store/leaverecount.h>
 #include <leave/ui/leaveadminpage.h>
 #include <leave/ui/leaveagentfield.h>
-#include <leave/store/leaveledger.h>
 #include <leave/ui/leaveplanview.h>
-#include <leave/store/leaverecount.h>
 
 #include <core/access/roles.h>
 #include <core/models/sqllistmodel.h>
@@ -34,6 +35,7 @@
 
 using namespace Civitas;
 using namespace Civitas::Leave;
+using namespace Civitas::Leave::Internal;
 
 namespace {
 const QString annual = QStringLiteral("leave-type-annual");
@@ -210,7 +212,7 @@ void tst_LeaveAdminPage::daysOffAndRecounts()
     QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM leave_recounts WHERE reviewed = 1")),
              1);
     QCOMPARE(child<QLabel>(&page, "recountsCount")->text(),
-             LeaveAdminPage::tr("Nothing to review."));
+             Civitas::Leave::Tr::tr("Nothing to review."));
 
     // The day off is removed again, after a confirmation: the day comes back.
     page.tabs()->setCurrentIndex(0);
@@ -291,7 +293,7 @@ void tst_LeaveAdminPage::closingAndAllocations()
     QCOMPARE(report->topLevelItem(0)->text(0), QStringLiteral("NOM-AG-1 Prénom (100000)"));
     QCOMPARE(report->topLevelItem(0)->childCount(), 2); // annual leave and RTT expire
     QCOMPARE(report->topLevelItem(0)->child(0)->text(4), LeaveLedger::formatDays(-2500));
-    QCOMPARE(report->topLevelItem(2)->text(0), LeavePlanView::tr("Totals"));
+    QCOMPARE(report->topLevelItem(2)->text(0), Civitas::Leave::Tr::tr("Totals"));
     QCOMPARE(
         m_desk.count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = ?"),
                      {QStringLiteral("close-%1").arg(m_lastYear)}),

@@ -138,7 +138,8 @@ void tst_LeaveCli::allocateAndCloseYear()
              0);
     QCOMPARE(admin(withDb({QStringLiteral("leave"), QStringLiteral("allocate"), year}), &out, &err),
              0);
-    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("3 lines? written"))), qPrintable(out + err));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("3 lines? written"))),
+             qPrintable(out + err));
     QCOMPARE(admin(withDb({QStringLiteral("leave"), QStringLiteral("allocate"), year}), &out), 0);
     QVERIFY2(out.contains(QLatin1String("Nothing to write")), qPrintable(out));
 
@@ -169,7 +170,8 @@ void tst_LeaveCli::allocateAndCloseYear()
     QVERIFY2(out.contains(QLatin1String("Expiry")) && out.contains(QLatin1String("-20 d")),
              qPrintable(out));
     // The request still waiting is pointed out.
-    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("warning: NOM-AG-1 Prénom \\(100000\\): 1 requests?"))),
+    QVERIFY2(out.contains(QRegularExpression(
+                 QStringLiteral("warning: NOM-AG-1 Prénom \\(100000\\): 1 requests?"))),
              qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("Totals")), qPrintable(out));
     QVERIFY(out.contains(QLatin1String("Dry run")));
@@ -181,7 +183,8 @@ void tst_LeaveCli::allocateAndCloseYear()
     QCOMPARE(
         admin(withDb({QStringLiteral("leave"), QStringLiteral("close-year"), year}), &out, &err),
         0);
-    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("lines? written"))), qPrintable(out + err));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("lines? written"))),
+             qPrintable(out + err));
     const int written
         = m_desk.count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE source = ?"),
                        {QStringLiteral("close-") + year});
@@ -218,7 +221,8 @@ void tst_LeaveCli::recount()
     QString out;
     QString err;
     QCOMPARE(admin(withDb({QStringLiteral("leave"), QStringLiteral("recount")}), &out, &err), 0);
-    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^0 requests? counted again"))), qPrintable(out + err));
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("^0 requests? counted again"))),
+             qPrintable(out + err));
     // A day off next year, inside nothing; then one inside ag-2's leave.
     const int next = m_year + 2;
     m_desk.exec(

@@ -1,20 +1,20 @@
-#include <leave/store/leaveauthority.h>
-#include <leave/domain/leavecalendar.h>
-#include <leave/store/leavecounters.h>
-#include <leave/domain/leavedaycounter.h>
 #include <leave/demo/leavedemodata.h>
+#include <leave/domain/leavecalendar.h>
+#include <leave/domain/leavedaycounter.h>
 #include <leave/domain/leaverequest.h>
+#include <leave/domain/leaveworkflow.h>
+#include <leave/domain/workingschedule.h>
+#include <leave/models/teamcalendarmodel.h>
+#include <leave/store/leaveauthority.h>
+#include <leave/store/leavecalendarstore.h>
+#include <leave/store/leavecounters.h>
 #include <leave/store/leaverightsplanner.h>
 #include <leave/store/leavetypecatalog.h>
-#include <leave/models/teamcalendarmodel.h>
-#include <leave/domain/leaveworkflow.h>
 #include <leave/store/leaveyearclosing.h>
-#include <leave/domain/workingschedule.h>
-#include <leave/store/leavecalendarstore.h>
 
-#include <core/demo/demopersonas.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/demo/demopersonas.h>
 #include <core/workspace.h>
 
 #include <QElapsedTimer>
@@ -54,7 +54,10 @@ private slots:
 
 private:
     QVariant value(const QString &sql, const QVariantList &binds = {});
-    int count(const QString &sql, const QVariantList &binds = {}) { return value(sql, binds).toInt(); }
+    int count(const QString &sql, const QVariantList &binds = {})
+    {
+        return value(sql, binds).toInt();
+    }
     Session *sessionOf(const QString &login);
 
     QTemporaryDir m_dir;
@@ -96,18 +99,24 @@ void tst_LeaveDemoData::initTestCase()
     QString error;
     QElapsedTimer timer;
     timer.start();
-    QVERIFY2(m_workspace.createDemoDatabase(m_dir.filePath(QStringLiteral("demo.sqlite")), 200, 7, {}, &error),
+    QVERIFY2(m_workspace.createDemoDatabase(
+                 m_dir.filePath(QStringLiteral("demo.sqlite")), 200, 7, {}, &error),
              qPrintable(error));
     m_today = QDate::currentDate();
-    QVERIFY2(count(QStringLiteral("SELECT count(*) FROM agents")) >= 200, "the HR plugin was not found");
-    QVERIFY2(count(QStringLiteral("SELECT count(*) FROM leave_requests")) > 0, "the leave plugin made no demo data");
-    qInfo("200 agents, HR and leave demo in %lld ms: %d requests, %d steps, %d ledger lines, %d delegations",
-          timer.elapsed(), count(QStringLiteral("SELECT count(*) FROM leave_requests")),
+    QVERIFY2(count(QStringLiteral("SELECT count(*) FROM agents")) >= 200,
+             "the HR plugin was not found");
+    QVERIFY2(count(QStringLiteral("SELECT count(*) FROM leave_requests")) > 0,
+             "the leave plugin made no demo data");
+    qInfo("200 agents, HR and leave demo in %lld ms: %d requests, %d steps, %d ledger lines, %d "
+          "delegations",
+          timer.elapsed(),
+          count(QStringLiteral("SELECT count(*) FROM leave_requests")),
           count(QStringLiteral("SELECT count(*) FROM leave_request_steps")),
           count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries")),
           count(QStringLiteral("SELECT count(*) FROM leave_delegations")));
     m_demoUnit = value(QStringLiteral("SELECT org_unit_id FROM user_accounts WHERE login = ?"),
-                       {LeaveDemoData::demoHeadLogin()}).toString();
+                       {LeaveDemoData::demoHeadLogin()})
+                     .toString();
     QVERIFY(!m_demoUnit.isEmpty());
 }
 
@@ -115,39 +124,78 @@ void tst_LeaveDemoData::fiveYearsOfHistory()
 {
     for (int year = m_today.year() - 4; year <= m_today.year(); ++year) {
         const QString y = QString::number(year);
-        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE substr(start_date, 1, 4) = ? "
-                                      "AND state = 'approved'"), {y}) > 200, qPrintable(y));
-        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE year = ? AND kind = 'allocation' "
-                                      "AND leave_type_id = 'leave-type-annual'"), {year}) > 150, qPrintable(y));
+        QVERIFY2(count(QStringLiteral(
+                           "SELECT count(*) FROM leave_requests WHERE substr(start_date, 1, 4) = ? "
+                           "AND state = 'approved'"),
+                       {y})
+                     > 200,
+                 qPrintable(y));
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE year = ? "
+                                      "AND kind = 'allocation' "
+                                      "AND leave_type_id = 'leave-type-annual'"),
+                       {year})
+                     > 150,
+                 qPrintable(y));
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE start_date < ?"),
-                   {QDate(m_today.year() - 4, 1, 1).toString(Qt::ISODate)}), 0);
+                   {QDate(m_today.year() - 4, 1, 1).toString(Qt::ISODate)}),
+             0);
     // Every state the workflow ends in, and each kind of leave.
     for (const char *state : {"approved", "refused", "withdrawn", "cancelled", "submitted"})
-        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE state = ?"), {QLatin1String(state)}) > 0, state);
-    for (const char *type : {"leave-type-annual", "leave-type-rtt", "leave-type-split-bonus", "leave-type-sick",
-                             "leave-type-training", "leave-type-sick-child"})
-        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE leave_type_id = ?"), {QLatin1String(type)}) > 0, type);
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE state = ?"),
+                       {QLatin1String(state)})
+                     > 0,
+                 state);
+    for (const char *type : {"leave-type-annual",
+                             "leave-type-rtt",
+                             "leave-type-split-bonus",
+                             "leave-type-sick",
+                             "leave-type-training",
+                             "leave-type-sick-child"})
+        QVERIFY2(
+            count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE leave_type_id = ?"),
+                  {QLatin1String(type)})
+                > 0,
+            type);
     // Half days, summers, bridges, leave to come.
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE half_days % 2 = 1")) > 50);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE start_half = 'pm' AND end_date = start_date")) > 10);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE leave_type_id = 'leave-type-annual' "
-                                 "AND state = 'approved' AND substr(start_date, 6, 2) IN ('07', '08') AND half_days >= 20")) > 400);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE comment = 'Pont'")) > 50);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE state = 'approved' AND start_date > ?"),
-                  {m_today.toString(Qt::ISODate)}) > 0);
-    // Part-time agents ask on their own pattern: a four-day week's summer week counts 8 half days.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE half_days % 2 = 1"))
+            > 50);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE start_half = 'pm' AND "
+                                 "end_date = start_date"))
+            > 10);
     QVERIFY(count(QStringLiteral(
-                "SELECT count(*) FROM leave_requests r JOIN working_times w ON w.agent_id = r.agent_id "
-                "AND w.weekly_pattern = '11110011110000' AND w.effective_date <= r.start_date AND NOT EXISTS (SELECT 1 "
-                "FROM working_times x WHERE x.agent_id = r.agent_id AND x.effective_date > w.effective_date "
-                "AND x.effective_date <= r.end_date) WHERE r.leave_type_id = 'leave-type-annual' "
-                "AND julianday(r.end_date) - julianday(r.start_date) = 4 AND r.half_days = 8")) > 0);
+                "SELECT count(*) FROM leave_requests WHERE leave_type_id = 'leave-type-annual' "
+                "AND state = 'approved' AND substr(start_date, 6, 2) IN ('07', '08') AND half_days "
+                ">= 20"))
+            > 400);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE comment = 'Pont'"))
+            > 50);
+    QVERIFY(
+        count(
+            QStringLiteral(
+                "SELECT count(*) FROM leave_requests WHERE state = 'approved' AND start_date > ?"),
+            {m_today.toString(Qt::ISODate)})
+        > 0);
+    // Part-time agents ask on their own pattern: a four-day week's summer week counts 8 half days.
+    QVERIFY(
+        count(QStringLiteral(
+            "SELECT count(*) FROM leave_requests r JOIN working_times w ON w.agent_id = r.agent_id "
+            "AND w.weekly_pattern = '11110011110000' AND w.effective_date <= r.start_date AND NOT "
+            "EXISTS (SELECT 1 "
+            "FROM working_times x WHERE x.agent_id = r.agent_id AND x.effective_date > "
+            "w.effective_date "
+            "AND x.effective_date <= r.end_date) WHERE r.leave_type_id = 'leave-type-annual' "
+            "AND julianday(r.end_date) - julianday(r.start_date) = 4 AND r.half_days = 8"))
+        > 0);
     // Rights, the split-leave bonus, the RTT lost for sick leave at year end.
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE leave_type_id = 'leave-type-split-bonus' "
-                                 "AND kind = 'allocation'")) > 0);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'adjustment' AND source LIKE 'close-%' "
-                                 "AND days_hundredths < 0 AND leave_type_id = 'leave-type-rtt'")) > 0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE leave_type_id = "
+                                 "'leave-type-split-bonus' "
+                                 "AND kind = 'allocation'"))
+            > 0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = "
+                                 "'adjustment' AND source LIKE 'close-%' "
+                                 "AND days_hundredths < 0 AND leave_type_id = 'leave-type-rtt'"))
+            > 0);
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_days_off")) >= 5);
 }
 
@@ -161,8 +209,9 @@ void tst_LeaveDemoData::halfDaysAsTheCounterCountsThem()
     QHash<QString, WorkingSchedule> schedules;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    QVERIFY(q.exec(QStringLiteral("SELECT agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, id "
-                                  "FROM leave_requests ORDER BY agent_id")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, id "
+        "FROM leave_requests ORDER BY agent_id")));
     int checked = 0;
     while (q.next()) {
         const QString agent = q.value(0).toString();
@@ -171,14 +220,22 @@ void tst_LeaveDemoData::halfDaysAsTheCounterCountsThem()
         const LeaveType *type = types.byId(q.value(1).toString());
         QVERIFY(type);
         const LeaveBoundary start{QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                                  q.value(3).toString() == QLatin1String("pm") ? WeeklyPattern::Afternoon : WeeklyPattern::Morning};
+                                  q.value(3).toString() == QLatin1String("pm")
+                                      ? WeeklyPattern::Afternoon
+                                      : WeeklyPattern::Morning};
         const LeaveBoundary end{QDate::fromString(q.value(4).toString(), Qt::ISODate),
-                                q.value(5).toString() == QLatin1String("pm") ? WeeklyPattern::Afternoon : WeeklyPattern::Morning};
-        const LeaveDayCounter::Result r = LeaveDayCounter(schedules.value(agent), calendar)
-                                              .count(start, end, type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
-                                                                                          : LeaveDayCounter::Counting::WorkingDays);
+                                q.value(5).toString() == QLatin1String("pm")
+                                    ? WeeklyPattern::Afternoon
+                                    : WeeklyPattern::Morning};
+        const LeaveDayCounter::Result r
+            = LeaveDayCounter(schedules.value(agent), calendar)
+                  .count(start,
+                         end,
+                         type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
+                                                  : LeaveDayCounter::Counting::WorkingDays);
         QVERIFY2(r.isValid(), qPrintable(r.error));
-        QVERIFY2(r.halfDays == q.value(6).toInt() && r.halfDays > 0, qPrintable(q.value(7).toString()));
+        QVERIFY2(r.halfDays == q.value(6).toInt() && r.halfDays > 0,
+                 qPrintable(q.value(7).toString()));
         if (type->fixedDaysHundredths > 0)
             QVERIFY(r.halfDays * 50 <= type->fixedDaysHundredths);
         if (!type->halfDayUnit)
@@ -192,13 +249,17 @@ void tst_LeaveDemoData::liveRequestsNeverOverlap()
 {
     // "2026-05-11am" < "2026-05-11pm": the boundaries compare as text.
     const QString live = LeaveRequestStates::liveCodesSql();
-    QCOMPARE(count(QStringLiteral(
-                 "SELECT count(*) FROM leave_requests a JOIN leave_requests b ON b.agent_id = a.agent_id AND b.id > a.id "
-                 "WHERE a.state IN (%1) AND b.state IN (%1) AND a.start_date || a.start_half <= b.end_date || b.end_half "
-                 "AND b.start_date || b.start_half <= a.end_date || a.end_half").arg(live)),
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests a JOIN leave_requests b ON "
+                                  "b.agent_id = a.agent_id AND b.id > a.id "
+                                  "WHERE a.state IN (%1) AND b.state IN (%1) AND a.start_date || "
+                                  "a.start_half <= b.end_date || b.end_half "
+                                  "AND b.start_date || b.start_half <= a.end_date || a.end_half")
+                       .arg(live)),
              0);
     // And a request lies within one year (its use is that year's).
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE substr(start_date, 1, 4) <> substr(end_date, 1, 4)")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE substr(start_date, 1, "
+                                  "4) <> substr(end_date, 1, 4)")),
+             0);
 }
 
 void tst_LeaveDemoData::annualLeaveAtMostThirtyOneDays()
@@ -208,24 +269,36 @@ void tst_LeaveDemoData::annualLeaveAtMostThirtyOneDays()
     const LeaveCalendar calendar = LeaveCalendarStore::calendar(db);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    QVERIFY(q.exec(QStringLiteral("SELECT agent_id, start_date, start_half, end_date, end_half FROM leave_requests "
-                                  "WHERE leave_type_id = 'leave-type-annual' AND state IN (%1) ORDER BY agent_id, start_date")
-                       .arg(LeaveRequestStates::liveCodesSql())));
+    QVERIFY(q.exec(
+        QStringLiteral(
+            "SELECT agent_id, start_date, start_half, end_date, end_half FROM leave_requests "
+            "WHERE leave_type_id = 'leave-type-annual' AND state IN (%1) ORDER BY agent_id, "
+            "start_date")
+            .arg(LeaveRequestStates::liveCodesSql())));
     QString agent;
     LeaveDayCounter counter(WorkingSchedule(), calendar);
     LeaveBoundary absenceStart, absenceEnd;
     int longest = 0;
-    auto half = [](const QVariant &v) { return v.toString() == QLatin1String("pm") ? WeeklyPattern::Afternoon : WeeklyPattern::Morning; };
+    auto half = [](const QVariant &v) {
+        return v.toString() == QLatin1String("pm") ? WeeklyPattern::Afternoon
+                                                   : WeeklyPattern::Morning;
+    };
     while (q.next()) {
-        const LeaveBoundary start{QDate::fromString(q.value(1).toString(), Qt::ISODate), half(q.value(2))};
-        const LeaveBoundary end{QDate::fromString(q.value(3).toString(), Qt::ISODate), half(q.value(4))};
+        const LeaveBoundary start{QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                                  half(q.value(2))};
+        const LeaveBoundary end{QDate::fromString(q.value(3).toString(), Qt::ISODate),
+                                half(q.value(4))};
         bool joined = false;
         if (q.value(0).toString() == agent) {
             const qint64 gapFirst = absenceEnd.date.toJulianDay() * 2 + absenceEnd.half + 1;
             const qint64 gapLast = start.date.toJulianDay() * 2 + start.half - 1;
             joined = gapLast < gapFirst
-                     || counter.count({QDate::fromJulianDay(gapFirst / 2), WeeklyPattern::HalfDay(gapFirst % 2)},
-                                      {QDate::fromJulianDay(gapLast / 2), WeeklyPattern::HalfDay(gapLast % 2)}).halfDays == 0;
+                     || counter.count({QDate::fromJulianDay(gapFirst / 2),
+                                       WeeklyPattern::HalfDay(gapFirst % 2)},
+                                      {QDate::fromJulianDay(gapLast / 2),
+                                       WeeklyPattern::HalfDay(gapLast % 2)})
+                                .halfDays
+                            == 0;
         } else {
             agent = q.value(0).toString();
             counter = LeaveDayCounter(LeaveCalendarStore::schedule(db, agent), calendar);
@@ -234,7 +307,10 @@ void tst_LeaveDemoData::annualLeaveAtMostThirtyOneDays()
             absenceStart = start;
         absenceEnd = end;
         const int days = int(absenceStart.date.daysTo(absenceEnd.date)) + 1;
-        QVERIFY2(days <= 31, qPrintable(QStringLiteral("%1 from %2: %3 days").arg(agent, absenceStart.date.toString(Qt::ISODate)).arg(days)));
+        QVERIFY2(days <= 31,
+                 qPrintable(QStringLiteral("%1 from %2: %3 days")
+                                .arg(agent, absenceStart.date.toString(Qt::ISODate))
+                                .arg(days)));
         longest = qMax(longest, days);
     }
     QVERIFY(longest >= 20);
@@ -244,54 +320,79 @@ void tst_LeaveDemoData::eachApprovedRequestHasItsUse()
 {
     // Approved (or approved with a cancellation asked), of a type with a balance: exactly one
     // line, its use, of minus its half days, in its year.
-    const QString withBalance = QStringLiteral(
-        "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id AND t.has_balance = 1 ");
-    const int approved = count(QStringLiteral("SELECT count(*) ") + withBalance
-                               + QStringLiteral("WHERE r.state IN ('approved', 'cancellation_requested')"));
+    const QString withBalance = QStringLiteral("FROM leave_requests r JOIN leave_types t ON t.id = "
+                                               "r.leave_type_id AND t.has_balance = 1 ");
+    const int approved
+        = count(QStringLiteral("SELECT count(*) ") + withBalance
+                + QStringLiteral("WHERE r.state IN ('approved', 'cancellation_requested')"));
     QVERIFY(approved > 3000);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) ") + withBalance + QStringLiteral(
-                 "WHERE r.state IN ('approved', 'cancellation_requested') AND (SELECT count(*) FROM leave_ledger_entries e "
-                 "WHERE e.request_id = r.id AND e.kind = 'use' AND e.days_hundredths = -r.half_days * 50 "
-                 "AND e.year = CAST(substr(r.start_date, 1, 4) AS INTEGER) AND e.reverses_entry_id IS NULL) = 1 "
-                 "AND (SELECT count(*) FROM leave_ledger_entries e WHERE e.request_id = r.id) = 1")),
-             approved);
+    QCOMPARE(
+        count(
+            QStringLiteral("SELECT count(*) ") + withBalance
+            + QStringLiteral(
+                "WHERE r.state IN ('approved', 'cancellation_requested') AND (SELECT count(*) FROM "
+                "leave_ledger_entries e "
+                "WHERE e.request_id = r.id AND e.kind = 'use' AND e.days_hundredths = -r.half_days "
+                "* 50 "
+                "AND e.year = CAST(substr(r.start_date, 1, 4) AS INTEGER) AND e.reverses_entry_id "
+                "IS NULL) = 1 "
+                "AND (SELECT count(*) FROM leave_ledger_entries e WHERE e.request_id = r.id) = 1")),
+        approved);
     // Cancelled: the use and its reversal. Never approved, or of a type without a balance: nothing.
-    const int cancelled = count(QStringLiteral("SELECT count(*) ") + withBalance + QStringLiteral("WHERE r.state = 'cancelled'"));
+    const int cancelled = count(QStringLiteral("SELECT count(*) ") + withBalance
+                                + QStringLiteral("WHERE r.state = 'cancelled'"));
     QVERIFY(cancelled > 0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) ") + withBalance + QStringLiteral(
-                 "WHERE r.state = 'cancelled' AND (SELECT count(*) FROM leave_ledger_entries e WHERE e.request_id = r.id) = 2 "
-                 "AND (SELECT sum(days_hundredths) FROM leave_ledger_entries e WHERE e.request_id = r.id) = 0 "
-                 "AND EXISTS (SELECT 1 FROM leave_ledger_entries e JOIN leave_ledger_entries u ON u.id = e.reverses_entry_id "
-                 "WHERE e.request_id = r.id AND u.request_id = r.id AND e.source = 'cancellation')")),
+    QCOMPARE(count(QStringLiteral("SELECT count(*) ") + withBalance
+                   + QStringLiteral("WHERE r.state = 'cancelled' AND (SELECT count(*) FROM "
+                                    "leave_ledger_entries e WHERE e.request_id = r.id) = 2 "
+                                    "AND (SELECT sum(days_hundredths) FROM leave_ledger_entries e "
+                                    "WHERE e.request_id = r.id) = 0 "
+                                    "AND EXISTS (SELECT 1 FROM leave_ledger_entries e JOIN "
+                                    "leave_ledger_entries u ON u.id = e.reverses_entry_id "
+                                    "WHERE e.request_id = r.id AND u.request_id = r.id AND "
+                                    "e.source = 'cancellation')")),
              cancelled);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries e JOIN leave_requests r ON r.id = e.request_id "
-                                  "JOIN leave_types t ON t.id = r.leave_type_id WHERE r.state IN ('refused', 'withdrawn', "
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries e JOIN leave_requests "
+                                  "r ON r.id = e.request_id "
+                                  "JOIN leave_types t ON t.id = r.leave_type_id WHERE r.state IN "
+                                  "('refused', 'withdrawn', "
                                   "'submitted', 'waiting_hr', 'draft') OR t.has_balance = 0")),
              0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries e WHERE e.request_id IS NOT NULL AND NOT EXISTS "
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries e WHERE e.request_id "
+                                  "IS NOT NULL AND NOT EXISTS "
                                   "(SELECT 1 FROM leave_requests r WHERE r.id = e.request_id)")),
              0);
 }
 
 void tst_LeaveDemoData::balancesNeverNegative()
 {
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT agent_id, leave_type_id, year FROM leave_ledger_entries "
-                                  "GROUP BY 1, 2, 3 HAVING sum(days_hundredths) < 0)")),
-             0);
+    QCOMPARE(
+        count(QStringLiteral(
+            "SELECT count(*) FROM (SELECT agent_id, leave_type_id, year FROM leave_ledger_entries "
+            "GROUP BY 1, 2, 3 HAVING sum(days_hundredths) < 0)")),
+        0);
     // Nor once the requests waiting for a decision are taken off, as the store counts them.
-    QCOMPARE(count(QStringLiteral(
-                 "WITH l AS (SELECT agent_id, leave_type_id, year, sum(days_hundredths) AS s FROM leave_ledger_entries "
-                 "GROUP BY 1, 2, 3), p AS (SELECT agent_id, leave_type_id, CAST(substr(start_date, 1, 4) AS INTEGER) AS year, "
-                 "sum(half_days) * 50 AS s FROM leave_requests WHERE state IN ('submitted', 'waiting_hr') GROUP BY 1, 2, 3) "
-                 "SELECT count(*) FROM p JOIN leave_types t ON t.id = p.leave_type_id AND t.has_balance = 1 "
-                 "LEFT JOIN l ON l.agent_id = p.agent_id AND l.leave_type_id = p.leave_type_id AND l.year = p.year "
-                 "WHERE coalesce(l.s, 0) - p.s < 0")),
+    QCOMPARE(count(QStringLiteral("WITH l AS (SELECT agent_id, leave_type_id, year, "
+                                  "sum(days_hundredths) AS s FROM leave_ledger_entries "
+                                  "GROUP BY 1, 2, 3), p AS (SELECT agent_id, leave_type_id, "
+                                  "CAST(substr(start_date, 1, 4) AS INTEGER) AS year, "
+                                  "sum(half_days) * 50 AS s FROM leave_requests WHERE state IN "
+                                  "('submitted', 'waiting_hr') GROUP BY 1, 2, 3) "
+                                  "SELECT count(*) FROM p JOIN leave_types t ON t.id = "
+                                  "p.leave_type_id AND t.has_balance = 1 "
+                                  "LEFT JOIN l ON l.agent_id = p.agent_id AND l.leave_type_id = "
+                                  "p.leave_type_id AND l.year = p.year "
+                                  "WHERE coalesce(l.s, 0) - p.s < 0")),
              0);
     // Rights every year for those employed, RTT only for those who work more than 35 h.
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'allocation' "
-                                 "AND leave_type_id = 'leave-type-annual' AND days_hundredths = 2500")) > 300);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'allocation' "
-                                 "AND leave_type_id = 'leave-type-rtt' AND days_hundredths = 1500")) > 300);
+    QVERIFY(
+        count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'allocation' "
+                             "AND leave_type_id = 'leave-type-annual' AND days_hundredths = 2500"))
+        > 300);
+    QVERIFY(
+        count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'allocation' "
+                             "AND leave_type_id = 'leave-type-rtt' AND days_hundredths = 1500"))
+        > 300);
 }
 
 void tst_LeaveDemoData::hrBatchesFindNothingToDo()
@@ -317,13 +418,16 @@ void tst_LeaveDemoData::hrBatchesFindNothingToDo()
     }
     QVERIFY(!LeaveYearClosing::isClosed(db, m_today.year()));
     // A closed year has nothing left: taken, carried over or expired.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM leave_ledger_entries WHERE year < ? "
-                                  "GROUP BY agent_id, leave_type_id, year HAVING sum(days_hundredths) <> 0)"),
+    QCOMPARE(count(QStringLiteral(
+                       "SELECT count(*) FROM (SELECT 1 FROM leave_ledger_entries WHERE year < ? "
+                       "GROUP BY agent_id, leave_type_id, year HAVING sum(days_hundredths) <> 0)"),
                    {m_today.year()}),
              0);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'expiry'")) > 500);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE kind = 'expiry'"))
+            > 500);
     // The bonus of a year is credited on 1 January of the next, by that year's closing.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE leave_type_id = 'leave-type-split-bonus' "
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE leave_type_id = "
+                                  "'leave-type-split-bonus' "
                                   "AND kind = 'allocation' AND (source <> 'close-' || (year - 1) "
                                   "OR effective_date <> year || '-01-01')")),
              0);
@@ -339,8 +443,10 @@ void tst_LeaveDemoData::stepsFollowTheWorkflow()
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     QVERIFY(q.exec(QStringLiteral(
-        "SELECT r.id, r.agent_id, r.leave_type_id, r.start_date, r.state, s.action, s.from_state, s.to_state, s.actor_login, "
-        "s.on_behalf_of_agent_id, s.acted_at, u.login FROM leave_request_steps s JOIN leave_requests r ON r.id = s.request_id "
+        "SELECT r.id, r.agent_id, r.leave_type_id, r.start_date, r.state, s.action, s.from_state, "
+        "s.to_state, s.actor_login, "
+        "s.on_behalf_of_agent_id, s.acted_at, u.login FROM leave_request_steps s JOIN "
+        "leave_requests r ON r.id = s.request_id "
         "JOIN user_accounts u ON u.agent_id = r.agent_id ORDER BY r.id, s.acted_at")));
     const QHash<QString, LeaveAction> actions = {
         {QStringLiteral("submitted"), LeaveAction::Submit},
@@ -397,15 +503,20 @@ void tst_LeaveDemoData::stepsFollowTheWorkflow()
             if (state == QLatin1String("waiting_hr") && actor->hasRole(Roles::Hr))
                 kind = LeaveActor::Hr;
             QVERIFY2(kind == LeaveActor::Approver || kind == LeaveActor::Hr,
-                     qPrintable(QStringLiteral("%1 by %2 on %3").arg(action, actorLogin, day.toString(Qt::ISODate))));
+                     qPrintable(QStringLiteral("%1 by %2 on %3")
+                                    .arg(action, actorLogin, day.toString(Qt::ISODate))));
             QCOMPARE(standing.onBehalfOfAgentId, q.value(9).toString());
             if (!standing.onBehalfOfAgentId.isEmpty())
                 ++onBehalf;
         }
         const QDate start = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        const LeaveWorkflow::Move move = LeaveWorkflow::move(LeaveRequestStates::fromCode(state), actions.value(action), kind,
-                                                             type->approval, start > day);
-        QVERIFY2(move.allowed, qPrintable(QStringLiteral("%1 from %2: %3").arg(action, state, move.refusal)));
+        const LeaveWorkflow::Move move = LeaveWorkflow::move(LeaveRequestStates::fromCode(state),
+                                                             actions.value(action),
+                                                             kind,
+                                                             type->approval,
+                                                             start > day);
+        QVERIFY2(move.allowed,
+                 qPrintable(QStringLiteral("%1 from %2: %3").arg(action, state, move.refusal)));
         QCOMPARE(LeaveRequestStates::code(move.next), q.value(7).toString());
         QCOMPARE(LeaveWorkflow::stepCode(actions.value(action), move.next), action);
         state = q.value(7).toString();
@@ -415,19 +526,27 @@ void tst_LeaveDemoData::stepsFollowTheWorkflow()
     QVERIFY(steps > 10000);
     QVERIFY(onBehalf > 0);
     // Every request has its steps; a refusal says why.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests r WHERE NOT EXISTS (SELECT 1 FROM leave_request_steps s "
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests r WHERE NOT EXISTS (SELECT "
+                                  "1 FROM leave_request_steps s "
                                   "WHERE s.request_id = r.id)")),
              0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_request_steps WHERE action = 'refused' AND comment = ''")), 0);
+    QCOMPARE(
+        count(QStringLiteral(
+            "SELECT count(*) FROM leave_request_steps WHERE action = 'refused' AND comment = ''")),
+        0);
 }
 
 void tst_LeaveDemoData::documentsWhereTheTypeNeedsOne()
 {
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
-                                  "WHERE t.document_required = 1 AND (r.document IS NULL OR length(r.document) = 0 "
-                                  "OR r.document_name = '')")),
-             0);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE substr(document, 1, 5) = CAST('%PDF-' AS BLOB)")) > 100);
+    QCOMPARE(
+        count(QStringLiteral(
+            "SELECT count(*) FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
+            "WHERE t.document_required = 1 AND (r.document IS NULL OR length(r.document) = 0 "
+            "OR r.document_name = '')")),
+        0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE substr(document, 1, 5) "
+                                 "= CAST('%PDF-' AS BLOB)"))
+            > 100);
 }
 
 void tst_LeaveDemoData::demoHeadHasRequestsWaiting()
@@ -437,22 +556,28 @@ void tst_LeaveDemoData::demoHeadHasRequestsWaiting()
     const int waiting = LeaveCounters::requestsWaitingForMe(m_workspace.database(), *head, m_today);
     QVERIFY2(waiting >= 4 && waiting <= 8, qPrintable(QString::number(waiting)));
     // In the coming weeks, from the head's own team.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests r JOIN agents a ON a.id = r.agent_id "
-                                  "WHERE r.state = 'submitted' AND a.org_unit_id = ? AND r.start_date > ? AND r.start_date < ?"),
-                   {m_demoUnit, m_today.toString(Qt::ISODate), m_today.addDays(60).toString(Qt::ISODate)}),
-             waiting);
+    QCOMPARE(
+        count(
+            QStringLiteral(
+                "SELECT count(*) FROM leave_requests r JOIN agents a ON a.id = r.agent_id "
+                "WHERE r.state = 'submitted' AND a.org_unit_id = ? AND r.start_date > ? AND "
+                "r.start_date < ?"),
+            {m_demoUnit, m_today.toString(Qt::ISODate), m_today.addDays(60).toString(Qt::ISODate)}),
+        waiting);
 }
 
 void tst_LeaveDemoData::oneWaitingRequestLeavesTheTeamShort()
 {
-    const int minimum = count(QStringLiteral("SELECT minimum_staffing FROM org_units WHERE id = ?"), {m_demoUnit});
+    const int minimum = count(QStringLiteral("SELECT minimum_staffing FROM org_units WHERE id = ?"),
+                              {m_demoUnit});
     QVERIFY(minimum > 0);
     // As the team calendar the head decides with counts presence (per half-day, on each
     // agent's pattern, approved leave absent): nothing short as things stand; approving one
     // waiting request, and only one, leaves the team short.
     QSqlQuery q(m_workspace.database().connection());
-    q.prepare(QStringLiteral("SELECT r.id, r.end_date FROM leave_requests r JOIN agents a ON a.id = r.agent_id "
-                             "WHERE r.state = 'submitted' AND a.org_unit_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT r.id, r.end_date FROM leave_requests r JOIN agents a ON a.id = r.agent_id "
+        "WHERE r.state = 'submitted' AND a.org_unit_id = ?"));
     q.addBindValue(m_demoUnit);
     QVERIFY(q.exec());
     QStringList waiting;
@@ -479,9 +604,11 @@ void tst_LeaveDemoData::delegationInForceToday()
 {
     const QString today = m_today.toString(Qt::ISODate);
     QSqlQuery q(m_workspace.database().connection());
-    q.prepare(QStringLiteral("SELECT d.org_unit_id, d.delegator_agent_id, d.deputy_agent_id, u.head_agent_id, "
-                             "(SELECT login FROM user_accounts WHERE agent_id = d.deputy_agent_id) FROM leave_delegations d "
-                             "JOIN org_units u ON u.id = d.org_unit_id WHERE d.start_date <= ? AND d.end_date >= ?"));
+    q.prepare(QStringLiteral(
+        "SELECT d.org_unit_id, d.delegator_agent_id, d.deputy_agent_id, u.head_agent_id, "
+        "(SELECT login FROM user_accounts WHERE agent_id = d.deputy_agent_id) FROM "
+        "leave_delegations d "
+        "JOIN org_units u ON u.id = d.org_unit_id WHERE d.start_date <= ? AND d.end_date >= ?"));
     q.addBindValue(today);
     q.addBindValue(today);
     QVERIFY(q.exec());
@@ -491,25 +618,36 @@ void tst_LeaveDemoData::delegationInForceToday()
     QCOMPARE(q.value(3).toString(), head);
     QVERIFY(!q.next());
     // The head is away (approved leave over the delegation), the deputy decides for them.
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests r JOIN leave_delegations d ON d.delegator_agent_id = "
-                                  "r.agent_id WHERE r.agent_id = ? AND r.state = 'approved' AND r.start_date <= d.start_date "
-                                  "AND r.end_date >= d.end_date AND d.start_date <= ? AND d.end_date >= ?"),
+    QCOMPARE(count(QStringLiteral(
+                       "SELECT count(*) FROM leave_requests r JOIN leave_delegations d ON "
+                       "d.delegator_agent_id = "
+                       "r.agent_id WHERE r.agent_id = ? AND r.state = 'approved' AND r.start_date "
+                       "<= d.start_date "
+                       "AND r.end_date >= d.end_date AND d.start_date <= ? AND d.end_date >= ?"),
                    {head, today, today}),
              1);
-    Session *deputy = sessionOf(value(QStringLiteral("SELECT login FROM user_accounts WHERE agent_id = ?"),
-                                      {value(QStringLiteral("SELECT deputy_agent_id FROM leave_delegations WHERE org_unit_id = ? "
-                                                            "AND start_date <= ? AND end_date >= ?"), {unit, today, today})})
-                                    .toString());
+    Session *deputy = sessionOf(
+        value(QStringLiteral("SELECT login FROM user_accounts WHERE agent_id = ?"),
+              {value(QStringLiteral(
+                         "SELECT deputy_agent_id FROM leave_delegations WHERE org_unit_id = ? "
+                         "AND start_date <= ? AND end_date >= ?"),
+                     {unit, today, today})})
+            .toString());
     const LeaveAuthority authority(m_workspace.database(), *deputy);
     QVERIFY(authority.units(m_today).contains(unit));
-    const QString member = value(QStringLiteral("SELECT id FROM agents WHERE org_unit_id = ? AND id NOT IN (?, ?) LIMIT 1"),
-                                 {unit, head, deputy->agentId()}).toString();
+    const QString member
+        = value(QStringLiteral(
+                    "SELECT id FROM agents WHERE org_unit_id = ? AND id NOT IN (?, ?) LIMIT 1"),
+                {unit, head, deputy->agentId()})
+              .toString();
     QVERIFY(!member.isEmpty());
     const LeaveAuthority::Standing standing = authority.standingTowards(member, m_today);
     QCOMPARE(standing.actor, LeaveActor::Approver);
     QCOMPARE(standing.onBehalfOfAgentId, head);
     // Past summers too: steps taken on behalf of a head, each inside one of the head's delegations.
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_delegations WHERE end_date < ?"), {today}) > 0);
+    QVERIFY(
+        count(QStringLiteral("SELECT count(*) FROM leave_delegations WHERE end_date < ?"), {today})
+        > 0);
 }
 
 void tst_LeaveDemoData::demoAgentHasNews()

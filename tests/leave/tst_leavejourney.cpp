@@ -1,13 +1,13 @@
 #include "leavetestdesk.h"
 
 #include <core/access/roles.h>
-#include <leave/ui/approvalinboxpage.h>
 #include <leave/models/leavebalancesmodel.h>
-#include <leave/ui/leaverequestform.h>
 #include <leave/models/leaverequestlistmodel.h>
-#include <leave/ui/myleavepage.h>
 #include <leave/models/pendingrequestsmodel.h>
 #include <leave/models/teamcalendarmodel.h>
+#include <leave/ui/approvalinboxpage.h>
+#include <leave/ui/leaverequestform.h>
+#include <leave/ui/myleavepage.h>
 #include <leave/ui/teamcalendarpage.h>
 
 #include <QComboBox>
@@ -18,6 +18,7 @@
 
 using namespace Civitas;
 using namespace Civitas::Leave;
+using namespace Civitas::Leave::Internal;
 using Hr::WeeklyPattern;
 
 // The whole way of one request through the real pages, offscreen: the agent fills the form
@@ -73,7 +74,8 @@ void tst_LeaveJourney::agentAsksHeadApprovesEverybodySeesIt()
     mine.resize(1100, 760);
     mine.show();
     QVERIFY(QTest::qWaitForWindowExposed(&mine));
-    QTest::mouseClick(mine.findChild<QPushButton *>(QStringLiteral("newLeaveRequest")), Qt::LeftButton);
+    QTest::mouseClick(mine.findChild<QPushButton *>(QStringLiteral("newLeaveRequest")),
+                      Qt::LeftButton);
     QPointer<LeaveRequestForm> form = mine.requestForm();
     QVERIFY(form);
     typeDate(form->findChild<QDateEdit *>(QStringLiteral("firstDay")), QDate(2026, 5, 18));
@@ -82,7 +84,8 @@ void tst_LeaveJourney::agentAsksHeadApprovesEverybodySeesIt()
     firstHalf->setFocus();
     QTest::keyClick(firstHalf, Qt::Key_Down);
     QCOMPARE(form->evaluation().count.halfDays, 9);
-    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("submitRequest")), Qt::LeftButton);
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("submitRequest")),
+                      Qt::LeftButton);
     QTRY_VERIFY(!form);
     QCOMPARE(mine.requestsModel()->rowCount(), 1);
     const QString id = mine.requestsModel()->idAt(0);
@@ -93,7 +96,10 @@ void tst_LeaveJourney::agentAsksHeadApprovesEverybodySeesIt()
 
     // 2. The head finds it in the inbox, selects it and approves.
     Session head;
-    m_desk.logIn(head, QStringLiteral("head"), QStringLiteral("ag-head"), {Roles::Agent, Roles::DepartmentHead});
+    m_desk.logIn(head,
+                 QStringLiteral("head"),
+                 QStringLiteral("ag-head"),
+                 {Roles::Agent, Roles::DepartmentHead});
     ApprovalInboxPage inbox(m_desk.database(), head);
     inbox.setToday(m_today);
     inbox.resize(1400, 700);
@@ -103,12 +109,16 @@ void tst_LeaveJourney::agentAsksHeadApprovesEverybodySeesIt()
     const int row = inbox.model()->rowOfId(id);
     QVERIFY(row >= 0);
     QTableView *table = inbox.table();
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualRect(inbox.model()->index(row, PendingRequestsModel::Agent)).center());
+    QTest::mouseClick(
+        table->viewport(),
+        Qt::LeftButton,
+        {},
+        table->visualRect(inbox.model()->index(row, PendingRequestsModel::Agent)).center());
     auto *approve = inbox.findChild<QPushButton *>(QStringLiteral("approveRequests"));
     QVERIFY(approve->isEnabled());
     QTest::mouseClick(approve, Qt::LeftButton);
-    QTRY_COMPARE(m_desk.value(QStringLiteral("SELECT state FROM leave_requests WHERE id = ?"), {id}).toString(),
+    QTRY_COMPARE(m_desk.value(QStringLiteral("SELECT state FROM leave_requests WHERE id = ?"), {id})
+                     .toString(),
                  QStringLiteral("approved"));
     QCOMPARE(inbox.model()->rowOfId(id), -1);
 
@@ -129,10 +139,12 @@ void tst_LeaveJourney::agentAsksHeadApprovesEverybodySeesIt()
     const int agentRow = model->rowOfAgent(QStringLiteral("ag-1"));
     QVERIFY(agentRow >= 0);
     const int monday = model->columnOf(QDate(2026, 5, 18));
-    QCOMPARE(model->half(agentRow, monday, WeeklyPattern::Morning).kind, TeamCalendarModel::HalfKind::Worked);
-    QCOMPARE(model->half(agentRow, monday, WeeklyPattern::Afternoon).kind, TeamCalendarModel::HalfKind::Leave);
-    const TeamCalendarModel::Request *r = model->requestAt(agentRow, model->columnOf(QDate(2026, 5, 22)),
-                                                           WeeklyPattern::Afternoon);
+    QCOMPARE(model->half(agentRow, monday, WeeklyPattern::Morning).kind,
+             TeamCalendarModel::HalfKind::Worked);
+    QCOMPARE(model->half(agentRow, monday, WeeklyPattern::Afternoon).kind,
+             TeamCalendarModel::HalfKind::Leave);
+    const TeamCalendarModel::Request *r
+        = model->requestAt(agentRow, model->columnOf(QDate(2026, 5, 22)), WeeklyPattern::Afternoon);
     QVERIFY(r);
     QCOMPARE(r->id, id);
     QCOMPARE(r->state, LeaveRequestState::Approved);

@@ -8,15 +8,15 @@
 
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/leavedaycounter.h>
+#include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 #include <leave/store/leaveledger.h>
 #include <leave/store/leaverecount.h>
 #include <leave/store/leavetypecatalog.h>
-#include <leave/domain/workingschedule.h>
-#include <leave/store/leavecalendarstore.h>
 
+#include <core/access/roles.h>
 #include <core/french/frenchcalendar.h>
 #include <core/storage/localsettings.h>
-#include <core/access/roles.h>
 
 #include <QElapsedTimer>
 
@@ -101,7 +101,8 @@ QString tst_LeaveRecount::addRequest(
     Database &db = m_desk->database();
     const LeaveTypeCatalog types(db);
     const LeaveType *t = types.byId(type);
-    const LeaveDayCounter counter(LeaveCalendarStore::schedule(db, agent), LeaveCalendarStore::calendar(db));
+    const LeaveDayCounter counter(LeaveCalendarStore::schedule(db, agent),
+                                  LeaveCalendarStore::calendar(db));
     const int n = counter
                       .count({from, WeeklyPattern::Morning},
                              {to, WeeklyPattern::Afternoon},
@@ -402,7 +403,10 @@ void tst_LeaveRecount::dayOffTakingAWholeRequestAndGivenBack()
     // A one-day leave on a day that becomes a day off counts nothing; when the day off is
     // withdrawn, the leave takes its day again.
     m_desk->addAgent(QStringLiteral("ag"), m_unit);
-    const QString id = addRequest(QStringLiteral("ag"), annual, QDate(2026, 6, 10), QDate(2026, 6, 10),
+    const QString id = addRequest(QStringLiteral("ag"),
+                                  annual,
+                                  QDate(2026, 6, 10),
+                                  QDate(2026, 6, 10),
                                   QStringLiteral("approved"));
     LeaveLedger ledger(m_desk->database());
     QCOMPARE(ledger.balance(QStringLiteral("ag"), annual, 2026).usedHundredths, -100);

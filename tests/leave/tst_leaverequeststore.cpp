@@ -36,9 +36,16 @@ private slots:
 
 private:
     LeaveRequest annual(const QString &agent, QDate from, QDate to) const;
-    QString submitAs(const QString &login, const QString &agent, LeaveRequest request, QString *error = nullptr);
-    LeaveRequestStore::Result actAs(const QString &login, const QString &agent, const QStringList &roles,
-                                    const QString &requestId, LeaveAction action, const QString &comment = {});
+    QString submitAs(const QString &login,
+                     const QString &agent,
+                     LeaveRequest request,
+                     QString *error = nullptr);
+    LeaveRequestStore::Result actAs(const QString &login,
+                                    const QString &agent,
+                                    const QStringList &roles,
+                                    const QString &requestId,
+                                    LeaveAction action,
+                                    const QString &comment = {});
 
     LeaveTestDesk m_desk;
     const QDate m_today{2027, 1, 15};
@@ -72,35 +79,163 @@ void tst_LeaveRequestStore::workflowTable_data()
     using S = LeaveRequestState;
     using A = LeaveAction;
     using P = LeaveType::Approval;
-    auto row = [](const char *name, S state, A action, LeaveActor actor, P approval, bool after, bool allowed, S next) {
-        QTest::newRow(name) << int(state) << int(action) << int(actor) << int(approval) << after << allowed << int(next);
+    auto row = [](const char *name,
+                  S state,
+                  A action,
+                  LeaveActor actor,
+                  P approval,
+                  bool after,
+                  bool allowed,
+                  S next) {
+        QTest::newRow(name) << int(state) << int(action) << int(actor) << int(approval) << after
+                            << allowed << int(next);
     };
-    const auto O = LeaveActor::Owner, H = LeaveActor::Approver, R = LeaveActor::Hr, X = LeaveActor::Other;
+    const auto O = LeaveActor::Owner, H = LeaveActor::Approver, R = LeaveActor::Hr,
+               X = LeaveActor::Other;
     row("owner submits draft", S::Draft, A::Submit, O, P::Head, true, true, S::Submitted);
-    row("no approval type goes straight through", S::Draft, A::Submit, O, P::None, true, true, S::Approved);
-    row("head may not submit for the agent", S::Draft, A::Submit, H, P::Head, true, false, S::Draft);
+    row("no approval type goes straight through",
+        S::Draft,
+        A::Submit,
+        O,
+        P::None,
+        true,
+        true,
+        S::Approved);
+    row("head may not submit for the agent",
+        S::Draft,
+        A::Submit,
+        H,
+        P::Head,
+        true,
+        false,
+        S::Draft);
     row("owner resubmits", S::Submitted, A::Submit, O, P::Head, true, false, S::Draft);
     row("head approves", S::Submitted, A::Approve, H, P::Head, true, true, S::Approved);
-    row("head forwards to HR", S::Submitted, A::Approve, H, P::HeadThenHr, true, true, S::WaitingHr);
-    row("HR approves what waits for it", S::WaitingHr, A::Approve, R, P::HeadThenHr, true, true, S::Approved);
-    row("head may not approve for HR", S::WaitingHr, A::Approve, H, P::HeadThenHr, true, false, S::Draft);
+    row("head forwards to HR",
+        S::Submitted,
+        A::Approve,
+        H,
+        P::HeadThenHr,
+        true,
+        true,
+        S::WaitingHr);
+    row("HR approves what waits for it",
+        S::WaitingHr,
+        A::Approve,
+        R,
+        P::HeadThenHr,
+        true,
+        true,
+        S::Approved);
+    row("head may not approve for HR",
+        S::WaitingHr,
+        A::Approve,
+        H,
+        P::HeadThenHr,
+        true,
+        false,
+        S::Draft);
     row("owner may not approve", S::Submitted, A::Approve, O, P::Head, true, false, S::Draft);
     row("stranger may not approve", S::Submitted, A::Approve, X, P::Head, true, false, S::Draft);
     row("head refuses", S::Submitted, A::Refuse, H, P::Head, true, true, S::Refused);
-    row("HR refuses after the head", S::WaitingHr, A::Refuse, R, P::HeadThenHr, true, true, S::Refused);
-    row("head may not refuse approved leave", S::Approved, A::Refuse, H, P::Head, true, false, S::Draft);
+    row("HR refuses after the head",
+        S::WaitingHr,
+        A::Refuse,
+        R,
+        P::HeadThenHr,
+        true,
+        true,
+        S::Refused);
+    row("head may not refuse approved leave",
+        S::Approved,
+        A::Refuse,
+        H,
+        P::Head,
+        true,
+        false,
+        S::Draft);
     row("owner withdraws a draft", S::Draft, A::Withdraw, O, P::Head, false, true, S::Withdrawn);
-    row("owner withdraws before the start", S::Submitted, A::Withdraw, O, P::Head, true, true, S::Withdrawn);
-    row("owner may not withdraw once started", S::Submitted, A::Withdraw, O, P::Head, false, false, S::Draft);
-    row("owner may not withdraw approved leave", S::Approved, A::Withdraw, O, P::Head, true, false, S::Draft);
+    row("owner withdraws before the start",
+        S::Submitted,
+        A::Withdraw,
+        O,
+        P::Head,
+        true,
+        true,
+        S::Withdrawn);
+    row("owner may not withdraw once started",
+        S::Submitted,
+        A::Withdraw,
+        O,
+        P::Head,
+        false,
+        false,
+        S::Draft);
+    row("owner may not withdraw approved leave",
+        S::Approved,
+        A::Withdraw,
+        O,
+        P::Head,
+        true,
+        false,
+        S::Draft);
     row("head may not withdraw", S::Submitted, A::Withdraw, H, P::Head, true, false, S::Draft);
-    row("owner asks cancellation", S::Approved, A::RequestCancellation, O, P::Head, true, true, S::CancellationRequested);
-    row("owner may not ask cancellation of pending", S::Submitted, A::RequestCancellation, O, P::Head, true, false, S::Draft);
-    row("head cancels", S::CancellationRequested, A::ApproveCancellation, H, P::Head, true, true, S::Cancelled);
-    row("head keeps the leave", S::CancellationRequested, A::RefuseCancellation, H, P::Head, true, true, S::Approved);
-    row("owner may not cancel alone", S::CancellationRequested, A::ApproveCancellation, O, P::Head, true, false, S::Draft);
-    row("HR cancels approved leave", S::Approved, A::ApproveCancellation, R, P::Head, true, true, S::Cancelled);
-    row("head may not cancel without a request", S::Approved, A::ApproveCancellation, H, P::Head, true, false, S::Draft);
+    row("owner asks cancellation",
+        S::Approved,
+        A::RequestCancellation,
+        O,
+        P::Head,
+        true,
+        true,
+        S::CancellationRequested);
+    row("owner may not ask cancellation of pending",
+        S::Submitted,
+        A::RequestCancellation,
+        O,
+        P::Head,
+        true,
+        false,
+        S::Draft);
+    row("head cancels",
+        S::CancellationRequested,
+        A::ApproveCancellation,
+        H,
+        P::Head,
+        true,
+        true,
+        S::Cancelled);
+    row("head keeps the leave",
+        S::CancellationRequested,
+        A::RefuseCancellation,
+        H,
+        P::Head,
+        true,
+        true,
+        S::Approved);
+    row("owner may not cancel alone",
+        S::CancellationRequested,
+        A::ApproveCancellation,
+        O,
+        P::Head,
+        true,
+        false,
+        S::Draft);
+    row("HR cancels approved leave",
+        S::Approved,
+        A::ApproveCancellation,
+        R,
+        P::Head,
+        true,
+        true,
+        S::Cancelled);
+    row("head may not cancel without a request",
+        S::Approved,
+        A::ApproveCancellation,
+        H,
+        P::Head,
+        true,
+        false,
+        S::Draft);
 }
 
 void tst_LeaveRequestStore::workflowTable()
@@ -112,8 +247,11 @@ void tst_LeaveRequestStore::workflowTable()
     QFETCH(bool, startsAfterToday);
     QFETCH(bool, allowed);
     QFETCH(int, next);
-    const LeaveWorkflow::Move m = LeaveWorkflow::move(LeaveRequestState(state), LeaveAction(action), LeaveActor(actor),
-                                                      LeaveType::Approval(approval), startsAfterToday);
+    const LeaveWorkflow::Move m = LeaveWorkflow::move(LeaveRequestState(state),
+                                                      LeaveAction(action),
+                                                      LeaveActor(actor),
+                                                      LeaveType::Approval(approval),
+                                                      startsAfterToday);
     QCOMPARE(m.allowed, allowed);
     if (allowed)
         QCOMPARE(int(m.next), next);
@@ -131,7 +269,10 @@ LeaveRequest tst_LeaveRequestStore::annual(const QString &agent, QDate from, QDa
     return r;
 }
 
-QString tst_LeaveRequestStore::submitAs(const QString &login, const QString &agent, LeaveRequest request, QString *error)
+QString tst_LeaveRequestStore::submitAs(const QString &login,
+                                        const QString &agent,
+                                        LeaveRequest request,
+                                        QString *error)
 {
     Session session;
     m_desk.logIn(session, login, agent, {QStringLiteral("agent")});
@@ -143,8 +284,12 @@ QString tst_LeaveRequestStore::submitAs(const QString &login, const QString &age
     return r.ok ? request.id : QString();
 }
 
-LeaveRequestStore::Result tst_LeaveRequestStore::actAs(const QString &login, const QString &agent, const QStringList &roles,
-                                                       const QString &requestId, LeaveAction action, const QString &comment)
+LeaveRequestStore::Result tst_LeaveRequestStore::actAs(const QString &login,
+                                                       const QString &agent,
+                                                       const QStringList &roles,
+                                                       const QString &requestId,
+                                                       LeaveAction action,
+                                                       const QString &comment)
 {
     Session session;
     m_desk.logIn(session, login, agent, roles);
@@ -157,28 +302,46 @@ void tst_LeaveRequestStore::agentSubmitsAndHeadApproves()
 {
     QString error;
     // Monday 1 to Friday 5 March 2027: five days.
-    const QString id = submitAs(QStringLiteral("agent1"), QStringLiteral("ag-1"),
-                                annual(QStringLiteral("ag-1"), QDate(2027, 3, 1), QDate(2027, 3, 5)), &error);
+    const QString id
+        = submitAs(QStringLiteral("agent1"),
+                   QStringLiteral("ag-1"),
+                   annual(QStringLiteral("ag-1"), QDate(2027, 3, 1), QDate(2027, 3, 5)),
+                   &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error));
-    QCOMPARE(m_desk.value(QStringLiteral("SELECT state || ' ' || half_days FROM leave_requests WHERE id = ?"), {id}).toString(),
+    QCOMPARE(m_desk
+                 .value(QStringLiteral(
+                            "SELECT state || ' ' || half_days FROM leave_requests WHERE id = ?"),
+                        {id})
+                 .toString(),
              QStringLiteral("submitted 10"));
     Session session;
-    m_desk.logIn(session, QStringLiteral("agent1"), QStringLiteral("ag-1"), {QStringLiteral("agent")});
+    m_desk.logIn(
+        session, QStringLiteral("agent1"), QStringLiteral("ag-1"), {QStringLiteral("agent")});
     LeaveLedger ledger(m_desk.database());
-    LeaveBalance b = ledger.balance(QStringLiteral("ag-1"), QStringLiteral("leave-type-annual"), 2027);
+    LeaveBalance b
+        = ledger.balance(QStringLiteral("ag-1"), QStringLiteral("leave-type-annual"), 2027);
     QCOMPARE(b.availableHundredths(), 2500);
     QCOMPARE(b.pendingHundredths, 500);
     QCOMPARE(b.projectedHundredths(), 2000);
 
-    const auto r = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), {QStringLiteral("department_head")}, id,
-                         LeaveAction::Approve, QStringLiteral("Bonnes vacances"));
+    const auto r = actAs(QStringLiteral("head"),
+                         QStringLiteral("ag-head"),
+                         {QStringLiteral("department_head")},
+                         id,
+                         LeaveAction::Approve,
+                         QStringLiteral("Bonnes vacances"));
     QVERIFY2(r.ok, qPrintable(r.message()));
     QCOMPARE(r.state, LeaveRequestState::Approved);
     b = ledger.balance(QStringLiteral("ag-1"), QStringLiteral("leave-type-annual"), 2027);
     QCOMPARE(b.availableHundredths(), 2000);
     QCOMPARE(b.pendingHundredths, 0);
-    QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE request_id = ? AND kind = 'use' "
-                                         "AND days_hundredths = -500 AND year = 2027"), {id}), 1);
+    QCOMPARE(
+        m_desk.count(
+            QStringLiteral(
+                "SELECT count(*) FROM leave_ledger_entries WHERE request_id = ? AND kind = 'use' "
+                "AND days_hundredths = -500 AND year = 2027"),
+            {id}),
+        1);
     LeaveRequestStore store(m_desk.database(), session);
     const QList<LeaveRequestStep> steps = store.steps(id);
     QCOMPARE(steps.size(), 2);
@@ -188,11 +351,13 @@ void tst_LeaveRequestStore::agentSubmitsAndHeadApproves()
     QCOMPARE(steps.at(1).actorLogin, QStringLiteral("head"));
     QCOMPARE(steps.at(1).comment, QStringLiteral("Bonnes vacances"));
     // The request, its steps and its ledger line all wait in the outbox.
-    QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id = ? OR row_id IN "
-                                         "(SELECT id FROM leave_request_steps WHERE request_id = ?) OR row_id IN "
-                                         "(SELECT id FROM leave_ledger_entries WHERE request_id = ?)"),
-                          {id, id, id}),
-             5);
+    QCOMPARE(
+        m_desk.count(
+            QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id = ? OR row_id IN "
+                           "(SELECT id FROM leave_request_steps WHERE request_id = ?) OR row_id IN "
+                           "(SELECT id FROM leave_ledger_entries WHERE request_id = ?)"),
+            {id, id, id}),
+        5);
 }
 
 void tst_LeaveRequestStore::headThenHrTypeWaitsForHr()
@@ -207,17 +372,35 @@ void tst_LeaveRequestStore::headThenHrTypeWaitsForHr()
     r.documentMimeType = QStringLiteral("application/pdf");
     const QString id = submitAs(QStringLiteral("agent1"), QStringLiteral("ag-1"), r, &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error));
-    auto res = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), {QStringLiteral("department_head")}, id, LeaveAction::Approve);
+    auto res = actAs(QStringLiteral("head"),
+                     QStringLiteral("ag-head"),
+                     {QStringLiteral("department_head")},
+                     id,
+                     LeaveAction::Approve);
     QVERIFY2(res.ok, qPrintable(res.message()));
     QCOMPARE(res.state, LeaveRequestState::WaitingHr);
-    res = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), {QStringLiteral("department_head")}, id, LeaveAction::Approve);
+    res = actAs(QStringLiteral("head"),
+                QStringLiteral("ag-head"),
+                {QStringLiteral("department_head")},
+                id,
+                LeaveAction::Approve);
     QVERIFY(!res.ok);
-    res = actAs(QStringLiteral("hr"), QStringLiteral("ag-other"), {QStringLiteral("hr")}, id, LeaveAction::Approve);
+    res = actAs(QStringLiteral("hr"),
+                QStringLiteral("ag-other"),
+                {QStringLiteral("hr")},
+                id,
+                LeaveAction::Approve);
     QVERIFY2(res.ok, qPrintable(res.message()));
     QCOMPARE(res.state, LeaveRequestState::Approved);
-    QCOMPARE(m_desk.value(QStringLiteral("SELECT group_concat(action, ',') FROM (SELECT action FROM leave_request_steps "
-                                         "WHERE request_id = ? ORDER BY acted_at, rowid)"), {id}).toString(),
-             QStringLiteral("submitted,forwarded_to_hr,approved"));
+    QCOMPARE(
+        m_desk
+            .value(
+                QStringLiteral(
+                    "SELECT group_concat(action, ',') FROM (SELECT action FROM leave_request_steps "
+                    "WHERE request_id = ? ORDER BY acted_at, rowid)"),
+                {id})
+            .toString(),
+        QStringLiteral("submitted,forwarded_to_hr,approved"));
 }
 
 void tst_LeaveRequestStore::overlapIsRefusedButHalfDaysShareADay()
@@ -225,10 +408,13 @@ void tst_LeaveRequestStore::overlapIsRefusedButHalfDaysShareADay()
     QString error;
     LeaveRequest morning = annual(QStringLiteral("ag-2"), QDate(2027, 4, 6), QDate(2027, 4, 6));
     morning.end.half = WeeklyPattern::Morning;
-    QVERIFY2(!submitAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), morning, &error).isEmpty(), qPrintable(error));
+    QVERIFY2(!submitAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), morning, &error).isEmpty(),
+             qPrintable(error));
     LeaveRequest afternoon = annual(QStringLiteral("ag-2"), QDate(2027, 4, 6), QDate(2027, 4, 7));
     afternoon.start.half = WeeklyPattern::Afternoon;
-    QVERIFY2(!submitAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), afternoon, &error).isEmpty(), qPrintable(error));
+    QVERIFY2(
+        !submitAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), afternoon, &error).isEmpty(),
+        qPrintable(error));
     const LeaveRequest clash = annual(QStringLiteral("ag-2"), QDate(2027, 4, 7), QDate(2027, 4, 8));
     QVERIFY(submitAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), clash, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("overlap")), qPrintable(error));
@@ -238,16 +424,26 @@ void tst_LeaveRequestStore::balanceCountsPendingRequests()
 {
     QString error;
     // ag-other: 25 days. 15 days pending, then 11 more asked: 10 left once pending is counted.
-    const QString first = submitAs(QStringLiteral("other"), QStringLiteral("ag-other"),
-                                   annual(QStringLiteral("ag-other"), QDate(2027, 5, 31), QDate(2027, 6, 18)), &error);
+    const QString first
+        = submitAs(QStringLiteral("other"),
+                   QStringLiteral("ag-other"),
+                   annual(QStringLiteral("ag-other"), QDate(2027, 5, 31), QDate(2027, 6, 18)),
+                   &error);
     QVERIFY2(!first.isEmpty(), qPrintable(error));
-    QCOMPARE(m_desk.value(QStringLiteral("SELECT half_days FROM leave_requests WHERE id = ?"), {first}).toInt(), 30);
-    QVERIFY(submitAs(QStringLiteral("other"), QStringLiteral("ag-other"),
-                     annual(QStringLiteral("ag-other"), QDate(2027, 9, 6), QDate(2027, 9, 20)), &error)
+    QCOMPARE(
+        m_desk.value(QStringLiteral("SELECT half_days FROM leave_requests WHERE id = ?"), {first})
+            .toInt(),
+        30);
+    QVERIFY(submitAs(QStringLiteral("other"),
+                     QStringLiteral("ag-other"),
+                     annual(QStringLiteral("ag-other"), QDate(2027, 9, 6), QDate(2027, 9, 20)),
+                     &error)
                 .isEmpty());
     QVERIFY2(error.contains(QStringLiteral("Not enough")), qPrintable(error));
-    QVERIFY2(!submitAs(QStringLiteral("other"), QStringLiteral("ag-other"),
-                       annual(QStringLiteral("ag-other"), QDate(2027, 9, 6), QDate(2027, 9, 17)), &error)
+    QVERIFY2(!submitAs(QStringLiteral("other"),
+                       QStringLiteral("ag-other"),
+                       annual(QStringLiteral("ag-other"), QDate(2027, 9, 6), QDate(2027, 9, 17)),
+                       &error)
                   .isEmpty(),
              qPrintable(error));
 }
@@ -257,12 +453,17 @@ void tst_LeaveRequestStore::timeSavingsAccountSpansYears()
     // Ten days deposited from 2026 leave are there in 2027 and later, not only in 2026.
     m_desk.allocate(QStringLiteral("ag-dir"), QStringLiteral("leave-type-tsa"), 2026, 1000);
     LeaveLedger ledger(m_desk.database());
-    QCOMPARE(ledger.balance(QStringLiteral("ag-dir"), QStringLiteral("leave-type-tsa"), 2027).availableHundredths(), 1000);
-    QCOMPARE(ledger.balance(QStringLiteral("ag-dir"), QStringLiteral("leave-type-tsa"), 2025).availableHundredths(), 0);
+    QCOMPARE(ledger.balance(QStringLiteral("ag-dir"), QStringLiteral("leave-type-tsa"), 2027)
+                 .availableHundredths(),
+             1000);
+    QCOMPARE(ledger.balance(QStringLiteral("ag-dir"), QStringLiteral("leave-type-tsa"), 2025)
+                 .availableHundredths(),
+             0);
     QString error;
     LeaveRequest r = annual(QStringLiteral("ag-dir"), QDate(2027, 3, 22), QDate(2027, 3, 24));
     r.leaveTypeId = QStringLiteral("leave-type-tsa");
-    QVERIFY2(!submitAs(QStringLiteral("dir"), QStringLiteral("ag-dir"), r, &error).isEmpty(), qPrintable(error));
+    QVERIFY2(!submitAs(QStringLiteral("dir"), QStringLiteral("ag-dir"), r, &error).isEmpty(),
+             qPrintable(error));
     bool found = false;
     for (const LeaveBalance &b : ledger.balances(QStringLiteral("ag-dir"), 2027)) {
         if (b.leaveTypeId == QLatin1String("leave-type-tsa")) {
@@ -278,23 +479,31 @@ void tst_LeaveRequestStore::thirtyOneConsecutiveDays()
 {
     QString error;
     m_desk.allocate(QStringLiteral("ag-deputy"), QStringLiteral("leave-type-annual"), 2027, 2000);
-    QVERIFY(submitAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"),
-                     annual(QStringLiteral("ag-deputy"), QDate(2027, 7, 1), QDate(2027, 8, 6)), &error)
+    QVERIFY(submitAs(QStringLiteral("deputy"),
+                     QStringLiteral("ag-deputy"),
+                     annual(QStringLiteral("ag-deputy"), QDate(2027, 7, 1), QDate(2027, 8, 6)),
+                     &error)
                 .isEmpty());
     QVERIFY2(error.contains(QStringLiteral("31")), qPrintable(error));
     // Two requests joined by a weekend make one absence: 1 July (Thursday) to 23 July, then
     // 26 July to 6 August is 37 days.
-    QVERIFY2(!submitAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"),
-                       annual(QStringLiteral("ag-deputy"), QDate(2027, 7, 1), QDate(2027, 7, 23)), &error)
+    QVERIFY2(!submitAs(QStringLiteral("deputy"),
+                       QStringLiteral("ag-deputy"),
+                       annual(QStringLiteral("ag-deputy"), QDate(2027, 7, 1), QDate(2027, 7, 23)),
+                       &error)
                   .isEmpty(),
              qPrintable(error));
-    QVERIFY(submitAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"),
-                     annual(QStringLiteral("ag-deputy"), QDate(2027, 7, 26), QDate(2027, 8, 6)), &error)
+    QVERIFY(submitAs(QStringLiteral("deputy"),
+                     QStringLiteral("ag-deputy"),
+                     annual(QStringLiteral("ag-deputy"), QDate(2027, 7, 26), QDate(2027, 8, 6)),
+                     &error)
                 .isEmpty());
     QVERIFY2(error.contains(QStringLiteral("37")), qPrintable(error));
     // With a worked day between them, they are two absences.
-    QVERIFY2(!submitAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"),
-                       annual(QStringLiteral("ag-deputy"), QDate(2027, 7, 27), QDate(2027, 8, 6)), &error)
+    QVERIFY2(!submitAs(QStringLiteral("deputy"),
+                       QStringLiteral("ag-deputy"),
+                       annual(QStringLiteral("ag-deputy"), QDate(2027, 7, 27), QDate(2027, 8, 6)),
+                       &error)
                   .isEmpty(),
              qPrintable(error));
 }
@@ -309,12 +518,13 @@ void tst_LeaveRequestStore::documentAndWholeDays()
     QVERIFY2(error.contains(QStringLiteral("whole days")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("document")), qPrintable(error));
     wedding.start.half = WeeklyPattern::Morning;
-    wedding.end.date = QDate(2027, 6, 14);   // six days: the council gives five
+    wedding.end.date = QDate(2027, 6, 14); // six days: the council gives five
     wedding.document = QByteArrayLiteral("%PDF-1.4 acte");
     QVERIFY(submitAs(QStringLiteral("agent1"), QStringLiteral("ag-1"), wedding, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("at most")), qPrintable(error));
     wedding.end.date = QDate(2027, 6, 11);
-    QVERIFY2(!submitAs(QStringLiteral("agent1"), QStringLiteral("ag-1"), wedding, &error).isEmpty(), qPrintable(error));
+    QVERIFY2(!submitAs(QStringLiteral("agent1"), QStringLiteral("ag-1"), wedding, &error).isEmpty(),
+             qPrintable(error));
     // Sick leave is HR's to enter.
     LeaveRequest sick = annual(QStringLiteral("ag-1"), QDate(2027, 2, 1), QDate(2027, 2, 3));
     sick.leaveTypeId = QStringLiteral("leave-type-sick");
@@ -327,18 +537,31 @@ void tst_LeaveRequestStore::documentAndWholeDays()
     const auto res = store.enterByHr(sick, QStringLiteral("arrêt reçu"));
     QVERIFY2(res.ok, qPrintable(res.message()));
     // Counted in calendar days: Monday 1 to Wednesday 3 February.
-    QCOMPARE(m_desk.value(QStringLiteral("SELECT state || ' ' || half_days FROM leave_requests WHERE id = ?"), {sick.id}).toString(),
+    QCOMPARE(m_desk
+                 .value(QStringLiteral(
+                            "SELECT state || ' ' || half_days FROM leave_requests WHERE id = ?"),
+                        {sick.id})
+                 .toString(),
              QStringLiteral("approved 6"));
     // Only HR changes it afterwards: the agent cannot ask for its cancellation, nor the head
     // cancel it (the server refuses both).
-    auto moved = actAs(QStringLiteral("agent1"), QStringLiteral("ag-1"), {QStringLiteral("agent")}, sick.id,
+    auto moved = actAs(QStringLiteral("agent1"),
+                       QStringLiteral("ag-1"),
+                       {QStringLiteral("agent")},
+                       sick.id,
                        LeaveAction::RequestCancellation);
     QVERIFY(!moved.ok);
     QVERIFY2(moved.error.contains(QStringLiteral("HR only")), qPrintable(moved.error));
-    QVERIFY(!actAs(QStringLiteral("head"), QStringLiteral("ag-head"), {QStringLiteral("department_head")}, sick.id,
+    QVERIFY(!actAs(QStringLiteral("head"),
+                   QStringLiteral("ag-head"),
+                   {QStringLiteral("department_head")},
+                   sick.id,
                    LeaveAction::ApproveCancellation)
                  .ok);
-    QVERIFY(actAs(QStringLiteral("hr"), QStringLiteral("ag-other"), {QStringLiteral("hr")}, sick.id,
+    QVERIFY(actAs(QStringLiteral("hr"),
+                  QStringLiteral("ag-other"),
+                  {QStringLiteral("hr")},
+                  sick.id,
                   LeaveAction::ApproveCancellation)
                 .ok);
 }
@@ -346,70 +569,141 @@ void tst_LeaveRequestStore::documentAndWholeDays()
 void tst_LeaveRequestStore::nobodyApprovesTheirOwnLeave()
 {
     QString error;
-    const QString id = submitAs(QStringLiteral("head"), QStringLiteral("ag-head"),
-                                annual(QStringLiteral("ag-head"), QDate(2027, 4, 19), QDate(2027, 4, 20)), &error);
+    const QString id
+        = submitAs(QStringLiteral("head"),
+                   QStringLiteral("ag-head"),
+                   annual(QStringLiteral("ag-head"), QDate(2027, 4, 19), QDate(2027, 4, 20)),
+                   &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error));
-    auto res = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), {QStringLiteral("department_head")}, id, LeaveAction::Approve);
+    auto res = actAs(QStringLiteral("head"),
+                     QStringLiteral("ag-head"),
+                     {QStringLiteral("department_head")},
+                     id,
+                     LeaveAction::Approve);
     QVERIFY(!res.ok);
     QVERIFY2(res.error.contains(QStringLiteral("own")), qPrintable(res.error));
     // The head of the unit above decides; the head of another direction cannot.
-    res = actAs(QStringLiteral("odir"), QStringLiteral("ag-odir"), {QStringLiteral("department_head")}, id, LeaveAction::Approve);
+    res = actAs(QStringLiteral("odir"),
+                QStringLiteral("ag-odir"),
+                {QStringLiteral("department_head")},
+                id,
+                LeaveAction::Approve);
     QVERIFY(!res.ok);
-    res = actAs(QStringLiteral("dir"), QStringLiteral("ag-dir"), {QStringLiteral("department_head")}, id, LeaveAction::Approve);
+    res = actAs(QStringLiteral("dir"),
+                QStringLiteral("ag-dir"),
+                {QStringLiteral("department_head")},
+                id,
+                LeaveAction::Approve);
     QVERIFY2(res.ok, qPrintable(res.message()));
 }
 
 void tst_LeaveRequestStore::deputyActsOnBehalfOfTheHead()
 {
     QString error;
-    const QString id = submitAs(QStringLiteral("agent1"), QStringLiteral("ag-1"),
-                                annual(QStringLiteral("ag-1"), QDate(2027, 4, 26), QDate(2027, 4, 27)), &error);
+    const QString id
+        = submitAs(QStringLiteral("agent1"),
+                   QStringLiteral("ag-1"),
+                   annual(QStringLiteral("ag-1"), QDate(2027, 4, 26), QDate(2027, 4, 27)),
+                   &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error));
     // A delegation that ended yesterday gives nothing.
-    QVERIFY(m_desk.exec(QStringLiteral("INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, deputy_agent_id, "
-                                       "start_date, end_date) VALUES ('del-old', 'unit-S', 'ag-head', 'ag-deputy', "
-                                       "'2027-01-01', '2027-01-14')")));
-    auto res = actAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")}, id, LeaveAction::Approve);
+    QVERIFY(m_desk.exec(QStringLiteral(
+        "INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, deputy_agent_id, "
+        "start_date, end_date) VALUES ('del-old', 'unit-S', 'ag-head', 'ag-deputy', "
+        "'2027-01-01', '2027-01-14')")));
+    auto res = actAs(QStringLiteral("deputy"),
+                     QStringLiteral("ag-deputy"),
+                     {QStringLiteral("agent")},
+                     id,
+                     LeaveAction::Approve);
     QVERIFY(!res.ok);
-    QVERIFY(m_desk.exec(QStringLiteral("INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, deputy_agent_id, "
-                                       "start_date, end_date) VALUES ('del-now', 'unit-S', 'ag-head', 'ag-deputy', "
-                                       "'2027-01-10', '2027-01-31')")));
-    res = actAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")}, id, LeaveAction::Approve);
+    QVERIFY(m_desk.exec(QStringLiteral(
+        "INSERT INTO leave_delegations (id, org_unit_id, delegator_agent_id, deputy_agent_id, "
+        "start_date, end_date) VALUES ('del-now', 'unit-S', 'ag-head', 'ag-deputy', "
+        "'2027-01-10', '2027-01-31')")));
+    res = actAs(QStringLiteral("deputy"),
+                QStringLiteral("ag-deputy"),
+                {QStringLiteral("agent")},
+                id,
+                LeaveAction::Approve);
     QVERIFY2(res.ok, qPrintable(res.message()));
-    QCOMPARE(m_desk.value(QStringLiteral("SELECT actor_login || ' for ' || on_behalf_of_agent_id || ' ' || on_behalf_of_name "
-                                         "FROM leave_request_steps WHERE request_id = ? AND action = 'approved'"), {id}).toString(),
-             QStringLiteral("deputy for ag-head NOM-AG-HEAD Prénom"));
+    QCOMPARE(
+        m_desk
+            .value(QStringLiteral(
+                       "SELECT actor_login || ' for ' || on_behalf_of_agent_id || ' ' || "
+                       "on_behalf_of_name "
+                       "FROM leave_request_steps WHERE request_id = ? AND action = 'approved'"),
+                   {id})
+            .toString(),
+        QStringLiteral("deputy for ag-head NOM-AG-HEAD Prénom"));
     // A deputy never decides on their own leave through the delegation.
-    const QString own = submitAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"),
-                                 annual(QStringLiteral("ag-deputy"), QDate(2027, 4, 26), QDate(2027, 4, 26)), &error);
+    const QString own
+        = submitAs(QStringLiteral("deputy"),
+                   QStringLiteral("ag-deputy"),
+                   annual(QStringLiteral("ag-deputy"), QDate(2027, 4, 26), QDate(2027, 4, 26)),
+                   &error);
     QVERIFY2(!own.isEmpty(), qPrintable(error));
-    QVERIFY(!actAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")}, own, LeaveAction::Approve).ok);
+    QVERIFY(!actAs(QStringLiteral("deputy"),
+                   QStringLiteral("ag-deputy"),
+                   {QStringLiteral("agent")},
+                   own,
+                   LeaveAction::Approve)
+                 .ok);
     // Nor on the leave of the head who delegated: that would be the head approving their own.
-    const QString heads = submitAs(QStringLiteral("head"), QStringLiteral("ag-head"),
-                                   annual(QStringLiteral("ag-head"), QDate(2027, 4, 28), QDate(2027, 4, 28)), &error);
+    const QString heads
+        = submitAs(QStringLiteral("head"),
+                   QStringLiteral("ag-head"),
+                   annual(QStringLiteral("ag-head"), QDate(2027, 4, 28), QDate(2027, 4, 28)),
+                   &error);
     QVERIFY2(!heads.isEmpty(), qPrintable(error));
-    QVERIFY(!actAs(QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")}, heads, LeaveAction::Approve).ok);
+    QVERIFY(!actAs(QStringLiteral("deputy"),
+                   QStringLiteral("ag-deputy"),
+                   {QStringLiteral("agent")},
+                   heads,
+                   LeaveAction::Approve)
+                 .ok);
     Session deputy;
-    m_desk.logIn(deputy, QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")});
+    m_desk.logIn(
+        deputy, QStringLiteral("deputy"), QStringLiteral("ag-deputy"), {QStringLiteral("agent")});
     const QString team = LeaveAuthority(m_desk.database(), deputy).teamAgentsSql(m_today);
-    QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM (%1) WHERE id IN ('ag-head', 'ag-deputy')").arg(team)), 0);
-    QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM (%1) WHERE id IN ('ag-1', 'ag-2')").arg(team)), 2);
+    QCOMPARE(m_desk.count(
+                 QStringLiteral("SELECT count(*) FROM (%1) WHERE id IN ('ag-head', 'ag-deputy')")
+                     .arg(team)),
+             0);
+    QCOMPARE(
+        m_desk.count(
+            QStringLiteral("SELECT count(*) FROM (%1) WHERE id IN ('ag-1', 'ag-2')").arg(team)),
+        2);
 }
 
 void tst_LeaveRequestStore::withdrawOnlyBeforeTheStart()
 {
     QString error;
-    const QString later = submitAs(QStringLiteral("agent2"), QStringLiteral("ag-2"),
-                                   annual(QStringLiteral("ag-2"), QDate(2027, 10, 4), QDate(2027, 10, 5)), &error);
+    const QString later
+        = submitAs(QStringLiteral("agent2"),
+                   QStringLiteral("ag-2"),
+                   annual(QStringLiteral("ag-2"), QDate(2027, 10, 4), QDate(2027, 10, 5)),
+                   &error);
     QVERIFY2(!later.isEmpty(), qPrintable(error));
-    auto res = actAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), {QStringLiteral("agent")}, later, LeaveAction::Withdraw);
+    auto res = actAs(QStringLiteral("agent2"),
+                     QStringLiteral("ag-2"),
+                     {QStringLiteral("agent")},
+                     later,
+                     LeaveAction::Withdraw);
     QVERIFY2(res.ok, qPrintable(res.message()));
     QCOMPARE(res.state, LeaveRequestState::Withdrawn);
     // One that started on 14 January (today is the 15th).
-    const QString started = submitAs(QStringLiteral("agent2"), QStringLiteral("ag-2"),
-                                     annual(QStringLiteral("ag-2"), QDate(2027, 1, 14), QDate(2027, 1, 18)), &error);
+    const QString started
+        = submitAs(QStringLiteral("agent2"),
+                   QStringLiteral("ag-2"),
+                   annual(QStringLiteral("ag-2"), QDate(2027, 1, 14), QDate(2027, 1, 18)),
+                   &error);
     QVERIFY2(!started.isEmpty(), qPrintable(error));
-    res = actAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), {QStringLiteral("agent")}, started, LeaveAction::Withdraw);
+    res = actAs(QStringLiteral("agent2"),
+                QStringLiteral("ag-2"),
+                {QStringLiteral("agent")},
+                started,
+                LeaveAction::Withdraw);
     QVERIFY(!res.ok);
     QVERIFY2(res.error.contains(QStringLiteral("started")), qPrintable(res.error));
 }
@@ -417,48 +711,111 @@ void tst_LeaveRequestStore::withdrawOnlyBeforeTheStart()
 void tst_LeaveRequestStore::cancellationGivesTheDaysBack()
 {
     QString error;
-    const QString id = submitAs(QStringLiteral("agent2"), QStringLiteral("ag-2"),
-                                annual(QStringLiteral("ag-2"), QDate(2027, 11, 8), QDate(2027, 11, 12)), &error);
+    const QString id
+        = submitAs(QStringLiteral("agent2"),
+                   QStringLiteral("ag-2"),
+                   annual(QStringLiteral("ag-2"), QDate(2027, 11, 8), QDate(2027, 11, 12)),
+                   &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error));
     // ag-2 works Monday to Thursday: four days, and 11 November is a holiday: three.
-    QCOMPARE(m_desk.value(QStringLiteral("SELECT half_days FROM leave_requests WHERE id = ?"), {id}).toInt(), 6);
+    QCOMPARE(m_desk.value(QStringLiteral("SELECT half_days FROM leave_requests WHERE id = ?"), {id})
+                 .toInt(),
+             6);
     const QStringList head{QStringLiteral("department_head")};
-    QVERIFY(actAs(QStringLiteral("head"), QStringLiteral("ag-head"), head, id, LeaveAction::Approve).ok);
+    QVERIFY(actAs(QStringLiteral("head"), QStringLiteral("ag-head"), head, id, LeaveAction::Approve)
+                .ok);
     LeaveLedger ledger(m_desk.database());
-    const int before = ledger.balance(QStringLiteral("ag-2"), QStringLiteral("leave-type-annual"), 2027).availableHundredths();
-    QVERIFY(actAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), {QStringLiteral("agent")}, id, LeaveAction::RequestCancellation).ok);
-    auto res = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), head, id, LeaveAction::RefuseCancellation);
+    const int before
+        = ledger.balance(QStringLiteral("ag-2"), QStringLiteral("leave-type-annual"), 2027)
+              .availableHundredths();
+    QVERIFY(actAs(QStringLiteral("agent2"),
+                  QStringLiteral("ag-2"),
+                  {QStringLiteral("agent")},
+                  id,
+                  LeaveAction::RequestCancellation)
+                .ok);
+    auto res = actAs(QStringLiteral("head"),
+                     QStringLiteral("ag-head"),
+                     head,
+                     id,
+                     LeaveAction::RefuseCancellation);
     QVERIFY2(res.ok && res.state == LeaveRequestState::Approved, qPrintable(res.message()));
-    QCOMPARE(ledger.balance(QStringLiteral("ag-2"), QStringLiteral("leave-type-annual"), 2027).availableHundredths(), before);
-    QVERIFY(actAs(QStringLiteral("agent2"), QStringLiteral("ag-2"), {QStringLiteral("agent")}, id, LeaveAction::RequestCancellation).ok);
-    res = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), head, id, LeaveAction::ApproveCancellation);
+    QCOMPARE(ledger.balance(QStringLiteral("ag-2"), QStringLiteral("leave-type-annual"), 2027)
+                 .availableHundredths(),
+             before);
+    QVERIFY(actAs(QStringLiteral("agent2"),
+                  QStringLiteral("ag-2"),
+                  {QStringLiteral("agent")},
+                  id,
+                  LeaveAction::RequestCancellation)
+                .ok);
+    res = actAs(QStringLiteral("head"),
+                QStringLiteral("ag-head"),
+                head,
+                id,
+                LeaveAction::ApproveCancellation);
     QVERIFY2(res.ok && res.state == LeaveRequestState::Cancelled, qPrintable(res.message()));
-    QCOMPARE(ledger.balance(QStringLiteral("ag-2"), QStringLiteral("leave-type-annual"), 2027).availableHundredths(), before + 300);
+    QCOMPARE(ledger.balance(QStringLiteral("ag-2"), QStringLiteral("leave-type-annual"), 2027)
+                 .availableHundredths(),
+             before + 300);
     // Nothing was overwritten: the use and its reversal are both there.
-    QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE request_id = ?"), {id}), 2);
-    QCOMPARE(m_desk.count(QStringLiteral("SELECT sum(days_hundredths) FROM leave_ledger_entries WHERE request_id = ?"), {id}), 0);
-    QVERIFY(!m_desk.exec(QStringLiteral("UPDATE leave_ledger_entries SET days_hundredths = 0 WHERE request_id = ?"), {id}));
+    QCOMPARE(
+        m_desk.count(
+            QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE request_id = ?"), {id}),
+        2);
+    QCOMPARE(m_desk.count(
+                 QStringLiteral(
+                     "SELECT sum(days_hundredths) FROM leave_ledger_entries WHERE request_id = ?"),
+                 {id}),
+             0);
+    QVERIFY(!m_desk.exec(
+        QStringLiteral("UPDATE leave_ledger_entries SET days_hundredths = 0 WHERE request_id = ?"),
+        {id}));
 }
 
 void tst_LeaveRequestStore::refusalAndCancellationIgnoreTheBalance()
 {
     QString error;
-    const QString pending = submitAs(QStringLiteral("agent1"), QStringLiteral("ag-1"),
-                                     annual(QStringLiteral("ag-1"), QDate(2027, 12, 6), QDate(2027, 12, 7)), &error);
+    const QString pending
+        = submitAs(QStringLiteral("agent1"),
+                   QStringLiteral("ag-1"),
+                   annual(QStringLiteral("ag-1"), QDate(2027, 12, 6), QDate(2027, 12, 7)),
+                   &error);
     QVERIFY2(!pending.isEmpty(), qPrintable(error));
-    const QString approved = submitAs(QStringLiteral("agent1"), QStringLiteral("ag-1"),
-                                      annual(QStringLiteral("ag-1"), QDate(2027, 12, 13), QDate(2027, 12, 14)), &error);
+    const QString approved
+        = submitAs(QStringLiteral("agent1"),
+                   QStringLiteral("ag-1"),
+                   annual(QStringLiteral("ag-1"), QDate(2027, 12, 13), QDate(2027, 12, 14)),
+                   &error);
     QVERIFY2(!approved.isEmpty(), qPrintable(error));
     const QStringList head{QStringLiteral("department_head")};
-    QVERIFY(actAs(QStringLiteral("head"), QStringLiteral("ag-head"), head, approved, LeaveAction::Approve).ok);
+    QVERIFY(
+        actAs(
+            QStringLiteral("head"), QStringLiteral("ag-head"), head, approved, LeaveAction::Approve)
+            .ok);
     // HR takes 40 days off the balance (a correction): it is now negative.
     m_desk.allocate(QStringLiteral("ag-1"), QStringLiteral("leave-type-annual"), 2027, -4000);
-    auto res = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), head, pending, LeaveAction::Refuse);
-    QVERIFY(!res.ok);   // a refusal says why
-    res = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), head, pending, LeaveAction::Refuse, QStringLiteral("Service"));
+    auto res = actAs(
+        QStringLiteral("head"), QStringLiteral("ag-head"), head, pending, LeaveAction::Refuse);
+    QVERIFY(!res.ok); // a refusal says why
+    res = actAs(QStringLiteral("head"),
+                QStringLiteral("ag-head"),
+                head,
+                pending,
+                LeaveAction::Refuse,
+                QStringLiteral("Service"));
     QVERIFY2(res.ok, qPrintable(res.message()));
-    QVERIFY(actAs(QStringLiteral("agent1"), QStringLiteral("ag-1"), {QStringLiteral("agent")}, approved, LeaveAction::RequestCancellation).ok);
-    res = actAs(QStringLiteral("head"), QStringLiteral("ag-head"), head, approved, LeaveAction::ApproveCancellation);
+    QVERIFY(actAs(QStringLiteral("agent1"),
+                  QStringLiteral("ag-1"),
+                  {QStringLiteral("agent")},
+                  approved,
+                  LeaveAction::RequestCancellation)
+                .ok);
+    res = actAs(QStringLiteral("head"),
+                QStringLiteral("ag-head"),
+                head,
+                approved,
+                LeaveAction::ApproveCancellation);
     QVERIFY2(res.ok, qPrintable(res.message()));
 }
 

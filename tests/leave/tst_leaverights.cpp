@@ -11,8 +11,11 @@ using Civitas::Hr::WeeklyPattern;
 
 namespace {
 
-Hr::WorkingTime workingTime(QDate from, const QString &pattern, int weeklyMinutes = 35 * 60,
-                            const QString &kind = QStringLiteral("full_time"), int rate = 0)
+Hr::WorkingTime workingTime(QDate from,
+                            const QString &pattern,
+                            int weeklyMinutes = 35 * 60,
+                            const QString &kind = QStringLiteral("full_time"),
+                            int rate = 0)
 {
     Hr::WorkingTime w;
     w.effectiveDate = from;
@@ -90,16 +93,28 @@ void tst_LeaveRights::positionsWithoutLeave()
 {
     // Full time all year, on leave of absence from 1 July: half the rights, rounded up.
     Hr::AgentFile f = agent(QDate(2010, 1, 1), {workingTime(QDate(2010, 1, 1), fiveDays)});
-    f.positions = {{{}, QStringLiteral("active"), QDate(2010, 1, 1), QDate(2026, 6, 30), QStringLiteral("A1"), QDate(2010, 1, 1)},
-                   {{}, QStringLiteral("leave_of_absence"), QDate(2026, 7, 1), {}, QStringLiteral("A2"), QDate(2026, 6, 1)}};
+    f.positions = {{{},
+                    QStringLiteral("active"),
+                    QDate(2010, 1, 1),
+                    QDate(2026, 6, 30),
+                    QStringLiteral("A1"),
+                    QDate(2010, 1, 1)},
+                   {{},
+                    QStringLiteral("leave_of_absence"),
+                    QDate(2026, 7, 1),
+                    {},
+                    QStringLiteral("A2"),
+                    QDate(2026, 6, 1)}};
     QCOMPARE(LeaveRights::annualLeave(f, 2026), 12.5); // 25 × 181 / 365 = 12.40
     // Made available is still active service.
     f.positions[1].position = QStringLiteral("made_available");
     QCOMPARE(LeaveRights::annualLeave(f, 2026), 25.0);
     // Part time then full time in the same year: each period at its own rate.
-    const Hr::AgentFile changed = agent(QDate(2010, 1, 1), {workingTime(QDate(2010, 1, 1), fourDays),
-                                                            workingTime(QDate(2026, 7, 1), fiveDays)});
-    QCOMPARE(LeaveRights::annualLeave(changed, 2026), 23.0); // (20 × 181 + 25 × 184) / 365 = 22.52 → 23
+    const Hr::AgentFile changed = agent(
+        QDate(2010, 1, 1),
+        {workingTime(QDate(2010, 1, 1), fourDays), workingTime(QDate(2026, 7, 1), fiveDays)});
+    QCOMPARE(LeaveRights::annualLeave(changed, 2026),
+             23.0); // (20 × 181 + 25 × 184) / 365 = 22.52 → 23
 }
 
 void tst_LeaveRights::rttTable_data()
@@ -130,12 +145,21 @@ void tst_LeaveRights::rttOfTheYear()
     const QDate since(2010, 1, 1);
     QCOMPARE(LeaveRights::rtt(agent(since, {workingTime(since, fiveDays, 39 * 60)}), 2026), 23.0);
     // 39 h at 80 %: 31 h 12 a week → 23 × 0.8 = 18.4, kept exact.
-    QCOMPARE(LeaveRights::rtt(agent(since, {workingTime(since, fourDays, 31 * 60 + 12, QStringLiteral("part_time"), 80)}), 2026),
-             18.4);
+    QCOMPARE(
+        LeaveRights::rtt(
+            agent(since,
+                  {workingTime(since, fourDays, 31 * 60 + 12, QStringLiteral("part_time"), 80)}),
+            2026),
+        18.4);
     // A non-full-time post works under 35 h: no RTT.
-    QCOMPARE(LeaveRights::rtt(agent(since, {workingTime(since, fourDays, 28 * 60, QStringLiteral("non_full_time"))}), 2026), 0.0);
+    QCOMPARE(
+        LeaveRights::rtt(
+            agent(since, {workingTime(since, fourDays, 28 * 60, QStringLiteral("non_full_time"))}),
+            2026),
+        0.0);
     // 37 h 30 from 1 July only.
-    const double half = LeaveRights::rtt(agent(QDate(2026, 7, 1), {workingTime(QDate(2026, 7, 1), fiveDays, 37 * 60 + 30)}), 2026);
+    const double half = LeaveRights::rtt(
+        agent(QDate(2026, 7, 1), {workingTime(QDate(2026, 7, 1), fiveDays, 37 * 60 + 30)}), 2026);
     QVERIFY(qAbs(half - 15.0 * 184 / 365) < 1e-9);
 }
 
@@ -147,7 +171,7 @@ void tst_LeaveRights::rttReduction_data()
     QTest::newRow("37 h, 18 days absent") << 12.0 << 18.0 << 0;
     QTest::newRow("37 h, 19 days absent") << 12.0 << 19.0 << 1;
     QTest::newRow("37 h, 40 days absent") << 12.0 << 40.0 << 2;
-    QTest::newRow("39 h, 30 days absent") << 23.0 << 30.0 << 3;  // quotient 9.9
+    QTest::newRow("39 h, 30 days absent") << 23.0 << 30.0 << 3; // quotient 9.9
     QTest::newRow("no absence") << 15.0 << 0.0 << 0;
     QTest::newRow("never more than the RTT") << 3.0 << 365.0 << 3;
 }

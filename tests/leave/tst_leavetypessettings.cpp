@@ -13,6 +13,7 @@
 
 using namespace Civitas;
 using namespace Civitas::Leave;
+using namespace Civitas::Leave::Internal;
 
 // HR configures the council's leave types through the settings tab: a new special leave with
 // its days, a changed approval circuit, and the refusals of a bad code or colour.
@@ -66,8 +67,12 @@ void tst_LeaveTypesSettings::hrAddsASpecialLeave()
     QCOMPARE(moving->fixedDaysHundredths, 100);
     QVERIFY(!moving->hasBalance);
     // Written like any synchronised change: it waits in the outbox for the server.
-    QCOMPARE(m_desk.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'leave_types' AND row_id = ?"),
-                          {moving->id}), 1);
+    QCOMPARE(
+        m_desk.count(
+            QStringLiteral(
+                "SELECT count(*) FROM sync_outbox WHERE table_name = 'leave_types' AND row_id = ?"),
+            {moving->id}),
+        1);
     // And the annual leave's approval changed through the combo.
     LeaveTypesSettingsPage again(m_desk.database());
     again.list()->setCurrentRow(0);

@@ -8,13 +8,13 @@
 
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/leavedaycounter.h>
+#include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 #include <leave/store/leaveledger.h>
 #include <leave/store/leaveledgerplan.h>
 #include <leave/store/leaverightsplanner.h>
 #include <leave/store/leavetypecatalog.h>
 #include <leave/store/leaveyearclosing.h>
-#include <leave/domain/workingschedule.h>
-#include <leave/store/leavecalendarstore.h>
 
 using namespace Civitas;
 using namespace Civitas::Leave;
@@ -114,7 +114,8 @@ QString tst_LeaveYearClosing::addRequest(
     Database &db = m_desk->database();
     const LeaveTypeCatalog types(db);
     const LeaveType *t = types.byId(type);
-    const LeaveDayCounter counter(LeaveCalendarStore::schedule(db, agent), LeaveCalendarStore::calendar(db));
+    const LeaveDayCounter counter(LeaveCalendarStore::schedule(db, agent),
+                                  LeaveCalendarStore::calendar(db));
     const int halfDays = counter
                              .count({from, WeeklyPattern::Morning},
                                     {to, WeeklyPattern::Afternoon},
@@ -574,7 +575,8 @@ void tst_LeaveYearClosing::nothingCarriedForAnAgentWhoLeft()
     // 30 September: no split-leave bonus and no carry-over into a year they are not here.
     const QString ag = QStringLiteral("gone");
     m_desk->addAgent(ag, m_unit);
-    m_desk->exec(QStringLiteral("UPDATE agents SET departure_date = '2026-09-30' WHERE id = ?"), {ag});
+    m_desk->exec(QStringLiteral("UPDATE agents SET departure_date = '2026-09-30' WHERE id = ?"),
+                 {ag});
     allocate(2026);
     addRequest(ag, annual, QDate(2026, 1, 12), QDate(2026, 1, 23));
     addRequest(ag, sick, QDate(2026, 3, 2), QDate(2026, 4, 23));

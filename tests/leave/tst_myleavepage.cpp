@@ -12,18 +12,18 @@
 #include "leavetestdesk.h"
 
 #include <leave/models/leavebalancesmodel.h>
+#include <leave/models/leaverequestlistmodel.h>
+#include <leave/models/ledgerlinesmodel.h>
 #include <leave/store/leavecounters.h>
+#include <leave/store/leaverequeststore.h>
 #include <leave/ui/leaverequestform.h>
 #include <leave/ui/leaverequesthistorydialog.h>
-#include <leave/models/leaverequestlistmodel.h>
-#include <leave/store/leaverequeststore.h>
-#include <leave/models/ledgerlinesmodel.h>
 #include <leave/ui/myleavepage.h>
 
-#include <core/formats/documentprinter.h>
-#include <core/french/frenchcalendar.h>
-#include <core/formats/icalendarwriter.h>
 #include <core/access/roles.h>
+#include <core/formats/documentprinter.h>
+#include <core/formats/icalendarwriter.h>
+#include <core/french/frenchcalendar.h>
 #include <core/translations.h>
 
 #include <QAbstractItemModelTester>
@@ -52,6 +52,7 @@
 
 using namespace Civitas;
 using namespace Civitas::Leave;
+using namespace Civitas::Leave::Internal;
 
 class tst_MyLeavePage : public QObject
 {

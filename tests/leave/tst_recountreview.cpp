@@ -5,6 +5,7 @@
 
 #include "leavetestdesk.h"
 
+#include <leave/leavetr.h>
 #include <leave/models/recountlistmodel.h>
 #include <leave/store/leaveledger.h>
 #include <leave/store/leaverecount.h>
@@ -113,7 +114,7 @@ void tst_RecountReview::listShowsWhatIsToReview()
     QCOMPARE(model.index(1, RecountListModel::WhyColumn).data().toString(),
              LeaveRecount::reasonLabel(QStringLiteral("calendar")));
     QCOMPARE(model.headerData(RecountListModel::WhyColumn, Qt::Horizontal).toString(),
-             RecountListModel::tr("Why"));
+             Civitas::Leave::Tr::tr("Why"));
 }
 
 void tst_RecountReview::markedReviewedLeaveTheList()

@@ -24,6 +24,7 @@
 
 using namespace Civitas;
 using namespace Civitas::Leave;
+using namespace Civitas::Leave::Internal;
 using Hr::WeeklyPattern;
 using Kind = TeamCalendarModel::HalfKind;
 

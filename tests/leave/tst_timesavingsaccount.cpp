@@ -71,7 +71,8 @@ void tst_TimeSavingsAccount::depositLimit()
     QFETCH(double, rttLeft);
     QFETCH(double, daysPerWeek);
     QFETCH(double, limit);
-    QCOMPARE(TimeSavingsAccount::depositLimit(balance, leaveLeft, leaveTaken, rttLeft, daysPerWeek), limit);
+    QCOMPARE(TimeSavingsAccount::depositLimit(balance, leaveLeft, leaveTaken, rttLeft, daysPerWeek),
+             limit);
 }
 
 void tst_TimeSavingsAccount::threshold()

@@ -1,6 +1,6 @@
-#include <core/storage/localsettings.h>
 #include <core/extension/settingspage.h>
 #include <core/models/sqllistmodel.h>
+#include <core/storage/localsettings.h>
 #include <core/translations.h>
 #include <core/workspace.h>
 
@@ -99,8 +99,8 @@ QTreeWidgetItem *tst_MainWindow::navigationItem(const QString &title) const
 
 void tst_MainWindow::navigationShowsWhatTheRolesAllow()
 {
-    QVERIFY(navigationItem(QStringLiteral("Notes")));        // alpha: everybody
-    QVERIFY(navigationItem(QStringLiteral("HR only")));      // beta: HR role
+    QVERIFY(navigationItem(QStringLiteral("Notes")));   // alpha: everybody
+    QVERIFY(navigationItem(QStringLiteral("HR only"))); // beta: HR role
     QCOMPARE(m_window->currentPageId(), QStringLiteral("core.home"));
 
     // The agent persona sees neither the HR page nor the organisation page.
@@ -195,8 +195,9 @@ void tst_MainWindow::organisationListFiltersInSql()
     QVERIFY(dst);
     tree->setCurrentItem(dst);
     QSqlQuery q(m_workspace->database().connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM user_accounts u JOIN org_units o ON o.id = u.org_unit_id "
-                          "JOIN org_units p ON p.id = o.parent_id WHERE p.code = 'DST' AND u.active = 1"));
+    q.exec(QStringLiteral(
+        "SELECT count(*) FROM user_accounts u JOIN org_units o ON o.id = u.org_unit_id "
+        "JOIN org_units p ON p.id = o.parent_id WHERE p.code = 'DST' AND u.active = 1"));
     QVERIFY(q.next());
     QCOMPARE(model->totalCount(), q.value(0).toInt());
     QVERIFY(model->totalCount() > 0);
@@ -236,7 +237,8 @@ void tst_MainWindow::settingsApplyToTheLocalFile()
     auto *alpha = dialog->findChild<QCheckBox *>(QStringLiteral("alphaOption"));
     alpha->setChecked(true);
     dialog->accept();
-    QCOMPARE(LocalSettings(m_workspace->database()).value(LocalSettings::WhitMondayWorked).toInt(), 1);
+    QCOMPARE(LocalSettings(m_workspace->database()).value(LocalSettings::WhitMondayWorked).toInt(),
+             1);
     QCOMPARE(qgetenv("CIVITAS_TEST_ALPHA_OPTION"), QByteArray("1"));
     delete dialog;
 }
@@ -255,7 +257,8 @@ void tst_MainWindow::statusBarCountsPendingChanges()
     StatusIndicator *status = m_window->statusIndicator();
     QVERIFY(status->pendingText().contains(QLatin1String("No change")));
     QSqlQuery q(m_workspace->database().connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE user_accounts SET email = 'x@example.org' WHERE login = 'cbernard'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "UPDATE user_accounts SET email = 'x@example.org' WHERE login = 'cbernard'")));
     status->refresh();
     QCOMPARE(status->pendingText(), QStringLiteral("1 change waiting to be sent"));
     QCOMPARE(status->lastSyncText(), QStringLiteral("Last sync: never"));

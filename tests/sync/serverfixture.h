@@ -4,10 +4,10 @@
 // core's and the modules' schema, with logins made the way civitas-admin makes them; and local
 // clients.
 
-#include <core/sync/centralschema.h>
+#include <core/extension/modulemanager.h>
 #include <core/storage/database.h>
 #include <core/storage/migration.h>
-#include <core/extension/modulemanager.h>
+#include <core/sync/centralschema.h>
 #include <core/sync/serverconnection.h>
 #include <core/sync/synchroniser.h>
 
@@ -48,7 +48,8 @@ class ServerFixture
 public:
     ServerFixture()
     {
-        m_name = QStringLiteral("civitas_t_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        m_name = QStringLiteral("civitas_t_%1")
+                     .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     }
     ~ServerFixture() { drop(); }
 
@@ -57,7 +58,9 @@ public:
     bool create()
     {
         {
-            QSqlDatabase root = connect(QStringLiteral("postgres"), adminUser(), adminPassword(),
+            QSqlDatabase root = connect(QStringLiteral("postgres"),
+                                        adminUser(),
+                                        adminPassword(),
                                         QStringLiteral("fixture-root"));
             QSqlQuery q(root);
             if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
@@ -66,7 +69,8 @@ public:
             }
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fixture-root"));
-        m_admin = connect(m_name, adminUser(), adminPassword(), QStringLiteral("fixture-admin-") + m_name);
+        m_admin = connect(
+            m_name, adminUser(), adminPassword(), QStringLiteral("fixture-admin-") + m_name);
         QString error;
         Civitas::CentralSchema schema(m_admin);
         if (!schema.provision(migrationsIn(QStringLiteral("central")), &error)) {
@@ -85,13 +89,19 @@ public:
         m_admin = QSqlDatabase();
         QSqlDatabase::removeDatabase(adminName);
         for (const QString &name : std::as_const(m_connections)) {
-            { QSqlDatabase db = QSqlDatabase::database(name, false); db.close(); }
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
             QSqlDatabase::removeDatabase(name);
         }
         {
-            QSqlDatabase root = connect(QStringLiteral("postgres"), adminUser(), adminPassword(),
+            QSqlDatabase root = connect(QStringLiteral("postgres"),
+                                        adminUser(),
+                                        adminPassword(),
                                         QStringLiteral("fixture-root"));
-            QSqlQuery(root).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+            QSqlQuery(root).exec(
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("fixture-root"));
     }
@@ -116,7 +126,9 @@ public:
     }
 
     // As `civitas-admin user add`: the login, its account and its role memberships.
-    bool addUser(const QString &login, const QStringList &roles, const QString &unitCode,
+    bool addUser(const QString &login,
+                 const QStringList &roles,
+                 const QString &unitCode,
                  const QString &agentId)
     {
         QSqlQuery q(m_admin);
@@ -129,8 +141,9 @@ public:
             return false;
         }
         const QString userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        q.prepare(QStringLiteral("INSERT INTO civitas.user_accounts (id, login, display_name, agent_id, org_unit_id) "
-                                 "VALUES (?, ?, ?, ?, (SELECT id FROM civitas.org_units WHERE code = ?))"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO civitas.user_accounts (id, login, display_name, agent_id, org_unit_id) "
+            "VALUES (?, ?, ?, ?, (SELECT id FROM civitas.org_units WHERE code = ?))"));
         q.addBindValue(userId);
         q.addBindValue(login);
         q.addBindValue(login);
@@ -141,7 +154,8 @@ public:
             return false;
         }
         for (const QString &role : QStringList{QStringLiteral("agent")} + roles) {
-            q.prepare(QStringLiteral("INSERT INTO civitas.role_memberships (id, user_id, role) VALUES (?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO civitas.role_memberships (id, user_id, role) VALUES (?, ?, ?)"));
             q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
             q.addBindValue(userId);
             q.addBindValue(role);
@@ -174,7 +188,9 @@ public:
     static QString adminPassword() { return qEnvironmentVariable("PGPASSWORD"); }
 
 private:
-    QSqlDatabase connect(const QString &database, const QString &user, const QString &password,
+    QSqlDatabase connect(const QString &database,
+                         const QString &user,
+                         const QString &password,
                          const QString &name) const
     {
         Civitas::ServerConnection c = Civitas::ServerConnection::fromEnvironment();
@@ -203,7 +219,8 @@ public:
             || !m_db.migrate(migrationsIn(QStringLiteral("migrations")), &error))
             qWarning() << error;
         m_db.setCurrentUser(login);
-        m_connectionName = QStringLiteral("client-%1-%2").arg(login, QUuid::createUuid().toString());
+        m_connectionName
+            = QStringLiteral("client-%1-%2").arg(login, QUuid::createUuid().toString());
         m_server = server.connectAs(login, m_connectionName);
     }
 

@@ -25,7 +25,9 @@ private:
         QString out;
         QString err;
     };
-    Result run(const QStringList &arguments, const QByteArray &input = {}, const QString &user = {},
+    Result run(const QStringList &arguments,
+               const QByteArray &input = {},
+               const QString &user = {},
                const QString &password = {});
     // One value read by the provisioning role from this test's database.
     QVariant adminScalar(const QString &sql);
@@ -37,12 +39,14 @@ void tst_AdminCentral::initTestCase()
 {
     if (!ServerFixture::available())
         QSKIP("PGHOST is not set: run through ./test.sh, which starts PostgreSQL");
-    m_database = QStringLiteral("civitas_cli_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    m_database = QStringLiteral("civitas_cli_%1")
+                     .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     ServerConnection c = ServerConnection::fromEnvironment();
     c.database = QStringLiteral("postgres");
     c.user = ServerFixture::adminUser();
     {
-        QSqlDatabase root = c.makeConnection(QStringLiteral("cli-root"), ServerFixture::adminPassword());
+        QSqlDatabase root
+            = c.makeConnection(QStringLiteral("cli-root"), ServerFixture::adminPassword());
         QVERIFY(root.open());
         QVERIFY(QSqlQuery(root).exec(QStringLiteral("CREATE DATABASE %1").arg(m_database)));
     }
@@ -57,15 +61,19 @@ void tst_AdminCentral::cleanupTestCase()
     c.database = QStringLiteral("postgres");
     c.user = ServerFixture::adminUser();
     {
-        QSqlDatabase root = c.makeConnection(QStringLiteral("cli-root"), ServerFixture::adminPassword());
+        QSqlDatabase root
+            = c.makeConnection(QStringLiteral("cli-root"), ServerFixture::adminPassword());
         root.open();
-        QSqlQuery(root).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
+        QSqlQuery(root).exec(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("cli-root"));
 }
 
-tst_AdminCentral::Result tst_AdminCentral::run(const QStringList &arguments, const QByteArray &input,
-                                               const QString &user, const QString &password)
+tst_AdminCentral::Result tst_AdminCentral::run(const QStringList &arguments,
+                                               const QByteArray &input,
+                                               const QString &user,
+                                               const QString &password)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -81,7 +89,8 @@ tst_AdminCentral::Result tst_AdminCentral::run(const QStringList &arguments, con
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
 
@@ -92,7 +101,8 @@ QVariant tst_AdminCentral::adminScalar(const QString &sql)
     c.user = ServerFixture::adminUser();
     QVariant value;
     {
-        QSqlDatabase db = c.makeConnection(QStringLiteral("cli-admin"), ServerFixture::adminPassword());
+        QSqlDatabase db
+            = c.makeConnection(QStringLiteral("cli-admin"), ServerFixture::adminPassword());
         QSqlQuery q(db);
         if (db.open() && q.exec(sql) && q.next())
             value = q.value(0);
@@ -105,20 +115,28 @@ void tst_AdminCentral::provisionIsIdempotent()
 {
     Result first = run({QStringLiteral("provision")});
     QCOMPARE(first.code, 0);
-    QVERIFY2(first.out.contains(QLatin1String("core/0001_platform.sql")), qPrintable(first.out + first.err));
+    QVERIFY2(first.out.contains(QLatin1String("core/0001_platform.sql")),
+             qPrintable(first.out + first.err));
     Result second = run({QStringLiteral("provision")});
     QCOMPARE(second.code, 0);
     QVERIFY(second.out.contains(QLatin1String("nothing changed")));
     // Idle open transactions, which would hold every client's watermark back, are ended.
-    QCOMPARE(adminScalar(QStringLiteral("SHOW idle_in_transaction_session_timeout")).toString(), QStringLiteral("5min"));
+    QCOMPARE(adminScalar(QStringLiteral("SHOW idle_in_transaction_session_timeout")).toString(),
+             QStringLiteral("5min"));
     QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
 }
 
 void tst_AdminCentral::usersAreAddedListedAndDisabled()
 {
-    Result added = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cli_martin"),
-                        QStringLiteral("--agent"), QStringLiteral("ag-cli"), QStringLiteral("--role"),
-                        QStringLiteral("hr"), QStringLiteral("--name"), QStringLiteral("Sophie Martin")},
+    Result added = run({QStringLiteral("user"),
+                        QStringLiteral("add"),
+                        QStringLiteral("cli_martin"),
+                        QStringLiteral("--agent"),
+                        QStringLiteral("ag-cli"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("hr"),
+                        QStringLiteral("--name"),
+                        QStringLiteral("Sophie Martin")},
                        "cli-password-1\n");
     QCOMPARE(added.code, 0);
     QVERIFY2(added.out.contains(QLatin1String("agent, hr")), qPrintable(added.out + added.err));
@@ -127,26 +145,40 @@ void tst_AdminCentral::usersAreAddedListedAndDisabled()
     c.database = m_database;
     c.user = QStringLiteral("cli_martin");
     {
-        QSqlDatabase db = c.makeConnection(QStringLiteral("cli-martin"), QStringLiteral("cli-password-1"));
+        QSqlDatabase db
+            = c.makeConnection(QStringLiteral("cli-martin"), QStringLiteral("cli-password-1"));
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("cli-martin"));
     // Too short a password, an unknown role: clear refusals.
-    Result weak = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cli_weak"),
-                       QStringLiteral("--agent"), QStringLiteral("x")}, "short\n");
+    Result weak = run({QStringLiteral("user"),
+                       QStringLiteral("add"),
+                       QStringLiteral("cli_weak"),
+                       QStringLiteral("--agent"),
+                       QStringLiteral("x")},
+                      "short\n");
     QCOMPARE(weak.code, 1);
     QVERIFY(weak.err.contains(QLatin1String("at least 8 characters")));
     // Only a SCRAM hash reached the server: the stored verifier is one, and it checks out.
-    QVERIFY(adminScalar(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'cli_martin'"))
-                .toString().startsWith(QLatin1String("SCRAM-SHA-256$")));
-    Result badRole = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cli_x"),
-                          QStringLiteral("--agent"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("mayor")});
+    QVERIFY(adminScalar(
+                QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'cli_martin'"))
+                .toString()
+                .startsWith(QLatin1String("SCRAM-SHA-256$")));
+    Result badRole = run({QStringLiteral("user"),
+                          QStringLiteral("add"),
+                          QStringLiteral("cli_x"),
+                          QStringLiteral("--agent"),
+                          QStringLiteral("x"),
+                          QStringLiteral("--role"),
+                          QStringLiteral("mayor")});
     QCOMPARE(badRole.code, 2);
 
     Result list = run({QStringLiteral("user"), QStringLiteral("list")});
     QCOMPARE(list.code, 0);
-    QVERIFY(list.out.contains(QRegularExpression(QStringLiteral("cli_martin\\s+enabled\\s+agent,hr\\s+Sophie Martin"))));
-    Result disabled = run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("cli_martin")});
+    QVERIFY(list.out.contains(
+        QRegularExpression(QStringLiteral("cli_martin\\s+enabled\\s+agent,hr\\s+Sophie Martin"))));
+    Result disabled
+        = run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("cli_martin")});
     QCOMPARE(disabled.code, 0);
     list = run({QStringLiteral("user"), QStringLiteral("list")});
     QVERIFY(list.out.contains(QRegularExpression(QStringLiteral("cli_martin\\s+disabled"))));
@@ -156,22 +188,39 @@ void tst_AdminCentral::usersAreAddedListedAndDisabled()
 
 void tst_AdminCentral::syncCommandReportsAndFails()
 {
-    run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cli_sync"), QStringLiteral("--agent"),
-         QStringLiteral("ag-sync"), QStringLiteral("--role"), QStringLiteral("hr")}, "cli-password-2\n");
+    run({QStringLiteral("user"),
+         QStringLiteral("add"),
+         QStringLiteral("cli_sync"),
+         QStringLiteral("--agent"),
+         QStringLiteral("ag-sync"),
+         QStringLiteral("--role"),
+         QStringLiteral("hr")},
+        "cli-password-2\n");
     const QString path = m_dir.filePath(QStringLiteral("sync.sqlite"));
     QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), path}).code, 0);
-    Result ok = run({QStringLiteral("sync"), QStringLiteral("--db"), path}, {}, QStringLiteral("cli_sync"),
+    Result ok = run({QStringLiteral("sync"), QStringLiteral("--db"), path},
+                    {},
+                    QStringLiteral("cli_sync"),
                     QStringLiteral("cli-password-2"));
     QCOMPARE(ok.code, 0);
-    QVERIFY2(ok.out.contains(QRegularExpression(QStringLiteral("pushed 0, pulled \\d+, conflicts 0, refused 0, removed 0"))),
+    QVERIFY2(ok.out.contains(QRegularExpression(
+                 QStringLiteral("pushed 0, pulled \\d+, conflicts 0, refused 0, removed 0"))),
              qPrintable(ok.out + ok.err));
-    Result wrong = run({QStringLiteral("sync"), QStringLiteral("--db"), path}, {}, QStringLiteral("cli_sync"),
+    Result wrong = run({QStringLiteral("sync"), QStringLiteral("--db"), path},
+                       {},
+                       QStringLiteral("cli_sync"),
                        QStringLiteral("wrong-password"));
     QCOMPARE(wrong.code, 1);
     QVERIFY(wrong.err.contains(QLatin1String("password authentication failed")));
-    Result unreachable = run({QStringLiteral("sync"), QStringLiteral("--db"), path, QStringLiteral("--server"),
-                              QStringLiteral("postgresql://cli_sync@127.0.0.1:1/civitas?sslmode=disable")},
-                             {}, QStringLiteral("cli_sync"), QStringLiteral("cli-password-2"));
+    Result unreachable
+        = run({QStringLiteral("sync"),
+               QStringLiteral("--db"),
+               path,
+               QStringLiteral("--server"),
+               QStringLiteral("postgresql://cli_sync@127.0.0.1:1/civitas?sslmode=disable")},
+              {},
+              QStringLiteral("cli_sync"),
+              QStringLiteral("cli-password-2"));
     QCOMPARE(unreachable.code, 1);
     QCOMPARE(unreachable.err.trimmed().count(QLatin1Char('\n')), 0);
 }

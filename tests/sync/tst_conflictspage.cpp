@@ -44,10 +44,15 @@ void tst_ConflictsPage::initTestCase()
         QSKIP("PGHOST is not set: run through ./test.sh, which starts PostgreSQL");
     m_server = new ServerFixture;
     QVERIFY(m_server->create());
-    QVERIFY(m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) VALUES "
-                                          "('u-ev', 'service', 'DST-EV', 'Espaces verts')")));
-    QVERIFY(m_server->addUser(QStringLiteral("sc_hr"), {QStringLiteral("hr")}, QStringLiteral("DST-EV"), QStringLiteral("ag-sc1")));
-    QVERIFY(m_server->addUser(QStringLiteral("sc_agent"), {}, QStringLiteral("DST-EV"), QStringLiteral("ag-sc2")));
+    QVERIFY(
+        m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) VALUES "
+                                      "('u-ev', 'service', 'DST-EV', 'Espaces verts')")));
+    QVERIFY(m_server->addUser(QStringLiteral("sc_hr"),
+                              {QStringLiteral("hr")},
+                              QStringLiteral("DST-EV"),
+                              QStringLiteral("ag-sc1")));
+    QVERIFY(m_server->addUser(
+        QStringLiteral("sc_agent"), {}, QStringLiteral("DST-EV"), QStringLiteral("ag-sc2")));
 }
 
 void tst_ConflictsPage::cleanupTestCase()
@@ -60,7 +65,8 @@ void tst_ConflictsPage::conflictIsResolvedFromThePage()
     Client a(*m_server, QStringLiteral("sc_hr"));
     QVERIFY(a.sync());
     QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET name = 'Mine' WHERE id = 'u-ev'")));
-    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET name = 'Theirs' WHERE id = 'u-ev'")));
+    QVERIFY(m_server->exec(
+        QStringLiteral("UPDATE civitas.org_units SET name = 'Theirs' WHERE id = 'u-ev'")));
     SyncReport report;
     QVERIFY(a.sync(&report));
     QCOMPARE(report.conflicts, 1);
@@ -76,16 +82,20 @@ void tst_ConflictsPage::conflictIsResolvedFromThePage()
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(a.sync());
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'")).toString(),
-             QStringLiteral("Mine"));
+    QCOMPARE(
+        m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'"))
+            .toString(),
+        QStringLiteral("Mine"));
 }
 
 void tst_ConflictsPage::refusedChangeIsShownAndCanBeGivenUp()
 {
     Client agent(*m_server, QStringLiteral("sc_agent"));
     QVERIFY(agent.sync());
-    const QString before = agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString();
-    QVERIFY(agent.exec(QStringLiteral("UPDATE org_units SET name = 'Not allowed' WHERE id = 'u-ev'")));
+    const QString before
+        = agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString();
+    QVERIFY(
+        agent.exec(QStringLiteral("UPDATE org_units SET name = 'Not allowed' WHERE id = 'u-ev'")));
     SyncReport report;
     QVERIFY(agent.sync(&report));
     QCOMPARE(report.refused, 1);
@@ -101,9 +111,12 @@ void tst_ConflictsPage::refusedChangeIsShownAndCanBeGivenUp()
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
             box->button(QMessageBox::Yes)->click();
     });
-    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("discardRefused")), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("discardRefused")),
+                      Qt::LeftButton);
     QCOMPARE(refusals->rowCount(), 0);
-    QCOMPARE(agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(), before);
+    QCOMPARE(
+        agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
+        before);
     QCOMPARE(agent.db().pendingChangeCount(), 0);
 }
 
@@ -112,7 +125,9 @@ void tst_ConflictsPage::statusBarFollowsTheEngine()
     Client a(*m_server, QStringLiteral("sc_hr"));
     StatusIndicator status(a.db());
     QVERIFY(status.modeText().contains(QLatin1String("Local mode")));
-    SyncEngine engine(a.db(), m_server->connection(QStringLiteral("sc_hr")), ServerFixture::password(QStringLiteral("sc_hr")));
+    SyncEngine engine(a.db(),
+                      m_server->connection(QStringLiteral("sc_hr")),
+                      ServerFixture::password(QStringLiteral("sc_hr")));
     status.setSyncEngine(&engine);
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(status.modeText().contains(QLatin1String("Connected")), 10000);
@@ -127,12 +142,16 @@ void tst_ConflictsPage::openPageShowsOtherDesksChanges()
     Workspace workspace;
     workspace.loadModules();
     QString error;
-    QVERIFY2(workspace.openDatabase(dir.filePath(QStringLiteral("desk.sqlite")), &error), qPrintable(error));
+    QVERIFY2(workspace.openDatabase(dir.filePath(QStringLiteral("desk.sqlite")), &error),
+             qPrintable(error));
     workspace.database().setCurrentUser(QStringLiteral("sc_hr"));
-    auto *engine = new SyncEngine(workspace.database(), m_server->connection(QStringLiteral("sc_hr")),
-                                  ServerFixture::password(QStringLiteral("sc_hr")), &workspace);
+    auto *engine = new SyncEngine(workspace.database(),
+                                  m_server->connection(QStringLiteral("sc_hr")),
+                                  ServerFixture::password(QStringLiteral("sc_hr")),
+                                  &workspace);
     engine->start();
-    QTRY_VERIFY_WITH_TIMEOUT(workspace.session().logIn(workspace.database(), QStringLiteral("sc_hr"), &error), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        workspace.session().logIn(workspace.database(), QStringLiteral("sc_hr"), &error), 10000);
     MainWindow window(workspace, false, engine);
     window.show();
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionSyncNow")));
@@ -145,7 +164,8 @@ void tst_ConflictsPage::openPageShowsOtherDesksChanges()
         return names;
     };
     QVERIFY(!unitNames().contains(QStringLiteral("Renamed by another desk")));
-    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET name = 'Renamed by another desk' WHERE id = 'u-ev'")));
+    QVERIFY(m_server->exec(QStringLiteral(
+        "UPDATE civitas.org_units SET name = 'Renamed by another desk' WHERE id = 'u-ev'")));
     QTRY_VERIFY_WITH_TIMEOUT(unitNames().contains(QStringLiteral("Renamed by another desk")), 3000);
     engine->stop();
 }

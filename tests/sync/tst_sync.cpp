@@ -38,9 +38,16 @@ void tst_Sync::init()
         "INSERT INTO civitas.org_units (id, kind, code, name, minimum_staffing) VALUES "
         "('u-ev', 'service', 'DST-EV', 'Espaces verts', 2), "
         "('u-cp', 'service', 'DRH-CP', 'Carrières et paie', 1)")));
-    QVERIFY(m_server->addUser(QStringLiteral("sa_hr_a"), {QStringLiteral("hr")}, QStringLiteral("DRH-CP"), QStringLiteral("ag-a")));
-    QVERIFY(m_server->addUser(QStringLiteral("sa_hr_b"), {QStringLiteral("hr")}, QStringLiteral("DRH-CP"), QStringLiteral("ag-b")));
-    QVERIFY(m_server->addUser(QStringLiteral("sa_agent"), {}, QStringLiteral("DST-EV"), QStringLiteral("ag-c")));
+    QVERIFY(m_server->addUser(QStringLiteral("sa_hr_a"),
+                              {QStringLiteral("hr")},
+                              QStringLiteral("DRH-CP"),
+                              QStringLiteral("ag-a")));
+    QVERIFY(m_server->addUser(QStringLiteral("sa_hr_b"),
+                              {QStringLiteral("hr")},
+                              QStringLiteral("DRH-CP"),
+                              QStringLiteral("ag-b")));
+    QVERIFY(m_server->addUser(
+        QStringLiteral("sa_agent"), {}, QStringLiteral("DST-EV"), QStringLiteral("ag-c")));
 }
 
 void tst_Sync::cleanup()
@@ -59,7 +66,8 @@ void tst_Sync::differentFieldsMergeSameFieldConflicts()
              QStringLiteral("Espaces verts"));
 
     // Offline, each edits another field of the same unit; then both sync.
-    QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET name = 'Espaces verts et nature' WHERE id = 'u-ev'")));
+    QVERIFY(a.exec(
+        QStringLiteral("UPDATE org_units SET name = 'Espaces verts et nature' WHERE id = 'u-ev'")));
     QVERIFY(b.exec(QStringLiteral("UPDATE org_units SET minimum_staffing = 3 WHERE id = 'u-ev'")));
     SyncReport ra, rb;
     QVERIFY(a.sync(&ra));
@@ -67,17 +75,28 @@ void tst_Sync::differentFieldsMergeSameFieldConflicts()
     QVERIFY(a.sync());
     QCOMPARE(ra.conflicts + rb.conflicts, 0);
     for (Client *c : {&a, &b}) {
-        QCOMPARE(c->scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
-                 QStringLiteral("Espaces verts et nature"));
-        QCOMPARE(c->scalar(QStringLiteral("SELECT minimum_staffing FROM org_units WHERE id = 'u-ev'")).toInt(), 3);
+        QCOMPARE(
+            c->scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
+            QStringLiteral("Espaces verts et nature"));
+        QCOMPARE(
+            c->scalar(QStringLiteral("SELECT minimum_staffing FROM org_units WHERE id = 'u-ev'"))
+                .toInt(),
+            3);
         QCOMPARE(c->db().pendingChangeCount(), 0);
     }
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT row_version FROM civitas.org_units WHERE id = 'u-ev'")).toInt(), 3);
-    QCOMPARE(a.scalar(QStringLiteral("SELECT row_version FROM org_units WHERE id = 'u-ev'")).toInt(), 3);
+    QCOMPARE(
+        m_server
+            ->scalar(QStringLiteral("SELECT row_version FROM civitas.org_units WHERE id = 'u-ev'"))
+            .toInt(),
+        3);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT row_version FROM org_units WHERE id = 'u-ev'")).toInt(), 3);
 
     // The same field on both sides: one conflict, on the client that pushed second.
-    QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET name = 'Parcs et jardins' WHERE id = 'u-ev'")));
-    QVERIFY(b.exec(QStringLiteral("UPDATE org_units SET name = 'Nature en ville' WHERE id = 'u-ev'")));
+    QVERIFY(
+        a.exec(QStringLiteral("UPDATE org_units SET name = 'Parcs et jardins' WHERE id = 'u-ev'")));
+    QVERIFY(
+        b.exec(QStringLiteral("UPDATE org_units SET name = 'Nature en ville' WHERE id = 'u-ev'")));
     QVERIFY(a.sync());
     SyncReport conflicted;
     QVERIFY(b.sync(&conflicted));
@@ -96,20 +115,27 @@ void tst_Sync::differentFieldsMergeSameFieldConflicts()
 
     // B keeps its value; both clients converge on it.
     QString error;
-    QVERIFY2(conflicts.resolve(open.first().id, SyncConflicts::Resolution::KeepMine, {}, &error), qPrintable(error));
+    QVERIFY2(conflicts.resolve(open.first().id, SyncConflicts::Resolution::KeepMine, {}, &error),
+             qPrintable(error));
     QCOMPARE(conflicts.openCount(), 0);
     SyncReport resolved;
     QVERIFY(b.sync(&resolved));
     QCOMPARE(resolved.conflicts, 0);
     QVERIFY(a.sync());
     for (Client *c : {&a, &b})
-        QCOMPARE(c->scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
-                 QStringLiteral("Nature en ville"));
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'")).toString(),
-             QStringLiteral("Nature en ville"));
+        QCOMPARE(
+            c->scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
+            QStringLiteral("Nature en ville"));
+    QCOMPARE(
+        m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'"))
+            .toString(),
+        QStringLiteral("Nature en ville"));
     // The server knows who did each change.
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT updated_by FROM civitas.org_units WHERE id = 'u-ev'")).toString(),
-             QStringLiteral("sa_hr_b"));
+    QCOMPARE(
+        m_server
+            ->scalar(QStringLiteral("SELECT updated_by FROM civitas.org_units WHERE id = 'u-ev'"))
+            .toString(),
+        QStringLiteral("sa_hr_b"));
 }
 
 void tst_Sync::outOfOrderCommitsAreNotLost()
@@ -122,16 +148,25 @@ void tst_Sync::outOfOrderCommitsAreNotLost()
     QVERIFY(slow.isOpen());
     QSqlQuery inA(slow);
     QVERIFY(inA.exec(QStringLiteral("BEGIN")));
-    QVERIFY(inA.exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) VALUES ('u-late', 'service', 'LATE', 'Committed late')")));
-    QVERIFY(m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) VALUES ('u-early', 'service', 'EARLY', 'Committed early')")));
+    QVERIFY(inA.exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) VALUES "
+                                    "('u-late', 'service', 'LATE', 'Committed late')")));
+    QVERIFY(
+        m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) VALUES "
+                                      "('u-early', 'service', 'EARLY', 'Committed early')")));
     QVERIFY(a.sync());
     // While A is open the watermark cannot pass it: B's row, written after A began, waits
     // too (a plain revision number would have taken B's row and skipped A's for ever).
-    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id IN ('u-early', 'u-late')")).toInt(), 0);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id IN ('u-early', 'u-late')"))
+            .toInt(),
+        0);
     // A commits after the client's pull: its lower transaction id must still come through.
     QVERIFY(inA.exec(QStringLiteral("COMMIT")));
     QVERIFY(a.sync());
-    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id IN ('u-early', 'u-late')")).toInt(), 2);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id IN ('u-early', 'u-late')"))
+            .toInt(),
+        2);
     // The watermark moved past both: a sync with nothing new brings nothing again.
     SyncReport idle;
     QVERIFY(a.sync(&idle));
@@ -145,8 +180,12 @@ void tst_Sync::pushKilledHalfWayLosesAndDuplicatesNothing()
     // 1500 new units, each then changed once: 3000 outbox entries.
     QVERIFY(a.db().connection().transaction());
     for (int i = 0; i < 1500; ++i) {
-        QVERIFY(a.exec(QStringLiteral("INSERT INTO org_units (id, kind, code, name) VALUES ('k%1', 'service', 'K%1', 'Unit %1')").arg(i)));
-        QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET minimum_staffing = %1 WHERE id = 'k%2'").arg(i % 7 + 1).arg(i)));
+        QVERIFY(a.exec(QStringLiteral("INSERT INTO org_units (id, kind, code, name) VALUES ('k%1', "
+                                      "'service', 'K%1', 'Unit %1')")
+                           .arg(i)));
+        QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET minimum_staffing = %1 WHERE id = 'k%2'")
+                           .arg(i % 7 + 1)
+                           .arg(i)));
     }
     QVERIFY(a.db().connection().commit());
     QCOMPARE(a.db().pendingChangeCount(), 3000);
@@ -159,14 +198,16 @@ void tst_Sync::pushKilledHalfWayLosesAndDuplicatesNothing()
     env.insert(QStringLiteral("CIVITAS_MODULE_PATH"), QStringLiteral("/nonexistent"));
     QProcess push;
     push.setProcessEnvironment(env);
-    push.start(QStringLiteral(CIVITAS_ADMIN), {QStringLiteral("sync"), QStringLiteral("--db"), a.path()});
+    push.start(QStringLiteral(CIVITAS_ADMIN),
+               {QStringLiteral("sync"), QStringLiteral("--db"), a.path()});
     QVERIFY(push.waitForStarted());
     // Kill it once part of the push reached the server.
     QElapsedTimer timer;
     timer.start();
     int onServer = 0;
     while (timer.elapsed() < 60000 && push.state() == QProcess::Running) {
-        onServer = m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.sync_receipts")).toInt();
+        onServer = m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.sync_receipts"))
+                       .toInt();
         if (onServer >= 400)
             break;
         QTest::qWait(5);
@@ -174,7 +215,8 @@ void tst_Sync::pushKilledHalfWayLosesAndDuplicatesNothing()
     QVERIFY2(push.state() == QProcess::Running, "the push ended before it could be killed");
     push.kill();
     QVERIFY(push.waitForFinished());
-    const int receiptsAtKill = m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.sync_receipts")).toInt();
+    const int receiptsAtKill
+        = m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.sync_receipts")).toInt();
     QVERIFY(receiptsAtKill > 0 && receiptsAtKill < 3000);
     QVERIFY(a.db().pendingChangeCount() > 0);
 
@@ -182,12 +224,26 @@ void tst_Sync::pushKilledHalfWayLosesAndDuplicatesNothing()
     SyncReport report;
     QVERIFY(a.sync(&report));
     QCOMPARE(a.db().pendingChangeCount(), 0);
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units WHERE id LIKE 'k%'")).toInt(), 1500);
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.sync_receipts")).toInt(), 3000);
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units WHERE id LIKE 'k%' "
-                                             "AND minimum_staffing <> (substr(id, 2)::int % 7) + 1")).toInt(), 0);
+    QCOMPARE(
+        m_server
+            ->scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units WHERE id LIKE 'k%'"))
+            .toInt(),
+        1500);
+    QCOMPARE(m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.sync_receipts")).toInt(),
+             3000);
+    QCOMPARE(
+        m_server
+            ->scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units WHERE id LIKE 'k%' "
+                                    "AND minimum_staffing <> (substr(id, 2)::int % 7) + 1"))
+            .toInt(),
+        0);
     // Each unit was written exactly twice: no change applied twice.
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units WHERE id LIKE 'k%' AND row_version <> 2")).toInt(), 0);
+    QCOMPARE(
+        m_server
+            ->scalar(QStringLiteral(
+                "SELECT count(*) FROM civitas.org_units WHERE id LIKE 'k%' AND row_version <> 2"))
+            .toInt(),
+        0);
     QCOMPARE(report.conflicts, 0);
 }
 
@@ -196,9 +252,12 @@ void tst_Sync::pullCutByTheServerLeavesTheFileConsistent()
     Client a(*m_server, QStringLiteral("sa_hr_a"));
     QVERIFY(a.sync());
     const int before = a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt();
-    const QString watermark = a.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'watermark'")).toString();
-    QVERIFY(m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) "
-                                          "SELECT 'p' || g, 'service', 'P' || g, 'Unit ' || g FROM generate_series(1, 500) g")));
+    const QString watermark
+        = a.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'watermark'"))
+              .toString();
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.org_units (id, kind, code, name) "
+        "SELECT 'p' || g, 'service', 'P' || g, 'Unit ' || g FROM generate_series(1, 500) g")));
     Synchroniser s(a.db(), a.server());
     s.setPageSize(50);
     int pages = 0;
@@ -206,7 +265,8 @@ void tst_Sync::pullCutByTheServerLeavesTheFileConsistent()
         // After the first page, the server ends the client's session.
         if (++pages == 2)
             m_server->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                          "WHERE usename = 'sa_hr_a' AND datname = '%1'").arg(m_server->name()));
+                                          "WHERE usename = 'sa_hr_a' AND datname = '%1'")
+                               .arg(m_server->name()));
         return false;
     };
     SyncReport report;
@@ -214,7 +274,9 @@ void tst_Sync::pullCutByTheServerLeavesTheFileConsistent()
     QVERIFY(report.connectionLost);
     // One local transaction: none of the pages applied, the watermark did not move.
     QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt(), before);
-    QCOMPARE(a.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'watermark'")).toString(), watermark);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'watermark'")).toString(),
+        watermark);
     QCOMPARE(a.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 
     // Reconnected, the next pull brings everything.
@@ -227,32 +289,44 @@ void tst_Sync::pullCutByTheServerLeavesTheFileConsistent()
 
 void tst_Sync::firstPullCanBeCancelledAndResumed()
 {
-    QVERIFY(m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) "
-                                          "SELECT 'r' || g, 'service', 'R' || g, 'Unit ' || g FROM generate_series(1, 1000) g")));
-    const int total = m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units")).toInt();
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.org_units (id, kind, code, name) "
+        "SELECT 'r' || g, 'service', 'R' || g, 'Unit ' || g FROM generate_series(1, 1000) g")));
+    const int total
+        = m_server->scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units")).toInt();
     Client a(*m_server, QStringLiteral("sa_hr_a"));
     Synchroniser s(a.db(), a.server());
     s.setPageSize(100);
     QList<qint64> seen;
-    s.progress = [&](qint64 done, qint64) { seen << done; };
+    s.progress = [&](qint64 done, qint64) {
+        seen << done;
+    };
     // Cancelled once 300 rows came (the units; other tables, empty here, report pages too).
-    s.cancelled = [&] { return !seen.isEmpty() && seen.constLast() >= 300; };
+    s.cancelled = [&] {
+        return !seen.isEmpty() && seen.constLast() >= 300;
+    };
     SyncReport first;
     QVERIFY(!s.pull(&first));
     const int partial = a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt();
     QVERIFY(partial >= 300 && partial < total);
-    QVERIFY(a.scalar(QStringLiteral("SELECT count(*) FROM sync_state WHERE key = 'watermark'")).toInt() == 0);
+    QVERIFY(
+        a.scalar(QStringLiteral("SELECT count(*) FROM sync_state WHERE key = 'watermark'")).toInt()
+        == 0);
 
     // A row changed meanwhile comes through too.
-    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET name = 'Renamed' WHERE id = 'r1'")));
+    QVERIFY(m_server->exec(
+        QStringLiteral("UPDATE civitas.org_units SET name = 'Renamed' WHERE id = 'r1'")));
     Synchroniser again(a.db(), a.server());
     again.setPageSize(100);
     SyncReport second;
     QVERIFY(again.pull(&second));
     QVERIFY(again.pull(&second));
     QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt(), total);
-    QCOMPARE(a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'r1'")).toString(), QStringLiteral("Renamed"));
-    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sync_state WHERE key LIKE 'initial/%'")).toInt(), 0);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'r1'")).toString(),
+             QStringLiteral("Renamed"));
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sync_state WHERE key LIKE 'initial/%'"))
+                 .toInt(),
+             0);
 }
 
 void tst_Sync::refusedChangeIsKeptWithTheReason()
@@ -260,19 +334,35 @@ void tst_Sync::refusedChangeIsKeptWithTheReason()
     Client agent(*m_server, QStringLiteral("sa_agent"));
     QVERIFY(agent.sync());
     // An agent may not rename a unit: the server refuses, the edit stays, with the reason.
-    QVERIFY(agent.exec(QStringLiteral("UPDATE org_units SET name = 'Mon service' WHERE id = 'u-ev'")));
-    QVERIFY(agent.exec(QStringLiteral("INSERT INTO org_units (id, kind, code, name) VALUES ('mine', 'service', 'MINE', 'Mine')")));
+    QVERIFY(
+        agent.exec(QStringLiteral("UPDATE org_units SET name = 'Mon service' WHERE id = 'u-ev'")));
+    QVERIFY(agent.exec(QStringLiteral("INSERT INTO org_units (id, kind, code, name) VALUES "
+                                      "('mine', 'service', 'MINE', 'Mine')")));
     SyncReport report;
     QVERIFY(agent.sync(&report));
     QCOMPARE(report.refused, 2);
-    QCOMPARE(agent.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'refused'")).toInt(), 2);
-    const QString reason = agent.scalar(QStringLiteral("SELECT refusal FROM sync_outbox WHERE row_id = 'mine'")).toString();
+    QCOMPARE(
+        agent.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'refused'"))
+            .toInt(),
+        2);
+    const QString reason
+        = agent.scalar(QStringLiteral("SELECT refusal FROM sync_outbox WHERE row_id = 'mine'"))
+              .toString();
     QVERIFY2(reason.contains(QLatin1String("row-level security")), qPrintable(reason));
-    QVERIFY(!agent.scalar(QStringLiteral("SELECT refusal FROM sync_outbox WHERE row_id = 'u-ev'")).toString().isEmpty());
+    QVERIFY(!agent.scalar(QStringLiteral("SELECT refusal FROM sync_outbox WHERE row_id = 'u-ev'"))
+                 .toString()
+                 .isEmpty());
     // The user's values are still there after the pull.
-    QCOMPARE(agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(), QStringLiteral("Mon service"));
-    QCOMPARE(agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'mine'")).toString(), QStringLiteral("Mine"));
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'")).toString(), QStringLiteral("Espaces verts"));
+    QCOMPARE(
+        agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
+        QStringLiteral("Mon service"));
+    QCOMPARE(
+        agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'mine'")).toString(),
+        QStringLiteral("Mine"));
+    QCOMPARE(
+        m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'"))
+            .toString(),
+        QStringLiteral("Espaces verts"));
 }
 
 void tst_Sync::localEditsSurviveAPullOfTheSameRow()
@@ -281,15 +371,26 @@ void tst_Sync::localEditsSurviveAPullOfTheSameRow()
     QVERIFY(a.sync());
     // A local edit not yet pushed, and a server change of another field of the same row.
     QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET name = 'Local name' WHERE id = 'u-cp'")));
-    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET minimum_staffing = 5 WHERE id = 'u-cp'")));
+    QVERIFY(m_server->exec(
+        QStringLiteral("UPDATE civitas.org_units SET minimum_staffing = 5 WHERE id = 'u-cp'")));
     Synchroniser s(a.db(), a.server());
     SyncReport report;
     QVERIFY(s.pull(&report));
-    QCOMPARE(a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-cp'")).toString(), QStringLiteral("Local name"));
-    QCOMPARE(a.scalar(QStringLiteral("SELECT minimum_staffing FROM org_units WHERE id = 'u-cp'")).toInt(), 5);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-cp'")).toString(),
+             QStringLiteral("Local name"));
+    QCOMPARE(a.scalar(QStringLiteral("SELECT minimum_staffing FROM org_units WHERE id = 'u-cp'"))
+                 .toInt(),
+             5);
     QVERIFY(a.sync());
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-cp'")).toString(), QStringLiteral("Local name"));
-    QCOMPARE(m_server->scalar(QStringLiteral("SELECT minimum_staffing FROM civitas.org_units WHERE id = 'u-cp'")).toInt(), 5);
+    QCOMPARE(
+        m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-cp'"))
+            .toString(),
+        QStringLiteral("Local name"));
+    QCOMPARE(m_server
+                 ->scalar(QStringLiteral(
+                     "SELECT minimum_staffing FROM civitas.org_units WHERE id = 'u-cp'"))
+                 .toInt(),
+             5);
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)

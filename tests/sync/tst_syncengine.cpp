@@ -36,9 +36,13 @@ void tst_SyncEngine::initTestCase()
         QSKIP("PGHOST is not set: run through ./test.sh, which starts PostgreSQL");
     m_server = new ServerFixture;
     QVERIFY(m_server->create());
-    QVERIFY(m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) VALUES "
-                                          "('u-ev', 'service', 'DST-EV', 'Espaces verts')")));
-    QVERIFY(m_server->addUser(QStringLiteral("se_hr"), {QStringLiteral("hr")}, QStringLiteral("DST-EV"), QStringLiteral("ag-se")));
+    QVERIFY(
+        m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) VALUES "
+                                      "('u-ev', 'service', 'DST-EV', 'Espaces verts')")));
+    QVERIFY(m_server->addUser(QStringLiteral("se_hr"),
+                              {QStringLiteral("hr")},
+                              QStringLiteral("DST-EV"),
+                              QStringLiteral("ag-se")));
 }
 
 void tst_SyncEngine::cleanupTestCase()
@@ -65,8 +69,12 @@ bool tst_SyncEngine::pgCtl(const QString &action)
                                 .arg(bin, data, action);
     QProcess p;
     if (geteuid() == 0)
-        p.start(QStringLiteral("su"), {QStringLiteral("postgres"), QStringLiteral("-s"), QStringLiteral("/bin/sh"),
-                                       QStringLiteral("-c"), command});
+        p.start(QStringLiteral("su"),
+                {QStringLiteral("postgres"),
+                 QStringLiteral("-s"),
+                 QStringLiteral("/bin/sh"),
+                 QStringLiteral("-c"),
+                 command});
     else
         p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
     return p.waitForFinished(60000) && p.exitCode() == 0;
@@ -75,20 +83,25 @@ bool tst_SyncEngine::pgCtl(const QString &action)
 void tst_SyncEngine::notifyBringsChangesWithinASecond()
 {
     Client a(*m_server, QStringLiteral("se_hr"));
-    SyncEngine engine(a.db(), m_server->connection(QStringLiteral("se_hr")),
+    SyncEngine engine(a.db(),
+                      m_server->connection(QStringLiteral("se_hr")),
                       ServerFixture::password(QStringLiteral("se_hr")));
     QSignalSpy synced(&engine, &SyncEngine::synced);
     engine.start();
     QVERIFY(waitForState(engine, SyncEngine::State::Online, 10000));
     QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 1, 10000);
-    QCOMPARE(a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(), QStringLiteral("Espaces verts"));
+    QCOMPARE(a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
+             QStringLiteral("Espaces verts"));
     synced.clear();
 
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET name = 'Parcs' WHERE id = 'u-ev'")));
-    QTRY_VERIFY_WITH_TIMEOUT(a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString()
-                                 == QLatin1String("Parcs"), 1000);
+    QVERIFY(m_server->exec(
+        QStringLiteral("UPDATE civitas.org_units SET name = 'Parcs' WHERE id = 'u-ev'")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString()
+            == QLatin1String("Parcs"),
+        1000);
     qInfo("change reached the other desk in %lld ms", timer.elapsed());
     QVERIFY(timer.elapsed() < 1000);
     engine.stop();
@@ -97,14 +110,21 @@ void tst_SyncEngine::notifyBringsChangesWithinASecond()
 void tst_SyncEngine::localChangesAreSentWithoutAsking()
 {
     Client a(*m_server, QStringLiteral("se_hr"));
-    SyncEngine engine(a.db(), m_server->connection(QStringLiteral("se_hr")),
+    SyncEngine engine(a.db(),
+                      m_server->connection(QStringLiteral("se_hr")),
                       ServerFixture::password(QStringLiteral("se_hr")));
     engine.start();
     QVERIFY(waitForState(engine, SyncEngine::State::Online, 10000));
-    QTRY_VERIFY_WITH_TIMEOUT(a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt() == 1, 10000);
     QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET minimum_staffing = 6 WHERE id = 'u-ev'")));
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->scalar(QStringLiteral("SELECT minimum_staffing FROM civitas.org_units WHERE id = 'u-ev'")).toInt(),
-                              6, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_server
+            ->scalar(
+                QStringLiteral("SELECT minimum_staffing FROM civitas.org_units WHERE id = 'u-ev'"))
+            .toInt(),
+        6,
+        10000);
     QTRY_COMPARE_WITH_TIMEOUT(a.db().pendingChangeCount(), 0, 5000);
     engine.stop();
 }
@@ -114,35 +134,46 @@ void tst_SyncEngine::serverRestartIsSurvived()
     if (qEnvironmentVariableIsEmpty("CIVITAS_TEST_PGDATA"))
         QSKIP("the test cluster's data folder is unknown: run through ./test.sh");
     Client a(*m_server, QStringLiteral("se_hr"));
-    SyncEngine engine(a.db(), m_server->connection(QStringLiteral("se_hr")),
+    SyncEngine engine(a.db(),
+                      m_server->connection(QStringLiteral("se_hr")),
                       ServerFixture::password(QStringLiteral("se_hr")));
     QSignalSpy synced(&engine, &SyncEngine::synced);
     engine.start();
     QVERIFY(waitForState(engine, SyncEngine::State::Online, 10000));
     // The first sync has brought the unit (online comes before it ends): the desk may edit it.
     QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 1, 10000);
-    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id = 'u-ev'")).toInt(), 1);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id = 'u-ev'")).toInt(),
+             1);
 
     QVERIFY(pgCtl(QStringLiteral("stop")));
     // Whatever happens below, the cluster must be up again for the tests that follow.
     auto restart = qScopeGuard([this] { pgCtl(QStringLiteral("start")); });
-    QVERIFY2(waitForState(engine, SyncEngine::State::Offline, 10000), "the engine did not notice the server went away");
+    QVERIFY2(waitForState(engine, SyncEngine::State::Offline, 10000),
+             "the engine did not notice the server went away");
     // Offline, work goes on in the local file.
-    QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET name = 'Edited offline' WHERE id = 'u-ev'")));
+    QVERIFY(
+        a.exec(QStringLiteral("UPDATE org_units SET name = 'Edited offline' WHERE id = 'u-ev'")));
     QVERIFY(pgCtl(QStringLiteral("start")));
     restart.dismiss();
-    QVERIFY2(waitForState(engine, SyncEngine::State::Online, 70000), "the engine did not come back online");
+    QVERIFY2(waitForState(engine, SyncEngine::State::Online, 70000),
+             "the engine did not come back online");
     // The fixture's own connection died with the server: reconnect it.
     QSqlDatabase admin = m_server->admin();
     admin.close();
     QVERIFY(admin.open());
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'")).toString(),
-                              QStringLiteral("Edited offline"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'"))
+            .toString(),
+        QStringLiteral("Edited offline"),
+        10000);
     // And server changes reach the desk again through NOTIFY.
-    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.org_units SET name = 'After restart' WHERE id = 'u-ev'")));
-    QTRY_COMPARE_WITH_TIMEOUT(a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
-                              QStringLiteral("After restart"), 2000);
+    QVERIFY(m_server->exec(
+        QStringLiteral("UPDATE civitas.org_units SET name = 'After restart' WHERE id = 'u-ev'")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        a.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
+        QStringLiteral("After restart"),
+        2000);
     engine.stop();
 }
 

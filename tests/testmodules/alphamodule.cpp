@@ -5,7 +5,9 @@ class AlphaModule : public TestModuleBase
     Q_OBJECT
     Q_PLUGIN_METADATA(IID Civitas_ModuleInterface_iid FILE "alpha.json")
 public:
-    AlphaModule() : TestModuleBase(QStringLiteral("alpha")) {}
+    AlphaModule()
+        : TestModuleBase(QStringLiteral("alpha"))
+    {}
 };
 
 #include "alphamodule.moc"

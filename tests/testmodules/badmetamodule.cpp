@@ -5,7 +5,9 @@ class BadmetaModule : public TestModuleBase
     Q_OBJECT
     Q_PLUGIN_METADATA(IID Civitas_ModuleInterface_iid FILE "badmeta.json")
 public:
-    BadmetaModule() : TestModuleBase(QStringLiteral("badmeta")) {}
+    BadmetaModule()
+        : TestModuleBase(QStringLiteral("badmeta"))
+    {}
 };
 
 #include "badmetamodule.moc"

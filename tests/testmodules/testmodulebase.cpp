@@ -1,11 +1,11 @@
 #include "testmodulebase.h"
 
-#include <core/storage/database.h>
+#include <core/access/roles.h>
 #include <core/demo/democontext.h>
 #include <core/extension/modulecontext.h>
-#include <core/access/roles.h>
 #include <core/extension/searchprovider.h>
 #include <core/extension/settingspage.h>
+#include <core/storage/database.h>
 
 #include <QCheckBox>
 #include <QLabel>
@@ -20,7 +20,9 @@ namespace {
 class NoteSearchProvider : public Civitas::SearchProvider
 {
 public:
-    explicit NoteSearchProvider(Civitas::ModuleContext *context) : m_context(context) {}
+    explicit NoteSearchProvider(Civitas::ModuleContext *context)
+        : m_context(context)
+    {}
     QString category() const override { return QStringLiteral("Notes"); }
     QList<Civitas::SearchResult> search(const QString &text, int limit) const override
     {
@@ -32,8 +34,11 @@ public:
         q.addBindValue(limit);
         q.exec();
         while (q.next())
-            results.append({q.value(1).toString(), QStringLiteral("alpha"), category(),
-                            QStringLiteral("alpha.notes"), q.value(0).toString()});
+            results.append({q.value(1).toString(),
+                            QStringLiteral("alpha"),
+                            category(),
+                            QStringLiteral("alpha.notes"),
+                            q.value(0).toString()});
         return results;
     }
 
@@ -44,17 +49,22 @@ private:
 class NotesPage : public QLabel, public Civitas::RecordView
 {
 public:
-    explicit NotesPage(QWidget *parent) : QLabel(QStringLiteral("Alpha notes page"), parent)
+    explicit NotesPage(QWidget *parent)
+        : QLabel(QStringLiteral("Alpha notes page"), parent)
     {
         setObjectName(QStringLiteral("alphaNotesPage"));
     }
-    void showRecord(const QString &recordId) override { setText(QStringLiteral("note ") + recordId); }
+    void showRecord(const QString &recordId) override
+    {
+        setText(QStringLiteral("note ") + recordId);
+    }
 };
 
 class AlphaSettings : public Civitas::SettingsPage
 {
 public:
-    explicit AlphaSettings(QWidget *parent) : Civitas::SettingsPage(parent)
+    explicit AlphaSettings(QWidget *parent)
+        : Civitas::SettingsPage(parent)
     {
         auto *layout = new QVBoxLayout(this);
         m_box = new QCheckBox(QStringLiteral("Alpha option"), this);
@@ -103,12 +113,24 @@ void TestModuleBase::aboutToShutDown()
 QList<Civitas::PageContribution> TestModuleBase::pages() const
 {
     if (m_id == QLatin1String("alpha")) {
-        return {{QStringLiteral("alpha.notes"), QStringLiteral("Notes"), QStringLiteral("Alpha"),
-                 QIcon(), {}, 10, [](QWidget *parent) { return new NotesPage(parent); }}};
+        return {{QStringLiteral("alpha.notes"),
+                 QStringLiteral("Notes"),
+                 QStringLiteral("Alpha"),
+                 QIcon(),
+                 {},
+                 10,
+                 [](QWidget *parent) {
+                     return new NotesPage(parent);
+                 }}};
     }
     if (m_id == QLatin1String("beta")) {
-        return {{QStringLiteral("beta.hr"), QStringLiteral("HR only"), QStringLiteral("Beta"),
-                 QIcon(), {Civitas::Roles::Hr}, 10, [](QWidget *parent) {
+        return {{QStringLiteral("beta.hr"),
+                 QStringLiteral("HR only"),
+                 QStringLiteral("Beta"),
+                 QIcon(),
+                 {Civitas::Roles::Hr},
+                 10,
+                 [](QWidget *parent) {
                      auto *label = new QLabel(QStringLiteral("Beta HR page"), parent);
                      label->setObjectName(QStringLiteral("betaHrPage"));
                      return label;
@@ -126,8 +148,9 @@ QList<Civitas::SettingsPageContribution> TestModuleBase::settingsPages() const
 {
     if (m_id != QLatin1String("alpha"))
         return {};
-    return {{QStringLiteral("alpha.settings"), QStringLiteral("Alpha"), {},
-             [](QWidget *parent) { return new AlphaSettings(parent); }}};
+    return {{QStringLiteral("alpha.settings"), QStringLiteral("Alpha"), {}, [](QWidget *parent) {
+                 return new AlphaSettings(parent);
+             }}};
 }
 
 QList<Civitas::DashboardCounter> TestModuleBase::dashboardCounters() const
@@ -135,8 +158,11 @@ QList<Civitas::DashboardCounter> TestModuleBase::dashboardCounters() const
     if (m_id != QLatin1String("alpha"))
         return {};
     Civitas::ModuleContext *context = m_context;
-    return {{QStringLiteral("alpha.notes"), QStringLiteral("Alpha notes"),
-             QStringLiteral("alpha.notes"), {}, [context](const Civitas::Session &) {
+    return {{QStringLiteral("alpha.notes"),
+             QStringLiteral("Alpha notes"),
+             QStringLiteral("alpha.notes"),
+             {},
+             [context](const Civitas::Session &) {
                  QSqlQuery q(context->database().connection());
                  q.exec(QStringLiteral("SELECT count(*) FROM alpha_notes WHERE deleted = 0"));
                  return q.next() ? q.value(0).toInt() : 0;
@@ -147,15 +173,22 @@ QList<Civitas::ActionContribution> TestModuleBase::actions() const
 {
     if (m_id != QLatin1String("alpha"))
         return {};
-    return {{QStringLiteral("alpha.hello"), QStringLiteral("Alpha hello"), QStringLiteral("tools"),
-             QKeySequence(), {}, [](QWidget *) { qputenv("CIVITAS_TEST_ALPHA_ACTION", "1"); }}};
+    return {{QStringLiteral("alpha.hello"),
+             QStringLiteral("Alpha hello"),
+             QStringLiteral("tools"),
+             QKeySequence(),
+             {},
+             [](QWidget *) {
+                 qputenv("CIVITAS_TEST_ALPHA_ACTION", "1");
+             }}};
 }
 
 QList<Civitas::CliCommand> TestModuleBase::cliCommands() const
 {
     if (m_id != QLatin1String("alpha"))
         return {};
-    return {{QStringLiteral("alpha-count"), QStringLiteral("alpha-count --db PATH"),
+    return {{QStringLiteral("alpha-count"),
+             QStringLiteral("alpha-count --db PATH"),
              QStringLiteral("Counts the alpha notes."),
              [](const QStringList &, Civitas::CliContext &cli) {
                  if (!cli.database) {
@@ -188,5 +221,6 @@ bool TestModuleBase::generateDemoData(Civitas::DemoContext &demo, QString *error
 
 QString TestModuleBase::migrationsPath() const
 {
-    return m_id == QLatin1String("alpha") ? QStringLiteral(":/civitas/migrations/alpha") : QString();
+    return m_id == QLatin1String("alpha") ? QStringLiteral(":/civitas/migrations/alpha")
+                                          : QString();
 }

@@ -8,7 +8,9 @@ class UnresolvedModule : public TestModuleBase
     Q_OBJECT
     Q_PLUGIN_METADATA(IID Civitas_ModuleInterface_iid FILE "unresolved.json")
 public:
-    UnresolvedModule() : TestModuleBase(QStringLiteral("unresolved")) {}
+    UnresolvedModule()
+        : TestModuleBase(QStringLiteral("unresolved"))
+    {}
     bool initialise(Civitas::ModuleContext &, QString *) override
     {
         civitas_symbol_nobody_defines();

@@ -32,13 +32,15 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: civitas-screenshots OUTDIR [--lang fr|en] [--persona LOGIN]\n");
+        std::fprintf(stderr,
+                     "usage: civitas-screenshots OUTDIR [--lang fr|en] [--persona LOGIN]\n");
         return 2;
     }
     const QString folder = args.at(1);
     QDir().mkpath(folder);
     const qsizetype lang = args.indexOf(QStringLiteral("--lang"));
-    Translations::install(lang > 0 && lang + 1 < args.size() ? args.at(lang + 1) : QStringLiteral("fr"));
+    Translations::install(lang > 0 && lang + 1 < args.size() ? args.at(lang + 1)
+                                                             : QStringLiteral("fr"));
 
     Workspace workspace;
     ShellOptions options;

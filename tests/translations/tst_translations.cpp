@@ -78,10 +78,19 @@ void tst_Translations::frenchCoversEverySourceString()
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(CIVITAS_SOURCE_DIR));
     lupdate.start(QStringLiteral(CIVITAS_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-recursive"), QStringLiteral("app"),
-                   QStringLiteral("modules"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-no-obsolete"), QStringLiteral("-source-language"), QStringLiteral("en"),
-                   QStringLiteral("-target-language"), QStringLiteral("fr"), QStringLiteral("-ts"), copy});
+                  {QStringLiteral("-silent"),
+                   QStringLiteral("-recursive"),
+                   QStringLiteral("app"),
+                   QStringLiteral("modules"),
+                   QStringLiteral("-locations"),
+                   QStringLiteral("none"),
+                   QStringLiteral("-no-obsolete"),
+                   QStringLiteral("-source-language"),
+                   QStringLiteral("en"),
+                   QStringLiteral("-target-language"),
+                   QStringLiteral("fr"),
+                   QStringLiteral("-ts"),
+                   copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     const Report report = read(copy);
@@ -101,10 +110,10 @@ void tst_Translations::englishPluralsAreComplete()
 void tst_Translations::translationsLoadAtRunTime()
 {
     QVERIFY(Civitas::Translations::install(QStringLiteral("fr")));
-    QCOMPARE(QCoreApplication::translate("Civitas::Roles", "Department head"),
+    QCOMPARE(QCoreApplication::translate("Civitas::Core", "Department head"),
              QStringLiteral("Chef de service"));
-    QCOMPARE(QCoreApplication::translate("Civitas::StatusIndicator",
-                                         "%n change(s) waiting to be sent", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate(
+                 "Civitas::Shell", "%n change(s) waiting to be sent", nullptr, 3),
              QStringLiteral("3 modifications en attente d'envoi"));
 }
 

@@ -1,4 +1,5 @@
 #include "credentialstore.h"
+#include <core/coretr.h>
 
 #include <core/sync/serverconnection.h>
 
@@ -69,7 +70,8 @@ bool CredentialStore::readPasswordBlocking(const QString &account,
         return false;
     case Result::Failure:
         if (error)
-            *error = readError.isEmpty() ? tr("The system keychain could not be read.") : readError;
+            *error = readError.isEmpty() ? Tr::tr("The system keychain could not be read.")
+                                         : readError;
         return false;
     }
     return false;
@@ -77,7 +79,7 @@ bool CredentialStore::readPasswordBlocking(const QString &account,
 
 QString CredentialStore::timeoutMessage(int timeoutMs)
 {
-    return tr("The system keychain did not answer within %1 s.")
+    return Tr::tr("The system keychain did not answer within %1 s.")
         .arg(QLocale().toString(timeoutMs / 1000.0, 'g', 3));
 }
 

@@ -1,4 +1,5 @@
 #include "keychaincredentialstore.h"
+#include <core/coretr.h>
 
 #include <qt6keychain/keychain.h>
 
@@ -146,16 +147,16 @@ QString KeychainCredentialStore::errorMessage(int error, const QString &detail)
     case QKeychain::EntryNotFound:
         break;
     case QKeychain::AccessDeniedByUser:
-        return tr("Access to the system keychain was refused.");
+        return Tr::tr("Access to the system keychain was refused.");
     case QKeychain::AccessDenied:
-        return tr("The system keychain is locked or refused access: %1").arg(detail);
+        return Tr::tr("The system keychain is locked or refused access: %1").arg(detail);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("No system keychain (such as GNOME Keyring or KWallet) is available on this "
-                  "computer: %1")
+        return Tr::tr("No system keychain (such as GNOME Keyring or KWallet) is available on this "
+                      "computer: %1")
             .arg(detail);
     case QKeychain::CouldNotDeleteEntry:
-        return tr("The password could not be removed from the system keychain: %1").arg(detail);
+        return Tr::tr("The password could not be removed from the system keychain: %1").arg(detail);
     case QKeychain::OtherError: {
         // On Linux the keychain is reached through the D-Bus session; QtKeychain reports its
         // absence as a bare OtherError, which says nothing to the user.
@@ -164,15 +165,15 @@ QString KeychainCredentialStore::errorMessage(int error, const QString &detail)
             = qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
               && (runtimeDir.isEmpty() || !QFileInfo::exists(runtimeDir + QStringLiteral("/bus")));
         if (noSession) {
-            return tr("There is no D-Bus session, so the system keychain cannot be reached "
-                      "(open a desktop session): %1")
+            return Tr::tr("There is no D-Bus session, so the system keychain cannot be reached "
+                          "(open a desktop session): %1")
                 .arg(detail);
         }
-        return tr("The system keychain could not be reached through the D-Bus session: %1")
+        return Tr::tr("The system keychain could not be reached through the D-Bus session: %1")
             .arg(detail);
     }
     }
-    return tr("The system keychain failed: %1").arg(detail);
+    return Tr::tr("The system keychain failed: %1").arg(detail);
 }
 
 } // namespace Civitas

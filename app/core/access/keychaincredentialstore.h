@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/coreglobal.h>
 #include "credentialstore.h"
+#include <core/coreglobal.h>
 
 #include <QHash>
 

@@ -1,4 +1,5 @@
 #include "roles.h"
+#include <core/coretr.h>
 
 #include <QCoreApplication>
 
@@ -17,19 +18,19 @@ bool isKnown(const QString &role)
 QString label(const QString &role)
 {
     if (role == Agent)
-        return QCoreApplication::translate("Civitas::Roles", "Agent");
+        return Tr::tr("Agent");
     if (role == DepartmentHead)
-        return QCoreApplication::translate("Civitas::Roles", "Department head");
+        return Tr::tr("Department head");
     if (role == Hr)
-        return QCoreApplication::translate("Civitas::Roles", "Human resources");
+        return Tr::tr("Human resources");
     if (role == Associations)
-        return QCoreApplication::translate("Civitas::Roles", "Associations service");
+        return Tr::tr("Associations service");
     if (role == Schools)
-        return QCoreApplication::translate("Civitas::Roles", "Schools and IT service");
+        return Tr::tr("Schools and IT service");
     if (role == Assemblies)
-        return QCoreApplication::translate("Civitas::Roles", "Assemblies secretariat");
+        return Tr::tr("Assemblies secretariat");
     if (role == Administrator)
-        return QCoreApplication::translate("Civitas::Roles", "Administrator");
+        return Tr::tr("Administrator");
     return role;
 }
 

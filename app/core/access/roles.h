@@ -7,8 +7,8 @@
 
 namespace Civitas {
 
-// The group roles of docs/architecture.md, as the text codes stored in role_memberships.role and used
-// as PostgreSQL group role names on the server.
+// The group roles of docs/architecture.md, as the text codes stored in role_memberships.role and
+// used as PostgreSQL group role names on the server.
 namespace Roles {
 inline const QString Agent = QStringLiteral("agent");
 inline const QString DepartmentHead = QStringLiteral("department_head");

@@ -1,7 +1,8 @@
 #include "session.h"
+#include <core/coretr.h>
 
-#include <core/storage/database.h>
 #include "roles.h"
+#include <core/storage/database.h>
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -24,15 +25,11 @@ bool Session::logIn(Database &database, const QString &login, QString *errorMess
         return false;
     }
     if (!q.next()) {
-        *errorMessage = QCoreApplication::translate("Civitas::Session",
-                                                    "There is no account named \"%1\".")
-                            .arg(login);
+        *errorMessage = Tr::tr("There is no account named \"%1\".").arg(login);
         return false;
     }
     if (!q.value(3).toBool()) {
-        *errorMessage = QCoreApplication::translate("Civitas::Session",
-                                                    "The account \"%1\" is disabled.")
-                            .arg(login);
+        *errorMessage = Tr::tr("The account \"%1\" is disabled.").arg(login);
         return false;
     }
     const QString userId = q.value(0).toString();
@@ -53,8 +50,11 @@ bool Session::logIn(Database &database, const QString &login, QString *errorMess
     return true;
 }
 
-void Session::setUser(const QString &userId, const QString &login, const QString &displayName,
-                      const QString &agentId, const QStringList &roles)
+void Session::setUser(const QString &userId,
+                      const QString &login,
+                      const QString &displayName,
+                      const QString &agentId,
+                      const QStringList &roles)
 {
     m_userId = userId;
     m_login = login;

@@ -21,8 +21,11 @@ public:
     // Loads the account and its roles from the local file. False if no such active account.
     bool logIn(Database &database, const QString &login, QString *errorMessage);
     // For tests and tools that need a session without accounts.
-    void setUser(const QString &userId, const QString &login, const QString &displayName,
-                 const QString &agentId, const QStringList &roles);
+    void setUser(const QString &userId,
+                 const QString &login,
+                 const QString &displayName,
+                 const QString &agentId,
+                 const QStringList &roles);
 
     QString userId() const { return m_userId; }
     QString login() const { return m_login; }

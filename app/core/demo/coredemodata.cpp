@@ -1,11 +1,12 @@
 #include "coredemodata.h"
+#include <core/coretr.h>
 
-#include <core/storage/database.h>
 #include "democontext.h"
 #include "demonames.h"
 #include "demopersonas.h"
-#include <core/storage/localsettings.h>
 #include <core/access/roles.h>
+#include <core/storage/database.h>
+#include <core/storage/localsettings.h>
 #include <core/storage/sql.h>
 
 #include <QCoreApplication>
@@ -21,9 +22,9 @@ namespace {
 struct UnitSpec
 {
     const char *code;
-    const char *parentCode;   // nullptr for a direction
+    const char *parentCode; // nullptr for a direction
     const char *name;
-    int weight;               // share of the staff, in arbitrary units
+    int weight; // share of the staff, in arbitrary units
 };
 
 // The organisation chart of a French town of about 40,000 inhabitants.
@@ -75,11 +76,14 @@ bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
     QRandomGenerator random(demo.seed() ^ 0xC0DEu);
     const QString who = QStringLiteral("demo");
 
-    LocalSettings(demo.database()).setValue(LocalSettings::TownName, QStringLiteral("Ville de Bron"));
+    LocalSettings(demo.database())
+        .setValue(LocalSettings::TownName, QStringLiteral("Ville de Bron"));
 
-    demo.progress(QCoreApplication::translate("Civitas::CoreDemoData", "Organisation chart"));
-    Sql::Statement unit(db, QStringLiteral("INSERT INTO org_units (id, parent_id, kind, code, name, "
-                                     "minimum_staffing, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    demo.progress(Tr::tr("Organisation chart"));
+    Sql::Statement unit(
+        db,
+        QStringLiteral("INSERT INTO org_units (id, parent_id, kind, code, name, "
+                       "minimum_staffing, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QHash<QString, QString> unitId;
     QList<QPair<QString, int>> services; // code, weight
     int totalWeight = 0;
@@ -88,9 +92,13 @@ bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
         const QString id = DemoContext::uuid(random);
         unitId.insert(code, id);
         const bool direction = spec.parentCode == nullptr;
-        if (!unit.exec({id, direction ? QVariant() : unitId.value(QString::fromUtf8(spec.parentCode)),
-                        direction ? QStringLiteral("direction") : QStringLiteral("service"), code,
-                        QString::fromUtf8(spec.name), direction ? 0 : qMax(1, spec.weight / 8), who},
+        if (!unit.exec({id,
+                        direction ? QVariant() : unitId.value(QString::fromUtf8(spec.parentCode)),
+                        direction ? QStringLiteral("direction") : QStringLiteral("service"),
+                        code,
+                        QString::fromUtf8(spec.name),
+                        direction ? 0 : qMax(1, spec.weight / 8),
+                        who},
                        errorMessage))
             return false;
         if (!direction) {
@@ -99,22 +107,31 @@ bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
         }
     }
 
-    demo.progress(QCoreApplication::translate("Civitas::CoreDemoData", "User accounts"));
-    Sql::Statement account(db, QStringLiteral(
-        "INSERT INTO user_accounts (id, login, display_name, email, agent_id, org_unit_id, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    Sql::Statement membership(db, QStringLiteral(
-        "INSERT INTO role_memberships (id, user_id, role, updated_by) VALUES (?, ?, ?, ?)"));
+    demo.progress(Tr::tr("User accounts"));
+    Sql::Statement account(db,
+                           QStringLiteral("INSERT INTO user_accounts (id, login, display_name, "
+                                          "email, agent_id, org_unit_id, updated_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Sql::Statement membership(
+        db,
+        QStringLiteral(
+            "INSERT INTO role_memberships (id, user_id, role, updated_by) VALUES (?, ?, ?, ?)"));
     QSet<QString> logins;
-    QHash<QString, QString> firstAgentOfUnit;   // unit code -> agent id, for the heads
-    auto addAccount = [&](const QString &login, const QString &displayName, const QString &unitCode,
+    QHash<QString, QString> firstAgentOfUnit; // unit code -> agent id, for the heads
+    auto addAccount = [&](const QString &login,
+                          const QString &displayName,
+                          const QString &unitCode,
                           const QStringList &roles) -> QString {
         const QString userId = DemoContext::uuid(random);
         const QString agentId = DemoContext::uuid(random);
         logins.insert(login);
-        if (!account.exec({userId, login, displayName,
-                           login + QStringLiteral("@ville-bron.fr"), agentId,
-                           unitId.value(unitCode), who},
+        if (!account.exec({userId,
+                           login,
+                           displayName,
+                           login + QStringLiteral("@ville-bron.fr"),
+                           agentId,
+                           unitId.value(unitCode),
+                           who},
                           errorMessage))
             return {};
         for (const QString &role : roles) {
@@ -158,14 +175,14 @@ bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
         QStringList roles = {Roles::Agent};
         if (head)
             roles << Roles::DepartmentHead;
-        const QString agentId = addAccount(login, person.firstName + QLatin1Char(' ') + person.surname,
-                                           unitCode, roles);
+        const QString agentId = addAccount(
+            login, person.firstName + QLatin1Char(' ') + person.surname, unitCode, roles);
         if (agentId.isEmpty())
             return false;
         if (head)
             firstAgentOfUnit.insert(unitCode, agentId);
         if (i % 5000 == 4999)
-            demo.progress(QCoreApplication::translate("Civitas::CoreDemoData", "User accounts: %1").arg(i + 1));
+            demo.progress(Tr::tr("User accounts: %1").arg(i + 1));
     }
 
     // A direction is run by the head of its first service.

@@ -17,7 +17,10 @@ class CIVITAS_CORE_EXPORT DemoContext
 {
 public:
     DemoContext(Database &database, int agentCount, quint32 seed)
-        : m_database(database), m_agentCount(agentCount), m_seed(seed), m_random(seed)
+        : m_database(database)
+        , m_agentCount(agentCount)
+        , m_seed(seed)
+        , m_random(seed)
     {}
 
     Database &database() const { return m_database; }
@@ -30,7 +33,8 @@ public:
     // A version-4 UUID drawn from `generator`: the same seed gives the same ids.
     static QString uuid(QRandomGenerator &generator);
 
-    std::function<void(const QString &step)> progress = [](const QString &) {};
+    std::function<void(const QString &step)> progress = [](const QString &) {
+    };
 
 private:
     Database &m_database;

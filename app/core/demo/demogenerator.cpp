@@ -1,11 +1,12 @@
 #include "demogenerator.h"
+#include <core/coretr.h>
 
-#include <core/sync/changecapture.h>
 #include "coredemodata.h"
-#include <core/storage/database.h>
 #include "democontext.h"
 #include <core/extension/moduleinterface.h>
 #include <core/extension/modulemanager.h>
+#include <core/storage/database.h>
+#include <core/sync/changecapture.h>
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,17 +14,19 @@
 
 namespace Civitas {
 
-bool DemoGenerator::generate(Database &database, ModuleManager &modules, int agentCount,
-                             quint32 seed, const std::function<void(const QString &)> &progress,
+bool DemoGenerator::generate(Database &database,
+                             ModuleManager &modules,
+                             int agentCount,
+                             quint32 seed,
+                             const std::function<void(const QString &)> &progress,
                              QString *errorMessage)
 {
     QSqlDatabase db = database.connection();
     QSqlQuery check(db);
     if (check.exec(QStringLiteral("SELECT count(*) FROM org_units")) && check.next()
         && check.value(0).toInt() > 0) {
-        *errorMessage = QCoreApplication::translate("Civitas::DemoGenerator",
-                                                    "The database already holds data; demo data "
-                                                    "goes into a new file only.");
+        *errorMessage = Tr::tr("The database already holds data; demo data "
+                               "goes into a new file only.");
         return false;
     }
     // An open statement on org_units would lock the schema: a module's demo could not drop

@@ -17,8 +17,11 @@ class ModuleManager;
 class CIVITAS_CORE_EXPORT DemoGenerator
 {
 public:
-    static bool generate(Database &database, ModuleManager &modules, int agentCount,
-                         quint32 seed, const std::function<void(const QString &)> &progress,
+    static bool generate(Database &database,
+                         ModuleManager &modules,
+                         int agentCount,
+                         quint32 seed,
+                         const std::function<void(const QString &)> &progress,
                          QString *errorMessage);
 };
 

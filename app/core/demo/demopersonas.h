@@ -14,8 +14,8 @@ struct CIVITAS_CORE_EXPORT DemoPersona
     QString login;
     QString firstName;
     QString surname;
-    QString role;       // the role the persona shows off (every persona is also an agent)
-    QString unitCode;   // where the persona works
+    QString role;     // the role the persona shows off (every persona is also an agent)
+    QString unitCode; // where the persona works
 
     QString displayName() const { return firstName + QLatin1Char(' ') + surname; }
     static QList<DemoPersona> all();

@@ -14,7 +14,9 @@ class CIVITAS_CORE_EXPORT ModuleContext
 {
 public:
     ModuleContext(Database &database, Session &session, ModuleManager &manager)
-        : m_database(database), m_session(session), m_manager(manager)
+        : m_database(database)
+        , m_session(session)
+        , m_manager(manager)
     {}
 
     Database &database() const { return m_database; }

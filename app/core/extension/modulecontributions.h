@@ -26,12 +26,12 @@ class SettingsPage;
 // A page of the main window. `create` runs the first time the user opens it.
 struct PageContribution
 {
-    QString id;          // unique over all modules, e.g. "hr.agents"
-    QString title;       // translated
-    QString group;       // navigation group (usually the module's name), translated
+    QString id;    // unique over all modules, e.g. "hr.agents"
+    QString title; // translated
+    QString group; // navigation group (usually the module's name), translated
     QIcon icon;
-    QStringList roles;   // roles that see it; empty = everybody
-    int order = 100;     // position inside its group
+    QStringList roles; // roles that see it; empty = everybody
+    int order = 100;   // position inside its group
     std::function<QWidget *(QWidget *parent)> create;
 };
 
@@ -39,8 +39,8 @@ struct PageContribution
 struct ActionContribution
 {
     QString id;
-    QString text;        // translated
-    QString menu;        // "file", "edit", "tools" or "help"
+    QString text; // translated
+    QString menu; // "file", "edit", "tools" or "help"
     QKeySequence shortcut;
     QStringList roles;
     std::function<void(QWidget *window)> trigger;
@@ -50,7 +50,7 @@ struct ActionContribution
 struct SettingsPageContribution
 {
     QString id;
-    QString title;       // translated
+    QString title; // translated
     QStringList roles;
     std::function<SettingsPage *(QWidget *parent)> create;
 };
@@ -59,8 +59,8 @@ struct SettingsPageContribution
 struct DashboardCounter
 {
     QString id;
-    QString label;       // translated
-    QString pageId;      // page opened when the counter is clicked; may be empty
+    QString label;  // translated
+    QString pageId; // page opened when the counter is clicked; may be empty
     QStringList roles;
     std::function<int(const Session &session)> count;
 };
@@ -76,8 +76,8 @@ struct CliContext
 // A `civitas-admin <name> ...` subcommand. `run` returns the process exit code.
 struct CliCommand
 {
-    QString name;        // e.g. "hr"
-    QString synopsis;    // e.g. "hr import FILE --db PATH [--dry-run]"
+    QString name;     // e.g. "hr"
+    QString synopsis; // e.g. "hr import FILE --db PATH [--dry-run]"
     QString description;
     std::function<int(const QStringList &arguments, CliContext &context)> run;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/coreglobal.h>
 #include "modulecontributions.h"
+#include <core/coreglobal.h>
 
 #include <QList>
 #include <QtPlugin>

@@ -1,4 +1,5 @@
 #include "modulemanager.h"
+#include <core/coretr.h>
 
 #include <core/corelogging.h>
 
@@ -12,7 +13,6 @@
 #include <QLibrary>
 #include <QLoggingCategory>
 #include <QPluginLoader>
-
 
 namespace Civitas {
 
@@ -60,23 +60,25 @@ void ModuleManager::discover()
             const QJsonObject raw = QPluginLoader(info.fileName).metaData();
             if (raw.isEmpty()) {
                 info.metadata.id = file.completeBaseName();
-                refuse(info, tr("Not a Civitas module: the file has no plugin metadata."));
+                refuse(info, Tr::tr("Not a Civitas module: the file has no plugin metadata."));
             } else if (raw.value(QLatin1String("IID")).toString()
                        != QLatin1String(Civitas_ModuleInterface_iid)) {
                 info.metadata.id = file.completeBaseName();
-                refuse(info, tr("Incompatible interface \"%1\"; this version of Civitas needs "
-                                "\"%2\".")
-                                 .arg(raw.value(QLatin1String("IID")).toString(),
-                                      QLatin1String(Civitas_ModuleInterface_iid)));
+                refuse(info,
+                       Tr::tr("Incompatible interface \"%1\"; this version of Civitas needs "
+                              "\"%2\".")
+                           .arg(raw.value(QLatin1String("IID")).toString(),
+                                QLatin1String(Civitas_ModuleInterface_iid)));
             } else {
                 QString error;
-                if (!ModuleMetadata::parse(raw.value(QLatin1String("MetaData")).toObject(),
-                                           &info.metadata, &error)) {
+                if (!ModuleMetadata::parse(
+                        raw.value(QLatin1String("MetaData")).toObject(), &info.metadata, &error)) {
                     info.metadata.id = file.completeBaseName();
-                    refuse(info, tr("Invalid metadata: %1").arg(error));
+                    refuse(info, Tr::tr("Invalid metadata: %1").arg(error));
                 } else if (fileById.contains(info.metadata.id)) {
-                    refuse(info, tr("Another module already has the id \"%1\" (%2).")
-                                     .arg(info.metadata.id, fileById.value(info.metadata.id)));
+                    refuse(info,
+                           Tr::tr("Another module already has the id \"%1\" (%2).")
+                               .arg(info.metadata.id, fileById.value(info.metadata.id)));
                 } else {
                     fileById.insert(info.metadata.id, info.fileName);
                 }
@@ -102,14 +104,16 @@ void ModuleManager::refuseDependents()
             for (const QString &dependency : std::as_const(info.metadata.dependencies)) {
                 if (accepted.contains(dependency))
                     continue;
-                const bool exists = std::any_of(m_modules.cbegin(), m_modules.cend(),
-                                                [&](const ModuleInfo &m) {
-                                                    return m.metadata.id == dependency;
-                                                });
-                refuse(info, exists ? tr("It needs the module \"%1\", which was refused.")
-                                          .arg(dependency)
-                                    : tr("It needs the module \"%1\", which is not installed.")
-                                          .arg(dependency));
+                const bool exists
+                    = std::any_of(m_modules.cbegin(), m_modules.cend(), [&](const ModuleInfo &m) {
+                          return m.metadata.id == dependency;
+                      });
+                refuse(
+                    info,
+                    exists
+                        ? Tr::tr("It needs the module \"%1\", which was refused.").arg(dependency)
+                        : Tr::tr("It needs the module \"%1\", which is not installed.")
+                              .arg(dependency));
                 changed = true;
                 break;
             }
@@ -131,8 +135,9 @@ void ModuleManager::orderByDependencies()
         progress = false;
         for (int i = 0; i < pending.size(); ++i) {
             const QStringList &deps = pending.at(i).metadata.dependencies;
-            if (std::all_of(deps.cbegin(), deps.cend(),
-                            [&](const QString &d) { return placed.contains(d); })) {
+            if (std::all_of(deps.cbegin(), deps.cend(), [&](const QString &d) {
+                    return placed.contains(d);
+                })) {
                 placed.insert(pending.at(i).metadata.id);
                 ordered.append(pending.takeAt(i));
                 progress = true;
@@ -166,10 +171,11 @@ void ModuleManager::orderByDependencies()
             current = next;
         }
         if (path.first() == info.metadata.id)
-            refuse(info, tr("Dependency cycle: %1.").arg(path.join(QStringLiteral(" → "))));
+            refuse(info, Tr::tr("Dependency cycle: %1.").arg(path.join(QStringLiteral(" → "))));
         else
-            refuse(info, tr("It depends on a dependency cycle: %1.")
-                             .arg(path.join(QStringLiteral(" → "))));
+            refuse(info,
+                   Tr::tr("It depends on a dependency cycle: %1.")
+                       .arg(path.join(QStringLiteral(" → "))));
     }
     m_modules = ordered + pending + refused;
 }
@@ -184,11 +190,14 @@ int ModuleManager::load()
     for (ModuleInfo &info : m_modules) {
         if (info.state == ModuleInfo::State::Refused)
             continue;
-        const bool dependencyRefused = std::any_of(
-            info.metadata.dependencies.cbegin(), info.metadata.dependencies.cend(),
-            [&](const QString &d) { return !module(d) || module(d)->state == ModuleInfo::State::Refused; });
+        const bool dependencyRefused
+            = std::any_of(info.metadata.dependencies.cbegin(),
+                          info.metadata.dependencies.cend(),
+                          [&](const QString &d) {
+                              return !module(d) || module(d)->state == ModuleInfo::State::Refused;
+                          });
         if (dependencyRefused) {
-            refuse(info, tr("A module it needs could not be loaded."));
+            refuse(info, Tr::tr("A module it needs could not be loaded."));
             continue;
         }
         auto *loader = new QPluginLoader(info.fileName, this);
@@ -197,8 +206,10 @@ int ModuleManager::load()
         QObject *object = loader->instance();
         auto *instance = qobject_cast<ModuleInterface *>(object);
         if (!instance) {
-            refuse(info, object ? tr("The plugin does not implement the Civitas module interface.")
-                                : tr("The library could not be loaded: %1").arg(loader->errorString()));
+            refuse(info,
+                   object
+                       ? Tr::tr("The plugin does not implement the Civitas module interface.")
+                       : Tr::tr("The library could not be loaded: %1").arg(loader->errorString()));
             loader->unload();
             delete loader;
             continue;
@@ -218,15 +229,16 @@ void ModuleManager::initialise(ModuleContext &context)
         if (info.state != ModuleInfo::State::Loaded)
             continue;
         const bool dependencyMissing = std::any_of(
-            info.metadata.dependencies.cbegin(), info.metadata.dependencies.cend(),
+            info.metadata.dependencies.cbegin(),
+            info.metadata.dependencies.cend(),
             [&](const QString &d) { return module(d)->state != ModuleInfo::State::Initialised; });
         if (dependencyMissing) {
-            refuse(info, tr("A module it needs failed to start."));
+            refuse(info, Tr::tr("A module it needs failed to start."));
             continue;
         }
         QString error;
         if (!info.instance->initialise(context, &error)) {
-            refuse(info, tr("It failed to start: %1").arg(error));
+            refuse(info, Tr::tr("It failed to start: %1").arg(error));
             continue;
         }
         info.state = ModuleInfo::State::Initialised;
@@ -291,8 +303,8 @@ QList<Migration> ModuleManager::migrations(QString *errorMessage) const
     for (const ModuleInfo &info : m_modules) {
         if (!info.instance || info.instance->migrationsPath().isEmpty())
             continue;
-        all += Migration::fromDirectory(info.metadata.id, info.instance->migrationsPath(),
-                                        errorMessage);
+        all += Migration::fromDirectory(
+            info.metadata.id, info.instance->migrationsPath(), errorMessage);
     }
     return all;
 }
@@ -308,8 +320,8 @@ QList<Migration> ModuleManager::centralMigrations(QString *errorMessage) const
     for (const ModuleInfo &info : m_modules) {
         if (!info.instance || info.instance->centralMigrationsPath().isEmpty())
             continue;
-        all += Migration::fromDirectory(info.metadata.id, info.instance->centralMigrationsPath(),
-                                        errorMessage);
+        all += Migration::fromDirectory(
+            info.metadata.id, info.instance->centralMigrationsPath(), errorMessage);
     }
     return all;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "modulemetadata.h"
 #include <core/coreglobal.h>
 #include <core/storage/migration.h>
-#include "modulemetadata.h"
 
 #include <QList>
 #include <QObject>
@@ -22,7 +22,7 @@ struct CIVITAS_CORE_EXPORT ModuleInfo
     QString fileName;
     ModuleMetadata metadata;
     State state = State::Discovered;
-    QString refusal;                  // why it was refused, for the About dialog and the log
+    QString refusal; // why it was refused, for the About dialog and the log
     ModuleInterface *instance = nullptr;
 };
 

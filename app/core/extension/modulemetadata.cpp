@@ -1,4 +1,5 @@
 #include "modulemetadata.h"
+#include <core/coretr.h>
 
 #include <core/access/roles.h>
 
@@ -8,19 +9,21 @@
 
 namespace Civitas {
 
-bool ModuleMetadata::readStringList(const QJsonObject &json, const QString &key, QStringList *out,
-                           QString *errorMessage)
+bool ModuleMetadata::readStringList(const QJsonObject &json,
+                                    const QString &key,
+                                    QStringList *out,
+                                    QString *errorMessage)
 {
     const QJsonValue value = json.value(key);
     if (value.isUndefined())
         return true;
     if (!value.isArray()) {
-        *errorMessage = tr("\"%1\" must be a list of strings.").arg(key);
+        *errorMessage = Tr::tr("\"%1\" must be a list of strings.").arg(key);
         return false;
     }
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString()) {
-            *errorMessage = tr("\"%1\" must be a list of strings.").arg(key);
+            *errorMessage = Tr::tr("\"%1\" must be a list of strings.").arg(key);
             return false;
         }
         out->append(item.toString());
@@ -28,14 +31,13 @@ bool ModuleMetadata::readStringList(const QJsonObject &json, const QString &key,
     return true;
 }
 
-bool ModuleMetadata::parse(const QJsonObject &json, ModuleMetadata *metadata,
-                           QString *errorMessage)
+bool ModuleMetadata::parse(const QJsonObject &json, ModuleMetadata *metadata, QString *errorMessage)
 {
     ModuleMetadata m;
     for (const char *key : {"Id", "Name", "Version"}) {
         if (!json.value(QLatin1String(key)).isString()
             || json.value(QLatin1String(key)).toString().trimmed().isEmpty()) {
-            *errorMessage = tr("The metadata has no \"%1\" text.").arg(QLatin1String(key));
+            *errorMessage = Tr::tr("The metadata has no \"%1\" text.").arg(QLatin1String(key));
             return false;
         }
     }
@@ -45,13 +47,13 @@ bool ModuleMetadata::parse(const QJsonObject &json, ModuleMetadata *metadata,
     m.description = json.value(QLatin1String("Description")).toString();
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
     if (!idPattern.match(m.id).hasMatch()) {
-        *errorMessage = tr("The id \"%1\" is not made of lower-case letters, digits and _.")
-                            .arg(m.id);
+        *errorMessage
+            = Tr::tr("The id \"%1\" is not made of lower-case letters, digits and _.").arg(m.id);
         return false;
     }
     static const QRegularExpression versionPattern(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?$"));
     if (!versionPattern.match(m.version).hasMatch()) {
-        *errorMessage = tr("The version \"%1\" is not of the form 1.2.3.").arg(m.version);
+        *errorMessage = Tr::tr("The version \"%1\" is not of the form 1.2.3.").arg(m.version);
         return false;
     }
     if (!readStringList(json, QStringLiteral("Dependencies"), &m.dependencies, errorMessage)
@@ -59,12 +61,12 @@ bool ModuleMetadata::parse(const QJsonObject &json, ModuleMetadata *metadata,
         return false;
     for (const QString &role : m.roles) {
         if (!Roles::isKnown(role)) {
-            *errorMessage = tr("Unknown role \"%1\".").arg(role);
+            *errorMessage = Tr::tr("Unknown role \"%1\".").arg(role);
             return false;
         }
     }
     if (m.dependencies.contains(m.id)) {
-        *errorMessage = tr("The module depends on itself.");
+        *errorMessage = Tr::tr("The module depends on itself.");
         return false;
     }
     *metadata = m;

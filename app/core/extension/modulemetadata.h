@@ -13,13 +13,12 @@ namespace Civitas {
 // before the library is loaded.
 struct CIVITAS_CORE_EXPORT ModuleMetadata
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::ModuleMetadata)
 public:
     QString id;
     QString name;
     QString version;
     QStringList dependencies;
-    QStringList roles;        // roles that see the module; empty = everybody
+    QStringList roles; // roles that see the module; empty = everybody
     QString description;
 
     // Parses the "MetaData" object of QPluginLoader::metaData(). On failure, says which
@@ -27,7 +26,9 @@ public:
     static bool parse(const QJsonObject &json, ModuleMetadata *metadata, QString *errorMessage);
 
 private:
-    static bool readStringList(const QJsonObject &json, const QString &key, QStringList *out,
+    static bool readStringList(const QJsonObject &json,
+                               const QString &key,
+                               QStringList *out,
                                QString *errorMessage);
 };
 

@@ -12,9 +12,9 @@ struct SearchResult
 {
     QString title;
     QString subtitle;
-    QString category;  // translated, e.g. "Agents"
-    QString pageId;    // page that shows the record
-    QString recordId;  // given to the page's RecordView::showRecord
+    QString category; // translated, e.g. "Agents"
+    QString pageId;   // page that shows the record
+    QString recordId; // given to the page's RecordView::showRecord
 };
 
 // Answers the global search (Ctrl+K) for one kind of record.

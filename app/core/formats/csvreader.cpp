@@ -1,4 +1,5 @@
 #include "csvreader.h"
+#include <core/coretr.h>
 
 #include <QIODevice>
 #include <QStringDecoder>
@@ -62,7 +63,7 @@ CsvReader::CsvReader(QIODevice *device)
 bool CsvReader::fail(int line, const QString &message)
 {
     m_errorLine = line;
-    m_errorString = line > 0 ? tr("Line %1: %2").arg(line).arg(message) : message;
+    m_errorString = line > 0 ? Tr::tr("Line %1: %2").arg(line).arg(message) : message;
     m_header.clear();
     m_records.clear();
     return false;
@@ -71,7 +72,7 @@ bool CsvReader::fail(int line, const QString &message)
 bool CsvReader::read()
 {
     if (!m_device || !m_device->isReadable())
-        return fail(0, tr("The CSV file is not open for reading."));
+        return fail(0, Tr::tr("The CSV file is not open for reading."));
     return parse(m_device->readAll());
 }
 
@@ -97,9 +98,9 @@ bool CsvReader::decode(const QByteArray &data, QString *text)
             text->append(decoder.decode(bytes.sliced(start, end - start)));
             if (decoder.hasError()) {
                 return fail(line,
-                            tr("the file is not valid UTF-8 text. It may have been saved in "
-                               "Windows-1252 (\"ANSI\"): try that encoding, or save it again "
-                               "as \"CSV UTF-8\"."));
+                            Tr::tr("the file is not valid UTF-8 text. It may have been saved in "
+                                   "Windows-1252 (\"ANSI\"): try that encoding, or save it again "
+                                   "as \"CSV UTF-8\"."));
             }
             start = end;
             ++line;
@@ -212,7 +213,7 @@ bool CsvReader::parse(const QByteArray &data)
             if (c == QLatin1Char(' ') || c == QLatin1Char('\t'))
                 break;
             return fail(line,
-                        tr("unexpected text after the closing quote of a field: \"%1\".")
+                        Tr::tr("unexpected text after the closing quote of a field: \"%1\".")
                             .arg(text.mid(i, 20)));
         case State::Quoted:
             break;
@@ -220,7 +221,7 @@ bool CsvReader::parse(const QByteArray &data)
     }
     if (state == State::Quoted) {
         return fail(quoteLine,
-                    tr("a quoted field starts here and is never closed (a missing \")."));
+                    Tr::tr("a quoted field starts here and is never closed (a missing \")."));
     }
     endRecord();
 

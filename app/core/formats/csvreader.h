@@ -22,7 +22,6 @@ namespace Civitas {
 // replacement characters in agents' names; the caller can then ask for Windows-1252.
 class CIVITAS_CORE_EXPORT CsvReader
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::CsvReader)
 public:
     enum class Encoding {
         Utf8,

@@ -1,4 +1,5 @@
 #include "csvwriter.h"
+#include <core/coretr.h>
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -122,7 +123,7 @@ bool CsvWriter::setHeader(const QStringList &header)
 {
     if (m_rowsWritten) {
         if (m_errorString.isEmpty())
-            m_errorString = tr("The header of a CSV file must come before its rows.");
+            m_errorString = Tr::tr("The header of a CSV file must come before its rows.");
         return false;
     }
     return writeLine(header);
@@ -144,7 +145,7 @@ bool CsvWriter::writeLine(const QStringList &fields)
     if (!m_errorString.isEmpty())
         return false;
     if (!m_device || !m_device->isWritable()) {
-        m_errorString = tr("The CSV file is not open for writing.");
+        m_errorString = Tr::tr("The CSV file is not open for writing.");
         return false;
     }
     QString line;
@@ -159,7 +160,7 @@ bool CsvWriter::writeLine(const QStringList &fields)
         bytes = QByteArray(Utf8Bom);
     bytes.append(line.toUtf8());
     if (m_device->write(bytes) != bytes.size()) {
-        m_errorString = tr("Could not write the CSV file: %1").arg(m_device->errorString());
+        m_errorString = Tr::tr("Could not write the CSV file: %1").arg(m_device->errorString());
         return false;
     }
     m_started = true;
@@ -172,7 +173,7 @@ QString CsvWriter::formatValue(const QVariant &value)
         return {};
     switch (value.typeId()) {
     case QMetaType::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case QMetaType::Int:
     case QMetaType::Short:
     case QMetaType::Long:
@@ -236,7 +237,7 @@ bool CsvWriter::writeModel(const QAbstractItemModel *model,
         return false;
     };
     if (!model)
-        return fail(tr("There is no table to export."));
+        return fail(Tr::tr("There is no table to export."));
 
     QList<int> exported = columns;
     if (exported.isEmpty()) {
@@ -245,7 +246,7 @@ bool CsvWriter::writeModel(const QAbstractItemModel *model,
     }
     for (const int column : std::as_const(exported)) {
         if (column < 0 || column >= model->columnCount())
-            return fail(tr("The table has no column %1.").arg(column));
+            return fail(Tr::tr("The table has no column %1.").arg(column));
     }
 
     CsvWriter writer(device);

@@ -21,7 +21,6 @@ namespace Civitas {
 // decimal comma and no grouping (so they stay numbers), dates as dd/MM/yyyy.
 class CIVITAS_CORE_EXPORT CsvWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::CsvWriter)
 public:
     // The device must be open for writing; the writer does not own it.
     explicit CsvWriter(QIODevice *device);

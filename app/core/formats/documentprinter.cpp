@@ -1,4 +1,5 @@
 #include "documentprinter.h"
+#include <core/coretr.h>
 
 #include <core/corelogging.h>
 
@@ -22,7 +23,6 @@
 namespace Civitas {
 
 namespace {
-
 
 QPageLayout a4Layout(const QMarginsF &margins)
 {
@@ -63,7 +63,7 @@ QString DocumentPrinter::formatValue(const QVariant &value)
     const QLocale locale;
     switch (value.typeId()) {
     case QMetaType::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case QMetaType::Int:
     case QMetaType::Short:
     case QMetaType::Long:
@@ -204,7 +204,7 @@ bool DocumentPrinter::paint(QPagedPaintDevice *device, QPainter *painter) const
         painter->setFont(QFont(footerFont, device));
         painter->setPen(Qt::black);
         const QRectF footer(0, bodyHeight, width, footerHeight);
-        const QString pageText = tr("Page %1 / %2").arg(page + 1).arg(pageCount);
+        const QString pageText = Tr::tr("Page %1 / %2").arg(page + 1).arg(pageCount);
         const qreal pageTextWidth = footerMetrics.horizontalAdvance(pageText);
         const QString title
             = footerMetrics.elidedText(m_title, Qt::ElideRight, width - pageTextWidth * 1.5);
@@ -225,7 +225,7 @@ bool DocumentPrinter::printToPdf(const QString &path, QString *error) const
     warnAboutMissingKeys();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not create the PDF file %1: %2").arg(path, file.errorString()));
+        return fail(Tr::tr("Could not create the PDF file %1: %2").arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setPageLayout(a4Layout(m_margins));
@@ -233,14 +233,14 @@ bool DocumentPrinter::printToPdf(const QString &path, QString *error) const
         writer.setCreator(QStringLiteral("Civitas"));
         QPainter painter;
         if (!painter.begin(&writer))
-            return fail(tr("Could not write the PDF file %1.").arg(path));
+            return fail(Tr::tr("Could not write the PDF file %1.").arg(path));
         const bool painted = paint(&writer, &painter);
         painter.end();
         if (!painted)
-            return fail(tr("The page margins leave no room for the document."));
+            return fail(Tr::tr("The page margins leave no room for the document."));
     }
     if (!file.commit())
-        return fail(tr("Could not write the PDF file %1: %2").arg(path, file.errorString()));
+        return fail(Tr::tr("Could not write the PDF file %1: %2").arg(path, file.errorString()));
     return true;
 }
 
@@ -266,7 +266,7 @@ void DocumentPrinter::showPrintPreview(QWidget *parent) const
     printer.setPageLayout(a4Layout(m_margins));
     printer.setDocName(m_title);
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview: %1").arg(m_title));
+    dialog.setWindowTitle(Tr::tr("Print preview: %1").arg(m_title));
     QObject::connect(&dialog,
                      &QPrintPreviewDialog::paintRequested,
                      &dialog,

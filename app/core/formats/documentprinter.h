@@ -28,7 +28,6 @@ namespace Civitas {
 // values prints as nothing and is listed by missingKeys(), so tests and callers catch typos.
 class CIVITAS_CORE_EXPORT DocumentPrinter
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::DocumentPrinter)
 public:
     DocumentPrinter() = default;
     DocumentPrinter(const QString &title, const QString &htmlTemplate, const QVariantMap &values);

@@ -1,4 +1,5 @@
 #include "icalendarwriter.h"
+#include <core/coretr.h>
 
 #include <QIODevice>
 #include <QUuid>
@@ -41,11 +42,11 @@ bool ICalendarWriter::addEvent(const CalendarEvent &event, QString *error)
     QString problem;
     if (event.isAllDay()) {
         if (event.lastDay.isValid() && event.lastDay < event.firstDay)
-            problem = tr("The event \"%1\" ends before it starts.").arg(event.summary);
+            problem = Tr::tr("The event \"%1\" ends before it starts.").arg(event.summary);
     } else if (!event.start.isValid()) {
-        problem = tr("The event \"%1\" has no start.").arg(event.summary);
+        problem = Tr::tr("The event \"%1\" has no start.").arg(event.summary);
     } else if (event.end.isValid() && event.end < event.start) {
-        problem = tr("The event \"%1\" ends before it starts.").arg(event.summary);
+        problem = Tr::tr("The event \"%1\" ends before it starts.").arg(event.summary);
     }
     if (!problem.isEmpty()) {
         if (error)
@@ -108,8 +109,8 @@ bool ICalendarWriter::write(QIODevice *device, QString *error) const
     const QByteArray bytes = toByteArray();
     if (!device || !device->isWritable() || device->write(bytes) != bytes.size()) {
         if (error) {
-            *error = tr("Could not write the calendar file: %1")
-                         .arg(device ? device->errorString() : tr("no file"));
+            *error = Tr::tr("Could not write the calendar file: %1")
+                         .arg(device ? device->errorString() : Tr::tr("no file"));
         }
         return false;
     }

@@ -19,7 +19,6 @@ namespace Civitas {
 // calendars import: CRLF line ends, TEXT values escaped, lines folded at 75 octets.
 class CIVITAS_CORE_EXPORT ICalendarWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::ICalendarWriter)
 public:
     ICalendarWriter();
 

@@ -1,4 +1,5 @@
 #include "frenchcalendar.h"
+#include <core/coretr.h>
 
 #include <QCoreApplication>
 
@@ -68,43 +69,43 @@ QString translatedName(Holiday holiday)
     switch (holiday) {
     case Holiday::NewYearsDay:
         //: Jour de l'an (1 January)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "New Year's Day");
+        return Tr::tr("New Year's Day");
     case Holiday::GoodFriday:
         //: Vendredi saint (Alsace-Moselle only)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Good Friday");
+        return Tr::tr("Good Friday");
     case Holiday::EasterMonday:
         //: Lundi de Pâques
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Easter Monday");
+        return Tr::tr("Easter Monday");
     case Holiday::LabourDay:
         //: Fête du Travail (1 May)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Labour Day");
+        return Tr::tr("Labour Day");
     case Holiday::VictoryInEuropeDay:
         //: Victoire 1945 (8 May)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Victory in Europe Day");
+        return Tr::tr("Victory in Europe Day");
     case Holiday::AscensionDay:
         //: Ascension
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Ascension Day");
+        return Tr::tr("Ascension Day");
     case Holiday::WhitMonday:
         //: Lundi de Pentecôte
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Whit Monday");
+        return Tr::tr("Whit Monday");
     case Holiday::BastilleDay:
         //: Fête nationale (14 July)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Bastille Day");
+        return Tr::tr("Bastille Day");
     case Holiday::AssumptionDay:
         //: Assomption (15 August)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Assumption Day");
+        return Tr::tr("Assumption Day");
     case Holiday::AllSaintsDay:
         //: Toussaint (1 November)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "All Saints' Day");
+        return Tr::tr("All Saints' Day");
     case Holiday::ArmisticeDay:
         //: Armistice 1918 (11 November)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Armistice Day");
+        return Tr::tr("Armistice Day");
     case Holiday::ChristmasDay:
         //: Noël (25 December)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "Christmas Day");
+        return Tr::tr("Christmas Day");
     case Holiday::StStephensDay:
         //: Saint-Étienne (26 December, Alsace-Moselle only)
-        return QCoreApplication::translate("Civitas::FrenchCalendar", "St Stephen's Day");
+        return Tr::tr("St Stephen's Day");
     }
     return {};
 }
@@ -112,7 +113,7 @@ QString translatedName(Holiday holiday)
 QString joinedNames(const QString &first, const QString &second)
 {
     //: Two public holidays on the same day, e.g. "Labour Day and Ascension Day" in 2008
-    return QCoreApplication::translate("Civitas::FrenchCalendar", "%1 and %2").arg(first, second);
+    return Tr::tr("%1 and %2").arg(first, second);
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/coreglobal.h>
 #include "publicholiday.h"
+#include <core/coreglobal.h>
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,5 @@
 #include "validators.h"
+#include <core/coretr.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -184,18 +185,13 @@ ValidationResult nir(const QString &input)
 {
     const QString value = normalizedNir(input);
     if (value.isEmpty())
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators", "No NIR entered."));
+        return ValidationResult::invalid(Tr::tr("No NIR entered."));
     if (value.size() == 13)
-        return ValidationResult::invalid(QCoreApplication::translate(
-            "Civitas::Validators",
-            "This NIR has no key: add its last 2 digits (15 characters in all)."));
+        return ValidationResult::invalid(
+            Tr::tr("This NIR has no key: add its last 2 digits (15 characters in all)."));
     if (value.size() != 15)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A NIR has 15 characters; this one has %n.",
-                                        nullptr,
-                                        int(value.size())));
+            Tr::tr("A NIR has 15 characters; this one has %n.", nullptr, int(value.size())));
 
     const QString department = value.mid(5, 2);
     const bool corsican = department == QLatin1String("2A") || department == QLatin1String("2B");
@@ -205,46 +201,39 @@ ValidationResult nir(const QString &input)
             continue;
         if (inDepartment)
             return ValidationResult::invalid(
-                QCoreApplication::translate("Civitas::Validators",
-                                            "The département in a NIR is 2 digits, or 2A or 2B "
-                                            "for Corsica; this one is \"%1\".")
+                Tr::tr("The département in a NIR is 2 digits, or 2A or 2B "
+                       "for Corsica; this one is \"%1\".")
                     .arg(department));
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A NIR has only digits, apart from 2A or 2B for "
-                                        "Corsica; character %1 is \"%2\".")
-                .arg(i + 1)
-                .arg(value.at(i)));
+        return ValidationResult::invalid(Tr::tr("A NIR has only digits, apart from 2A or 2B for "
+                                                "Corsica; character %1 is \"%2\".")
+                                             .arg(i + 1)
+                                             .arg(value.at(i)));
     }
 
     const QChar sexDigit = value.at(0);
     if (!isMaleNir(sexDigit) && sexDigit != QLatin1Char('2') && sexDigit != QLatin1Char('8'))
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A NIR starts with 1 (man) or 2 (woman), or 7 or 8 for "
-                                        "a temporary number; this one starts with %1.")
+            Tr::tr("A NIR starts with 1 (man) or 2 (woman), or 7 or 8 for "
+                   "a temporary number; this one starts with %1.")
                 .arg(sexDigit));
 
     const int month = value.mid(3, 2).toInt();
     if (!isKnownMonth(month) && !isUnknownMonth(month))
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "The month of birth in a NIR is 01 to 12 (or 20 to 42, "
-                                        "or 50 and above, when the month is unknown); this one "
-                                        "is %1.")
+            Tr::tr("The month of birth in a NIR is 01 to 12 (or 20 to 42, "
+                   "or 50 and above, when the month is unknown); this one "
+                   "is %1.")
                 .arg(value.mid(3, 2)));
 
     const int expectedKey = nirKey(QStringView(value).left(13));
     if (value.mid(13, 2).toInt() != expectedKey)
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators", "The NIR key should be %1, not %2.")
-                .arg(twoDigits(expectedKey), value.mid(13, 2)));
+        return ValidationResult::invalid(Tr::tr("The NIR key should be %1, not %2.")
+                                             .arg(twoDigits(expectedKey), value.mid(13, 2)));
 
     if (isTemporaryNir(sexDigit))
         return ValidationResult::warning(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "This is a temporary number (first digit %1): replace it "
-                                        "with the definitive NIR when the agent receives it.")
+            Tr::tr("This is a temporary number (first digit %1): replace it "
+                   "with the definitive NIR when the agent receives it.")
                 .arg(sexDigit));
     return ValidationResult::valid();
 }
@@ -261,32 +250,26 @@ ValidationResult nirConsistency(const QString &input, QChar sex, QDate birthDate
     const QChar sexDigit = value.at(0);
     const QChar expectedSex = sex.toUpper();
     if (expectedSex == QLatin1Char('F') && isMaleNir(sexDigit))
-        disagreements.append(QCoreApplication::translate("Civitas::Validators",
-                                                         "The NIR is a man's (first digit %1), "
-                                                         "but the sex entered is female.")
+        disagreements.append(Tr::tr("The NIR is a man's (first digit %1), "
+                                    "but the sex entered is female.")
                                  .arg(sexDigit));
     else if (expectedSex == QLatin1Char('M') && !isMaleNir(sexDigit))
-        disagreements.append(QCoreApplication::translate("Civitas::Validators",
-                                                         "The NIR is a woman's (first digit %1), "
-                                                         "but the sex entered is male.")
+        disagreements.append(Tr::tr("The NIR is a woman's (first digit %1), "
+                                    "but the sex entered is male.")
                                  .arg(sexDigit));
 
     if (birthDate.isValid()) {
         const int year = value.mid(1, 2).toInt();
         if (year != birthDate.year() % 100)
-            disagreements.append(
-                QCoreApplication::translate("Civitas::Validators",
-                                            "The NIR gives %1 as the year of birth, but the date "
-                                            "of birth is in %2.")
-                    .arg(value.mid(1, 2))
-                    .arg(birthDate.year()));
+            disagreements.append(Tr::tr("The NIR gives %1 as the year of birth, but the date "
+                                        "of birth is in %2.")
+                                     .arg(value.mid(1, 2))
+                                     .arg(birthDate.year()));
         const int month = value.mid(3, 2).toInt();
         if (isKnownMonth(month) && month != birthDate.month())
-            disagreements.append(
-                QCoreApplication::translate("Civitas::Validators",
-                                            "The NIR gives %1 as the month of birth, but the date "
-                                            "of birth is in month %2.")
-                    .arg(value.mid(3, 2), twoDigits(birthDate.month())));
+            disagreements.append(Tr::tr("The NIR gives %1 as the month of birth, but the date "
+                                        "of birth is in month %2.")
+                                     .arg(value.mid(3, 2), twoDigits(birthDate.month())));
     }
 
     if (!disagreements.isEmpty())
@@ -298,30 +281,22 @@ ValidationResult siren(const QString &input)
 {
     const QString value = withoutSpaces(input);
     if (value.isEmpty())
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators", "No SIREN entered."));
+        return ValidationResult::invalid(Tr::tr("No SIREN entered."));
     if (const qsizetype i = firstNonDigit(value); i >= 0)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A SIREN has only digits; \"%1\" is not one.")
-                .arg(value.at(i)));
+            Tr::tr("A SIREN has only digits; \"%1\" is not one.").arg(value.at(i)));
     if (value.size() == 14)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "This looks like a SIRET (14 digits): the SIREN is its "
-                                        "first 9 digits, %1.")
+            Tr::tr("This looks like a SIRET (14 digits): the SIREN is its "
+                   "first 9 digits, %1.")
                 .arg(value.left(9)));
     if (value.size() != 9)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A SIREN has 9 digits; this one has %n.",
-                                        nullptr,
-                                        int(value.size())));
+            Tr::tr("A SIREN has 9 digits; this one has %n.", nullptr, int(value.size())));
     if (!passesLuhn(value))
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "This SIREN fails its check (Luhn): a digit is mistyped "
-                                        "or two are swapped."));
+            Tr::tr("This SIREN fails its check (Luhn): a digit is mistyped "
+                   "or two are swapped."));
     return ValidationResult::valid();
 }
 
@@ -329,24 +304,17 @@ ValidationResult siret(const QString &input)
 {
     const QString value = withoutSpaces(input);
     if (value.isEmpty())
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators", "No SIRET entered."));
+        return ValidationResult::invalid(Tr::tr("No SIRET entered."));
     if (const qsizetype i = firstNonDigit(value); i >= 0)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A SIRET has only digits; \"%1\" is not one.")
-                .arg(value.at(i)));
+            Tr::tr("A SIRET has only digits; \"%1\" is not one.").arg(value.at(i)));
     if (value.size() == 9)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "This looks like a SIREN (9 digits): a SIRET adds the 5 "
-                                        "digits of the establishment."));
+            Tr::tr("This looks like a SIREN (9 digits): a SIRET adds the 5 "
+                   "digits of the establishment."));
     if (value.size() != 14)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A SIRET has 14 digits; this one has %n.",
-                                        nullptr,
-                                        int(value.size())));
+            Tr::tr("A SIRET has 14 digits; this one has %n.", nullptr, int(value.size())));
 
     // La Poste has more establishments than a Luhn-checked establishment number can count, so
     // INSEE checks them by the sum of the digits; the head office keeps the Luhn rule.
@@ -354,9 +322,8 @@ ValidationResult siret(const QString &input)
         const int sum = digitSum(value);
         if (sum % 5 != 0)
             return ValidationResult::invalid(
-                QCoreApplication::translate("Civitas::Validators",
-                                            "This SIRET of La Poste fails its check: the sum of "
-                                            "its digits should be a multiple of 5, and is %1.")
+                Tr::tr("This SIRET of La Poste fails its check: the sum of "
+                       "its digits should be a multiple of 5, and is %1.")
                     .arg(sum));
         return ValidationResult::valid();
     }
@@ -364,14 +331,12 @@ ValidationResult siret(const QString &input)
     if (!passesLuhn(value)) {
         if (passesLuhn(QStringView(value).left(9)))
             return ValidationResult::invalid(
-                QCoreApplication::translate("Civitas::Validators",
-                                            "This SIRET fails its check (Luhn); its SIREN part "
-                                            "is valid, so look at the last 5 digits."));
+                Tr::tr("This SIRET fails its check (Luhn); its SIREN part "
+                       "is valid, so look at the last 5 digits."));
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "This SIRET fails its check (Luhn), and so does its "
-                                        "SIREN part (the first 9 digits): a digit is mistyped "
-                                        "or two are swapped."));
+            Tr::tr("This SIRET fails its check (Luhn), and so does its "
+                   "SIREN part (the first 9 digits): a digit is mistyped "
+                   "or two are swapped."));
     }
     return ValidationResult::valid();
 }
@@ -380,8 +345,7 @@ ValidationResult rna(const QString &input)
 {
     const QString value = withoutSpaces(input).toUpper();
     if (value.isEmpty())
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators", "No RNA number entered."));
+        return ValidationResult::invalid(Tr::tr("No RNA number entered."));
 
     // A W followed only by digits is meant as a current number, so a wrong count is a typing
     // mistake, not an older form.
@@ -392,62 +356,50 @@ ValidationResult rna(const QString &input)
         // The count goes through a variable: lupdate 6.4 loops forever on an expression such as
         // int(a - 1) as translate()'s last argument.
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "An RNA number is W followed by 9 digits; this one has "
-                                        "%n after the W.",
-                                        nullptr,
-                                        digitsAfterW));
+            Tr::tr("An RNA number is W followed by 9 digits; this one has "
+                   "%n after the W.",
+                   nullptr,
+                   digitsAfterW));
     }
 
     if (value.size() == 9 && firstNonDigit(value) < 0)
         return ValidationResult::warning(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "An RNA number starts with W: if this is one, write "
-                                        "W%1. Otherwise it is kept as written, as an older "
-                                        "identifier.")
+            Tr::tr("An RNA number starts with W: if this is one, write "
+                   "W%1. Otherwise it is kept as written, as an older "
+                   "identifier.")
                 .arg(value));
     return ValidationResult::warning(
-        QCoreApplication::translate("Civitas::Validators",
-                                    "This is not an RNA number of the current form (W followed "
-                                    "by 9 digits); it is kept as written, as an older "
-                                    "identifier."));
+        Tr::tr("This is not an RNA number of the current form (W followed "
+               "by 9 digits); it is kept as written, as an older "
+               "identifier."));
 }
 
 ValidationResult postcode(const QString &input)
 {
     const QString value = withoutSpaces(input);
     if (value.isEmpty())
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators", "No postcode entered."));
+        return ValidationResult::invalid(Tr::tr("No postcode entered."));
     if (const qsizetype i = firstNonDigit(value); i >= 0) {
         const QString start = value.left(2).toUpper();
         if (start == QLatin1String("2A") || start == QLatin1String("2B"))
             return ValidationResult::invalid(
-                QCoreApplication::translate("Civitas::Validators",
-                                            "A postcode has only digits: Corsican postcodes "
-                                            "start with 20, not %1.")
+                Tr::tr("A postcode has only digits: Corsican postcodes "
+                       "start with 20, not %1.")
                     .arg(start));
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A postcode has only digits; \"%1\" is not one.")
-                .arg(value.at(i)));
+            Tr::tr("A postcode has only digits; \"%1\" is not one.").arg(value.at(i)));
     }
     // Spreadsheets drop the leading zero of the Ain, Aisne... (01000 becomes 1000).
     if (value.size() == 4)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A postcode has 5 digits; this one has 4. If a leading "
-                                        "0 was lost, write 0%1.")
+            Tr::tr("A postcode has 5 digits; this one has 4. If a leading "
+                   "0 was lost, write 0%1.")
                 .arg(value));
     if (value.size() != 5)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "A postcode has 5 digits; this one has %n.",
-                                        nullptr,
-                                        int(value.size())));
+            Tr::tr("A postcode has 5 digits; this one has %n.", nullptr, int(value.size())));
     if (value.startsWith(QLatin1String("00")))
-        return ValidationResult::invalid(QCoreApplication::translate(
-            "Civitas::Validators", "No French postcode starts with 00."));
+        return ValidationResult::invalid(Tr::tr("No French postcode starts with 00."));
     return ValidationResult::valid();
 }
 
@@ -455,20 +407,17 @@ ValidationResult iban(const QString &input)
 {
     const QString value = normalizedIban(input);
     if (value.isEmpty())
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators", "No IBAN entered."));
+        return ValidationResult::invalid(Tr::tr("No IBAN entered."));
     if (value.size() < 2 || !isAsciiUpper(value.at(0)) || !isAsciiUpper(value.at(1)))
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "An IBAN starts with a two-letter country code, such as "
-                                        "FR; this one starts with \"%1\".")
+            Tr::tr("An IBAN starts with a two-letter country code, such as "
+                   "FR; this one starts with \"%1\".")
                 .arg(value.left(2)));
     for (const QChar c : value) {
         if (!isAsciiDigit(c) && !isAsciiUpper(c))
             return ValidationResult::invalid(
-                QCoreApplication::translate("Civitas::Validators",
-                                            "An IBAN has only letters and digits; \"%1\" is not "
-                                            "one.")
+                Tr::tr("An IBAN has only letters and digits; \"%1\" is not "
+                       "one.")
                     .arg(c));
     }
 
@@ -476,40 +425,32 @@ ValidationResult iban(const QString &input)
     if (const int expected = expectedIbanLength(country); expected > 0) {
         if (value.size() != expected)
             return ValidationResult::invalid(
-                QCoreApplication::translate("Civitas::Validators",
-                                            "An IBAN from %1 has %2 characters; this one has %n.",
-                                            nullptr,
-                                            int(value.size()))
+                Tr::tr("An IBAN from %1 has %2 characters; this one has %n.",
+                       nullptr,
+                       int(value.size()))
                     .arg(country)
                     .arg(expected));
     } else if (value.size() < 15 || value.size() > 34) {
-        return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "An IBAN has 15 to 34 characters; this one has %n.",
-                                        nullptr,
-                                        int(value.size())));
+        return ValidationResult::invalid(Tr::tr(
+            "An IBAN has 15 to 34 characters; this one has %n.", nullptr, int(value.size())));
     }
 
     const QString checkDigits = value.mid(2, 2);
     if (!isAsciiDigit(checkDigits.at(0)) || !isAsciiDigit(checkDigits.at(1)))
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "An IBAN has 2 check digits after the country code; "
-                                        "this one has \"%1\".")
+            Tr::tr("An IBAN has 2 check digits after the country code; "
+                   "this one has \"%1\".")
                 .arg(checkDigits));
     // 00, 01 and 99 pass the mod 97 test exactly when 97, 98 and 02 would, but ISO 13616 never
     // issues them.
     const int check = checkDigits.toInt();
     if (check < 2 || check > 98)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "The IBAN check digits go from 02 to 98; these are %1.")
-                .arg(checkDigits));
+            Tr::tr("The IBAN check digits go from 02 to 98; these are %1.").arg(checkDigits));
     if (ibanRemainder(value) != 1)
         return ValidationResult::invalid(
-            QCoreApplication::translate("Civitas::Validators",
-                                        "This IBAN fails its check (mod 97): a character is "
-                                        "mistyped or two are swapped."));
+            Tr::tr("This IBAN fails its check (mod 97): a character is "
+                   "mistyped or two are swapped."));
     return ValidationResult::valid();
 }
 

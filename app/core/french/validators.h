@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/coreglobal.h>
 #include "validationresult.h"
+#include <core/coreglobal.h>
 
 #include <QChar>
 #include <QDate>

@@ -1,4 +1,5 @@
 #include "accountlistmodel.h"
+#include <core/coretr.h>
 
 #include <core/access/roles.h>
 #include <core/storage/database.h>
@@ -15,22 +16,14 @@ AccountListModel::AccountListModel(Database &database, QObject *parent)
               QStringLiteral("u.id"));
     // The texts keep the organisation page's translation context, where their French is.
     setColumns({
-        {QCoreApplication::translate("Civitas::OrganisationPage", "Name"),
+        {Tr::tr("Name"),
          QStringLiteral("u.display_name"),
          QStringLiteral("u.display_name COLLATE NOCASE"),
          {},
          {}},
-        {QCoreApplication::translate("Civitas::OrganisationPage", "Login"),
-         QStringLiteral("u.login"),
-         {},
-         {},
-         {}},
-        {QCoreApplication::translate("Civitas::OrganisationPage", "Unit"),
-         QStringLiteral("coalesce(o.name, '')"),
-         {},
-         {},
-         {}},
-        {QCoreApplication::translate("Civitas::OrganisationPage", "Roles"),
+        {Tr::tr("Login"), QStringLiteral("u.login"), {}, {}, {}},
+        {Tr::tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
+        {Tr::tr("Roles"),
          QStringLiteral("(SELECT group_concat(r.role, ',') FROM role_memberships r "
                         "WHERE r.user_id = u.id AND r.deleted = 0)"),
          QStringLiteral("u.login"),
@@ -42,13 +35,12 @@ AccountListModel::AccountListModel(Database &database, QObject *parent)
                  labels << Roles::label(role);
              return labels.join(QStringLiteral(", "));
          }},
-        {QCoreApplication::translate("Civitas::OrganisationPage", "Active"),
+        {Tr::tr("Active"),
          QStringLiteral("u.active"),
          {},
          Qt::AlignCenter,
          [](const QVariant &value) {
-             return value.toBool() ? QCoreApplication::translate("Civitas::OrganisationPage", "yes")
-                                   : QCoreApplication::translate("Civitas::OrganisationPage", "no");
+             return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
          }},
     });
     setFilter(QStringLiteral("live"), QStringLiteral("u.deleted = 0"));

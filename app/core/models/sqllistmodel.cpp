@@ -40,7 +40,8 @@ void SqlListModel::setFilter(const QString &name, const QString &clause, const Q
         m_filters.append({name, Filter{clause, values}});
 }
 
-void SqlListModel::setSearch(const QString &ftsTable, const QString &rowidExpression,
+void SqlListModel::setSearch(const QString &ftsTable,
+                             const QString &rowidExpression,
                              const QString &text)
 {
     const QString query = Sql::ftsQuery(text);
@@ -74,7 +75,8 @@ QString SqlListModel::sortKey() const
 
 QString SqlListModel::tieBreak() const
 {
-    if (m_sortColumn < 0 || m_sortColumn >= m_columns.size() || m_columns.at(m_sortColumn).sortIdExpression.isEmpty())
+    if (m_sortColumn < 0 || m_sortColumn >= m_columns.size()
+        || m_columns.at(m_sortColumn).sortIdExpression.isEmpty())
         return m_idExpression;
     return m_columns.at(m_sortColumn).sortIdExpression;
 }
@@ -86,9 +88,11 @@ QString SqlListModel::selectSql(const QString &where, int limit) const
     for (const SqlListColumn &c : std::as_const(m_columns))
         select << c.expression;
     select << key << m_idExpression;
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, %6 %5")
-                      .arg(select.join(QLatin1String(", ")), m_from, where, key, direction, tieBreak());
+    const QString direction
+        = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString sql
+        = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, %6 %5")
+              .arg(select.join(QLatin1String(", ")), m_from, where, key, direction, tieBreak());
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     return sql;
@@ -163,8 +167,9 @@ bool SqlListModel::select()
     QVariantList values;
     const QString where = whereClause(&values);
     QSqlQuery count(m_db);
-    const bool prepared = count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
-                                            .arg(m_countFrom.isEmpty() ? m_from : m_countFrom, where));
+    const bool prepared
+        = count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                            .arg(m_countFrom.isEmpty() ? m_from : m_countFrom, where));
     for (const QVariant &v : std::as_const(values))
         count.addBindValue(v);
     int total = 0;

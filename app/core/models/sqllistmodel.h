@@ -14,9 +14,9 @@ namespace Civitas {
 // One column of a SqlListModel.
 struct SqlListColumn
 {
-    QString header;                 // translated
-    QString expression;             // SQL expression shown, e.g. "u.display_name"
-    QString sortExpression;         // empty = expression; must be what an index covers
+    QString header;         // translated
+    QString expression;     // SQL expression shown, e.g. "u.display_name"
+    QString sortExpression; // empty = expression; must be what an index covers
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     // Turns the raw value into the text shown (dates and money in the French format).
     std::function<QString(const QVariant &)> format;
@@ -34,8 +34,8 @@ class CIVITAS_CORE_EXPORT SqlListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    static constexpr int IdRole = Qt::UserRole + 1;   // the row's id
-    static constexpr int RawRole = Qt::UserRole + 2;  // the unformatted value
+    static constexpr int IdRole = Qt::UserRole + 1;  // the row's id
+    static constexpr int RawRole = Qt::UserRole + 2; // the unformatted value
 
     explicit SqlListModel(QObject *parent = nullptr);
 
@@ -70,12 +70,11 @@ public:
     // far. Runs a query of its own, so the rows of the model and its views stay as they are.
     QList<QStringList> allDisplayRows(QString *errorMessage = nullptr) const;
 
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -92,7 +91,7 @@ private:
     };
     struct Row
     {
-        QVariantList values;  // the columns, then the sort key, then the id
+        QVariantList values; // the columns, then the sort key, then the id
     };
     QString sortKey() const;
     QString tieBreak() const;

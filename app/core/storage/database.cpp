@@ -1,11 +1,12 @@
 #include "database.h"
+#include <core/coretr.h>
 
 #include "migrationrunner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -26,26 +27,20 @@ static bool ensurePrivateFile(const QString &path, QString *errorMessage)
 {
     QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        *errorMessage = QCoreApplication::translate("Civitas::Database",
-                                                    "Cannot create the folder %1.")
-                            .arg(info.absolutePath());
+        *errorMessage = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return false;
     }
     QFile file(path);
     if (!file.exists()) {
         if (!file.open(QIODevice::WriteOnly)) {
-            *errorMessage = QCoreApplication::translate("Civitas::Database",
-                                                        "Cannot create %1: %2")
-                                .arg(path, file.errorString());
+            *errorMessage = Tr::tr("Cannot create %1: %2").arg(path, file.errorString());
             return false;
         }
         file.close();
     }
     // Personal data: readable by its owner only, whatever the umask.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *errorMessage = QCoreApplication::translate("Civitas::Database",
-                                                    "Cannot restrict the permissions of %1.")
-                            .arg(path);
+        *errorMessage = Tr::tr("Cannot restrict the permissions of %1.").arg(path);
         return false;
     }
     return true;
@@ -65,11 +60,9 @@ bool Database::open(const QString &path, QString *errorMessage)
         QSqlDatabase db = connection();
         QSqlQuery check(db);
         if (!db.isOpen())
-            problem = QCoreApplication::translate("Civitas::Database", "Cannot open %1: %2")
-                          .arg(path, db.lastError().text());
+            problem = Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text());
         else if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            problem = QCoreApplication::translate("Civitas::Database",
-                                                  "%1 is not a Civitas database: %2")
+            problem = Tr::tr("%1 is not a Civitas database: %2")
                           .arg(path, check.lastError().databaseText());
     }
     if (!problem.isEmpty()) {

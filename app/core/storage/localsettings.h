@@ -14,7 +14,9 @@ class Database;
 class CIVITAS_CORE_EXPORT LocalSettings
 {
 public:
-    explicit LocalSettings(Database &database) : m_database(database) {}
+    explicit LocalSettings(Database &database)
+        : m_database(database)
+    {}
 
     QVariant value(const QString &key, const QVariant &defaultValue = {}) const;
     bool setValue(const QString &key, const QVariant &value);

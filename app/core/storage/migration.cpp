@@ -1,4 +1,5 @@
 #include "migration.h"
+#include <core/coretr.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,8 +10,8 @@
 
 namespace Civitas {
 
-QList<Migration> Migration::fromDirectory(const QString &module, const QString &path,
-                                          QString *errorMessage)
+QList<Migration>
+Migration::fromDirectory(const QString &module, const QString &path, QString *errorMessage)
 {
     QList<Migration> result;
     const QDir dir(path);
@@ -19,16 +20,13 @@ QList<Migration> Migration::fromDirectory(const QString &module, const QString &
     for (const QString &fileName : names) {
         const QRegularExpressionMatch match = pattern.match(fileName);
         if (!match.hasMatch()) {
-            *errorMessage = QCoreApplication::translate(
-                                "Civitas::Migration",
-                                "Migration file %1/%2 is not named NNNN_name.sql.")
-                                .arg(module, fileName);
+            *errorMessage
+                = Tr::tr("Migration file %1/%2 is not named NNNN_name.sql.").arg(module, fileName);
             return {};
         }
         QFile file(dir.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly)) {
-            *errorMessage = QCoreApplication::translate("Civitas::Migration",
-                                                        "Cannot read migration %1/%2: %3")
+            *errorMessage = Tr::tr("Cannot read migration %1/%2: %3")
                                 .arg(module, fileName, file.errorString());
             return {};
         }
@@ -38,10 +36,8 @@ QList<Migration> Migration::fromDirectory(const QString &module, const QString &
         m.name = fileName;
         m.sql = QString::fromUtf8(file.readAll());
         if (!result.isEmpty() && result.last().version == m.version) {
-            *errorMessage = QCoreApplication::translate("Civitas::Migration",
-                                                        "Two migrations of %1 have version %2.")
-                                .arg(module)
-                                .arg(m.version);
+            *errorMessage
+                = Tr::tr("Two migrations of %1 have version %2.").arg(module).arg(m.version);
             return {};
         }
         result.append(m);

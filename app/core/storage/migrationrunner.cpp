@@ -1,4 +1,5 @@
 #include "migrationrunner.h"
+#include <core/coretr.h>
 
 #include <core/sync/changecapture.h>
 
@@ -61,13 +62,10 @@ bool MigrationRunner::apply(const Migration &migration, QString *errorMessage)
     QSqlQuery q(m_db);
     for (const Statement &statement : splitStatements(migration.sql)) {
         if (!q.exec(statement.sql)) {
-            *errorMessage = QCoreApplication::translate(
-                                "Civitas::MigrationRunner",
-                                "Migration %1/%2 failed at line %3: %4\nStatement: %5")
+            *errorMessage = Tr::tr("Migration %1/%2 failed at line %3: %4\nStatement: %5")
                                 .arg(migration.module, migration.name)
                                 .arg(statement.line)
-                                .arg(q.lastError().databaseText(),
-                                     statement.sql.left(400));
+                                .arg(q.lastError().databaseText(), statement.sql.left(400));
             return false;
         }
     }
@@ -91,7 +89,8 @@ static QString schemaFingerprint(QSqlDatabase db)
     QSqlQuery q(db);
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QByteArrayLiteral("capture-triggers-v1"));
-    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    q.exec(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     while (q.next())
         hash.addData((q.value(0).toString() + q.value(1).toString()).toUtf8());
     return QString::fromLatin1(hash.result().toHex());
@@ -107,12 +106,14 @@ bool MigrationRunner::run(const QList<Migration> &migrations, QString *errorMess
     if (q.exec(QStringLiteral("SELECT module, version FROM schema_migrations"))) {
         while (q.next())
             applied.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
-        if (q.exec(QStringLiteral("SELECT fingerprint FROM schema_capture WHERE id = 1")) && q.next())
+        if (q.exec(QStringLiteral("SELECT fingerprint FROM schema_capture WHERE id = 1"))
+            && q.next())
             storedFingerprint = q.value(0).toString();
     }
     QList<Migration> pending;
     for (const Migration &migration : migrations) {
-        if (!applied.contains(migration.module + QLatin1Char('/') + QString::number(migration.version)))
+        if (!applied.contains(migration.module + QLatin1Char('/')
+                              + QString::number(migration.version)))
             pending.append(migration);
     }
     if (pending.isEmpty() && !storedFingerprint.isEmpty()
@@ -134,8 +135,9 @@ bool MigrationRunner::run(const QList<Migration> &migrations, QString *errorMess
             " module TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL,"
             " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),"
             " PRIMARY KEY (module, version))"))
-        || !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_capture ("
-                                  " id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT NOT NULL)")))
+        || !q.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_capture ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT NOT NULL)")))
         return fail(q.lastError().text());
 
     for (const Migration &migration : std::as_const(pending)) {

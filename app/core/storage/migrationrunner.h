@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/coreglobal.h>
 #include "migration.h"
+#include <core/coreglobal.h>
 
 #include <QSqlDatabase>
 

@@ -1,4 +1,5 @@
 #include "centralschema.h"
+#include <core/coretr.h>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -35,14 +36,14 @@ bool CentralSchema::provision(const QList<Migration> &migrations, QString *error
     while (q.next())
         applied.insert(q.value(0).toString());
     for (const Migration &migration : migrations) {
-        if (applied.contains(migration.module + QLatin1Char('/') + QString::number(migration.version)))
+        if (applied.contains(migration.module + QLatin1Char('/')
+                             + QString::number(migration.version)))
             continue;
         // The simple query protocol runs a whole file (functions, DO blocks) at once.
         if (!q.exec(migration.sql)) {
-            return fail(QCoreApplication::translate("Civitas::CentralSchema",
-                                                    "Central migration %1/%2 failed: %3")
-                            .arg(migration.module, migration.name,
-                                 q.lastError().databaseText().trimmed()));
+            return fail(
+                Tr::tr("Central migration %1/%2 failed: %3")
+                    .arg(migration.module, migration.name, q.lastError().databaseText().trimmed()));
         }
         q.prepare(QStringLiteral("INSERT INTO civitas.schema_migrations (module, version, name) "
                                  "VALUES (?, ?, ?)"));

@@ -15,7 +15,9 @@ namespace Civitas {
 class CIVITAS_CORE_EXPORT CentralSchema
 {
 public:
-    explicit CentralSchema(QSqlDatabase server) : m_server(server) {}
+    explicit CentralSchema(QSqlDatabase server)
+        : m_server(server)
+    {}
 
     bool provision(const QList<Migration> &migrations, QString *errorMessage);
     int appliedCount() const { return m_applied; }

@@ -5,9 +5,11 @@
 
 namespace Civitas {
 
-static const QStringList conventionColumns = {
-    QStringLiteral("id"), QStringLiteral("row_version"), QStringLiteral("deleted"),
-    QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+static const QStringList conventionColumns = {QStringLiteral("id"),
+                                              QStringLiteral("row_version"),
+                                              QStringLiteral("deleted"),
+                                              QStringLiteral("updated_at"),
+                                              QStringLiteral("updated_by")};
 
 ChangeCapture::ChangeCapture(QSqlDatabase db)
     : m_db(db)
@@ -75,15 +77,16 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
     };
     auto auditValue = [&](const QString &side, const QString &column) {
         const QString ref = side + QLatin1Char('.') + quoted(column);
-        return blobs.contains(column) ? QStringLiteral("printf('<%d bytes>', length(%1))").arg(ref) : ref;
+        return blobs.contains(column) ? QStringLiteral("printf('<%d bytes>', length(%1))").arg(ref)
+                                      : ref;
     };
-    QStringList allPairs;     // for json_object(...) of an insert
+    QStringList allPairs; // for json_object(...) of an insert
     QStringList auditPairs;
-    QStringList newChanged;   // SELECT k, v WHERE changed, for json_group_object
+    QStringList newChanged; // SELECT k, v WHERE changed, for json_group_object
     QStringList oldChanged;
     QStringList newAudit;
     QStringList oldAudit;
-    QStringList meaningful;   // a change of these alone is worth sending
+    QStringList meaningful; // a change of these alone is worth sending
     for (const QString &c : columns) {
         if (c == QLatin1String("row_version"))
             continue; // set by the server, never sent
@@ -104,16 +107,19 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
     const QString t = quoted(table);
     const QString name = QString(table).replace(QLatin1Char('"'), QLatin1Char('_'));
     const QString captureOn = QStringLiteral("(SELECT capture FROM sync_control WHERE id = 1) = 1");
-    const QString captureOff = QStringLiteral("(SELECT capture FROM sync_control WHERE id = 1) = 0");
+    const QString captureOff
+        = QStringLiteral("(SELECT capture FROM sync_control WHERE id = 1) = 0");
     const QString who = QStringLiteral("(SELECT user_login FROM local_session WHERE id = 1)");
     auto jsonOf = [](const QStringList &pairs) {
-        return QStringLiteral("(SELECT json_group_object(k, v) FROM (%1))").arg(pairs.join(QLatin1String(" UNION ALL ")));
+        return QStringLiteral("(SELECT json_group_object(k, v) FROM (%1))")
+            .arg(pairs.join(QLatin1String(" UNION ALL ")));
     };
     const QString newJson = jsonOf(newChanged);
     const QString oldJson = jsonOf(oldChanged);
     const QString newAuditJson = jsonOf(newAudit);
     const QString oldAuditJson = jsonOf(oldAudit);
-    const QString operation = QStringLiteral("CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' END");
+    const QString operation = QStringLiteral(
+        "CASE WHEN NEW.deleted = 1 AND OLD.deleted = 0 THEN 'delete' ELSE 'update' END");
     QStringList sql;
     for (const char *suffix : triggerSuffixes)
         sql << QStringLiteral("DROP TRIGGER IF EXISTS civitas_capture_%1_%2")
@@ -122,35 +128,58 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
                "CREATE TRIGGER civitas_capture_%1_insert AFTER INSERT ON %2 WHEN %3 BEGIN "
                "INSERT INTO sync_outbox (table_name, row_id, operation, changed) "
                "VALUES (%4, NEW.id, 'insert', json_object(%5)); "
-               "INSERT INTO local_audit_trail (user_login, table_name, row_id, operation, new_values) "
+               "INSERT INTO local_audit_trail (user_login, table_name, row_id, operation, "
+               "new_values) "
                "VALUES (%6, %4, NEW.id, 'insert', json_object(%7)); END")
-               .arg(name, t, captureOn, literal(table), allPairs.join(QLatin1String(", ")), who,
+               .arg(name,
+                    t,
+                    captureOn,
+                    literal(table),
+                    allPairs.join(QLatin1String(", ")),
+                    who,
                     auditPairs.join(QLatin1String(", ")));
     sql << QStringLiteral(
                "CREATE TRIGGER civitas_capture_%1_update AFTER UPDATE ON %2 WHEN %3 AND (%4) BEGIN "
-               "INSERT INTO sync_outbox (table_name, row_id, operation, changed, previous, base_version) "
+               "INSERT INTO sync_outbox (table_name, row_id, operation, changed, previous, "
+               "base_version) "
                "VALUES (%5, NEW.id, %9, %6, %7, OLD.row_version); "
-               "INSERT INTO local_audit_trail (user_login, table_name, row_id, operation, old_values, new_values) "
+               "INSERT INTO local_audit_trail (user_login, table_name, row_id, operation, "
+               "old_values, new_values) "
                "VALUES (%8, %5, NEW.id, %9, %10, %11); END")
-               .arg(name, t, captureOn, meaningful.join(QLatin1String(" OR ")), literal(table),
-                    newJson, oldJson, who, operation)
+               .arg(name,
+                    t,
+                    captureOn,
+                    meaningful.join(QLatin1String(" OR ")),
+                    literal(table),
+                    newJson,
+                    oldJson,
+                    who,
+                    operation)
                .arg(oldAuditJson, newAuditJson);
     // A change another desk made, applied by a pull: it is not sent back, but it belongs to
     // the field's history seen on this desk, under its author and time.
     sql << QStringLiteral(
                "CREATE TRIGGER civitas_capture_%1_remote AFTER UPDATE ON %2 WHEN %3 AND (%4) BEGIN "
-               "INSERT INTO local_audit_trail (at, user_login, table_name, row_id, operation, old_values, new_values) "
+               "INSERT INTO local_audit_trail (at, user_login, table_name, row_id, operation, "
+               "old_values, new_values) "
                "VALUES (NEW.updated_at, NEW.updated_by, %5, NEW.id, %6, %7, %8); END")
-               .arg(name, t, captureOff, meaningful.join(QLatin1String(" OR ")), literal(table),
-                    operation, oldAuditJson, newAuditJson);
+               .arg(name,
+                    t,
+                    captureOff,
+                    meaningful.join(QLatin1String(" OR ")),
+                    literal(table),
+                    operation,
+                    oldAuditJson,
+                    newAuditJson);
     sql << QStringLiteral("CREATE TRIGGER civitas_capture_%1_delete BEFORE DELETE ON %2 BEGIN "
                           "SELECT RAISE(ABORT, '%3: synchronised rows are never deleted; "
                           "set deleted = 1 instead'); END")
                .arg(name, t, QString(table).replace(QLatin1Char('\''), QLatin1String("''")));
     // The id is what every client and the server know the row by.
-    sql << QStringLiteral("CREATE TRIGGER civitas_capture_%1_id BEFORE UPDATE OF id ON %2 "
-                          "WHEN OLD.id IS NOT NEW.id BEGIN "
-                          "SELECT RAISE(ABORT, '%3: the id of a synchronised row cannot change'); END")
+    sql << QStringLiteral(
+               "CREATE TRIGGER civitas_capture_%1_id BEFORE UPDATE OF id ON %2 "
+               "WHEN OLD.id IS NOT NEW.id BEGIN "
+               "SELECT RAISE(ABORT, '%3: the id of a synchronised row cannot change'); END")
                .arg(name, t, QString(table).replace(QLatin1Char('\''), QLatin1String("''")));
     return sql;
 }
@@ -181,7 +210,8 @@ bool ChangeCapture::dropTriggers(const QString &table, QString *errorMessage)
     QSqlQuery q(m_db);
     const QString name = QString(table).replace(QLatin1Char('"'), QLatin1Char('_'));
     for (const char *suffix : triggerSuffixes) {
-        if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS civitas_capture_%1_%2").arg(name, QLatin1String(suffix)))) {
+        if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS civitas_capture_%1_%2")
+                        .arg(name, QLatin1String(suffix)))) {
             *errorMessage = q.lastError().text();
             return false;
         }

@@ -12,9 +12,9 @@ namespace Civitas {
 // local_audit_trail, inside the writer's own transaction. Because the database itself does
 // it, no module and no caller can forget it, and a rolled-back write leaves no outbox entry.
 //
-// A table is synchronised when it has the columns of the convention of docs/architecture.md (id, row_version,
-// deleted, updated_at, updated_by) and its name does not start with sync_, local_, schema_ or
-// sqlite_. Such rows are never hard-deleted: a trigger refuses DELETE (set deleted = 1).
+// A table is synchronised when it has the columns of the convention of docs/architecture.md (id,
+// row_version, deleted, updated_at, updated_by) and its name does not start with sync_, local_,
+// schema_ or sqlite_. Such rows are never hard-deleted: a trigger refuses DELETE (set deleted = 1).
 class CIVITAS_CORE_EXPORT ChangeCapture
 {
 public:

@@ -1,4 +1,5 @@
 #include "loginerror.h"
+#include <core/coretr.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -28,7 +29,7 @@ QString cleanDetail(const QString &detail)
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?')))
         text += QLatin1Char('.');
     if (text.isEmpty())
-        text = QCoreApplication::translate("Civitas::LoginError", "No reason was given.");
+        text = Tr::tr("No reason was given.");
     return text;
 }
 
@@ -113,33 +114,27 @@ QString loginErrorMessage(LoginError kind, const QString &detail)
     case LoginError::WrongPassword:
         // The server gives the same answer for an expired account: say so, or a user with the
         // right password would retype it forever.
-        return QCoreApplication::translate("Civitas::LoginError",
-                                           "The user name or the password is wrong. If you are "
-                                           "sure of both, your account may have expired: ask "
-                                           "the administrator.");
+        return Tr::tr("The user name or the password is wrong. If you are "
+                      "sure of both, your account may have expired: ask "
+                      "the administrator.");
     case LoginError::AccountDisabled:
-        return QCoreApplication::translate("Civitas::LoginError",
-                                           "This account is disabled: it may no longer log in. "
-                                           "Ask the administrator.");
+        return Tr::tr("This account is disabled: it may no longer log in. "
+                      "Ask the administrator.");
     case LoginError::AccountExpired:
-        return QCoreApplication::translate("Civitas::LoginError",
-                                           "This account has expired. Ask the administrator to "
-                                           "extend it.");
+        return Tr::tr("This account has expired. Ask the administrator to "
+                      "extend it.");
     case LoginError::ServerUnreachable:
-        return QCoreApplication::translate("Civitas::LoginError",
-                                           "The server cannot be reached. You can keep working "
-                                           "offline; changes will be sent when it is back.");
+        return Tr::tr("The server cannot be reached. You can keep working "
+                      "offline; changes will be sent when it is back.");
     case LoginError::TlsFailure:
-        return QCoreApplication::translate("Civitas::LoginError",
-                                           "The server's identity could not be verified (TLS): "
-                                           "%1 Check the CA file in the server settings, or ask "
-                                           "the administrator.")
+        return Tr::tr("The server's identity could not be verified (TLS): "
+                      "%1 Check the CA file in the server settings, or ask "
+                      "the administrator.")
             .arg(cleaned);
     case LoginError::Other:
         break;
     }
-    return QCoreApplication::translate("Civitas::LoginError", "The server refused the login: %1")
-        .arg(cleaned);
+    return Tr::tr("The server refused the login: %1").arg(cleaned);
 }
 
 } // namespace Civitas

@@ -1,4 +1,5 @@
 #include "serverconnection.h"
+#include <core/coretr.h>
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -32,9 +33,8 @@ bool ServerConnection::fromUri(const QString &uri,
     if (!url.isValid()
         || (url.scheme() != QLatin1String("postgresql")
             && url.scheme() != QLatin1String("postgres"))) {
-        *errorMessage = QCoreApplication::translate("Civitas::ServerConnection",
-                                                    "\"%1\" is not a server address of the form "
-                                                    "postgresql://user@host:port/database.")
+        *errorMessage = Tr::tr("\"%1\" is not a server address of the form "
+                               "postgresql://user@host:port/database.")
                             .arg(uri);
         return false;
     }
@@ -59,14 +59,11 @@ bool ServerConnection::fromUri(const QString &uri,
                                       QStringLiteral("verify-ca"),
                                       QStringLiteral("verify-full")};
     if (!modes.contains(c.sslMode)) {
-        *errorMessage
-            = QCoreApplication::translate("Civitas::ServerConnection", "Unknown TLS mode \"%1\".")
-                  .arg(c.sslMode);
+        *errorMessage = Tr::tr("Unknown TLS mode \"%1\".").arg(c.sslMode);
         return false;
     }
     if (c.host.isEmpty()) {
-        *errorMessage = QCoreApplication::translate("Civitas::ServerConnection",
-                                                    "The server address names no host.");
+        *errorMessage = Tr::tr("The server address names no host.");
         return false;
     }
     *connection = c;

@@ -1,4 +1,5 @@
 #include "syncconflicts.h"
+#include <core/coretr.h>
 
 #include "changecapture.h"
 
@@ -61,8 +62,7 @@ bool SyncConflicts::resolve(qint64 conflictId,
                              "WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(conflictId);
     if (!q.exec() || !q.next()) {
-        *errorMessage = QCoreApplication::translate("Civitas::SyncConflicts",
-                                                    "This conflict is already resolved.");
+        *errorMessage = Tr::tr("This conflict is already resolved.");
         return false;
     }
     const QString table = q.value(0).toString();

@@ -6,8 +6,10 @@
 
 namespace Civitas {
 
-SyncEngine::SyncEngine(Database &database, const ServerConnection &connection,
-                       const QString &password, QObject *parent)
+SyncEngine::SyncEngine(Database &database,
+                       const ServerConnection &connection,
+                       const QString &password,
+                       QObject *parent)
     : QObject(parent)
     , m_thread(new QThread(this))
     , m_worker(new Internal::SyncWorker(database, connection, password))
@@ -15,18 +17,22 @@ SyncEngine::SyncEngine(Database &database, const ServerConnection &connection,
     qRegisterMetaType<Civitas::SyncReport>();
     m_thread->setObjectName(QStringLiteral("civitas-sync"));
     m_worker->moveToThread(m_thread);
-    connect(m_worker, &Internal::SyncWorker::stateChanged, this, [this](int state, const QString &detail) {
-        m_state = State(state);
-        m_detail = detail;
-        emit stateChanged(m_state, detail);
-    });
+    connect(m_worker,
+            &Internal::SyncWorker::stateChanged,
+            this,
+            [this](int state, const QString &detail) {
+                m_state = State(state);
+                m_detail = detail;
+                emit stateChanged(m_state, detail);
+            });
     connect(m_worker, &Internal::SyncWorker::synced, this, [this](const SyncReport &report) {
         m_lastReport = report;
         if (report.error.isEmpty())
             m_lastSuccess = QDateTime::currentDateTimeUtc();
         emit synced(report);
     });
-    connect(m_worker, &Internal::SyncWorker::firstSyncProgress, this, &SyncEngine::firstSyncProgress);
+    connect(
+        m_worker, &Internal::SyncWorker::firstSyncProgress, this, &SyncEngine::firstSyncProgress);
 }
 
 SyncEngine::~SyncEngine()

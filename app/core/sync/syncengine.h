@@ -1,8 +1,8 @@
 #pragma once
 
-#include <core/coreglobal.h>
 #include "serverconnection.h"
 #include "synchroniser.h"
+#include <core/coreglobal.h>
 
 #include <QDateTime>
 #include <QObject>
@@ -12,7 +12,9 @@ class QThread;
 namespace Civitas {
 
 class Database;
-namespace Internal { class SyncWorker; }
+namespace Internal {
+class SyncWorker;
+}
 
 // Keeps the local file and the central server in step, off the interface thread: syncs at
 // start, when the server NOTIFYs a change (LISTEN, no polling while idle), and when local
@@ -25,7 +27,9 @@ public:
     enum class State { Connecting, Online, Offline };
     Q_ENUM(State)
 
-    SyncEngine(Database &database, const ServerConnection &connection, const QString &password,
+    SyncEngine(Database &database,
+               const ServerConnection &connection,
+               const QString &password,
                QObject *parent = nullptr);
     ~SyncEngine() override;
 

@@ -1,4 +1,5 @@
 #include "synchroniser.h"
+#include <core/coretr.h>
 
 #include "changecapture.h"
 #include <core/storage/database.h>
@@ -134,13 +135,16 @@ QVariant toServer(const QJsonValue &v, const QString &type)
         return v.toDouble();
     }
     if (v.isBool())
-        return type == QLatin1String("boolean") ? QVariant(v.toBool()) : QVariant(v.toBool() ? 1 : 0);
+        return type == QLatin1String("boolean") ? QVariant(v.toBool())
+                                                : QVariant(v.toBool() ? 1 : 0);
     return v.toString();
 }
 
 QString jsonText(const QJsonValue &v)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 QJsonValue jsonOf(const QVariant &serverValue)
@@ -179,7 +183,10 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
-    QString error() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite handle"); }
+    QString error() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite handle");
+    }
 
     bool exec(const QVariantList &values)
     {
@@ -204,12 +211,14 @@ public:
                 break;
             case QMetaType::QByteArray: {
                 const QByteArray bytes = v.toByteArray();
-                sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_blob(
+                    m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
                 break;
             }
             default: {
                 const QString text = v.toString();
-                sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+                sqlite3_bind_text16(
+                    m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
             }
             }
         }
@@ -283,7 +292,8 @@ bool Synchroniser::loadTables(QString *errorMessage)
     server.setForwardOnly(true);
     if (!server.exec(QStringLiteral(
             "SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c "
-            "WHERE c.table_schema = 'civitas' AND EXISTS (SELECT 1 FROM information_schema.columns x "
+            "WHERE c.table_schema = 'civitas' AND EXISTS (SELECT 1 FROM information_schema.columns "
+            "x "
             "WHERE x.table_schema = 'civitas' AND x.table_name = c.table_name "
             "AND x.column_name = 'changed_xid') ORDER BY c.table_name, c.ordinal_position"))) {
         *errorMessage = server.lastError().text();
@@ -292,7 +302,7 @@ bool Synchroniser::loadTables(QString *errorMessage)
     QHash<QString, QHash<QString, QString>> serverColumns;
     while (server.next())
         serverColumns[server.value(0).toString()].insert(server.value(1).toString(),
-                                                          server.value(2).toString());
+                                                         server.value(2).toString());
     ChangeCapture capture(m_local.connection());
     for (const QString &name : capture.synchronisedTables()) {
         if (!serverColumns.contains(name))
@@ -322,9 +332,10 @@ bool Synchroniser::push(SyncReport *report)
     }
     QSqlQuery entries(m_local.connection());
     entries.setForwardOnly(true);
-    if (!entries.exec(QStringLiteral("SELECT seq, table_name, row_id, operation, changed, previous, "
-                                     "base_version FROM sync_outbox WHERE state = 'pending' "
-                                     "ORDER BY seq"))) {
+    if (!entries.exec(
+            QStringLiteral("SELECT seq, table_name, row_id, operation, changed, previous, "
+                           "base_version FROM sync_outbox WHERE state = 'pending' "
+                           "ORDER BY seq"))) {
         report->error = entries.lastError().text();
         return false;
     }
@@ -336,9 +347,13 @@ bool Synchroniser::push(SyncReport *report)
     };
     QList<Entry> list;
     while (entries.next()) {
-        list.append({entries.value(0).toLongLong(), entries.value(1).toString(),
-                     entries.value(2).toString(), entries.value(3).toString(),
-                     entries.value(4).toString(), entries.value(5).toString(), entries.value(6)});
+        list.append({entries.value(0).toLongLong(),
+                     entries.value(1).toString(),
+                     entries.value(2).toString(),
+                     entries.value(3).toString(),
+                     entries.value(4).toString(),
+                     entries.value(5).toString(),
+                     entries.value(6)});
     }
     entries.finish();
     for (const Entry &e : std::as_const(list)) {
@@ -351,9 +366,13 @@ bool Synchroniser::push(SyncReport *report)
     return true;
 }
 
-bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowId,
-                             const QString &operation, const QString &changedJson,
-                             const QString &previousJson, const QVariant &baseVersion,
+bool Synchroniser::pushEntry(const Table &table,
+                             qint64 seq,
+                             const QString &rowId,
+                             const QString &operation,
+                             const QString &changedJson,
+                             const QString &previousJson,
+                             const QVariant &baseVersion,
                              SyncReport *report)
 {
     const QString clientId = this->clientId();
@@ -367,7 +386,8 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
     auto refuse = [&](const QString &reason) {
         m_server.rollback();
         QSqlQuery mark(m_local.connection());
-        mark.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'refused', refusal = ? WHERE seq = ?"));
+        mark.prepare(
+            QStringLiteral("UPDATE sync_outbox SET state = 'refused', refusal = ? WHERE seq = ?"));
         mark.addBindValue(reason);
         mark.addBindValue(seq);
         mark.exec();
@@ -390,7 +410,8 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
 
     if (!m_server.transaction())
         return serverFailed(m_server.lastError());
-    q.prepare(QStringLiteral("SELECT conflicts::text FROM civitas.sync_receipts WHERE client_id = ? AND seq = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT conflicts::text FROM civitas.sync_receipts WHERE client_id = ? AND seq = ?"));
     q.addBindValue(clientId);
     q.addBindValue(seq);
     if (!q.exec())
@@ -431,7 +452,8 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
                 names << quoted(f), marks << QStringLiteral("?");
             QSqlQuery insert(m_server);
             insert.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)")
-                               .arg(serverTable, names.join(QLatin1String(", ")),
+                               .arg(serverTable,
+                                    names.join(QLatin1String(", ")),
                                     marks.join(QLatin1String(", "))));
             insert.addBindValue(rowId);
             for (const QString &f : std::as_const(fields))
@@ -439,11 +461,11 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
             if (!insert.exec())
                 return serverFailed(insert.lastError());
         } else if (!exists) {
-            return refuse(tr("The server has no such record, or does not let you see it."));
+            return refuse(Tr::tr("The server has no such record, or does not let you see it."));
         } else {
             const qint64 serverVersion = q.value(0).toLongLong();
-            const bool unchangedSinceBase = !baseVersion.isNull()
-                                            && serverVersion == baseVersion.toLongLong();
+            const bool unchangedSinceBase
+                = !baseVersion.isNull() && serverVersion == baseVersion.toLongLong();
             QStringList assignments;
             QVariantList values;
             for (int i = 0; i < fields.size(); ++i) {
@@ -454,14 +476,14 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
                 const QJsonValue mine = changed.value(f);
                 if (canonical(theirs) == canonical(mine))
                     continue; // both sides agree
-                const bool serverKeptBase = previous.contains(f)
-                                            && canonical(theirs) == canonical(previous.value(f));
+                const bool serverKeptBase
+                    = previous.contains(f) && canonical(theirs) == canonical(previous.value(f));
                 if (unchangedSinceBase || serverKeptBase) {
                     assignments << quoted(f) + QStringLiteral(" = ?");
                     values << toServer(mine, table.serverTypes.value(f));
                 } else {
-                    conflicts.append({f, jsonText(mine), jsonText(jsonOf(theirs)),
-                                      jsonText(previous.value(f))});
+                    conflicts.append(
+                        {f, jsonText(mine), jsonText(jsonOf(theirs)), jsonText(previous.value(f))});
                 }
             }
             if (!assignments.isEmpty()) {
@@ -474,13 +496,14 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
                 if (!update.exec())
                     return serverFailed(update.lastError());
                 if (update.numRowsAffected() == 0)
-                    return refuse(tr("The server does not let you change this record."));
+                    return refuse(Tr::tr("The server does not let you change this record."));
             }
         }
         QJsonArray saved;
         for (const QStringList &c : std::as_const(conflicts))
             saved.append(QJsonArray::fromStringList(c));
-        q.prepare(QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq, conflicts) VALUES (?, ?, ?::jsonb)"));
+        q.prepare(QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq, conflicts) "
+                                 "VALUES (?, ?, ?::jsonb)"));
         q.addBindValue(clientId);
         q.addBindValue(seq);
         q.addBindValue(QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
@@ -510,7 +533,8 @@ bool Synchroniser::pushEntry(const Table &table, qint64 seq, const QString &rowI
         ok = done.exec();
     }
     if (!ok || !local.commit()) {
-        report->error = done.lastError().text().isEmpty() ? local.lastError().text() : done.lastError().text();
+        report->error = done.lastError().text().isEmpty() ? local.lastError().text()
+                                                          : done.lastError().text();
         local.rollback();
         return false;
     }
@@ -535,7 +559,8 @@ bool Synchroniser::pull(SyncReport *report)
     // One snapshot for every table: the upper bound and the rows agree.
     if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
         return failed(q.lastError());
-    if (!q.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"))
+        || !q.next())
         return failed(q.lastError());
     QString upper = q.value(0).toString();
     const QString watermark = this->watermark();
@@ -567,7 +592,9 @@ bool Synchroniser::pull(SyncReport *report)
     return true;
 }
 
-bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool initial,
+bool Synchroniser::pullTables(const QString &lower,
+                              const QString &upper,
+                              bool initial,
                               SyncReport *report)
 {
     QSqlDatabase local = m_local.connection();
@@ -576,15 +603,17 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
     // The server enforces references; what this login may see of them is a subset, so
     // local foreign keys are not checked while rows come in (see docs/architecture.md).
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    auto restore = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    auto restore
+        = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
 
     qint64 total = 0;
     qint64 done = 0;
     if (initial && progress) {
         for (const Table &t : std::as_const(m_tables)) {
             QSqlQuery count(m_server);
-            count.prepare(QStringLiteral("SELECT count(*) FROM civitas.%1 WHERE changed_xid < ?::xid8")
-                              .arg(quoted(t.name)));
+            count.prepare(
+                QStringLiteral("SELECT count(*) FROM civitas.%1 WHERE changed_xid < ?::xid8")
+                    .arg(quoted(t.name)));
             count.addBindValue(upper);
             if (count.exec() && count.next())
                 total += count.value(0).toLongLong();
@@ -619,7 +648,10 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
         for (const QString &c : t.columns) {
             const QString type = t.serverTypes.value(c);
             if (type == QLatin1String("timestamp with time zone"))
-                select << QStringLiteral("to_char(t.%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(quoted(c));
+                select
+                    << QStringLiteral(
+                           "to_char(t.%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+                           .arg(quoted(c));
             else if (type == QLatin1String("date"))
                 select << QStringLiteral("to_char(t.%1, 'YYYY-MM-DD')").arg(quoted(c));
             else
@@ -638,19 +670,23 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
         }
         while (true) {
             if (cancelled && cancelled()) {
-                report->error = tr("The sync was cancelled; it will go on from here next time.");
+                report->error
+                    = Tr::tr("The sync was cancelled; it will go on from here next time.");
                 return false;
             }
             QSqlQuery rows(m_server);
             rows.setForwardOnly(true);
             // Keyset pages, so that the server never sends more than a page at a time.
-            rows.prepare(QStringLiteral("SELECT %1, t.changed_xid::text FROM civitas.%2 t "
-                                        "WHERE t.changed_xid >= ?::xid8 AND t.changed_xid < ?::xid8 %3 "
-                                        "ORDER BY t.changed_xid, t.id LIMIT %4")
-                             .arg(select.join(QLatin1String(", ")), quoted(t.name),
-                                  lastXid.isEmpty() ? QString()
-                                                    : QStringLiteral("AND (t.changed_xid, t.id) > (?::xid8, ?)"))
-                             .arg(m_pageSize));
+            rows.prepare(
+                QStringLiteral("SELECT %1, t.changed_xid::text FROM civitas.%2 t "
+                               "WHERE t.changed_xid >= ?::xid8 AND t.changed_xid < ?::xid8 %3 "
+                               "ORDER BY t.changed_xid, t.id LIMIT %4")
+                    .arg(select.join(QLatin1String(", ")),
+                         quoted(t.name),
+                         lastXid.isEmpty()
+                             ? QString()
+                             : QStringLiteral("AND (t.changed_xid, t.id) > (?::xid8, ?)"))
+                    .arg(m_pageSize));
             rows.addBindValue(lower);
             rows.addBindValue(upper);
             if (!lastXid.isEmpty()) {
@@ -680,7 +716,8 @@ bool Synchroniser::pullTables(const QString &lower, const QString &upper, bool i
             const bool lastPage = applied < m_pageSize;
             if (initial) {
                 setStateValue(QStringLiteral("initial/") + t.name,
-                              lastPage ? QStringLiteral("done") : lastXid + QLatin1Char('|') + lastId);
+                              lastPage ? QStringLiteral("done")
+                                       : lastXid + QLatin1Char('|') + lastId);
                 if (!commitLocal()) {
                     report->error = error.isEmpty() ? local.lastError().text() : error;
                     return false;
@@ -708,7 +745,8 @@ bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncRep
     for (qsizetype start = 0; start < ids.size(); start += m_pageSize) {
         QSqlQuery rows(m_server);
         rows.setForwardOnly(true);
-        rows.prepare(QStringLiteral("SELECT %1, t.changed_xid::text FROM civitas.%2 t WHERE t.id = ANY (string_to_array(?, ','))")
+        rows.prepare(QStringLiteral("SELECT %1, t.changed_xid::text FROM civitas.%2 t WHERE t.id = "
+                                    "ANY (string_to_array(?, ','))")
                          .arg(select.join(QLatin1String(", ")), quoted(table.name)));
         rows.addBindValue(ids.mid(start, m_pageSize).join(QLatin1Char(',')));
         if (!rows.exec()) {
@@ -738,7 +776,8 @@ bool Synchroniser::reconcile(SyncReport *report)
     }
     auto endSnapshot = qScopeGuard([&] { QSqlQuery(m_server).exec(QStringLiteral("COMMIT")); });
     QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    auto restore = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    auto restore
+        = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     ChangeCapture capture(local);
     for (const Table &t : std::as_const(m_tables)) {
         QSet<QString> visible;
@@ -800,8 +839,12 @@ bool Synchroniser::reconcile(SyncReport *report)
     return true;
 }
 
-bool Synchroniser::applyRows(const Table &table, QSqlQuery &rows, int *applied, QString *lastXid,
-                             QString *lastId, QString *errorMessage)
+bool Synchroniser::applyRows(const Table &table,
+                             QSqlQuery &rows,
+                             int *applied,
+                             QString *lastXid,
+                             QString *lastId,
+                             QString *errorMessage)
 {
     QSqlDatabase local = m_local.connection();
     QStringList names;
@@ -813,9 +856,13 @@ bool Synchroniser::applyRows(const Table &table, QSqlQuery &rows, int *applied, 
         if (c != QLatin1String("id"))
             updates << quoted(c) + QStringLiteral(" = excluded.") + quoted(c);
     }
-    SqliteStatement upsert(local, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                      .arg(quoted(table.name), names.join(QLatin1String(", ")),
-                                           marks.join(QLatin1String(", ")), updates.join(QLatin1String(", "))));
+    SqliteStatement upsert(
+        local,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+            .arg(quoted(table.name),
+                 names.join(QLatin1String(", ")),
+                 marks.join(QLatin1String(", ")),
+                 updates.join(QLatin1String(", "))));
     if (!upsert.isValid()) {
         *errorMessage = QStringLiteral("%1: %2").arg(table.name, upsert.error());
         return false;
@@ -824,10 +871,11 @@ bool Synchroniser::applyRows(const Table &table, QSqlQuery &rows, int *applied, 
     QSqlQuery pendingCount(local);
     pendingCount.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = ?"));
     pendingCount.addBindValue(table.name);
-    const bool tableHasPending = pendingCount.exec() && pendingCount.next()
-                                 && pendingCount.value(0).toInt() > 0;
+    const bool tableHasPending
+        = pendingCount.exec() && pendingCount.next() && pendingCount.value(0).toInt() > 0;
     QSqlQuery pending(local);
-    pending.prepare(QStringLiteral("SELECT changed FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
+    pending.prepare(
+        QStringLiteral("SELECT changed FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
 
     const int columnCount = int(table.columns.size());
     while (rows.next()) {
@@ -843,7 +891,8 @@ bool Synchroniser::applyRows(const Table &table, QSqlQuery &rows, int *applied, 
             pending.addBindValue(*lastId);
             pending.exec();
             while (pending.next()) {
-                const QJsonObject fields = QJsonDocument::fromJson(pending.value(0).toByteArray()).object();
+                const QJsonObject fields
+                    = QJsonDocument::fromJson(pending.value(0).toByteArray()).object();
                 for (auto it = fields.begin(); it != fields.end(); ++it) {
                     if (!isServerStamped(it.key()))
                         keep.insert(it.key());

@@ -16,11 +16,11 @@ class Database;
 // Figures of one sync, for the status bar, the log and `civitas-admin sync`.
 struct CIVITAS_CORE_EXPORT SyncReport
 {
-    int pushed = 0;      // outbox entries the server accepted
-    int refused = 0;     // entries the server refused (kept, with its reason)
-    int conflicts = 0;   // fields changed on both sides, recorded for the user
-    int pulled = 0;      // rows received
-    int removed = 0;     // rows no longer visible to this login, removed by reconcile()
+    int pushed = 0;    // outbox entries the server accepted
+    int refused = 0;   // entries the server refused (kept, with its reason)
+    int conflicts = 0; // fields changed on both sides, recorded for the user
+    int pulled = 0;    // rows received
+    int removed = 0;   // rows no longer visible to this login, removed by reconcile()
     bool connectionLost = false;
     QString error;
 };
@@ -38,7 +38,6 @@ struct CIVITAS_CORE_EXPORT SyncReport
 //   resumed.
 class CIVITAS_CORE_EXPORT Synchroniser
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Synchroniser)
 public:
     Synchroniser(Database &local, QSqlDatabase server);
 
@@ -65,18 +64,27 @@ public:
     struct Table
     {
         QString name;
-        QStringList columns;          // shared columns, id first
-        QHash<QString, QString> serverTypes;  // column -> PostgreSQL type name
+        QStringList columns;                 // shared columns, id first
+        QHash<QString, QString> serverTypes; // column -> PostgreSQL type name
     };
     bool loadTables(QString *errorMessage);
 
 private:
-    bool pushEntry(const Table &table, qint64 seq, const QString &rowId, const QString &operation,
-                   const QString &changedJson, const QString &previousJson, const QVariant &baseVersion,
+    bool pushEntry(const Table &table,
+                   qint64 seq,
+                   const QString &rowId,
+                   const QString &operation,
+                   const QString &changedJson,
+                   const QString &previousJson,
+                   const QVariant &baseVersion,
                    SyncReport *report);
     bool pullTables(const QString &lower, const QString &upper, bool initial, SyncReport *report);
-    bool applyRows(const Table &table, QSqlQuery &rows, int *applied, QString *lastXid,
-                   QString *lastId, QString *errorMessage);
+    bool applyRows(const Table &table,
+                   QSqlQuery &rows,
+                   int *applied,
+                   QString *lastXid,
+                   QString *lastId,
+                   QString *errorMessage);
     QString stateValue(const QString &key);
     bool setStateValue(const QString &key, const QString &value);
     const Table *table(const QString &name) const;

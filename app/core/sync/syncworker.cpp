@@ -1,7 +1,7 @@
 #include "syncworker.h"
 
-#include <core/storage/database.h>
 #include "syncengine.h"
+#include <core/storage/database.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,11 +14,14 @@ namespace Civitas::Internal {
 
 static const QString ChangeChannel = QStringLiteral("civitas_changes");
 
-SyncWorker::SyncWorker(Database &database, const ServerConnection &connection, const QString &password)
+SyncWorker::SyncWorker(Database &database,
+                       const ServerConnection &connection,
+                       const QString &password)
     : m_database(database)
     , m_connection(connection)
     , m_password(password)
-    , m_connectionName(QStringLiteral("civitas-sync-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_connectionName(QStringLiteral("civitas-sync-")
+                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
 SyncWorker::~SyncWorker() = default;
@@ -58,7 +61,10 @@ void SyncWorker::start()
     // compare the ids now and then, and after every first sync of a session.
     m_reconcile = new QTimer(this);
     m_reconcile->setInterval(10 * 60 * 1000);
-    connect(m_reconcile, &QTimer::timeout, this, [this] { m_reconciled = false; runSync(); });
+    connect(m_reconcile, &QTimer::timeout, this, [this] {
+        m_reconciled = false;
+        runSync();
+    });
     m_reconcile->start();
     m_retry->start(0);
 }
@@ -107,8 +113,12 @@ bool SyncWorker::connectToServer(QString *errorMessage)
         return false;
     }
     m_synchroniser = std::make_unique<Synchroniser>(m_database, server);
-    m_synchroniser->cancelled = [this] { return cancelRequested.load(); };
-    m_synchroniser->progress = [this](qint64 done, qint64 total) { emit firstSyncProgress(done, total); };
+    m_synchroniser->cancelled = [this] {
+        return cancelRequested.load();
+    };
+    m_synchroniser->progress = [this](qint64 done, qint64 total) {
+        emit firstSyncProgress(done, total);
+    };
     m_online = true;
     m_retryDelay = 1000;
     emit stateChanged(int(SyncEngine::State::Online), m_connection.toDisplayUri());
@@ -136,8 +146,9 @@ void SyncWorker::checkConnection()
         return;
     const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
     // QPSQL names the handle's type after libpq's struct (pg_conn*, alias PGconn*).
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0
-                              && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return;
     PGconn *pg = *static_cast<PGconn *const *>(handle.data());
     if (PQconsumeInput(pg) == 0 || PQstatus(pg) != CONNECTION_OK) {

@@ -13,7 +13,6 @@ namespace Civitas::Hr {
 // export with the same PayrollImport as the desktop dialog.
 class CIVITAS_HR_EXPORT HrCli
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::HrCli)
 public:
     static QList<CliCommand> commands();
 

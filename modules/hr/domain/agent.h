@@ -10,31 +10,31 @@ namespace Civitas::Hr {
 struct Agent
 {
     QString id;
-    QString registrationNumber;   // matricule
+    QString registrationNumber; // matricule
     QString birthName;
     QString usageName;
     QString firstNames;
-    QString sex;                  // "F" or "M"
+    QString sex; // "F" or "M"
     QDate birthDate;
     QString birthPlace;
     QString nationality;
-    QString nir;                  // stored without spaces
+    QString nir; // stored without spaces
     QString address;
     QString postcode;
     QString city;
     QString phone;
     QString email;
-    QString status;               // tenured, trainee, contract
+    QString status; // tenured, trainee, contract
     QString contractBasis;
     QDate contractStart;
     QDate contractEnd;
     QDate entryDate;
     QDate departureDate;
     QString departureReason;
-    QString orgUnitId;            // posting
+    QString orgUnitId; // posting
     QString postTitle;
     QString lineManagerId;
-    bool hasDetails = true;       // false when this login may see the name and posting only
+    bool hasDetails = true; // false when this login may see the name and posting only
 
     // "DUPONT (née MARTIN) Jeanne": the name in use, then the first names.
     QString displayName() const

@@ -19,7 +19,7 @@ struct AgentDocument
     QString fileName;
     QString mimeType;
     qint64 byteSize = 0;
-    QByteArray content;     // empty unless loaded, or new
+    QByteArray content; // empty unless loaded, or new
     bool isNew = false;
 };
 

@@ -43,14 +43,23 @@ int AgentFile::nextDocumentNumber() const
 
 void AgentFile::sortHistories()
 {
-    std::stable_sort(careerSteps.begin(), careerSteps.end(),
-                     [](const CareerStep &a, const CareerStep &b) { return a.effectiveDate < b.effectiveDate; });
-    std::stable_sort(positions.begin(), positions.end(),
-                     [](const StatutoryPosition &a, const StatutoryPosition &b) { return a.startDate < b.startDate; });
-    std::stable_sort(workingTimes.begin(), workingTimes.end(),
-                     [](const WorkingTime &a, const WorkingTime &b) { return a.effectiveDate < b.effectiveDate; });
-    std::stable_sort(documents.begin(), documents.end(),
-                     [](const AgentDocument &a, const AgentDocument &b) { return a.sequenceNumber < b.sequenceNumber; });
+    std::stable_sort(
+        careerSteps.begin(), careerSteps.end(), [](const CareerStep &a, const CareerStep &b) {
+            return a.effectiveDate < b.effectiveDate;
+        });
+    std::stable_sort(positions.begin(),
+                     positions.end(),
+                     [](const StatutoryPosition &a, const StatutoryPosition &b) {
+                         return a.startDate < b.startDate;
+                     });
+    std::stable_sort(
+        workingTimes.begin(), workingTimes.end(), [](const WorkingTime &a, const WorkingTime &b) {
+            return a.effectiveDate < b.effectiveDate;
+        });
+    std::stable_sort(
+        documents.begin(), documents.end(), [](const AgentDocument &a, const AgentDocument &b) {
+            return a.sequenceNumber < b.sequenceNumber;
+        });
 }
 
 } // namespace Civitas::Hr

@@ -3,9 +3,9 @@
 #include "agent.h"
 #include "agentdocument.h"
 #include "careerstep.h"
-#include <hr/hrglobal.h>
 #include "statutoryposition.h"
 #include "workingtime.h"
+#include <hr/hrglobal.h>
 
 #include <QList>
 

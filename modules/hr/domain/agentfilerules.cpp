@@ -1,4 +1,5 @@
 #include "agentfilerules.h"
+#include <hr/hrtr.h>
 
 #include "hrcodes.h"
 
@@ -23,16 +24,17 @@ QString AgentFileRules::positionOverlap(const QList<StatutoryPosition> &position
             if (!a.startDate.isValid() || !b.startDate.isValid() || !a.overlaps(b))
                 continue;
             auto describe = [](const StatutoryPosition &p) {
-                return p.endDate.isValid() ? tr("%1 from %2 to %3")
+                return p.endDate.isValid() ? Tr::tr("%1 from %2 to %3")
                                                  .arg(HrCodes::label(HrCodes::Position, p.position),
                                                       shortDate(p.startDate),
                                                       shortDate(p.endDate))
-                                           : tr("%1 from %2 (no end date)")
+                                           : Tr::tr("%1 from %2 (no end date)")
                                                  .arg(HrCodes::label(HrCodes::Position, p.position),
                                                       shortDate(p.startDate));
             };
-            return tr("Two statutory positions overlap: %1, and %2. An agent is in one position "
-                      "at a time.")
+            return Tr::tr(
+                       "Two statutory positions overlap: %1, and %2. An agent is in one position "
+                       "at a time.")
                 .arg(describe(a), describe(b));
         }
     }
@@ -51,26 +53,26 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
     };
 
     if (a.registrationNumber.trimmed().isEmpty())
-        block(QStringLiteral("registrationNumber"), tr("The registration number is missing."));
+        block(QStringLiteral("registrationNumber"), Tr::tr("The registration number is missing."));
     if (a.birthName.trimmed().isEmpty())
-        block(QStringLiteral("birthName"), tr("The birth name is missing."));
+        block(QStringLiteral("birthName"), Tr::tr("The birth name is missing."));
     if (a.firstNames.trimmed().isEmpty())
-        block(QStringLiteral("firstNames"), tr("The first names are missing."));
+        block(QStringLiteral("firstNames"), Tr::tr("The first names are missing."));
     if (!a.entryDate.isValid())
-        block(QStringLiteral("entryDate"), tr("The entry date is missing."));
+        block(QStringLiteral("entryDate"), Tr::tr("The entry date is missing."));
 
     if (a.hasDetails) {
         if (!HrCodes::isKnown(HrCodes::Sex, a.sex))
-            block(QStringLiteral("sex"), tr("Choose the sex as on the civil status."));
+            block(QStringLiteral("sex"), Tr::tr("Choose the sex as on the civil status."));
         if (!HrCodes::isKnown(HrCodes::Status, a.status))
             block(QStringLiteral("status"),
-                  tr("Choose the status: tenured, trainee or contract agent."));
+                  Tr::tr("Choose the status: tenured, trainee or contract agent."));
         if (a.birthDate.isValid()) {
             if (a.birthDate > QDate::currentDate())
-                block(QStringLiteral("birthDate"), tr("The date of birth is in the future."));
+                block(QStringLiteral("birthDate"), Tr::tr("The date of birth is in the future."));
             else if (a.entryDate.isValid() && a.birthDate.addYears(14) > a.entryDate)
                 block(QStringLiteral("birthDate"),
-                      tr("The date of birth makes the agent younger than 14 on entry."));
+                      Tr::tr("The date of birth makes the agent younger than 14 on entry."));
         }
         if (!a.nir.isEmpty()) {
             const ValidationResult r = Validators::nirConsistency(
@@ -83,24 +85,26 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
         if (!a.postcode.isEmpty() && !Validators::postcode(a.postcode).isValid())
             block(QStringLiteral("postcode"), Validators::postcode(a.postcode).message);
         if (!a.email.isEmpty() && !a.email.contains(QLatin1Char('@')))
-            block(QStringLiteral("email"), tr("The e-mail address has no @."));
+            block(QStringLiteral("email"), Tr::tr("The e-mail address has no @."));
         if (a.status == QLatin1String("contract")) {
             if (a.contractBasis.trimmed().isEmpty())
                 block(QStringLiteral("contractBasis"),
-                      tr("A contract agent's file states the contract's legal basis."));
+                      Tr::tr("A contract agent's file states the contract's legal basis."));
             if (!a.contractStart.isValid())
-                block(QStringLiteral("contractStart"), tr("The contract's start date is missing."));
+                block(QStringLiteral("contractStart"),
+                      Tr::tr("The contract's start date is missing."));
         }
         if (a.contractStart.isValid() && a.contractEnd.isValid() && a.contractEnd < a.contractStart)
-            block(QStringLiteral("contractEnd"), tr("The contract ends before it starts."));
+            block(QStringLiteral("contractEnd"), Tr::tr("The contract ends before it starts."));
         if (a.departureDate.isValid() && a.departureReason.isEmpty())
-            block(QStringLiteral("departureReason"), tr("Give the reason for the departure."));
+            block(QStringLiteral("departureReason"), Tr::tr("Give the reason for the departure."));
         if (!a.departureDate.isValid() && !a.departureReason.isEmpty())
             block(QStringLiteral("departureDate"),
-                  tr("A departure reason is given without a departure date."));
+                  Tr::tr("A departure reason is given without a departure date."));
     }
     if (a.entryDate.isValid() && a.departureDate.isValid() && a.departureDate < a.entryDate)
-        block(QStringLiteral("departureDate"), tr("The departure date is before the entry date."));
+        block(QStringLiteral("departureDate"),
+              Tr::tr("The departure date is before the entry date."));
 
     // A date taken twice is reported once, on the later step.
     for (qsizetype i = 0; i < file.careerSteps.size(); ++i)
@@ -108,13 +112,14 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
 
     for (const StatutoryPosition &p : file.positions) {
         if (!p.startDate.isValid())
-            block(QStringLiteral("positions"), tr("A statutory position has no start date."));
+            block(QStringLiteral("positions"), Tr::tr("A statutory position has no start date."));
         if (p.endDate.isValid() && p.startDate.isValid() && p.endDate < p.startDate)
-            block(QStringLiteral("positions"), tr("A statutory position ends before it starts."));
+            block(QStringLiteral("positions"),
+                  Tr::tr("A statutory position ends before it starts."));
         if (p.decisionReference.trimmed().isEmpty() || !p.decisionDate.isValid())
             block(QStringLiteral("positions"),
-                  tr("Each statutory position refers to its decision (arrêté): its number and "
-                     "date."));
+                  Tr::tr("Each statutory position refers to its decision (arrêté): its number and "
+                         "date."));
     }
     const QString overlap = positionOverlap(file.positions);
     if (!overlap.isEmpty())
@@ -123,35 +128,36 @@ QList<AgentFileRules::Problem> AgentFileRules::check(const AgentFile &file)
     QSet<QDate> workingDates;
     for (const WorkingTime &w : file.workingTimes) {
         if (!w.effectiveDate.isValid())
-            block(QStringLiteral("workingTimes"), tr("A working time has no start date."));
+            block(QStringLiteral("workingTimes"), Tr::tr("A working time has no start date."));
         else if (workingDates.contains(w.effectiveDate))
             block(QStringLiteral("workingTimes"),
-                  tr("Two working times start on %1.").arg(shortDate(w.effectiveDate)));
+                  Tr::tr("Two working times start on %1.").arg(shortDate(w.effectiveDate)));
         workingDates.insert(w.effectiveDate);
         if (w.pattern.isEmpty())
             block(QStringLiteral("workingTimes"),
-                  tr("A working time has no worked half-day in its week."));
+                  Tr::tr("A working time has no worked half-day in its week."));
         if (w.weeklyMinutes <= 0)
-            block(QStringLiteral("workingTimes"), tr("A working time needs its weekly hours."));
+            block(QStringLiteral("workingTimes"), Tr::tr("A working time needs its weekly hours."));
         if (w.kind == QLatin1String("part_time")
             && !QList<int>{50, 60, 70, 80, 90}.contains(w.partTimeRate))
             block(QStringLiteral("workingTimes"),
-                  tr("A part-time rate is 50, 60, 70, 80 or 90 %."));
+                  Tr::tr("A part-time rate is 50, 60, 70, 80 or 90 %."));
         if (w.kind == QLatin1String("non_full_time") && (w.thirtyFifths < 1 || w.thirtyFifths > 34))
             block(QStringLiteral("workingTimes"),
-                  tr("A non-full-time post is between 1 and 34 35ths of a week."));
+                  Tr::tr("A non-full-time post is between 1 and 34 35ths of a week."));
     }
 
     for (const AgentDocument &d : file.documents) {
         if (!d.isNew)
             continue;
         if (d.title.trimmed().isEmpty())
-            block(QStringLiteral("documents"), tr("A document has no title."));
+            block(QStringLiteral("documents"), Tr::tr("A document has no title."));
         if (!d.documentDate.isValid())
-            block(QStringLiteral("documents"), tr("The document \"%1\" has no date.").arg(d.title));
+            block(QStringLiteral("documents"),
+                  Tr::tr("The document \"%1\" has no date.").arg(d.title));
         if (!HrCodes::isKnown(HrCodes::DocumentCategory, d.category))
             block(QStringLiteral("documents"),
-                  tr("The document \"%1\" has no category.").arg(d.title));
+                  Tr::tr("The document \"%1\" has no category.").arg(d.title));
     }
     return problems;
 }
@@ -164,19 +170,19 @@ QList<AgentFileRules::Problem> AgentFileRules::careerStepProblems(const CareerSt
         problems.append({QStringLiteral("careerSteps"), message, true});
     };
     if (!s.effectiveDate.isValid()) {
-        block(tr("A career step has no effective date."));
+        block(Tr::tr("A career step has no effective date."));
     } else if (std::any_of(others.begin(), others.end(), [&](const CareerStep &other) {
                    return other.effectiveDate == s.effectiveDate;
                })) {
-        block(tr("Two career steps take effect on %1.").arg(shortDate(s.effectiveDate)));
+        block(Tr::tr("Two career steps take effect on %1.").arg(shortDate(s.effectiveDate)));
     }
     if (s.grade.trimmed().isEmpty() || s.jobFramework.trimmed().isEmpty())
-        block(tr("A career step needs its job framework and grade."));
+        block(Tr::tr("A career step needs its job framework and grade."));
     if (s.echelon < 1 || s.echelon > 15)
-        block(tr("The echelon is between 1 and 15."));
+        block(Tr::tr("The echelon is between 1 and 15."));
     if (s.grossIndex && s.increasedIndex && s.increasedIndex > s.grossIndex)
         problems.append({QStringLiteral("careerSteps"),
-                         tr("The increased index is usually below the gross index."),
+                         Tr::tr("The increased index is usually below the gross index."),
                          false});
     return problems;
 }

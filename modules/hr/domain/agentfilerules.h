@@ -13,7 +13,6 @@ namespace Civitas::Hr {
 // and the field it concerns (the form shows it next to that field). Warnings do not block.
 class CIVITAS_HR_EXPORT AgentFileRules
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::AgentFileRules)
 public:
     struct Problem
     {

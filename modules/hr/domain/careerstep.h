@@ -11,12 +11,12 @@ struct CareerStep
 {
     QString id;
     QDate effectiveDate;
-    QString category;        // A, B, C
-    QString sector;          // filière code
-    QString jobFramework;    // cadre d'emplois
+    QString category;     // A, B, C
+    QString sector;       // filière code
+    QString jobFramework; // cadre d'emplois
     QString grade;
     int echelon = 1;
-    int grossIndex = 0;      // 0 = not entered
+    int grossIndex = 0; // 0 = not entered
     int increasedIndex = 0;
     QString reason;
     QString decisionReference;

@@ -1,4 +1,5 @@
 #include "hrcodes.h"
+#include <hr/hrtr.h>
 
 #include <QHash>
 
@@ -8,59 +9,59 @@ QList<HrCodes::Code> HrCodes::codes(Kind kind)
 {
     switch (kind) {
     case Sex:
-        return {{QStringLiteral("F"), tr("Female")}, {QStringLiteral("M"), tr("Male")}};
+        return {{QStringLiteral("F"), Tr::tr("Female")}, {QStringLiteral("M"), Tr::tr("Male")}};
     case Status:
-        return {{QStringLiteral("tenured"), tr("Tenured")},
-                {QStringLiteral("trainee"), tr("Trainee")},
-                {QStringLiteral("contract"), tr("Contract agent")}};
+        return {{QStringLiteral("tenured"), Tr::tr("Tenured")},
+                {QStringLiteral("trainee"), Tr::tr("Trainee")},
+                {QStringLiteral("contract"), Tr::tr("Contract agent")}};
     case Category:
-        return {{QStringLiteral("A"), tr("Category A")},
-                {QStringLiteral("B"), tr("Category B")},
-                {QStringLiteral("C"), tr("Category C")}};
+        return {{QStringLiteral("A"), Tr::tr("Category A")},
+                {QStringLiteral("B"), Tr::tr("Category B")},
+                {QStringLiteral("C"), Tr::tr("Category C")}};
     case Sector:
-        return {{QStringLiteral("administrative"), tr("Administrative")},
-                {QStringLiteral("technical"), tr("Technical")},
-                {QStringLiteral("cultural"), tr("Cultural")},
-                {QStringLiteral("sports"), tr("Sports")},
-                {QStringLiteral("social"), tr("Social")},
-                {QStringLiteral("medico_social"), tr("Medico-social")},
-                {QStringLiteral("animation"), tr("Community activities")},
-                {QStringLiteral("municipal_police"), tr("Municipal police")},
-                {QStringLiteral("fire"), tr("Fire and rescue")}};
+        return {{QStringLiteral("administrative"), Tr::tr("Administrative")},
+                {QStringLiteral("technical"), Tr::tr("Technical")},
+                {QStringLiteral("cultural"), Tr::tr("Cultural")},
+                {QStringLiteral("sports"), Tr::tr("Sports")},
+                {QStringLiteral("social"), Tr::tr("Social")},
+                {QStringLiteral("medico_social"), Tr::tr("Medico-social")},
+                {QStringLiteral("animation"), Tr::tr("Community activities")},
+                {QStringLiteral("municipal_police"), Tr::tr("Municipal police")},
+                {QStringLiteral("fire"), Tr::tr("Fire and rescue")}};
     case Position:
-        return {{QStringLiteral("active"), tr("Active")},
-                {QStringLiteral("made_available"), tr("Active, made available")},
-                {QStringLiteral("secondment"), tr("Secondment")},
-                {QStringLiteral("leave_of_absence"), tr("Leave of absence")},
-                {QStringLiteral("parental_leave"), tr("Parental leave")}};
+        return {{QStringLiteral("active"), Tr::tr("Active")},
+                {QStringLiteral("made_available"), Tr::tr("Active, made available")},
+                {QStringLiteral("secondment"), Tr::tr("Secondment")},
+                {QStringLiteral("leave_of_absence"), Tr::tr("Leave of absence")},
+                {QStringLiteral("parental_leave"), Tr::tr("Parental leave")}};
     case WorkKind:
-        return {{QStringLiteral("full_time"), tr("Full time")},
-                {QStringLiteral("part_time"), tr("Part time")},
-                {QStringLiteral("non_full_time"), tr("Non-full-time post")}};
+        return {{QStringLiteral("full_time"), Tr::tr("Full time")},
+                {QStringLiteral("part_time"), Tr::tr("Part time")},
+                {QStringLiteral("non_full_time"), Tr::tr("Non-full-time post")}};
     case DepartureReason:
-        return {{QStringLiteral("retirement"), tr("Retirement")},
-                {QStringLiteral("resignation"), tr("Resignation")},
-                {QStringLiteral("transfer"), tr("Transfer to another employer")},
-                {QStringLiteral("end_of_contract"), tr("End of contract")},
-                {QStringLiteral("dismissal"), tr("Dismissal")},
-                {QStringLiteral("death"), tr("Death")},
-                {QStringLiteral("other"), tr("Other")}};
+        return {{QStringLiteral("retirement"), Tr::tr("Retirement")},
+                {QStringLiteral("resignation"), Tr::tr("Resignation")},
+                {QStringLiteral("transfer"), Tr::tr("Transfer to another employer")},
+                {QStringLiteral("end_of_contract"), Tr::tr("End of contract")},
+                {QStringLiteral("dismissal"), Tr::tr("Dismissal")},
+                {QStringLiteral("death"), Tr::tr("Death")},
+                {QStringLiteral("other"), Tr::tr("Other")}};
     case DocumentCategory:
-        return {{QStringLiteral("identity"), tr("Identity and civil status")},
-                {QStringLiteral("diplomas"), tr("Diplomas and qualifications")},
-                {QStringLiteral("career_decisions"), tr("Career decisions")},
-                {QStringLiteral("evaluations"), tr("Evaluations")},
-                {QStringLiteral("training"), tr("Training")},
-                {QStringLiteral("absences"), tr("Absence decisions")},
-                {QStringLiteral("other"), tr("Other")}};
+        return {{QStringLiteral("identity"), Tr::tr("Identity and civil status")},
+                {QStringLiteral("diplomas"), Tr::tr("Diplomas and qualifications")},
+                {QStringLiteral("career_decisions"), Tr::tr("Career decisions")},
+                {QStringLiteral("evaluations"), Tr::tr("Evaluations")},
+                {QStringLiteral("training"), Tr::tr("Training")},
+                {QStringLiteral("absences"), Tr::tr("Absence decisions")},
+                {QStringLiteral("other"), Tr::tr("Other")}};
     case CareerReason:
-        return {{QStringLiteral("recruitment"), tr("Recruitment")},
-                {QStringLiteral("appointment"), tr("Appointment")},
-                {QStringLiteral("tenure"), tr("Tenure")},
-                {QStringLiteral("echelon_advancement"), tr("Echelon advancement")},
-                {QStringLiteral("grade_advancement"), tr("Grade advancement")},
-                {QStringLiteral("promotion"), tr("Promotion")},
-                {QStringLiteral("other"), tr("Other")}};
+        return {{QStringLiteral("recruitment"), Tr::tr("Recruitment")},
+                {QStringLiteral("appointment"), Tr::tr("Appointment")},
+                {QStringLiteral("tenure"), Tr::tr("Tenure")},
+                {QStringLiteral("echelon_advancement"), Tr::tr("Echelon advancement")},
+                {QStringLiteral("grade_advancement"), Tr::tr("Grade advancement")},
+                {QStringLiteral("promotion"), Tr::tr("Promotion")},
+                {QStringLiteral("other"), Tr::tr("Other")}};
     }
     return {};
 }

@@ -12,17 +12,16 @@ namespace Civitas::Hr {
 // the labels users read (translated; French by default, as HR says them).
 class CIVITAS_HR_EXPORT HrCodes
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::HrCodes)
 public:
     enum Kind {
         Sex,
-        Status,              // titulaire, stagiaire, contractuel
-        Category,            // A, B, C
-        Sector,              // filière
-        Position,            // position statutaire
-        WorkKind,            // temps complet, partiel, non complet
+        Status,   // titulaire, stagiaire, contractuel
+        Category, // A, B, C
+        Sector,   // filière
+        Position, // position statutaire
+        WorkKind, // temps complet, partiel, non complet
         DepartureReason,
-        DocumentCategory,    // the categories of décret 2011-675
+        DocumentCategory, // the categories of décret 2011-675
         CareerReason,
     };
     struct Code

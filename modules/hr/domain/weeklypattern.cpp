@@ -1,4 +1,5 @@
 #include "weeklypattern.h"
+#include <hr/hrtr.h>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -57,7 +58,9 @@ void WeeklyPattern::setWorked(int dayOfWeek, HalfDay half, bool worked)
 QString WeeklyPattern::label() const
 {
     const QLocale locale;
-    auto dayName = [&](int day) { return locale.dayName(day, QLocale::ShortFormat); };
+    auto dayName = [&](int day) {
+        return locale.dayName(day, QLocale::ShortFormat);
+    };
     // A run of whole days from Monday reads better as "lun. to ven.".
     int firstWhole = 0;
     int lastWhole = 0;
@@ -76,8 +79,7 @@ QString WeeklyPattern::label() const
         }
     }
     if (firstWhole && onlyOneRun && lastWhole - firstWhole >= 2) {
-        return QCoreApplication::translate("Civitas::Hr::WeeklyPattern", "%1 to %2")
-            .arg(dayName(firstWhole), dayName(lastWhole));
+        return Tr::tr("%1 to %2").arg(dayName(firstWhole), dayName(lastWhole));
     }
     QStringList parts;
     for (int day = 1; day <= 7; ++day) {
@@ -86,9 +88,9 @@ QString WeeklyPattern::label() const
         if (am && pm)
             parts << dayName(day);
         else if (am)
-            parts << QCoreApplication::translate("Civitas::Hr::WeeklyPattern", "%1 morning").arg(dayName(day));
+            parts << Tr::tr("%1 morning").arg(dayName(day));
         else if (pm)
-            parts << QCoreApplication::translate("Civitas::Hr::WeeklyPattern", "%1 afternoon").arg(dayName(day));
+            parts << Tr::tr("%1 afternoon").arg(dayName(day));
     }
     return parts.join(QStringLiteral(", "));
 }

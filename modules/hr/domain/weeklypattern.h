@@ -33,7 +33,10 @@ public:
     // "lun. au ven." or "lun., mar., mer. matin, jeu., ven.": for lists and the fiche agent.
     QString label() const;
 
-    friend bool operator==(const WeeklyPattern &a, const WeeklyPattern &b) { return a.m_bits == b.m_bits; }
+    friend bool operator==(const WeeklyPattern &a, const WeeklyPattern &b)
+    {
+        return a.m_bits == b.m_bits;
+    }
 
 private:
     std::bitset<14> m_bits;

@@ -13,9 +13,9 @@ struct WorkingTime
 {
     QString id;
     QDate effectiveDate;
-    QString kind = QStringLiteral("full_time");   // full_time, part_time, non_full_time
-    int partTimeRate = 0;        // 50..90 for part time
-    int thirtyFifths = 0;        // 1..34 for a non-full-time post
+    QString kind = QStringLiteral("full_time"); // full_time, part_time, non_full_time
+    int partTimeRate = 0;                       // 50..90 for part time
+    int thirtyFifths = 0;                       // 1..34 for a non-full-time post
     int weeklyMinutes = 35 * 60;
     WeeklyPattern pattern = WeeklyPattern::fiveDays();
 };

@@ -12,7 +12,6 @@ namespace Civitas::Hr {
 // working time tab's translation context, where their French is.
 class CIVITAS_HR_EXPORT WorkingTimeText
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::WorkingTimeTab)
 public:
     static QString hoursLabel(int minutes);        // "37 h 30"
     static QString describe(const WorkingTime &w); // "Part time 80 %"

@@ -1,4 +1,5 @@
 #include "agentlistmodel.h"
+#include <hr/hrtr.h>
 
 #include <hr/domain/agentsearchtext.h>
 #include <hr/domain/hrcodes.h>
@@ -29,28 +30,32 @@ AgentListModel::AgentListModel(Database &database, QObject *parent)
     };
     const QString name = agentDisplayNameSql(QStringLiteral("a"));
     setColumns({
-        {tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
-        {tr("Reg. no."),
+        {Tr::tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
+        {Tr::tr("Reg. no."),
          QStringLiteral("a.registration_number"),
          QStringLiteral("a.registration_number COLLATE NOCASE"),
          {},
          {}},
-        {tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
+        {Tr::tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
         // Sorted through local_agent_current's (grade, agent_id) index.
-        {tr("Grade"),
+        {Tr::tr("Grade"),
          QStringLiteral("coalesce(c.grade, '')"),
          QStringLiteral("c.grade COLLATE NOCASE"),
          {},
          {},
          QStringLiteral("c.agent_id")},
-        {tr("Cat."), QStringLiteral("coalesce(c.category, '')"), {}, Qt::AlignCenter, {}},
-        {tr("Status"), QStringLiteral("coalesce(d.status, '')"), {}, {}, label(HrCodes::Status)},
-        {tr("Position"),
+        {Tr::tr("Cat."), QStringLiteral("coalesce(c.category, '')"), {}, Qt::AlignCenter, {}},
+        {Tr::tr("Status"),
+         QStringLiteral("coalesce(d.status, '')"),
+         {},
+         {},
+         label(HrCodes::Status)},
+        {Tr::tr("Position"),
          QStringLiteral("coalesce(c.position, '')"),
          {},
          {},
          label(HrCodes::Position)},
-        {tr("Entry"),
+        {Tr::tr("Entry"),
          QStringLiteral("a.entry_date"),
          {},
          {},
@@ -151,7 +156,8 @@ void AgentListModel::setActivity(Activity activity)
 
 void AgentListModel::setSearchText(const QString &text)
 {
-    setSearch(QStringLiteral("agents_fts"), QStringLiteral("a.rowid"), AgentSearchText::normalised(text));
+    setSearch(
+        QStringLiteral("agents_fts"), QStringLiteral("a.rowid"), AgentSearchText::normalised(text));
 }
 
 } // namespace Civitas::Hr

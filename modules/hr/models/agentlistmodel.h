@@ -41,7 +41,6 @@ public:
     // Names, usage name, registration number or NIR; a NIR may be typed with its spaces.
     void setSearchText(const QString &text);
 
-
 private:
     void updateCountFrom();
 

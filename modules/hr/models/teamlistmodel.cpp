@@ -1,9 +1,9 @@
 #include "teamlistmodel.h"
+#include <hr/hrtr.h>
 
-
-#include <hr/store/agentnamesql.h>
 #include <hr/domain/weeklypattern.h>
 #include <hr/domain/workingtimetext.h>
+#include <hr/store/agentnamesql.h>
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
@@ -22,22 +22,10 @@ TeamListModel::TeamListModel(Database &database, QObject *parent)
     const QString name = agentDisplayNameSql(QStringLiteral("a"));
     // The headers keep the team page's translation context, where their French is.
     setColumns({
-        {QCoreApplication::translate("Civitas::Hr::TeamPage", "Name"),
-         name,
-         name + QStringLiteral(" COLLATE NOCASE"),
-         {},
-         {}},
-        {QCoreApplication::translate("Civitas::Hr::TeamPage", "Unit"),
-         QStringLiteral("coalesce(o.name, '')"),
-         {},
-         {},
-         {}},
-        {QCoreApplication::translate("Civitas::Hr::TeamPage", "Post"),
-         QStringLiteral("a.post_title"),
-         {},
-         {},
-         {}},
-        {QCoreApplication::translate("Civitas::Hr::TeamPage", "Working time"),
+        {Tr::tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
+        {Tr::tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
+        {Tr::tr("Post"), QStringLiteral("a.post_title"), {}, {}, {}},
+        {Tr::tr("Working time"),
          QStringLiteral(
              "coalesce(c.work_kind, '') || '|' || coalesce(c.part_time_rate, 0) || '|' || "
              "coalesce(c.thirty_fifths, 0) || '|' || coalesce(c.weekly_minutes, 0)"),
@@ -55,7 +43,7 @@ TeamListModel::TeamListModel(Database &database, QObject *parent)
              return WorkingTimeText::describe(w) + QStringLiteral(", ")
                     + WorkingTimeText::hoursLabel(w.weeklyMinutes);
          }},
-        {QCoreApplication::translate("Civitas::Hr::TeamPage", "Days worked"),
+        {Tr::tr("Days worked"),
          QStringLiteral("coalesce(c.weekly_pattern, '')"),
          {},
          {},

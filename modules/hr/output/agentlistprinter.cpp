@@ -1,4 +1,5 @@
 #include "agentlistprinter.h"
+#include <hr/hrtr.h>
 
 #include <core/models/sqllistmodel.h>
 
@@ -18,8 +19,10 @@ const char ListTemplate[] = "<html><body>"
 
 } // namespace
 
-DocumentPrinter AgentListPrinter::printer(const SqlListModel &model, const QString &title,
-                                          const QString &filterDescription, const QList<int> &columns)
+DocumentPrinter AgentListPrinter::printer(const SqlListModel &model,
+                                          const QString &title,
+                                          const QString &filterDescription,
+                                          const QList<int> &columns)
 {
     QList<int> shown = columns;
     if (shown.isEmpty()) {
@@ -48,12 +51,14 @@ DocumentPrinter AgentListPrinter::printer(const SqlListModel &model, const QStri
 
     QVariantMap values;
     values[QStringLiteral("title")] = title;
-    values[QStringLiteral("count")] = tr("%n agent(s)", nullptr, int(rows.size()));
+    values[QStringLiteral("count")] = Tr::tr("%n agent(s)", nullptr, int(rows.size()));
     values[QStringLiteral("rowCount")] = int(rows.size());
-    values[QStringLiteral("filters")] = filterDescription.isEmpty() ? tr("No filter") : filterDescription;
+    values[QStringLiteral("filters")]
+        = filterDescription.isEmpty() ? Tr::tr("No filter") : filterDescription;
     values[QStringLiteral("table")] = DocumentPrinter::htmlTable(headers, rows);
     values[QStringLiteral("printedOn")]
-        = tr("Printed on %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+        = Tr::tr("Printed on %1")
+              .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     DocumentPrinter printer(title, QString::fromUtf8(ListTemplate), values);
     // A list is wide: narrower side margins leave room for its columns.
     printer.setPageMargins(QMarginsF(12, 12, 12, 10));

@@ -1,4 +1,5 @@
 #include "agentsheet.h"
+#include <hr/hrtr.h>
 
 #include "hrdocumentformat.h"
 #include <hr/domain/hrcodes.h>
@@ -166,7 +167,7 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
 
 DocumentPrinter AgentSheet::printer(const AgentFile &file, Database &database)
 {
-    return DocumentPrinter(tr("Agent sheet — %1").arg(file.agent.displayName()),
+    return DocumentPrinter(Tr::tr("Agent sheet — %1").arg(file.agent.displayName()),
                            HrDocumentFormat::readTemplate(templatePath()),
                            values(file, database, QDate::currentDate()));
 }

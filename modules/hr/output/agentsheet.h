@@ -19,9 +19,11 @@ namespace Civitas::Hr {
 // or opinions: the file holds none.
 class CIVITAS_HR_EXPORT AgentSheet
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::AgentSheet)
 public:
-    static QString templatePath() { return QStringLiteral(":/civitas/hr/templates/agentsheet.html"); }
+    static QString templatePath()
+    {
+        return QStringLiteral(":/civitas/hr/templates/agentsheet.html");
+    }
 
     // Ready for showPrintPreview() or printToPdf(). The unit and the line manager are named
     // from the local file; what is in effect is taken on `day`.

@@ -1,4 +1,5 @@
 #include "employmentcertificate.h"
+#include <hr/hrtr.h>
 
 #include "hrdocumentformat.h"
 
@@ -14,7 +15,8 @@ QString statusWord(const Agent &agent)
     if (agent.status == QLatin1String("trainee"))
         return QStringLiteral("stagiaire");
     if (agent.status == QLatin1String("contract"))
-        return HrDocumentFormat::agreed(agent, QStringLiteral("contractuel"), QStringLiteral("contractuelle"));
+        return HrDocumentFormat::agreed(
+            agent, QStringLiteral("contractuel"), QStringLiteral("contractuelle"));
     return agent.status;
 }
 
@@ -23,7 +25,8 @@ QString asWhat(const QString &job)
 {
     const QChar first = job.isEmpty() ? QChar() : job.at(0).toLower();
     static const QString vowels = QStringLiteral("aâàeéèêiîoôuûy");
-    return vowels.contains(first) ? QStringLiteral("en qualité d’") + job : QStringLiteral("en qualité de ") + job;
+    return vowels.contains(first) ? QStringLiteral("en qualité d’") + job
+                                  : QStringLiteral("en qualité de ") + job;
 }
 
 } // namespace
@@ -34,9 +37,10 @@ QString EmploymentCertificate::employmentPhrase(const AgentFile &file, QDate day
     const Agent &a = file.agent;
     const bool departed = a.departureDate.isValid() && a.departureDate < day;
     const QString employed = F::agreed(a, QStringLiteral("employé"), QStringLiteral("employée"));
-    QString phrase = departed ? QStringLiteral("a été %1 du %2 au %3")
-                                    .arg(employed, F::longDate(a.entryDate), F::longDate(a.departureDate))
-                              : QStringLiteral("est %1 depuis le %2").arg(employed, F::longDate(a.entryDate));
+    QString phrase
+        = departed ? QStringLiteral("a été %1 du %2 au %3")
+                         .arg(employed, F::longDate(a.entryDate), F::longDate(a.departureDate))
+                   : QStringLiteral("est %1 depuis le %2").arg(employed, F::longDate(a.entryDate));
     // A departed agent's grade and working time are those of the last day of employment.
     const QDate on = departed ? a.departureDate : day;
     const CareerStep *step = file.careerStepOn(on);
@@ -45,7 +49,8 @@ QString EmploymentCertificate::employmentPhrase(const AgentFile &file, QDate day
     if (!job.isEmpty())
         phrase += QLatin1Char(' ') + asWhat(job);
     if (!status.isEmpty())
-        phrase += job.isEmpty() ? QStringLiteral(" en qualité d’agent %1").arg(status) : QStringLiteral(" (%1)").arg(status);
+        phrase += job.isEmpty() ? QStringLiteral(" en qualité d’agent %1").arg(status)
+                                : QStringLiteral(" (%1)").arg(status);
     if (const WorkingTime *work = file.workingTimeOn(on))
         phrase += QStringLiteral(", ") + F::workingTimePhrase(*work);
     return phrase;
@@ -64,22 +69,24 @@ QVariantMap EmploymentCertificate::values(const AgentFile &file, Database &datab
     QString birth;
     if (a.birthDate.isValid()) {
         // With its comma, so that an unknown birth date leaves no empty clause.
-        birth = QStringLiteral(", %1 le %2").arg(F::agreed(a, QStringLiteral("né"), QStringLiteral("née")),
-                                               F::longDate(a.birthDate));
+        birth = QStringLiteral(", %1 le %2")
+                    .arg(F::agreed(a, QStringLiteral("né"), QStringLiteral("née")),
+                         F::longDate(a.birthDate));
         if (!a.birthPlace.isEmpty())
             birth += QStringLiteral(" à ") + a.birthPlace;
     }
     v[QStringLiteral("birth")] = birth;
     v[QStringLiteral("registrationNumber")] = a.registrationNumber;
     v[QStringLiteral("employment")] = employmentPhrase(file, day);
-    v[QStringLiteral("addressee")] = F::agreed(a, QStringLiteral("l’intéressé"), QStringLiteral("l’intéressée"));
+    v[QStringLiteral("addressee")]
+        = F::agreed(a, QStringLiteral("l’intéressé"), QStringLiteral("l’intéressée"));
     v[QStringLiteral("today")] = F::longDate(day);
     return v;
 }
 
 DocumentPrinter EmploymentCertificate::printer(const AgentFile &file, Database &database)
 {
-    return DocumentPrinter(tr("Employment certificate — %1").arg(file.agent.displayName()),
+    return DocumentPrinter(Tr::tr("Employment certificate — %1").arg(file.agent.displayName()),
                            HrDocumentFormat::readTemplate(templatePath()),
                            values(file, database, QDate::currentDate()));
 }

@@ -19,9 +19,11 @@ namespace Civitas::Hr {
 // the mayor's delegation. It states employment only: nothing about health or evaluations.
 class CIVITAS_HR_EXPORT EmploymentCertificate
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::EmploymentCertificate)
 public:
-    static QString templatePath() { return QStringLiteral(":/civitas/hr/templates/employmentcertificate.html"); }
+    static QString templatePath()
+    {
+        return QStringLiteral(":/civitas/hr/templates/employmentcertificate.html");
+    }
 
     // Ready for showPrintPreview() or printToPdf(), dated today.
     static DocumentPrinter printer(const AgentFile &file, Database &database);

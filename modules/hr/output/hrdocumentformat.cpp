@@ -66,7 +66,8 @@ QString HrDocumentFormat::workingTimePhrase(const WorkingTime &workingTime)
     if (workingTime.kind == QLatin1String("part_time"))
         return QStringLiteral("à temps partiel (%1)").arg(workingTimeRate(workingTime));
     if (workingTime.kind == QLatin1String("non_full_time"))
-        return QStringLiteral("sur un emploi à temps non complet (%1)").arg(workingTimeRate(workingTime));
+        return QStringLiteral("sur un emploi à temps non complet (%1)")
+            .arg(workingTimeRate(workingTime));
     return QStringLiteral("à temps complet");
 }
 
@@ -75,24 +76,30 @@ QString HrDocumentFormat::civility(const Agent &agent)
     return agent.sex == QLatin1String("F") ? QStringLiteral("Mme") : QStringLiteral("M.");
 }
 
-QString HrDocumentFormat::agreed(const Agent &agent, const QString &masculine, const QString &feminine)
+QString
+HrDocumentFormat::agreed(const Agent &agent, const QString &masculine, const QString &feminine)
 {
     return agent.sex == QLatin1String("F") ? feminine : masculine;
 }
 
 QString HrDocumentFormat::townName(Database &database)
 {
-    const QString name = LocalSettings(database).value(LocalSettings::TownName).toString().trimmed();
+    const QString name
+        = LocalSettings(database).value(LocalSettings::TownName).toString().trimmed();
     return name.isEmpty() ? QStringLiteral("Ville de Bron") : name;
 }
 
 QString HrDocumentFormat::placeName(const QString &townName)
 {
     // "Fait à Bron", not "Fait à Ville de Bron".
-    static const QStringList prefixes{QStringLiteral("Ville de "), QStringLiteral("Ville d'"),
-                                      QStringLiteral("Ville d’"), QStringLiteral("Commune de "),
-                                      QStringLiteral("Commune d'"), QStringLiteral("Commune d’"),
-                                      QStringLiteral("Mairie de "), QStringLiteral("Mairie d'"),
+    static const QStringList prefixes{QStringLiteral("Ville de "),
+                                      QStringLiteral("Ville d'"),
+                                      QStringLiteral("Ville d’"),
+                                      QStringLiteral("Commune de "),
+                                      QStringLiteral("Commune d'"),
+                                      QStringLiteral("Commune d’"),
+                                      QStringLiteral("Mairie de "),
+                                      QStringLiteral("Mairie d'"),
                                       QStringLiteral("Mairie d’")};
     for (const QString &prefix : prefixes) {
         if (townName.startsWith(prefix, Qt::CaseInsensitive))

@@ -1,9 +1,10 @@
 #include "agentfilestore.h"
+#include <hr/hrtr.h>
 
 #include <hr/domain/agentfilerules.h>
 
-#include <core/storage/database.h>
 #include <core/french/validators.h>
+#include <core/storage/database.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -108,8 +109,10 @@ QVariantMap workingColumns(const WorkingTime &w)
 {
     return {{QStringLiteral("effective_date"), dateValue(w.effectiveDate)},
             {QStringLiteral("kind"), text(w.kind)},
-            {QStringLiteral("part_time_rate"), w.kind == QLatin1String("part_time") ? QVariant(w.partTimeRate) : QVariant()},
-            {QStringLiteral("thirty_fifths"), w.kind == QLatin1String("non_full_time") ? QVariant(w.thirtyFifths) : QVariant()},
+            {QStringLiteral("part_time_rate"),
+             w.kind == QLatin1String("part_time") ? QVariant(w.partTimeRate) : QVariant()},
+            {QStringLiteral("thirty_fifths"),
+             w.kind == QLatin1String("non_full_time") ? QVariant(w.thirtyFifths) : QVariant()},
             {QStringLiteral("weekly_minutes"), w.weeklyMinutes},
             {QStringLiteral("weekly_pattern"), w.pattern.code()}};
 }
@@ -124,7 +127,8 @@ bool sameValue(const QVariant &a, const QVariant &b)
 class Writer
 {
 public:
-    explicit Writer(QSqlDatabase db) : m_db(db)
+    explicit Writer(QSqlDatabase db)
+        : m_db(db)
     {
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT user_login FROM local_session WHERE id = 1")) && q.next())
@@ -140,17 +144,22 @@ public:
             values << it.value();
         }
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(table, names.join(QLatin1String(", ")),
-                           QStringList(names.size(), QStringLiteral("?")).join(QLatin1String(", "))));
+        q.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table,
+                     names.join(QLatin1String(", ")),
+                     QStringList(names.size(), QStringLiteral("?")).join(QLatin1String(", "))));
         for (const QVariant &v : values)
             q.addBindValue(v);
         return run(q, error);
     }
 
     // Writes only the columns whose value differs between `before` and `after`.
-    bool update(const QString &table, const QString &id, const QVariantMap &before,
-                const QVariantMap &after, QString *error)
+    bool update(const QString &table,
+                const QString &id,
+                const QVariantMap &before,
+                const QVariantMap &after,
+                QString *error)
     {
         QStringList sets;
         QVariantList values;
@@ -166,7 +175,8 @@ public:
              << QStringLiteral("updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
         values << m_login;
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1String(", "))));
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                      .arg(table, sets.join(QLatin1String(", "))));
         for (const QVariant &v : values)
             q.addBindValue(v);
         q.addBindValue(id);
@@ -192,8 +202,7 @@ private:
 
 AgentFileStore::AgentFileStore(Database &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *errorMessage) const
 {
@@ -202,7 +211,8 @@ std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *e
     q.prepare(QStringLiteral(
         "SELECT a.registration_number, a.birth_name, a.usage_name, a.first_names, a.org_unit_id, "
         "a.post_title, a.line_manager_id, a.entry_date, a.departure_date, d.id IS NOT NULL, d.sex, "
-        "d.birth_date, d.birth_place, d.nationality, d.nir, d.address, d.postcode, d.city, d.phone, "
+        "d.birth_date, d.birth_place, d.nationality, d.nir, d.address, d.postcode, d.city, "
+        "d.phone, "
         "d.email, d.status, d.contract_basis, d.contract_start, d.contract_end, d.departure_reason "
         "FROM agents a LEFT JOIN agent_details d ON d.id = a.id AND d.deleted = 0 "
         "WHERE a.id = ? AND a.deleted = 0"));
@@ -212,7 +222,7 @@ std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *e
         return std::nullopt;
     }
     if (!q.next()) {
-        *errorMessage = tr("This agent file is not on this computer, or you may not see it.");
+        *errorMessage = Tr::tr("This agent file is not on this computer, or you may not see it.");
         return std::nullopt;
     }
     AgentFile file;
@@ -251,10 +261,18 @@ std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *e
     q.addBindValue(agentId);
     q.exec();
     while (q.next()) {
-        file.careerSteps.append({q.value(0).toString(), toDate(q.value(1)), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                 q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt(),
-                                 q.value(9).toString(), q.value(10).toString(), q.value(11).toString()});
+        file.careerSteps.append({q.value(0).toString(),
+                                 toDate(q.value(1)),
+                                 q.value(2).toString(),
+                                 q.value(3).toString(),
+                                 q.value(4).toString(),
+                                 q.value(5).toString(),
+                                 q.value(6).toInt(),
+                                 q.value(7).toInt(),
+                                 q.value(8).toInt(),
+                                 q.value(9).toString(),
+                                 q.value(10).toString(),
+                                 q.value(11).toString()});
     }
     q.prepare(QStringLiteral(
         "SELECT id, position, start_date, end_date, decision_reference, decision_date "
@@ -262,11 +280,16 @@ std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *e
     q.addBindValue(agentId);
     q.exec();
     while (q.next()) {
-        file.positions.append({q.value(0).toString(), q.value(1).toString(), toDate(q.value(2)),
-                               toDate(q.value(3)), q.value(4).toString(), toDate(q.value(5))});
+        file.positions.append({q.value(0).toString(),
+                               q.value(1).toString(),
+                               toDate(q.value(2)),
+                               toDate(q.value(3)),
+                               q.value(4).toString(),
+                               toDate(q.value(5))});
     }
     q.prepare(QStringLiteral(
-        "SELECT id, effective_date, kind, part_time_rate, thirty_fifths, weekly_minutes, weekly_pattern "
+        "SELECT id, effective_date, kind, part_time_rate, thirty_fifths, weekly_minutes, "
+        "weekly_pattern "
         "FROM working_times WHERE agent_id = ? AND deleted = 0 ORDER BY effective_date, id"));
     q.addBindValue(agentId);
     q.exec();
@@ -282,7 +305,8 @@ std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *e
         file.workingTimes.append(w);
     }
     q.prepare(QStringLiteral(
-        "SELECT id, sequence_number, category, title, document_date, file_name, mime_type, byte_size "
+        "SELECT id, sequence_number, category, title, document_date, file_name, mime_type, "
+        "byte_size "
         "FROM agent_documents WHERE agent_id = ? AND deleted = 0 ORDER BY sequence_number, id"));
     q.addBindValue(agentId);
     q.exec();
@@ -311,10 +335,12 @@ QByteArray AgentFileStore::documentContent(const QString &documentId) const
     return {};
 }
 
-bool AgentFileStore::isRegistrationNumberTaken(const QString &number, const QString &exceptAgentId) const
+bool AgentFileStore::isRegistrationNumberTaken(const QString &number,
+                                               const QString &exceptAgentId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM agents WHERE registration_number = ? AND id <> ? AND deleted = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM agents WHERE registration_number = ? AND id <> ? AND deleted = 0"));
     q.addBindValue(number.trimmed());
     q.addBindValue(text(exceptAgentId)); // NULL would make "id <> ?" never true
     return q.exec() && q.next();
@@ -338,7 +364,8 @@ bool AgentFileStore::check(const AgentFile &edited, QString *errorMessage) const
             blocking << p.message;
     }
     if (isRegistrationNumberTaken(edited.agent.registrationNumber, edited.agent.id))
-        blocking << tr("The registration number %1 is already another agent's.").arg(edited.agent.registrationNumber);
+        blocking << Tr::tr("The registration number %1 is already another agent's.")
+                        .arg(edited.agent.registrationNumber);
     if (!blocking.isEmpty()) {
         *errorMessage = blocking.join(QLatin1Char('\n'));
         return false;
@@ -384,7 +411,9 @@ bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString 
     return true;
 }
 
-bool AgentFileStore::saveInTransaction(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+bool AgentFileStore::saveInTransaction(const AgentFile &original,
+                                       AgentFile &edited,
+                                       QString *errorMessage)
 {
     if (!check(edited, errorMessage) || !write(original, edited, errorMessage))
         return false;
@@ -392,36 +421,58 @@ bool AgentFileStore::saveInTransaction(const AgentFile &original, AgentFile &edi
     return true;
 }
 
-bool AgentFileStore::saveAgent(const Agent &original, const Agent &edited, bool isNew, QString *errorMessage)
+bool AgentFileStore::saveAgent(const Agent &original,
+                               const Agent &edited,
+                               bool isNew,
+                               QString *errorMessage)
 {
     Writer writer(m_database.connection());
     if (isNew) {
-        return writer.insert(QStringLiteral("agents"), edited.id, agentColumns(edited), errorMessage)
-               && writer.insert(QStringLiteral("agent_details"), edited.id, detailColumns(edited), errorMessage);
+        return writer.insert(
+                   QStringLiteral("agents"), edited.id, agentColumns(edited), errorMessage)
+               && writer.insert(
+                   QStringLiteral("agent_details"), edited.id, detailColumns(edited), errorMessage);
     }
-    if (!writer.update(QStringLiteral("agents"), edited.id, agentColumns(original), agentColumns(edited), errorMessage))
+    if (!writer.update(QStringLiteral("agents"),
+                       edited.id,
+                       agentColumns(original),
+                       agentColumns(edited),
+                       errorMessage))
         return false;
     if (!edited.hasDetails)
         return true;
     if (!original.hasDetails)
-        return writer.insert(QStringLiteral("agent_details"), edited.id, detailColumns(edited), errorMessage);
-    return writer.update(QStringLiteral("agent_details"), edited.id, detailColumns(original),
-                         detailColumns(edited), errorMessage);
+        return writer.insert(
+            QStringLiteral("agent_details"), edited.id, detailColumns(edited), errorMessage);
+    return writer.update(QStringLiteral("agent_details"),
+                         edited.id,
+                         detailColumns(original),
+                         detailColumns(edited),
+                         errorMessage);
 }
 
 bool AgentFileStore::withdraw(const QString &table, const QString &id, QString *errorMessage)
 {
     Writer writer(m_database.connection());
-    return writer.update(table, id, {{QStringLiteral("deleted"), 0}}, {{QStringLiteral("deleted"), 1}}, errorMessage);
+    return writer.update(table,
+                         id,
+                         {{QStringLiteral("deleted"), 0}},
+                         {{QStringLiteral("deleted"), 1}},
+                         errorMessage);
 }
 
 // The three histories are saved the same way: new rows inserted, changed rows updated field by
 // field, rows no longer in the edited file withdrawn (a tombstone; the audit keeps them).
 template<typename Row, typename Columns>
-static bool saveHistory(Writer &writer, const QString &table, const QString &agentId,
-                        const QList<Row> &before, QList<Row> &after, Columns columns,
-                        const std::function<bool(const QString &, const QString &, QString *)> &withdraw,
-                        QString *errorMessage)
+static bool
+saveHistory(Writer &writer,
+            const QString &table,
+            const QString &agentId,
+            const QList<Row> &before,
+            QList<Row> &after,
+            Columns columns,
+            const std::function<bool(const QString &, const QString &, QString *)> &withdraw,
+            QString *errorMessage)
 {
     QHash<QString, const Row *> old;
     for (const Row &r : before)
@@ -449,44 +500,79 @@ static bool saveHistory(Writer &writer, const QString &table, const QString &age
 bool AgentFileStore::saveCareer(const AgentFile &original, AgentFile &edited, QString *errorMessage)
 {
     Writer writer(m_database.connection());
-    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) { return withdraw(t, id, e); };
-    return saveHistory(writer, QStringLiteral("career_steps"), edited.agent.id, original.careerSteps,
-                       edited.careerSteps, careerColumns, withdrawRow, errorMessage);
+    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) {
+        return withdraw(t, id, e);
+    };
+    return saveHistory(writer,
+                       QStringLiteral("career_steps"),
+                       edited.agent.id,
+                       original.careerSteps,
+                       edited.careerSteps,
+                       careerColumns,
+                       withdrawRow,
+                       errorMessage);
 }
 
-bool AgentFileStore::savePositions(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+bool AgentFileStore::savePositions(const AgentFile &original,
+                                   AgentFile &edited,
+                                   QString *errorMessage)
 {
     Writer writer(m_database.connection());
-    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) { return withdraw(t, id, e); };
+    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) {
+        return withdraw(t, id, e);
+    };
     // Shortened positions are written before new ones, so that no moment has two.
     QList<StatutoryPosition> existing;
     QList<StatutoryPosition> added;
     for (const StatutoryPosition &p : std::as_const(edited.positions))
         (p.id.isEmpty() ? added : existing).append(p);
-    if (!saveHistory(writer, QStringLiteral("statutory_positions"), edited.agent.id, original.positions,
-                     existing, positionColumns, withdrawRow, errorMessage))
+    if (!saveHistory(writer,
+                     QStringLiteral("statutory_positions"),
+                     edited.agent.id,
+                     original.positions,
+                     existing,
+                     positionColumns,
+                     withdrawRow,
+                     errorMessage))
         return false;
     QList<StatutoryPosition> none;
-    if (!saveHistory(writer, QStringLiteral("statutory_positions"), edited.agent.id, none, added,
-                     positionColumns, withdrawRow, errorMessage))
+    if (!saveHistory(writer,
+                     QStringLiteral("statutory_positions"),
+                     edited.agent.id,
+                     none,
+                     added,
+                     positionColumns,
+                     withdrawRow,
+                     errorMessage))
         return false;
     edited.positions = existing + added;
     return true;
 }
 
-bool AgentFileStore::saveWorkingTimes(const AgentFile &original, AgentFile &edited, QString *errorMessage)
+bool AgentFileStore::saveWorkingTimes(const AgentFile &original,
+                                      AgentFile &edited,
+                                      QString *errorMessage)
 {
     Writer writer(m_database.connection());
-    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) { return withdraw(t, id, e); };
-    return saveHistory(writer, QStringLiteral("working_times"), edited.agent.id, original.workingTimes,
-                       edited.workingTimes, workingColumns, withdrawRow, errorMessage);
+    auto withdrawRow = [this](const QString &t, const QString &id, QString *e) {
+        return withdraw(t, id, e);
+    };
+    return saveHistory(writer,
+                       QStringLiteral("working_times"),
+                       edited.agent.id,
+                       original.workingTimes,
+                       edited.workingTimes,
+                       workingColumns,
+                       withdrawRow,
+                       errorMessage);
 }
 
 bool AgentFileStore::saveDocuments(AgentFile &edited, QString *errorMessage)
 {
     Writer writer(m_database.connection());
     QSqlQuery next(m_database.connection());
-    next.prepare(QStringLiteral("SELECT coalesce(max(sequence_number), 0) + 1 FROM agent_documents WHERE agent_id = ?"));
+    next.prepare(QStringLiteral(
+        "SELECT coalesce(max(sequence_number), 0) + 1 FROM agent_documents WHERE agent_id = ?"));
     for (AgentDocument &d : edited.documents) {
         if (!d.isNew)
             continue;
@@ -520,8 +606,11 @@ bool AgentFileStore::logRead(const QString &agentId, const QString &login)
 {
     Writer writer(m_database.connection());
     QString error;
-    return writer.insert(QStringLiteral("agent_file_reads"), newId(),
-                         {{QStringLiteral("agent_id"), agentId}, {QStringLiteral("read_by"), login}}, &error);
+    return writer.insert(
+        QStringLiteral("agent_file_reads"),
+        newId(),
+        {{QStringLiteral("agent_id"), agentId}, {QStringLiteral("read_by"), login}},
+        &error);
 }
 
 QString AgentFileStore::mimeTypeOf(const QByteArray &content)
@@ -535,29 +624,35 @@ QString AgentFileStore::mimeTypeOf(const QByteArray &content)
     return {};
 }
 
-bool AgentFileStore::readDocumentFile(const QString &path, AgentDocument *document, QString *errorMessage)
+bool AgentFileStore::readDocumentFile(const QString &path,
+                                      AgentDocument *document,
+                                      QString *errorMessage)
 {
     QFile file(path);
     const QLocale locale;
     if (file.size() > AgentDocument::MaximumSize) {
-        *errorMessage = tr("%1 is %2; a document of the file may be at most %3. Scan it at a lower "
-                           "resolution, or split it into several documents.")
-                            .arg(QFileInfo(path).fileName(), locale.formattedDataSize(file.size()),
-                                 locale.formattedDataSize(AgentDocument::MaximumSize));
+        *errorMessage
+            = Tr::tr("%1 is %2; a document of the file may be at most %3. Scan it at a lower "
+                     "resolution, or split it into several documents.")
+                  .arg(QFileInfo(path).fileName(),
+                       locale.formattedDataSize(file.size()),
+                       locale.formattedDataSize(AgentDocument::MaximumSize));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *errorMessage = tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *errorMessage
+            = Tr::tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     const QByteArray content = file.readAll();
     if (content.isEmpty()) {
-        *errorMessage = tr("%1 is empty.").arg(QFileInfo(path).fileName());
+        *errorMessage = Tr::tr("%1 is empty.").arg(QFileInfo(path).fileName());
         return false;
     }
     const QString mime = mimeTypeOf(content);
     if (mime.isEmpty()) {
-        *errorMessage = tr("%1 is not a PDF, JPEG or PNG file. Save it as PDF first.").arg(QFileInfo(path).fileName());
+        *errorMessage = Tr::tr("%1 is not a PDF, JPEG or PNG file. Save it as PDF first.")
+                            .arg(QFileInfo(path).fileName());
         return false;
     }
     document->content = content;

@@ -18,7 +18,6 @@ namespace Civitas::Hr {
 // so change capture sends them to the server; a save is one transaction.
 class CIVITAS_HR_EXPORT AgentFileStore
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::AgentFileStore)
 public:
     explicit AgentFileStore(Database &database);
 
@@ -44,7 +43,8 @@ public:
 
     // Reads a file chosen by the user as a new document: its type from its first bytes (PDF,
     // JPEG, PNG) and its size against AgentDocument::MaximumSize, with a clear message.
-    static bool readDocumentFile(const QString &path, AgentDocument *document, QString *errorMessage);
+    static bool
+    readDocumentFile(const QString &path, AgentDocument *document, QString *errorMessage);
     static QString mimeTypeOf(const QByteArray &content);
 
 private:

@@ -1,4 +1,5 @@
 #include "agentlookup.h"
+#include <hr/hrtr.h>
 
 #include "agentnamesql.h"
 
@@ -15,7 +16,7 @@ template<typename T>
 Result<T> readFailure(const Sql::Statement &st)
 {
     qCWarning(lcStorage) << "agent look-up:" << st.error();
-    return Result<T>::failure(AgentLookup::tr("The agents could not be read: %1").arg(st.error()));
+    return Result<T>::failure(Tr::tr("The agents could not be read: %1").arg(st.error()));
 }
 
 QString labelSql()

@@ -20,7 +20,6 @@ namespace Civitas::Hr {
 // stays quick with tens of thousands of agents in the file.
 class CIVITAS_HR_EXPORT AgentLookup
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::AgentLookup)
 public:
     explicit AgentLookup(Database &database);
 

@@ -1,4 +1,5 @@
 #include "agentsearchprovider.h"
+#include <hr/hrtr.h>
 
 #include <hr/domain/agentsearchtext.h>
 #include <hr/store/agentnamesql.h>
@@ -17,7 +18,7 @@ AgentSearchProvider::AgentSearchProvider(Database &database)
 
 QString AgentSearchProvider::category() const
 {
-    return tr("Agent files");
+    return Tr::tr("Agent files");
 }
 
 QStringList AgentSearchProvider::roles() const
@@ -43,11 +44,12 @@ QList<SearchResult> AgentSearchProvider::search(const QString &text, int limit) 
     if (!q.exec())
         return results;
     while (q.next()) {
-        results.append({q.value(1).toString(),
-                        tr("Reg. no. %1 · %2").arg(q.value(2).toString(), q.value(3).toString()),
-                        category(),
-                        QStringLiteral("hr.agents"),
-                        q.value(0).toString()});
+        results.append(
+            {q.value(1).toString(),
+             Tr::tr("Reg. no. %1 · %2").arg(q.value(2).toString(), q.value(3).toString()),
+             category(),
+             QStringLiteral("hr.agents"),
+             q.value(0).toString()});
     }
     return results;
 }

@@ -15,7 +15,6 @@ namespace Civitas::Hr {
 // Ctrl+K over agent files, for HR: names, registration number, NIR (FTS5, a few ms).
 class CIVITAS_HR_EXPORT AgentSearchProvider : public SearchProvider
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::AgentSearchProvider)
 public:
     explicit AgentSearchProvider(Database &database);
 

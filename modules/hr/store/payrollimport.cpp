@@ -1,4 +1,5 @@
 #include "payrollimport.h"
+#include <hr/hrtr.h>
 
 #include "agentfilestore.h"
 #include <hr/domain/agentfilerules.h>
@@ -269,65 +270,65 @@ QString PayrollImport::fieldLabel(Field field)
 {
     switch (field) {
     case RegistrationNumber:
-        return tr("Registration number");
+        return Tr::tr("Registration number");
     case BirthName:
-        return tr("Birth name");
+        return Tr::tr("Birth name");
     case UsageName:
-        return tr("Usage name");
+        return Tr::tr("Usage name");
     case FirstNames:
-        return tr("First names");
+        return Tr::tr("First names");
     case Sex:
-        return tr("Sex");
+        return Tr::tr("Sex");
     case BirthDate:
-        return tr("Date of birth");
+        return Tr::tr("Date of birth");
     case BirthPlace:
-        return tr("Place of birth");
+        return Tr::tr("Place of birth");
     case Nationality:
-        return tr("Nationality");
+        return Tr::tr("Nationality");
     case Nir:
-        return tr("NIR");
+        return Tr::tr("NIR");
     case Status:
-        return tr("Status");
+        return Tr::tr("Status");
     case OrgUnit:
-        return tr("Unit");
+        return Tr::tr("Unit");
     case PostTitle:
-        return tr("Post title");
+        return Tr::tr("Post title");
     case EntryDate:
-        return tr("Entry date");
+        return Tr::tr("Entry date");
     case DepartureDate:
-        return tr("Departure date");
+        return Tr::tr("Departure date");
     case DepartureReason:
-        return tr("Departure reason");
+        return Tr::tr("Departure reason");
     case ContractBasis:
-        return tr("Contract basis");
+        return Tr::tr("Contract basis");
     case ContractStart:
-        return tr("Contract start");
+        return Tr::tr("Contract start");
     case ContractEnd:
-        return tr("Contract end");
+        return Tr::tr("Contract end");
     case Category:
-        return tr("Category");
+        return Tr::tr("Category");
     case Sector:
-        return tr("Sector");
+        return Tr::tr("Sector");
     case JobFramework:
-        return tr("Job framework");
+        return Tr::tr("Job framework");
     case Grade:
-        return tr("Grade");
+        return Tr::tr("Grade");
     case Echelon:
-        return tr("Echelon");
+        return Tr::tr("Echelon");
     case GrossIndex:
-        return tr("Gross index");
+        return Tr::tr("Gross index");
     case IncreasedIndex:
-        return tr("Increased index");
+        return Tr::tr("Increased index");
     case CareerDate:
-        return tr("Career effective date");
+        return Tr::tr("Career effective date");
     case WorkRate:
-        return tr("Working rate");
+        return Tr::tr("Working rate");
     case WeeklyHours:
-        return tr("Weekly hours");
+        return Tr::tr("Weekly hours");
     case DecisionReference:
-        return tr("Decision reference");
+        return Tr::tr("Decision reference");
     case DecisionDate:
-        return tr("Decision date");
+        return Tr::tr("Decision date");
     case FieldCount:
         break;
     }
@@ -338,11 +339,11 @@ QString PayrollImport::encodingLabel(Encoding encoding)
 {
     switch (encoding) {
     case Encoding::Automatic:
-        return tr("Automatic");
+        return Tr::tr("Automatic");
     case Encoding::Utf8:
-        return tr("UTF-8");
+        return Tr::tr("UTF-8");
     case Encoding::Windows1252:
-        return tr("Windows-1252");
+        return Tr::tr("Windows-1252");
     }
     return {};
 }
@@ -351,7 +352,7 @@ bool PayrollImport::readFile(const QString &path, QString *errorMessage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *errorMessage = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        *errorMessage = Tr::tr("%1 cannot be read: %2").arg(path, file.errorString());
         return false;
     }
     setData(file.readAll());
@@ -422,9 +423,9 @@ void PayrollImport::parse()
                 {line,
                  QString(),
                  Level::Error,
-                 tr("wrong encoding: this line is not valid UTF-8 text. The file may "
-                    "be in Windows-1252 (\"ANSI\"): choose that encoding, or "
-                    "Automatic.")});
+                 Tr::tr("wrong encoding: this line is not valid UTF-8 text. The file may "
+                        "be in Windows-1252 (\"ANSI\"): choose that encoding, or "
+                        "Automatic.")});
         }
         // The bad bytes became replacement characters: the other lines can still be checked.
         reader.setEncoding(CsvReader::Encoding::Utf8);
@@ -440,12 +441,13 @@ void PayrollImport::parse()
             if (none.isEmpty() && firstHigh < bytes.size()) {
                 const int line = int(bytes.left(firstHigh).count('\n')) + 1;
                 m_badLines.insert(line);
-                m_readProblems.append({line,
-                                       QString(),
-                                       Level::Error,
-                                       tr("wrong encoding: this file is UTF-8 text; read as "
-                                          "Windows-1252, its accented letters would be garbled. "
-                                          "Choose UTF-8, or Automatic.")});
+                m_readProblems.append(
+                    {line,
+                     QString(),
+                     Level::Error,
+                     Tr::tr("wrong encoding: this file is UTF-8 text; read as "
+                            "Windows-1252, its accented letters would be garbled. "
+                            "Choose UTF-8, or Automatic.")});
             }
         }
         reader.setEncoding(CsvReader::Encoding::Windows1252);
@@ -713,8 +715,8 @@ bool PayrollImport::loadOriginal(LineBuild &build) const
         *build.original = *loaded;
         if (!build.original->agent.hasDetails) {
             build.error(RegistrationNumber,
-                        tr("you may not see the identity of agent %1: the line cannot update "
-                           "this file.")
+                        Tr::tr("you may not see the identity of agent %1: the line cannot update "
+                               "this file.")
                             .arg(registration));
             return false;
         }
@@ -737,11 +739,12 @@ void PayrollImport::readIdentity(LineBuild &build) const
     build.setText(PostTitle, a.postTitle);
     build.setText(ContractBasis, a.contractBasis);
 
-    build.setCode(Sex, HrCodes::Sex, a.sex, tr("unknown sex \"%1\": expected F or M."));
-    build.setCode(Status,
-                  HrCodes::Status,
-                  a.status,
-                  tr("unknown status code \"%1\": expected titulaire, stagiaire or contractuel."));
+    build.setCode(Sex, HrCodes::Sex, a.sex, Tr::tr("unknown sex \"%1\": expected F or M."));
+    build.setCode(
+        Status,
+        HrCodes::Status,
+        a.status,
+        Tr::tr("unknown status code \"%1\": expected titulaire, stagiaire or contractuel."));
 
     readDate(build, BirthDate, a.birthDate);
     readDate(build, EntryDate, a.entryDate);
@@ -752,7 +755,7 @@ void PayrollImport::readIdentity(LineBuild &build) const
     if (const QString text = build.v(DepartureReason); !text.isEmpty()) {
         const QString code = departureReasonCode(text);
         if (code.isEmpty())
-            build.error(DepartureReason, tr("unknown departure reason \"%1\".").arg(text));
+            build.error(DepartureReason, Tr::tr("unknown departure reason \"%1\".").arg(text));
         else
             a.departureReason = code;
     }
@@ -768,7 +771,7 @@ void PayrollImport::readNir(LineBuild &build) const
     Agent &a = build.edited->agent;
     const ValidationResult r = Validators::nir(text);
     if (r.level == ValidationResult::Level::Invalid) {
-        build.error(Nir, tr("invalid NIR \"%1\": %2").arg(text, r.message));
+        build.error(Nir, Tr::tr("invalid NIR \"%1\": %2").arg(text, r.message));
         return;
     }
     a.nir = Validators::normalizedNir(text);
@@ -790,7 +793,7 @@ void PayrollImport::readUnit(LineBuild &build) const
     if (unit.isEmpty())
         build.error(
             OrgUnit,
-            tr("unknown unit \"%1\": no unit of the organisation chart has this code or name.")
+            Tr::tr("unknown unit \"%1\": no unit of the organisation chart has this code or name.")
                 .arg(text));
     else
         build.edited->agent.orgUnitId = unit;
@@ -806,10 +809,10 @@ void PayrollImport::requireForNewAgent(LineBuild &build) const
         if (column(f) < 0)
             build.error(
                 f,
-                tr("missing required value: no column gives the %1, which a new agent needs.")
+                Tr::tr("missing required value: no column gives the %1, which a new agent needs.")
                     .arg(fieldLabel(f).toLower()));
         else
-            build.error(f, tr("missing required value: %1.").arg(fieldLabel(f)));
+            build.error(f, Tr::tr("missing required value: %1.").arg(fieldLabel(f)));
     }
 }
 
@@ -847,8 +850,8 @@ void PayrollImport::readCareerFields(LineBuild &build,
     build.setCode(Category,
                   HrCodes::Category,
                   step.category,
-                  tr("unknown category \"%1\": expected A, B or C."));
-    build.setCode(Sector, HrCodes::Sector, step.sector, tr("unknown sector (filière) \"%1\"."));
+                  Tr::tr("unknown category \"%1\": expected A, B or C."));
+    build.setCode(Sector, HrCodes::Sector, step.sector, Tr::tr("unknown sector (filière) \"%1\"."));
     build.setText(JobFramework, step.jobFramework);
     build.setText(Grade, step.grade);
     readNumber(build, Echelon, step.echelon, 1, 15);
@@ -859,7 +862,7 @@ void PayrollImport::readCareerFields(LineBuild &build,
     for (Field f : {Category, Sector, JobFramework, Grade, Echelon}) {
         if (!build.failedFields.contains(f) && build.v(f).isEmpty())
             build.error(f,
-                        tr("missing required value: a first career step needs the %1.")
+                        Tr::tr("missing required value: a first career step needs the %1.")
                             .arg(fieldLabel(f).toLower()));
     }
 }
@@ -875,8 +878,8 @@ void PayrollImport::addCareerStep(LineBuild &build,
     readDate(build, CareerDate, effective);
     if (current && effective.isValid() && effective < current->effectiveDate)
         build.warn(CareerDate,
-                   tr("the career step takes effect on %1, before the current one (%2): it "
-                      "goes into the history without changing the current grade.")
+                   Tr::tr("the career step takes effect on %1, before the current one (%2): it "
+                          "goes into the history without changing the current grade.")
                        .arg(shortDate(effective), shortDate(current->effectiveDate)));
     step.effectiveDate = effective;
     step.decisionReference = build.v(DecisionReference);
@@ -911,7 +914,7 @@ WorkingTime PayrollImport::readWorkingTime(LineBuild &build) const
         else
             build.error(
                 WeeklyHours,
-                tr("unreadable weekly hours \"%1\": expected 37,5 or 37h30.").arg(hoursText));
+                Tr::tr("unreadable weekly hours \"%1\": expected 37,5 or 37h30.").arg(hoursText));
     }
     if (rateText.isEmpty())
         return working;
@@ -939,9 +942,9 @@ WorkingTime PayrollImport::readWorkingTime(LineBuild &build) const
         if (hoursText.isEmpty())
             working.weeklyMinutes = FullTimeMinutes * whole / 100;
     } else {
-        build.error(
-            WorkRate,
-            tr("unknown working rate \"%1\": expected 100, 50 to 90 %, or n/35.").arg(rateText));
+        build.error(WorkRate,
+                    Tr::tr("unknown working rate \"%1\": expected 100, 50 to 90 %, or n/35.")
+                        .arg(rateText));
     }
     return working;
 }
@@ -969,11 +972,12 @@ void PayrollImport::addWorkingTime(LineBuild &build, WorkingTime working) const
         && (now->kind != working.kind || now->partTimeRate != working.partTimeRate
             || now->thirtyFifths != working.thirtyFifths
             || (!hoursText.isEmpty() && now->weeklyMinutes != working.weeklyMinutes)))
-        build.warn(WorkRate,
-                   tr("the working time in the file (%1) differs from the agent file's (%2); the "
-                      "import does not change it, since the file does not say which half-days "
-                      "are worked: change it in the agent file.")
-                       .arg(describeWorkingTime(working), describeWorkingTime(*now)));
+        build.warn(
+            WorkRate,
+            Tr::tr("the working time in the file (%1) differs from the agent file's (%2); the "
+                   "import does not change it, since the file does not say which half-days "
+                   "are worked: change it in the agent file.")
+                .arg(describeWorkingTime(working), describeWorkingTime(*now)));
 }
 
 // A statutory position is made by a decision: without its reference, none is created.
@@ -1047,14 +1051,17 @@ void PayrollImport::listChanges(LineBuild &build) const
     compare(ContractEnd, shortDate(b.contractEnd), shortDate(a.contractEnd));
     const AgentFile *edited = build.edited;
     if (build.careerChanged)
-        changes.append(
-            {tr("Career"), build.careerBefore, describeStep(edited->careerStepOn(build.today))});
+        changes.append({Tr::tr("Career"),
+                        build.careerBefore,
+                        describeStep(edited->careerStepOn(build.today))});
     if (build.workingAdded)
-        changes.append(
-            {tr("Working time"), QString(), describeWorkingTime(edited->workingTimes.constLast())});
+        changes.append({Tr::tr("Working time"),
+                        QString(),
+                        describeWorkingTime(edited->workingTimes.constLast())});
     if (build.positionAdded)
-        changes.append(
-            {tr("Statutory position"), QString(), edited->positions.constLast().decisionReference});
+        changes.append({Tr::tr("Statutory position"),
+                        QString(),
+                        edited->positions.constLast().decisionReference});
 }
 
 // Dates as payroll exports write them (dd/mm/yyyy) or ISO; an empty cell keeps the file's.
@@ -1068,7 +1075,7 @@ void PayrollImport::readDate(LineBuild &build, Field field, QDate &target) const
         target = date;
     else
         build.error(field,
-                    tr("unreadable date \"%1\": expected dd/mm/yyyy or yyyy-mm-dd.").arg(text));
+                    Tr::tr("unreadable date \"%1\": expected dd/mm/yyyy or yyyy-mm-dd.").arg(text));
 }
 
 // A whole number within the range the agent file accepts; an empty cell keeps the file's.
@@ -1083,9 +1090,11 @@ void PayrollImport::readNumber(
     if (ok && n >= lowest && n <= highest)
         target = n;
     else
-        build.error(
-            field,
-            tr("\"%1\" is not a whole number from %2 to %3.").arg(text).arg(lowest).arg(highest));
+        build.error(field,
+                    Tr::tr("\"%1\" is not a whole number from %2 to %3.")
+                        .arg(text)
+                        .arg(lowest)
+                        .arg(highest));
 }
 
 bool PayrollImport::analyse()
@@ -1100,15 +1109,16 @@ bool PayrollImport::analyse()
     if (m_header.isEmpty()) {
         if (m_readProblems.isEmpty())
             m_problems.append(
-                {0, QString(), Level::Error, tr("the file is empty: it has no header line.")});
+                {0, QString(), Level::Error, Tr::tr("the file is empty: it has no header line.")});
         return false;
     }
     if (column(RegistrationNumber) < 0) {
-        m_problems.append({0,
-                           QString(),
-                           Level::Error,
-                           tr("no column is mapped to the registration number (matricule): lines "
-                              "cannot be matched to agents without it.")});
+        m_problems.append(
+            {0,
+             QString(),
+             Level::Error,
+             Tr::tr("no column is mapped to the registration number (matricule): lines "
+                    "cannot be matched to agents without it.")});
         return false;
     }
 
@@ -1127,25 +1137,26 @@ bool PayrollImport::analyse()
         if (m_badLines.contains(record.line)) {
             // Already said when reading.
         } else if (fieldCount < m_header.size() || !extraAreEmpty) {
-            m_problems.append({record.line,
-                               QString(),
-                               Level::Error,
-                               tr("this line has %1 fields where the header has %2: a separator is "
-                                  "missing or too many.")
-                                   .arg(fieldCount)
-                                   .arg(m_header.size())});
+            m_problems.append(
+                {record.line,
+                 QString(),
+                 Level::Error,
+                 Tr::tr("this line has %1 fields where the header has %2: a separator is "
+                        "missing or too many.")
+                     .arg(fieldCount)
+                     .arg(m_header.size())});
         } else if (result.registrationNumber.isEmpty()) {
             m_problems.append(
                 {record.line,
                  columnName(RegistrationNumber),
                  Level::Error,
-                 tr("missing required value: %1.").arg(fieldLabel(RegistrationNumber))});
+                 Tr::tr("missing required value: %1.").arg(fieldLabel(RegistrationNumber))});
         } else if (firstLine.contains(registrationKey(result.registrationNumber))) {
             m_problems.append(
                 {record.line,
                  columnName(RegistrationNumber),
                  Level::Error,
-                 tr("registration number %1 is already on line %2 of the file.")
+                 Tr::tr("registration number %1 is already on line %2 of the file.")
                      .arg(result.registrationNumber)
                      .arg(firstLine.value(registrationKey(result.registrationNumber)))});
         } else {
@@ -1208,8 +1219,8 @@ PayrollImport::ApplyResult PayrollImport::apply(const Progress &progress, QStrin
 {
     m_appliedCount = 0;
     if (!canApply()) {
-        *errorMessage = m_analysed ? tr("The file has blocking problems: nothing was written.")
-                                   : tr("The file has not been analysed: nothing was written.");
+        *errorMessage = m_analysed ? Tr::tr("The file has blocking problems: nothing was written.")
+                                   : Tr::tr("The file has not been analysed: nothing was written.");
         return ApplyResult::Failed;
     }
     QSqlDatabase db = m_database.connection();
@@ -1242,13 +1253,13 @@ PayrollImport::ApplyResult PayrollImport::apply(const Progress &progress, QStrin
         if (!ok) {
             db.rollback();
             *errorMessage
-                = tr("Line %1: %2 Nothing was written.").arg(recordLine(record)).arg(message);
+                = Tr::tr("Line %1: %2 Nothing was written.").arg(recordLine(record)).arg(message);
             return ApplyResult::Failed;
         }
         ++done;
         if (progress && !progress(done, total)) {
             db.rollback();
-            *errorMessage = tr("Import cancelled: nothing was written.");
+            *errorMessage = Tr::tr("Import cancelled: nothing was written.");
             return ApplyResult::Cancelled;
         }
     }

@@ -29,7 +29,6 @@ namespace Civitas::Hr {
 // Writes go through AgentFileStore, so the file's rules and change capture apply.
 class CIVITAS_HR_EXPORT PayrollImport
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Hr::PayrollImport)
 public:
     enum class Encoding {
         Automatic, // UTF-8 when the bytes are valid UTF-8 (or start with a BOM), else Windows-1252

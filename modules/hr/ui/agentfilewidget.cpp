@@ -1,4 +1,5 @@
 #include "agentfilewidget.h"
+#include <hr/hrtr.h>
 
 #include "agentidentityform.h"
 #include "careertab.h"
@@ -26,7 +27,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWidget *parent)
     : QWidget(parent)
@@ -52,16 +53,17 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
         "QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));
     m_banner->hide();
 
-    m_save = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save"), this);
+    m_save
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), Tr::tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveAgentFile"));
     m_save->setShortcut(QKeySequence::Save);
-    m_save->setToolTip(tr("Save the file (Ctrl+S)"));
-    m_revert = new QPushButton(tr("Cancel changes"), this);
+    m_save->setToolTip(Tr::tr("Save the file (Ctrl+S)"));
+    m_revert = new QPushButton(Tr::tr("Cancel changes"), this);
     m_revert->setObjectName(QStringLiteral("revertAgentFile"));
-    m_printSheet = new QPushButton(tr("Agent sheet…"), this);
+    m_printSheet = new QPushButton(Tr::tr("Agent sheet…"), this);
     m_printSheet->setObjectName(QStringLiteral("printAgentSheet"));
-    m_printSheet->setToolTip(tr("Print or save as PDF the summary of the file"));
-    m_printCertificate = new QPushButton(tr("Employment certificate…"), this);
+    m_printSheet->setToolTip(Tr::tr("Print or save as PDF the summary of the file"));
+    m_printCertificate = new QPushButton(Tr::tr("Employment certificate…"), this);
     m_printCertificate->setObjectName(QStringLiteral("printEmploymentCertificate"));
 
     m_identity = new AgentIdentityForm(database, AgentIdentityForm::Identity, this);
@@ -78,12 +80,12 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
         return area;
     };
     m_tabs->setObjectName(QStringLiteral("agentFileTabs"));
-    m_tabs->addTab(scrolled(m_identity), tr("Identity"));
-    m_tabs->addTab(scrolled(m_employment), tr("Employment and posting"));
-    m_tabs->addTab(m_career, tr("Career"));
-    m_tabs->addTab(m_positions, tr("Positions"));
-    m_tabs->addTab(m_workingTime, tr("Working time"));
-    m_tabs->addTab(m_documents, tr("Documents"));
+    m_tabs->addTab(scrolled(m_identity), Tr::tr("Identity"));
+    m_tabs->addTab(scrolled(m_employment), Tr::tr("Employment and posting"));
+    m_tabs->addTab(m_career, Tr::tr("Career"));
+    m_tabs->addTab(m_positions, Tr::tr("Positions"));
+    m_tabs->addTab(m_workingTime, Tr::tr("Working time"));
+    m_tabs->addTab(m_documents, Tr::tr("Documents"));
 
     m_content = new QWidget(this);
     auto *header = new QHBoxLayout;
@@ -101,7 +103,7 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     contentLayout->addWidget(m_banner);
     contentLayout->addWidget(m_tabs, 1);
 
-    m_empty = new QLabel(tr("Choose an agent in the list to open their file."), this);
+    m_empty = new QLabel(Tr::tr("Choose an agent in the list to open their file."), this);
     static_cast<QLabel *>(m_empty)->setAlignment(Qt::AlignCenter);
     auto *stack = new QStackedLayout(this);
     stack->addWidget(m_empty);
@@ -188,16 +190,18 @@ void AgentFileWidget::showFile()
 void AgentFileWidget::updateHeader()
 {
     const Agent &a = m_edited.agent;
-    m_title->setText(a.id.isEmpty() && a.birthName.isEmpty() ? tr("New agent") : a.displayName());
+    m_title->setText(a.id.isEmpty() && a.birthName.isEmpty() ? Tr::tr("New agent")
+                                                             : a.displayName());
     QStringList parts;
     if (!a.registrationNumber.isEmpty())
-        parts << tr("Reg. no. %1").arg(a.registrationNumber);
+        parts << Tr::tr("Reg. no. %1").arg(a.registrationNumber);
     if (!a.status.isEmpty())
         parts << HrCodes::label(HrCodes::Status, a.status);
     if (const CareerStep *s = m_edited.careerStepOn(QDate::currentDate()))
         parts << s->grade;
     if (a.departureDate.isValid() && a.departureDate < QDate::currentDate())
-        parts << tr("left on %1").arg(QLocale().toString(a.departureDate, QLocale::ShortFormat));
+        parts
+            << Tr::tr("left on %1").arg(QLocale().toString(a.departureDate, QLocale::ShortFormat));
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -233,13 +237,13 @@ bool AgentFileWidget::save()
     }
     if (!messages.isEmpty()) {
         m_lastError = messages.join(QLatin1Char('\n'));
-        m_banner->setText(tr("The file was not saved:") + QLatin1Char('\n') + QStringLiteral("• ")
-                          + messages.join(QStringLiteral("\n• ")));
+        m_banner->setText(Tr::tr("The file was not saved:") + QLatin1Char('\n')
+                          + QStringLiteral("• ") + messages.join(QStringLiteral("\n• ")));
         m_banner->show();
         return false;
     }
     if (!m_store->save(m_original, m_edited, &m_lastError)) {
-        m_banner->setText(tr("The file was not saved:") + QLatin1Char('\n') + m_lastError);
+        m_banner->setText(Tr::tr("The file was not saved:") + QLatin1Char('\n') + m_lastError);
         m_banner->show();
         return false;
     }
@@ -273,8 +277,8 @@ bool AgentFileWidget::maybeSave()
         return true;
     const auto answer
         = QMessageBox::question(this,
-                                tr("Unsaved changes"),
-                                tr("The file of %1 has changes that are not saved. Save them?")
+                                Tr::tr("Unsaved changes"),
+                                Tr::tr("The file of %1 has changes that are not saved. Save them?")
                                     .arg(m_edited.agent.displayName()),
                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
@@ -322,4 +326,4 @@ void AgentFileWidget::printCertificate()
     EmploymentCertificate::printer(m_edited, m_database).showPrintPreview(this);
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

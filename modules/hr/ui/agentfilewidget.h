@@ -14,11 +14,14 @@ class QTabWidget;
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Hr {
-
 class AgentFileStore;
+} // namespace Civitas::Hr
+
+namespace Civitas::Hr::Internal {
+
 class AgentIdentityForm;
 class CareerTab;
 class DocumentsTab;
@@ -28,7 +31,7 @@ class WorkingTimeTab;
 // One agent file: identity, employment and posting, career, statutory positions, working time
 // and documents, in tabs. HR edits it and saves everything at once; an agent reads their own
 // file (read-only). Opening a file as HR is logged for the server's audit log.
-class CIVITAS_HR_EXPORT AgentFileWidget : public QWidget
+class CIVITAS_HR_TESTS_EXPORT AgentFileWidget : public QWidget
 {
     Q_OBJECT
 public:
@@ -97,4 +100,4 @@ private:
     QWidget *m_content;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

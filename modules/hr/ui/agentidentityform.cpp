@@ -1,4 +1,5 @@
 #include "agentidentityform.h"
+#include <hr/hrtr.h>
 
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
@@ -15,7 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 namespace {
 
@@ -43,7 +44,7 @@ protected:
             menu.addSeparator();
             connect(&menu, &QObject::destroyed, standard, &QObject::deleteLater);
         }
-        menu.addAction(AgentIdentityForm::tr("History of this field…"), m_show);
+        menu.addAction(Tr::tr("History of this field…"), m_show);
         menu.exec(static_cast<QContextMenuEvent *>(event)->globalPos());
         return true;
     }
@@ -79,7 +80,7 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_hint = new QLabel(
-        tr("Right-click a field to see who changed it, when, and its former values."), this);
+        Tr::tr("Right-click a field to see who changed it, when, and its former values."), this);
     m_hint->setObjectName(QStringLiteral("historyHint"));
     m_hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     m_layout->addRow(m_hint);
@@ -105,62 +106,62 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
         m_birthPlace = line(QStringLiteral("birthPlace"));
         m_nationality = line(QStringLiteral("nationality"));
         m_nir = line(QStringLiteral("nir"));
-        m_nir->setPlaceholderText(tr("15 characters, e.g. 2 95 10 99 126 111 93"));
+        m_nir->setPlaceholderText(Tr::tr("15 characters, e.g. 2 95 10 99 126 111 93"));
         m_address = line(QStringLiteral("address"));
         m_postcode = line(QStringLiteral("postcode"));
         m_postcode->setMaxLength(5);
         m_city = line(QStringLiteral("city"));
         m_phone = line(QStringLiteral("phone"));
         m_email = line(QStringLiteral("email"));
-        addRow(tr("Birth name"),
+        addRow(Tr::tr("Birth name"),
                m_birthName,
                agents,
                QStringLiteral("birth_name"),
                QStringLiteral("birthName"));
-        addRow(tr("Usage name"),
+        addRow(Tr::tr("Usage name"),
                m_usageName,
                agents,
                QStringLiteral("usage_name"),
                QStringLiteral("usageName"));
-        addRow(tr("First names"),
+        addRow(Tr::tr("First names"),
                m_firstNames,
                agents,
                QStringLiteral("first_names"),
                QStringLiteral("firstNames"));
-        addRow(tr("Sex"), m_sexBox, details, QStringLiteral("sex"), QStringLiteral("sex"));
-        addRow(tr("Date of birth"),
+        addRow(Tr::tr("Sex"), m_sexBox, details, QStringLiteral("sex"), QStringLiteral("sex"));
+        addRow(Tr::tr("Date of birth"),
                m_birthDate,
                details,
                QStringLiteral("birth_date"),
                QStringLiteral("birthDate"));
-        addRow(tr("Place of birth"),
+        addRow(Tr::tr("Place of birth"),
                m_birthPlace,
                details,
                QStringLiteral("birth_place"),
                QStringLiteral("birthPlace"));
-        addRow(tr("Nationality"),
+        addRow(Tr::tr("Nationality"),
                m_nationality,
                details,
                QStringLiteral("nationality"),
                QStringLiteral("nationality"));
-        addRow(tr("Social security number (NIR)"),
+        addRow(Tr::tr("Social security number (NIR)"),
                m_nir,
                details,
                QStringLiteral("nir"),
                QStringLiteral("nir"));
-        addRow(tr("Address"),
+        addRow(Tr::tr("Address"),
                m_address,
                details,
                QStringLiteral("address"),
                QStringLiteral("address"));
-        addRow(tr("Postcode"),
+        addRow(Tr::tr("Postcode"),
                m_postcode,
                details,
                QStringLiteral("postcode"),
                QStringLiteral("postcode"));
-        addRow(tr("City"), m_city, details, QStringLiteral("city"), QStringLiteral("city"));
-        addRow(tr("Phone"), m_phone, details, QStringLiteral("phone"), QStringLiteral("phone"));
-        addRow(tr("Personal e-mail"),
+        addRow(Tr::tr("City"), m_city, details, QStringLiteral("city"), QStringLiteral("city"));
+        addRow(Tr::tr("Phone"), m_phone, details, QStringLiteral("phone"), QStringLiteral("phone"));
+        addRow(Tr::tr("Personal e-mail"),
                m_email,
                details,
                QStringLiteral("email"),
@@ -179,7 +180,8 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
         m_status = codeBox(HrCodes::Status, true, this);
         m_status->setObjectName(QStringLiteral("status"));
         m_contractBasis = line(QStringLiteral("contractBasis"));
-        m_contractBasis->setPlaceholderText(tr("e.g. L332-8 2° of the general civil service code"));
+        m_contractBasis->setPlaceholderText(
+            Tr::tr("e.g. L332-8 2° of the general civil service code"));
         m_contractStart = date(QStringLiteral("contractStart"));
         m_contractEnd = date(QStringLiteral("contractEnd"));
         m_entryDate = date(QStringLiteral("entryDate"));
@@ -191,50 +193,57 @@ AgentIdentityForm::AgentIdentityForm(Database &database, Part part, QWidget *par
         m_postTitle = line(QStringLiteral("postTitle"));
         m_lineManager = new QComboBox(this);
         m_lineManager->setObjectName(QStringLiteral("lineManager"));
-        addRow(tr("Registration number"),
+        addRow(Tr::tr("Registration number"),
                m_registrationNumber,
                agents,
                QStringLiteral("registration_number"),
                QStringLiteral("registrationNumber"));
-        addRow(tr("Status"), m_status, details, QStringLiteral("status"), QStringLiteral("status"));
-        addRow(tr("Contract's legal basis"),
+        addRow(Tr::tr("Status"),
+               m_status,
+               details,
+               QStringLiteral("status"),
+               QStringLiteral("status"));
+        addRow(Tr::tr("Contract's legal basis"),
                m_contractBasis,
                details,
                QStringLiteral("contract_basis"),
                QStringLiteral("contractBasis"));
-        addRow(tr("Contract start"),
+        addRow(Tr::tr("Contract start"),
                m_contractStart,
                details,
                QStringLiteral("contract_start"),
                QStringLiteral("contractStart"));
-        addRow(tr("Contract end"),
+        addRow(Tr::tr("Contract end"),
                m_contractEnd,
                details,
                QStringLiteral("contract_end"),
                QStringLiteral("contractEnd"));
-        addRow(tr("Entry date"),
+        addRow(Tr::tr("Entry date"),
                m_entryDate,
                agents,
                QStringLiteral("entry_date"),
                QStringLiteral("entryDate"));
-        addRow(tr("Departure date"),
+        addRow(Tr::tr("Departure date"),
                m_departureDate,
                agents,
                QStringLiteral("departure_date"),
                QStringLiteral("departureDate"));
-        addRow(tr("Departure reason"),
+        addRow(Tr::tr("Departure reason"),
                m_departureReason,
                details,
                QStringLiteral("departure_reason"),
                QStringLiteral("departureReason"));
-        addRow(
-            tr("Unit"), m_unit, agents, QStringLiteral("org_unit_id"), QStringLiteral("orgUnitId"));
-        addRow(tr("Post title"),
+        addRow(Tr::tr("Unit"),
+               m_unit,
+               agents,
+               QStringLiteral("org_unit_id"),
+               QStringLiteral("orgUnitId"));
+        addRow(Tr::tr("Post title"),
                m_postTitle,
                agents,
                QStringLiteral("post_title"),
                QStringLiteral("postTitle"));
-        addRow(tr("Line manager"),
+        addRow(Tr::tr("Line manager"),
                m_lineManager,
                agents,
                QStringLiteral("line_manager_id"),
@@ -346,7 +355,7 @@ void AgentIdentityForm::load(const Agent &a)
         if (!a.lineManagerId.isEmpty() && m_lineManager->findData(a.lineManagerId) < 0) {
             const std::optional<QString> name
                 = LineManagers(m_database).nameOf(a.lineManagerId).valueOr({});
-            m_lineManager->addItem(name ? *name : tr("(not visible)"), a.lineManagerId);
+            m_lineManager->addItem(name ? *name : Tr::tr("(not visible)"), a.lineManagerId);
         }
         selectData(m_lineManager, a.lineManagerId);
     }
@@ -434,4 +443,4 @@ void AgentIdentityForm::clearProblems()
     }
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -16,14 +16,16 @@ class Database;
 }
 
 namespace Civitas::Hr {
-
 class OptionalDateEdit;
+} // namespace Civitas::Hr
+
+namespace Civitas::Hr::Internal {
 
 // The identity, employment and posting fields of the agent file, checked as they are typed
 // (the NIR with its key and against the sex and date of birth). Right-click on a field shows
 // its history. There is deliberately no free comment field: the file may not hold opinions or
 // health details (décret 2011-675), and a blank box invites them.
-class CIVITAS_HR_EXPORT AgentIdentityForm : public QWidget
+class CIVITAS_HR_TESTS_EXPORT AgentIdentityForm : public QWidget
 {
     Q_OBJECT
 public:
@@ -42,7 +44,10 @@ signals:
     void historyRequested(const QString &table, const QString &column, const QString &label);
 
 private:
-    void addRow(const QString &label, QWidget *field, const QString &table, const QString &column,
+    void addRow(const QString &label,
+                QWidget *field,
+                const QString &table,
+                const QString &column,
                 const QString &problemKey);
     void checkNir();
     void fillUnits();
@@ -52,10 +57,10 @@ private:
     Part m_part;
     QFormLayout *m_layout;
     QLabel *m_hint;
-    QHash<QString, QLabel *> m_problems;  // field -> message label under it
+    QHash<QString, QLabel *> m_problems; // field -> message label under it
     QList<QWidget *> m_fields;
     bool m_loading = false;
-    QString m_sex;  // kept for the NIR check on the employment part
+    QString m_sex; // kept for the NIR check on the employment part
 
     // Identity
     QLineEdit *m_birthName = nullptr;
@@ -85,4 +90,4 @@ private:
     QComboBox *m_lineManager = nullptr;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

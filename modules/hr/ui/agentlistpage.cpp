@@ -1,4 +1,5 @@
 #include "agentlistpage.h"
+#include <hr/hrtr.h>
 
 #include "agentfilewidget.h"
 #include "hrwidgets.h"
@@ -28,7 +29,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 static QComboBox *
 filterBox(const QString &name, const QString &allLabel, HrCodes::Kind kind, QWidget *parent)
@@ -55,48 +56,50 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
 {
     setObjectName(QStringLiteral("agentListPage"));
     m_search->setObjectName(QStringLiteral("agentSearch"));
-    m_search->setPlaceholderText(tr("Name, registration number or NIR"));
-    m_search->setAccessibleName(tr("Search agents"));
+    m_search->setPlaceholderText(Tr::tr("Name, registration number or NIR"));
+    m_search->setAccessibleName(Tr::tr("Search agents"));
     m_search->setClearButtonEnabled(true);
     m_unit->setObjectName(QStringLiteral("unitFilter"));
-    m_unit->setAccessibleName(tr("Unit"));
+    m_unit->setAccessibleName(Tr::tr("Unit"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unit->setMinimumContentsLength(16);
-    m_unit->addItem(tr("Whole town"), QString());
+    m_unit->addItem(Tr::tr("Whole town"), QString());
     HrWidgets::addUnits(m_unit, database);
-    m_status = filterBox(QStringLiteral("statusFilter"), tr("All statuses"), HrCodes::Status, this);
-    m_status->setAccessibleName(tr("Status"));
+    m_status
+        = filterBox(QStringLiteral("statusFilter"), Tr::tr("All statuses"), HrCodes::Status, this);
+    m_status->setAccessibleName(Tr::tr("Status"));
     m_category = filterBox(
-        QStringLiteral("categoryFilter"), tr("All categories"), HrCodes::Category, this);
-    m_category->setAccessibleName(tr("Category"));
-    m_sector = filterBox(QStringLiteral("sectorFilter"), tr("All sectors"), HrCodes::Sector, this);
-    m_sector->setAccessibleName(tr("Sector"));
-    m_position
-        = filterBox(QStringLiteral("positionFilter"), tr("All positions"), HrCodes::Position, this);
-    m_position->setAccessibleName(tr("Statutory position"));
+        QStringLiteral("categoryFilter"), Tr::tr("All categories"), HrCodes::Category, this);
+    m_category->setAccessibleName(Tr::tr("Category"));
+    m_sector
+        = filterBox(QStringLiteral("sectorFilter"), Tr::tr("All sectors"), HrCodes::Sector, this);
+    m_sector->setAccessibleName(Tr::tr("Sector"));
+    m_position = filterBox(
+        QStringLiteral("positionFilter"), Tr::tr("All positions"), HrCodes::Position, this);
+    m_position->setAccessibleName(Tr::tr("Statutory position"));
     m_activity = new QComboBox(this);
     m_activity->setObjectName(QStringLiteral("activityFilter"));
-    m_activity->setAccessibleName(tr("Active or departed"));
-    m_activity->addItem(tr("Active agents"), int(AgentListModel::Activity::Active));
-    m_activity->addItem(tr("Departed agents"), int(AgentListModel::Activity::Departed));
-    m_activity->addItem(tr("Active and departed"), int(AgentListModel::Activity::All));
+    m_activity->setAccessibleName(Tr::tr("Active or departed"));
+    m_activity->addItem(Tr::tr("Active agents"), int(AgentListModel::Activity::Active));
+    m_activity->addItem(Tr::tr("Departed agents"), int(AgentListModel::Activity::Departed));
+    m_activity->addItem(Tr::tr("Active and departed"), int(AgentListModel::Activity::All));
 
-    auto *newButton
-        = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/add.svg")), tr("New agent"), this);
+    auto *newButton = new QPushButton(
+        QIcon(QStringLiteral(":/civitas/icons/add.svg")), Tr::tr("New agent"), this);
     newButton->setObjectName(QStringLiteral("newAgent"));
-    auto *importButton = new QPushButton(tr("Import…"), this);
+    auto *importButton = new QPushButton(Tr::tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importPayroll"));
-    importButton->setToolTip(tr("Import agents from a payroll export (CSV)"));
-    auto *exportButton
-        = new QPushButton(QIcon(QStringLiteral(":/civitas/icons/export.svg")), tr("Export…"), this);
+    importButton->setToolTip(Tr::tr("Import agents from a payroll export (CSV)"));
+    auto *exportButton = new QPushButton(
+        QIcon(QStringLiteral(":/civitas/icons/export.svg")), Tr::tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportAgents"));
-    exportButton->setToolTip(tr("Export the list as shown to a spreadsheet (CSV)"));
-    auto *printButton = new QPushButton(tr("Print…"), this);
+    exportButton->setToolTip(Tr::tr("Export the list as shown to a spreadsheet (CSV)"));
+    auto *printButton = new QPushButton(Tr::tr("Print…"), this);
     printButton->setObjectName(QStringLiteral("printAgents"));
-    printButton->setToolTip(tr("Print the list as shown"));
+    printButton->setToolTip(Tr::tr("Print the list as shown"));
 
     m_table->setObjectName(QStringLiteral("agentTable"));
-    m_table->setAccessibleName(tr("Agents"));
+    m_table->setAccessibleName(Tr::tr("Agents"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AgentListModel::Name, Qt::AscendingOrder);
@@ -148,7 +151,7 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     splitter->setSizes({560, 720});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
-    auto *title = HrWidgets::pageTitle(tr("Agent files"), this);
+    auto *title = HrWidgets::pageTitle(Tr::tr("Agent files"), this);
     layout->addWidget(title);
     layout->addWidget(splitter, 1);
 
@@ -197,7 +200,7 @@ void AgentListPage::applyFilters()
 
 void AgentListPage::updateCount()
 {
-    m_count->setText(tr("%n agent(s)", nullptr, m_model->totalCount()));
+    m_count->setText(Tr::tr("%n agent(s)", nullptr, m_model->totalCount()));
 }
 
 void AgentListPage::currentRowChanged()
@@ -288,16 +291,16 @@ QString AgentListPage::filterDescription() const
             parts << box->currentText().trimmed();
     }
     if (!m_search->text().isEmpty())
-        parts << tr("search \u201c%1\u201d").arg(m_search->text());
+        parts << Tr::tr("search \u201c%1\u201d").arg(m_search->text());
     return parts.join(QStringLiteral(", "));
 }
 
 void AgentListPage::exportCsv()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              + QLatin1Char('/') + tr("agents") + QStringLiteral(".csv");
+                              + QLatin1Char('/') + Tr::tr("agents") + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the agents"), suggested, tr("CSV files (*.csv)"));
+        this, Tr::tr("Export the agents"), suggested, Tr::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -305,15 +308,16 @@ void AgentListPage::exportCsv()
     if (!file.open(QIODevice::WriteOnly) || !CsvWriter::writeModel(m_model, &file, &error)
         || !file.commit()) {
         QMessageBox::warning(this,
-                             tr("Export"),
-                             tr("The list could not be written to %1: %2")
+                             Tr::tr("Export"),
+                             Tr::tr("The list could not be written to %1: %2")
                                  .arg(path, error.isEmpty() ? file.errorString() : error));
     }
 }
 
 void AgentListPage::printList()
 {
-    AgentListPrinter::printer(*m_model, tr("Agents"), filterDescription()).showPrintPreview(this);
+    AgentListPrinter::printer(*m_model, Tr::tr("Agents"), filterDescription())
+        .showPrintPreview(this);
 }
 
 void AgentListPage::importPayroll()
@@ -325,4 +329,4 @@ void AgentListPage::importPayroll()
     reloadData();
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -15,16 +15,19 @@ class QTimer;
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Hr {
+class AgentListModel;
+} // namespace Civitas::Hr
+
+namespace Civitas::Hr::Internal {
 
 class AgentFileWidget;
-class AgentListModel;
 
 // HR's page: the list of agents (search, filters, SQL sort, count always shown) beside the
 // file of the selected agent. Export of the list as shown, printable list, payroll import.
-class CIVITAS_HR_EXPORT AgentListPage : public QWidget, public RecordView, public LiveView
+class CIVITAS_HR_TESTS_EXPORT AgentListPage : public QWidget, public RecordView, public LiveView
 {
     Q_OBJECT
 public:
@@ -66,4 +69,4 @@ private:
     bool m_ready = false;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

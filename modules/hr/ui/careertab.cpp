@@ -1,4 +1,5 @@
 #include "careertab.h"
+#include <hr/hrtr.h>
 
 #include "optionaldateedit.h"
 
@@ -14,7 +15,7 @@
 #include <QLocale>
 #include <QSpinBox>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 // A failed read is logged by the store; the box is then typed into.
 static QComboBox *editableBox(const Result<QStringList> &known, QWidget *parent)
@@ -30,17 +31,17 @@ static QComboBox *editableBox(const Result<QStringList> &known, QWidget *parent)
 CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     : HistoryTab(file,
                  QStringLiteral("careerTable"),
-                 tr("Career history"),
-                 {tr("Effective"),
-                  tr("Cat."),
-                  tr("Sector"),
-                  tr("Grade"),
-                  tr("Ech."),
-                  tr("GI / II"),
-                  tr("Reason"),
-                  tr("Decision")},
+                 Tr::tr("Career history"),
+                 {Tr::tr("Effective"),
+                  Tr::tr("Cat."),
+                  Tr::tr("Sector"),
+                  Tr::tr("Grade"),
+                  Tr::tr("Ech."),
+                  Tr::tr("GI / II"),
+                  Tr::tr("Reason"),
+                  Tr::tr("Decision")},
                  3,
-                 tr("New career step"),
+                 Tr::tr("New career step"),
                  parent)
 {
     m_current->setObjectName(QStringLiteral("currentCareer"));
@@ -80,48 +81,48 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     m_decision = new QComboBox(m_form);
     m_decision->setEditable(true);
     m_decision->setObjectName(QStringLiteral("careerDecision"));
-    m_decision->lineEdit()->setPlaceholderText(tr("Number of the decision (arrêté)"));
+    m_decision->lineEdit()->setPlaceholderText(Tr::tr("Number of the decision (arrêté)"));
 
     auto *grid = new QFormLayout;
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_date);
-    row1->addWidget(new QLabel(tr("Category"), m_form));
+    row1->addWidget(new QLabel(Tr::tr("Category"), m_form));
     row1->addWidget(m_category);
-    row1->addWidget(new QLabel(tr("Sector"), m_form));
+    row1->addWidget(new QLabel(Tr::tr("Sector"), m_form));
     row1->addWidget(m_sector, 1);
-    grid->addRow(tr("Effective date"), row1);
-    grid->addRow(tr("Job framework"), m_framework);
+    grid->addRow(Tr::tr("Effective date"), row1);
+    grid->addRow(Tr::tr("Job framework"), m_framework);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_grade, 1);
-    row2->addWidget(new QLabel(tr("Echelon"), m_form));
+    row2->addWidget(new QLabel(Tr::tr("Echelon"), m_form));
     row2->addWidget(m_echelon);
-    grid->addRow(tr("Grade"), row2);
+    grid->addRow(Tr::tr("Grade"), row2);
     auto *row3 = new QHBoxLayout;
     row3->addWidget(m_grossIndex);
-    row3->addWidget(new QLabel(tr("Increased index"), m_form));
+    row3->addWidget(new QLabel(Tr::tr("Increased index"), m_form));
     row3->addWidget(m_increasedIndex);
     row3->addStretch();
-    grid->addRow(tr("Gross index"), row3);
+    grid->addRow(Tr::tr("Gross index"), row3);
     auto *row4 = new QHBoxLayout;
     row4->addWidget(m_reason);
-    row4->addWidget(new QLabel(tr("Decision"), m_form));
+    row4->addWidget(new QLabel(Tr::tr("Decision"), m_form));
     row4->addWidget(m_decision, 1);
-    grid->addRow(tr("Reason"), row4);
-    for (auto [w, label] : {std::pair<QWidget *, QString>{m_date, tr("Effective date")},
-                            {m_category, tr("Category")},
-                            {m_sector, tr("Sector")},
-                            {m_framework, tr("Job framework")},
-                            {m_grade, tr("Grade")},
-                            {m_echelon, tr("Echelon")},
-                            {m_grossIndex, tr("Gross index")},
-                            {m_increasedIndex, tr("Increased index")},
-                            {m_reason, tr("Reason")},
-                            {m_decision, tr("Decision")}})
+    grid->addRow(Tr::tr("Reason"), row4);
+    for (auto [w, label] : {std::pair<QWidget *, QString>{m_date, Tr::tr("Effective date")},
+                            {m_category, Tr::tr("Category")},
+                            {m_sector, Tr::tr("Sector")},
+                            {m_framework, Tr::tr("Job framework")},
+                            {m_grade, Tr::tr("Grade")},
+                            {m_echelon, Tr::tr("Echelon")},
+                            {m_grossIndex, Tr::tr("Gross index")},
+                            {m_increasedIndex, Tr::tr("Increased index")},
+                            {m_reason, Tr::tr("Reason")},
+                            {m_decision, Tr::tr("Decision")}})
         w->setAccessibleName(label);
     finishForm(grid,
-               tr("Add the step"),
+               Tr::tr("Add the step"),
                QStringLiteral("addCareerStep"),
-               tr("Withdraw the selected step…"),
+               Tr::tr("Withdraw the selected step…"),
                QStringLiteral("withdrawCareerStep"));
 }
 
@@ -131,8 +132,8 @@ void CareerTab::refresh()
     const CareerStep *current = m_file->careerStepOn(QDate::currentDate());
     if (current) {
         m_current->setText(
-            tr("<b>Now:</b> %1, echelon %2 — category %3, %4 sector — gross index %5, "
-               "increased index %6 — since %7")
+            Tr::tr("<b>Now:</b> %1, echelon %2 — category %3, %4 sector — gross index %5, "
+                   "increased index %6 — since %7")
                 .arg(current->grade.toHtmlEscaped())
                 .arg(current->echelon)
                 .arg(current->category, HrCodes::label(HrCodes::Sector, current->sector).toLower())
@@ -142,7 +143,7 @@ void CareerTab::refresh()
                                              : QStringLiteral("—"),
                      locale.toString(current->effectiveDate, QLocale::ShortFormat)));
     } else {
-        m_current->setText(tr("<b>Now:</b> no career step in effect."));
+        m_current->setText(Tr::tr("<b>Now:</b> no career step in effect."));
     }
     showHistory(
         m_file->careerSteps,
@@ -161,7 +162,7 @@ void CareerTab::refresh()
         },
         [current](const CareerStep &s, QTableWidgetItem *item) {
             if (s.id.isEmpty())
-                item->setToolTip(tr("Not saved yet"));
+                item->setToolTip(Tr::tr("Not saved yet"));
             if (s.effectiveDate > QDate::currentDate())
                 item->setForeground(QColor(0x1a, 0x5f, 0xb4));
             if (&s == current) {
@@ -224,13 +225,13 @@ void CareerTab::addFromForm()
 
 void CareerTab::withdrawSelected()
 {
-    withdrawFrom(m_file->careerSteps, tr("Withdraw a career step"), [](const CareerStep &s) {
-        return tr("Withdraw the step of %1 (%2, echelon %3)? Do it only for a step "
-                  "entered by mistake: a decision that was taken stays in the "
-                  "history. The audit log keeps the withdrawn step.")
+    withdrawFrom(m_file->careerSteps, Tr::tr("Withdraw a career step"), [](const CareerStep &s) {
+        return Tr::tr("Withdraw the step of %1 (%2, echelon %3)? Do it only for a step "
+                      "entered by mistake: a decision that was taken stays in the "
+                      "history. The audit log keeps the withdrawn step.")
             .arg(QLocale().toString(s.effectiveDate, QLocale::ShortFormat), s.grade)
             .arg(s.echelon);
     });
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -10,12 +10,14 @@ class Database;
 }
 
 namespace Civitas::Hr {
-
 class OptionalDateEdit;
+} // namespace Civitas::Hr
+
+namespace Civitas::Hr::Internal {
 
 // The career history: the current situation (derived from the history, never typed), the
 // dated steps, and a form to add a step with its effective date.
-class CIVITAS_HR_EXPORT CareerTab : public HistoryTab
+class CIVITAS_HR_TESTS_EXPORT CareerTab : public HistoryTab
 {
     Q_OBJECT
 public:
@@ -41,4 +43,4 @@ private:
     QComboBox *m_decision;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -1,10 +1,11 @@
 #include "documentstab.h"
+#include <hr/hrtr.h>
 
-#include <hr/store/agentfilestore.h>
 #include "documentviewer.h"
-#include <hr/domain/hrcodes.h>
 #include "hrwidgets.h"
 #include "optionaldateedit.h"
+#include <hr/domain/hrcodes.h>
+#include <hr/store/agentfilestore.h>
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -20,31 +21,35 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 DocumentsTab::DocumentsTab(AgentFileStore &store, AgentFile *file, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_file(file)
-    , m_table(HrWidgets::historyTable(QStringLiteral("documentTable"), tr("Documents of the file"),
-                                      {tr("No."), tr("Category"), tr("Title"), tr("Date"), tr("Size")}, 2, this))
+    , m_table(HrWidgets::historyTable(
+          QStringLiteral("documentTable"),
+          Tr::tr("Documents of the file"),
+          {Tr::tr("No."), Tr::tr("Category"), Tr::tr("Title"), Tr::tr("Date"), Tr::tr("Size")},
+          2,
+          this))
 {
-    auto *viewButton = new QPushButton(tr("View"), this);
+    auto *viewButton = new QPushButton(Tr::tr("View"), this);
     viewButton->setObjectName(QStringLiteral("viewDocument"));
 
-    m_form = new QGroupBox(tr("New document"), this);
+    m_form = new QGroupBox(Tr::tr("New document"), this);
     m_category = new QComboBox(m_form);
     m_category->setObjectName(QStringLiteral("documentCategory"));
-    m_category->setAccessibleName(tr("Category"));
+    m_category->setAccessibleName(Tr::tr("Category"));
     for (const HrCodes::Code &c : HrCodes::codes(HrCodes::DocumentCategory))
         m_category->addItem(c.label, c.code);
     m_title = new QLineEdit(m_form);
     m_title->setObjectName(QStringLiteral("documentTitle"));
-    m_title->setAccessibleName(tr("Title"));
-    m_title->setPlaceholderText(tr("e.g. Arrêté d'avancement d'échelon"));
+    m_title->setAccessibleName(Tr::tr("Title"));
+    m_title->setPlaceholderText(Tr::tr("e.g. Arrêté d'avancement d'échelon"));
     m_date = new OptionalDateEdit(m_form);
     m_date->setObjectName(QStringLiteral("documentDate"));
-    m_date->setAccessibleName(tr("Date of the document"));
+    m_date->setAccessibleName(Tr::tr("Date of the document"));
     m_date->setOptionalDate(QDate::currentDate());
     m_hint = new QLabel(m_form);
     m_hint->setWordWrap(true);
@@ -53,15 +58,17 @@ DocumentsTab::DocumentsTab(AgentFileStore &store, AgentFile *file, QWidget *pare
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
-    auto *choose = new QPushButton(tr("Choose the file and add…"), m_form);
+    auto *choose = new QPushButton(Tr::tr("Choose the file and add…"), m_form);
     choose->setObjectName(QStringLiteral("addDocument"));
     auto *grid = new QFormLayout;
-    grid->addRow(tr("Category"), m_category);
+    grid->addRow(Tr::tr("Category"), m_category);
     grid->addRow(QString(), m_hint);
-    grid->addRow(tr("Title"), m_title);
-    grid->addRow(tr("Date"), m_date);
+    grid->addRow(Tr::tr("Title"), m_title);
+    grid->addRow(Tr::tr("Date"), m_date);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("PDF, JPEG or PNG, %1 at most.").arg(QLocale().formattedDataSize(AgentDocument::MaximumSize)), m_form));
+    buttons->addWidget(new QLabel(Tr::tr("PDF, JPEG or PNG, %1 at most.")
+                                      .arg(QLocale().formattedDataSize(AgentDocument::MaximumSize)),
+                                  m_form));
     buttons->addWidget(m_problem, 1);
     buttons->addWidget(choose);
     auto *formLayout = new QVBoxLayout(m_form);
@@ -93,9 +100,11 @@ void DocumentsTab::updateCategoryHint()
     const QString category = m_category->currentData().toString();
     // What the law lets into the file, said where the choice is made.
     if (category == QLatin1String("absences"))
-        m_hint->setText(tr("Only the decision: the type of leave and its dates. Never a medical certificate or a diagnosis."));
+        m_hint->setText(Tr::tr("Only the decision: the type of leave and its dates. Never a "
+                               "medical certificate or a diagnosis."));
     else if (category == QLatin1String("evaluations"))
-        m_hint->setText(tr("The signed evaluation report. No political, union, religious or philosophical opinion."));
+        m_hint->setText(Tr::tr("The signed evaluation report. No political, union, religious or "
+                               "philosophical opinion."));
     else
         m_hint->clear();
     m_hint->setVisible(!m_hint->text().isEmpty());
@@ -107,25 +116,31 @@ void DocumentsTab::refresh()
     m_table->setRowCount(int(m_file->documents.size()));
     for (int i = 0; i < m_file->documents.size(); ++i) {
         const AgentDocument &d = m_file->documents.at(i);
-        const QStringList cells = {QString::number(d.sequenceNumber), HrCodes::label(HrCodes::DocumentCategory, d.category),
-                                   d.title, locale.toString(d.documentDate, QLocale::ShortFormat),
+        const QStringList cells = {QString::number(d.sequenceNumber),
+                                   HrCodes::label(HrCodes::DocumentCategory, d.category),
+                                   d.title,
+                                   locale.toString(d.documentDate, QLocale::ShortFormat),
                                    locale.formattedDataSize(d.byteSize)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (d.isNew)
-                item->setToolTip(tr("Not saved yet: the number is given when the file is saved"));
+                item->setToolTip(
+                    Tr::tr("Not saved yet: the number is given when the file is saved"));
             m_table->setItem(i, c, item);
         }
     }
     m_problem->hide();
 }
 
-QString DocumentsTab::addDocumentFile(const QString &path, const QString &category, const QString &title, QDate date)
+QString DocumentsTab::addDocumentFile(const QString &path,
+                                      const QString &category,
+                                      const QString &title,
+                                      QDate date)
 {
     if (title.trimmed().isEmpty())
-        return tr("Give the document a title before choosing the file.");
+        return Tr::tr("Give the document a title before choosing the file.");
     if (!date.isValid())
-        return tr("Give the date of the document.");
+        return Tr::tr("Give the date of the document.");
     AgentDocument d;
     QString error;
     if (!AgentFileStore::readDocumentFile(path, &d, &error))
@@ -144,15 +159,17 @@ void DocumentsTab::chooseFile()
 {
     QString problem;
     if (m_title->text().trimmed().isEmpty()) {
-        problem = tr("Give the document a title before choosing the file.");
+        problem = Tr::tr("Give the document a title before choosing the file.");
     } else {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Add a document to the file"),
+            this,
+            Tr::tr("Add a document to the file"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Documents (*.pdf *.jpg *.jpeg *.png)"));
+            Tr::tr("Documents (*.pdf *.jpg *.jpeg *.png)"));
         if (path.isEmpty())
             return;
-        problem = addDocumentFile(path, m_category->currentData().toString(), m_title->text(), m_date->optionalDate());
+        problem = addDocumentFile(
+            path, m_category->currentData().toString(), m_title->text(), m_date->optionalDate());
         if (problem.isEmpty())
             m_title->clear();
     }
@@ -177,4 +194,4 @@ void DocumentsTab::setReadOnly(bool readOnly)
     m_form->setVisible(!readOnly);
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -12,13 +12,15 @@ class QPushButton;
 class QTableWidget;
 
 namespace Civitas::Hr {
-
 class AgentFileStore;
 class OptionalDateEdit;
+} // namespace Civitas::Hr
+
+namespace Civitas::Hr::Internal {
 
 // The pieces of the file, numbered without gaps, in the categories of décret 2011-675. The
 // absences category holds decisions (dates and type of leave), never a diagnosis.
-class CIVITAS_HR_EXPORT DocumentsTab : public QWidget
+class CIVITAS_HR_TESTS_EXPORT DocumentsTab : public QWidget
 {
     Q_OBJECT
 public:
@@ -27,7 +29,8 @@ public:
     void refresh();
     void setReadOnly(bool readOnly);
     // Adds a file as a new piece (saved with the file). Returns the problem, or empty.
-    QString addDocumentFile(const QString &path, const QString &category, const QString &title, QDate date);
+    QString
+    addDocumentFile(const QString &path, const QString &category, const QString &title, QDate date);
     // Opens the viewer on a piece; returns the viewer (closed by the user) for tests.
     QDialog *view(int row);
 
@@ -49,4 +52,4 @@ private:
     QLabel *m_problem;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -1,4 +1,5 @@
 #include "documentviewer.h"
+#include <hr/hrtr.h>
 
 #include <hr/domain/hrcodes.h>
 
@@ -17,20 +18,22 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 DocumentViewer::DocumentViewer(const AgentDocument &document, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("documentViewer"));
-    setWindowTitle(tr("Piece %1: %2").arg(document.sequenceNumber).arg(document.title));
+    setWindowTitle(Tr::tr("Piece %1: %2").arg(document.sequenceNumber).arg(document.title));
     auto *layout = new QVBoxLayout(this);
-    auto *caption = new QLabel(tr("%1 — %2 — %3 — %4")
-                                   .arg(HrCodes::label(HrCodes::DocumentCategory, document.category),
-                                        QLocale().toString(document.documentDate, QLocale::ShortFormat),
-                                        document.fileName, QLocale().formattedDataSize(document.content.size())),
-                               this);
+    auto *caption
+        = new QLabel(Tr::tr("%1 — %2 — %3 — %4")
+                         .arg(HrCodes::label(HrCodes::DocumentCategory, document.category),
+                              QLocale().toString(document.documentDate, QLocale::ShortFormat),
+                              document.fileName,
+                              QLocale().formattedDataSize(document.content.size())),
+                     this);
     layout->addWidget(caption);
     if (document.mimeType == QLatin1String("application/pdf")) {
         m_buffer = new QBuffer(this);
@@ -41,7 +44,7 @@ DocumentViewer::DocumentViewer(const AgentDocument &document, QWidget *parent)
         m_pageCount = pdf->status() == QPdfDocument::Status::Ready ? pdf->pageCount() : 0;
         auto *view = new QPdfView(this);
         view->setObjectName(QStringLiteral("pdfView"));
-        view->setAccessibleName(tr("Document pages"));
+        view->setAccessibleName(Tr::tr("Document pages"));
         view->setDocument(pdf);
         view->setPageMode(QPdfView::PageMode::MultiPage);
         view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
@@ -60,9 +63,10 @@ DocumentViewer::DocumentViewer(const AgentDocument &document, QWidget *parent)
         layout->addWidget(scroll, 1);
     }
     if (m_pageCount == 0)
-        layout->addWidget(new QLabel(tr("This document cannot be shown: its content is damaged."), this));
+        layout->addWidget(
+            new QLabel(Tr::tr("This document cannot be shown: its content is damaged."), this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *save = buttons->addButton(tr("Save a copy…"), QDialogButtonBox::ActionRole);
+    QPushButton *save = buttons->addButton(Tr::tr("Save a copy…"), QDialogButtonBox::ActionRole);
     connect(save, &QPushButton::clicked, this, &DocumentViewer::saveCopy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -72,14 +76,18 @@ DocumentViewer::DocumentViewer(const AgentDocument &document, QWidget *parent)
 void DocumentViewer::saveCopy()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save a copy"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + m_document.fileName);
+        this,
+        Tr::tr("Save a copy"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + m_document.fileName);
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_document.content) != m_document.content.size()
-        || !file.commit())
-        QMessageBox::warning(this, windowTitle(), tr("The copy could not be written: %1").arg(file.errorString()));
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(m_document.content) != m_document.content.size() || !file.commit())
+        QMessageBox::warning(this,
+                             windowTitle(),
+                             Tr::tr("The copy could not be written: %1").arg(file.errorString()));
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -7,11 +7,11 @@
 
 class QBuffer;
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 // Shows a piece of the file inside the application (PDF pages or the image), with "save a
 // copy" for when it must leave the application.
-class CIVITAS_HR_EXPORT DocumentViewer : public QDialog
+class CIVITAS_HR_TESTS_EXPORT DocumentViewer : public QDialog
 {
     Q_OBJECT
 public:
@@ -29,4 +29,4 @@ private:
     int m_pageCount = 0;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

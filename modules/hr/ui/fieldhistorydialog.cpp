@@ -1,4 +1,5 @@
 #include "fieldhistorydialog.h"
+#include <hr/hrtr.h>
 
 #include <hr/store/fieldhistory.h>
 
@@ -9,7 +10,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 FieldHistoryDialog::FieldHistoryDialog(Database &database,
                                        const QString &table,
@@ -20,14 +21,15 @@ FieldHistoryDialog::FieldHistoryDialog(Database &database,
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("fieldHistoryDialog"));
-    setWindowTitle(tr("History of \u201c%1\u201d").arg(fieldLabel));
+    setWindowTitle(Tr::tr("History of \u201c%1\u201d").arg(fieldLabel));
     const Result<QList<FieldHistory::Change>> history
         = FieldHistory(database).changes(table, rowId, column);
     const QList<FieldHistory::Change> changes = history.valueOr({});
     auto *table_ = new QTableWidget(int(changes.size()), 4, this);
     table_->setObjectName(QStringLiteral("fieldHistoryTable"));
-    table_->setAccessibleName(tr("Changes of the field"));
-    table_->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Before"), tr("After")});
+    table_->setAccessibleName(Tr::tr("Changes of the field"));
+    table_->setHorizontalHeaderLabels(
+        {Tr::tr("When"), Tr::tr("Who"), Tr::tr("Before"), Tr::tr("After")});
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->horizontalHeader()->setStretchLastSection(true);
@@ -43,18 +45,18 @@ FieldHistoryDialog::FieldHistoryDialog(Database &database,
         table_->setItem(i,
                         2,
                         new QTableWidgetItem(c.operation == QLatin1String("insert")
-                                                 ? tr("(created)")
+                                                 ? Tr::tr("(created)")
                                                  : text(c.oldValue)));
         table_->setItem(i, 3, new QTableWidgetItem(text(c.newValue)));
     }
     table_->resizeColumnsToContents();
-    auto *note
-        = new QLabel(!history.ok() ? history.error()
-                     : changes.isEmpty()
-                         ? tr("No change of this field is recorded on this computer.")
-                         : tr("Changes made on this computer and those received from the server. "
-                              "The server's audit log keeps every change of every desk."),
-                     this);
+    auto *note = new QLabel(
+        !history.ok() ? history.error()
+        : changes.isEmpty()
+            ? Tr::tr("No change of this field is recorded on this computer.")
+            : Tr::tr("Changes made on this computer and those received from the server. "
+                     "The server's audit log keeps every change of every desk."),
+        this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -65,4 +67,4 @@ FieldHistoryDialog::FieldHistoryDialog(Database &database,
     resize(640, 320);
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

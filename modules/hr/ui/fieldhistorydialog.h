@@ -8,10 +8,10 @@ namespace Civitas {
 class Database;
 }
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 // Who changed a field of the agent file, when, from what to what.
-class CIVITAS_HR_EXPORT FieldHistoryDialog : public QDialog
+class CIVITAS_HR_TESTS_EXPORT FieldHistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
@@ -23,4 +23,4 @@ public:
                        QWidget *parent = nullptr);
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

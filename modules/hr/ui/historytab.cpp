@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 HistoryTab::HistoryTab(AgentFile *file,
                        const QString &tableName,
@@ -98,4 +98,4 @@ void HistoryTab::setReadOnly(bool readOnly)
     m_withdraw->setVisible(!readOnly);
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -12,14 +12,14 @@ class QLabel;
 class QLayout;
 class QPushButton;
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 // What the dated histories of the agent file (career, statutory positions, working time) have
 // in common, so that HR finds the same gestures on each: the situation now, the entries newest
 // first, a form to add an entry that the file's rules check before it is taken, and the
 // withdrawal of an entry entered by mistake, asked about once it is saved (the audit log keeps
 // it). Each tab keeps its own fields, rules and row texts.
-class CIVITAS_HR_EXPORT HistoryTab : public QWidget
+class CIVITAS_HR_TESTS_EXPORT HistoryTab : public QWidget
 {
     Q_OBJECT
 public:
@@ -118,4 +118,4 @@ private:
     QPushButton *m_withdraw = nullptr;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

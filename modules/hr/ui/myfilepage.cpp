@@ -1,4 +1,5 @@
 #include "myfilepage.h"
+#include <hr/hrtr.h>
 
 #include "agentfilewidget.h"
 #include "hrwidgets.h"
@@ -8,7 +9,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 MyFilePage::MyFilePage(Database &database, const Session &session, QWidget *parent)
     : QWidget(parent)
@@ -20,10 +21,11 @@ MyFilePage::MyFilePage(Database &database, const Session &session, QWidget *pare
     m_file->setReadOnly(true);
     m_missing->setObjectName(QStringLiteral("myFileMissing"));
     m_missing->setWordWrap(true);
-    auto *title = HrWidgets::pageTitle(tr("My file"), this);
-    auto *note = new QLabel(tr("Your individual file as HR keeps it. To correct something, ask the "
-                               "HR department: every change is dated and signed."),
-                            this);
+    auto *title = HrWidgets::pageTitle(Tr::tr("My file"), this);
+    auto *note
+        = new QLabel(Tr::tr("Your individual file as HR keeps it. To correct something, ask the "
+                            "HR department: every change is dated and signed."),
+                     this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
@@ -37,11 +39,12 @@ MyFilePage::MyFilePage(Database &database, const Session &session, QWidget *pare
 
 void MyFilePage::reloadData()
 {
-    const bool found = !m_session.agentId().isEmpty() && m_file->loadAgent(m_session.agentId(), AgentFileWidget::Reading::Refresh);
-    m_missing->setText(tr("Your file is not on this computer yet. It arrives with the next "
-                          "synchronisation, or HR has not created it."));
+    const bool found = !m_session.agentId().isEmpty()
+                       && m_file->loadAgent(m_session.agentId(), AgentFileWidget::Reading::Refresh);
+    m_missing->setText(Tr::tr("Your file is not on this computer yet. It arrives with the next "
+                              "synchronisation, or HR has not created it."));
     m_missing->setVisible(!found);
     m_file->setVisible(found);
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -11,15 +11,15 @@ class QLabel;
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 class AgentFileWidget;
 
 // "My file": the agent's own file, read-only: identity, career, position, working time and
 // their documents. Corrections are asked of HR.
-class CIVITAS_HR_EXPORT MyFilePage : public QWidget, public LiveView
+class CIVITAS_HR_TESTS_EXPORT MyFilePage : public QWidget, public LiveView
 {
     Q_OBJECT
 public:
@@ -34,4 +34,4 @@ private:
     QLabel *m_missing;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -3,7 +3,6 @@
 #include <QCalendarWidget>
 #include <QEvent>
 
-
 namespace Civitas::Hr {
 
 static const QDate emptyDate(1900, 1, 1);

@@ -1,4 +1,5 @@
 #include "payrollimportdialog.h"
+#include <hr/hrtr.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,7 +18,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 namespace {
 
@@ -37,7 +38,7 @@ PayrollImportDialog::PayrollImportDialog(Database &database, QWidget *parent)
     , m_import(database)
 {
     setObjectName(QStringLiteral("payrollImportDialog"));
-    setWindowTitle(tr("Import agents from payroll"));
+    setWindowTitle(Tr::tr("Import agents from payroll"));
     resize(900, 640);
 
     m_steps = new QStackedWidget(this);
@@ -48,22 +49,23 @@ PayrollImportDialog::PayrollImportDialog(Database &database, QWidget *parent)
     auto *fileForm = new QFormLayout(filePage);
     m_fileEdit = new QLineEdit;
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
-    m_fileEdit->setAccessibleName(tr("CSV file"));
-    m_fileEdit->setPlaceholderText(tr("The CSV file exported by the payroll program"));
-    auto *browse = new QPushButton(tr("&Browse..."));
+    m_fileEdit->setAccessibleName(Tr::tr("CSV file"));
+    m_fileEdit->setPlaceholderText(Tr::tr("The CSV file exported by the payroll program"));
+    auto *browse = new QPushButton(Tr::tr("&Browse..."));
     browse->setObjectName(QStringLiteral("browseButton"));
-    browse->setAccessibleName(tr("Choose the CSV file"));
+    browse->setAccessibleName(Tr::tr("Choose the CSV file"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileEdit);
     fileRow->addWidget(browse);
-    fileForm->addRow(tr("&File:"), fileRow);
+    fileForm->addRow(Tr::tr("&File:"), fileRow);
     m_encodingCombo = new QComboBox;
     m_encodingCombo->setObjectName(QStringLiteral("encodingCombo"));
-    m_encodingCombo->setAccessibleName(tr("Encoding"));
-    for (PayrollImport::Encoding e : {PayrollImport::Encoding::Automatic, PayrollImport::Encoding::Utf8,
+    m_encodingCombo->setAccessibleName(Tr::tr("Encoding"));
+    for (PayrollImport::Encoding e : {PayrollImport::Encoding::Automatic,
+                                      PayrollImport::Encoding::Utf8,
                                       PayrollImport::Encoding::Windows1252})
         m_encodingCombo->addItem(PayrollImport::encodingLabel(e), int(e));
-    fileForm->addRow(tr("&Encoding:"), m_encodingCombo);
+    fileForm->addRow(Tr::tr("&Encoding:"), m_encodingCombo);
     m_fileInfo = new QLabel;
     m_fileInfo->setObjectName(QStringLiteral("fileInfoLabel"));
     m_fileInfo->setWordWrap(true);
@@ -73,8 +75,9 @@ PayrollImportDialog::PayrollImportDialog(Database &database, QWidget *parent)
     // One combo box per field, pre-filled with the guess.
     auto *mappingPage = new QWidget;
     auto *mappingLayout = new QVBoxLayout(mappingPage);
-    auto *mappingHelp = new QLabel(tr("Which column of the file holds each field? The registration number "
-                                      "is required: lines are matched to agents by it."));
+    auto *mappingHelp
+        = new QLabel(Tr::tr("Which column of the file holds each field? The registration number "
+                            "is required: lines are matched to agents by it."));
     mappingHelp->setWordWrap(true);
     mappingLayout->addWidget(mappingHelp);
     auto *scroll = new QScrollArea;
@@ -85,9 +88,10 @@ PayrollImportDialog::PayrollImportDialog(Database &database, QWidget *parent)
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("mapping_%1").arg(f));
         const QString label = PayrollImport::fieldLabel(PayrollImport::Field(f));
-        combo->setAccessibleName(tr("Column of %1").arg(label));
-        mappingForm->addRow(PayrollImport::isRequired(PayrollImport::Field(f)) ? tr("%1 (required):").arg(label)
-                                                                               : tr("%1:").arg(label),
+        combo->setAccessibleName(Tr::tr("Column of %1").arg(label));
+        mappingForm->addRow(PayrollImport::isRequired(PayrollImport::Field(f))
+                                ? Tr::tr("%1 (required):").arg(label)
+                                : Tr::tr("%1:").arg(label),
                             combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, f] { mappingChanged(f); });
         m_mappingCombos.append(combo);
@@ -105,13 +109,14 @@ PayrollImportDialog::PayrollImportDialog(Database &database, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical);
     m_preview = new QTableWidget;
     m_preview->setObjectName(QStringLiteral("previewTable"));
-    m_preview->setAccessibleName(tr("Preview of the first lines"));
+    m_preview->setAccessibleName(Tr::tr("Preview of the first lines"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_report = new QTableWidget(0, 4);
     m_report->setObjectName(QStringLiteral("reportTable"));
-    m_report->setAccessibleName(tr("Problems found, line by line"));
+    m_report->setAccessibleName(Tr::tr("Problems found, line by line"));
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_report->setHorizontalHeaderLabels({tr("Line"), tr("Level"), tr("Column"), tr("Message")});
+    m_report->setHorizontalHeaderLabels(
+        {Tr::tr("Line"), Tr::tr("Level"), Tr::tr("Column"), Tr::tr("Message")});
     m_report->horizontalHeader()->setStretchLastSection(true);
     m_report->verticalHeader()->hide();
     splitter->addWidget(m_preview);
@@ -123,14 +128,14 @@ PayrollImportDialog::PayrollImportDialog(Database &database, QWidget *parent)
     auto *progressPage = new QWidget;
     auto *progressLayout = new QVBoxLayout(progressPage);
     progressLayout->addStretch();
-    progressLayout->addWidget(new QLabel(tr("Writing the agent files...")));
+    progressLayout->addWidget(new QLabel(Tr::tr("Writing the agent files...")));
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setAccessibleName(Tr::tr("Import progress"));
     progressLayout->addWidget(m_progress);
-    m_cancelImportButton = new QPushButton(tr("&Cancel the import"));
+    m_cancelImportButton = new QPushButton(Tr::tr("&Cancel the import"));
     m_cancelImportButton->setObjectName(QStringLiteral("cancelImportButton"));
-    m_cancelImportButton->setAccessibleName(tr("Cancel the import"));
+    m_cancelImportButton->setAccessibleName(Tr::tr("Cancel the import"));
     progressLayout->addWidget(m_cancelImportButton, 0, Qt::AlignRight);
     progressLayout->addStretch();
     m_steps->addWidget(progressPage);
@@ -142,18 +147,18 @@ PayrollImportDialog::PayrollImportDialog(Database &database, QWidget *parent)
     m_summary->setAlignment(Qt::AlignCenter);
     m_steps->addWidget(m_summary);
 
-    m_backButton = new QPushButton(tr("< &Back"));
+    m_backButton = new QPushButton(Tr::tr("< &Back"));
     m_backButton->setObjectName(QStringLiteral("backButton"));
-    m_backButton->setAccessibleName(tr("Back"));
-    m_nextButton = new QPushButton(tr("&Next >"));
+    m_backButton->setAccessibleName(Tr::tr("Back"));
+    m_nextButton = new QPushButton(Tr::tr("&Next >"));
     m_nextButton->setObjectName(QStringLiteral("nextButton"));
-    m_nextButton->setAccessibleName(tr("Next"));
-    m_importButton = new QPushButton(tr("&Import"));
+    m_nextButton->setAccessibleName(Tr::tr("Next"));
+    m_importButton = new QPushButton(Tr::tr("&Import"));
     m_importButton->setObjectName(QStringLiteral("importButton"));
-    m_importButton->setAccessibleName(tr("Import"));
-    m_closeButton = new QPushButton(tr("Close"));
+    m_importButton->setAccessibleName(Tr::tr("Import"));
+    m_closeButton = new QPushButton(Tr::tr("Close"));
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    m_closeButton->setAccessibleName(tr("Close"));
+    m_closeButton->setAccessibleName(Tr::tr("Close"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_backButton);
@@ -170,12 +175,16 @@ PayrollImportDialog::PayrollImportDialog(Database &database, QWidget *parent)
         if (!m_fileEdit->text().isEmpty())
             loadFile(m_fileEdit->text());
     });
-    connect(m_encodingCombo, &QComboBox::currentIndexChanged, this, &PayrollImportDialog::encodingChanged);
+    connect(m_encodingCombo,
+            &QComboBox::currentIndexChanged,
+            this,
+            &PayrollImportDialog::encodingChanged);
     connect(m_backButton, &QPushButton::clicked, this, &PayrollImportDialog::back);
     connect(m_nextButton, &QPushButton::clicked, this, &PayrollImportDialog::next);
     connect(m_importButton, &QPushButton::clicked, this, &PayrollImportDialog::runImport);
     connect(m_closeButton, &QPushButton::clicked, this, &PayrollImportDialog::reject);
-    connect(m_cancelImportButton, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
+    connect(
+        m_cancelImportButton, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
 
     goTo(FileStep);
 }
@@ -193,8 +202,11 @@ void PayrollImportDialog::setFile(const QString &path)
 
 void PayrollImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Payroll export"), m_fileEdit->text(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this,
+                                       Tr::tr("Payroll export"),
+                                       m_fileEdit->text(),
+                                       Tr::tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -215,10 +227,11 @@ void PayrollImportDialog::encodingChanged()
 {
     m_import.setEncoding(PayrollImport::Encoding(m_encodingCombo->currentData().toInt()));
     const QChar separator = m_import.separator();
-    const QString separatorName = separator == QLatin1Char('\t') ? tr("tab")
-                                                                 : QStringLiteral("\"%1\"").arg(separator);
-    m_fileInfo->setText(tr("%n line(s) read as %1, fields separated by %2.", nullptr, m_import.recordCount())
-                            .arg(PayrollImport::encodingLabel(m_import.effectiveEncoding()), separatorName));
+    const QString separatorName
+        = separator == QLatin1Char('\t') ? Tr::tr("tab") : QStringLiteral("\"%1\"").arg(separator);
+    m_fileInfo->setText(
+        Tr::tr("%n line(s) read as %1, fields separated by %2.", nullptr, m_import.recordCount())
+            .arg(PayrollImport::encodingLabel(m_import.effectiveEncoding()), separatorName));
     fillMapping();
     m_analysisDirty = true;
     updateButtons();
@@ -231,16 +244,18 @@ void PayrollImportDialog::fillMapping()
         QComboBox *combo = m_mappingCombos.at(f);
         const QSignalBlocker blocker(combo);
         combo->clear();
-        combo->addItem(tr("(not in the file)"), -1);
+        combo->addItem(Tr::tr("(not in the file)"), -1);
         for (int c = 0; c < header.size(); ++c)
-            combo->addItem(header.at(c).isEmpty() ? tr("Column %1").arg(c + 1) : header.at(c), c);
+            combo->addItem(header.at(c).isEmpty() ? Tr::tr("Column %1").arg(c + 1) : header.at(c),
+                           c);
         combo->setCurrentIndex(qMax(0, combo->findData(m_import.column(PayrollImport::Field(f)))));
     }
 }
 
 void PayrollImportDialog::mappingChanged(int field)
 {
-    m_import.setColumn(PayrollImport::Field(field), m_mappingCombos.at(field)->currentData().toInt());
+    m_import.setColumn(PayrollImport::Field(field),
+                       m_mappingCombos.at(field)->currentData().toInt());
     m_analysisDirty = true;
     updateButtons();
 }
@@ -253,17 +268,18 @@ void PayrollImportDialog::analyse()
     m_analysisDirty = false;
     fillPreview();
     fillReport();
-    m_counts->setText(tr("%n to create", nullptr, m_import.createCount()) + QStringLiteral(", ")
-                      + tr("%n to update", nullptr, m_import.updateCount()) + QStringLiteral(", ")
-                      + tr("%n unchanged", nullptr, m_import.unchangedCount()) + QStringLiteral(", ")
-                      + tr("%n error(s)", nullptr, m_import.errorCount()) + QStringLiteral(", ")
-                      + tr("%n warning(s)", nullptr, m_import.warningCount()));
+    m_counts->setText(
+        Tr::tr("%n to create", nullptr, m_import.createCount()) + QStringLiteral(", ")
+        + Tr::tr("%n to update", nullptr, m_import.updateCount()) + QStringLiteral(", ")
+        + Tr::tr("%n unchanged", nullptr, m_import.unchangedCount()) + QStringLiteral(", ")
+        + Tr::tr("%n error(s)", nullptr, m_import.errorCount()) + QStringLiteral(", ")
+        + Tr::tr("%n warning(s)", nullptr, m_import.warningCount()));
 }
 
 void PayrollImportDialog::fillPreview()
 {
     QList<PayrollImport::Field> fields;
-    QStringList labels{tr("Line"), tr("Result"), tr("Changes")};
+    QStringList labels{Tr::tr("Line"), Tr::tr("Result"), Tr::tr("Changes")};
     for (int f = 0; f < PayrollImport::FieldCount; ++f) {
         if (m_import.column(PayrollImport::Field(f)) >= 0) {
             fields << PayrollImport::Field(f);
@@ -281,10 +297,18 @@ void PayrollImportDialog::fillPreview()
         const PayrollImport::LineResult result = results.value(r);
         QString outcome;
         switch (result.outcome) {
-        case PayrollImport::Outcome::Create: outcome = tr("New agent"); break;
-        case PayrollImport::Outcome::Update: outcome = tr("Update"); break;
-        case PayrollImport::Outcome::Unchanged: outcome = tr("Unchanged"); break;
-        case PayrollImport::Outcome::Rejected: outcome = tr("Error"); break;
+        case PayrollImport::Outcome::Create:
+            outcome = Tr::tr("New agent");
+            break;
+        case PayrollImport::Outcome::Update:
+            outcome = Tr::tr("Update");
+            break;
+        case PayrollImport::Outcome::Unchanged:
+            outcome = Tr::tr("Unchanged");
+            break;
+        case PayrollImport::Outcome::Rejected:
+            outcome = Tr::tr("Error");
+            break;
         }
         QTableWidgetItem *outcomeItem = item(outcome);
         if (result.outcome == PayrollImport::Outcome::Rejected)
@@ -292,7 +316,8 @@ void PayrollImportDialog::fillPreview()
         m_preview->setItem(r, 1, outcomeItem);
         QStringList changes;
         for (const PayrollImport::Change &c : result.changes)
-            changes << tr("%1: %2 → %3").arg(c.what, c.before.isEmpty() ? tr("(none)") : c.before, c.after);
+            changes << Tr::tr("%1: %2 → %3")
+                           .arg(c.what, c.before.isEmpty() ? Tr::tr("(none)") : c.before, c.after);
         m_preview->setItem(r, 2, item(changes.join(QStringLiteral("; "))));
         for (int c = 0; c < fields.size(); ++c)
             m_preview->setItem(r, 3 + c, item(m_import.value(r, fields.at(c))));
@@ -307,9 +332,11 @@ void PayrollImportDialog::fillReport()
     for (int r = 0; r < problems.size(); ++r) {
         const PayrollImport::Problem &p = problems.at(r);
         const bool error = p.level == PayrollImport::Level::Error;
-        const QList<QTableWidgetItem *> items{item(p.line > 0 ? QString::number(p.line) : tr("file")),
-                                              item(error ? tr("Error") : tr("Warning")), item(p.column),
-                                              item(p.message)};
+        const QList<QTableWidgetItem *> items{
+            item(p.line > 0 ? QString::number(p.line) : Tr::tr("file")),
+            item(error ? Tr::tr("Error") : Tr::tr("Warning")),
+            item(p.column),
+            item(p.message)};
         for (int c = 0; c < items.size(); ++c) {
             if (error)
                 items.at(c)->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -350,14 +377,15 @@ void PayrollImportDialog::updateButtons()
     const Step s = step();
     m_backButton->setVisible(s == MappingStep || s == ReviewStep);
     m_nextButton->setVisible(s == FileStep || s == MappingStep);
-    m_nextButton->setEnabled(s == MappingStep ? m_import.column(PayrollImport::RegistrationNumber) >= 0
-                                              : !m_fileEdit->text().isEmpty());
+    m_nextButton->setEnabled(s == MappingStep
+                                 ? m_import.column(PayrollImport::RegistrationNumber) >= 0
+                                 : !m_fileEdit->text().isEmpty());
     m_importButton->setVisible(s == ReviewStep);
     // Nothing is written while a line has a blocking problem.
     m_importButton->setEnabled(s == ReviewStep && !m_analysisDirty && m_import.canApply()
                                && m_import.createCount() + m_import.updateCount() > 0);
     m_closeButton->setEnabled(s != ProgressStep);
-    m_closeButton->setText(s == SummaryStep ? tr("Close") : tr("Cancel"));
+    m_closeButton->setText(s == SummaryStep ? Tr::tr("Close") : Tr::tr("Cancel"));
 }
 
 void PayrollImportDialog::runImport()
@@ -382,8 +410,9 @@ void PayrollImportDialog::runImport()
     m_importing = false;
     switch (result) {
     case PayrollImport::ApplyResult::Applied:
-        m_summary->setText(tr("%n agent(s) created", nullptr, m_import.createCount()) + QStringLiteral(", ")
-                           + tr("%n updated.", nullptr, m_import.updateCount()));
+        m_summary->setText(Tr::tr("%n agent(s) created", nullptr, m_import.createCount())
+                           + QStringLiteral(", ")
+                           + Tr::tr("%n updated.", nullptr, m_import.updateCount()));
         break;
     case PayrollImport::ApplyResult::Cancelled:
     case PayrollImport::ApplyResult::Failed:
@@ -409,4 +438,4 @@ void PayrollImportDialog::reject()
     QDialog::reject();
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

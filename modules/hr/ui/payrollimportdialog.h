@@ -20,13 +20,13 @@ namespace Civitas {
 class Database;
 }
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 // Imports agents from a payroll CSV export, step by step: the file and its encoding, the
 // column mapping (guessed from the headers), a preview with every line's problems, then the
 // import itself with progress and cancellation. Nothing is written before the user clicks
 // Import, and then all the lines or none.
-class CIVITAS_HR_EXPORT PayrollImportDialog : public QDialog
+class CIVITAS_HR_TESTS_EXPORT PayrollImportDialog : public QDialog
 {
     Q_OBJECT
 public:
@@ -79,4 +79,4 @@ private:
     QPushButton *m_closeButton = nullptr;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

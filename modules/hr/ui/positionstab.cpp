@@ -1,4 +1,5 @@
 #include "positionstab.h"
+#include <hr/hrtr.h>
 
 #include "optionaldateedit.h"
 
@@ -13,15 +14,19 @@
 #include <QLocale>
 #include <QMessageBox>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 PositionsTab::PositionsTab(AgentFile *file, QWidget *parent)
     : HistoryTab(file,
                  QStringLiteral("positionTable"),
-                 tr("Statutory positions"),
-                 {tr("Position"), tr("From"), tr("To"), tr("Decision"), tr("Decision date")},
+                 Tr::tr("Statutory positions"),
+                 {Tr::tr("Position"),
+                  Tr::tr("From"),
+                  Tr::tr("To"),
+                  Tr::tr("Decision"),
+                  Tr::tr("Decision date")},
                  0,
-                 tr("New statutory position"),
+                 Tr::tr("New statutory position"),
                  parent)
 {
     m_current->setObjectName(QStringLiteral("currentPosition"));
@@ -34,34 +39,34 @@ PositionsTab::PositionsTab(AgentFile *file, QWidget *parent)
     m_start->setObjectName(QStringLiteral("positionStart"));
     m_end = new OptionalDateEdit(m_form);
     m_end->setObjectName(QStringLiteral("positionEnd"));
-    m_end->setToolTip(tr("Leave empty: until a further decision"));
+    m_end->setToolTip(Tr::tr("Leave empty: until a further decision"));
     m_decision = new QLineEdit(m_form);
     m_decision->setObjectName(QStringLiteral("positionDecision"));
-    m_decision->setPlaceholderText(tr("Number of the decision (arrêté)"));
+    m_decision->setPlaceholderText(Tr::tr("Number of the decision (arrêté)"));
     m_decisionDate = new OptionalDateEdit(m_form);
     m_decisionDate->setObjectName(QStringLiteral("positionDecisionDate"));
     auto *grid = new QFormLayout;
-    grid->addRow(tr("Position"), m_position);
+    grid->addRow(Tr::tr("Position"), m_position);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
-    dates->addWidget(new QLabel(tr("to"), m_form));
+    dates->addWidget(new QLabel(Tr::tr("to"), m_form));
     dates->addWidget(m_end);
     dates->addStretch();
-    grid->addRow(tr("From"), dates);
+    grid->addRow(Tr::tr("From"), dates);
     auto *decision = new QHBoxLayout;
     decision->addWidget(m_decision, 1);
-    decision->addWidget(new QLabel(tr("of"), m_form));
+    decision->addWidget(new QLabel(Tr::tr("of"), m_form));
     decision->addWidget(m_decisionDate);
-    grid->addRow(tr("Decision"), decision);
-    m_position->setAccessibleName(tr("Position"));
-    m_start->setAccessibleName(tr("Start of the position"));
-    m_end->setAccessibleName(tr("End of the position"));
-    m_decision->setAccessibleName(tr("Decision number"));
-    m_decisionDate->setAccessibleName(tr("Decision date"));
+    grid->addRow(Tr::tr("Decision"), decision);
+    m_position->setAccessibleName(Tr::tr("Position"));
+    m_start->setAccessibleName(Tr::tr("Start of the position"));
+    m_end->setAccessibleName(Tr::tr("End of the position"));
+    m_decision->setAccessibleName(Tr::tr("Decision number"));
+    m_decisionDate->setAccessibleName(Tr::tr("Decision date"));
     finishForm(grid,
-               tr("Add the position"),
+               Tr::tr("Add the position"),
                QStringLiteral("addPosition"),
-               tr("Withdraw the selected position…"),
+               Tr::tr("Withdraw the selected position…"),
                QStringLiteral("withdrawPosition"));
     m_problem->setObjectName(QStringLiteral("positionProblem"));
 }
@@ -70,11 +75,11 @@ void PositionsTab::refresh()
 {
     const QLocale locale;
     const StatutoryPosition *current = m_file->positionOn(QDate::currentDate());
-    m_current->setText(current
-                           ? tr("<b>Now:</b> %1 since %2")
-                                 .arg(HrCodes::label(HrCodes::Position, current->position),
-                                      locale.toString(current->startDate, QLocale::ShortFormat))
-                           : tr("<b>Now:</b> no statutory position (contract agents have none)."));
+    m_current->setText(
+        current ? Tr::tr("<b>Now:</b> %1 since %2")
+                      .arg(HrCodes::label(HrCodes::Position, current->position),
+                           locale.toString(current->startDate, QLocale::ShortFormat))
+                : Tr::tr("<b>Now:</b> no statutory position (contract agents have none)."));
     showHistory(m_file->positions, [&locale](const StatutoryPosition &p) {
         return QStringList{HrCodes::label(HrCodes::Position, p.position),
                            locale.toString(p.startDate, QLocale::ShortFormat),
@@ -93,11 +98,11 @@ void PositionsTab::refresh()
 QString PositionsTab::addPosition(const StatutoryPosition &position, bool closeOpenPosition)
 {
     if (!position.startDate.isValid())
-        return tr("Give the start date of the position.");
+        return Tr::tr("Give the start date of the position.");
     if (position.decisionReference.trimmed().isEmpty() || !position.decisionDate.isValid())
-        return tr("Give the decision (arrêté) that makes this position: its number and date.");
+        return Tr::tr("Give the decision (arrêté) that makes this position: its number and date.");
     if (position.endDate.isValid() && position.endDate < position.startDate)
-        return tr("The position ends before it starts.");
+        return Tr::tr("The position ends before it starts.");
     QList<StatutoryPosition> candidate = m_file->positions;
     if (closeOpenPosition) {
         for (StatutoryPosition &p : candidate) {
@@ -128,8 +133,8 @@ void PositionsTab::addFromForm()
             const QLocale locale;
             close = QMessageBox::question(
                         this,
-                        tr("End the current position"),
-                        tr("%1 has no end date. End it on %2, the day before the new position?")
+                        Tr::tr("End the current position"),
+                        Tr::tr("%1 has no end date. End it on %2, the day before the new position?")
                             .arg(HrCodes::label(HrCodes::Position, open.position),
                                  locale.toString(p.startDate.addDays(-1), QLocale::ShortFormat)))
                     == QMessageBox::Yes;
@@ -140,10 +145,10 @@ void PositionsTab::addFromForm()
 
 void PositionsTab::withdrawSelected()
 {
-    withdrawFrom(m_file->positions, tr("Withdraw a position"), [](const StatutoryPosition &) {
-        return tr("Withdraw this position? Do it only for a position entered by "
-                  "mistake; the audit log keeps it.");
+    withdrawFrom(m_file->positions, Tr::tr("Withdraw a position"), [](const StatutoryPosition &) {
+        return Tr::tr("Withdraw this position? Do it only for a position entered by "
+                      "mistake; the audit log keeps it.");
     });
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -6,13 +6,15 @@ class QComboBox;
 class QLineEdit;
 
 namespace Civitas::Hr {
-
 class OptionalDateEdit;
+} // namespace Civitas::Hr
+
+namespace Civitas::Hr::Internal {
 
 // The statutory positions, one at a time, each with its decision (arrêté). Adding a position
 // while an open one covers its start offers to end the open one the day before; any other
 // overlap is refused with both positions named.
-class CIVITAS_HR_EXPORT PositionsTab : public HistoryTab
+class CIVITAS_HR_TESTS_EXPORT PositionsTab : public HistoryTab
 {
     Q_OBJECT
 public:
@@ -34,4 +36,4 @@ private:
     OptionalDateEdit *m_decisionDate;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

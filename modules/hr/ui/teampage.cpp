@@ -1,4 +1,5 @@
 #include "teampage.h"
+#include <hr/hrtr.h>
 
 #include "hrwidgets.h"
 
@@ -13,7 +14,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
     : QWidget(parent)
@@ -26,11 +27,11 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("teamPage"));
     m_search->setObjectName(QStringLiteral("teamSearch"));
-    m_search->setPlaceholderText(tr("Search by name"));
-    m_search->setAccessibleName(tr("Search the team"));
+    m_search->setPlaceholderText(Tr::tr("Search by name"));
+    m_search->setAccessibleName(Tr::tr("Search the team"));
     m_search->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("teamTable"));
-    m_table->setAccessibleName(tr("My team"));
+    m_table->setAccessibleName(Tr::tr("My team"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
@@ -44,7 +45,7 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
     m_table->setColumnWidth(2, 220);
     m_table->setColumnWidth(3, 200);
     m_count->setObjectName(QStringLiteral("teamCount"));
-    auto *title = HrWidgets::pageTitle(tr("My team"), this);
+    auto *title = HrWidgets::pageTitle(Tr::tr("My team"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(title);
@@ -53,7 +54,7 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
     layout->addWidget(m_count);
     connect(m_search, &QLineEdit::textChanged, this, &TeamPage::applyFilters);
     connect(m_model, &SqlListModel::totalCountChanged, this, [this](int n) {
-        m_count->setText(tr("%n agent(s) in the units you head", nullptr, n));
+        m_count->setText(Tr::tr("%n agent(s) in the units you head", nullptr, n));
     });
     connect(&session, &Session::changed, this, &TeamPage::applyFilters);
     applyFilters();
@@ -64,7 +65,7 @@ void TeamPage::applyFilters()
     m_model->setHead(m_session.agentId());
     m_model->setSearchText(m_search->text());
     m_model->select();
-    m_count->setText(tr("%n agent(s) in the units you head", nullptr, m_model->totalCount()));
+    m_count->setText(Tr::tr("%n agent(s) in the units you head", nullptr, m_model->totalCount()));
 }
 
 void TeamPage::showEvent(QShowEvent *event)
@@ -82,4 +83,4 @@ void TeamPage::reloadData()
     applyFilters();
 }
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -16,12 +16,12 @@ class Database;
 class Session;
 } // namespace Civitas
 
-namespace Civitas::Hr {
+namespace Civitas::Hr::Internal {
 
 // What a department head sees of their team: names, postings and working patterns, for the
 // units they head or deputise and their sub-units. Nothing else of the files, as the
 // server's row-level security allows.
-class CIVITAS_HR_EXPORT TeamPage : public QWidget, public LiveView
+class CIVITAS_HR_TESTS_EXPORT TeamPage : public QWidget, public LiveView
 {
     Q_OBJECT
 public:
@@ -42,4 +42,4 @@ private:
     QLabel *m_count;
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -7,12 +7,14 @@ class QComboBox;
 class QSpinBox;
 
 namespace Civitas::Hr {
-
 class OptionalDateEdit;
+} // namespace Civitas::Hr
+
+namespace Civitas::Hr::Internal {
 
 // The working time from a date on: full time, part time (rate), or a non-full-time post (in
 // 35ths), the weekly hours, and which half-days are worked (what leave counting reads).
-class CIVITAS_HR_EXPORT WorkingTimeTab : public HistoryTab
+class CIVITAS_HR_TESTS_EXPORT WorkingTimeTab : public HistoryTab
 {
     Q_OBJECT
 public:
@@ -34,4 +36,4 @@ private:
     QCheckBox *m_halfDays[7][2];
 };
 
-} // namespace Civitas::Hr
+} // namespace Civitas::Hr::Internal

@@ -19,7 +19,6 @@ class LeaveLedgerPlan;
 // `civitas-admin leave ...`: what the leave module answers on the command line.
 class CIVITAS_LEAVE_EXPORT LeaveCli
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveCli)
 public:
     static QList<CliCommand> commands();
     static int run(const QStringList &arguments, CliContext &context);
@@ -30,7 +29,9 @@ private:
     static int closeYear(QStringList arguments, CliContext &context);
     static int allocate(QStringList arguments, CliContext &context);
     // Both batches of the ledger: a year, --dry-run, the plan's report, then its writing.
-    static int yearPlan(QStringList arguments, CliContext &context, const QString &missingYear,
+    static int yearPlan(QStringList arguments,
+                        CliContext &context,
+                        const QString &missingYear,
                         const std::function<LeaveLedgerPlan(Database &, int, QString *)> &makePlan);
     static int recount(QStringList arguments, CliContext &context);
     static int runPlan(LeaveLedgerPlan &plan, bool dryRun, CliContext &context);

@@ -1,13 +1,14 @@
 #include "leavedemodata.h"
+#include <leave/leavetr.h>
 
 #include "leavedemoplanner.h"
 #include "leavedemotown.h"
 #include "leavedemowriter.h"
 
 #include <leave/models/teamcalendarmodel.h>
+#include <leave/store/leavecalendarstore.h>
 #include <leave/store/leaverightsplanner.h>
 #include <leave/store/leaveyearclosing.h>
-#include <leave/store/leavecalendarstore.h>
 
 #include <core/access/roles.h>
 #include <core/demo/democontext.h>
@@ -107,17 +108,15 @@ bool Generator::run(QString *errorMessage)
         if (!liveYear(year, fixed, delegationRandom, errorMessage))
             return false;
     }
-    m_demo.progress(QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: indexes"));
+    m_demo.progress(Tr::tr("Leave: indexes"));
     if (!m_writer.flush(errorMessage) || !m_writer.createIndexes(errorMessage)
         || !demoScenario(errorMessage) || !m_writer.flush(errorMessage))
         return false;
-    m_demo.progress(
-        QCoreApplication::translate("Civitas::Leave::LeaveDemoData",
-                                    "Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations")
-            .arg(m_writer.requestCount())
-            .arg(m_writer.stepCount())
-            .arg(m_writer.ledgerCount())
-            .arg(m_writer.delegationCount()));
+    m_demo.progress(Tr::tr("Leave: %1 requests, %2 steps, %3 ledger lines, %4 delegations")
+                        .arg(m_writer.requestCount())
+                        .arg(m_writer.stepCount())
+                        .arg(m_writer.ledgerCount())
+                        .arg(m_writer.delegationCount()));
     return true;
 }
 
@@ -192,8 +191,7 @@ bool Generator::liveYear(int year,
                          QRandomGenerator &delegationRandom,
                          QString *errorMessage)
 {
-    m_demo.progress(
-        QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: %1").arg(year));
+    m_demo.progress(Tr::tr("Leave: %1").arg(year));
     {
         const LeaveLedgerPlan allocations
             = LeaveRightsPlanner(m_demo.database()).allocations(year, errorMessage);
@@ -214,10 +212,7 @@ bool Generator::liveYear(int year,
         if (!planAndWrite(i, year, fixed, errorMessage))
             return false;
         if (++done % 10000 == 0)
-            m_demo.progress(
-                QCoreApplication::translate("Civitas::Leave::LeaveDemoData", "Leave: %1, %2 agents")
-                    .arg(year)
-                    .arg(done));
+            m_demo.progress(Tr::tr("Leave: %1, %2 agents").arg(year).arg(done));
     }
     return year >= m_town.today.year() || closeYear(year, errorMessage);
 }

@@ -15,12 +15,17 @@ class CIVITAS_LEAVE_EXPORT LeaveCalendar
 public:
     LeaveCalendar() = default;
     // Implicit on purpose: a bare French calendar is a leave calendar with no extra day off.
-    LeaveCalendar(FrenchCalendar calendar) : m_calendar(calendar) {}
+    LeaveCalendar(FrenchCalendar calendar)
+        : m_calendar(calendar)
+    {}
 
     void addDayOff(QDate day, const QString &name) { m_daysOff.insert(day, name); }
     const FrenchCalendar &publicHolidays() const { return m_calendar; }
 
-    bool isDayOff(QDate day) const { return m_daysOff.contains(day) || m_calendar.isPublicHoliday(day); }
+    bool isDayOff(QDate day) const
+    {
+        return m_daysOff.contains(day) || m_calendar.isPublicHoliday(day);
+    }
     QString dayOffName(QDate day) const;
 
 private:

@@ -1,4 +1,5 @@
 #include "leavedaycounter.h"
+#include <leave/leavetr.h>
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -7,21 +8,25 @@ namespace Civitas::Leave {
 
 using Hr::WeeklyPattern;
 
-bool LeaveBoundary::parse(const QString &text, WeeklyPattern::HalfDay defaultHalf, LeaveBoundary *boundary)
+bool LeaveBoundary::parse(const QString &text,
+                          WeeklyPattern::HalfDay defaultHalf,
+                          LeaveBoundary *boundary)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4})\\s*(am|pm|)\\s*$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{4}-\\d{2}-\\d{2}|\\d{2}/\\d{2}/\\d{4})\\s*(am|pm|)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch())
         return false;
     const QString day = m.captured(1);
-    const QDate date = day.contains(QLatin1Char('/')) ? QDate::fromString(day, QStringLiteral("dd/MM/yyyy"))
-                                                      : QDate::fromString(day, Qt::ISODate);
+    const QDate date = day.contains(QLatin1Char('/'))
+                           ? QDate::fromString(day, QStringLiteral("dd/MM/yyyy"))
+                           : QDate::fromString(day, Qt::ISODate);
     if (!date.isValid())
         return false;
     const QString half = m.captured(2).toLower();
     boundary->date = date;
-    boundary->half = half.isEmpty() ? defaultHalf
+    boundary->half = half.isEmpty()                ? defaultHalf
                      : half == QLatin1String("am") ? WeeklyPattern::Morning
                                                    : WeeklyPattern::Afternoon;
     return true;
@@ -30,29 +35,30 @@ bool LeaveBoundary::parse(const QString &text, WeeklyPattern::HalfDay defaultHal
 LeaveDayCounter::LeaveDayCounter(WorkingSchedule schedule, LeaveCalendar calendar)
     : m_schedule(std::move(schedule))
     , m_calendar(std::move(calendar))
-{
-}
+{}
 
-LeaveDayCounter::Result LeaveDayCounter::count(const LeaveBoundary &start, const LeaveBoundary &end,
+LeaveDayCounter::Result LeaveDayCounter::count(const LeaveBoundary &start,
+                                               const LeaveBoundary &end,
                                                Counting counting) const
 {
     Result result;
     if (!start.date.isValid() || !end.date.isValid()) {
-        result.error = tr("Give the first and the last day of the leave.");
+        result.error = Tr::tr("Give the first and the last day of the leave.");
         return result;
     }
     // Half-days numbered from the start's morning: the request covers [first, last].
     const qint64 first = start.half == WeeklyPattern::Afternoon ? 1 : 0;
-    const qint64 last = start.date.daysTo(end.date) * 2 + (end.half == WeeklyPattern::Afternoon ? 1 : 0);
+    const qint64 last
+        = start.date.daysTo(end.date) * 2 + (end.half == WeeklyPattern::Afternoon ? 1 : 0);
     if (last < first) {
         const QLocale locale;
-        result.error = tr("The leave ends (%1) before it starts (%2).")
+        result.error = Tr::tr("The leave ends (%1) before it starts (%2).")
                            .arg(locale.toString(end.date, QLocale::ShortFormat),
                                 locale.toString(start.date, QLocale::ShortFormat));
         return result;
     }
     if (counting == Counting::WorkingDays && m_schedule.isEmpty()) {
-        result.error = tr("The agent's file has no working time: the days worked are unknown.");
+        result.error = Tr::tr("The agent's file has no working time: the days worked are unknown.");
         return result;
     }
     for (qint64 i = first; i <= last; ++i) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include "leavecalendar.h"
 #include "workingschedule.h"
+#include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,14 +13,15 @@ namespace Civitas::Leave {
 
 // One end of a leave request: a day and which half. A request starting in the afternoon
 // leaves the morning worked; one ending in the morning leaves the afternoon worked.
-struct LeaveBoundary
+struct CIVITAS_LEAVE_EXPORT LeaveBoundary
 {
     QDate date;
     Hr::WeeklyPattern::HalfDay half = Hr::WeeklyPattern::Morning;
 
     // "2026-05-11", "2026-05-11am" or "2026-05-11pm" (also "11/05/2026pm"). Without a half,
     // `defaultHalf`. False when the text is not one of these.
-    static bool parse(const QString &text, Hr::WeeklyPattern::HalfDay defaultHalf, LeaveBoundary *boundary);
+    static bool
+    parse(const QString &text, Hr::WeeklyPattern::HalfDay defaultHalf, LeaveBoundary *boundary);
 };
 
 // Counts the duration of a leave request as the law counts it: only the half-days the agent
@@ -30,22 +31,22 @@ struct LeaveBoundary
 // days (ordinary sick leave): then every half-day counts.
 class CIVITAS_LEAVE_EXPORT LeaveDayCounter
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveDayCounter)
 public:
     enum class Counting { WorkingDays, CalendarDays };
 
     struct Result
     {
-        QString error;                      // empty when the request is well formed
+        QString error; // empty when the request is well formed
         int halfDays = 0;
-        QList<PublicHoliday> holidays;      // holidays inside the request that were not counted
+        QList<PublicHoliday> holidays; // holidays inside the request that were not counted
         bool isValid() const { return error.isEmpty(); }
         double days() const { return halfDays / 2.0; }
     };
 
     LeaveDayCounter(WorkingSchedule schedule, LeaveCalendar calendar);
 
-    Result count(const LeaveBoundary &start, const LeaveBoundary &end,
+    Result count(const LeaveBoundary &start,
+                 const LeaveBoundary &end,
                  Counting counting = Counting::WorkingDays) const;
 
 private:

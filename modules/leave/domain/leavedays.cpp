@@ -1,4 +1,5 @@
 #include "leavedays.h"
+#include <leave/leavetr.h>
 
 #include <QLocale>
 
@@ -8,7 +9,7 @@ QString LeaveDays::format(int hundredths)
 {
     const QLocale locale;
     const int decimals = hundredths % 100 == 0 ? 0 : (hundredths % 10 == 0 ? 1 : 2);
-    return tr("%1 d").arg(locale.toString(hundredths / 100.0, 'f', decimals));
+    return Tr::tr("%1 d").arg(locale.toString(hundredths / 100.0, 'f', decimals));
 }
 
 } // namespace Civitas::Leave

@@ -11,7 +11,6 @@ namespace Civitas::Leave {
 // that part-time rights add up exactly (25 days = 2500, RTT of 18.4 days = 1840).
 class CIVITAS_LEAVE_EXPORT LeaveDays
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveDays)
 public:
     // "12,5 j" in French: no decimals for whole days, one or two otherwise.
     static QString format(int hundredths);

@@ -1,4 +1,5 @@
 #include "leaverequest.h"
+#include <leave/leavetr.h>
 
 namespace Civitas::Leave {
 
@@ -41,14 +42,22 @@ LeaveRequestState LeaveRequestStates::fromCode(const QString &code)
 QString LeaveRequestStates::label(LeaveRequestState state)
 {
     switch (state) {
-    case LeaveRequestState::Draft: return tr("Draft");
-    case LeaveRequestState::Submitted: return tr("Waiting for the head");
-    case LeaveRequestState::WaitingHr: return tr("Waiting for HR");
-    case LeaveRequestState::Approved: return tr("Approved");
-    case LeaveRequestState::Refused: return tr("Refused");
-    case LeaveRequestState::Withdrawn: return tr("Withdrawn");
-    case LeaveRequestState::CancellationRequested: return tr("Cancellation asked");
-    case LeaveRequestState::Cancelled: return tr("Cancelled");
+    case LeaveRequestState::Draft:
+        return Tr::tr("Draft");
+    case LeaveRequestState::Submitted:
+        return Tr::tr("Waiting for the head");
+    case LeaveRequestState::WaitingHr:
+        return Tr::tr("Waiting for HR");
+    case LeaveRequestState::Approved:
+        return Tr::tr("Approved");
+    case LeaveRequestState::Refused:
+        return Tr::tr("Refused");
+    case LeaveRequestState::Withdrawn:
+        return Tr::tr("Withdrawn");
+    case LeaveRequestState::CancellationRequested:
+        return Tr::tr("Cancellation asked");
+    case LeaveRequestState::Cancelled:
+        return Tr::tr("Cancelled");
     }
     return {};
 }
@@ -56,7 +65,8 @@ QString LeaveRequestStates::label(LeaveRequestState state)
 bool LeaveRequestStates::isLive(LeaveRequestState state)
 {
     return state == LeaveRequestState::Submitted || state == LeaveRequestState::WaitingHr
-           || state == LeaveRequestState::Approved || state == LeaveRequestState::CancellationRequested;
+           || state == LeaveRequestState::Approved
+           || state == LeaveRequestState::CancellationRequested;
 }
 
 bool LeaveRequestStates::isPending(LeaveRequestState state)

@@ -25,7 +25,6 @@ enum class LeaveRequestState {
 
 class CIVITAS_LEAVE_EXPORT LeaveRequestStates
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveRequestStates)
 public:
     static QString code(LeaveRequestState state);
     static LeaveRequestState fromCode(const QString &code);
@@ -55,7 +54,10 @@ struct LeaveRequest
 
     int daysHundredths() const { return halfDays * 50; }
     // Calendar days from the first to the last day, both included.
-    int calendarSpan() const { return start.date.isValid() ? int(start.date.daysTo(end.date)) + 1 : 0; }
+    int calendarSpan() const
+    {
+        return start.date.isValid() ? int(start.date.daysTo(end.date)) + 1 : 0;
+    }
     bool overlaps(const LeaveRequest &other) const;
     // Half-days numbered from a fixed origin: the request covers [firstHalfDay, lastHalfDay].
     qint64 firstHalfDay() const;

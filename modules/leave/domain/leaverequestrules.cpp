@@ -1,4 +1,5 @@
 #include "leaverequestrules.h"
+#include <leave/leavetr.h>
 
 #include "leavedays.h"
 
@@ -19,49 +20,65 @@ QList<LeaveProblem> LeaveRequestRules::check(const Input &in)
 {
     QList<LeaveProblem> problems;
     const QLocale locale;
-    auto add = [&problems](LeaveProblem::Field field, const QString &message) { problems.append({field, message}); };
+    auto add = [&problems](LeaveProblem::Field field, const QString &message) {
+        problems.append({field, message});
+    };
 
     if (in.type.id.isEmpty()) {
-        add(LeaveProblem::Field::Type, tr("Choose the kind of leave."));
+        add(LeaveProblem::Field::Type, Tr::tr("Choose the kind of leave."));
         return problems;
     }
     if (!in.type.active)
-        add(LeaveProblem::Field::Type, tr("“%1” can no longer be asked for.").arg(in.type.label));
+        add(LeaveProblem::Field::Type,
+            Tr::tr("“%1” can no longer be asked for.").arg(in.type.label));
     if (in.type.hrOnly && !in.enteredByHr)
-        add(LeaveProblem::Field::Type, tr("“%1” is entered by HR, not asked for.").arg(in.type.label));
+        add(LeaveProblem::Field::Type,
+            Tr::tr("“%1” is entered by HR, not asked for.").arg(in.type.label));
     if (!in.count.isValid()) {
         add(LeaveProblem::Field::Dates, in.count.error);
         return problems;
     }
     const LeaveRequest &r = in.request;
-    if (!in.type.halfDayUnit && (r.start.half == Hr::WeeklyPattern::Afternoon || r.end.half == Hr::WeeklyPattern::Morning))
-        add(LeaveProblem::Field::Dates, tr("“%1” is taken in whole days: start in the morning and end in the afternoon.")
-                                            .arg(in.type.label));
+    if (!in.type.halfDayUnit
+        && (r.start.half == Hr::WeeklyPattern::Afternoon
+            || r.end.half == Hr::WeeklyPattern::Morning))
+        add(LeaveProblem::Field::Dates,
+            Tr::tr("“%1” is taken in whole days: start in the morning and end in the afternoon.")
+                .arg(in.type.label));
     if (in.count.halfDays == 0)
-        add(LeaveProblem::Field::Dates, tr("These dates hold no day the agent works: there is nothing to ask for."));
+        add(LeaveProblem::Field::Dates,
+            Tr::tr("These dates hold no day the agent works: there is nothing to ask for."));
     for (const LeaveRequest &other : in.otherLiveRequests) {
         if (other.id != r.id && r.overlaps(other)) {
             add(LeaveProblem::Field::Dates,
-                tr("These dates overlap another request (%1, %2 to %3, %4).")
-                    .arg(in.typeLabelOf(other.leaveTypeId), locale.toString(other.start.date, QLocale::ShortFormat),
-                         locale.toString(other.end.date, QLocale::ShortFormat), LeaveRequestStates::label(other.state)));
+                Tr::tr("These dates overlap another request (%1, %2 to %3, %4).")
+                    .arg(in.typeLabelOf(other.leaveTypeId),
+                         locale.toString(other.start.date, QLocale::ShortFormat),
+                         locale.toString(other.end.date, QLocale::ShortFormat),
+                         LeaveRequestStates::label(other.state)));
             break;
         }
     }
     if (in.type.maxConsecutiveDays > 0 && in.consecutiveDays > in.type.maxConsecutiveDays)
         add(LeaveProblem::Field::Dates,
-            tr("%1 may last at most %2 consecutive days; this absence lasts %3.")
-                .arg(in.type.label).arg(in.type.maxConsecutiveDays).arg(in.consecutiveDays));
+            Tr::tr("%1 may last at most %2 consecutive days; this absence lasts %3.")
+                .arg(in.type.label)
+                .arg(in.type.maxConsecutiveDays)
+                .arg(in.consecutiveDays));
     if (in.type.fixedDaysHundredths > 0 && r.daysHundredths() > in.type.fixedDaysHundredths)
-        add(LeaveProblem::Field::Dates, tr("%1 gives at most %2; this request counts %3.")
-                                            .arg(in.type.label, LeaveDays::format(in.type.fixedDaysHundredths),
-                                                 LeaveDays::format(r.daysHundredths())));
+        add(LeaveProblem::Field::Dates,
+            Tr::tr("%1 gives at most %2; this request counts %3.")
+                .arg(in.type.label,
+                     LeaveDays::format(in.type.fixedDaysHundredths),
+                     LeaveDays::format(r.daysHundredths())));
     if (in.type.documentRequired && r.document.isEmpty())
-        add(LeaveProblem::Field::Document, tr("“%1” needs a supporting document: attach it.").arg(in.type.label));
+        add(LeaveProblem::Field::Document,
+            Tr::tr("“%1” needs a supporting document: attach it.").arg(in.type.label));
     if (in.type.hasBalance && in.projectedBalanceHundredths - r.daysHundredths() < 0)
         add(LeaveProblem::Field::Balance,
-            tr("Not enough %1: %2 left once the requests waiting are counted, %3 asked.")
-                .arg(in.type.label, LeaveDays::format(in.projectedBalanceHundredths),
+            Tr::tr("Not enough %1: %2 left once the requests waiting are counted, %3 asked.")
+                .arg(in.type.label,
+                     LeaveDays::format(in.projectedBalanceHundredths),
                      LeaveDays::format(r.daysHundredths())));
     return problems;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "leavedaycounter.h"
-#include <leave/leaveglobal.h>
 #include "leaverequest.h"
 #include "leavetype.h"
+#include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,14 +25,13 @@ struct LeaveProblem
 // HR-only type asked by an agent.
 class CIVITAS_LEAVE_EXPORT LeaveRequestRules
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveRequestRules)
 public:
     struct Input
     {
         LeaveRequest request;
         LeaveType type;
         LeaveDayCounter::Result count;
-        QList<LeaveRequest> otherLiveRequests;   // the agent's, this one excluded
+        QList<LeaveRequest> otherLiveRequests; // the agent's, this one excluded
         // The balance of the type for the request's year before this request, pending
         // requests already taken off (LeaveBalance::projectedHundredths()).
         int projectedBalanceHundredths = 0;
@@ -41,7 +40,7 @@ public:
         int consecutiveDays = 0;
         bool enteredByHr = false;
         QString typeLabelOf(const QString &typeId) const;
-        QList<LeaveType> types;                  // to name the other requests' types
+        QList<LeaveType> types; // to name the other requests' types
     };
 
     static QList<LeaveProblem> check(const Input &input);

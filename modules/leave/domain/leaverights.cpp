@@ -12,7 +12,8 @@ bool LeaveRights::earnsLeave(const Hr::AgentFile &file, QDate day)
     // Contract agents have no statutory position: they earn leave while employed.
     if (!position)
         return true;
-    return position->position == QLatin1String("active") || position->position == QLatin1String("made_available");
+    return position->position == QLatin1String("active")
+           || position->position == QLatin1String("made_available");
 }
 
 double LeaveRights::annualLeave(const Hr::AgentFile &file, int year)
@@ -54,7 +55,8 @@ double LeaveRights::rtt(const Hr::AgentFile &file, int year)
             continue;
         if (w->kind == QLatin1String("part_time") && w->partTimeRate > 0) {
             // The cycle is the full-time one; the agent works its rate of it.
-            const int fullTimeMinutes = int(std::lround(w->weeklyMinutes * 100.0 / w->partTimeRate));
+            const int fullTimeMinutes
+                = int(std::lround(w->weeklyMinutes * 100.0 / w->partTimeRate));
             sum += rttDaysForWeeklyMinutes(fullTimeMinutes) * w->partTimeRate / 100.0;
         } else {
             sum += rttDaysForWeeklyMinutes(w->weeklyMinutes);

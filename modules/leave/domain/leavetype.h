@@ -13,17 +13,17 @@ struct LeaveType
     enum class Approval { None, Head, HeadThenHr };
 
     QString id;
-    QString code;                   // "annual", "rtt", ... (LeaveTypeCodes)
-    QString label;                  // the council's words, as data
+    QString code;  // "annual", "rtt", ... (LeaveTypeCodes)
+    QString label; // the council's words, as data
     QString colour = QStringLiteral("#4a90d9");
     bool countsCalendarDays = false; // else working days (the agent's own pattern, minus holidays)
-    bool halfDayUnit = true;        // else whole days only
+    bool halfDayUnit = true;         // else whole days only
     bool hasBalance = true;
     Approval approval = Approval::Head;
     bool documentRequired = false;
     bool hrOnly = false;
-    int fixedDaysHundredths = 0;    // special leave: the most one request may count; 0 = no limit
-    int maxConsecutiveDays = 0;     // calendar days one absence may last; 0 = no limit
+    int fixedDaysHundredths = 0; // special leave: the most one request may count; 0 = no limit
+    int maxConsecutiveDays = 0;  // calendar days one absence may last; 0 = no limit
     bool countsForSplitBonus = false;
     bool reducesRtt = false;
     bool active = true;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include "leaverequest.h"
 #include "leavetype.h"
+#include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
 
@@ -26,20 +26,23 @@ enum class LeaveActor { Owner, Approver, Hr, Other };
 // may do it. The server's trigger (check_leave_request_change) enforces the same moves.
 class CIVITAS_LEAVE_EXPORT LeaveWorkflow
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveWorkflow)
 public:
     struct Move
     {
         bool allowed = false;
         LeaveRequestState next = LeaveRequestState::Draft;
-        QString refusal;    // why not, when not allowed
+        QString refusal; // why not, when not allowed
     };
 
     // `startsAfterToday`: an agent withdraws a request only before its first day.
     // `hrOnlyType`: a kind HR enters (sick leave) is moved by HR only, the agent's own
     // included, as the server's trigger says.
-    static Move move(LeaveRequestState state, LeaveAction action, LeaveActor actor,
-                     LeaveType::Approval approval, bool startsAfterToday, bool hrOnlyType = false);
+    static Move move(LeaveRequestState state,
+                     LeaveAction action,
+                     LeaveActor actor,
+                     LeaveType::Approval approval,
+                     bool startsAfterToday,
+                     bool hrOnlyType = false);
     static QString actionLabel(LeaveAction action);
     // The code of the step an action writes (leave_request_steps.action).
     static QString stepCode(LeaveAction action, LeaveRequestState next);

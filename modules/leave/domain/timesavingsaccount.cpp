@@ -1,4 +1,5 @@
 #include "timesavingsaccount.h"
+#include <leave/leavetr.h>
 
 #include <algorithm>
 
@@ -8,16 +9,17 @@ bool TimeSavingsAccount::canOpen(const Hr::AgentFile &file, QDate on, QString *r
 {
     const Hr::Agent &a = file.agent;
     if (a.status == QLatin1String("trainee")) {
-        *reason = tr("A trainee cannot open a time savings account.");
+        *reason = Tr::tr("A trainee cannot open a time savings account.");
         return false;
     }
     if (!a.isActiveOn(on)) {
-        *reason = tr("The agent is not in service on that day.");
+        *reason = Tr::tr("The agent is not in service on that day.");
         return false;
     }
     if (a.entryDate.addYears(1) > on) {
-        *reason = tr("A time savings account opens after one year of continuous service (from %1).")
-                      .arg(a.entryDate.addYears(1).toString(Qt::ISODate));
+        *reason
+            = Tr::tr("A time savings account opens after one year of continuous service (from %1).")
+                  .arg(a.entryDate.addYears(1).toString(Qt::ISODate));
         return false;
     }
     reason->clear();
@@ -29,12 +31,16 @@ double TimeSavingsAccount::minimumAnnualLeaveTaken(double daysWorkedPerWeek)
     return 20.0 * daysWorkedPerWeek / 5.0;
 }
 
-double TimeSavingsAccount::depositLimit(double balance, double annualLeaveLeft, double annualLeaveTaken,
-                                        double rttLeft, double daysWorkedPerWeek)
+double TimeSavingsAccount::depositLimit(double balance,
+                                        double annualLeaveLeft,
+                                        double annualLeaveTaken,
+                                        double rttLeft,
+                                        double daysWorkedPerWeek)
 {
-    const double fromAnnualLeave = annualLeaveTaken + 1e-9 >= minimumAnnualLeaveTaken(daysWorkedPerWeek)
-                                       ? std::max(0.0, annualLeaveLeft)
-                                       : 0.0;
+    const double fromAnnualLeave
+        = annualLeaveTaken + 1e-9 >= minimumAnnualLeaveTaken(daysWorkedPerWeek)
+              ? std::max(0.0, annualLeaveLeft)
+              : 0.0;
     const double room = std::max(0.0, Ceiling - balance);
     return std::min(room, fromAnnualLeave + std::max(0.0, rttLeft));
 }

@@ -11,9 +11,8 @@ namespace Civitas::Leave {
 // The rules of the time savings account (compte épargne-temps, décret 2004-878).
 class CIVITAS_LEAVE_EXPORT TimeSavingsAccount
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::TimeSavingsAccount)
 public:
-    static constexpr double Ceiling = 60;          // days on the account at most
+    static constexpr double Ceiling = 60;            // days on the account at most
     static constexpr double LeaveOnlyThreshold = 15; // up to this, days are used as leave only
 
     // Open after one year of continuous service, not to trainees. False with the reason.
@@ -25,8 +24,11 @@ public:
 
     // How many days may go onto the account at year end: the annual leave left (only once the
     // minimum was taken) plus the RTT left, within the ceiling.
-    static double depositLimit(double balance, double annualLeaveLeft, double annualLeaveTaken,
-                               double rttLeft, double daysWorkedPerWeek);
+    static double depositLimit(double balance,
+                               double annualLeaveLeft,
+                               double annualLeaveTaken,
+                               double rttLeft,
+                               double daysWorkedPerWeek);
 
     // Days above the threshold, which the agent may have paid, turned into pension points or
     // kept, where the council allows it (choice by 31 January).

@@ -24,7 +24,7 @@ public:
     bool isWorked(QDate day, Hr::WeeklyPattern::HalfDay half) const;
 
 private:
-    QList<Hr::WorkingTime> m_history;   // oldest first
+    QList<Hr::WorkingTime> m_history; // oldest first
 };
 
 } // namespace Civitas::Leave

@@ -1,5 +1,6 @@
 #include "leavebalancesmodel.h"
 #include <leave/domain/leavedays.h>
+#include <leave/leavetr.h>
 
 #include <QBrush>
 #include <QColor>
@@ -10,8 +11,7 @@ namespace Civitas::Leave {
 LeaveBalancesModel::LeaveBalancesModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
-{
-}
+{}
 
 void LeaveBalancesModel::load(const QString &agentId, int year)
 {
@@ -20,7 +20,8 @@ void LeaveBalancesModel::load(const QString &agentId, int year)
     m_year = year;
     // HR may rename a type or change its colour; the catalogue is a dozen rows.
     m_types.reload(m_database);
-    m_balances = agentId.isEmpty() ? QList<LeaveBalance>() : LeaveLedger(m_database).balances(agentId, year);
+    m_balances = agentId.isEmpty() ? QList<LeaveBalance>()
+                                   : LeaveLedger(m_database).balances(agentId, year);
     endResetModel();
 }
 
@@ -48,13 +49,19 @@ int LeaveBalancesModel::columnCount(const QModelIndex &parent) const
 int LeaveBalancesModel::amount(const LeaveBalance &b, int column) const
 {
     switch (column) {
-    case RightsColumn: return b.rightsHundredths;
+    case RightsColumn:
+        return b.rightsHundredths;
     // Uses are negative in the ledger; the agent reads days taken.
-    case TakenColumn: return -b.usedHundredths;
-    case PendingColumn: return b.pendingHundredths;
-    case AvailableColumn: return b.availableHundredths();
-    case ProjectedColumn: return b.projectedHundredths();
-    default: return 0;
+    case TakenColumn:
+        return -b.usedHundredths;
+    case PendingColumn:
+        return b.pendingHundredths;
+    case AvailableColumn:
+        return b.availableHundredths();
+    case ProjectedColumn:
+        return b.projectedHundredths();
+    default:
+        return 0;
     }
 }
 
@@ -108,24 +115,37 @@ QVariant LeaveBalancesModel::headerData(int section, Qt::Orientation orientation
         return int((section == TypeColumn ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case RightsColumn: return tr("Days allocated for the year, with carry-overs and corrections");
-        case TakenColumn: return tr("Approved leave already counted");
-        case PendingColumn: return tr("Requests waiting for a decision");
-        case AvailableColumn: return tr("Rights minus leave taken");
-        case ProjectedColumn: return tr("What will be left once the waiting requests are approved");
-        default: return {};
+        case RightsColumn:
+            return Tr::tr("Days allocated for the year, with carry-overs and corrections");
+        case TakenColumn:
+            return Tr::tr("Approved leave already counted");
+        case PendingColumn:
+            return Tr::tr("Requests waiting for a decision");
+        case AvailableColumn:
+            return Tr::tr("Rights minus leave taken");
+        case ProjectedColumn:
+            return Tr::tr("What will be left once the waiting requests are approved");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TypeColumn: return tr("Leave");
-    case RightsColumn: return tr("Rights");
-    case TakenColumn: return tr("Taken");
-    case PendingColumn: return tr("Waiting");
-    case AvailableColumn: return tr("Available");
-    case ProjectedColumn: return tr("Left after approval");
-    default: return {};
+    case TypeColumn:
+        return Tr::tr("Leave");
+    case RightsColumn:
+        return Tr::tr("Rights");
+    case TakenColumn:
+        return Tr::tr("Taken");
+    case PendingColumn:
+        return Tr::tr("Waiting");
+    case AvailableColumn:
+        return Tr::tr("Available");
+    case ProjectedColumn:
+        return Tr::tr("Left after approval");
+    default:
+        return {};
     }
 }
 

@@ -19,7 +19,15 @@ class CIVITAS_LEAVE_EXPORT LeaveBalancesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TypeColumn, RightsColumn, TakenColumn, PendingColumn, AvailableColumn, ProjectedColumn, ColumnCount };
+    enum Column {
+        TypeColumn,
+        RightsColumn,
+        TakenColumn,
+        PendingColumn,
+        AvailableColumn,
+        ProjectedColumn,
+        ColumnCount
+    };
     // The amount in hundredths of a day, for the amount columns.
     static constexpr int HundredthsRole = Qt::UserRole + 1;
     static constexpr int TypeIdRole = Qt::UserRole + 2;
@@ -35,7 +43,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     int amount(const LeaveBalance &balance, int column) const;

@@ -1,8 +1,9 @@
 #include "leaverequestlistmodel.h"
+#include <leave/leavetr.h>
 
-#include <leave/store/leaveledger.h>
 #include <leave/domain/leavedays.h>
 #include <leave/domain/leaverequest.h>
+#include <leave/store/leaveledger.h>
 
 #include <core/storage/database.h>
 
@@ -27,14 +28,18 @@ QString afterBar(const QVariant &value)
 QColor stateColour(LeaveRequestState state)
 {
     switch (state) {
-    case LeaveRequestState::Approved: return QColor(0x1e, 0x7e, 0x34);
-    case LeaveRequestState::Refused: return QColor(0xb0, 0x00, 0x20);
+    case LeaveRequestState::Approved:
+        return QColor(0x1e, 0x7e, 0x34);
+    case LeaveRequestState::Refused:
+        return QColor(0xb0, 0x00, 0x20);
     case LeaveRequestState::Submitted:
     case LeaveRequestState::WaitingHr:
-    case LeaveRequestState::CancellationRequested: return QColor(0x8a, 0x5a, 0x00);
+    case LeaveRequestState::CancellationRequested:
+        return QColor(0x8a, 0x5a, 0x00);
     case LeaveRequestState::Draft:
     case LeaveRequestState::Withdrawn:
-    case LeaveRequestState::Cancelled: return QColor(0x5f, 0x6b, 0x7a);
+    case LeaveRequestState::Cancelled:
+        return QColor(0x5f, 0x6b, 0x7a);
     }
     return {};
 }
@@ -44,24 +49,47 @@ QColor stateColour(LeaveRequestState state)
 LeaveRequestListModel::LeaveRequestListModel(Database &database, QObject *parent)
     : SqlListModel(parent)
 {
-    setSource(database.connection(), QStringLiteral("leave_requests r JOIN leave_types t ON t.id = r.leave_type_id"),
+    setSource(database.connection(),
+              QStringLiteral("leave_requests r JOIN leave_types t ON t.id = r.leave_type_id"),
               QStringLiteral("r.id"));
     // The decisions' comments are what the agent needs to read: why it was refused, what the
     // head asked. Their own comment is in the "submitted" step.
-    const QString lastDecision = QStringLiteral(
-        "coalesce((SELECT s.comment FROM leave_request_steps s WHERE s.request_id = r.id AND s.deleted = 0 "
-        "AND s.comment <> '' AND s.action IN ('approved', 'forwarded_to_hr', 'refused', 'cancellation_approved', "
-        "'cancellation_refused', 'entered_by_hr', 'recounted') ORDER BY s.acted_at DESC LIMIT 1), '')");
+    const QString lastDecision
+        = QStringLiteral("coalesce((SELECT s.comment FROM leave_request_steps s WHERE s.request_id "
+                         "= r.id AND s.deleted = 0 "
+                         "AND s.comment <> '' AND s.action IN ('approved', 'forwarded_to_hr', "
+                         "'refused', 'cancellation_approved', "
+                         "'cancellation_refused', 'entered_by_hr', 'recounted') ORDER BY "
+                         "s.acted_at DESC LIMIT 1), '')");
     setColumns({
-        {tr("Leave"), QStringLiteral("t.colour || '|' || t.label"), QStringLiteral("t.label"), {}, afterBar},
-        {tr("Dates"),
-         QStringLiteral("r.start_date || '|' || r.start_half || '|' || r.end_date || '|' || r.end_half"),
-         QStringLiteral("r.start_date"), {}, [](const QVariant &v) { return periodText(v.toString()); }},
-        {tr("Duration"), QStringLiteral("r.half_days"), {}, Qt::AlignRight | Qt::AlignVCenter,
-         [](const QVariant &v) { return durationText(v.toInt()); }},
-        {tr("State"), QStringLiteral("r.state"), {}, {},
-         [](const QVariant &v) { return LeaveRequestStates::label(LeaveRequestStates::fromCode(v.toString())); }},
-        {tr("Last decision"), lastDecision, {}, {}, {}},
+        {Tr::tr("Leave"),
+         QStringLiteral("t.colour || '|' || t.label"),
+         QStringLiteral("t.label"),
+         {},
+         afterBar},
+        {Tr::tr("Dates"),
+         QStringLiteral(
+             "r.start_date || '|' || r.start_half || '|' || r.end_date || '|' || r.end_half"),
+         QStringLiteral("r.start_date"),
+         {},
+         [](const QVariant &v) {
+             return periodText(v.toString());
+         }},
+        {Tr::tr("Duration"),
+         QStringLiteral("r.half_days"),
+         {},
+         Qt::AlignRight | Qt::AlignVCenter,
+         [](const QVariant &v) {
+             return durationText(v.toInt());
+         }},
+        {Tr::tr("State"),
+         QStringLiteral("r.state"),
+         {},
+         {},
+         [](const QVariant &v) {
+             return LeaveRequestStates::label(LeaveRequestStates::fromCode(v.toString()));
+         }},
+        {Tr::tr("Last decision"), lastDecision, {}, {}, {}},
     });
     // Newest first; no agent yet, so the select that sort() runs reads nothing.
     setAgentAndYear(QString(QLatin1String("")), QDate::currentDate().year());
@@ -73,9 +101,12 @@ void LeaveRequestListModel::setAgentAndYear(const QString &agentId, int year)
     m_agentId = agentId;
     m_year = year;
     // A request over New Year belongs to both years' lists. The agent index serves it.
-    setFilter(QStringLiteral("agentYear"),
-              QStringLiteral("r.agent_id = ? AND r.deleted = 0 AND r.start_date < ? AND r.end_date >= ?"),
-              {agentId, QDate(year + 1, 1, 1).toString(Qt::ISODate), QDate(year, 1, 1).toString(Qt::ISODate)});
+    setFilter(
+        QStringLiteral("agentYear"),
+        QStringLiteral("r.agent_id = ? AND r.deleted = 0 AND r.start_date < ? AND r.end_date >= ?"),
+        {agentId,
+         QDate(year + 1, 1, 1).toString(Qt::ISODate),
+         QDate(year, 1, 1).toString(Qt::ISODate)});
 }
 
 QVariant LeaveRequestListModel::data(const QModelIndex &index, int role) const
@@ -89,7 +120,8 @@ QVariant LeaveRequestListModel::data(const QModelIndex &index, int role) const
     if (role == StateRole)
         return SqlListModel::data(this->index(index.row(), StateColumn), RawRole);
     if (role == Qt::ForegroundRole && index.column() == StateColumn)
-        return QBrush(stateColour(LeaveRequestStates::fromCode(SqlListModel::data(index, RawRole).toString())));
+        return QBrush(stateColour(
+            LeaveRequestStates::fromCode(SqlListModel::data(index, RawRole).toString())));
     if (role == Qt::ToolTipRole && index.column() == DecisionColumn)
         return SqlListModel::data(index, Qt::DisplayRole);
     return SqlListModel::data(index, role);
@@ -102,13 +134,15 @@ QString LeaveRequestListModel::periodText(const LeaveBoundary &start, const Leav
     const QString first = locale.toString(start.date, format);
     if (start.date == end.date) {
         if (start.half == end.half)
-            return start.half == WeeklyPattern::Morning ? tr("%1 morning").arg(first) : tr("%1 afternoon").arg(first);
+            return start.half == WeeklyPattern::Morning ? Tr::tr("%1 morning").arg(first)
+                                                        : Tr::tr("%1 afternoon").arg(first);
         return first;
     }
-    const QString from = start.half == WeeklyPattern::Afternoon ? tr("%1 afternoon").arg(first) : first;
+    const QString from
+        = start.half == WeeklyPattern::Afternoon ? Tr::tr("%1 afternoon").arg(first) : first;
     const QString last = locale.toString(end.date, format);
-    const QString to = end.half == WeeklyPattern::Morning ? tr("%1 morning").arg(last) : last;
-    return tr("%1 – %2").arg(from, to);
+    const QString to = end.half == WeeklyPattern::Morning ? Tr::tr("%1 morning").arg(last) : last;
+    return Tr::tr("%1 – %2").arg(from, to);
 }
 
 QString LeaveRequestListModel::periodText(const QString &packed)

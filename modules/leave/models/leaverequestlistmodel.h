@@ -19,7 +19,7 @@ class CIVITAS_LEAVE_EXPORT LeaveRequestListModel : public SqlListModel
     Q_OBJECT
 public:
     enum Column { TypeColumn, DatesColumn, DurationColumn, StateColumn, DecisionColumn };
-    static constexpr int StateRole = Qt::UserRole + 10;   // the state's code
+    static constexpr int StateRole = Qt::UserRole + 10; // the state's code
 
     LeaveRequestListModel(Database &database, QObject *parent = nullptr);
 

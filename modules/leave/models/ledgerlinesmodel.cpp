@@ -1,8 +1,9 @@
 #include "ledgerlinesmodel.h"
+#include <leave/leavetr.h>
 
-#include <leave/store/leaveledger.h>
-#include <leave/domain/leavedays.h>
 #include "leaverequestlistmodel.h"
+#include <leave/domain/leavedays.h>
+#include <leave/store/leaveledger.h>
 
 #include <core/storage/database.h>
 
@@ -38,33 +39,66 @@ LedgerLinesModel::LedgerLinesModel(Database &database, QObject *parent)
     // The type's balance once this line is written, in the ledger's own order (LeaveLedger::
     // entries): the running sum the agent would do by hand.
     const QString balanceAfter = QStringLiteral(
-        "(SELECT sum(x.days_hundredths) FROM leave_ledger_entries x WHERE x.agent_id = e.agent_id AND x.year = e.year "
+        "(SELECT sum(x.days_hundredths) FROM leave_ledger_entries x WHERE x.agent_id = e.agent_id "
+        "AND x.year = e.year "
         "AND x.leave_type_id = e.leave_type_id AND x.deleted = 0 "
         "AND (x.effective_date, x.updated_at, x.id) <= (e.effective_date, e.updated_at, e.id))");
     setColumns({
-        {tr("Date"), QStringLiteral("e.effective_date"), {}, {},
-         [](const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")); }},
-        {tr("Leave"), QStringLiteral("t.colour || '|' || t.label"), QStringLiteral("t.label"), {},
-         [](const QVariant &v) { return afterBar(v.toString()); }},
-        {tr("What"), QStringLiteral("e.kind || '|' || (e.reverses_entry_id IS NOT NULL)"), QStringLiteral("e.kind"), {},
+        {Tr::tr("Date"),
+         QStringLiteral("e.effective_date"),
+         {},
+         {},
+         [](const QVariant &v) {
+             return QDate::fromString(v.toString(), Qt::ISODate)
+                 .toString(QStringLiteral("dd/MM/yyyy"));
+         }},
+        {Tr::tr("Leave"),
+         QStringLiteral("t.colour || '|' || t.label"),
+         QStringLiteral("t.label"),
+         {},
+         [](const QVariant &v) {
+             return afterBar(v.toString());
+         }},
+        {Tr::tr("What"),
+         QStringLiteral("e.kind || '|' || (e.reverses_entry_id IS NOT NULL)"),
+         QStringLiteral("e.kind"),
+         {},
          [](const QVariant &v) {
              const QString s = v.toString();
              const LedgerEntry::Kind kind = LedgerEntry::kindFromCode(beforeBar(s));
              if (afterBar(s) != QLatin1String("1"))
                  return LedgerEntry::kindLabel(kind);
-             return kind == LedgerEntry::Kind::Use ? tr("Leave given back")
-                                                   : tr("%1 withdrawn").arg(LedgerEntry::kindLabel(kind));
+             return kind == LedgerEntry::Kind::Use
+                        ? Tr::tr("Leave given back")
+                        : Tr::tr("%1 withdrawn").arg(LedgerEntry::kindLabel(kind));
          }},
-        {tr("Days"), QStringLiteral("e.days_hundredths"), {}, Qt::AlignRight | Qt::AlignVCenter,
-         [](const QVariant &v) { return signedDays(v.toInt()); }},
-        {tr("Balance after"), balanceAfter, {}, Qt::AlignRight | Qt::AlignVCenter,
-         [](const QVariant &v) { return LeaveDays::format(v.toInt()); }},
-        {tr("Request"),
-         QStringLiteral("CASE WHEN r.id IS NULL THEN '' ELSE r.id || '|' || r.start_date || '|' || r.start_half "
+        {Tr::tr("Days"),
+         QStringLiteral("e.days_hundredths"),
+         {},
+         Qt::AlignRight | Qt::AlignVCenter,
+         [](const QVariant &v) {
+             return signedDays(v.toInt());
+         }},
+        {Tr::tr("Balance after"),
+         balanceAfter,
+         {},
+         Qt::AlignRight | Qt::AlignVCenter,
+         [](const QVariant &v) {
+             return LeaveDays::format(v.toInt());
+         }},
+        {Tr::tr("Request"),
+         QStringLiteral("CASE WHEN r.id IS NULL THEN '' ELSE r.id || '|' || r.start_date || '|' || "
+                        "r.start_half "
                         "|| '|' || r.end_date || '|' || r.end_half END"),
-         QStringLiteral("coalesce(r.start_date, '')"), {},
-         [](const QVariant &v) { return LeaveRequestListModel::periodText(afterBar(v.toString())); }},
-        {tr("Note"), QStringLiteral("e.note || '|' || e.source"), {}, {},
+         QStringLiteral("coalesce(r.start_date, '')"),
+         {},
+         [](const QVariant &v) {
+             return LeaveRequestListModel::periodText(afterBar(v.toString()));
+         }},
+        {Tr::tr("Note"),
+         QStringLiteral("e.note || '|' || e.source"),
+         {},
+         {},
          [](const QVariant &v) {
              const QString s = v.toString();
              const QString note = beforeBar(s);
@@ -77,7 +111,8 @@ LedgerLinesModel::LedgerLinesModel(Database &database, QObject *parent)
 
 void LedgerLinesModel::setAgentAndYear(const QString &agentId, int year)
 {
-    setFilter(QStringLiteral("agentYear"), QStringLiteral("e.agent_id = ? AND e.year = ? AND e.deleted = 0"),
+    setFilter(QStringLiteral("agentYear"),
+              QStringLiteral("e.agent_id = ? AND e.year = ? AND e.deleted = 0"),
               {agentId, year});
 }
 
@@ -86,13 +121,16 @@ QVariant LedgerLinesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == RequestIdRole)
-        return beforeBar(SqlListModel::data(this->index(index.row(), RequestColumn), RawRole).toString());
+        return beforeBar(
+            SqlListModel::data(this->index(index.row(), RequestColumn), RawRole).toString());
     if (role == Qt::DecorationRole && index.column() == TypeColumn)
         return QColor(beforeBar(SqlListModel::data(index, RawRole).toString()));
-    if (role == Qt::ForegroundRole && (index.column() == AmountColumn || index.column() == BalanceColumn)) {
+    if (role == Qt::ForegroundRole
+        && (index.column() == AmountColumn || index.column() == BalanceColumn)) {
         const int amount = SqlListModel::data(index, RawRole).toInt();
         if (amount < 0)
-            return QBrush(index.column() == AmountColumn ? QColor(0x8a, 0x5a, 0x00) : QColor(0xb0, 0x00, 0x20));
+            return QBrush(index.column() == AmountColumn ? QColor(0x8a, 0x5a, 0x00)
+                                                         : QColor(0xb0, 0x00, 0x20));
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == NoteColumn)
@@ -112,15 +150,15 @@ QString LedgerLinesModel::signedDays(int hundredths)
 QString LedgerLinesModel::sourceText(const QString &source)
 {
     if (source == QLatin1String("request"))
-        return tr("Approved request");
+        return Tr::tr("Approved request");
     if (source == QLatin1String("cancellation"))
-        return tr("Cancelled leave");
+        return Tr::tr("Cancelled leave");
     if (source == QLatin1String("recount"))
-        return tr("Counted again after a calendar or working time change");
+        return Tr::tr("Counted again after a calendar or working time change");
     if (source == QLatin1String("hr"))
-        return tr("Entered by HR");
+        return Tr::tr("Entered by HR");
     if (source.startsWith(QLatin1String("close-")))
-        return tr("Year-end closing");
+        return Tr::tr("Year-end closing");
     return source;
 }
 

@@ -17,8 +17,16 @@ class CIVITAS_LEAVE_EXPORT LedgerLinesModel : public SqlListModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, TypeColumn, KindColumn, AmountColumn, BalanceColumn, RequestColumn, NoteColumn };
-    static constexpr int RequestIdRole = Qt::UserRole + 10;   // empty when the line has no request
+    enum Column {
+        DateColumn,
+        TypeColumn,
+        KindColumn,
+        AmountColumn,
+        BalanceColumn,
+        RequestColumn,
+        NoteColumn
+    };
+    static constexpr int RequestIdRole = Qt::UserRole + 10; // empty when the line has no request
 
     LedgerLinesModel(Database &database, QObject *parent = nullptr);
 

@@ -1,7 +1,8 @@
 #include "pendingrequestsmodel.h"
+#include <leave/leavetr.h>
 
-#include <leave/store/leaveledger.h>
 #include <leave/domain/leavedays.h>
+#include <leave/store/leaveledger.h>
 
 #include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
@@ -41,18 +42,18 @@ PendingRequestsModel::PendingRequestsModel(Database &database, QObject *parent)
     };
     setColumns({
         // The agent's id and unit ride along, after a separator no name holds.
-        {tr("Agent"),
+        {Tr::tr("Agent"),
          QStringLiteral("%1 || char(31) || r.agent_id || char(31) || coalesce(a.org_unit_id, '')")
              .arg(name),
          name + QStringLiteral(" COLLATE NOCASE"),
          {},
          before},
-        {tr("Type"),
+        {Tr::tr("Type"),
          QStringLiteral("t.label || char(31) || t.colour"),
          QStringLiteral("t.sort_order"),
          {},
          before},
-        {tr("Dates"),
+        {Tr::tr("Dates"),
          QStringLiteral("r.start_date || char(31) || r.start_half || char(31) || r.end_date || "
                         "char(31) || r.end_half"),
          QStringLiteral("r.start_date"),
@@ -64,14 +65,14 @@ PendingRequestsModel::PendingRequestsModel(Database &database, QObject *parent)
              return datesText({QDate::fromString(p.at(0), Qt::ISODate), halfOf(p.at(1))},
                               {QDate::fromString(p.at(2), Qt::ISODate), halfOf(p.at(3))});
          }},
-        {tr("Duration"),
+        {Tr::tr("Duration"),
          QStringLiteral("r.half_days"),
          {},
          Qt::AlignRight | Qt::AlignVCenter,
          [](const QVariant &v) {
              return LeaveDays::format(v.toInt() * 50);
          }},
-        {tr("State"),
+        {Tr::tr("State"),
          QStringLiteral("r.state"),
          {},
          {},
@@ -79,7 +80,7 @@ PendingRequestsModel::PendingRequestsModel(Database &database, QObject *parent)
              return LeaveRequestStates::label(LeaveRequestStates::fromCode(v.toString()));
          }},
         // When it reached the user: submitted, forwarded to HR, or cancellation asked.
-        {tr("Asked on"),
+        {Tr::tr("Asked on"),
          QStringLiteral(
              "coalesce((SELECT max(s.acted_at) FROM leave_request_steps s WHERE s.request_id = "
              "r.id AND s.deleted = 0 "
@@ -93,7 +94,7 @@ PendingRequestsModel::PendingRequestsModel(Database &database, QObject *parent)
          }},
         // The ledger of the request's type and year once the decision is written: approving
         // takes the days, cancelling gives them back. Types without a balance show nothing.
-        {tr("Balance after"),
+        {Tr::tr("Balance after"),
          QStringLiteral("CASE WHEN t.has_balance = 1 THEN (SELECT coalesce(sum(e.days_hundredths), "
                         "0) FROM leave_ledger_entries e "
                         "WHERE e.agent_id = r.agent_id AND e.year = CAST(substr(r.start_date, 1, "
@@ -179,13 +180,14 @@ QString PendingRequestsModel::datesText(const LeaveBoundary &start, const LeaveB
     if (start.date == end.date) {
         if (start.half == end.half)
             return from + QLatin1Char(' ')
-                   + (start.half == WeeklyPattern::Morning ? tr("morning") : tr("afternoon"));
+                   + (start.half == WeeklyPattern::Morning ? Tr::tr("morning")
+                                                           : Tr::tr("afternoon"));
         return from;
     }
     if (start.half == WeeklyPattern::Afternoon)
-        from += QLatin1Char(' ') + tr("afternoon");
+        from += QLatin1Char(' ') + Tr::tr("afternoon");
     if (end.half == WeeklyPattern::Morning)
-        to += QLatin1Char(' ') + tr("morning");
+        to += QLatin1Char(' ') + Tr::tr("morning");
     return from + QStringLiteral(" – ") + to;
 }
 
@@ -220,7 +222,7 @@ QVariant PendingRequestsModel::data(const QModelIndex &index, int role) const
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QVariant();
     }
     if (role == Qt::ToolTipRole && index.column() == BalanceAfter)
-        return tr("The agent's balance of this type for the year once the decision is written");
+        return Tr::tr("The agent's balance of this type for the year once the decision is written");
     return SqlListModel::data(index, role);
 }
 

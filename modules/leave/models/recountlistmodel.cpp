@@ -1,4 +1,5 @@
 #include "recountlistmodel.h"
+#include <leave/leavetr.h>
 
 #include <leave/store/leaveledger.h>
 #include <leave/store/leaverecount.h>
@@ -35,7 +36,7 @@ RecountListModel::RecountListModel(Database &database, QObject *parent)
     };
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     setColumns({
-        {tr("Counted again on"),
+        {Tr::tr("Counted again on"),
          QStringLiteral("rc.recounted_at"),
          {},
          {},
@@ -44,9 +45,9 @@ RecountListModel::RecountListModel(Database &database, QObject *parent)
                  QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime(),
                  QLocale::ShortFormat);
          }},
-        {tr("Agent"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
-        {tr("Leave"), QStringLiteral("coalesce(t.label, '')"), {}, {}, {}},
-        {tr("Dates"),
+        {Tr::tr("Agent"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
+        {Tr::tr("Leave"), QStringLiteral("coalesce(t.label, '')"), {}, {}, {}},
+        {Tr::tr("Dates"),
          QStringLiteral("coalesce(r.start_date, '') || '|' || coalesce(r.end_date, '')"),
          QStringLiteral("r.start_date"),
          {},
@@ -56,9 +57,9 @@ RecountListModel::RecountListModel(Database &database, QObject *parent)
                         ? dateText(parts.at(0)) + QStringLiteral(" – ") + dateText(parts.at(1))
                         : QString();
          }},
-        {tr("Before"), QStringLiteral("rc.old_half_days"), {}, right, days},
-        {tr("After"), QStringLiteral("rc.new_half_days"), {}, right, days},
-        {tr("Why"),
+        {Tr::tr("Before"), QStringLiteral("rc.old_half_days"), {}, right, days},
+        {Tr::tr("After"), QStringLiteral("rc.new_half_days"), {}, right, days},
+        {Tr::tr("Why"),
          QStringLiteral("rc.reason"),
          {},
          {},

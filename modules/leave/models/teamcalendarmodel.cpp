@@ -1,4 +1,5 @@
 #include "teamcalendarmodel.h"
+#include <leave/leavetr.h>
 
 #include <leave/domain/workingschedule.h>
 #include <leave/store/leavecalendarstore.h>
@@ -454,11 +455,12 @@ QString TeamCalendarModel::describeRequest(const Request &r) const
     const QLocale locale;
     QString from = locale.toString(r.start.date, QLocale::ShortFormat);
     if (r.start.half == WeeklyPattern::Afternoon)
-        from += QLatin1Char(' ') + tr("afternoon");
+        from += QLatin1Char(' ') + Tr::tr("afternoon");
     QString to = locale.toString(r.end.date, QLocale::ShortFormat);
     if (r.end.half == WeeklyPattern::Morning)
-        to += QLatin1Char(' ') + tr("morning");
-    return tr("%1, %2 to %3 (%4)").arg(r.typeLabel, from, to, LeaveRequestStates::label(r.state));
+        to += QLatin1Char(' ') + Tr::tr("morning");
+    return Tr::tr("%1, %2 to %3 (%4)")
+        .arg(r.typeLabel, from, to, LeaveRequestStates::label(r.state));
 }
 
 QString TeamCalendarModel::describeHalf(int row, int column, WeeklyPattern::HalfDay which) const
@@ -470,9 +472,9 @@ QString TeamCalendarModel::describeHalf(int row, int column, WeeklyPattern::Half
     case HalfKind::DayOff:
         return m_days.at(column).dayOffName;
     case HalfKind::NotWorked:
-        return tr("not worked");
+        return Tr::tr("not worked");
     case HalfKind::Worked:
-        return tr("present");
+        return Tr::tr("present");
     }
     return {};
 }
@@ -501,13 +503,13 @@ QVariant TeamCalendarModel::data(const QModelIndex &index, int role) const
         case Qt::AccessibleTextRole: {
             const QString day = locale.toString(m_days.at(col).date, QLocale::LongFormat);
             if (!p.isChecked())
-                return tr("%1: nobody works").arg(day);
-            QString text = tr("%1: %2 present in the morning, %3 in the afternoon")
+                return Tr::tr("%1: nobody works").arg(day);
+            QString text = Tr::tr("%1: %2 present in the morning, %3 in the afternoon")
                                .arg(day)
                                .arg(p.present[0])
                                .arg(p.present[1]);
             if (m_minimumStaffing > 0)
-                text += QLatin1Char('\n') + tr("Minimum staffing: %1").arg(m_minimumStaffing);
+                text += QLatin1Char('\n') + Tr::tr("Minimum staffing: %1").arg(m_minimumStaffing);
             return text;
         }
         default:
@@ -528,8 +530,8 @@ QVariant TeamCalendarModel::data(const QModelIndex &index, int role) const
         if (morning == afternoon)
             text += QLatin1Char('\n') + morning;
         else
-            text += QLatin1Char('\n') + tr("Morning: %1").arg(morning) + QLatin1Char('\n')
-                    + tr("Afternoon: %1").arg(afternoon);
+            text += QLatin1Char('\n') + Tr::tr("Morning: %1").arg(morning) + QLatin1Char('\n')
+                    + Tr::tr("Afternoon: %1").arg(afternoon);
         return text;
     }
     default:
@@ -571,11 +573,11 @@ QVariant TeamCalendarModel::headerData(int section, Qt::Orientation orientation,
     if (section == presentRow()) {
         switch (role) {
         case Qt::DisplayRole:
-            return tr("Present");
+            return Tr::tr("Present");
         case Qt::ToolTipRole:
-            return m_minimumStaffing > 0
-                       ? tr("Agents present each day; minimum staffing %1").arg(m_minimumStaffing)
-                       : tr("Agents present each day");
+            return m_minimumStaffing > 0 ? Tr::tr("Agents present each day; minimum staffing %1")
+                                               .arg(m_minimumStaffing)
+                                         : Tr::tr("Agents present each day");
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);

@@ -1,4 +1,5 @@
 #include "leavebalancesexport.h"
+#include <leave/leavetr.h>
 
 #include <leave/store/leavetypecatalog.h>
 
@@ -116,10 +117,10 @@ bool LeaveBalancesExport::write(
             }
         }
     }
-    QStringList header = {tr("Registration number"), tr("Name")};
+    QStringList header = {Tr::tr("Registration number"), Tr::tr("Name")};
     for (const LeaveType &t : std::as_const(shown)) {
-        header << tr("%1: rights").arg(t.label) << tr("%1: taken").arg(t.label)
-               << tr("%1: waiting").arg(t.label) << tr("%1: left").arg(t.label);
+        header << Tr::tr("%1: rights").arg(t.label) << Tr::tr("%1: taken").arg(t.label)
+               << Tr::tr("%1: waiting").arg(t.label) << Tr::tr("%1: left").arg(t.label);
     }
     CsvWriter csv(device);
     csv.setHeader(header);

@@ -24,14 +24,13 @@ namespace Civitas::Leave {
 // that a French spreadsheet opens as it is).
 class CIVITAS_LEAVE_EXPORT LeaveBalancesExport
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveBalancesExport)
 public:
     struct AgentBalances
     {
         QString agentId;
         QString registrationNumber;
         QString name;
-        QList<LeaveBalance> balances;   // the types the agent has an entry or a request of
+        QList<LeaveBalance> balances; // the types the agent has an entry or a request of
         LeaveBalance balanceOf(const QString &leaveTypeId) const;
     };
 
@@ -39,7 +38,8 @@ public:
     // by name.
     static QList<AgentBalances> balances(Database &database, const QString &unitId, int year);
     // The CSV: a header line, then one line per agent.
-    static bool write(Database &database, const QString &unitId, int year, QIODevice *device, QString *error);
+    static bool
+    write(Database &database, const QString &unitId, int year, QIODevice *device, QString *error);
 };
 
 } // namespace Civitas::Leave

@@ -1,11 +1,12 @@
 #include "leaveicalendarexport.h"
+#include <leave/leavetr.h>
 
-#include <leave/store/leaveauthority.h>
 #include <leave/domain/leavedays.h>
+#include <leave/store/leaveauthority.h>
 #include <leave/store/leaveledger.h>
 
-#include <core/storage/database.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QSqlError>
@@ -14,8 +15,13 @@
 
 namespace Civitas::Leave {
 
-ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &agentsSql, const QVariantList &binds,
-                                           QDate from, QDate to, bool hideHrOnlyTypes, const QString &calendarName,
+ICalendarWriter LeaveICalendarExport::make(Database &database,
+                                           const QString &agentsSql,
+                                           const QVariantList &binds,
+                                           QDate from,
+                                           QDate to,
+                                           bool hideHrOnlyTypes,
+                                           const QString &calendarName,
                                            QString *errorMessage)
 {
     ICalendarWriter writer;
@@ -26,19 +32,23 @@ ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &ag
         zone = QTimeZone::systemTimeZone();
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT r.id, r.start_date, r.start_half, r.end_date, r.end_half, r.half_days, r.state, t.label, t.hr_only, "
-        "t.counting, %1 FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
-        "JOIN agents a ON a.id = r.agent_id WHERE r.deleted = 0 AND r.state IN ('approved', 'cancellation_requested') "
-        "AND r.start_date <= ? AND r.end_date >= ? AND r.agent_id IN (%2) ORDER BY r.start_date, r.id")
-                  .arg(Hr::agentDisplayNameSql(QStringLiteral("a")), agentsSql));
+    q.prepare(
+        QStringLiteral(
+            "SELECT r.id, r.start_date, r.start_half, r.end_date, r.end_half, r.half_days, "
+            "r.state, t.label, t.hr_only, "
+            "t.counting, %1 FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
+            "JOIN agents a ON a.id = r.agent_id WHERE r.deleted = 0 AND r.state IN ('approved', "
+            "'cancellation_requested') "
+            "AND r.start_date <= ? AND r.end_date >= ? AND r.agent_id IN (%2) ORDER BY "
+            "r.start_date, r.id")
+            .arg(Hr::agentDisplayNameSql(QStringLiteral("a")), agentsSql));
     q.addBindValue(to.toString(Qt::ISODate));
     q.addBindValue(from.toString(Qt::ISODate));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
         if (errorMessage)
-            *errorMessage = tr("The leave could not be read: %1").arg(q.lastError().text());
+            *errorMessage = Tr::tr("The leave could not be read: %1").arg(q.lastError().text());
         return writer;
     }
     while (q.next()) {
@@ -49,16 +59,17 @@ ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &ag
         const QDate last = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         const bool endsMorning = q.value(4).toString() == QLatin1String("am");
         const bool hidden = hideHrOnlyTypes && q.value(8).toBool();
-        const QString type = hidden ? tr("Absence") : q.value(7).toString();
+        const QString type = hidden ? Tr::tr("Absence") : q.value(7).toString();
         e.summary = q.value(10).toString() + QStringLiteral(" — ") + type;
         if (!hidden) {
             e.categories = {type};
             const int halfDays = q.value(5).toInt();
-            e.description = (q.value(9).toString() == QLatin1String("calendar_days") ? tr("%1 (calendar days)")
-                                                                                     : tr("%1 (working days)"))
+            e.description = (q.value(9).toString() == QLatin1String("calendar_days")
+                                 ? Tr::tr("%1 (calendar days)")
+                                 : Tr::tr("%1 (working days)"))
                                 .arg(LeaveDays::format(halfDays * 50));
             if (q.value(6).toString() == QLatin1String("cancellation_requested"))
-                e.description += QLatin1Char('\n') + tr("Cancellation asked");
+                e.description += QLatin1Char('\n') + Tr::tr("Cancellation asked");
         }
         if (!startsAfternoon && !endsMorning) {
             e.firstDay = first;
@@ -72,14 +83,21 @@ ICalendarWriter LeaveICalendarExport::make(Database &database, const QString &ag
     return writer;
 }
 
-ICalendarWriter LeaveICalendarExport::mine(Database &database, const Session &session, QDate from, QDate to,
-                                          QString *errorMessage)
+ICalendarWriter LeaveICalendarExport::mine(
+    Database &database, const Session &session, QDate from, QDate to, QString *errorMessage)
 {
-    return make(database, QStringLiteral("?"), {session.agentId()}, from, to, false, tr("My leave"), errorMessage);
+    return make(database,
+                QStringLiteral("?"),
+                {session.agentId()},
+                from,
+                to,
+                false,
+                Tr::tr("My leave"),
+                errorMessage);
 }
 
-ICalendarWriter LeaveICalendarExport::unit(Database &database, const QString &unitId, QDate from, QDate to,
-                                          QString *errorMessage)
+ICalendarWriter LeaveICalendarExport::unit(
+    Database &database, const QString &unitId, QDate from, QDate to, QString *errorMessage)
 {
     QString name;
     QSqlQuery q(database.connection());
@@ -87,17 +105,32 @@ ICalendarWriter LeaveICalendarExport::unit(Database &database, const QString &un
     q.addBindValue(unitId);
     if (q.exec() && q.next())
         name = q.value(0).toString();
-    return make(database,
-                QStringLiteral("SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (WITH RECURSIVE units(id) AS "
-                               "(SELECT ? UNION SELECT o.id FROM org_units o JOIN units u ON o.parent_id = u.id "
-                               "WHERE o.deleted = 0) SELECT id FROM units)"),
-                {unitId}, from, to, true, tr("Leave — %1").arg(name), errorMessage);
+    return make(
+        database,
+        QStringLiteral(
+            "SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (WITH RECURSIVE units(id) "
+            "AS "
+            "(SELECT ? UNION SELECT o.id FROM org_units o JOIN units u ON o.parent_id = u.id "
+            "WHERE o.deleted = 0) SELECT id FROM units)"),
+        {unitId},
+        from,
+        to,
+        true,
+        Tr::tr("Leave — %1").arg(name),
+        errorMessage);
 }
 
-ICalendarWriter LeaveICalendarExport::team(Database &database, const Session &session, QDate from, QDate to,
-                                          QString *errorMessage)
+ICalendarWriter LeaveICalendarExport::team(
+    Database &database, const Session &session, QDate from, QDate to, QString *errorMessage)
 {
-    return make(database, LeaveAuthority(database, session).teamAgentsSql(from), {}, from, to, true, tr("My team's leave"), errorMessage);
+    return make(database,
+                LeaveAuthority(database, session).teamAgentsSql(from),
+                {},
+                from,
+                to,
+                true,
+                Tr::tr("My team's leave"),
+                errorMessage);
 }
 
 } // namespace Civitas::Leave

@@ -11,7 +11,7 @@
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 
@@ -25,17 +25,25 @@ namespace Civitas::Leave {
 // waiting, refused, withdrawn or cancelled do not.
 class CIVITAS_LEAVE_EXPORT LeaveICalendarExport
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveICalendarExport)
 public:
     // The user's own leave touching [from, to]. When the file cannot be read, an empty
     // calendar and the reason in `errorMessage`: "no leave" is not said for a failure.
-    static ICalendarWriter mine(Database &database, const Session &session, QDate from, QDate to,
+    static ICalendarWriter mine(Database &database,
+                                const Session &session,
+                                QDate from,
+                                QDate to,
                                 QString *errorMessage = nullptr);
     // The leave of the agents of a unit and its sub-units.
-    static ICalendarWriter unit(Database &database, const QString &unitId, QDate from, QDate to,
+    static ICalendarWriter unit(Database &database,
+                                const QString &unitId,
+                                QDate from,
+                                QDate to,
                                 QString *errorMessage = nullptr);
     // The leave of the agents the user decides on (LeaveAuthority's team on `from`).
-    static ICalendarWriter team(Database &database, const Session &session, QDate from, QDate to,
+    static ICalendarWriter team(Database &database,
+                                const Session &session,
+                                QDate from,
+                                QDate to,
                                 QString *errorMessage = nullptr);
 
     // The town's half days.
@@ -47,8 +55,13 @@ public:
 private:
     // `agentsSql` selects agent ids; `hideHrOnlyTypes`: a team's calendar says "Absence" for
     // the types HR enters (sick leave), whose nature is the agent's file's, not the team's.
-    static ICalendarWriter make(Database &database, const QString &agentsSql, const QVariantList &binds, QDate from,
-                                QDate to, bool hideHrOnlyTypes, const QString &calendarName,
+    static ICalendarWriter make(Database &database,
+                                const QString &agentsSql,
+                                const QVariantList &binds,
+                                QDate from,
+                                QDate to,
+                                bool hideHrOnlyTypes,
+                                const QString &calendarName,
                                 QString *errorMessage);
 };
 

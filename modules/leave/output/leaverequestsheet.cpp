@@ -1,10 +1,11 @@
 #include "leaverequestsheet.h"
+#include <leave/leavetr.h>
 
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/workingschedule.h>
+#include <leave/store/leavecalendarstore.h>
 #include <leave/store/leaveledger.h>
 #include <leave/store/leavetypecatalog.h>
-#include <leave/store/leavecalendarstore.h>
 
 #include <core/access/session.h>
 #include <core/storage/database.h>
@@ -288,12 +289,12 @@ bool LeaveRequestSheet::printer(Database &database,
     LeaveRequest request;
     if (!store.load(requestId, &request)) {
         if (error)
-            *error = tr("This request is no longer in the file.");
+            *error = Tr::tr("This request is no longer in the file.");
         return false;
     }
     const QVariantMap v = values(database, request, store.steps(requestId), QDate::currentDate());
     printer->setTitle(
-        tr("Leave request — %1").arg(v.value(QStringLiteral("agentName")).toString()));
+        Tr::tr("Leave request — %1").arg(v.value(QStringLiteral("agentName")).toString()));
     printer->setTemplate(Hr::HrDocumentFormat::readTemplate(templatePath()));
     printer->setValues(v);
     return true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include <leave/domain/leaverequest.h>
+#include <leave/leaveglobal.h>
 #include <leave/store/leaverequeststore.h>
 
 #include <core/formats/documentprinter.h>
@@ -22,14 +22,19 @@ namespace Civitas::Leave {
 // an official paper is French whatever the language of the interface.
 class CIVITAS_LEAVE_EXPORT LeaveRequestSheet
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveRequestSheet)
 public:
-    static QString templatePath() { return QStringLiteral(":/civitas/leave/templates/leaverequest.html"); }
+    static QString templatePath()
+    {
+        return QStringLiteral(":/civitas/leave/templates/leaverequest.html");
+    }
 
     // Ready for showPrintPreview() or printToPdf(); false (with the reason) when the request is
     // not in the file.
-    static bool printer(Database &database, const QString &requestId, DocumentPrinter *printer, QString *error);
-    static QVariantMap values(Database &database, const LeaveRequest &request, const QList<LeaveRequestStep> &steps,
+    static bool
+    printer(Database &database, const QString &requestId, DocumentPrinter *printer, QString *error);
+    static QVariantMap values(Database &database,
+                              const LeaveRequest &request,
+                              const QList<LeaveRequestStep> &steps,
                               QDate printedOn);
 
     // The French words of the form.

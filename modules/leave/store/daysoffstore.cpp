@@ -1,4 +1,5 @@
 #include "daysoffstore.h"
+#include <leave/leavetr.h>
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
@@ -19,7 +20,7 @@ Result<QList<DaysOffStore::DayOff>> DaysOffStore::list() const
     if (!st.exec(QVariantList())) {
         qCWarning(lcStorage) << "days off not read:" << st.error();
         return Result<QList<DayOff>>::failure(
-            tr("The days off could not be read: %1").arg(st.error()));
+            Tr::tr("The days off could not be read: %1").arg(st.error()));
     }
     QList<DayOff> days;
     while (st.next())
@@ -35,7 +36,8 @@ Result<QString> DaysOffStore::add(QDate day, const QString &name)
         QStringLiteral("INSERT INTO leave_days_off (id, day, name) VALUES (?, ?, ?)"));
     if (!st.exec({id, day.toString(Qt::ISODate), Sql::notNull(name)})) {
         qCWarning(lcStorage) << "day off not saved:" << st.error();
-        return Result<QString>::failure(tr("The day off could not be saved: %1").arg(st.error()));
+        return Result<QString>::failure(
+            Tr::tr("The day off could not be saved: %1").arg(st.error()));
     }
     return id;
 }
@@ -46,7 +48,7 @@ Result<> DaysOffStore::remove(const QString &id)
                       QStringLiteral("UPDATE leave_days_off SET deleted = 1 WHERE id = ?"));
     if (!st.exec({id})) {
         qCWarning(lcStorage) << "day off not removed:" << st.error();
-        return Result<>::failure(tr("The day off could not be removed: %1").arg(st.error()));
+        return Result<>::failure(Tr::tr("The day off could not be removed: %1").arg(st.error()));
     }
     return success();
 }

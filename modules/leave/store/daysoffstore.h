@@ -21,7 +21,6 @@ namespace Civitas::Leave {
 // A day off is never deleted, being synchronised: removing one leaves a tombstone.
 class CIVITAS_LEAVE_EXPORT DaysOffStore
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::DaysOffStore)
 public:
     explicit DaysOffStore(Database &database);
 

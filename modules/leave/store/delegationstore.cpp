@@ -1,4 +1,5 @@
 #include "delegationstore.h"
+#include <leave/leavetr.h>
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
@@ -14,8 +15,7 @@ template<typename T>
 Result<T> readFailure(const Sql::Statement &st)
 {
     qCWarning(lcStorage) << "leave delegations:" << st.error();
-    return Result<T>::failure(
-        DelegationStore::tr("The delegations could not be read: %1").arg(st.error()));
+    return Result<T>::failure(Tr::tr("The delegations could not be read: %1").arg(st.error()));
 }
 
 QDate dateOf(const QVariant &value)
@@ -151,7 +151,7 @@ Result<QString> DelegationStore::add(const NewDelegation &delegation)
                   delegation.end.toString(Qt::ISODate)})) {
         qCWarning(lcStorage) << "leave delegation not saved:" << st.error();
         return Result<QString>::failure(
-            tr("The delegation could not be saved: %1").arg(st.error()));
+            Tr::tr("The delegation could not be saved: %1").arg(st.error()));
     }
     return id;
 }
@@ -166,14 +166,14 @@ DelegationStore::end(const QString &id, const QString &delegatorAgentId, QDate t
         if (read.failed()) {
             qCWarning(lcStorage) << "leave delegation not read:" << read.error();
             return Result<Ending>::failure(
-                tr("The delegation could not be ended: %1").arg(read.error()));
+                Tr::tr("The delegation could not be ended: %1").arg(read.error()));
         }
-        return Result<Ending>::failure(tr("This delegation is no longer in the file."));
+        return Result<Ending>::failure(Tr::tr("This delegation is no longer in the file."));
     }
     const QDate start = dateOf(read.value(0));
     const QDate end = dateOf(read.value(1));
     if (end < today)
-        return Result<Ending>::failure(tr("This delegation is already over."));
+        return Result<Ending>::failure(Tr::tr("This delegation is already over."));
     const bool begun = start < today;
     Sql::Statement write(
         m_database.connection(),
@@ -184,7 +184,7 @@ DelegationStore::end(const QString &id, const QString &delegatorAgentId, QDate t
     if (!written) {
         qCWarning(lcStorage) << "leave delegation not ended:" << write.error();
         return Result<Ending>::failure(
-            tr("The delegation could not be ended: %1").arg(write.error()));
+            Tr::tr("The delegation could not be ended: %1").arg(write.error()));
     }
     return begun ? Ending::EndedYesterday : Ending::Removed;
 }

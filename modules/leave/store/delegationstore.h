@@ -22,7 +22,6 @@ namespace Civitas::Leave {
 // The rules of who then decides what are LeaveAuthority's.
 class CIVITAS_LEAVE_EXPORT DelegationStore
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::DelegationStore)
 public:
     explicit DelegationStore(Database &database);
 

@@ -1,4 +1,5 @@
 #include "employedagents.h"
+#include <leave/leavetr.h>
 
 #include <core/storage/database.h>
 
@@ -42,7 +43,7 @@ Result<QHash<QString, Hr::AgentFile>> EmployedAgents::filesOf(int year) const
     q.addBindValue(first);
     const auto failed = [&q] {
         return Result<QHash<QString, Hr::AgentFile>>::failure(
-            tr("The agent files could not be read: %1").arg(q.lastError().text()));
+            Tr::tr("The agent files could not be read: %1").arg(q.lastError().text()));
     };
     if (!q.exec())
         return failed();

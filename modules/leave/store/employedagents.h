@@ -21,7 +21,6 @@ namespace Civitas::Leave {
 // neither depends on the other.
 class CIVITAS_LEAVE_EXPORT EmployedAgents
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::EmployedAgents)
 public:
     explicit EmployedAgents(Database &database);
 

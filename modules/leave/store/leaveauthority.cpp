@@ -1,4 +1,5 @@
 #include "leaveauthority.h"
+#include <leave/leavetr.h>
 
 #include <core/access/roles.h>
 #include <core/access/session.h>
@@ -19,7 +20,7 @@ Result<T> readFailure(const Sql::Statement &st)
 {
     qCWarning(lcStorage) << "leave authority:" << st.error();
     return Result<T>::failure(
-        LeaveAuthority::tr("Whose leave you decide on could not be read: %1").arg(st.error()));
+        Tr::tr("Whose leave you decide on could not be read: %1").arg(st.error()));
 }
 
 } // namespace

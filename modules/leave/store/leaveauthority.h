@@ -24,7 +24,6 @@ namespace Civitas::Leave {
 // server enforces the same.
 class CIVITAS_LEAVE_EXPORT LeaveAuthority
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveAuthority)
 public:
     LeaveAuthority(Database &database, const Session &session);
 

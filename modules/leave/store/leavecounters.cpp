@@ -2,10 +2,10 @@
 
 #include "leaveauthority.h"
 
-#include <core/storage/database.h>
-#include <core/storage/localsettings.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
+#include <core/storage/localsettings.h>
 
 #include <QSqlQuery>
 
@@ -34,15 +34,17 @@ int LeaveCounters::requestsWaitingForMe(Database &database, const Session &sessi
     if (!authority.units(day).isEmpty()) {
         // The state index narrows to the few requests waiting; the team list is a small set.
         QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM leave_requests WHERE deleted = 0 "
-                                 "AND state IN ('submitted', 'cancellation_requested') AND agent_id IN (%1)")
+        q.prepare(QStringLiteral(
+                      "SELECT count(*) FROM leave_requests WHERE deleted = 0 "
+                      "AND state IN ('submitted', 'cancellation_requested') AND agent_id IN (%1)")
                       .arg(authority.teamAgentsSql(day)));
         count += countOf(q);
     }
     if (session.hasRole(Roles::Hr)) {
         QSqlQuery q(database.connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM leave_requests WHERE deleted = 0 AND state = 'waiting_hr' "
-                                 "AND agent_id <> ?"));
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM leave_requests WHERE deleted = 0 AND state = 'waiting_hr' "
+            "AND agent_id <> ?"));
         q.addBindValue(session.agentId().isNull() ? QString(QLatin1String("")) : session.agentId());
         count += countOf(q);
     }
@@ -67,7 +69,8 @@ bool LeaveCounters::markSeen(Database &database, const Session &session, const Q
     // Also the last step this desk held then, by local row: a decision taken offline before
     // `until` that a sync brings afterwards is news, though its time is older.
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM leave_request_steps WHERE acted_at <= ?"));
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(max(rowid), 0) FROM leave_request_steps WHERE acted_at <= ?"));
     q.addBindValue(stepTime(until));
     const qint64 lastRow = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     LocalSettings settings(database);
@@ -75,18 +78,23 @@ bool LeaveCounters::markSeen(Database &database, const Session &session, const Q
            && settings.setValue(seenKey(session) + QStringLiteral("/row"), lastRow);
 }
 
-int LeaveCounters::myRequestsThatChanged(Database &database, const Session &session, const QDateTime &now)
+int LeaveCounters::myRequestsThatChanged(Database &database,
+                                         const Session &session,
+                                         const QDateTime &now)
 {
     if (session.agentId().isEmpty())
         return 0;
-    const QVariant seenRow = LocalSettings(database).value(seenKey(session) + QStringLiteral("/row"));
+    const QVariant seenRow
+        = LocalSettings(database).value(seenKey(session) + QStringLiteral("/row"));
     // A step that moved the request (a recount keeps its state) by another login than the
     // user's own, arrived on this desk since they looked; on a desk where they never looked,
     // of the last days only.
     QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT count(DISTINCT request_id) FROM leave_request_steps WHERE agent_id = ? "
-                             "AND %1 AND deleted = 0 AND actor_login <> ? AND to_state <> from_state")
-                  .arg(seenRow.isValid() ? QStringLiteral("rowid > ?") : QStringLiteral("acted_at > ?")));
+    q.prepare(
+        QStringLiteral(
+            "SELECT count(DISTINCT request_id) FROM leave_request_steps WHERE agent_id = ? "
+            "AND %1 AND deleted = 0 AND actor_login <> ? AND to_state <> from_state")
+            .arg(seenRow.isValid() ? QStringLiteral("rowid > ?") : QStringLiteral("acted_at > ?")));
     q.addBindValue(session.agentId());
     if (seenRow.isValid())
         q.addBindValue(seenRow.toLongLong());

@@ -1,4 +1,5 @@
 #include "leaveledger.h"
+#include <leave/leavetr.h>
 
 #include <leave/domain/leaverequest.h>
 
@@ -18,9 +19,12 @@ struct KindCode
     const char *code;
 };
 constexpr KindCode kindCodes[] = {
-    {LedgerEntry::Kind::Allocation, "allocation"}, {LedgerEntry::Kind::Use, "use"},
-    {LedgerEntry::Kind::Adjustment, "adjustment"}, {LedgerEntry::Kind::CarryOver, "carry_over"},
-    {LedgerEntry::Kind::Expiry, "expiry"},         {LedgerEntry::Kind::Deposit, "deposit"},
+    {LedgerEntry::Kind::Allocation, "allocation"},
+    {LedgerEntry::Kind::Use, "use"},
+    {LedgerEntry::Kind::Adjustment, "adjustment"},
+    {LedgerEntry::Kind::CarryOver, "carry_over"},
+    {LedgerEntry::Kind::Expiry, "expiry"},
+    {LedgerEntry::Kind::Deposit, "deposit"},
 };
 
 QVariant nullIfEmpty(const QString &s)
@@ -31,8 +35,9 @@ QVariant nullIfEmpty(const QString &s)
 
 QString LeaveLedger::entryColumns()
 {
-    return QStringLiteral("id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, expires_on, "
-                          "request_id, reverses_entry_id, source, note, updated_by");
+    return QStringLiteral(
+        "id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, expires_on, "
+        "request_id, reverses_entry_id, source, note, updated_by");
 }
 
 LedgerEntry LeaveLedger::entryFrom(const QSqlQuery &q)
@@ -75,20 +80,25 @@ LedgerEntry::Kind LedgerEntry::kindFromCode(const QString &code)
 QString LedgerEntry::kindLabel(Kind kind)
 {
     switch (kind) {
-    case Kind::Allocation: return LeaveLedger::tr("Allocation");
-    case Kind::Use: return LeaveLedger::tr("Leave taken");
-    case Kind::Adjustment: return LeaveLedger::tr("Adjustment");
-    case Kind::CarryOver: return LeaveLedger::tr("Carry-over");
-    case Kind::Expiry: return LeaveLedger::tr("Expiry");
-    case Kind::Deposit: return LeaveLedger::tr("Time savings account deposit");
+    case Kind::Allocation:
+        return Tr::tr("Allocation");
+    case Kind::Use:
+        return Tr::tr("Leave taken");
+    case Kind::Adjustment:
+        return Tr::tr("Adjustment");
+    case Kind::CarryOver:
+        return Tr::tr("Carry-over");
+    case Kind::Expiry:
+        return Tr::tr("Expiry");
+    case Kind::Deposit:
+        return Tr::tr("Time savings account deposit");
     }
     return {};
 }
 
 LeaveLedger::LeaveLedger(Database &database)
     : m_database(database)
-{
-}
+{}
 
 LeaveLedger::~LeaveLedger() = default;
 
@@ -96,20 +106,23 @@ QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) cons
 {
     // One pass over the agent's ledger lines and pending requests of the year, grouped by
     // type, in the types' display order. The time savings account is not a year's: its
-    // deposits stay in their source year and never expire, so it sums every year so far. Prepared once per ledger: a page (or a town-wide
-    // report) asks for many agents in a row.
+    // deposits stay in their source year and never expire, so it sums every year so far. Prepared
+    // once per ledger: a page (or a town-wide report) asks for many agents in a row.
     if (!m_balancesQuery) {
         m_balancesQuery = std::make_unique<QSqlQuery>(m_database.connection());
         m_balancesQuery->setForwardOnly(true);
         m_balancesQuery->prepare(QStringLiteral(
             "SELECT x.leave_type_id, sum(x.rights), sum(x.used), sum(x.pending) FROM ("
-            "  SELECT leave_type_id, sum(CASE WHEN kind <> 'use' THEN days_hundredths ELSE 0 END) AS rights, "
+            "  SELECT leave_type_id, sum(CASE WHEN kind <> 'use' THEN days_hundredths ELSE 0 END) "
+            "AS rights, "
             "  sum(CASE WHEN kind = 'use' THEN days_hundredths ELSE 0 END) AS used, 0 AS pending "
-            "  FROM leave_ledger_entries WHERE agent_id = ? AND year = ? AND deleted = 0 GROUP BY leave_type_id "
+            "  FROM leave_ledger_entries WHERE agent_id = ? AND year = ? AND deleted = 0 GROUP BY "
+            "leave_type_id "
             "  UNION ALL "
             "  SELECT leave_type_id, sum(days_hundredths), 0, 0 FROM leave_ledger_entries "
             "  WHERE agent_id = ? AND year < ? AND deleted = 0 "
-            "  AND leave_type_id IN (SELECT id FROM leave_types WHERE code = 'tsa') GROUP BY leave_type_id "
+            "  AND leave_type_id IN (SELECT id FROM leave_types WHERE code = 'tsa') GROUP BY "
+            "leave_type_id "
             "  UNION ALL "
             "  SELECT leave_type_id, 0, 0, sum(half_days) * 50 FROM leave_requests "
             "  WHERE agent_id = ? AND deleted = 0 AND state IN ('submitted', 'waiting_hr') "
@@ -140,7 +153,9 @@ QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) cons
     return result;
 }
 
-LeaveBalance LeaveLedger::balance(const QString &agentId, const QString &leaveTypeId, int year,
+LeaveBalance LeaveLedger::balance(const QString &agentId,
+                                  const QString &leaveTypeId,
+                                  int year,
                                   const QString &excludingRequestId) const
 {
     LeaveBalance b;
@@ -148,8 +163,10 @@ LeaveBalance LeaveLedger::balance(const QString &agentId, const QString &leaveTy
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "SELECT coalesce(sum(CASE WHEN kind <> 'use' THEN days_hundredths ELSE 0 END), 0), "
-        "coalesce(sum(CASE WHEN kind = 'use' THEN days_hundredths ELSE 0 END), 0) FROM leave_ledger_entries "
-        "WHERE agent_id = ? AND (year = ? OR (year < ? AND leave_type_id IN (SELECT id FROM leave_types WHERE code = 'tsa'))) "
+        "coalesce(sum(CASE WHEN kind = 'use' THEN days_hundredths ELSE 0 END), 0) FROM "
+        "leave_ledger_entries "
+        "WHERE agent_id = ? AND (year = ? OR (year < ? AND leave_type_id IN (SELECT id FROM "
+        "leave_types WHERE code = 'tsa'))) "
         "AND leave_type_id = ? AND deleted = 0"));
     q.addBindValue(agentId);
     q.addBindValue(year);
@@ -160,9 +177,10 @@ LeaveBalance LeaveLedger::balance(const QString &agentId, const QString &leaveTy
         b.usedHundredths = q.value(1).toInt();
     }
     QSqlQuery p(m_database.connection());
-    p.prepare(QStringLiteral(
-        "SELECT coalesce(sum(half_days), 0) * 50 FROM leave_requests WHERE agent_id = ? AND leave_type_id = ? "
-        "AND deleted = 0 AND state IN ('submitted', 'waiting_hr') AND start_date >= ? AND start_date < ? AND id <> ?"));
+    p.prepare(QStringLiteral("SELECT coalesce(sum(half_days), 0) * 50 FROM leave_requests WHERE "
+                             "agent_id = ? AND leave_type_id = ? "
+                             "AND deleted = 0 AND state IN ('submitted', 'waiting_hr') AND "
+                             "start_date >= ? AND start_date < ? AND id <> ?"));
     p.addBindValue(agentId);
     p.addBindValue(leaveTypeId);
     p.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
@@ -177,9 +195,11 @@ QList<LedgerEntry> LeaveLedger::entries(const QString &agentId, int year) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM leave_ledger_entries WHERE agent_id = ? AND year = ? AND deleted = 0 "
-                             "ORDER BY effective_date, updated_at, id")
-                  .arg(entryColumns()));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM leave_ledger_entries WHERE agent_id = ? AND year = ? AND deleted = 0 "
+            "ORDER BY effective_date, updated_at, id")
+            .arg(entryColumns()));
     q.addBindValue(agentId);
     q.addBindValue(year);
     QList<LedgerEntry> result;
@@ -194,9 +214,10 @@ QList<LedgerEntry> LeaveLedger::entriesOfRequest(const QString &requestId) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM leave_ledger_entries WHERE request_id = ? AND deleted = 0 "
-                             "ORDER BY effective_date, updated_at, id")
-                  .arg(entryColumns()));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM leave_ledger_entries WHERE request_id = ? AND deleted = 0 "
+                       "ORDER BY effective_date, updated_at, id")
+            .arg(entryColumns()));
     q.addBindValue(requestId);
     QList<LedgerEntry> result;
     if (q.exec()) {
@@ -211,9 +232,10 @@ bool LeaveLedger::append(LedgerEntry &entry, QString *errorMessage)
     if (entry.id.isEmpty())
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, days_hundredths, effective_date, "
-        "expires_on, request_id, reverses_entry_id, source, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, "
+                             "kind, days_hundredths, effective_date, "
+                             "expires_on, request_id, reverses_entry_id, source, note) VALUES (?, "
+                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.id);
     q.addBindValue(entry.agentId);
     q.addBindValue(entry.leaveTypeId);
@@ -229,17 +251,21 @@ bool LeaveLedger::append(LedgerEntry &entry, QString *errorMessage)
     q.addBindValue(entry.note.isNull() ? QString(QLatin1String("")) : entry.note);
     if (!q.exec()) {
         if (errorMessage)
-            *errorMessage = tr("The ledger could not be written: %1").arg(q.lastError().text());
+            *errorMessage = Tr::tr("The ledger could not be written: %1").arg(q.lastError().text());
         return false;
     }
     return true;
 }
 
-bool LeaveLedger::reverse(const LedgerEntry &original, const QString &source, const QString &note, QString *errorMessage,
+bool LeaveLedger::reverse(const LedgerEntry &original,
+                          const QString &source,
+                          const QString &note,
+                          QString *errorMessage,
                           QDate on)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE reverses_entry_id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM leave_ledger_entries WHERE reverses_entry_id = ? AND deleted = 0"));
     q.addBindValue(original.id);
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
         return true;
@@ -253,8 +279,11 @@ bool LeaveLedger::reverse(const LedgerEntry &original, const QString &source, co
     return append(reversal, errorMessage);
 }
 
-bool LeaveLedger::reverseRequest(const QString &requestId, const QString &source, const QString &note,
-                                 QString *errorMessage, QDate on)
+bool LeaveLedger::reverseRequest(const QString &requestId,
+                                 const QString &source,
+                                 const QString &note,
+                                 QString *errorMessage,
+                                 QDate on)
 {
     const QList<LedgerEntry> all = entriesOfRequest(requestId);
     QSet<QString> reversed;
@@ -263,7 +292,8 @@ bool LeaveLedger::reverseRequest(const QString &requestId, const QString &source
             reversed.insert(e.reversesEntryId);
     }
     for (const LedgerEntry &e : all) {
-        if (e.reversesEntryId.isEmpty() && !reversed.contains(e.id) && !reverse(e, source, note, errorMessage, on))
+        if (e.reversesEntryId.isEmpty() && !reversed.contains(e.id)
+            && !reverse(e, source, note, errorMessage, on))
             return false;
     }
     return true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include <leave/domain/leavedays.h>
+#include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,7 +21,7 @@ namespace Civitas::Leave {
 // One line of the ledger (leave_ledger_entries). Rights are positive, uses negative, in
 // hundredths of a day. Never changed once written: a correction is a new entry with
 // `reversesEntryId` set and the opposite amount.
-struct LedgerEntry
+struct CIVITAS_LEAVE_EXPORT LedgerEntry
 {
     enum class Kind { Allocation, Use, Adjustment, CarryOver, Expiry, Deposit };
 
@@ -46,12 +46,12 @@ struct LedgerEntry
 
 // A balance of one type for one year: what the ledger holds, and what live requests not yet
 // approved will take from it.
-struct LeaveBalance
+struct CIVITAS_LEAVE_EXPORT LeaveBalance
 {
     QString leaveTypeId;
-    int rightsHundredths = 0;    // allocations, adjustments, carry-overs, expiries, deposits
-    int usedHundredths = 0;      // uses (negative) and their reversals
-    int pendingHundredths = 0;   // submitted or waiting for HR (positive)
+    int rightsHundredths = 0;  // allocations, adjustments, carry-overs, expiries, deposits
+    int usedHundredths = 0;    // uses (negative) and their reversals
+    int pendingHundredths = 0; // submitted or waiting for HR (positive)
 
     int availableHundredths() const { return rightsHundredths + usedHundredths; }
     // The balance once every pending request is approved.
@@ -61,7 +61,6 @@ struct LeaveBalance
 // Reads and appends the ledger. A balance is always a sum over it, in SQL.
 class CIVITAS_LEAVE_EXPORT LeaveLedger
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveLedger)
 public:
     explicit LeaveLedger(Database &database);
     ~LeaveLedger();
@@ -69,7 +68,9 @@ public:
     // Balances of every type with a balance for `year`, in the types' order; types the agent
     // has no entry and no request for are left out.
     QList<LeaveBalance> balances(const QString &agentId, int year) const;
-    LeaveBalance balance(const QString &agentId, const QString &leaveTypeId, int year,
+    LeaveBalance balance(const QString &agentId,
+                         const QString &leaveTypeId,
+                         int year,
                          const QString &excludingRequestId = {}) const;
     QList<LedgerEntry> entries(const QString &agentId, int year) const;
     QList<LedgerEntry> entriesOfRequest(const QString &requestId) const;
@@ -79,10 +80,16 @@ public:
     bool append(LedgerEntry &entry, QString *errorMessage);
     // Appends the entry that cancels `original`, unless one already does, dated `on` (today
     // when invalid).
-    bool reverse(const LedgerEntry &original, const QString &source, const QString &note, QString *errorMessage,
+    bool reverse(const LedgerEntry &original,
+                 const QString &source,
+                 const QString &note,
+                 QString *errorMessage,
                  QDate on = {});
     // Reverses every entry of a request that is not yet reversed.
-    bool reverseRequest(const QString &requestId, const QString &source, const QString &note, QString *errorMessage,
+    bool reverseRequest(const QString &requestId,
+                        const QString &source,
+                        const QString &note,
+                        QString *errorMessage,
                         QDate on = {});
 
     // The columns of a ledger line, and the line read from a query that selected them first:

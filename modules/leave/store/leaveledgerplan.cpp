@@ -1,5 +1,6 @@
 #include "leaveledgerplan.h"
 #include <leave/domain/leavedays.h>
+#include <leave/leavetr.h>
 
 #include "leavetypecatalog.h"
 
@@ -46,13 +47,13 @@ QString LeaveLedgerPlan::changeLabel(LeavePlanLine::Change change)
 {
     switch (change) {
     case LeavePlanLine::Change::New:
-        return tr("new");
+        return Tr::tr("new");
     case LeavePlanLine::Change::Unchanged:
-        return tr("already written");
+        return Tr::tr("already written");
     case LeavePlanLine::Change::Changed:
-        return tr("corrected");
+        return Tr::tr("corrected");
     case LeavePlanLine::Change::Withdrawn:
-        return tr("withdrawn");
+        return Tr::tr("withdrawn");
     }
     return {};
 }
@@ -80,7 +81,7 @@ bool LeaveLedgerPlan::readWritten(Database &database,
     q.addBindValue(m_source);
     if (!q.exec()) {
         if (errorMessage)
-            *errorMessage = tr("The ledger could not be read: %1").arg(q.lastError().text());
+            *errorMessage = Tr::tr("The ledger could not be read: %1").arg(q.lastError().text());
         return false;
     }
     QList<LedgerEntry> entries;
@@ -215,7 +216,7 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
         return false;
     QSqlDatabase db = database.connection();
     if (!db.transaction()) {
-        *errorMessage = tr("The ledger could not be written: %1").arg(db.lastError().text());
+        *errorMessage = Tr::tr("The ledger could not be written: %1").arg(db.lastError().text());
         return false;
     }
     auto fail = [&db, errorMessage](const QString &message) {
@@ -232,16 +233,16 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
     for (const LeavePlanLine &l : std::as_const(m_lines)) {
         keys.insert(l.key());
         if (fresh.value(l.key()).net != l.writtenHundredths)
-            return fail(tr("The ledger changed since the preview (a synchronisation brought "
-                           "another run of %1): "
-                           "preview again.")
+            return fail(Tr::tr("The ledger changed since the preview (a synchronisation brought "
+                               "another run of %1): "
+                               "preview again.")
                             .arg(m_source));
     }
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
         if (!keys.contains(it.key()) && it->net != 0)
-            return fail(tr("The ledger changed since the preview (a synchronisation brought "
-                           "another run of %1): "
-                           "preview again.")
+            return fail(Tr::tr("The ledger changed since the preview (a synchronisation brought "
+                               "another run of %1): "
+                               "preview again.")
                             .arg(m_source));
     }
     LeaveLedger ledger(database);
@@ -250,7 +251,7 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
             continue;
         for (const LedgerEntry &old : fresh.value(l.key()).open) {
             if (!ledger.reverse(
-                    old, m_source, tr("Replaced by a new run of %1").arg(m_source), &error))
+                    old, m_source, Tr::tr("Replaced by a new run of %1").arg(m_source), &error))
                 return fail(error);
         }
         if (l.hundredths == 0)
@@ -269,7 +270,7 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
             return fail(error);
     }
     if (!db.commit())
-        return fail(tr("The ledger could not be written: %1").arg(db.lastError().text()));
+        return fail(Tr::tr("The ledger could not be written: %1").arg(db.lastError().text()));
     // What is written now is what a new run would compare against.
     return compare(database, errorMessage);
 }
@@ -288,12 +289,12 @@ QString LeaveLedgerPlan::report(const LeaveTypeCatalog &types, bool onlyChanges)
     QString out;
     if (!m_title.isEmpty())
         out += m_title + QLatin1Char('\n');
-    out += tr("%n agent(s)", nullptr, agentCount()) + QStringLiteral(", ")
-           + tr("%n line(s) to write", nullptr, changeCount()) + QStringLiteral(", ")
-           + tr("%n already written", nullptr, int(m_lines.size()) - changeCount())
+    out += Tr::tr("%n agent(s)", nullptr, agentCount()) + QStringLiteral(", ")
+           + Tr::tr("%n line(s) to write", nullptr, changeCount()) + QStringLiteral(", ")
+           + Tr::tr("%n already written", nullptr, int(m_lines.size()) - changeCount())
            + QLatin1Char('\n');
     for (const QString &w : m_warnings)
-        out += tr("warning: %1").arg(w) + QLatin1Char('\n');
+        out += Tr::tr("warning: %1").arg(w) + QLatin1Char('\n');
 
     // Totals by type and kind of what the ledger holds once the plan is written.
     QMap<QString, int> totals;
@@ -305,7 +306,7 @@ QString LeaveLedgerPlan::report(const LeaveTypeCatalog &types, bool onlyChanges)
         QStringList parts;
         for (auto it = agentTotals.cbegin(); it != agentTotals.cend(); ++it)
             parts.append(it.key() + QLatin1Char(' ') + signedDays(it.value()));
-        out += QStringLiteral("    ") + tr("total: %1").arg(parts.join(QStringLiteral(", ")))
+        out += QStringLiteral("    ") + Tr::tr("total: %1").arg(parts.join(QStringLiteral(", ")))
                + QLatin1Char('\n');
     };
     for (const LeavePlanLine &l : m_lines) {
@@ -326,18 +327,18 @@ QString LeaveLedgerPlan::report(const LeaveTypeCatalog &types, bool onlyChanges)
                        + changeLabel(l.change);
         if (l.change == LeavePlanLine::Change::Changed
             || l.change == LeavePlanLine::Change::Withdrawn)
-            line += QLatin1Char(' ') + tr("(was %1)").arg(signedDays(l.writtenHundredths));
+            line += QLatin1Char(' ') + Tr::tr("(was %1)").arg(signedDays(l.writtenHundredths));
         if (l.expiresOn.isValid())
-            line
-                += QStringLiteral(", ")
-                   + tr("expires on %1").arg(QLocale().toString(l.expiresOn, QLocale::ShortFormat));
+            line += QStringLiteral(", ")
+                    + Tr::tr("expires on %1")
+                          .arg(QLocale().toString(l.expiresOn, QLocale::ShortFormat));
         if (!l.note.isEmpty())
             line += QStringLiteral(" — ") + l.note;
         out += line + QLatin1Char('\n');
     }
     flushAgent();
     if (!totals.isEmpty()) {
-        out += tr("Totals") + QLatin1Char('\n');
+        out += Tr::tr("Totals") + QLatin1Char('\n');
         for (auto it = totals.cbegin(); it != totals.cend(); ++it)
             out += QStringLiteral("  ") + it.key().leftJustified(50) + QLatin1Char(' ')
                    + signedDays(it.value()).rightJustified(10) + QLatin1Char('\n');

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include "leaveledger.h"
+#include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -52,7 +52,6 @@ struct LeavePlanLine
 // correction writes only the correction. The plan is shown (dry run) before it is written.
 class CIVITAS_LEAVE_EXPORT LeaveLedgerPlan
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveLedgerPlan)
 public:
     // `years`: the rights years the batch writes in (they narrow the ledger read to an index).
     LeaveLedgerPlan(const QString &source, const QList<int> &years, const QString &title = {});

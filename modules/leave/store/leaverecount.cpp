@@ -1,12 +1,13 @@
 #include "leaverecount.h"
+#include <leave/leavetr.h>
 
+#include "leavecalendarstore.h"
 #include "leaveledger.h"
 #include "leavetypecatalog.h"
 #include "leaveyearclosing.h"
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/leavedays.h>
 #include <leave/domain/workingschedule.h>
-#include "leavecalendarstore.h"
 
 #include <core/access/session.h>
 #include <core/storage/database.h>
@@ -54,11 +55,11 @@ QDate dateOf(const QVariant &v)
 QString LeaveRecount::reasonLabel(const QString &reason)
 {
     if (reason == QLatin1String("calendar"))
-        return tr("days off changed");
+        return Tr::tr("days off changed");
     if (reason == QLatin1String("working_time"))
-        return tr("working time changed");
+        return Tr::tr("working time changed");
     if (reason == QLatin1String("calendar_settings"))
-        return tr("public holiday settings changed");
+        return Tr::tr("public holiday settings changed");
     return reason;
 }
 
@@ -70,7 +71,7 @@ LeaveRecount::Result LeaveRecount::processQueue(Database &database, const Sessio
     if (!q.exec(QStringLiteral("SELECT agent_id, since, reason FROM local_leave_recount_queue"))) {
         Result r;
         r.ok = false;
-        r.error = tr("The recount queue could not be read: %1").arg(q.lastError().text());
+        r.error = Tr::tr("The recount queue could not be read: %1").arg(q.lastError().text());
         return r;
     }
     while (q.next()) {
@@ -228,7 +229,7 @@ bool LeaveRecount::readWorkingTimes(Reading &reading, Result &result)
     w.addBindValue(reading.earliest.toString(Qt::ISODate));
     if (!w.exec()) {
         result.ok = false;
-        result.error = tr("The working times could not be read: %1").arg(w.lastError().text());
+        result.error = Tr::tr("The working times could not be read: %1").arg(w.lastError().text());
         return false;
     }
     while (w.next()) {
@@ -254,7 +255,7 @@ bool LeaveRecount::countAgain(Reading &reading, Result &result)
     q.addBindValue(reading.earliest.toString(Qt::ISODate));
     if (!q.exec()) {
         result.ok = false;
-        result.error = tr("The requests could not be read: %1").arg(q.lastError().text());
+        result.error = Tr::tr("The requests could not be read: %1").arg(q.lastError().text());
         return false;
     }
     QString counterAgent;
@@ -354,10 +355,10 @@ bool LeaveRecount::writeChange(Writing &writing,
     update.addBindValue(c.newHalfDays);
     update.addBindValue(c.requestId);
     if (!update.exec()) {
-        *error = tr("The request could not be updated: %1").arg(update.lastError().text());
+        *error = Tr::tr("The request could not be updated: %1").arg(update.lastError().text());
         return false;
     }
-    const QString comment = tr("Counted again (%1): %2 instead of %3")
+    const QString comment = Tr::tr("Counted again (%1): %2 instead of %3")
                                 .arg(reasonLabel(c.reason),
                                      LeaveDays::format(c.newHalfDays * 50),
                                      LeaveDays::format(c.oldHalfDays * 50));
@@ -373,7 +374,8 @@ bool LeaveRecount::writeChange(Writing &writing,
     step.addBindValue(comment);
     step.addBindValue(writing.now);
     if (!step.exec()) {
-        *error = tr("The request's history could not be written: %1").arg(step.lastError().text());
+        *error
+            = Tr::tr("The request's history could not be written: %1").arg(step.lastError().text());
         return false;
     }
     const LeaveType *type = types.byId(c.leaveTypeId);
@@ -390,7 +392,7 @@ bool LeaveRecount::writeChange(Writing &writing,
     recount.addBindValue(c.reason);
     recount.addBindValue(writing.now);
     if (!recount.exec()) {
-        *error = tr("The recount could not be recorded: %1").arg(recount.lastError().text());
+        *error = Tr::tr("The recount could not be recorded: %1").arg(recount.lastError().text());
         return false;
     }
     return true;
@@ -406,7 +408,7 @@ bool LeaveRecount::replaceUse(Writing &writing,
     QSqlQuery &openUses = writing.openUses;
     openUses.addBindValue(c.requestId);
     if (!openUses.exec()) {
-        *error = tr("The ledger could not be read: %1").arg(openUses.lastError().text());
+        *error = Tr::tr("The ledger could not be read: %1").arg(openUses.lastError().text());
         return false;
     }
     QList<LedgerEntry> uses;
@@ -461,7 +463,7 @@ bool LeaveRecount::appendUse(Writing &writing,
     ledgerInsert.addBindValue(comment);
     if (ledgerInsert.exec())
         return true;
-    *error = tr("The ledger could not be written: %1").arg(ledgerInsert.lastError().text());
+    *error = Tr::tr("The ledger could not be written: %1").arg(ledgerInsert.lastError().text());
     return false;
 }
 

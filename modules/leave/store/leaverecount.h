@@ -44,7 +44,6 @@ struct LeaveRecountChange
 // one query, and the requests in another, whatever their number.
 class CIVITAS_LEAVE_EXPORT LeaveRecount
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveRecount)
 public:
     struct Result
     {

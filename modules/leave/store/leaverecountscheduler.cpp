@@ -2,13 +2,15 @@
 
 #include "leaverecount.h"
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 
 namespace Civitas::Leave {
 
-LeaveRecountScheduler::LeaveRecountScheduler(Database &database, const Session &session, QObject *parent)
+LeaveRecountScheduler::LeaveRecountScheduler(Database &database,
+                                             const Session &session,
+                                             QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_session(session)

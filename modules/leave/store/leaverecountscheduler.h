@@ -8,7 +8,7 @@
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 

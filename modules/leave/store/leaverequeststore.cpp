@@ -1,10 +1,11 @@
 #include "leaverequeststore.h"
+#include <leave/leavetr.h>
 
 #include "leaveauthority.h"
 
-#include <core/storage/database.h>
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/storage/database.h>
 #include <core/storage/sql.h>
 #include <hr/store/agentnamesql.h>
 
@@ -12,8 +13,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <algorithm>
 #include "leavecalendarstore.h"
+#include <algorithm>
 
 namespace Civitas::Leave {
 
@@ -32,8 +33,9 @@ WeeklyPattern::HalfDay halfFrom(const QVariant &v)
 }
 
 // A null QString binds NULL; the text columns are NOT NULL with '' for none.
-const char requestColumns[] = "id, agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, state, "
-                              "comment, document_name, document_mime_type, updated_at";
+const char requestColumns[]
+    = "id, agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, state, "
+      "comment, document_name, document_mime_type, updated_at";
 
 LeaveRequest requestFrom(const QSqlQuery &q)
 {
@@ -70,8 +72,7 @@ LeaveRequestStore::LeaveRequestStore(Database &database, const Session &session)
     , m_types(database)
     , m_calendar(LeaveCalendarStore::calendar(database))
     , m_ledger(database)
-{
-}
+{}
 
 void LeaveRequestStore::reloadCalendar()
 {
@@ -79,14 +80,18 @@ void LeaveRequestStore::reloadCalendar()
     m_types.reload(m_database);
 }
 
-LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &request, bool enteredByHr) const
+LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &request,
+                                                          bool enteredByHr) const
 {
     Evaluation e;
     const LeaveType *type = m_types.byId(request.leaveTypeId);
-    const LeaveDayCounter counter(LeaveCalendarStore::schedule(m_database, request.agentId), m_calendar);
-    e.count = counter.count(request.start, request.end,
-                            type && type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
-                                                             : LeaveDayCounter::Counting::WorkingDays);
+    const LeaveDayCounter counter(LeaveCalendarStore::schedule(m_database, request.agentId),
+                                  m_calendar);
+    e.count
+        = counter.count(request.start,
+                        request.end,
+                        type && type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
+                                                         : LeaveDayCounter::Counting::WorkingDays);
     LeaveRequestRules::Input in;
     in.request = request;
     in.request.halfDays = e.count.halfDays;
@@ -96,15 +101,18 @@ LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &re
     if (type) {
         in.type = *type;
         if (request.start.date.isValid()) {
-            e.balance = m_ledger.balance(request.agentId, type->id, request.start.date.year(), request.id);
+            e.balance = m_ledger.balance(
+                request.agentId, type->id, request.start.date.year(), request.id);
             in.projectedBalanceHundredths = e.balance.projectedHundredths();
         }
     }
     if (e.count.isValid()) {
         QList<LeaveRequest> others = liveRequestsOf(request.agentId);
-        others.erase(std::remove_if(others.begin(), others.end(),
-                                    [&request](const LeaveRequest &o) { return o.id == request.id; }),
-                     others.end());
+        others.erase(
+            std::remove_if(others.begin(),
+                           others.end(),
+                           [&request](const LeaveRequest &o) { return o.id == request.id; }),
+            others.end());
         in.otherLiveRequests = others;
         in.consecutiveDays = consecutiveDays(in.request, others, counter);
     }
@@ -112,7 +120,8 @@ LeaveRequestStore::Evaluation LeaveRequestStore::evaluate(const LeaveRequest &re
     return e;
 }
 
-int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<LeaveRequest> &others,
+int LeaveRequestStore::consecutiveDays(const LeaveRequest &request,
+                                       const QList<LeaveRequest> &others,
                                        const LeaveDayCounter &counter) const
 {
     // Requests of the same type joined to this one by days the agent does not work (a
@@ -125,12 +134,16 @@ int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<
     LeaveBoundary first = request.start;
     LeaveBoundary last = request.end;
     auto joined = [&counter](const LeaveBoundary &endOfOne, const LeaveBoundary &startOfNext) {
-        const qint64 gapFirst = endOfOne.date.toJulianDay() * 2 + (endOfOne.half == WeeklyPattern::Afternoon ? 1 : 0) + 1;
-        const qint64 gapLast = startOfNext.date.toJulianDay() * 2 + (startOfNext.half == WeeklyPattern::Afternoon ? 1 : 0) - 1;
+        const qint64 gapFirst = endOfOne.date.toJulianDay() * 2
+                                + (endOfOne.half == WeeklyPattern::Afternoon ? 1 : 0) + 1;
+        const qint64 gapLast = startOfNext.date.toJulianDay() * 2
+                               + (startOfNext.half == WeeklyPattern::Afternoon ? 1 : 0) - 1;
         if (gapLast < gapFirst)
             return gapLast == gapFirst - 1;
-        const LeaveBoundary from{QDate::fromJulianDay(gapFirst / 2), WeeklyPattern::HalfDay(gapFirst % 2)};
-        const LeaveBoundary to{QDate::fromJulianDay(gapLast / 2), WeeklyPattern::HalfDay(gapLast % 2)};
+        const LeaveBoundary from{QDate::fromJulianDay(gapFirst / 2),
+                                 WeeklyPattern::HalfDay(gapFirst % 2)};
+        const LeaveBoundary to{QDate::fromJulianDay(gapLast / 2),
+                               WeeklyPattern::HalfDay(gapLast % 2)};
         const LeaveDayCounter::Result gap = counter.count(from, to);
         return gap.isValid() && gap.halfDays == 0;
     };
@@ -138,7 +151,7 @@ int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<
     while (grew) {
         grew = false;
         for (const LeaveRequest &o : sameType) {
-            if (o.end.date < first.date && joined(o.end, first) ) {
+            if (o.end.date < first.date && joined(o.end, first)) {
                 first = o.start;
                 grew = true;
             } else if (o.start.date > last.date && joined(last, o.start)) {
@@ -150,24 +163,33 @@ int LeaveRequestStore::consecutiveDays(const LeaveRequest &request, const QList<
     return int(first.date.daysTo(last.date)) + 1;
 }
 
-LeaveWorkflow::Move LeaveRequestStore::possibleMove(const LeaveRequest &request, LeaveAction action) const
+LeaveWorkflow::Move LeaveRequestStore::possibleMove(const LeaveRequest &request,
+                                                    LeaveAction action) const
 {
-    return moveFor(request, action, LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today()));
+    return moveFor(request,
+                   action,
+                   LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today()));
 }
 
-LeaveWorkflow::Move LeaveRequestStore::moveFor(const LeaveRequest &request, LeaveAction action,
-                                              const LeaveAuthority::Standing &standing) const
+LeaveWorkflow::Move LeaveRequestStore::moveFor(const LeaveRequest &request,
+                                               LeaveAction action,
+                                               const LeaveAuthority::Standing &standing) const
 {
     const LeaveType *type = m_types.byId(request.leaveTypeId);
     // HR decides on anybody's leave but its own, which goes to its own head.
     LeaveActor actor = standing.actor;
     if (actor == LeaveActor::Approver && m_session.hasRole(Roles::Hr))
         actor = LeaveActor::Hr;
-    return LeaveWorkflow::move(request.state, action, actor, type ? type->approval : LeaveType::Approval::Head,
-                               request.start.date > today(), type && type->hrOnly);
+    return LeaveWorkflow::move(request.state,
+                               action,
+                               actor,
+                               type ? type->approval : LeaveType::Approval::Head,
+                               request.start.date > today(),
+                               type && type->hrOnly);
 }
 
-LeaveRequestStore::Result LeaveRequestStore::finish(bool ok, const QString &error, LeaveRequestState state)
+LeaveRequestStore::Result
+LeaveRequestStore::finish(bool ok, const QString &error, LeaveRequestState state)
 {
     QSqlDatabase db = m_database.connection();
     Result r;
@@ -187,14 +209,14 @@ LeaveRequestStore::Result LeaveRequestStore::saveDraft(LeaveRequest &request)
     if (request.agentId.isEmpty())
         request.agentId = m_session.agentId();
     if (request.agentId != m_session.agentId()) {
-        r.error = tr("A request is written by its own agent.");
+        r.error = Tr::tr("A request is written by its own agent.");
         return r;
     }
     const bool insert = request.id.isEmpty();
     if (!insert) {
         LeaveRequest stored;
         if (!load(request.id, &stored) || stored.state != LeaveRequestState::Draft) {
-            r.error = tr("Only a draft can be changed.");
+            r.error = Tr::tr("Only a draft can be changed.");
             return r;
         }
     }
@@ -213,8 +235,14 @@ LeaveRequestStore::Result LeaveRequestStore::saveDraft(LeaveRequest &request)
         return r;
     }
     const bool ok = writeRequest(request, insert, &error)
-                    && (!insert || writeStep(request, QStringLiteral("created"), LeaveRequestState::Draft,
-                                             LeaveRequestState::Draft, {}, {}, &error));
+                    && (!insert
+                        || writeStep(request,
+                                     QStringLiteral("created"),
+                                     LeaveRequestState::Draft,
+                                     LeaveRequestState::Draft,
+                                     {},
+                                     {},
+                                     &error));
     return finish(ok, error, request.state);
 }
 
@@ -226,7 +254,7 @@ LeaveRequestStore::Result LeaveRequestStore::submit(LeaveRequest &request)
     const bool insert = request.id.isEmpty();
     LeaveRequest stored = request;
     if (!insert && !load(request.id, &stored)) {
-        r.error = tr("This request is no longer in the file.");
+        r.error = Tr::tr("This request is no longer in the file.");
         return r;
     }
     stored.state = insert ? LeaveRequestState::Draft : stored.state;
@@ -250,26 +278,37 @@ LeaveRequestStore::Result LeaveRequestStore::submit(LeaveRequest &request)
         return r;
     }
     bool ok = writeRequest(request, insert, &error)
-              && writeStep(request, QStringLiteral("submitted"), LeaveRequestState::Draft, LeaveRequestState::Submitted,
-                           {}, request.comment, &error);
+              && writeStep(request,
+                           QStringLiteral("submitted"),
+                           LeaveRequestState::Draft,
+                           LeaveRequestState::Submitted,
+                           {},
+                           request.comment,
+                           &error);
     // A type approved by nobody is approved as it is submitted.
     if (ok && move.next == LeaveRequestState::Approved)
-        ok = writeStep(request, QStringLiteral("approved"), LeaveRequestState::Submitted, LeaveRequestState::Approved, {},
-                       {}, &error)
+        ok = writeStep(request,
+                       QStringLiteral("approved"),
+                       LeaveRequestState::Submitted,
+                       LeaveRequestState::Approved,
+                       {},
+                       {},
+                       &error)
              && recordUse(request, &error);
     return finish(ok, error, request.state);
 }
 
-LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request, const QString &comment)
+LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request,
+                                                       const QString &comment)
 {
     Result r;
     if (!m_session.hasRole(Roles::Hr)) {
-        r.error = tr("Only HR enters leave for an agent.");
+        r.error = Tr::tr("Only HR enters leave for an agent.");
         return r;
     }
     // Nobody approves their own leave, HR included: another HR officer enters it.
     if (!m_session.agentId().isEmpty() && request.agentId == m_session.agentId()) {
-        r.error = tr("HR does not enter its own leave: another HR officer does.");
+        r.error = Tr::tr("HR does not enter its own leave: another HR officer does.");
         return r;
     }
     const Evaluation e = evaluate(request, true);
@@ -288,21 +327,28 @@ LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request, co
         return r;
     }
     const bool ok = writeRequest(request, insert, &error)
-                    && writeStep(request, QStringLiteral("entered_by_hr"), LeaveRequestState::Draft,
-                                 LeaveRequestState::Approved, {}, comment, &error)
+                    && writeStep(request,
+                                 QStringLiteral("entered_by_hr"),
+                                 LeaveRequestState::Draft,
+                                 LeaveRequestState::Approved,
+                                 {},
+                                 comment,
+                                 &error)
                     && recordUse(request, &error);
     return finish(ok, error, request.state);
 }
 
-LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, LeaveAction action, const QString &comment)
+LeaveRequestStore::Result
+LeaveRequestStore::act(const QString &requestId, LeaveAction action, const QString &comment)
 {
     Result r;
     LeaveRequest request;
     if (!load(requestId, &request)) {
-        r.error = tr("This request is no longer in the file.");
+        r.error = Tr::tr("This request is no longer in the file.");
         return r;
     }
-    const LeaveAuthority::Standing standing = LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today());
+    const LeaveAuthority::Standing standing
+        = LeaveAuthority(m_database, m_session).standingTowards(request.agentId, today());
     const LeaveWorkflow::Move move = moveFor(request, action, standing);
     if (!move.allowed) {
         r.error = move.refusal;
@@ -310,7 +356,7 @@ LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, Leave
         return r;
     }
     if (action == LeaveAction::Refuse && comment.trimmed().isEmpty()) {
-        r.error = tr("Say why the request is refused: the agent will read it.");
+        r.error = Tr::tr("Say why the request is refused: the agent will read it.");
         r.state = request.state;
         return r;
     }
@@ -328,14 +374,21 @@ LeaveRequestStore::Result LeaveRequestStore::act(const QString &requestId, Leave
     bool ok = q.exec();
     if (!ok)
         error = q.lastError().text();
-    ok = ok && writeStep(request, LeaveWorkflow::stepCode(action, move.next), from, move.next, standing.onBehalfOfAgentId,
-                         comment, &error);
+    ok = ok
+         && writeStep(request,
+                      LeaveWorkflow::stepCode(action, move.next),
+                      from,
+                      move.next,
+                      standing.onBehalfOfAgentId,
+                      comment,
+                      &error);
     // The ledger follows the leave: used when finally approved, given back when cancelled.
     // Refusing a cancellation puts back a state whose use is already written.
     if (ok && move.next == LeaveRequestState::Approved && action == LeaveAction::Approve)
         ok = recordUse(request, &error);
     if (ok && move.next == LeaveRequestState::Cancelled)
-        ok = m_ledger.reverseRequest(request.id, QStringLiteral("cancellation"), comment, &error, today());
+        ok = m_ledger.reverseRequest(
+            request.id, QStringLiteral("cancellation"), comment, &error, today());
     return finish(ok, error, request.state);
 }
 
@@ -356,18 +409,22 @@ bool LeaveRequestStore::recordUse(const LeaveRequest &request, QString *errorMes
     return m_ledger.append(use, errorMessage);
 }
 
-bool LeaveRequestStore::writeRequest(const LeaveRequest &request, bool insert, QString *errorMessage)
+bool LeaveRequestStore::writeRequest(const LeaveRequest &request,
+                                     bool insert,
+                                     QString *errorMessage)
 {
     QSqlQuery q(m_database.connection());
     if (insert) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO leave_requests (agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, "
-            "state, comment, document_name, document_mime_type, document, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO leave_requests (agent_id, leave_type_id, start_date, "
+                                 "start_half, end_date, end_half, half_days, "
+                                 "state, comment, document_name, document_mime_type, document, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
-        q.prepare(QStringLiteral(
-            "UPDATE leave_requests SET agent_id = ?, leave_type_id = ?, start_date = ?, start_half = ?, end_date = ?, "
-            "end_half = ?, half_days = ?, state = ?, comment = ?, document_name = ?, document_mime_type = ?, "
-            "document = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE leave_requests SET agent_id = ?, leave_type_id = ?, "
+                                 "start_date = ?, start_half = ?, end_date = ?, "
+                                 "end_half = ?, half_days = ?, state = ?, comment = ?, "
+                                 "document_name = ?, document_mime_type = ?, "
+                                 "document = ? WHERE id = ?"));
     }
     q.addBindValue(request.agentId);
     q.addBindValue(request.leaveTypeId);
@@ -380,31 +437,38 @@ bool LeaveRequestStore::writeRequest(const LeaveRequest &request, bool insert, Q
     q.addBindValue(Sql::notNull(request.comment));
     q.addBindValue(Sql::notNull(request.documentName));
     q.addBindValue(Sql::notNull(request.documentMimeType));
-    q.addBindValue(request.document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(request.document));
+    q.addBindValue(request.document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                              : QVariant(request.document));
     q.addBindValue(request.id);
     if (!q.exec()) {
-        *errorMessage = tr("The request could not be saved: %1").arg(q.lastError().text());
+        *errorMessage = Tr::tr("The request could not be saved: %1").arg(q.lastError().text());
         return false;
     }
     return true;
 }
 
-bool LeaveRequestStore::writeStep(const LeaveRequest &request, const QString &action, LeaveRequestState from,
-                                  LeaveRequestState to, const QString &onBehalfOf, const QString &comment,
+bool LeaveRequestStore::writeStep(const LeaveRequest &request,
+                                  const QString &action,
+                                  LeaveRequestState from,
+                                  LeaveRequestState to,
+                                  const QString &onBehalfOf,
+                                  const QString &comment,
                                   QString *errorMessage)
 {
     QString onBehalfOfName;
     if (!onBehalfOf.isEmpty()) {
         QSqlQuery n(m_database.connection());
-        n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?").arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
+        n.prepare(QStringLiteral("SELECT %1 FROM agents a WHERE a.id = ?")
+                      .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
         n.addBindValue(onBehalfOf);
         if (n.exec() && n.next())
             onBehalfOfName = n.value(0).toString();
     }
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO leave_request_steps (id, request_id, agent_id, action, from_state, to_state, actor_login, actor_name, "
-        "on_behalf_of_agent_id, on_behalf_of_name, comment, acted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO leave_request_steps (id, request_id, agent_id, action, "
+                             "from_state, to_state, actor_login, actor_name, "
+                             "on_behalf_of_agent_id, on_behalf_of_name, comment, acted_at) VALUES "
+                             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(request.id);
     q.addBindValue(request.agentId);
@@ -415,12 +479,14 @@ bool LeaveRequestStore::writeStep(const LeaveRequest &request, const QString &ac
     q.addBindValue(LeaveRequestStates::code(to));
     q.addBindValue(Sql::notNull(m_session.login()));
     q.addBindValue(Sql::notNull(m_session.displayName()));
-    q.addBindValue(onBehalfOf.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(onBehalfOf));
+    q.addBindValue(onBehalfOf.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(onBehalfOf));
     q.addBindValue(Sql::notNull(onBehalfOfName));
     q.addBindValue(Sql::notNull(comment));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        *errorMessage = tr("The request's history could not be written: %1").arg(q.lastError().text());
+        *errorMessage
+            = Tr::tr("The request's history could not be written: %1").arg(q.lastError().text());
         return false;
     }
     return true;
@@ -429,7 +495,8 @@ bool LeaveRequestStore::writeStep(const LeaveRequest &request, const QString &ac
 bool LeaveRequestStore::load(const QString &requestId, LeaveRequest *request) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1, document FROM leave_requests WHERE id = ? AND deleted = 0").arg(QLatin1String(requestColumns)));
+    q.prepare(QStringLiteral("SELECT %1, document FROM leave_requests WHERE id = ? AND deleted = 0")
+                  .arg(QLatin1String(requestColumns)));
     q.addBindValue(requestId);
     if (!q.exec() || !q.next())
         return false;
@@ -442,9 +509,11 @@ QList<LeaveRequest> LeaveRequestStore::liveRequestsOf(const QString &agentId) co
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM leave_requests WHERE agent_id = ? AND deleted = 0 AND state IN (%2) "
-                             "ORDER BY start_date")
-                  .arg(QLatin1String(requestColumns), LeaveRequestStates::liveCodesSql()));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM leave_requests WHERE agent_id = ? AND deleted = 0 AND state IN (%2) "
+            "ORDER BY start_date")
+            .arg(QLatin1String(requestColumns), LeaveRequestStates::liveCodesSql()));
     q.addBindValue(agentId);
     QList<LeaveRequest> result;
     if (q.exec()) {
@@ -458,8 +527,10 @@ QList<LeaveRequestStep> LeaveRequestStore::steps(const QString &requestId) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT action, from_state, to_state, actor_login, actor_name, on_behalf_of_name, comment, "
-                             "acted_at FROM leave_request_steps WHERE request_id = ? AND deleted = 0 ORDER BY acted_at, rowid"));
+    q.prepare(QStringLiteral(
+        "SELECT action, from_state, to_state, actor_login, actor_name, on_behalf_of_name, comment, "
+        "acted_at FROM leave_request_steps WHERE request_id = ? AND deleted = 0 ORDER BY acted_at, "
+        "rowid"));
     q.addBindValue(requestId);
     QList<LeaveRequestStep> result;
     if (q.exec()) {

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "leaveauthority.h"
+#include "leaveledger.h"
+#include "leavetypecatalog.h"
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/leavedaycounter.h>
-#include <leave/leaveglobal.h>
-#include "leaveledger.h"
 #include <leave/domain/leaverequest.h>
 #include <leave/domain/leaverequestrules.h>
-#include "leavetypecatalog.h"
 #include <leave/domain/leaveworkflow.h>
+#include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,7 +16,7 @@
 namespace Civitas {
 class Database;
 class Session;
-}
+} // namespace Civitas
 
 namespace Civitas::Leave {
 
@@ -39,24 +39,23 @@ struct LeaveRequestStep
 // step and its ledger lines reach the outbox together or not at all.
 class CIVITAS_LEAVE_EXPORT LeaveRequestStore
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveRequestStore)
 public:
     LeaveRequestStore(Database &database, const Session &session);
 
     struct Result
     {
         bool ok = false;
-        QList<LeaveProblem> problems;   // refusals by the rules, each with its field
-        QString error;                  // a workflow refusal or a database error
+        QList<LeaveProblem> problems; // refusals by the rules, each with its field
+        QString error;                // a workflow refusal or a database error
         LeaveRequestState state = LeaveRequestState::Draft;
-        QString message() const;        // everything that went wrong, one reason a line
+        QString message() const; // everything that went wrong, one reason a line
     };
 
     // What the form shows while the request is typed: the count, the balance, the refusals.
     struct Evaluation
     {
         LeaveDayCounter::Result count;
-        LeaveBalance balance;           // of the request's type and year, this request excluded
+        LeaveBalance balance; // of the request's type and year, this request excluded
         QList<LeaveProblem> problems;
     };
     Evaluation evaluate(const LeaveRequest &request, bool enteredByHr = false) const;
@@ -83,13 +82,20 @@ public:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
 private:
-    LeaveWorkflow::Move moveFor(const LeaveRequest &request, LeaveAction action,
+    LeaveWorkflow::Move moveFor(const LeaveRequest &request,
+                                LeaveAction action,
                                 const LeaveAuthority::Standing &standing) const;
-    int consecutiveDays(const LeaveRequest &request, const QList<LeaveRequest> &others,
+    int consecutiveDays(const LeaveRequest &request,
+                        const QList<LeaveRequest> &others,
                         const LeaveDayCounter &counter) const;
     bool writeRequest(const LeaveRequest &request, bool insert, QString *errorMessage);
-    bool writeStep(const LeaveRequest &request, const QString &action, LeaveRequestState from,
-                   LeaveRequestState to, const QString &onBehalfOf, const QString &comment, QString *errorMessage);
+    bool writeStep(const LeaveRequest &request,
+                   const QString &action,
+                   LeaveRequestState from,
+                   LeaveRequestState to,
+                   const QString &onBehalfOf,
+                   const QString &comment,
+                   QString *errorMessage);
     bool recordUse(const LeaveRequest &request, QString *errorMessage);
     Result finish(bool ok, const QString &error, LeaveRequestState state);
 

@@ -1,10 +1,11 @@
 #include "leaverightsplanner.h"
+#include <leave/leavetr.h>
 
-#include <leave/domain/leaverights.h>
-#include <leave/domain/leavedays.h>
 #include "employedagents.h"
 #include "leavetypecatalog.h"
 #include "leaveyearclosing.h"
+#include <leave/domain/leavedays.h>
+#include <leave/domain/leaverights.h>
 #include <leave/domain/timesavingsaccount.h>
 
 #include <core/storage/database.h>
@@ -30,11 +31,11 @@ QString LeaveRightsPlanner::typeIdOfCode(const QString &code) const
 
 LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage) const
 {
-    LeaveLedgerPlan plan(allocationSource(year), {year}, tr("Allocations of %1").arg(year));
+    LeaveLedgerPlan plan(allocationSource(year), {year}, Tr::tr("Allocations of %1").arg(year));
     const QString annualId = typeIdOfCode(LeaveTypeCodes::AnnualLeave);
     const QString rttId = typeIdOfCode(LeaveTypeCodes::Rtt);
     if (annualId.isEmpty() || rttId.isEmpty()) {
-        *errorMessage = tr("The leave types \"annual\" and \"rtt\" are missing from the file.");
+        *errorMessage = Tr::tr("The leave types \"annual\" and \"rtt\" are missing from the file.");
         return plan;
     }
     // Allocations written some other way (by hand, an import) would be counted twice: say so.
@@ -70,7 +71,7 @@ LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage)
         const Hr::Agent &a = file.agent;
         const QString name = EmployedAgents::label(a);
         if (file.workingTimes.isEmpty()) {
-            plan.addWarning(name, tr("no working time in the file: no leave allocated."));
+            plan.addWarning(name, Tr::tr("no working time in the file: no leave allocated."));
             continue;
         }
         const bool wholeYear
@@ -84,24 +85,25 @@ LeaveLedgerPlan LeaveRightsPlanner::allocations(int year, QString *errorMessage)
 
         line.leaveTypeId = annualId;
         line.hundredths = int(std::lround(LeaveRights::annualLeave(file, year) * 100));
-        line.note = wholeYear ? tr("Right of the year")
-                              : tr("Right of the year, pro rata of the time employed");
+        line.note = wholeYear ? Tr::tr("Right of the year")
+                              : Tr::tr("Right of the year, pro rata of the time employed");
         plan.add(line);
 
         line.leaveTypeId = rttId;
         line.hundredths = int(std::lround(LeaveRights::rtt(file, year) * 100));
-        line.note = wholeYear ? tr("Right of the year")
-                              : tr("Right of the year, pro rata of the time employed");
+        line.note = wholeYear ? Tr::tr("Right of the year")
+                              : Tr::tr("Right of the year, pro rata of the time employed");
         plan.add(line);
 
         for (const QString &typeId : {annualId, rttId}) {
             const int other = elsewhere.value(a.id + QLatin1Char('|') + typeId);
             if (other != 0) {
-                plan.addWarning(name,
-                                tr("already holds %1 allocated otherwise for %2: check it is not "
-                                   "counted twice.")
-                                    .arg(LeaveDays::format(other),
-                                         typeId == annualId ? tr("annual leave") : tr("RTT")));
+                plan.addWarning(
+                    name,
+                    Tr::tr("already holds %1 allocated otherwise for %2: check it is not "
+                           "counted twice.")
+                        .arg(LeaveDays::format(other),
+                             typeId == annualId ? Tr::tr("annual leave") : Tr::tr("RTT")));
             }
         }
     }
@@ -115,26 +117,26 @@ bool LeaveRightsPlanner::adjust(const Adjustment &adjustment, QString *errorMess
     const LeaveTypeCatalog types(m_database);
     const LeaveType *type = types.byId(adjustment.leaveTypeId);
     if (!type || !type->hasBalance) {
-        *errorMessage = tr("Choose a type of leave that has a balance.");
+        *errorMessage = Tr::tr("Choose a type of leave that has a balance.");
         return false;
     }
     if (adjustment.year < 1900 || adjustment.year > 2999) {
-        *errorMessage = tr("The year %1 is not valid.").arg(adjustment.year);
+        *errorMessage = Tr::tr("The year %1 is not valid.").arg(adjustment.year);
         return false;
     }
     if (adjustment.hundredths == 0) {
-        *errorMessage = tr("Give the number of days to add (or, negative, to take back).");
+        *errorMessage = Tr::tr("Give the number of days to add (or, negative, to take back).");
         return false;
     }
     if (adjustment.reason.trimmed().isEmpty()) {
-        *errorMessage = tr("Say why: the reason is kept in the agent's ledger.");
+        *errorMessage = Tr::tr("Say why: the reason is kept in the agent's ledger.");
         return false;
     }
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM agents WHERE id = ? AND deleted = 0"));
     q.addBindValue(adjustment.agentId);
     if (!q.exec() || !q.next() || q.value(0).toInt() == 0) {
-        *errorMessage = tr("Choose an agent.");
+        *errorMessage = Tr::tr("Choose an agent.");
         return false;
     }
     LedgerEntry e;
@@ -171,19 +173,20 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
     const LeaveType *account = types.byCode(LeaveTypeCodes::TimeSavingsAccount);
     const LeaveType *annual = types.byCode(LeaveTypeCodes::AnnualLeave);
     if (!account || !annual) {
-        r.refusals.append(tr("The leave types \"annual\" and \"tsa\" are missing from the file."));
+        r.refusals.append(
+            Tr::tr("The leave types \"annual\" and \"tsa\" are missing from the file."));
         return r;
     }
     const bool fromAnnualLeave = source
                                  && (source->code == LeaveTypeCodes::AnnualLeave
                                      || source->code == LeaveTypeCodes::SplitLeaveBonus);
     if (!source || (!fromAnnualLeave && source->code != LeaveTypeCodes::Rtt)) {
-        r.refusals.append(
-            tr("Only annual leave, split-leave days and RTT go onto the time savings account."));
+        r.refusals.append(Tr::tr(
+            "Only annual leave, split-leave days and RTT go onto the time savings account."));
         return r;
     }
     if (hundredths <= 0 || hundredths % 50 != 0) {
-        r.refusals.append(tr("Deposit whole or half days."));
+        r.refusals.append(Tr::tr("Deposit whole or half days."));
         return r;
     }
     QString error;
@@ -196,15 +199,14 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
     if (!TimeSavingsAccount::canOpen(*file, on, &reason))
         r.refusals.append(reason);
     if (LeaveYearClosing::isClosed(m_database, year))
-        r.refusals.append(tr("%1 is closed: what was left of it has expired.").arg(year));
+        r.refusals.append(Tr::tr("%1 is closed: what was left of it has expired.").arg(year));
 
     const LeaveLedger ledger(m_database);
     const LeaveBalance left = ledger.balance(agentId, source->id, year);
     if (hundredths > left.projectedHundredths()) {
         r.refusals.append(
-            tr("Only %1 of %2 %3 are left (requests waiting for a decision included).")
-                .arg(LeaveDays::format(std::max(0, left.projectedHundredths())),
-                     source->label)
+            Tr::tr("Only %1 of %2 %3 are left (requests waiting for a decision included).")
+                .arg(LeaveDays::format(std::max(0, left.projectedHundredths())), source->label)
                 .arg(year));
     }
     const Hr::WorkingTime *w = file->workingTimeOn(std::min(on, QDate(year, 12, 31)));
@@ -214,8 +216,9 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
         = int(std::lround(TimeSavingsAccount::minimumAnnualLeaveTaken(daysPerWeek) * 100));
     if (fromAnnualLeave && taken < minimum) {
         r.refusals.append(
-            tr("%1 of annual leave taken in %2: at least %3 must be taken in the year before any "
-               "annual leave goes onto the account.")
+            Tr::tr(
+                "%1 of annual leave taken in %2: at least %3 must be taken in the year before any "
+                "annual leave goes onto the account.")
                 .arg(LeaveDays::format(taken))
                 .arg(year)
                 .arg(LeaveDays::format(minimum)));
@@ -223,9 +226,8 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
     const int room = int(TimeSavingsAccount::Ceiling * 100) - r.accountHundredths;
     if (hundredths > room) {
         r.refusals.append(
-            tr("The account holds %1: at most %2 more can go on it (ceiling %3 days).")
-                .arg(LeaveDays::format(r.accountHundredths),
-                     LeaveDays::format(std::max(0, room)))
+            Tr::tr("The account holds %1: at most %2 more can go on it (ceiling %3 days).")
+                .arg(LeaveDays::format(r.accountHundredths), LeaveDays::format(std::max(0, room)))
                 .arg(TimeSavingsAccount::Ceiling));
     }
     if (!r.refusals.isEmpty())
@@ -238,7 +240,7 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
                                                           fromAnnualLeave ? 0 : leftDays,
                                                           daysPerWeek);
     if (hundredths > int(std::lround(limit * 100))) {
-        r.refusals.append(tr("At most %1 can go onto the account.")
+        r.refusals.append(Tr::tr("At most %1 can go onto the account.")
                               .arg(LeaveDays::format(int(std::lround(limit * 100)))));
         return r;
     }
@@ -249,7 +251,7 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
         return r;
     }
     LeaveLedger writer(m_database);
-    const QString note = tr("%1 %2 onto the time savings account").arg(source->label).arg(year);
+    const QString note = Tr::tr("%1 %2 onto the time savings account").arg(source->label).arg(year);
     LedgerEntry out;
     out.agentId = agentId;
     out.leaveTypeId = source->id;

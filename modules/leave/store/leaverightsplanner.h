@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include "leaveledgerplan.h"
+#include <leave/leaveglobal.h>
 
 #include <hr/domain/agentfile.h>
 
@@ -21,7 +21,6 @@ namespace Civitas::Leave {
 // savings account (TimeSavingsAccount's rules).
 class CIVITAS_LEAVE_EXPORT LeaveRightsPlanner
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveRightsPlanner)
 public:
     explicit LeaveRightsPlanner(Database &database);
 

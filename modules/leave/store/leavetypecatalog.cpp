@@ -11,9 +11,12 @@ namespace Civitas::Leave {
 QString LeaveType::approvalCode(Approval approval)
 {
     switch (approval) {
-    case Approval::None: return QStringLiteral("none");
-    case Approval::Head: return QStringLiteral("head");
-    case Approval::HeadThenHr: return QStringLiteral("head_then_hr");
+    case Approval::None:
+        return QStringLiteral("none");
+    case Approval::Head:
+        return QStringLiteral("head");
+    case Approval::HeadThenHr:
+        return QStringLiteral("head_then_hr");
     }
     return QStringLiteral("head");
 }
@@ -37,10 +40,12 @@ void LeaveTypeCatalog::reload(Database &database)
     m_types.clear();
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, code, label, colour, counting, unit, has_balance, approval, document_required, hr_only, "
-            "coalesce(fixed_days_hundredths, 0), coalesce(max_consecutive_days, 0), counts_for_split_bonus, "
-            "reduces_rtt, active, sort_order FROM leave_types WHERE deleted = 0 ORDER BY sort_order, label")))
+    if (!q.exec(QStringLiteral("SELECT id, code, label, colour, counting, unit, has_balance, "
+                               "approval, document_required, hr_only, "
+                               "coalesce(fixed_days_hundredths, 0), coalesce(max_consecutive_days, "
+                               "0), counts_for_split_bonus, "
+                               "reduces_rtt, active, sort_order FROM leave_types WHERE deleted = 0 "
+                               "ORDER BY sort_order, label")))
         return;
     while (q.next()) {
         LeaveType t;
@@ -96,26 +101,34 @@ bool LeaveTypeCatalog::save(Database &database, const LeaveType &type, QString *
 {
     QSqlQuery q(database.connection());
     const bool isNew = type.id.isEmpty();
-    q.prepare(isNew ? QStringLiteral(
-                  "INSERT INTO leave_types (code, label, colour, counting, unit, has_balance, approval, "
-                  "document_required, hr_only, fixed_days_hundredths, max_consecutive_days, counts_for_split_bonus, "
-                  "reduces_rtt, active, sort_order, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    : QStringLiteral(
-                  "UPDATE leave_types SET code = ?, label = ?, colour = ?, counting = ?, unit = ?, has_balance = ?, "
+    q.prepare(
+        isNew ? QStringLiteral(
+            "INSERT INTO leave_types (code, label, colour, counting, unit, has_balance, approval, "
+            "document_required, hr_only, fixed_days_hundredths, max_consecutive_days, "
+            "counts_for_split_bonus, "
+            "reduces_rtt, active, sort_order, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?)")
+              : QStringLiteral(
+                  "UPDATE leave_types SET code = ?, label = ?, colour = ?, counting = ?, unit = ?, "
+                  "has_balance = ?, "
                   "approval = ?, document_required = ?, hr_only = ?, fixed_days_hundredths = ?, "
-                  "max_consecutive_days = ?, counts_for_split_bonus = ?, reduces_rtt = ?, active = ?, sort_order = ? "
+                  "max_consecutive_days = ?, counts_for_split_bonus = ?, reduces_rtt = ?, active = "
+                  "?, sort_order = ? "
                   "WHERE id = ?"));
     q.addBindValue(type.code);
     q.addBindValue(type.label);
     q.addBindValue(type.colour);
-    q.addBindValue(type.countsCalendarDays ? QStringLiteral("calendar_days") : QStringLiteral("working_days"));
+    q.addBindValue(type.countsCalendarDays ? QStringLiteral("calendar_days")
+                                           : QStringLiteral("working_days"));
     q.addBindValue(type.halfDayUnit ? QStringLiteral("half_day") : QStringLiteral("day"));
     q.addBindValue(type.hasBalance ? 1 : 0);
     q.addBindValue(LeaveType::approvalCode(type.approval));
     q.addBindValue(type.documentRequired ? 1 : 0);
     q.addBindValue(type.hrOnly ? 1 : 0);
-    q.addBindValue(type.fixedDaysHundredths > 0 ? QVariant(type.fixedDaysHundredths) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(type.maxConsecutiveDays > 0 ? QVariant(type.maxConsecutiveDays) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(type.fixedDaysHundredths > 0 ? QVariant(type.fixedDaysHundredths)
+                                                : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(type.maxConsecutiveDays > 0 ? QVariant(type.maxConsecutiveDays)
+                                               : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(type.countsForSplitBonus ? 1 : 0);
     q.addBindValue(type.reducesRtt ? 1 : 0);
     q.addBindValue(type.active ? 1 : 0);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include <leave/domain/leavetype.h>
+#include <leave/leaveglobal.h>
 
 #include <QList>
 

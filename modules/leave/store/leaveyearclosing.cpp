@@ -1,13 +1,14 @@
 #include "leaveyearclosing.h"
+#include <leave/leavetr.h>
 
 #include "employedagents.h"
+#include "leavecalendarstore.h"
 #include "leavetypecatalog.h"
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/leavedaycounter.h>
 #include <leave/domain/leavedays.h>
 #include <leave/domain/leaverights.h>
 #include <leave/domain/workingschedule.h>
-#include "leavecalendarstore.h"
 
 #include <core/storage/database.h>
 #include <hr/store/agentnamesql.h>
@@ -213,9 +214,9 @@ struct LeaveYearClosing::AgentLines
 
 LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
 {
-    LeaveLedgerPlan plan(source(year), {year, year + 1}, tr("Closing of %1").arg(year));
+    LeaveLedgerPlan plan(source(year), {year, year + 1}, Tr::tr("Closing of %1").arg(year));
     if (today() < QDate(year + 1, 1, 1)) {
-        *errorMessage = tr("%1 is not over: it can be closed from %2.")
+        *errorMessage = Tr::tr("%1 is not over: it can be closed from %2.")
                             .arg(year)
                             .arg(QLocale().toString(QDate(year + 1, 1, 1), QLocale::ShortFormat));
         return plan;
@@ -226,7 +227,7 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
     run.rtt = types.byCode(LeaveTypeCodes::Rtt);
     run.split = types.byCode(LeaveTypeCodes::SplitLeaveBonus);
     if (!run.annual || !run.rtt || !run.split) {
-        *errorMessage = tr(
+        *errorMessage = Tr::tr(
             "The leave types \"annual\", \"rtt\" and \"split_bonus\" are missing from the file.");
         return plan;
     }
@@ -236,7 +237,8 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
     readNames(run);
     if (isClosed(m_database, year + 1))
         plan.addWarning(
-            {}, tr("%1 is already closed: run its closing again after this one.").arg(year + 1));
+            {},
+            Tr::tr("%1 is already closed: run its closing again after this one.").arg(year + 1));
     for (auto it = run.agents.cbegin(); it != run.agents.cend(); ++it)
         closeAgent(run, it.key(), it.value(), plan);
     plan.compare(m_database, errorMessage);
@@ -257,7 +259,7 @@ bool LeaveYearClosing::readLedger(Run &run, QString *errorMessage) const
     q.addBindValue(run.year);
     q.addBindValue(source(run.year));
     if (!q.exec()) {
-        *errorMessage = tr("The ledger could not be read: %1").arg(q.lastError().text());
+        *errorMessage = Tr::tr("The ledger could not be read: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next()) {
@@ -330,7 +332,7 @@ bool LeaveYearClosing::readAbsences(Run &run, QString *errorMessage) const
     q.addBindValue(run.last.toString(Qt::ISODate));
     q.addBindValue(run.first.toString(Qt::ISODate));
     if (!q.exec()) {
-        *errorMessage = tr("The requests could not be read: %1").arg(q.lastError().text());
+        *errorMessage = Tr::tr("The requests could not be read: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next()) {
@@ -377,7 +379,7 @@ bool LeaveYearClosing::readPendingRequests(Run &run, QString *errorMessage) cons
     q.addBindValue(run.first.toString(Qt::ISODate));
     q.addBindValue(run.last.toString(Qt::ISODate));
     if (!q.exec()) {
-        *errorMessage = tr("The requests could not be read: %1").arg(q.lastError().text());
+        *errorMessage = Tr::tr("The requests could not be read: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next()) {
@@ -418,9 +420,10 @@ void LeaveYearClosing::closeAgent(const Run &run,
     const QString name = run.names.value(agentId);
     AgentLines lines{plan, agentId, name};
     if (a.pendingRequests > 0)
-        plan.addWarning(
-            name,
-            tr("%n request(s) of the year still wait for a decision.", nullptr, a.pendingRequests));
+        plan.addWarning(name,
+                        Tr::tr("%n request(s) of the year still wait for a decision.",
+                               nullptr,
+                               a.pendingRequests));
     closeRtt(run, a, lines);
 
     // An agent gone by the end of the year has no next year here: nothing is credited or
@@ -431,8 +434,8 @@ void LeaveYearClosing::closeAgent(const Run &run,
                       && f->agent.departureDate <= run.last;
     if (gone)
         plan.addWarning(name,
-                        tr("Left on %1: nothing is carried into %2; untaken annual leave is "
-                           "paid, up to 4 weeks.")
+                        Tr::tr("Left on %1: nothing is carried into %2; untaken annual leave is "
+                               "paid, up to 4 weeks.")
                             .arg(run.locale.toString(f->agent.departureDate, QLocale::ShortFormat))
                             .arg(run.year + 1));
 
@@ -455,7 +458,7 @@ void LeaveYearClosing::closeRtt(const Run &run, const AgentLedger &a, AgentLines
         -reduction,
         run.last,
         {},
-        tr("RTT lost for %1 day(s) of absence (one per %2)")
+        Tr::tr("RTT lost for %1 day(s) of absence (one per %2)")
             .arg(run.locale.toString(absenceDays))
             .arg(rttDays > 0 ? run.locale.toString(228.0 / rttDays, 'f', 1) : QStringLiteral("-")));
     lines.add(run.rtt->id,
@@ -464,7 +467,7 @@ void LeaveYearClosing::closeRtt(const Run &run, const AgentLedger &a, AgentLines
               -std::max(0, r.total - reduction),
               run.last,
               {},
-              tr("RTT of %1 not taken").arg(run.year));
+              Tr::tr("RTT of %1 not taken").arg(run.year));
 }
 
 // Split-leave bonus earned in the year, for next year; last year's bonus left expires.
@@ -481,7 +484,7 @@ void LeaveYearClosing::closeSplitBonus(const Run &run,
                   LeaveRights::splitLeaveBonus(outside) * 100,
                   QDate(run.year + 1, 1, 1),
                   {},
-                  tr("%1 day(s) of annual leave taken outside 1 May–31 October %2")
+                  Tr::tr("%1 day(s) of annual leave taken outside 1 May–31 October %2")
                       .arg(run.locale.toString(outside))
                       .arg(run.year));
     lines.add(run.split->id,
@@ -490,7 +493,7 @@ void LeaveYearClosing::closeSplitBonus(const Run &run,
               -std::max(0, a.types.value(run.split->id).total),
               run.last,
               {},
-              tr("Split-leave days of %1 not taken").arg(run.year));
+              Tr::tr("Split-leave days of %1 not taken").arg(run.year));
 }
 
 // What becomes of the year's annual leave, from what the ledger and the agent's file say: the
@@ -539,7 +542,7 @@ void LeaveYearClosing::closeAnnualLeave(const Run &run,
     const QString annual = run.annual->id;
     const int year = run.year;
     for (const CarriedDays &c : o.carriedAgain) {
-        const QString note = tr("Carried over after sick leave, valid until %1")
+        const QString note = Tr::tr("Carried over after sick leave, valid until %1")
                                  .arg(run.locale.toString(c.expiresOn, QLocale::ShortFormat));
         lines.add(
             annual, year, LedgerEntry::Kind::CarryOver, -c.hundredths, run.last, c.expiresOn, note);
@@ -553,7 +556,7 @@ void LeaveYearClosing::closeAnnualLeave(const Run &run,
     }
     const QDate expiry = carryOverExpiry(year);
     const QString carryNote
-        = tr("Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2")
+        = Tr::tr("Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2")
               .arg(run.locale.toString(a.sickHalfDays / 2.0),
                    run.locale.toString(expiry, QLocale::ShortFormat));
     lines.add(
@@ -573,10 +576,10 @@ void LeaveYearClosing::closeAnnualLeave(const Run &run,
         run.last,
         {},
         o.expiredCarried > 0
-            ? tr("Annual leave of %1 not taken, of which %2 carried over and not taken in time")
+            ? Tr::tr("Annual leave of %1 not taken, of which %2 carried over and not taken in time")
                   .arg(year)
                   .arg(LeaveDays::format(o.expiredCarried))
-            : tr("Annual leave of %1 not taken").arg(year));
+            : Tr::tr("Annual leave of %1 not taken").arg(year));
 }
 
 // A balance below zero expires nothing: HR decides what to do with it.
@@ -588,7 +591,7 @@ void LeaveYearClosing::warnBelowZero(const Run &run,
     for (const QString &typeId : {run.annual->id, run.rtt->id, run.split->id}) {
         if (a.types.value(typeId).total < 0) {
             plan.addWarning(name,
-                            tr("%1 of %2 is below zero (%3): nothing expires, HR decides.")
+                            Tr::tr("%1 of %2 is below zero (%3): nothing expires, HR decides.")
                                 .arg(run.types.byId(typeId)->label)
                                 .arg(run.year)
                                 .arg(LeaveDays::format(a.types.value(typeId).total)));

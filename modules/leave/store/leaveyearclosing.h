@@ -31,7 +31,6 @@ namespace Civitas::Leave {
 // writes only the lines that changed.
 class CIVITAS_LEAVE_EXPORT LeaveYearClosing
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::LeaveYearClosing)
 public:
     explicit LeaveYearClosing(Database &database);
 

@@ -1,4 +1,5 @@
 #include "recountreview.h"
+#include <leave/leavetr.h>
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
@@ -26,7 +27,7 @@ Result<> RecountReview::markReviewed(const QStringList &recountIds)
     if (!error.isEmpty()) {
         db.rollback();
         qCWarning(lcStorage) << "recounts not marked reviewed:" << error;
-        return Result<>::failure(tr("Could not be saved: %1").arg(error));
+        return Result<>::failure(Tr::tr("Could not be saved: %1").arg(error));
     }
     return success();
 }

@@ -18,7 +18,6 @@ namespace Civitas::Leave {
 // history of the request.
 class CIVITAS_LEAVE_EXPORT RecountReview
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::RecountReview)
 public:
     explicit RecountReview(Database &database);
 

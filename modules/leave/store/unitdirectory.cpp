@@ -1,4 +1,5 @@
 #include "unitdirectory.h"
+#include <leave/leavetr.h>
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
@@ -11,7 +12,7 @@ template<typename T>
 Result<T> readFailure(const Sql::Statement &st)
 {
     qCWarning(lcStorage) << "units:" << st.error();
-    return Result<T>::failure(UnitDirectory::tr("The units could not be read: %1").arg(st.error()));
+    return Result<T>::failure(Tr::tr("The units could not be read: %1").arg(st.error()));
 }
 
 QVariantList values(const QStringList &ids)

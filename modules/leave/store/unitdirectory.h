@@ -20,7 +20,6 @@ namespace Civitas::Leave {
 // page asks once per refresh for all the units it shows, not once per unit.
 class CIVITAS_LEAVE_EXPORT UnitDirectory
 {
-    Q_DECLARE_TR_FUNCTIONS(Civitas::Leave::UnitDirectory)
 public:
     explicit UnitDirectory(Database &database);
 

@@ -1,4 +1,5 @@
 #include "approvalinboxpage.h"
+#include <leave/leavetr.h>
 
 #include "delegationdialog.h"
 #include "teamcalendarview.h"
@@ -30,7 +31,7 @@
 
 #include <algorithm>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 namespace {
 
@@ -56,15 +57,15 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     , m_banner(new QLabel(this))
     , m_count(new QLabel(this))
     , m_wholeTown(
-          new QCheckBox(tr("Every request waiting in the town (standing in for a head)"), this))
-    , m_approve(new QPushButton(tr("&Approve"), this))
-    , m_refuse(new QPushButton(tr("&Refuse…"), this))
-    , m_cancelLeave(new QPushButton(tr("&Cancel the leave"), this))
-    , m_keepLeave(new QPushButton(tr("&Keep the leave"), this))
-    , m_delegate(new QPushButton(tr("&Delegate…"), this))
+          new QCheckBox(Tr::tr("Every request waiting in the town (standing in for a head)"), this))
+    , m_approve(new QPushButton(Tr::tr("&Approve"), this))
+    , m_refuse(new QPushButton(Tr::tr("&Refuse…"), this))
+    , m_cancelLeave(new QPushButton(Tr::tr("&Cancel the leave"), this))
+    , m_keepLeave(new QPushButton(Tr::tr("&Keep the leave"), this))
+    , m_delegate(new QPushButton(Tr::tr("&Delegate…"), this))
     , m_refusalPanel(new QWidget(this))
     , m_reason(new QLineEdit(this))
-    , m_confirmRefusal(new QPushButton(tr("Refuse"), this))
+    , m_confirmRefusal(new QPushButton(Tr::tr("Refuse"), this))
     , m_report(new QListWidget(this))
     , m_stripTitle(new QLabel(this))
     , m_actingFor(new QLabel(this))
@@ -73,7 +74,7 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
 {
     setObjectName(QStringLiteral("approvalInboxPage"));
     m_table->setObjectName(QStringLiteral("pendingRequestsTable"));
-    m_table->setAccessibleName(tr("Requests waiting for your decision"));
+    m_table->setAccessibleName(Tr::tr("Requests waiting for your decision"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PendingRequestsModel::Dates, Qt::AscendingOrder);
@@ -95,18 +96,18 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     m_refuse->setObjectName(QStringLiteral("refuseRequests"));
     m_cancelLeave->setObjectName(QStringLiteral("cancelLeave"));
     m_cancelLeave->setToolTip(
-        tr("The agent asked to cancel this approved leave: give the days back"));
+        Tr::tr("The agent asked to cancel this approved leave: give the days back"));
     m_keepLeave->setObjectName(QStringLiteral("keepLeave"));
-    m_keepLeave->setToolTip(tr("Refuse the cancellation: the leave stays approved"));
+    m_keepLeave->setToolTip(Tr::tr("Refuse the cancellation: the leave stays approved"));
     m_delegate->setObjectName(QStringLiteral("openDelegations"));
-    m_delegate->setToolTip(tr("Let a deputy decide for your units while you are away"));
+    m_delegate->setToolTip(Tr::tr("Let a deputy decide for your units while you are away"));
     m_reason->setObjectName(QStringLiteral("refusalReason"));
-    m_reason->setAccessibleName(tr("Reason for the refusal"));
-    m_reason->setPlaceholderText(tr("Why? The agent will read it."));
+    m_reason->setAccessibleName(Tr::tr("Reason for the refusal"));
+    m_reason->setPlaceholderText(Tr::tr("Why? The agent will read it."));
     m_confirmRefusal->setObjectName(QStringLiteral("confirmRefusal"));
     m_confirmRefusal->setEnabled(false);
     m_report->setObjectName(QStringLiteral("actionReport"));
-    m_report->setAccessibleName(tr("What became of each request"));
+    m_report->setAccessibleName(Tr::tr("What became of each request"));
     m_report->setMaximumHeight(110);
     m_report->hide();
     m_stripTitle->setObjectName(QStringLiteral("stripTitle"));
@@ -117,15 +118,15 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     m_actingFor->setWordWrap(true);
     m_actingFor->hide();
     m_strip->setObjectName(QStringLiteral("teamStrip"));
-    m_strip->setAccessibleName(tr("The team around these dates"));
+    m_strip->setAccessibleName(Tr::tr("The team around these dates"));
     m_strip->setCalendarModel(m_stripModel);
     m_warning->setObjectName(QStringLiteral("staffingWarning"));
     m_warning->setWordWrap(true);
 
-    auto *refusalBack = new QPushButton(tr("Back"), m_refusalPanel);
+    auto *refusalBack = new QPushButton(Tr::tr("Back"), m_refusalPanel);
     auto *refusalLayout = new QHBoxLayout(m_refusalPanel);
     refusalLayout->setContentsMargins(0, 0, 0, 0);
-    auto *reasonLabel = new QLabel(tr("Reason:"), m_refusalPanel);
+    auto *reasonLabel = new QLabel(Tr::tr("Reason:"), m_refusalPanel);
     reasonLabel->setBuddy(m_reason);
     refusalLayout->addWidget(reasonLabel);
     refusalLayout->addWidget(m_reason, 1);
@@ -161,7 +162,7 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *stripHint = new QLabel(
-        tr("Outlined: the requests selected, counted as approved in the present row."), right);
+        Tr::tr("Outlined: the requests selected, counted as approved in the present row."), right);
     stripHint->setWordWrap(true);
     rightLayout->addWidget(m_stripTitle);
     rightLayout->addWidget(m_strip, 1);
@@ -180,7 +181,7 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
-    layout->addWidget(Hr::HrWidgets::pageTitle(tr("Leave to decide"), this));
+    layout->addWidget(Hr::HrWidgets::pageTitle(Tr::tr("Leave to decide"), this));
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
@@ -193,8 +194,8 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
             this,
             &ApprovalInboxPage::selectionChanged);
     connect(m_model, &SqlListModel::totalCountChanged, this, [this](int n) {
-        m_count->setText(n == 0 ? tr("No request waits for your decision.")
-                                : tr("%n request(s) waiting for your decision", nullptr, n));
+        m_count->setText(n == 0 ? Tr::tr("No request waits for your decision.")
+                                : Tr::tr("%n request(s) waiting for your decision", nullptr, n));
     });
     connect(m_approve, &QPushButton::clicked, this, [this] { act(LeaveAction::Approve, {}); });
     connect(m_refuse, &QPushButton::clicked, this, &ApprovalInboxPage::askRefusalReason);
@@ -254,7 +255,7 @@ void ApprovalInboxPage::updateBanner(const QStringList &problems)
         if (!received.ok())
             lines.append(received.error());
         for (const DelegationStore::Received &d : received.valueOr({})) {
-            lines.append(tr("You decide for %1 on behalf of %2 until %3.")
+            lines.append(Tr::tr("You decide for %1 on behalf of %2 until %3.")
                              .arg(d.unitName,
                                   d.delegatorName,
                                   QLocale().toString(d.end, QLocale::ShortFormat)));
@@ -277,8 +278,8 @@ void ApprovalInboxPage::reloadData()
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 200));
     m_count->setText(
         m_model->totalCount() == 0
-            ? tr("No request waits for your decision.")
-            : tr("%n request(s) waiting for your decision", nullptr, m_model->totalCount()));
+            ? Tr::tr("No request waits for your decision.")
+            : Tr::tr("%n request(s) waiting for your decision", nullptr, m_model->totalCount()));
     // A file that cannot be read is said in the banner, not taken for "heads nothing".
     QStringList problems;
     const Result<bool> heads = DelegationStore(m_database).headsAUnit(m_session.agentId());
@@ -379,8 +380,9 @@ void ApprovalInboxPage::updateButtons(const QList<int> &rows)
     const QString problem = !standings.ok() ? standings.error() : names.error();
     m_actingFor->setText(
         !problem.isEmpty() ? problem
-        : heads.isEmpty()  ? QString()
-                           : tr("You act on behalf of %1.").arg(heads.join(QStringLiteral(", "))));
+        : heads.isEmpty()
+            ? QString()
+            : Tr::tr("You act on behalf of %1.").arg(heads.join(QStringLiteral(", "))));
     m_actingFor->setVisible(!m_actingFor->text().isEmpty());
 }
 
@@ -389,7 +391,7 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
     m_warningText.clear();
     if (rows.isEmpty()) {
         m_stripModel->load({}, QDate(), QDate());
-        m_stripTitle->setText(tr("Select a request to see who else is away around its dates."));
+        m_stripTitle->setText(Tr::tr("Select a request to see who else is away around its dates."));
         m_warning->clear();
         return;
     }
@@ -447,7 +449,7 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
             if (agentRow >= 0)
                 m_strip->scrollTo(m_stripModel->index(agentRow, 0),
                                   QAbstractItemView::PositionAtCenter);
-            m_stripTitle->setText(tr("%1, %2 – %3")
+            m_stripTitle->setText(Tr::tr("%1, %2 – %3")
                                       .arg(unitName,
                                            locale.toString(from, QLocale::ShortFormat),
                                            locale.toString(to, QLocale::ShortFormat)));
@@ -458,12 +460,12 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
                 return d >= span.first && d <= span.second;
             });
             if (taken)
-                days.append(tr("%1 (%2 present)")
+                days.append(Tr::tr("%1 (%2 present)")
                                 .arg(locale.toString(d, QLocale::ShortFormat))
                                 .arg(model->presence(model->columnOf(d)).lowest()));
         }
         if (!days.isEmpty()) {
-            warnings.append(tr("If approved, %1 falls below its minimum staffing of %2: %3.")
+            warnings.append(Tr::tr("If approved, %1 falls below its minimum staffing of %2: %3.")
                                 .arg(unitName)
                                 .arg(model->minimumStaffing())
                                 .arg(days.join(QStringLiteral(", "))));
@@ -476,9 +478,9 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
     } else {
         m_warning->setStyleSheet({});
         m_warning->setText(m_stripModel->minimumStaffing() > 0
-                               ? tr("Enough agents stay present: the minimum staffing is %1.")
+                               ? Tr::tr("Enough agents stay present: the minimum staffing is %1.")
                                      .arg(m_stripModel->minimumStaffing())
-                               : tr("No minimum staffing is set for this unit."));
+                               : Tr::tr("No minimum staffing is set for this unit."));
     }
 }
 
@@ -513,10 +515,10 @@ int ApprovalInboxPage::act(LeaveAction action, const QString &comment)
         if (r.ok) {
             ++done;
             item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-            item->setText(tr("%1: %2").arg(t.text, LeaveRequestStates::label(r.state)));
+            item->setText(Tr::tr("%1: %2").arg(t.text, LeaveRequestStates::label(r.state)));
         } else {
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setText(tr("%1: not done. %2").arg(t.text, r.message()));
+            item->setText(Tr::tr("%1: not done. %2").arg(t.text, r.message()));
             item->setForeground(QColor(0xb7, 0x1c, 0x1c));
         }
     }
@@ -538,4 +540,4 @@ void ApprovalInboxPage::openDelegations()
     reloadData();
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -24,9 +24,12 @@ class Session;
 } // namespace Civitas
 
 namespace Civitas::Leave {
-
 class PendingRequestsModel;
 class TeamCalendarModel;
+} // namespace Civitas::Leave
+
+namespace Civitas::Leave::Internal {
+
 class TeamCalendarView;
 
 // The department head's inbox (also a deputy's while a delegation runs, and HR's): the
@@ -34,7 +37,9 @@ class TeamCalendarView;
 // dates with the count of agents who stay present and a warning below the minimum staffing.
 // Approve, refuse (with a reason), cancel or keep act on every selected request, one by one:
 // one refused by the rules does not stop the others, and the page says what became of each.
-class CIVITAS_LEAVE_EXPORT ApprovalInboxPage : public QWidget, public LiveView, public RecordView
+class CIVITAS_LEAVE_TESTS_EXPORT ApprovalInboxPage : public QWidget,
+                                                     public LiveView,
+                                                     public RecordView
 {
     Q_OBJECT
 public:
@@ -105,4 +110,4 @@ private:
     QString m_warningText;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -1,4 +1,5 @@
 #include "delegationdialog.h"
+#include <leave/leavetr.h>
 
 #include <core/access/session.h>
 #include <core/storage/database.h>
@@ -15,7 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 namespace {
 
@@ -42,35 +43,35 @@ DelegationDialog::DelegationDialog(Database &database, const Session &session, Q
     , m_end(new QDateEdit(this))
     , m_deputyProblem(problemLabel(QStringLiteral("deputyProblem"), this))
     , m_datesProblem(problemLabel(QStringLiteral("datesProblem"), this))
-    , m_add(new QPushButton(tr("&Delegate"), this))
+    , m_add(new QPushButton(Tr::tr("&Delegate"), this))
     , m_delegations(new QTableWidget(0, 5, this))
-    , m_endSelected(new QPushButton(tr("&End now"), this))
+    , m_endSelected(new QPushButton(Tr::tr("&End now"), this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("delegationDialog"));
-    setWindowTitle(tr("Delegate my leave decisions"));
+    setWindowTitle(Tr::tr("Delegate my leave decisions"));
     m_unit->setObjectName(QStringLiteral("delegationUnit"));
-    m_unit->setAccessibleName(tr("Unit"));
+    m_unit->setAccessibleName(Tr::tr("Unit"));
     m_deputy->setObjectName(QStringLiteral("delegationDeputy"));
-    m_deputy->setAccessibleName(tr("Deputy"));
+    m_deputy->setAccessibleName(Tr::tr("Deputy"));
     for (QDateEdit *edit : {m_start, m_end}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
     m_start->setObjectName(QStringLiteral("delegationStart"));
-    m_start->setAccessibleName(tr("From"));
+    m_start->setAccessibleName(Tr::tr("From"));
     m_end->setObjectName(QStringLiteral("delegationEnd"));
-    m_end->setAccessibleName(tr("To"));
+    m_end->setAccessibleName(Tr::tr("To"));
     m_add->setObjectName(QStringLiteral("addDelegation"));
     m_endSelected->setObjectName(QStringLiteral("endDelegation"));
     m_endSelected->setToolTip(
-        tr("The deputy stops deciding today; a delegation not yet started is removed"));
+        Tr::tr("The deputy stops deciding today; a delegation not yet started is removed"));
     m_message->setObjectName(QStringLiteral("delegationMessage"));
     m_message->setWordWrap(true);
     m_delegations->setObjectName(QStringLiteral("delegationTable"));
-    m_delegations->setAccessibleName(tr("Delegations I gave"));
+    m_delegations->setAccessibleName(Tr::tr("Delegations I gave"));
     m_delegations->setHorizontalHeaderLabels(
-        {tr("Unit"), tr("Deputy"), tr("From"), tr("To"), tr("State")});
+        {Tr::tr("Unit"), Tr::tr("Deputy"), Tr::tr("From"), Tr::tr("To"), Tr::tr("State")});
     m_delegations->verticalHeader()->hide();
     m_delegations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_delegations->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -79,17 +80,17 @@ DelegationDialog::DelegationDialog(Database &database, const Session &session, Q
     m_delegations->horizontalHeader()->setStretchLastSection(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Unit"), m_unit);
+    form->addRow(Tr::tr("&Unit"), m_unit);
     auto *deputyRow = new QHBoxLayout;
     deputyRow->addWidget(m_deputy, 1);
     deputyRow->addWidget(m_deputyProblem, 1);
-    form->addRow(tr("De&puty"), deputyRow);
+    form->addRow(Tr::tr("De&puty"), deputyRow);
     auto *datesRow = new QHBoxLayout;
     datesRow->addWidget(m_start);
-    datesRow->addWidget(new QLabel(tr("to"), this));
+    datesRow->addWidget(new QLabel(Tr::tr("to"), this));
     datesRow->addWidget(m_end);
     datesRow->addWidget(m_datesProblem, 1);
-    form->addRow(tr("&From"), datesRow);
+    form->addRow(Tr::tr("&From"), datesRow);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(deputyRow)))
         label->setBuddy(m_deputy);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(datesRow)))
@@ -107,7 +108,7 @@ DelegationDialog::DelegationDialog(Database &database, const Session &session, Q
     layout->addLayout(form);
     layout->addLayout(addRow);
     layout->addWidget(m_message);
-    layout->addWidget(new QLabel(tr("Delegations you gave:"), this));
+    layout->addWidget(new QLabel(Tr::tr("Delegations you gave:"), this));
     layout->addWidget(m_delegations, 1);
     layout->addLayout(endRow);
     layout->addWidget(close);
@@ -179,7 +180,7 @@ void DelegationDialog::fillDeputies()
     const QSignalBlocker blocker(m_deputy);
     const QString current = m_deputy->currentData().toString();
     m_deputy->clear();
-    m_deputy->addItem(tr("Choose a deputy"), QString());
+    m_deputy->addItem(Tr::tr("Choose a deputy"), QString());
     const Result<QList<DelegationStore::Choice>> deputies
         = m_store.deputyCandidates(m_session.agentId(), today());
     if (deputies.ok()) {
@@ -203,9 +204,9 @@ void DelegationDialog::fillDelegations()
     for (const DelegationStore::Given &d : given.valueOr({})) {
         const int row = m_delegations->rowCount();
         m_delegations->insertRow(row);
-        const QString state = d.end < day     ? tr("Ended")
-                              : d.start > day ? tr("Coming")
-                                              : tr("Running");
+        const QString state = d.end < day     ? Tr::tr("Ended")
+                              : d.start > day ? Tr::tr("Coming")
+                                              : Tr::tr("Running");
         const QStringList cells = {d.unitName,
                                    d.deputyName,
                                    locale.toString(d.start, QLocale::ShortFormat),
@@ -233,9 +234,9 @@ void DelegationDialog::updateEndButton()
     m_endSelected->setEnabled(!over);
     if (selected && !over
         && m_delegations->item(row, UnitColumn)->data(Qt::UserRole + 1).toString() > day)
-        m_endSelected->setText(tr("&Remove"));
+        m_endSelected->setText(Tr::tr("&Remove"));
     else
-        m_endSelected->setText(tr("&End now"));
+        m_endSelected->setText(Tr::tr("&End now"));
 }
 
 QString DelegationDialog::validationError() const
@@ -243,23 +244,23 @@ QString DelegationDialog::validationError() const
     if (!m_readError.isEmpty())
         return m_readError;
     if (m_unit->count() == 0)
-        return tr("You head no unit: there is nothing to delegate.");
+        return Tr::tr("You head no unit: there is nothing to delegate.");
     const QString deputy = m_deputy->currentData().toString();
     if (deputy.isEmpty())
-        return tr("Choose who decides while you are away.");
+        return Tr::tr("Choose who decides while you are away.");
     if (deputy == m_session.agentId())
-        return tr("Choose somebody other than yourself.");
+        return Tr::tr("Choose somebody other than yourself.");
     if (m_start->date() < today())
-        return tr("The delegation cannot start in the past.");
+        return Tr::tr("The delegation cannot start in the past.");
     if (m_end->date() < m_start->date())
-        return tr("The end comes before the start.");
+        return Tr::tr("The end comes before the start.");
     // The same deputy twice on the same unit and days would say nothing more.
     const Result<bool> overlaps = m_store.overlaps(
         m_unit->currentData().toString(), deputy, m_start->date(), m_end->date());
     if (!overlaps.ok())
         return overlaps.error();
     if (overlaps.value())
-        return tr("This deputy already decides for this unit on some of these days.");
+        return Tr::tr("This deputy already decides for this unit on some of these days.");
     return {};
 }
 
@@ -275,7 +276,7 @@ void DelegationDialog::validate()
                                                                                     : QString());
     if (m_unit->count() == 0)
         m_message->setText(error);
-    else if (m_message->text() == tr("You head no unit: there is nothing to delegate."))
+    else if (m_message->text() == Tr::tr("You head no unit: there is nothing to delegate."))
         m_message->clear();
     m_add->setEnabled(error.isEmpty());
 }
@@ -297,7 +298,7 @@ bool DelegationDialog::addDelegation()
         m_message->setText(m_lastError);
         return false;
     }
-    m_message->setText(tr("%1 decides for %2 from %3 to %4.")
+    m_message->setText(Tr::tr("%1 decides for %2 from %3 to %4.")
                            .arg(m_deputy->currentText(),
                                 m_unit->currentText(),
                                 QLocale().toString(m_start->date(), QLocale::ShortFormat),
@@ -317,11 +318,11 @@ bool DelegationDialog::endDelegation(const QString &id)
     }
     m_lastError.clear();
     m_message->setText(ending.value() == DelegationStore::Ending::EndedYesterday
-                           ? tr("The delegation ended yesterday: the deputy no longer decides.")
-                           : tr("The delegation was removed."));
+                           ? Tr::tr("The delegation ended yesterday: the deputy no longer decides.")
+                           : Tr::tr("The delegation was removed."));
     fillDelegations();
     validate();
     return true;
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -17,13 +17,13 @@ class Database;
 class Session;
 } // namespace Civitas
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 // A head lets a deputy decide on their units' leave while away (leave_delegations): a unit
 // they head (its sub-units follow), an agent of their units, a date range from today on. The
 // delegations they gave are listed; one may be ended early (its end moved to yesterday) or,
 // before it starts, removed (a tombstone: synchronised rows are never deleted).
-class CIVITAS_LEAVE_EXPORT DelegationDialog : public QDialog
+class CIVITAS_LEAVE_TESTS_EXPORT DelegationDialog : public QDialog
 {
     Q_OBJECT
 public:
@@ -66,4 +66,4 @@ private:
     QString m_readError; // why the file could not be read, when it could not
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

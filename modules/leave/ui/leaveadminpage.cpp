@@ -1,16 +1,17 @@
 #include "leaveadminpage.h"
+#include <leave/leavetr.h>
 
 #include "leaveagentfield.h"
 #include "leaveplanview.h"
 #include <leave/domain/leavecalendar.h>
 #include <leave/models/recountlistmodel.h>
 #include <leave/store/daysoffstore.h>
+#include <leave/store/leavecalendarstore.h>
 #include <leave/store/leaverecount.h>
 #include <leave/store/leaverightsplanner.h>
 #include <leave/store/leavetypecatalog.h>
 #include <leave/store/leaveyearclosing.h>
 #include <leave/store/recountreview.h>
-#include <leave/store/leavecalendarstore.h>
 
 #include <core/access/session.h>
 #include <core/storage/database.h>
@@ -36,7 +37,7 @@
 
 #include <cmath>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 namespace {
 
@@ -53,7 +54,7 @@ QSpinBox *yearBox(const QString &objectName, int year, QWidget *parent)
     box->setObjectName(objectName);
     box->setRange(2000, 2100);
     box->setValue(year);
-    box->setAccessibleName(LeaveAdminPage::tr("Year"));
+    box->setAccessibleName(Tr::tr("Year"));
     return box;
 }
 
@@ -77,9 +78,8 @@ QLabel *agentNameLabel(LeaveAgentField *field, const QString &objectName, QWidge
     QObject::connect(
         field, &LeaveAgentField::agentChanged, label, [field, label](const QString &agentId) {
             if (agentId.isEmpty()) {
-                label->setText(field->text().trimmed().isEmpty()
-                                   ? QString()
-                                   : LeaveAdminPage::tr("No agent found."));
+                label->setText(field->text().trimmed().isEmpty() ? QString()
+                                                                 : Tr::tr("No agent found."));
                 return;
             }
             label->setText(field->labelOf(agentId));
@@ -97,13 +97,13 @@ LeaveAdminPage::LeaveAdminPage(Database &database, const Session &session, QWidg
 {
     setObjectName(QStringLiteral("leaveAdminPage"));
     m_tabs->setObjectName(QStringLiteral("leaveAdminTabs"));
-    m_tabs->addTab(createDaysOffTab(), tr("Days off"));
-    m_tabs->addTab(createRecountsTab(), tr("Recounts to review"));
-    m_tabs->addTab(createClosingTab(), tr("Year-end closing"));
-    m_tabs->addTab(createAllocationsTab(), tr("Allocations"));
+    m_tabs->addTab(createDaysOffTab(), Tr::tr("Days off"));
+    m_tabs->addTab(createRecountsTab(), Tr::tr("Recounts to review"));
+    m_tabs->addTab(createClosingTab(), Tr::tr("Year-end closing"));
+    m_tabs->addTab(createAllocationsTab(), Tr::tr("Allocations"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
-    layout->addWidget(Hr::HrWidgets::pageTitle(tr("Leave administration"), this));
+    layout->addWidget(Hr::HrWidgets::pageTitle(Tr::tr("Leave administration"), this));
     layout->addWidget(m_tabs, 1);
     reloadData();
 }
@@ -137,20 +137,23 @@ void LeaveAdminPage::confirm(const QString &objectName,
 QWidget *LeaveAdminPage::createDaysOffTab()
 {
     auto *tab = new QWidget(this);
-    m_daysOff = Hr::HrWidgets::historyTable(
-        QStringLiteral("daysOffTable"), tr("Days off"), {tr("Day"), tr("Name")}, 1, tab);
+    m_daysOff = Hr::HrWidgets::historyTable(QStringLiteral("daysOffTable"),
+                                            Tr::tr("Days off"),
+                                            {Tr::tr("Day"), Tr::tr("Name")},
+                                            1,
+                                            tab);
     m_dayOffDate = new QDateEdit(QDate::currentDate(), tab);
     m_dayOffDate->setObjectName(QStringLiteral("dayOffDate"));
     m_dayOffDate->setCalendarPopup(true);
-    m_dayOffDate->setAccessibleName(tr("Day off"));
+    m_dayOffDate->setAccessibleName(Tr::tr("Day off"));
     m_dayOffName = new QLineEdit(tab);
     m_dayOffName->setObjectName(QStringLiteral("dayOffName"));
-    m_dayOffName->setPlaceholderText(tr("Name, e.g. Bridge day of Ascension"));
-    m_dayOffName->setAccessibleName(tr("Name of the day off"));
-    m_addDayOff = new QPushButton(tr("Add the day off"), tab);
+    m_dayOffName->setPlaceholderText(Tr::tr("Name, e.g. Bridge day of Ascension"));
+    m_dayOffName->setAccessibleName(Tr::tr("Name of the day off"));
+    m_addDayOff = new QPushButton(Tr::tr("Add the day off"), tab);
     m_addDayOff->setObjectName(QStringLiteral("addDayOff"));
     m_addDayOff->setEnabled(false);
-    m_removeDayOff = new QPushButton(tr("Remove"), tab);
+    m_removeDayOff = new QPushButton(Tr::tr("Remove", "a day off"), tab);
     m_removeDayOff->setObjectName(QStringLiteral("removeDayOff"));
     m_removeDayOff->setEnabled(false);
     m_daysOffResult = new QLabel(tab);
@@ -158,14 +161,14 @@ QWidget *LeaveAdminPage::createDaysOffTab()
     m_daysOffResult->setWordWrap(true);
     m_recountChanges = Hr::HrWidgets::historyTable(
         QStringLiteral("recountChanges"),
-        tr("Leave counted again"),
-        {tr("Agent"), tr("Leave"), tr("Dates"), tr("Before"), tr("After")},
+        Tr::tr("Leave counted again"),
+        {Tr::tr("Agent"), Tr::tr("Leave"), Tr::tr("Dates"), Tr::tr("Before"), Tr::tr("After")},
         0,
         tab);
     m_recountChanges->hide();
 
     auto *form = new QHBoxLayout;
-    form->addWidget(new QLabel(tr("Day:"), tab));
+    form->addWidget(new QLabel(Tr::tr("Day:"), tab));
     form->addWidget(m_dayOffDate);
     form->addWidget(m_dayOffName, 1);
     form->addWidget(m_addDayOff);
@@ -174,8 +177,8 @@ QWidget *LeaveAdminPage::createDaysOffTab()
     listButtons->addWidget(m_removeDayOff);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(explanation(
-        tr("Days the mayor grants beyond the public holidays. Leave is not counted on them: "
-           "adding or removing one counts again the leave it falls in."),
+        Tr::tr("Days the mayor grants beyond the public holidays. Leave is not counted on them: "
+               "adding or removing one counts again the leave it falls in."),
         tab));
     layout->addLayout(form);
     layout->addWidget(m_daysOff, 2);
@@ -219,13 +222,14 @@ void LeaveAdminPage::addDayOff()
     const QDate day = m_dayOffDate->date();
     const QString name = m_dayOffName->text().trimmed();
     if (name.isEmpty()) {
-        m_daysOffResult->setText(tr("Give the day off a name: agents see it in their calendar."));
+        m_daysOffResult->setText(
+            Tr::tr("Give the day off a name: agents see it in their calendar."));
         return;
     }
     const LeaveCalendar calendar = LeaveCalendarStore::calendar(m_database);
     const QString already = calendar.dayOffName(day);
     if (!already.isEmpty()) {
-        m_daysOffResult->setText(tr("%1 is already a day off (%2).")
+        m_daysOffResult->setText(Tr::tr("%1 is already a day off (%2).")
                                      .arg(QLocale().toString(day, QLocale::LongFormat), already));
         return;
     }
@@ -239,7 +243,7 @@ void LeaveAdminPage::addDayOff()
     // The trigger queued a recount from that day on: do it now, and show it.
     const LeaveRecount::Result r = LeaveRecount::processQueue(m_database, m_session);
     showRecountChanges(r.changes, r.ok ? QString() : r.error);
-    m_daysOffResult->setText(tr("%1 added.").arg(QLocale().toString(day, QLocale::LongFormat))
+    m_daysOffResult->setText(Tr::tr("%1 added.").arg(QLocale().toString(day, QLocale::LongFormat))
                              + QLatin1Char(' ') + m_daysOffResult->text());
 }
 
@@ -252,8 +256,8 @@ void LeaveAdminPage::askRemoveDayOff()
     const QString label
         = m_daysOff->item(row, 0)->text() + QStringLiteral(", ") + m_daysOff->item(row, 1)->text();
     confirm(QStringLiteral("confirmRemoveDayOff"),
-            tr("Remove a day off"),
-            tr("Remove %1? The leave that falls on it is counted again.").arg(label),
+            Tr::tr("Remove a day off"),
+            Tr::tr("Remove %1? The leave that falls on it is counted again.").arg(label),
             [this, id, label] { removeDayOff(id, label); });
 }
 
@@ -267,7 +271,7 @@ void LeaveAdminPage::removeDayOff(const QString &id, const QString &label)
     loadDaysOff();
     const LeaveRecount::Result r = LeaveRecount::processQueue(m_database, m_session);
     showRecountChanges(r.changes, r.ok ? QString() : r.error);
-    m_daysOffResult->setText(tr("%1 removed.").arg(label) + QLatin1Char(' ')
+    m_daysOffResult->setText(Tr::tr("%1 removed.").arg(label) + QLatin1Char(' ')
                              + m_daysOffResult->text());
 }
 
@@ -276,13 +280,14 @@ void LeaveAdminPage::showRecountChanges(const QList<LeaveRecountChange> &changes
 {
     m_recountChanges->setRowCount(0);
     if (!error.isEmpty()) {
-        m_daysOffResult->setText(tr("The leave could not be counted again: %1").arg(error));
+        m_daysOffResult->setText(Tr::tr("The leave could not be counted again: %1").arg(error));
         m_recountChanges->hide();
         return;
     }
     m_daysOffResult->setText(
-        changes.isEmpty() ? tr("No leave request changes.")
-                          : tr("%n leave request(s) counted again:", nullptr, int(changes.size())));
+        changes.isEmpty()
+            ? Tr::tr("No leave request changes.")
+            : Tr::tr("%n leave request(s) counted again:", nullptr, int(changes.size())));
     const LeaveTypeCatalog types(m_database);
     const QLocale locale;
     for (const LeaveRecountChange &c : changes) {
@@ -318,7 +323,7 @@ QWidget *LeaveAdminPage::createRecountsTab()
     m_recounts = new RecountListModel(m_database, this);
     m_recountsView = new QTableView(tab);
     m_recountsView->setObjectName(QStringLiteral("recountsTable"));
-    m_recountsView->setAccessibleName(tr("Recounts to review"));
+    m_recountsView->setAccessibleName(Tr::tr("Recounts to review"));
     m_recountsView->setModel(m_recounts);
     m_recountsView->setSortingEnabled(true);
     m_recountsView->sortByColumn(0, Qt::DescendingOrder);
@@ -333,7 +338,7 @@ QWidget *LeaveAdminPage::createRecountsTab()
     m_recountsView->setColumnWidth(3, 170);
     m_recountsCount = new QLabel(tab);
     m_recountsCount->setObjectName(QStringLiteral("recountsCount"));
-    m_markReviewed = new QPushButton(tr("Mark as reviewed"), tab);
+    m_markReviewed = new QPushButton(Tr::tr("Mark as reviewed"), tab);
     m_markReviewed->setObjectName(QStringLiteral("markReviewed"));
     m_markReviewed->setEnabled(false);
     auto *bottom = new QHBoxLayout;
@@ -341,10 +346,11 @@ QWidget *LeaveAdminPage::createRecountsTab()
     bottom->addWidget(m_markReviewed);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(explanation(
-        tr("Leave counted again after a change of the days off, of the public holiday settings or "
-           "of "
-           "an agent's working time. The request and the balance are already corrected; check "
-           "each and mark it reviewed."),
+        Tr::tr(
+            "Leave counted again after a change of the days off, of the public holiday settings or "
+            "of "
+            "an agent's working time. The request and the balance are already corrected; check "
+            "each and mark it reviewed."),
         tab));
     layout->addWidget(m_recountsView, 1);
     layout->addLayout(bottom);
@@ -361,9 +367,10 @@ QWidget *LeaveAdminPage::createRecountsTab()
 void LeaveAdminPage::updateRecountCount()
 {
     const int n = m_recounts->totalCount();
-    m_recountsCount->setText(n == 0 ? tr("Nothing to review.")
-                                    : tr("%n recount(s) to review", nullptr, n));
-    m_tabs->setTabText(1, n == 0 ? tr("Recounts to review") : tr("Recounts to review (%1)").arg(n));
+    m_recountsCount->setText(n == 0 ? Tr::tr("Nothing to review.")
+                                    : Tr::tr("%n recount(s) to review", nullptr, n));
+    m_tabs->setTabText(
+        1, n == 0 ? Tr::tr("Recounts to review") : Tr::tr("Recounts to review (%1)").arg(n));
 }
 
 void LeaveAdminPage::markReviewed()
@@ -388,28 +395,30 @@ QWidget *LeaveAdminPage::createClosingTab()
 {
     auto *tab = new QWidget(this);
     m_closingYear = yearBox(QStringLiteral("closingYear"), QDate::currentDate().year() - 1, tab);
-    auto *preview = new QPushButton(tr("Preview"), tab);
+    auto *preview = new QPushButton(Tr::tr("Preview"), tab);
     preview->setObjectName(QStringLiteral("previewClosing"));
-    m_writeClosing = new QPushButton(tr("Close the year"), tab);
+    m_writeClosing = new QPushButton(Tr::tr("Close the year"), tab);
     m_writeClosing->setObjectName(QStringLiteral("writeClosing"));
     m_writeClosing->setEnabled(false);
     m_closingView = new LeavePlanView(QStringLiteral("closing"), tab);
     m_closingView->clear(
-        tr("Choose the year and preview its closing: nothing is written before you confirm."));
+        Tr::tr("Choose the year and preview its closing: nothing is written before you confirm."));
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Year:"), tab));
+    row->addWidget(new QLabel(Tr::tr("Year:"), tab));
     row->addWidget(m_closingYear);
     row->addWidget(preview);
     row->addStretch(1);
     row->addWidget(m_writeClosing);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(explanation(
-        tr("Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave "
-           "taken outside 1 May–31 October (to next year), carries over the leave that sick leave "
-           "kept "
-           "the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It "
-           "can be run "
-           "again: only what changed since is written."),
+        Tr::tr(
+            "Closing a year takes the RTT lost for sick leave, gives the split-leave days for "
+            "leave "
+            "taken outside 1 May–31 October (to next year), carries over the leave that sick leave "
+            "kept "
+            "the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It "
+            "can be run "
+            "again: only what changed since is written."),
         tab));
     layout->addLayout(row);
     layout->addWidget(m_closingView, 1);
@@ -418,7 +427,7 @@ QWidget *LeaveAdminPage::createClosingTab()
     connect(m_closingYear, &QSpinBox::valueChanged, this, [this] {
         m_closingPlan.reset();
         m_writeClosing->setEnabled(false);
-        m_closingView->clear(tr("Preview the closing of %1.").arg(m_closingYear->value()));
+        m_closingView->clear(Tr::tr("Preview the closing of %1.").arg(m_closingYear->value()));
     });
     return tab;
 }
@@ -444,11 +453,11 @@ void LeaveAdminPage::askWriteClosing()
         return;
     const int year = m_closingYear->value();
     confirm(QStringLiteral("confirmClosing"),
-            tr("Close %1").arg(year),
-            tr("Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, "
-               "except what is carried over.",
-               nullptr,
-               m_closingPlan->changeCount())
+            Tr::tr("Close %1").arg(year),
+            Tr::tr("Write %n line(s) into the ledger of %1 agent(s)? What is left of %2 expires, "
+                   "except what is carried over.",
+                   nullptr,
+                   m_closingPlan->changeCount())
                 .arg(m_closingPlan->agentCount())
                 .arg(year),
             [this] { writeClosing(); });
@@ -468,7 +477,7 @@ void LeaveAdminPage::writeClosing()
     }
     m_closingView->setPlan(*m_closingPlan, LeaveTypeCatalog(m_database));
     m_closingView->summary()->setText(
-        tr("%1 closed: %n line(s) written.", nullptr, lines).arg(year));
+        Tr::tr("%1 closed: %n line(s) written.", nullptr, lines).arg(year));
     m_writeClosing->setEnabled(false);
     emit ledgerChanged();
 }
@@ -482,27 +491,27 @@ QWidget *LeaveAdminPage::createAllocationsTab()
     const LeaveTypeCatalog types(m_database);
 
     m_allocationYear = yearBox(QStringLiteral("allocationYear"), thisYear, tab);
-    auto *preview = new QPushButton(tr("Preview"), tab);
+    auto *preview = new QPushButton(Tr::tr("Preview"), tab);
     preview->setObjectName(QStringLiteral("previewAllocations"));
-    m_writeAllocations = new QPushButton(tr("Write the allocations"), tab);
+    m_writeAllocations = new QPushButton(Tr::tr("Write the allocations"), tab);
     m_writeAllocations->setObjectName(QStringLiteral("writeAllocations"));
     m_writeAllocations->setEnabled(false);
     m_allocationView = new LeavePlanView(QStringLiteral("allocation"), tab);
     m_allocationView->clear(
-        tr("Annual leave and RTT of every agent for the year, from their working time. "
-           "Run again after a change: only the difference is written."));
+        Tr::tr("Annual leave and RTT of every agent for the year, from their working time. "
+               "Run again after a change: only the difference is written."));
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Year:"), tab));
+    row->addWidget(new QLabel(Tr::tr("Year:"), tab));
     row->addWidget(m_allocationYear);
     row->addWidget(preview);
     row->addStretch(1);
     row->addWidget(m_writeAllocations);
 
     // A manual adjustment.
-    auto *adjustment = new QGroupBox(tr("Adjustment"), tab);
+    auto *adjustment = new QGroupBox(Tr::tr("Adjustment"), tab);
     m_adjustmentAgent = new LeaveAgentField(m_database, adjustment);
     m_adjustmentAgent->setObjectName(QStringLiteral("adjustmentAgent"));
-    m_adjustmentAgent->setAccessibleName(tr("Agent"));
+    m_adjustmentAgent->setAccessibleName(Tr::tr("Agent"));
     m_adjustmentType = new QComboBox(adjustment);
     m_adjustmentType->setObjectName(QStringLiteral("adjustmentType"));
     for (const LeaveType &t : types.types()) {
@@ -515,31 +524,31 @@ QWidget *LeaveAdminPage::createAllocationsTab()
     m_adjustmentDays->setRange(-366, 366);
     m_adjustmentDays->setSingleStep(0.5);
     m_adjustmentDays->setDecimals(2);
-    m_adjustmentDays->setSuffix(tr(" d"));
-    m_adjustmentDays->setAccessibleName(tr("Days, negative to take back"));
+    m_adjustmentDays->setSuffix(Tr::tr(" d"));
+    m_adjustmentDays->setAccessibleName(Tr::tr("Days, negative to take back"));
     m_adjustmentReason = new QLineEdit(adjustment);
     m_adjustmentReason->setObjectName(QStringLiteral("adjustmentReason"));
-    m_adjustmentReason->setPlaceholderText(tr("Required: kept in the agent's ledger"));
-    m_recordAdjustment = new QPushButton(tr("Record the adjustment"), adjustment);
+    m_adjustmentReason->setPlaceholderText(Tr::tr("Required: kept in the agent's ledger"));
+    m_recordAdjustment = new QPushButton(Tr::tr("Record the adjustment"), adjustment);
     m_recordAdjustment->setObjectName(QStringLiteral("recordAdjustment"));
     m_adjustmentResult = resultLabel(QStringLiteral("adjustmentResult"), adjustment);
     auto *adjustmentForm = new QFormLayout(adjustment);
-    adjustmentForm->addRow(tr("Agent:"), m_adjustmentAgent);
+    adjustmentForm->addRow(Tr::tr("Agent:"), m_adjustmentAgent);
     adjustmentForm->addRow(
         QString(),
         agentNameLabel(m_adjustmentAgent, QStringLiteral("adjustmentAgentName"), adjustment));
-    adjustmentForm->addRow(tr("Leave:"), m_adjustmentType);
-    adjustmentForm->addRow(tr("Year:"), m_adjustmentYear);
-    adjustmentForm->addRow(tr("Days:"), m_adjustmentDays);
-    adjustmentForm->addRow(tr("Reason:"), m_adjustmentReason);
+    adjustmentForm->addRow(Tr::tr("Leave:"), m_adjustmentType);
+    adjustmentForm->addRow(Tr::tr("Year:"), m_adjustmentYear);
+    adjustmentForm->addRow(Tr::tr("Days:"), m_adjustmentDays);
+    adjustmentForm->addRow(Tr::tr("Reason:"), m_adjustmentReason);
     adjustmentForm->addRow(m_recordAdjustment);
     adjustmentForm->addRow(m_adjustmentResult);
 
     // A deposit onto the time savings account.
-    auto *deposit = new QGroupBox(tr("Time savings account deposit"), tab);
+    auto *deposit = new QGroupBox(Tr::tr("Time savings account deposit", "a box's title"), tab);
     m_depositAgent = new LeaveAgentField(m_database, deposit);
     m_depositAgent->setObjectName(QStringLiteral("depositAgent"));
-    m_depositAgent->setAccessibleName(tr("Agent"));
+    m_depositAgent->setAccessibleName(Tr::tr("Agent"));
     m_depositSource = new QComboBox(deposit);
     m_depositSource->setObjectName(QStringLiteral("depositSource"));
     for (const QString &code :
@@ -553,18 +562,18 @@ QWidget *LeaveAdminPage::createAllocationsTab()
     m_depositDays->setRange(0, 60);
     m_depositDays->setSingleStep(0.5);
     m_depositDays->setDecimals(1);
-    m_depositDays->setSuffix(tr(" d"));
-    m_depositDays->setAccessibleName(tr("Days to deposit"));
-    m_deposit = new QPushButton(tr("Deposit"), deposit);
+    m_depositDays->setSuffix(Tr::tr(" d"));
+    m_depositDays->setAccessibleName(Tr::tr("Days to deposit"));
+    m_deposit = new QPushButton(Tr::tr("Deposit"), deposit);
     m_deposit->setObjectName(QStringLiteral("deposit"));
     m_depositResult = resultLabel(QStringLiteral("depositResult"), deposit);
     auto *depositForm = new QFormLayout(deposit);
-    depositForm->addRow(tr("Agent:"), m_depositAgent);
+    depositForm->addRow(Tr::tr("Agent:"), m_depositAgent);
     depositForm->addRow(
         QString(), agentNameLabel(m_depositAgent, QStringLiteral("depositAgentName"), deposit));
-    depositForm->addRow(tr("From:"), m_depositSource);
-    depositForm->addRow(tr("Of the year:"), m_depositYear);
-    depositForm->addRow(tr("Days:"), m_depositDays);
+    depositForm->addRow(Tr::tr("From:"), m_depositSource);
+    depositForm->addRow(Tr::tr("Of the year:"), m_depositYear);
+    depositForm->addRow(Tr::tr("Days:"), m_depositDays);
     depositForm->addRow(m_deposit);
     depositForm->addRow(m_depositResult);
 
@@ -582,7 +591,7 @@ QWidget *LeaveAdminPage::createAllocationsTab()
         m_allocationPlan.reset();
         m_writeAllocations->setEnabled(false);
         m_allocationView->clear(
-            tr("Preview the allocations of %1.").arg(m_allocationYear->value()));
+            Tr::tr("Preview the allocations of %1.").arg(m_allocationYear->value()));
     });
     connect(m_recordAdjustment, &QPushButton::clicked, this, &LeaveAdminPage::recordAdjustment);
     connect(m_deposit, &QPushButton::clicked, this, &LeaveAdminPage::deposit);
@@ -610,10 +619,10 @@ void LeaveAdminPage::askWriteAllocations()
     if (!m_allocationPlan || m_allocationPlan->changeCount() == 0)
         return;
     confirm(QStringLiteral("confirmAllocations"),
-            tr("Allocations of %1").arg(m_allocationYear->value()),
-            tr("Write %n line(s) into the ledger of %1 agent(s)?",
-               nullptr,
-               m_allocationPlan->changeCount())
+            Tr::tr("Allocations of %1").arg(m_allocationYear->value()),
+            Tr::tr("Write %n line(s) into the ledger of %1 agent(s)?",
+                   nullptr,
+                   m_allocationPlan->changeCount())
                 .arg(m_allocationPlan->agentCount()),
             [this] { writeAllocations(); });
 }
@@ -631,7 +640,7 @@ void LeaveAdminPage::writeAllocations()
     }
     m_allocationView->setPlan(*m_allocationPlan, LeaveTypeCatalog(m_database));
     m_allocationView->summary()->setText(
-        tr("Allocations of %1: %n line(s) written.", nullptr, lines)
+        Tr::tr("Allocations of %1: %n line(s) written.", nullptr, lines)
             .arg(m_allocationYear->value()));
     m_writeAllocations->setEnabled(false);
     emit ledgerChanged();
@@ -651,7 +660,7 @@ void LeaveAdminPage::recordAdjustment()
         return;
     }
     const LeaveBalance b = LeaveLedger(m_database).balance(a.agentId, a.leaveTypeId, a.year);
-    m_adjustmentResult->setText(tr("Recorded: %1 of %2 %3. Available now: %4.")
+    m_adjustmentResult->setText(Tr::tr("Recorded: %1 of %2 %3. Available now: %4.")
                                     .arg((a.hundredths > 0 ? QStringLiteral("+") : QString())
                                              + LeaveLedger::formatDays(a.hundredths),
                                          m_adjustmentType->currentText())
@@ -666,7 +675,7 @@ void LeaveAdminPage::deposit()
 {
     const QString agentId = m_depositAgent->agentId();
     if (agentId.isEmpty()) {
-        m_depositResult->setText(tr("Choose an agent."));
+        m_depositResult->setText(Tr::tr("Choose an agent."));
         return;
     }
     const int year = m_depositYear->value();
@@ -680,14 +689,14 @@ void LeaveAdminPage::deposit()
                                            int(std::lround(m_depositDays->value() * 100)),
                                            on);
     if (!r.ok) {
-        m_depositResult->setText(tr("Refused:") + QLatin1Char('\n')
+        m_depositResult->setText(Tr::tr("Refused:") + QLatin1Char('\n')
                                  + r.refusals.join(QLatin1Char('\n')));
         return;
     }
-    m_depositResult->setText(
-        tr("Deposited. The account holds %1.").arg(LeaveLedger::formatDays(r.accountHundredths)));
+    m_depositResult->setText(Tr::tr("Deposited. The account holds %1.")
+                                 .arg(LeaveLedger::formatDays(r.accountHundredths)));
     m_depositDays->setValue(0);
     emit ledgerChanged();
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

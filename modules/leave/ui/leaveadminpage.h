@@ -28,16 +28,19 @@ class Session;
 } // namespace Civitas
 
 namespace Civitas::Leave {
+struct LeaveRecountChange;
+} // namespace Civitas::Leave
+
+namespace Civitas::Leave::Internal {
 
 class LeaveAgentField;
 class LeavePlanView;
-struct LeaveRecountChange;
 
 // HR's administration of leave (page "leave.admin"): the town's extra days off (adding one
 // counts the leave it falls in again and shows what changed), the recounts to review, the
 // closing of a year (preview, then write, run again safely), the yearly allocations, a manual
 // adjustment and a deposit onto the time savings account.
-class CIVITAS_LEAVE_EXPORT LeaveAdminPage : public QWidget, public LiveView
+class CIVITAS_LEAVE_TESTS_EXPORT LeaveAdminPage : public QWidget, public LiveView
 {
     Q_OBJECT
 public:
@@ -122,4 +125,4 @@ private:
     QLabel *m_depositResult = nullptr;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -1,17 +1,18 @@
 #include "leaveagentfield.h"
+#include <leave/leavetr.h>
 
 #include <QCompleter>
 #include <QRegularExpression>
 #include <QStringListModel>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 LeaveAgentField::LeaveAgentField(Database &database, QWidget *parent)
     : QLineEdit(parent)
     , m_agents(database)
     , m_proposals(new QStringListModel(this))
 {
-    setPlaceholderText(tr("Name or registration number"));
+    setPlaceholderText(Tr::tr("Name or registration number"));
     setClearButtonEnabled(true);
     auto *completer = new QCompleter(m_proposals, this);
     // The list is already what matches, from SQL: the completer shows it as it is.
@@ -56,4 +57,4 @@ void LeaveAgentField::setAgentId(const QString &agentId)
     setText(labelOf(agentId));
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

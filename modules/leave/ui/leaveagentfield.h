@@ -12,12 +12,12 @@ namespace Civitas {
 class Database;
 }
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 // A field where HR names an agent by name or registration number: it proposes the matching
 // agents as the user types (searched in SQL, a few at a time, so it stays quick with tens of
 // thousands of agents) and knows which agent the text designates.
-class CIVITAS_LEAVE_EXPORT LeaveAgentField : public QLineEdit
+class CIVITAS_LEAVE_TESTS_EXPORT LeaveAgentField : public QLineEdit
 {
     Q_OBJECT
 public:
@@ -41,4 +41,4 @@ private:
     QString m_agentId;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -1,4 +1,5 @@
 #include "leaveexportfile.h"
+#include <leave/leavetr.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -7,7 +8,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-namespace Civitas::Leave::LeaveExportFile {
+namespace Civitas::Leave::Internal::LeaveExportFile {
 
 QFileDialog *askPath(QWidget *parent,
                      const QString &objectName,
@@ -53,9 +54,7 @@ bool write(const QString &path,
         reason = file.errorString();
     }
     if (!ok && error)
-        *error = QCoreApplication::translate("Civitas::Leave::LeaveExportFile",
-                                             "%1 could not be written: %2")
-                     .arg(QDir::toNativeSeparators(path), reason);
+        *error = Tr::tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), reason);
     return ok;
 }
 
@@ -78,4 +77,4 @@ QString fileNamePart(const QString &text)
     return part;
 }
 
-} // namespace Civitas::Leave::LeaveExportFile
+} // namespace Civitas::Leave::Internal::LeaveExportFile

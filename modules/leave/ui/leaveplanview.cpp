@@ -1,4 +1,5 @@
 #include "leaveplanview.h"
+#include <leave/leavetr.h>
 
 #include <leave/store/leavetypecatalog.h>
 
@@ -11,7 +12,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 namespace {
 QString signedDays(int hundredths)
@@ -24,20 +25,25 @@ LeavePlanView::LeavePlanView(const QString &objectNamePrefix, QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_warnings(new QListWidget(this))
-    , m_onlyChanges(new QCheckBox(tr("Only the lines to write"), this))
+    , m_onlyChanges(new QCheckBox(Tr::tr("Only the lines to write"), this))
     , m_tree(new QTreeWidget(this))
 {
     m_summary->setObjectName(objectNamePrefix + QStringLiteral("Summary"));
     m_summary->setWordWrap(true);
     m_warnings->setObjectName(objectNamePrefix + QStringLiteral("Warnings"));
-    m_warnings->setAccessibleName(tr("To check before writing"));
+    m_warnings->setAccessibleName(Tr::tr("To check before writing"));
     m_warnings->setMaximumHeight(90);
     m_warnings->hide();
     m_onlyChanges->setObjectName(objectNamePrefix + QStringLiteral("OnlyChanges"));
     m_tree->setObjectName(objectNamePrefix + QStringLiteral("Report"));
-    m_tree->setAccessibleName(tr("Lines of the ledger, by agent"));
-    m_tree->setHeaderLabels(
-        {tr("Agent"), tr("Type"), tr("Year"), tr("Line"), tr("Days"), tr("Change"), tr("Note")});
+    m_tree->setAccessibleName(Tr::tr("Lines of the ledger, by agent"));
+    m_tree->setHeaderLabels({Tr::tr("Agent"),
+                             Tr::tr("Type"),
+                             Tr::tr("Year"),
+                             Tr::tr("Line"),
+                             Tr::tr("Days"),
+                             Tr::tr("Change"),
+                             Tr::tr("Note")});
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -74,13 +80,14 @@ void LeavePlanView::setPlan(const LeaveLedgerPlan &plan, const LeaveTypeCatalog 
         m_typeLabels.insert(t.id, t.label);
     const int toWrite = plan.changeCount();
     // "%1: %2" is translated: French puts a space before the colon.
-    QString text = tr("%1: %2").arg(plan.title(),
-                                    tr("%n agent(s)", nullptr, plan.agentCount()) + QStringLiteral(", ")
-                                        + tr("%n line(s) to write", nullptr, toWrite) + QStringLiteral(", ")
-                                        + tr("%n already written", nullptr, int(plan.lines().size()) - toWrite)
-                                        + QLatin1Char('.'));
+    QString text = Tr::tr("%1: %2").arg(
+        plan.title(),
+        Tr::tr("%n agent(s)", nullptr, plan.agentCount()) + QStringLiteral(", ")
+            + Tr::tr("%n line(s) to write", nullptr, toWrite) + QStringLiteral(", ")
+            + Tr::tr("%n already written", nullptr, int(plan.lines().size()) - toWrite)
+            + QLatin1Char('.'));
     if (toWrite == 0 && !plan.lines().isEmpty())
-        text += QLatin1Char(' ') + tr("Nothing to write: the ledger already holds all of it.");
+        text += QLatin1Char(' ') + Tr::tr("Nothing to write: the ledger already holds all of it.");
     m_summary->setText(text);
     m_warnings->clear();
     m_warnings->addItems(plan.warnings());
@@ -103,8 +110,8 @@ void LeavePlanView::rebuild()
         QStringList parts;
         for (auto it = agentTotals.cbegin(); it != agentTotals.cend(); ++it)
             parts.append(it.key() + QLatin1Char(' ') + signedDays(it.value()));
-        agentItem->setText(5,
-                           agentChanges > 0 ? tr("%n to write", nullptr, agentChanges) : QString());
+        agentItem->setText(
+            5, agentChanges > 0 ? Tr::tr("%n to write", nullptr, agentChanges) : QString());
         agentItem->setText(6, parts.join(QStringLiteral(", ")));
     };
     QMap<QString, int> totals;
@@ -133,12 +140,13 @@ void LeavePlanView::rebuild()
         QString change = LeaveLedgerPlan::changeLabel(l.change);
         if (l.change == LeavePlanLine::Change::Changed
             || l.change == LeavePlanLine::Change::Withdrawn)
-            change += QLatin1Char(' ') + tr("(was %1)").arg(signedDays(l.writtenHundredths));
+            change += QLatin1Char(' ') + Tr::tr("(was %1)").arg(signedDays(l.writtenHundredths));
         QString note = l.note;
         if (l.expiresOn.isValid()
             && !note.contains(locale.toString(l.expiresOn, QLocale::ShortFormat)))
             note += QStringLiteral(" — ")
-                    + tr("expires on %1").arg(locale.toString(l.expiresOn, QLocale::ShortFormat));
+                    + Tr::tr("expires on %1")
+                          .arg(locale.toString(l.expiresOn, QLocale::ShortFormat));
         auto *item = new QTreeWidgetItem(agentItem,
                                          {QString(),
                                           type,
@@ -155,7 +163,7 @@ void LeavePlanView::rebuild()
     finishAgent();
     m_tree->addTopLevelItems(agents);
     if (!totals.isEmpty()) {
-        auto *totalItem = new QTreeWidgetItem({tr("Totals")});
+        auto *totalItem = new QTreeWidgetItem({Tr::tr("Totals")});
         QFont bold = totalItem->font(0);
         bold.setBold(true);
         totalItem->setFont(0, bold);
@@ -180,4 +188,4 @@ void LeavePlanView::rebuild()
     }
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -11,13 +11,15 @@ class QListWidget;
 class QTreeWidget;
 
 namespace Civitas::Leave {
-
 class LeaveTypeCatalog;
+} // namespace Civitas::Leave
+
+namespace Civitas::Leave::Internal {
 
 // The report of a LeaveLedgerPlan before it is written: a summary (agents, lines to write,
 // lines already written), what HR should check first, then per agent each line and its
 // change, and the totals by type and kind.
-class CIVITAS_LEAVE_EXPORT LeavePlanView : public QWidget
+class CIVITAS_LEAVE_TESTS_EXPORT LeavePlanView : public QWidget
 {
     Q_OBJECT
 public:
@@ -40,4 +42,4 @@ private:
     QTreeWidget *m_tree;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

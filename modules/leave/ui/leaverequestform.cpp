@@ -1,4 +1,5 @@
 #include "leaverequestform.h"
+#include <leave/leavetr.h>
 
 #include <leave/models/leaverequestlistmodel.h>
 
@@ -23,7 +24,7 @@
 
 #include <utility>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 using Hr::WeeklyPattern;
 
@@ -70,10 +71,10 @@ QString daysText(int halfDays, bool calendarDays)
     const QLocale locale;
     const QString number = locale.toString(halfDays / 2.0, 'f', halfDays % 2 == 0 ? 0 : 1);
     if (calendarDays)
-        return halfDays <= 2 ? LeaveRequestForm::tr("%1 calendar day").arg(number)
-                             : LeaveRequestForm::tr("%1 calendar days").arg(number);
-    return halfDays <= 2 ? LeaveRequestForm::tr("%1 working day").arg(number)
-                         : LeaveRequestForm::tr("%1 working days").arg(number);
+        return halfDays <= 2 ? Tr::tr("%1 calendar day").arg(number)
+                             : Tr::tr("%1 calendar days").arg(number);
+    return halfDays <= 2 ? Tr::tr("%1 working day").arg(number)
+                         : Tr::tr("%1 working days").arg(number);
 }
 
 // The next day worked by most: Monday to Friday.
@@ -87,68 +88,70 @@ QDate nextWeekday(QDate day)
 
 } // namespace
 
-LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store, const QString &agentId, QWidget *parent)
+LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store,
+                                   const QString &agentId,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_agentId(agentId)
     , m_form(new QFormLayout)
     , m_type(new QComboBox(this))
-    , m_firstDay(dateEdit(QStringLiteral("firstDay"), tr("First day"), this))
+    , m_firstDay(dateEdit(QStringLiteral("firstDay"), Tr::tr("First day"), this))
     , m_firstHalf(new QComboBox(this))
-    , m_lastDay(dateEdit(QStringLiteral("lastDay"), tr("Last day"), this))
+    , m_lastDay(dateEdit(QStringLiteral("lastDay"), Tr::tr("Last day"), this))
     , m_lastHalf(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_skipped(new QLabel(this))
     , m_balance(new QLabel(this))
     , m_documentRow(new QWidget(this))
     , m_documentName(new QLabel(m_documentRow))
-    , m_attach(new QPushButton(tr("&Attach a document..."), m_documentRow))
-    , m_removeDocument(new QPushButton(tr("Remove"), m_documentRow))
+    , m_attach(new QPushButton(Tr::tr("&Attach a document..."), m_documentRow))
+    , m_removeDocument(new QPushButton(Tr::tr("Remove"), m_documentRow))
     , m_comment(new QPlainTextEdit(this))
     , m_error(problemLabel(QStringLiteral("requestError"), this))
-    , m_submit(new QPushButton(tr("&Submit"), this))
-    , m_saveDraft(new QPushButton(tr("Save as &draft"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_submit(new QPushButton(Tr::tr("&Submit"), this))
+    , m_saveDraft(new QPushButton(Tr::tr("Save as &draft"), this))
+    , m_cancel(new QPushButton(Tr::tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("leaveRequestForm"));
-    setWindowTitle(tr("New leave request"));
+    setWindowTitle(Tr::tr("New leave request"));
     m_request.agentId = agentId;
 
     m_type->setObjectName(QStringLiteral("leaveType"));
-    m_type->setAccessibleName(tr("Kind of leave"));
+    m_type->setAccessibleName(Tr::tr("Kind of leave"));
     for (const LeaveType &t : m_store.types().requestableTypes(false))
         m_type->addItem(colourIcon(t.colour), t.label, t.id);
 
     m_firstHalf->setObjectName(QStringLiteral("firstDayHalf"));
-    m_firstHalf->setAccessibleName(tr("First day: whole day or afternoon only"));
-    m_firstHalf->addItem(tr("Whole day"), int(WeeklyPattern::Morning));
-    m_firstHalf->addItem(tr("Afternoon only"), int(WeeklyPattern::Afternoon));
+    m_firstHalf->setAccessibleName(Tr::tr("First day: whole day or afternoon only"));
+    m_firstHalf->addItem(Tr::tr("Whole day"), int(WeeklyPattern::Morning));
+    m_firstHalf->addItem(Tr::tr("Afternoon only"), int(WeeklyPattern::Afternoon));
     m_lastHalf->setObjectName(QStringLiteral("lastDayHalf"));
-    m_lastHalf->setAccessibleName(tr("Last day: whole day or morning only"));
-    m_lastHalf->addItem(tr("Whole day"), int(WeeklyPattern::Afternoon));
-    m_lastHalf->addItem(tr("Morning only"), int(WeeklyPattern::Morning));
+    m_lastHalf->setAccessibleName(Tr::tr("Last day: whole day or morning only"));
+    m_lastHalf->addItem(Tr::tr("Whole day"), int(WeeklyPattern::Afternoon));
+    m_lastHalf->addItem(Tr::tr("Morning only"), int(WeeklyPattern::Morning));
 
     const QDate first = nextWeekday(m_store.today());
     m_firstDay->setDate(first);
     m_lastDay->setDate(first);
 
     m_count->setObjectName(QStringLiteral("requestCount"));
-    m_count->setAccessibleName(tr("Duration counted"));
+    m_count->setAccessibleName(Tr::tr("Duration counted"));
     QFont bold = m_count->font();
     bold.setBold(true);
     m_count->setFont(bold);
     m_skipped->setObjectName(QStringLiteral("requestSkipped"));
     m_skipped->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     m_balance->setObjectName(QStringLiteral("requestBalance"));
-    m_balance->setAccessibleName(tr("Balance"));
+    m_balance->setAccessibleName(Tr::tr("Balance"));
     m_balance->setWordWrap(true);
     m_balance->setTextFormat(Qt::RichText);
 
     m_documentName->setObjectName(QStringLiteral("documentName"));
     m_attach->setObjectName(QStringLiteral("attachDocument"));
-    m_attach->setAccessibleName(tr("Attach a supporting document"));
+    m_attach->setAccessibleName(Tr::tr("Attach a supporting document"));
     m_removeDocument->setObjectName(QStringLiteral("removeDocument"));
-    m_removeDocument->setAccessibleName(tr("Remove the document"));
+    m_removeDocument->setAccessibleName(Tr::tr("Remove the document"));
     auto *documentLayout = new QHBoxLayout(m_documentRow);
     documentLayout->setContentsMargins(0, 0, 0, 0);
     documentLayout->addWidget(m_documentName, 1);
@@ -156,8 +159,8 @@ LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store, const QString &agen
     documentLayout->addWidget(m_removeDocument);
 
     m_comment->setObjectName(QStringLiteral("leaveComment"));
-    m_comment->setAccessibleName(tr("Comment for your head"));
-    m_comment->setPlaceholderText(tr("Optional: a word for whoever decides"));
+    m_comment->setAccessibleName(Tr::tr("Comment for your head"));
+    m_comment->setPlaceholderText(Tr::tr("Optional: a word for whoever decides"));
     m_comment->setTabChangesFocus(true);
     m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
 
@@ -184,20 +187,26 @@ LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store, const QString &agen
             v->addWidget(w);
         return box;
     };
-    auto *typeLabel = new QLabel(tr("&Leave:"), this);
+    auto *typeLabel = new QLabel(Tr::tr("&Leave:"), this);
     typeLabel->setBuddy(m_type);
-    auto *firstLabel = new QLabel(tr("&First day:"), this);
+    auto *firstLabel = new QLabel(Tr::tr("&First day:"), this);
     firstLabel->setBuddy(m_firstDay);
-    auto *lastLabel = new QLabel(tr("La&st day:"), this);
+    auto *lastLabel = new QLabel(Tr::tr("La&st day:"), this);
     lastLabel->setBuddy(m_lastDay);
-    auto *commentLabel = new QLabel(tr("&Comment:"), this);
+    auto *commentLabel = new QLabel(Tr::tr("&Comment:"), this);
     commentLabel->setBuddy(m_comment);
-    m_form->addRow(typeLabel, column({m_type, m_problemLabels.value(int(LeaveProblem::Field::Type))}));
+    m_form->addRow(typeLabel,
+                   column({m_type, m_problemLabels.value(int(LeaveProblem::Field::Type))}));
     m_form->addRow(firstLabel, firstRow);
     m_form->addRow(lastLabel, lastRow);
-    m_form->addRow(tr("Duration:"), column({m_count, m_skipped, m_problemLabels.value(int(LeaveProblem::Field::Dates))}));
-    m_form->addRow(tr("Balance:"), column({m_balance, m_problemLabels.value(int(LeaveProblem::Field::Balance))}));
-    m_form->addRow(tr("Document:"), column({m_documentRow, m_problemLabels.value(int(LeaveProblem::Field::Document))}));
+    m_form->addRow(
+        Tr::tr("Duration:"),
+        column({m_count, m_skipped, m_problemLabels.value(int(LeaveProblem::Field::Dates))}));
+    m_form->addRow(Tr::tr("Balance:"),
+                   column({m_balance, m_problemLabels.value(int(LeaveProblem::Field::Balance))}));
+    m_form->addRow(
+        Tr::tr("Document:"),
+        column({m_documentRow, m_problemLabels.value(int(LeaveProblem::Field::Document))}));
     m_form->addRow(commentLabel, m_comment);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
@@ -238,7 +247,8 @@ void LeaveRequestForm::setRequest(const LeaveRequest &request)
     m_request = request;
     if (m_request.agentId.isEmpty())
         m_request.agentId = m_agentId;
-    setWindowTitle(request.id.isEmpty() ? tr("New leave request") : tr("Leave request (draft)"));
+    setWindowTitle(request.id.isEmpty() ? Tr::tr("New leave request")
+                                        : Tr::tr("Leave request (draft)"));
     const int typeIndex = m_type->findData(request.leaveTypeId);
     if (typeIndex >= 0)
         m_type->setCurrentIndex(typeIndex);
@@ -311,39 +321,47 @@ void LeaveRequestForm::refresh()
     const QLocale locale;
 
     if (e.count.isValid()) {
-        m_count->setText(tr("%1 (%2)").arg(daysText(e.count.halfDays, type && type->countsCalendarDays),
-                                           LeaveRequestListModel::periodText(r.start, r.end)));
+        m_count->setText(
+            Tr::tr("%1 (%2)").arg(daysText(e.count.halfDays, type && type->countsCalendarDays),
+                                  LeaveRequestListModel::periodText(r.start, r.end)));
     } else {
         m_count->setText(QStringLiteral("–"));
     }
     QStringList skipped;
     for (const PublicHoliday &h : e.count.holidays)
-        skipped << tr("%1 (%2)").arg(h.name, locale.toString(h.date, QStringLiteral("ddd dd/MM/yyyy")));
+        skipped << Tr::tr("%1 (%2)").arg(h.name,
+                                         locale.toString(h.date, QStringLiteral("ddd dd/MM/yyyy")));
     // One day a line: a long absence may cross several holidays.
-    m_skipped->setText(skipped.isEmpty() ? QString() : tr("Not counted: %1").arg(skipped.join(QStringLiteral(",\n"))));
+    m_skipped->setText(skipped.isEmpty()
+                           ? QString()
+                           : Tr::tr("Not counted: %1").arg(skipped.join(QStringLiteral(",\n"))));
     m_skipped->setVisible(!skipped.isEmpty());
 
     if (type && type->hasBalance) {
         const int before = e.balance.projectedHundredths();
         const int after = before - (e.count.isValid() ? e.count.halfDays * 50 : 0);
-        QString text = tr("%1 rights: <b>%2</b> before this request, <b>%3</b> after it.")
+        QString text = Tr::tr("%1 rights: <b>%2</b> before this request, <b>%3</b> after it.")
                            .arg(r.start.date.year())
-                           .arg(LeaveLedger::formatDays(before).toHtmlEscaped(), LeaveLedger::formatDays(after).toHtmlEscaped());
+                           .arg(LeaveLedger::formatDays(before).toHtmlEscaped(),
+                                LeaveLedger::formatDays(after).toHtmlEscaped());
         if (e.balance.pendingHundredths > 0)
-            text += QStringLiteral("<br>")
-                    + tr("Your other requests waiting for a decision already count for %1.")
-                          .arg(LeaveLedger::formatDays(e.balance.pendingHundredths).toHtmlEscaped());
+            text
+                += QStringLiteral("<br>")
+                   + Tr::tr("Your other requests waiting for a decision already count for %1.")
+                         .arg(LeaveLedger::formatDays(e.balance.pendingHundredths).toHtmlEscaped());
         m_balance->setText(text);
     } else if (type && type->fixedDaysHundredths > 0) {
-        m_balance->setText(tr("No balance for this leave: at most %1 each time.")
-                               .arg(LeaveLedger::formatDays(type->fixedDaysHundredths).toHtmlEscaped()));
+        m_balance->setText(
+            Tr::tr("No balance for this leave: at most %1 each time.")
+                .arg(LeaveLedger::formatDays(type->fixedDaysHundredths).toHtmlEscaped()));
     } else {
-        m_balance->setText(tr("No balance is kept for this leave."));
+        m_balance->setText(Tr::tr("No balance is kept for this leave."));
     }
 
-    m_documentName->setText(r.documentName.isEmpty() ? tr("No document attached")
-                                                     : tr("%1 (%2)").arg(r.documentName,
-                                                                         locale.formattedDataSize(r.document.size())));
+    m_documentName->setText(
+        r.documentName.isEmpty()
+            ? Tr::tr("No document attached")
+            : Tr::tr("%1 (%2)").arg(r.documentName, locale.formattedDataSize(r.document.size())));
     m_removeDocument->setEnabled(!r.documentName.isEmpty());
 
     showProblems(e.problems);
@@ -360,7 +378,8 @@ void LeaveRequestForm::fitHeight()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QLayout *main = layout();
     main->activate();
-    const int needed = main->hasHeightForWidth() ? main->totalHeightForWidth(width()) : main->totalSizeHint().height();
+    const int needed = main->hasHeightForWidth() ? main->totalHeightForWidth(width())
+                                                 : main->totalSizeHint().height();
     if (needed != height())
         resize(width(), needed);
 }
@@ -377,14 +396,17 @@ void LeaveRequestForm::showProblems(const QList<LeaveProblem> &problems)
         it.value()->setVisible(!messages.isEmpty());
     }
     m_submit->setEnabled(problems.isEmpty());
-    m_submit->setToolTip(problems.isEmpty() ? QString() : tr("Correct what is shown in red first."));
+    m_submit->setToolTip(problems.isEmpty() ? QString()
+                                            : Tr::tr("Correct what is shown in red first."));
 }
 
 void LeaveRequestForm::chooseDocument()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a supporting document"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Documents (*.pdf *.jpg *.jpeg *.png)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        Tr::tr("Attach a supporting document"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        Tr::tr("Documents (*.pdf *.jpg *.jpeg *.png)"));
     if (!path.isEmpty())
         attachDocument(path);
 }
@@ -430,7 +452,8 @@ void LeaveRequestForm::saveDraft()
     finishSave(result, r);
 }
 
-void LeaveRequestForm::finishSave(const LeaveRequestStore::Result &result, const LeaveRequest &written)
+void LeaveRequestForm::finishSave(const LeaveRequestStore::Result &result,
+                                  const LeaveRequest &written)
 {
     if (result.ok) {
         m_request.id = written.id;
@@ -449,4 +472,4 @@ void LeaveRequestForm::finishSave(const LeaveRequestStore::Result &result, const
     fitHeight();
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -13,13 +13,13 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 // The agent's leave request, new or a draft taken up again. While it is typed it shows the
 // count (days worked, or calendar days, with the holidays and days off left out), the balance
 // before and after, and every refusal of the rules next to the field it is about; Submit
 // stays disabled while one remains. A refused save keeps everything typed.
-class CIVITAS_LEAVE_EXPORT LeaveRequestForm : public QDialog
+class CIVITAS_LEAVE_TESTS_EXPORT LeaveRequestForm : public QDialog
 {
     Q_OBJECT
 public:
@@ -58,7 +58,7 @@ private:
 
     LeaveRequestStore &m_store;
     QString m_agentId;
-    LeaveRequest m_request;     // id, state and document of what is being edited
+    LeaveRequest m_request; // id, state and document of what is being edited
     QList<LeaveProblem> m_problems;
     LeaveRequestStore::Evaluation m_evaluation;
     QString m_lastError;
@@ -79,10 +79,10 @@ private:
     QPushButton *m_removeDocument;
     QPlainTextEdit *m_comment;
     QLabel *m_error;
-    QHash<int, QLabel *> m_problemLabels;   // by LeaveProblem::Field
+    QHash<int, QLabel *> m_problemLabels; // by LeaveProblem::Field
     QPushButton *m_submit;
     QPushButton *m_saveDraft;
     QPushButton *m_cancel;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

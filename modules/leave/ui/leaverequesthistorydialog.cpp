@@ -1,4 +1,5 @@
 #include "leaverequesthistorydialog.h"
+#include <leave/leavetr.h>
 
 #include <leave/models/leaverequestlistmodel.h>
 
@@ -12,27 +13,37 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 namespace {
 enum Column { WhenColumn, StepColumn, WhoColumn, OnBehalfColumn, StateColumn, CommentColumn };
 }
 
-LeaveRequestHistoryDialog::LeaveRequestHistoryDialog(const LeaveRequest &request, const QString &typeLabel,
-                                                     const QList<LeaveRequestStep> &steps, QWidget *parent)
+LeaveRequestHistoryDialog::LeaveRequestHistoryDialog(const LeaveRequest &request,
+                                                     const QString &typeLabel,
+                                                     const QList<LeaveRequestStep> &steps,
+                                                     QWidget *parent)
     : QDialog(parent)
-    , m_table(Hr::HrWidgets::historyTable(QStringLiteral("requestHistoryTable"), tr("Steps of the request"),
-                                          {tr("When"), tr("Step"), tr("By"), tr("On behalf of"), tr("State after"),
-                                           tr("Comment")},
-                                          CommentColumn, this))
+    , m_table(Hr::HrWidgets::historyTable(QStringLiteral("requestHistoryTable"),
+                                          Tr::tr("Steps of the request"),
+                                          {Tr::tr("When"),
+                                           Tr::tr("Step"),
+                                           Tr::tr("By"),
+                                           Tr::tr("On behalf of"),
+                                           Tr::tr("State after"),
+                                           Tr::tr("Comment")},
+                                          CommentColumn,
+                                          this))
 {
     setObjectName(QStringLiteral("requestHistoryDialog"));
-    setWindowTitle(tr("History of the request"));
-    auto *summary = new QLabel(tr("%1, %2 (%3): %4")
-                                   .arg(typeLabel, LeaveRequestListModel::periodText(request.start, request.end),
-                                        LeaveRequestListModel::durationText(request.halfDays),
-                                        LeaveRequestStates::label(request.state)),
-                               this);
+    setWindowTitle(Tr::tr("History of the request"));
+    auto *summary
+        = new QLabel(Tr::tr("%1, %2 (%3): %4")
+                         .arg(typeLabel,
+                              LeaveRequestListModel::periodText(request.start, request.end),
+                              LeaveRequestListModel::durationText(request.halfDays),
+                              LeaveRequestStates::label(request.state)),
+                     this);
     summary->setObjectName(QStringLiteral("requestHistorySummary"));
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,9 +54,13 @@ LeaveRequestHistoryDialog::LeaveRequestHistoryDialog(const LeaveRequest &request
     for (int row = 0; row < steps.size(); ++row) {
         const LeaveRequestStep &s = steps.at(row);
         const QString who = s.actorName.isEmpty() ? s.actorLogin : s.actorName;
-        const QStringList cells = {locale.toString(s.actedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
-                                   stepLabel(s.action), who, s.onBehalfOfName, LeaveRequestStates::label(s.toState),
-                                   s.comment};
+        const QStringList cells
+            = {locale.toString(s.actedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
+               stepLabel(s.action),
+               who,
+               s.onBehalfOfName,
+               LeaveRequestStates::label(s.toState),
+               s.comment};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == CommentColumn || column == WhoColumn)
@@ -73,28 +88,28 @@ LeaveRequestHistoryDialog::LeaveRequestHistoryDialog(const LeaveRequest &request
 QString LeaveRequestHistoryDialog::stepLabel(const QString &action)
 {
     if (action == QLatin1String("created"))
-        return tr("Draft written");
+        return Tr::tr("Draft written");
     if (action == QLatin1String("submitted"))
-        return tr("Submitted");
+        return Tr::tr("Submitted");
     if (action == QLatin1String("approved"))
-        return tr("Approved");
+        return Tr::tr("Approved");
     if (action == QLatin1String("forwarded_to_hr"))
-        return tr("Approved by the head, sent to HR");
+        return Tr::tr("Approved by the head, sent to HR");
     if (action == QLatin1String("refused"))
-        return tr("Refused");
+        return Tr::tr("Refused");
     if (action == QLatin1String("withdrawn"))
-        return tr("Withdrawn");
+        return Tr::tr("Withdrawn");
     if (action == QLatin1String("cancellation_requested"))
-        return tr("Cancellation asked");
+        return Tr::tr("Cancellation asked");
     if (action == QLatin1String("cancellation_approved"))
-        return tr("Cancelled");
+        return Tr::tr("Cancelled");
     if (action == QLatin1String("cancellation_refused"))
-        return tr("Cancellation refused");
+        return Tr::tr("Cancellation refused");
     if (action == QLatin1String("entered_by_hr"))
-        return tr("Entered by HR");
+        return Tr::tr("Entered by HR", "a request");
     if (action == QLatin1String("recounted"))
-        return tr("Counted again");
+        return Tr::tr("Counted again");
     return action;
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -7,16 +7,18 @@
 
 class QTableWidget;
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 // Every step of one request, oldest first: when, what, who, on whose behalf (a deputy acting
 // for the head), the state it led to and the comment.
-class CIVITAS_LEAVE_EXPORT LeaveRequestHistoryDialog : public QDialog
+class CIVITAS_LEAVE_TESTS_EXPORT LeaveRequestHistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LeaveRequestHistoryDialog(const LeaveRequest &request, const QString &typeLabel,
-                              const QList<LeaveRequestStep> &steps, QWidget *parent = nullptr);
+    LeaveRequestHistoryDialog(const LeaveRequest &request,
+                              const QString &typeLabel,
+                              const QList<LeaveRequestStep> &steps,
+                              QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
 
@@ -27,4 +29,4 @@ private:
     QTableWidget *m_table;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -1,4 +1,5 @@
 #include "leavetypessettingspage.h"
+#include <leave/leavetr.h>
 
 #include <leave/store/leavetypecatalog.h>
 
@@ -19,7 +20,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 namespace {
 QIcon swatch(const QString &colour)
@@ -34,64 +35,66 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
     : SettingsPage(parent)
     , m_database(database)
     , m_list(new QListWidget(this))
-    , m_add(new QPushButton(tr("&New type"), this))
+    , m_add(new QPushButton(Tr::tr("&New type"), this))
     , m_label(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_colour(new QLineEdit(this))
     , m_counting(new QComboBox(this))
     , m_unit(new QComboBox(this))
-    , m_hasBalance(new QCheckBox(tr("Counted against a balance (rights in the ledger)"), this))
+    , m_hasBalance(new QCheckBox(Tr::tr("Counted against a balance (rights in the ledger)"), this))
     , m_approval(new QComboBox(this))
-    , m_documentRequired(new QCheckBox(tr("A supporting document is required"), this))
-    , m_hrOnly(new QCheckBox(tr("Entered by HR only"), this))
+    , m_documentRequired(new QCheckBox(Tr::tr("A supporting document is required"), this))
+    , m_hrOnly(new QCheckBox(Tr::tr("Entered by HR only"), this))
     , m_fixedDays(new QDoubleSpinBox(this))
     , m_maxConsecutive(new QSpinBox(this))
-    , m_countsForSplitBonus(new QCheckBox(tr("Earns split-leave bonus days outside 1 May–31 October"), this))
-    , m_reducesRtt(new QCheckBox(tr("Reduces RTT at year end (absence)"), this))
-    , m_active(new QCheckBox(tr("Can be asked for"), this))
+    , m_countsForSplitBonus(
+          new QCheckBox(Tr::tr("Earns split-leave bonus days outside 1 May–31 October"), this))
+    , m_reducesRtt(new QCheckBox(Tr::tr("Reduces RTT at year end (absence)"), this))
+    , m_active(new QCheckBox(Tr::tr("Can be asked for"), this))
     , m_problems(new QLabel(this))
 {
     setObjectName(QStringLiteral("leaveTypesSettings"));
     m_list->setObjectName(QStringLiteral("leaveTypeList"));
-    m_list->setAccessibleName(tr("Leave types"));
+    m_list->setAccessibleName(Tr::tr("Leave types"));
     m_label->setObjectName(QStringLiteral("leaveTypeLabel"));
     m_code->setObjectName(QStringLiteral("leaveTypeCode"));
     m_colour->setPlaceholderText(QStringLiteral("#3b7dd8"));
-    m_counting->addItem(tr("Working days (the agent's own week, without holidays)"), false);
-    m_counting->addItem(tr("Calendar days"), true);
-    m_unit->addItem(tr("Half day"), true);
-    m_unit->addItem(tr("Whole day"), false);
-    m_approval->addItem(tr("None"), int(LeaveType::Approval::None));
-    m_approval->addItem(tr("Department head"), int(LeaveType::Approval::Head));
-    m_approval->addItem(tr("Department head, then HR"), int(LeaveType::Approval::HeadThenHr));
+    m_counting->addItem(Tr::tr("Working days (the agent's own week, without holidays)"), false);
+    m_counting->addItem(Tr::tr("Calendar days"), true);
+    m_unit->addItem(Tr::tr("Half day"), true);
+    m_unit->addItem(Tr::tr("Whole day"), false);
+    m_approval->addItem(Tr::tr("None"), int(LeaveType::Approval::None));
+    m_approval->addItem(Tr::tr("Department head"), int(LeaveType::Approval::Head));
+    m_approval->addItem(Tr::tr("Department head, then HR"), int(LeaveType::Approval::HeadThenHr));
     m_fixedDays->setRange(0, 365);
     m_fixedDays->setDecimals(1);
     m_fixedDays->setSingleStep(0.5);
-    m_fixedDays->setSpecialValueText(tr("no limit"));
+    m_fixedDays->setSpecialValueText(Tr::tr("no limit"));
     m_maxConsecutive->setRange(0, 366);
-    m_maxConsecutive->setSpecialValueText(tr("no limit"));
+    m_maxConsecutive->setSpecialValueText(Tr::tr("no limit"));
     m_problems->setObjectName(QStringLiteral("leaveTypeProblems"));
     m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problems->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Label:"), m_label);
-    form->addRow(tr("C&ode:"), m_code);
-    form->addRow(tr("Co&lour:"), m_colour);
-    form->addRow(tr("Counted in:"), m_counting);
-    form->addRow(tr("Smallest unit:"), m_unit);
-    form->addRow(tr("Approval:"), m_approval);
-    form->addRow(tr("Days per request at most:"), m_fixedDays);
-    form->addRow(tr("Consecutive days at most:"), m_maxConsecutive);
+    form->addRow(Tr::tr("&Label:"), m_label);
+    form->addRow(Tr::tr("C&ode:"), m_code);
+    form->addRow(Tr::tr("Co&lour:"), m_colour);
+    form->addRow(Tr::tr("Counted in:"), m_counting);
+    form->addRow(Tr::tr("Smallest unit:"), m_unit);
+    form->addRow(Tr::tr("Approval:"), m_approval);
+    form->addRow(Tr::tr("Days per request at most:"), m_fixedDays);
+    form->addRow(Tr::tr("Consecutive days at most:"), m_maxConsecutive);
     form->addRow(QString(), m_hasBalance);
     form->addRow(QString(), m_documentRequired);
     form->addRow(QString(), m_hrOnly);
     form->addRow(QString(), m_countsForSplitBonus);
     form->addRow(QString(), m_reducesRtt);
     form->addRow(QString(), m_active);
-    auto *note = new QLabel(tr("The special leave (ASA) and their days are the council's decision. "
-                               "A type already used cannot be deleted: untick “Can be asked for”."),
-                            this);
+    auto *note
+        = new QLabel(Tr::tr("The special leave (ASA) and their days are the council's decision. "
+                            "A type already used cannot be deleted: untick “Can be asked for”."),
+                     this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5a6778;"));
     form->addRow(note);
@@ -114,12 +117,19 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
         refreshItem(i);
     connect(m_list, &QListWidget::currentRowChanged, this, &LeaveTypesSettingsPage::showType);
     connect(m_add, &QPushButton::clicked, this, &LeaveTypesSettingsPage::addType);
-    const auto changed = [this] { storeForm(); };
+    const auto changed = [this] {
+        storeForm();
+    };
     for (QLineEdit *e : {m_label, m_code, m_colour})
         connect(e, &QLineEdit::textEdited, this, changed);
     for (QComboBox *c : {m_counting, m_unit, m_approval})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
-    for (QCheckBox *c : {m_hasBalance, m_documentRequired, m_hrOnly, m_countsForSplitBonus, m_reducesRtt, m_active})
+    for (QCheckBox *c : {m_hasBalance,
+                         m_documentRequired,
+                         m_hrOnly,
+                         m_countsForSplitBonus,
+                         m_reducesRtt,
+                         m_active})
         connect(c, &QCheckBox::toggled, this, changed);
     connect(m_fixedDays, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_maxConsecutive, &QSpinBox::valueChanged, this, changed);
@@ -182,14 +192,14 @@ void LeaveTypesSettingsPage::refreshItem(int row)
 {
     QListWidgetItem *item = m_list->item(row);
     const LeaveType &t = m_types.at(row);
-    item->setText(t.active ? t.label : tr("%1 (inactive)").arg(t.label));
+    item->setText(t.active ? t.label : Tr::tr("%1 (inactive)").arg(t.label));
     item->setIcon(swatch(t.colour));
 }
 
 void LeaveTypesSettingsPage::addType()
 {
     LeaveType t;
-    t.label = tr("New type");
+    t.label = Tr::tr("New type");
     t.code = QStringLiteral("special_%1").arg(m_types.size() + 1);
     t.hasBalance = false;
     t.sortOrder = 200 + m_types.size();
@@ -210,14 +220,16 @@ QString LeaveTypesSettingsPage::problems() const
     for (const LeaveType &t : m_types) {
         const QString name = t.label.isEmpty() ? t.code : t.label;
         if (t.label.isEmpty())
-            lines.append(tr("A type has no label."));
+            lines.append(Tr::tr("A type has no label."));
         if (!codePattern.match(t.code).hasMatch())
-            lines.append(tr("%1: the code is lower-case letters, digits and _ (e.g. “moving_house”).").arg(name));
+            lines.append(
+                Tr::tr("%1: the code is lower-case letters, digits and _ (e.g. “moving_house”).")
+                    .arg(name));
         else if (codes.contains(t.code))
-            lines.append(tr("%1: the code “%2” is already used.").arg(name, t.code));
+            lines.append(Tr::tr("%1: the code “%2” is already used.").arg(name, t.code));
         codes.insert(t.code);
         if (!QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(t.colour).hasMatch())
-            lines.append(tr("%1: the colour is written #RRGGBB.").arg(name));
+            lines.append(Tr::tr("%1: the colour is written #RRGGBB.").arg(name));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -237,4 +249,4 @@ void LeaveTypesSettingsPage::apply()
     }
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include <leave/domain/leavetype.h>
+#include <leave/leaveglobal.h>
 
 #include <core/extension/settingspage.h>
 
@@ -18,13 +18,13 @@ namespace Civitas {
 class Database;
 }
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 // HR's settings tab for the leave types the council decided: label, colour, counting,
 // smallest unit, balance, approval circuit, supporting document, HR-only, the days a special
 // leave gives, the longest absence. Saved when the settings dialog is accepted. A type is
 // never deleted (requests refer to it): it is made inactive.
-class CIVITAS_LEAVE_EXPORT LeaveTypesSettingsPage : public SettingsPage
+class CIVITAS_LEAVE_TESTS_EXPORT LeaveTypesSettingsPage : public SettingsPage
 {
     Q_OBJECT
 public:
@@ -65,4 +65,4 @@ private:
     QLabel *m_problems;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -1,4 +1,5 @@
 #include "myleavepage.h"
+#include <leave/leavetr.h>
 
 #include "leaveexportfile.h"
 #include "leaverequestform.h"
@@ -29,7 +30,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 namespace {
 
@@ -59,43 +60,45 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     , m_requests(new LeaveRequestListModel(database, this))
     , m_ledger(new LedgerLinesModel(database, this))
     , m_year(new QSpinBox(this))
-    , m_exportCalendar(new QPushButton(tr("E&xport to my calendar (.ics)..."), this))
-    , m_new(new QPushButton(tr("&New request..."), this))
+    , m_exportCalendar(new QPushButton(Tr::tr("E&xport to my calendar (.ics)..."), this))
+    , m_new(new QPushButton(Tr::tr("&New request..."), this))
     , m_missing(new QLabel(this))
-    , m_balancesTable(listTable(QStringLiteral("balancesTable"), tr("My balances"), this))
+    , m_balancesTable(listTable(QStringLiteral("balancesTable"), Tr::tr("My balances"), this))
     , m_noBalance(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_requestsTable(listTable(QStringLiteral("myRequestsTable"), tr("My requests"), this))
+    , m_requestsTable(listTable(QStringLiteral("myRequestsTable"), Tr::tr("My requests"), this))
     , m_requestCount(new QLabel(this))
-    , m_edit(new QPushButton(tr("&Edit the draft..."), this))
-    , m_submit(new QPushButton(tr("Su&bmit"), this))
-    , m_withdraw(new QPushButton(tr("&Withdraw"), this))
-    , m_cancel(new QPushButton(tr("Ask for &cancellation..."), this))
-    , m_history(new QPushButton(tr("&History"), this))
-    , m_print(new QPushButton(tr("Print the &form..."), this))
-    , m_ledgerTable(listTable(QStringLiteral("ledgerTable"), tr("Lines of my leave account"), this))
+    , m_edit(new QPushButton(Tr::tr("&Edit the draft..."), this))
+    , m_submit(new QPushButton(Tr::tr("Su&bmit"), this))
+    , m_withdraw(new QPushButton(Tr::tr("&Withdraw"), this))
+    , m_cancel(new QPushButton(Tr::tr("Ask for &cancellation..."), this))
+    , m_history(new QPushButton(Tr::tr("&History"), this))
+    , m_print(new QPushButton(Tr::tr("Print the &form..."), this))
+    , m_ledgerTable(
+          listTable(QStringLiteral("ledgerTable"), Tr::tr("Lines of my leave account"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("myLeavePage"));
 
     m_year->setObjectName(QStringLiteral("leaveYear"));
-    m_year->setAccessibleName(tr("Year"));
+    m_year->setAccessibleName(Tr::tr("Year"));
     m_year->setRange(2000, 2100);
     m_year->setValue(m_store.today().year());
-    auto *yearLabel = new QLabel(tr("&Year:"), this);
+    auto *yearLabel = new QLabel(Tr::tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
     m_exportCalendar->setObjectName(QStringLiteral("exportMyCalendar"));
-    m_exportCalendar->setAccessibleName(tr("Export my approved leave to a calendar file"));
-    m_exportCalendar->setToolTip(tr("Your approved leave of the year shown, as a file (.ics) for "
-                                    "Outlook, Thunderbird or your phone"));
+    m_exportCalendar->setAccessibleName(Tr::tr("Export my approved leave to a calendar file"));
+    m_exportCalendar->setToolTip(
+        Tr::tr("Your approved leave of the year shown, as a file (.ics) for "
+               "Outlook, Thunderbird or your phone"));
     m_new->setObjectName(QStringLiteral("newLeaveRequest"));
-    m_new->setAccessibleName(tr("New leave request"));
+    m_new->setAccessibleName(Tr::tr("New leave request"));
 
     m_missing->setObjectName(QStringLiteral("myLeaveMissing"));
     m_missing->setWordWrap(true);
     m_missing->setText(
-        tr("Your account is not linked to an agent file on this computer: your leave appears "
-           "after the next synchronisation, or once HR links your account."));
+        Tr::tr("Your account is not linked to an agent file on this computer: your leave appears "
+               "after the next synchronisation, or once HR links your account."));
 
     m_balancesTable->setModel(m_balances);
     m_balancesTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -127,11 +130,11 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     m_withdraw->setObjectName(QStringLiteral("withdrawRequest"));
     m_cancel->setObjectName(QStringLiteral("askCancellation"));
     m_history->setObjectName(QStringLiteral("requestHistory"));
-    m_history->setAccessibleName(tr("History of the request"));
+    m_history->setAccessibleName(Tr::tr("History of the request"));
     m_print->setObjectName(QStringLiteral("printRequestForm"));
-    m_print->setAccessibleName(tr("Print the leave request form"));
+    m_print->setAccessibleName(Tr::tr("Print the leave request form"));
     m_print->setToolTip(
-        tr("The leave request form of the selected request, to print or save as PDF"));
+        Tr::tr("The leave request form of the selected request, to print or save as PDF"));
 
     m_ledgerTable->setModel(m_ledger);
     m_ledgerTable->setSortingEnabled(true);
@@ -151,7 +154,7 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(Hr::HrWidgets::pageTitle(tr("My leave"), this));
+    header->addWidget(Hr::HrWidgets::pageTitle(Tr::tr("My leave"), this));
     header->addStretch(1);
     header->addWidget(yearLabel);
     header->addWidget(m_year);
@@ -170,20 +173,20 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     requestsLayout->addLayout(actions);
 
     auto *ledgerTab = new QWidget(m_tabs);
-    auto *ledgerNote
-        = new QLabel(tr("Each line adds to your rights or takes from them; a balance is their sum. "
-                        "Open a line to see its request."),
-                     ledgerTab);
+    auto *ledgerNote = new QLabel(
+        Tr::tr("Each line adds to your rights or takes from them; a balance is their sum. "
+               "Open a line to see its request."),
+        ledgerTab);
     ledgerNote->setWordWrap(true);
     auto *ledgerLayout = new QVBoxLayout(ledgerTab);
     ledgerLayout->addWidget(ledgerNote);
     ledgerLayout->addWidget(m_ledgerTable, 1);
 
     m_tabs->setObjectName(QStringLiteral("myLeaveTabs"));
-    m_tabs->addTab(requestsTab, tr("My &requests"));
-    m_tabs->addTab(ledgerTab, tr("Balance &details"));
+    m_tabs->addTab(requestsTab, Tr::tr("My &requests"));
+    m_tabs->addTab(ledgerTab, Tr::tr("Balance &details"));
 
-    auto *balancesTitle = new QLabel(tr("Balances"), this);
+    auto *balancesTitle = new QLabel(Tr::tr("Balances"), this);
     QFont bold = balancesTitle->font();
     bold.setBold(true);
     balancesTitle->setFont(bold);
@@ -222,7 +225,7 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
             &MyLeavePage::updateActions);
     connect(m_requests, &QAbstractItemModel::modelReset, this, &MyLeavePage::updateActions);
     connect(m_requests, &SqlListModel::totalCountChanged, this, [this](int n) {
-        m_requestCount->setText(tr("%n request(s) in %1", nullptr, n).arg(m_requests->year()));
+        m_requestCount->setText(Tr::tr("%n request(s) in %1", nullptr, n).arg(m_requests->year()));
     });
     // Double-click or Enter, as the platform activates items.
     connect(m_requestsTable, &QTableView::activated, this, [this] {
@@ -298,11 +301,13 @@ void MyLeavePage::reloadModels(const QString &keepRequestId)
     m_ledger->setAgentAndYear(agentId, year);
     m_ledger->select();
     m_noBalance->setText(
-        tr("No leave rights are recorded for %1 yet: HR allocates them for each year.").arg(year));
+        Tr::tr("No leave rights are recorded for %1 yet: HR allocates them for each year.")
+            .arg(year));
     m_noBalance->setVisible(known && m_balances->rowCount() == 0);
     m_balancesTable->setVisible(m_balances->rowCount() > 0);
     fitBalancesTable();
-    m_requestCount->setText(tr("%n request(s) in %1", nullptr, m_requests->totalCount()).arg(year));
+    m_requestCount->setText(
+        Tr::tr("%n request(s) in %1", nullptr, m_requests->totalCount()).arg(year));
     if (!keepRequestId.isEmpty())
         selectRequest(keepRequestId);
     updateActions();
@@ -360,8 +365,9 @@ void MyLeavePage::updateActions()
     enable(m_submit, LeaveAction::Submit);
     enable(m_withdraw, LeaveAction::Withdraw);
     enable(m_cancel, LeaveAction::RequestCancellation);
-    m_withdraw->setText(selected && r.state == LeaveRequestState::Draft ? tr("Discard the &draft")
-                                                                        : tr("&Withdraw"));
+    m_withdraw->setText(selected && r.state == LeaveRequestState::Draft
+                            ? Tr::tr("Discard the &draft")
+                            : Tr::tr("&Withdraw"));
     m_history->setEnabled(selected);
     m_print->setEnabled(selected);
 }
@@ -400,13 +406,13 @@ void MyLeavePage::formSaved(const QString &requestId, LeaveRequestState state)
     m_tabs->setCurrentIndex(0);
     switch (state) {
     case LeaveRequestState::Draft:
-        setStatus(tr("Draft saved. Submit it when it is ready: nobody sees it until then."));
+        setStatus(Tr::tr("Draft saved. Submit it when it is ready: nobody sees it until then."));
         break;
     case LeaveRequestState::Approved:
-        setStatus(tr("Recorded: this leave needs no approval."));
+        setStatus(Tr::tr("Recorded: this leave needs no approval."));
         break;
     default:
-        setStatus(tr("Request sent: %1.").arg(LeaveRequestStates::label(state)));
+        setStatus(Tr::tr("Request sent: %1.").arg(LeaveRequestStates::label(state)));
         break;
     }
 }
@@ -441,9 +447,9 @@ void MyLeavePage::withdrawSelected()
     const bool draft = r.state == LeaveRequestState::Draft;
     auto *box = new QMessageBox(
         QMessageBox::Question,
-        draft ? tr("Discard the draft") : tr("Withdraw the request"),
-        draft ? tr("Discard this draft? It will not be sent.")
-              : tr("Withdraw your request for %1? Your head will no longer see it.")
+        draft ? Tr::tr("Discard the draft") : Tr::tr("Withdraw the request"),
+        draft ? Tr::tr("Discard this draft? It will not be sent.")
+              : Tr::tr("Withdraw your request for %1? Your head will no longer see it.")
                     .arg(LeaveRequestListModel::periodText(r.start, r.end)),
         QMessageBox::Yes | QMessageBox::No,
         this);
@@ -456,7 +462,7 @@ void MyLeavePage::withdrawSelected()
             act(id,
                 LeaveAction::Withdraw,
                 {},
-                draft ? tr("Draft discarded.") : tr("Request withdrawn."));
+                draft ? Tr::tr("Draft discarded.") : Tr::tr("Request withdrawn."));
     });
     box->open();
 }
@@ -468,19 +474,19 @@ void MyLeavePage::askCancellationOfSelected()
         return;
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("askCancellationDialog"));
-    dialog->setWindowTitle(tr("Ask for cancellation"));
-    dialog->setLabelText(tr("Your leave %1 stays approved until your head agrees to cancel it. "
-                            "Why do you ask? (optional)")
+    dialog->setWindowTitle(Tr::tr("Ask for cancellation"));
+    dialog->setLabelText(Tr::tr("Your leave %1 stays approved until your head agrees to cancel it. "
+                                "Why do you ask? (optional)")
                              .arg(LeaveRequestListModel::periodText(r.start, r.end)));
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    dialog->setOkButtonText(tr("Ask for cancellation"));
+    dialog->setOkButtonText(Tr::tr("Ask for cancellation"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = r.id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &comment) {
         act(id,
             LeaveAction::RequestCancellation,
             comment.trimmed(),
-            tr("Cancellation asked: your head decides."));
+            Tr::tr("Cancellation asked: your head decides."));
     });
     dialog->open();
 }
@@ -515,7 +521,7 @@ bool MyLeavePage::selectedRequestForm(DocumentPrinter *printer, QString *error) 
     const QString id = selectedRequestId();
     if (id.isEmpty()) {
         if (error)
-            *error = tr("Choose a request first.");
+            *error = Tr::tr("Choose a request first.");
         return false;
     }
     return LeaveRequestSheet::printer(m_database, id, printer, error);
@@ -535,7 +541,7 @@ void MyLeavePage::printSelectedForm()
 QString MyLeavePage::iCalendarFileName() const
 {
     return LeaveExportFile::fileNamePart(
-               tr("leave-%1", "file name of the calendar export").arg(m_year->value()))
+               Tr::tr("leave-%1", "file name of the calendar export").arg(m_year->value()))
            + QStringLiteral(".ics");
 }
 
@@ -558,10 +564,10 @@ bool MyLeavePage::exportICalendar(const QString &path)
         setStatus(error, true);
         return false;
     }
-    setStatus(tr("%n approved leave period(s) of %1 written to %2: open this file with your "
-                 "calendar to add them.",
-                 nullptr,
-                 int(calendar.events().size()))
+    setStatus(Tr::tr("%n approved leave period(s) of %1 written to %2: open this file with your "
+                     "calendar to add them.",
+                     nullptr,
+                     int(calendar.events().size()))
                   .arg(year)
                   .arg(QFileInfo(path).fileName()));
     return true;
@@ -582,15 +588,15 @@ void MyLeavePage::exportICalendarToChosenFile()
     }
     // Nothing to put in a calendar: said before a file is asked for.
     if (empty) {
-        setStatus(tr("You have no approved leave in %1: there is nothing to put in a calendar.")
+        setStatus(Tr::tr("You have no approved leave in %1: there is nothing to put in a calendar.")
                       .arg(year));
         return;
     }
     LeaveExportFile::askPath(this,
                              QStringLiteral("exportMyCalendarDialog"),
-                             tr("Export my leave to a calendar"),
+                             Tr::tr("Export my leave to a calendar"),
                              iCalendarFileName(),
-                             tr("Calendar files (*.ics)"),
+                             Tr::tr("Calendar files (*.ics)"),
                              [this](const QString &path) { exportICalendar(path); });
 }
 
@@ -610,4 +616,4 @@ void MyLeavePage::setStatus(const QString &text, bool problem)
     m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

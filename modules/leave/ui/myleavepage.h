@@ -1,7 +1,7 @@
 #pragma once
 
-#include <leave/leaveglobal.h>
 #include "leaverequestform.h"
+#include <leave/leaveglobal.h>
 #include <leave/store/leaverequeststore.h>
 
 #include <core/extension/searchprovider.h>
@@ -22,10 +22,12 @@ class Session;
 } // namespace Civitas
 
 namespace Civitas::Leave {
-
 class LeaveBalancesModel;
 class LeaveRequestListModel;
 class LedgerLinesModel;
+} // namespace Civitas::Leave
+
+namespace Civitas::Leave::Internal {
 
 // "My leave" (Mes congés): the agent's balances for a year, their requests with what can be
 // done with each (take up a draft, submit, withdraw, ask for cancellation, read the history,
@@ -34,7 +36,7 @@ class LedgerLinesModel;
 //
 // Looking at the page is looking at one's requests: the home page's count of requests that
 // changed starts again from zero when the page is shown, and after a sync while it is.
-class CIVITAS_LEAVE_EXPORT MyLeavePage : public QWidget, public LiveView
+class CIVITAS_LEAVE_TESTS_EXPORT MyLeavePage : public QWidget, public LiveView
 {
     Q_OBJECT
 public:
@@ -120,4 +122,4 @@ private:
     QLabel *m_status;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

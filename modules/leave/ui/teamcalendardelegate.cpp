@@ -5,7 +5,7 @@
 #include <QFontMetrics>
 #include <QPainter>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 using Hr::WeeklyPattern;
 
@@ -144,4 +144,4 @@ void TeamCalendarDelegate::paint(QPainter *painter,
     painter->restore();
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -5,14 +5,14 @@
 #include <QDate>
 #include <QStyledItemDelegate>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 // Paints one cell of the team calendar from TeamCalendarModel's in-memory half-days: the
 // morning in the left half, the afternoon in the right one, so that leave reads as a bar
 // along the month. Approved leave in its type's colour, pending leave lighter and hatched,
 // days the agent does not work grey, weekends and days off shaded; the present row in red
 // below the minimum staffing.
-class CIVITAS_LEAVE_EXPORT TeamCalendarDelegate : public QStyledItemDelegate
+class CIVITAS_LEAVE_TESTS_EXPORT TeamCalendarDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
@@ -35,4 +35,4 @@ private:
     QDate m_today;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -1,4 +1,5 @@
 #include "teamcalendarpage.h"
+#include <leave/leavetr.h>
 
 #include "leaveexportfile.h"
 #include "teamcalendardelegate.h"
@@ -27,7 +28,7 @@
 #include <algorithm>
 #include <functional>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 namespace {
 
@@ -57,9 +58,9 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
     , m_unit(new QComboBox(this))
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this))
-    , m_thisMonth(new QPushButton(tr("This month"), this))
-    , m_exportCalendar(new QPushButton(tr("Export (.ics)…"), this))
-    , m_exportBalances(new QPushButton(tr("Balances (CSV)…"), this))
+    , m_thisMonth(new QPushButton(Tr::tr("This month"), this))
+    , m_exportCalendar(new QPushButton(Tr::tr("Export (.ics)…"), this))
+    , m_exportBalances(new QPushButton(Tr::tr("Balances (CSV)…"), this))
     , m_monthLabel(new QLabel(this))
     , m_staffing(new QLabel(this))
     , m_legend(new QLabel(this))
@@ -67,29 +68,30 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
 {
     setObjectName(QStringLiteral("teamCalendarPage"));
     m_view->setObjectName(QStringLiteral("teamCalendarView"));
-    m_view->setAccessibleName(tr("Team calendar"));
+    m_view->setAccessibleName(Tr::tr("Team calendar"));
     m_view->setCalendarModel(m_model);
     m_unit->setObjectName(QStringLiteral("teamCalendarUnit"));
-    m_unit->setAccessibleName(tr("Unit"));
+    m_unit->setAccessibleName(Tr::tr("Unit"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_previous->setObjectName(QStringLiteral("previousMonth"));
     m_previous->setIcon(style()->standardIcon(QStyle::SP_ArrowLeft));
-    m_previous->setToolTip(tr("Previous month"));
-    m_previous->setAccessibleName(tr("Previous month"));
+    m_previous->setToolTip(Tr::tr("Previous month"));
+    m_previous->setAccessibleName(Tr::tr("Previous month"));
     m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_next->setObjectName(QStringLiteral("nextMonth"));
     m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
-    m_next->setToolTip(tr("Next month"));
-    m_next->setAccessibleName(tr("Next month"));
+    m_next->setToolTip(Tr::tr("Next month"));
+    m_next->setAccessibleName(Tr::tr("Next month"));
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_thisMonth->setObjectName(QStringLiteral("thisMonth"));
     m_exportCalendar->setObjectName(QStringLiteral("exportTeamCalendar"));
-    m_exportCalendar->setAccessibleName(tr("Export the month's approved leave to a calendar file"));
+    m_exportCalendar->setAccessibleName(
+        Tr::tr("Export the month's approved leave to a calendar file"));
     m_exportCalendar->setToolTip(
-        tr("The approved leave of this unit in the month shown, as a file (.ics) for "
-           "Outlook, Thunderbird or a phone"));
+        Tr::tr("The approved leave of this unit in the month shown, as a file (.ics) for "
+               "Outlook, Thunderbird or a phone"));
     m_exportBalances->setObjectName(QStringLiteral("exportTeamBalances"));
-    m_exportBalances->setAccessibleName(tr("Export the leave balances of the unit"));
+    m_exportBalances->setAccessibleName(Tr::tr("Export the leave balances of the unit"));
     m_monthLabel->setObjectName(QStringLiteral("monthLabel"));
     QFont monthFont = m_monthLabel->font();
     monthFont.setBold(true);
@@ -106,7 +108,7 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
     m_empty->setWordWrap(true);
     m_empty->hide();
 
-    auto *unitLabel = new QLabel(tr("&Unit"), this);
+    auto *unitLabel = new QLabel(Tr::tr("&Unit"), this);
     unitLabel->setBuddy(m_unit);
     auto *bar = new QHBoxLayout;
     bar->addWidget(unitLabel);
@@ -118,7 +120,7 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
     bar->addWidget(m_thisMonth);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(Hr::HrWidgets::pageTitle(tr("Team calendar"), this));
+    header->addWidget(Hr::HrWidgets::pageTitle(Tr::tr("Team calendar"), this));
     header->addStretch(1);
     header->addWidget(m_exportCalendar);
     header->addWidget(m_exportBalances);
@@ -217,9 +219,9 @@ void TeamCalendarPage::load()
     const bool none = unit.isEmpty();
     m_empty->setVisible(none);
     // A file that could not be read is said as such, not as a head without a team.
-    m_empty->setText(m_unitsError.isEmpty()
-                         ? tr("You decide on nobody's leave: there is no team calendar to show.")
-                         : m_unitsError);
+    m_empty->setText(m_unitsError.isEmpty() ? Tr::tr(
+                         "You decide on nobody's leave: there is no team calendar to show.")
+                                            : m_unitsError);
     m_view->setVisible(!none);
     m_unit->setEnabled(!none);
     m_exportCalendar->setEnabled(!none);
@@ -237,31 +239,31 @@ void TeamCalendarPage::updateLabels()
     m_monthLabel->setText(monthName + QLatin1Char(' ') + QString::number(m_month.year()));
     const int minimum = m_model->minimumStaffing();
     if (m_model->agentCount() == 0) {
-        m_staffing->setText(tr("No agent in this unit."));
+        m_staffing->setText(Tr::tr("No agent in this unit."));
     } else if (minimum == 0) {
-        m_staffing->setText(tr("%n agent(s). No minimum staffing is set for this unit.",
-                               nullptr,
-                               m_model->agentCount()));
+        m_staffing->setText(Tr::tr("%n agent(s). No minimum staffing is set for this unit.",
+                                   nullptr,
+                                   m_model->agentCount()));
     } else {
         const QList<QDate> below = m_model->daysBelowMinimum();
         QStringList days;
         for (const QDate &d : below)
             days.append(QString::number(d.day()));
         QString text
-            = tr("%n agent(s). Minimum staffing: %1 present.", nullptr, m_model->agentCount())
+            = Tr::tr("%n agent(s). Minimum staffing: %1 present.", nullptr, m_model->agentCount())
                   .arg(minimum);
         if (!below.isEmpty())
             text += QLatin1Char(' ')
                     + QStringLiteral("<b style=\"color:%1\">%2</b>")
                           .arg(TeamCalendarDelegate::belowMinimumColour().name(),
-                               tr("Below it on %1.")
+                               Tr::tr("Below it on %1.")
                                    .arg(days.join(QStringLiteral(", ")))
                                    .toHtmlEscaped());
         m_staffing->setText(text);
     }
     m_legend->setText(legendHtml(m_model));
     m_exportBalances->setToolTip(
-        tr("The leave balances of this unit's agents for %1, for a spreadsheet (CSV)")
+        Tr::tr("The leave balances of this unit's agents for %1, for a spreadsheet (CSV)")
             .arg(m_month.year()));
 }
 
@@ -281,16 +283,17 @@ QString TeamCalendarPage::unitFileNamePart() const
 QString TeamCalendarPage::iCalendarFileName() const
 {
     return LeaveExportFile::fileNamePart(
-               tr("leave-%1-%2", "file name of the calendar export")
+               Tr::tr("leave-%1-%2", "file name of the calendar export")
                    .arg(unitFileNamePart(), m_month.toString(QStringLiteral("yyyy-MM"))))
            + QStringLiteral(".ics");
 }
 
 QString TeamCalendarPage::balancesFileName() const
 {
-    return LeaveExportFile::fileNamePart(tr("balances-%1-%2", "file name of the balances export")
-                                             .arg(unitFileNamePart())
-                                             .arg(m_month.year()))
+    return LeaveExportFile::fileNamePart(
+               Tr::tr("balances-%1-%2", "file name of the balances export")
+                   .arg(unitFileNamePart())
+                   .arg(m_month.year()))
            + QStringLiteral(".csv");
 }
 
@@ -298,7 +301,7 @@ void TeamCalendarPage::showProblem(const QString &objectName, const QString &tex
 {
     // Window-modal, not blocking: the page stays in the event loop.
     auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information,
-                                tr("Export"),
+                                Tr::tr("Export"),
                                 text,
                                 QMessageBox::Ok,
                                 this);
@@ -362,16 +365,16 @@ void TeamCalendarPage::exportICalendarToChosenFile()
     if (empty) {
         showProblem(
             QStringLiteral("exportNothing"),
-            tr("Nobody in %1 has approved leave in %2: there is nothing to put in a calendar.")
+            Tr::tr("Nobody in %1 has approved leave in %2: there is nothing to put in a calendar.")
                 .arg(m_unit->currentText().trimmed(), m_monthLabel->text()),
             false);
         return;
     }
     LeaveExportFile::askPath(this,
                              QStringLiteral("exportTeamCalendarDialog"),
-                             tr("Export the team's leave"),
+                             Tr::tr("Export the team's leave"),
                              iCalendarFileName(),
-                             tr("Calendar files (*.ics)"),
+                             Tr::tr("Calendar files (*.ics)"),
                              [this](const QString &path) { exportICalendar(path); });
 }
 
@@ -381,9 +384,9 @@ void TeamCalendarPage::exportBalancesToChosenFile()
         return;
     LeaveExportFile::askPath(this,
                              QStringLiteral("exportTeamBalancesDialog"),
-                             tr("Export the leave balances"),
+                             Tr::tr("Export the leave balances"),
                              balancesFileName(),
-                             tr("CSV files (*.csv)"),
+                             Tr::tr("CSV files (*.csv)"),
                              [this](const QString &path) { exportBalances(path); });
 }
 
@@ -393,14 +396,14 @@ QString TeamCalendarPage::legendHtml(const TeamCalendarModel *model)
     for (const auto &type : model->typesShown())
         items.append(legendItem(swatch(type.second), type.first));
     items.append(legendItem(swatch(QColor(0x60, 0x60, 0x60), QStringLiteral("&#9640;")),
-                            tr("hatched: waiting for a decision")));
+                            Tr::tr("hatched: waiting for a decision")));
     items.append(legendItem(swatch(QColor(0x60, 0x60, 0x60), QStringLiteral("&#9636;")),
-                            tr("white line: cancellation asked")));
-    items.append(legendItem(swatch(TeamCalendarDelegate::notWorkedColour()), tr("not worked")));
+                            Tr::tr("white line: cancellation asked")));
+    items.append(legendItem(swatch(TeamCalendarDelegate::notWorkedColour()), Tr::tr("not worked")));
     items.append(legendItem(swatch(TeamCalendarDelegate::shadeColour().darker(106)),
-                            tr("weekend, public holiday, day off")));
+                            Tr::tr("weekend, public holiday, day off")));
     items.append(legendItem(swatch(TeamCalendarDelegate::belowMinimumColour(), QStringLiteral("2")),
-                            tr("present, in red below the minimum")));
+                            Tr::tr("present, in red below the minimum")));
     return items.join(QStringLiteral(" &nbsp; &nbsp; "));
 }
 
@@ -410,4 +413,4 @@ void TeamCalendarPage::reloadData()
     load();
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -17,8 +17,11 @@ class Session;
 } // namespace Civitas
 
 namespace Civitas::Leave {
-
 class TeamCalendarModel;
+} // namespace Civitas::Leave
+
+namespace Civitas::Leave::Internal {
+
 class TeamCalendarView;
 
 // The team calendar of a department head (their units, delegated ones included) or of HR
@@ -26,7 +29,7 @@ class TeamCalendarView;
 // agents present each day against the unit's minimum staffing. What is shown can be taken
 // away: the month's approved leave as a calendar file (.ics), the unit's balances for the
 // month's year as CSV.
-class CIVITAS_LEAVE_EXPORT TeamCalendarPage : public QWidget, public LiveView
+class CIVITAS_LEAVE_TESTS_EXPORT TeamCalendarPage : public QWidget, public LiveView
 {
     Q_OBJECT
 public:
@@ -91,4 +94,4 @@ private:
     QString m_unitsError; // why the units could not be read, when they could not
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

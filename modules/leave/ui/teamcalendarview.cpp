@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace Civitas::Leave {
+namespace Civitas::Leave::Internal {
 
 TeamCalendarView::TeamCalendarView(QWidget *parent)
     : QTableView(parent)
@@ -70,4 +70,4 @@ QSize TeamCalendarView::sizeHint() const
     return {fullWidth(), height};
 }
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal

@@ -6,14 +6,17 @@
 #include <QTableView>
 
 namespace Civitas::Leave {
+class TeamCalendarModel;
+} // namespace Civitas::Leave
+
+namespace Civitas::Leave::Internal {
 
 class TeamCalendarDelegate;
-class TeamCalendarModel;
 
 // The grid of a TeamCalendarModel: agents' names down the side, narrow fixed day columns,
 // painted by TeamCalendarDelegate. Fixed section sizes let Qt lay out 200 rows without
 // measuring a single cell.
-class CIVITAS_LEAVE_EXPORT TeamCalendarView : public QTableView
+class CIVITAS_LEAVE_TESTS_EXPORT TeamCalendarView : public QTableView
 {
     Q_OBJECT
 public:
@@ -37,4 +40,4 @@ private:
     TeamCalendarDelegate *m_delegate;
 };
 
-} // namespace Civitas::Leave
+} // namespace Civitas::Leave::Internal
