@@ -28,6 +28,8 @@ class PendingRequestsModel;
 class TeamCalendarModel;
 } // namespace Civitas::Leave
 
+namespace Civitas::Leave::Internal {} // namespace Civitas::Leave::Internal
+
 namespace Civitas::Leave::Internal {
 
 class TeamCalendarView;

@@ -14,6 +14,8 @@ namespace Civitas::Leave {
 class LeaveTypeCatalog;
 } // namespace Civitas::Leave
 
+namespace Civitas::Leave::Internal {} // namespace Civitas::Leave::Internal
+
 namespace Civitas::Leave::Internal {
 
 // The report of a LeaveLedgerPlan before it is written: a summary (agents, lines to write,

@@ -27,6 +27,8 @@ class LeaveRequestListModel;
 class LedgerLinesModel;
 } // namespace Civitas::Leave
 
+namespace Civitas::Leave::Internal {} // namespace Civitas::Leave::Internal
+
 namespace Civitas::Leave::Internal {
 
 // "My leave" (Mes congés): the agent's balances for a year, their requests with what can be

@@ -20,6 +20,8 @@ namespace Civitas::Leave {
 class TeamCalendarModel;
 } // namespace Civitas::Leave
 
+namespace Civitas::Leave::Internal {} // namespace Civitas::Leave::Internal
+
 namespace Civitas::Leave::Internal {
 
 class TeamCalendarView;

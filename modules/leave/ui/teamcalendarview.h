@@ -9,6 +9,8 @@ namespace Civitas::Leave {
 class TeamCalendarModel;
 } // namespace Civitas::Leave
 
+namespace Civitas::Leave::Internal {} // namespace Civitas::Leave::Internal
+
 namespace Civitas::Leave::Internal {
 
 class TeamCalendarDelegate;
