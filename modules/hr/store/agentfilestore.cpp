@@ -5,6 +5,7 @@
 
 #include <core/french/validators.h>
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,25 +19,9 @@ namespace Civitas::Hr {
 
 namespace {
 
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
 QDate toDate(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
-// SQLite binds a null QString as NULL: NOT NULL text columns get a non-null empty string.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QVariant positiveOrNull(int value)
@@ -52,63 +37,63 @@ QString newId()
 // Column values of each row, as stored: the unit of comparison for "what changed".
 QVariantMap agentColumns(const Agent &a)
 {
-    return {{QStringLiteral("registration_number"), text(a.registrationNumber.trimmed())},
-            {QStringLiteral("birth_name"), text(a.birthName.trimmed())},
-            {QStringLiteral("usage_name"), text(a.usageName.trimmed())},
-            {QStringLiteral("first_names"), text(a.firstNames.trimmed())},
-            {QStringLiteral("org_unit_id"), textOrNull(a.orgUnitId)},
-            {QStringLiteral("post_title"), text(a.postTitle.trimmed())},
-            {QStringLiteral("line_manager_id"), textOrNull(a.lineManagerId)},
-            {QStringLiteral("entry_date"), dateValue(a.entryDate)},
-            {QStringLiteral("departure_date"), dateValue(a.departureDate)}};
+    return {{QStringLiteral("registration_number"), Sql::notNull(a.registrationNumber.trimmed())},
+            {QStringLiteral("birth_name"), Sql::notNull(a.birthName.trimmed())},
+            {QStringLiteral("usage_name"), Sql::notNull(a.usageName.trimmed())},
+            {QStringLiteral("first_names"), Sql::notNull(a.firstNames.trimmed())},
+            {QStringLiteral("org_unit_id"), Sql::nullIfEmpty(a.orgUnitId)},
+            {QStringLiteral("post_title"), Sql::notNull(a.postTitle.trimmed())},
+            {QStringLiteral("line_manager_id"), Sql::nullIfEmpty(a.lineManagerId)},
+            {QStringLiteral("entry_date"), Sql::isoDate(a.entryDate)},
+            {QStringLiteral("departure_date"), Sql::isoDate(a.departureDate)}};
 }
 
 QVariantMap detailColumns(const Agent &a)
 {
-    return {{QStringLiteral("sex"), text(a.sex)},
-            {QStringLiteral("birth_date"), dateValue(a.birthDate)},
-            {QStringLiteral("birth_place"), text(a.birthPlace.trimmed())},
-            {QStringLiteral("nationality"), text(a.nationality.trimmed())},
-            {QStringLiteral("nir"), text(Validators::normalizedNir(a.nir))},
-            {QStringLiteral("address"), text(a.address.trimmed())},
-            {QStringLiteral("postcode"), text(a.postcode.trimmed())},
-            {QStringLiteral("city"), text(a.city.trimmed())},
-            {QStringLiteral("phone"), text(a.phone.trimmed())},
-            {QStringLiteral("email"), text(a.email.trimmed())},
-            {QStringLiteral("status"), text(a.status)},
-            {QStringLiteral("contract_basis"), text(a.contractBasis.trimmed())},
-            {QStringLiteral("contract_start"), dateValue(a.contractStart)},
-            {QStringLiteral("contract_end"), dateValue(a.contractEnd)},
-            {QStringLiteral("departure_reason"), textOrNull(a.departureReason)}};
+    return {{QStringLiteral("sex"), Sql::notNull(a.sex)},
+            {QStringLiteral("birth_date"), Sql::isoDate(a.birthDate)},
+            {QStringLiteral("birth_place"), Sql::notNull(a.birthPlace.trimmed())},
+            {QStringLiteral("nationality"), Sql::notNull(a.nationality.trimmed())},
+            {QStringLiteral("nir"), Sql::notNull(Validators::normalizedNir(a.nir))},
+            {QStringLiteral("address"), Sql::notNull(a.address.trimmed())},
+            {QStringLiteral("postcode"), Sql::notNull(a.postcode.trimmed())},
+            {QStringLiteral("city"), Sql::notNull(a.city.trimmed())},
+            {QStringLiteral("phone"), Sql::notNull(a.phone.trimmed())},
+            {QStringLiteral("email"), Sql::notNull(a.email.trimmed())},
+            {QStringLiteral("status"), Sql::notNull(a.status)},
+            {QStringLiteral("contract_basis"), Sql::notNull(a.contractBasis.trimmed())},
+            {QStringLiteral("contract_start"), Sql::isoDate(a.contractStart)},
+            {QStringLiteral("contract_end"), Sql::isoDate(a.contractEnd)},
+            {QStringLiteral("departure_reason"), Sql::nullIfEmpty(a.departureReason)}};
 }
 
 QVariantMap careerColumns(const CareerStep &s)
 {
-    return {{QStringLiteral("effective_date"), dateValue(s.effectiveDate)},
-            {QStringLiteral("category"), text(s.category)},
-            {QStringLiteral("sector"), text(s.sector)},
-            {QStringLiteral("job_framework"), text(s.jobFramework.trimmed())},
-            {QStringLiteral("grade"), text(s.grade.trimmed())},
+    return {{QStringLiteral("effective_date"), Sql::isoDate(s.effectiveDate)},
+            {QStringLiteral("category"), Sql::notNull(s.category)},
+            {QStringLiteral("sector"), Sql::notNull(s.sector)},
+            {QStringLiteral("job_framework"), Sql::notNull(s.jobFramework.trimmed())},
+            {QStringLiteral("grade"), Sql::notNull(s.grade.trimmed())},
             {QStringLiteral("echelon"), s.echelon},
             {QStringLiteral("gross_index"), positiveOrNull(s.grossIndex)},
             {QStringLiteral("increased_index"), positiveOrNull(s.increasedIndex)},
             {QStringLiteral("reason"), s.reason.isEmpty() ? QStringLiteral("other") : s.reason},
-            {QStringLiteral("decision_reference"), text(s.decisionReference.trimmed())}};
+            {QStringLiteral("decision_reference"), Sql::notNull(s.decisionReference.trimmed())}};
 }
 
 QVariantMap positionColumns(const StatutoryPosition &p)
 {
-    return {{QStringLiteral("position"), text(p.position)},
-            {QStringLiteral("start_date"), dateValue(p.startDate)},
-            {QStringLiteral("end_date"), dateValue(p.endDate)},
-            {QStringLiteral("decision_reference"), text(p.decisionReference.trimmed())},
-            {QStringLiteral("decision_date"), dateValue(p.decisionDate)}};
+    return {{QStringLiteral("position"), Sql::notNull(p.position)},
+            {QStringLiteral("start_date"), Sql::isoDate(p.startDate)},
+            {QStringLiteral("end_date"), Sql::isoDate(p.endDate)},
+            {QStringLiteral("decision_reference"), Sql::notNull(p.decisionReference.trimmed())},
+            {QStringLiteral("decision_date"), Sql::isoDate(p.decisionDate)}};
 }
 
 QVariantMap workingColumns(const WorkingTime &w)
 {
-    return {{QStringLiteral("effective_date"), dateValue(w.effectiveDate)},
-            {QStringLiteral("kind"), text(w.kind)},
+    return {{QStringLiteral("effective_date"), Sql::isoDate(w.effectiveDate)},
+            {QStringLiteral("kind"), Sql::notNull(w.kind)},
             {QStringLiteral("part_time_rate"),
              w.kind == QLatin1String("part_time") ? QVariant(w.partTimeRate) : QVariant()},
             {QStringLiteral("thirty_fifths"),
@@ -342,7 +327,7 @@ bool AgentFileStore::isRegistrationNumberTaken(const QString &number,
     q.prepare(QStringLiteral(
         "SELECT 1 FROM agents WHERE registration_number = ? AND id <> ? AND deleted = 0"));
     q.addBindValue(number.trimmed());
-    q.addBindValue(text(exceptAgentId)); // NULL would make "id <> ?" never true
+    q.addBindValue(Sql::notNull(exceptAgentId)); // NULL would make "id <> ?" never true
     return q.exec() && q.next();
 }
 
@@ -587,11 +572,11 @@ bool AgentFileStore::saveDocuments(AgentFile &edited, QString *errorMessage)
         d.byteSize = d.content.size();
         const QVariantMap values{{QStringLiteral("agent_id"), edited.agent.id},
                                  {QStringLiteral("sequence_number"), d.sequenceNumber},
-                                 {QStringLiteral("category"), text(d.category)},
-                                 {QStringLiteral("title"), text(d.title.trimmed())},
-                                 {QStringLiteral("document_date"), dateValue(d.documentDate)},
-                                 {QStringLiteral("file_name"), text(d.fileName)},
-                                 {QStringLiteral("mime_type"), text(d.mimeType)},
+                                 {QStringLiteral("category"), Sql::notNull(d.category)},
+                                 {QStringLiteral("title"), Sql::notNull(d.title.trimmed())},
+                                 {QStringLiteral("document_date"), Sql::isoDate(d.documentDate)},
+                                 {QStringLiteral("file_name"), Sql::notNull(d.fileName)},
+                                 {QStringLiteral("mime_type"), Sql::notNull(d.mimeType)},
                                  {QStringLiteral("byte_size"), d.byteSize},
                                  {QStringLiteral("content"), d.content}};
         if (!writer.insert(QStringLiteral("agent_documents"), d.id, values, errorMessage))
