@@ -77,7 +77,10 @@ for f in $(sources app/core); do
 done
 
 # 4. Nothing in the repository points outside it.
-outside=$(git grep -nE '\.\./shared|shared/DESIGN|DESIGN\.md' -- ':!scripts/check-conventions.sh' 2>/dev/null)
+# Applied migrations are never edited, so the first ones keep their old wording ("DESIGN.md's
+# convention": the convention table of docs/architecture.md).
+outside=$(git grep -nE '\.\./shared|shared/DESIGN|DESIGN\.md' -- ':!scripts/check-conventions.sh' \
+    ':!database/*/*/0001_*.sql' 2>/dev/null)
 if [ -n "$outside" ]; then
     while IFS= read -r line; do breach "$line: points outside the repository"; done <<<"$outside"
 fi

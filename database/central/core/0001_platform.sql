@@ -117,7 +117,7 @@ CREATE OR REPLACE FUNCTION civitas.notify_change() RETURNS trigger
     LANGUAGE plpgsql AS
 $$ BEGIN PERFORM pg_notify('civitas_changes', TG_TABLE_NAME); RETURN NULL; END $$;
 
--- Gives a table of the convention of docs/architecture.md (plus changed_xid xid8) its triggers, its pull
+-- Gives a table of DESIGN.md's convention (plus changed_xid xid8) its triggers, its pull
 -- index and row-level security. Idempotent.
 CREATE OR REPLACE FUNCTION civitas.make_synchronised(t regclass) RETURNS void
     LANGUAGE plpgsql AS
@@ -161,7 +161,7 @@ CREATE POLICY own_receipts ON civitas.sync_receipts
     USING (db_user = session_user) WITH CHECK (db_user = session_user);
 GRANT SELECT, INSERT ON civitas.sync_receipts TO civitas_agent;
 
--- An idle open transaction anywhere holds every client's pull watermark back (docs/architecture.md):
+-- An idle open transaction anywhere holds every client's pull watermark back (DESIGN.md):
 -- the server ends such transactions after 5 minutes.
 DO $$
 BEGIN

@@ -1,5 +1,5 @@
 -- The individual agent file (dossier individuel, décret 2011-675), in synchronised tables that
--- follow the convention of docs/architecture.md. The split between tables follows who may read what:
+-- follow DESIGN.md's convention. The split between tables follows who may read what:
 --   agents         names and posting: HR, the agent, and the heads of the agent's unit;
 --   working_times  the dated weekly pattern: same readers (leave counting needs it);
 --   agent_details, career_steps, statutory_positions, agent_documents: HR and the agent only.

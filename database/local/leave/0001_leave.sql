@@ -1,6 +1,6 @@
 -- Leave management (congés): types, the append-only ledger of rights and uses, requests with
 -- their workflow steps, delegations of approval, extra days off. Synchronised tables follow
--- the convention of docs/architecture.md; who may read and write what is the server's row-level security
+-- DESIGN.md's convention; who may read and write what is the server's row-level security
 -- (database/central/leave), mirrored by the interface.
 --
 -- Quantities of leave are integers in hundredths of a day (days_hundredths): 25 days = 2500,
