@@ -2,7 +2,7 @@
 
 // The few things every store does with SQL, written once: a prepared statement bound by
 // position that keeps its error text, the text SQLite wants for NOT NULL columns, dates as
-// stored, the live-rows condition and bound IN lists.
+// stored, bound IN lists and FTS queries of typed words.
 
 #include <core/corelogging.h>
 #include <core/result.h>
@@ -91,13 +91,6 @@ inline QVariant isoDate(QDate d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-// The condition of rows not withdrawn. A partial index (WHERE deleted = 0) is used only when
-// the query repeats it word for word.
-inline QString live(const QString &alias = {})
-{
-    return alias.isEmpty() ? QStringLiteral("deleted = 0") : alias + QStringLiteral(".deleted = 0");
-}
-
 // "?, ?, ?" for an IN list of n bound values (n > 0).
 inline QString placeholders(qsizetype n)
 {
@@ -115,15 +108,6 @@ inline QString ftsQuery(const QString &text)
     for (const QString &token : text.split(separators, Qt::SkipEmptyParts))
         terms << QLatin1Char('"') + token + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
-}
-
-// Runs a statement made for one query, logging the failure under the storage category.
-inline bool execLogged(QSqlQuery &q, const char *what)
-{
-    if (q.exec())
-        return true;
-    qCWarning(lcStorage) << what << q.lastError().text();
-    return false;
 }
 
 } // namespace Civitas::Sql
