@@ -439,13 +439,20 @@ bool Synchroniser::pushEntry(const Table &table,
         QStringList select = {QStringLiteral("row_version")};
         for (const QString &f : std::as_const(fields))
             select << quoted(f);
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? FOR UPDATE")
-                      .arg(select.join(QLatin1String(", ")), serverTable));
+        // An insert locks nothing: the row is new, and a login may insert where it may not
+        // update (the append-only ledger and steps), so FOR UPDATE would be refused to it. A
+        // row that is there already (written by the server for the same decision) is
+        // compared field by field as below.
+        const bool insert = operation == QLatin1String("insert");
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3")
+                      .arg(select.join(QLatin1String(", ")),
+                           serverTable,
+                           insert ? QString() : QStringLiteral(" FOR UPDATE")));
         q.addBindValue(rowId);
         if (!q.exec())
             return serverFailed(q.lastError());
         const bool exists = q.next();
-        if (operation == QLatin1String("insert") && !exists) {
+        if (insert && !exists) {
             QStringList names;
             QStringList marks;
             for (const QString &f : std::as_const(fields))
