@@ -1,10 +1,12 @@
 #include "delegationstore.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
 #include <hr/store/agentnamesql.h>
 
+#include <QLocale>
 #include <QUuid>
 
 namespace Civitas::Leave {
@@ -138,6 +140,12 @@ Result<bool> DelegationStore::overlaps(const QString &unitId,
 
 Result<QString> DelegationStore::add(const NewDelegation &delegation)
 {
+    // As the server (central leave 0002): a delegation covers an absence, at most a year.
+    if (delegation.end >= delegation.start.addYears(LeaveTextLimits::delegationYears))
+        return Result<QString>::failure(
+            Tr::tr("A delegation lasts at most a year: end it before %1.")
+                .arg(QLocale().toString(delegation.start.addYears(LeaveTextLimits::delegationYears),
+                                        QLocale::ShortFormat)));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Sql::Statement st(m_database.connection(),
                       QStringLiteral("INSERT INTO leave_delegations (id, org_unit_id, "
