@@ -1,4 +1,5 @@
 #include "delegationstore.h"
+#include "livedelegationsql.h"
 #include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
@@ -90,10 +91,11 @@ Result<QList<DelegationStore::Given>> DelegationStore::givenBy(const QString &ag
                        "d.deputy_agent_id), d.start_date, d.end_date "
                        "FROM leave_delegations d LEFT JOIN org_units o ON o.id = d.org_unit_id "
                        "LEFT JOIN agents a ON a.id = d.deputy_agent_id "
-                       "WHERE d.deleted = 0 AND d.delegator_agent_id = ? ORDER BY d.end_date DESC, "
-                       "d.start_date DESC")
+                       "WHERE d.deleted = 0 AND (d.delegator_agent_id = ? OR d.org_unit_id IN "
+                       "(SELECT id FROM org_units WHERE deleted = 0 AND head_agent_id = ?)) "
+                       "ORDER BY d.end_date DESC, d.start_date DESC")
             .arg(name));
-    if (!st.exec({agentId}))
+    if (!st.exec({agentId, agentId}))
         return readFailure<QList<Given>>(st);
     QList<Given> given;
     while (st.next())
@@ -113,9 +115,10 @@ Result<QList<DelegationStore::Received>> DelegationStore::inForceFor(const QStri
                        "JOIN org_units o ON o.id = d.org_unit_id LEFT JOIN agents a ON "
                        "a.id = d.delegator_agent_id "
                        "WHERE d.deleted = 0 AND d.deputy_agent_id = ? AND d.start_date "
-                       "<= ? AND d.end_date >= ? "
+                       "<= ? AND d.end_date >= ? AND %2 "
                        "ORDER BY d.end_date, o.name")
-            .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
+            .arg(Hr::agentDisplayNameSql(QStringLiteral("a")),
+                 liveDelegationSql(QStringLiteral("d"))));
     if (!st.exec({deputyAgentId, d, d}))
         return readFailure<QList<Received>>(st);
     QList<Received> received;
@@ -169,8 +172,10 @@ DelegationStore::end(const QString &id, const QString &delegatorAgentId, QDate t
 {
     Sql::Statement read(m_database.connection(),
                         QStringLiteral("SELECT start_date, end_date FROM leave_delegations WHERE "
-                                       "id = ? AND deleted = 0 AND delegator_agent_id = ?"));
-    if (!read.first({id, delegatorAgentId})) {
+                                       "id = ? AND deleted = 0 AND (delegator_agent_id = ? OR "
+                                       "org_unit_id IN (SELECT id FROM org_units WHERE deleted = "
+                                       "0 AND head_agent_id = ?))"));
+    if (!read.first({id, delegatorAgentId, delegatorAgentId})) {
         if (read.failed()) {
             qCWarning(lcStorage) << "leave delegation not read:" << read.error();
             return Result<Ending>::failure(
