@@ -203,13 +203,14 @@ void tst_LeaveBoundary::nobodyMovesARequestOntoOrOffAnAgent()
              QStringLiteral("mv-1=ag-2,mv-2=ag-hr,mv-3=ag-1"));
 }
 
-// Finding 3: HR stretched its own approved day to two months; and credited itself.
+// Finding 3: HR stretched its own approved day to weeks (to two months in the review); and
+// credited itself.
 void tst_LeaveBoundary::hrDoesNotExtendNorCreditItsOwnLeave()
 {
     QString error;
     QVERIFY(!run(QStringLiteral("lb_hr"),
-                 QStringLiteral("UPDATE civitas.leave_requests SET end_date = '2031-03-31', "
-                                "half_days = 82 WHERE id = 'hr-own'"),
+                 QStringLiteral("UPDATE civitas.leave_requests SET end_date = '2031-02-28', "
+                                "half_days = 40 WHERE id = 'hr-own'"),
                  &error));
     QVERIFY(!run(QStringLiteral("lb_hr"),
                  QStringLiteral("UPDATE civitas.leave_requests SET leave_type_id = "
