@@ -9,6 +9,7 @@ namespace Civitas::Leave::LeaveTextLimits {
 constexpr int comment = 2000;
 constexpr int documentName = 200;
 constexpr int label = 200; // a leave type's label, a day off's name
+constexpr int code = 50;   // a leave type's code
 constexpr int note = 1000;
 // The drafts an agent keeps at once: a draft costs nothing to make, and fills desks.
 constexpr int drafts = 20;
