@@ -100,7 +100,9 @@ QList<LeaveProblem> LeaveRequestRules::textProblems(const LeaveRequest &r)
         if (!LeaveTextLimits::isPlainFileName(r.documentName))
             add(LeaveProblem::Field::Document,
                 Tr::tr("The document's name may not hold a folder or a control character."));
-        if (!LeaveTextLimits::documentTypes().contains(r.documentMimeType))
+        // No type at all is let through, as on the server: older desks saved none.
+        if (!r.documentMimeType.isEmpty()
+            && !LeaveTextLimits::documentTypes().contains(r.documentMimeType))
             add(LeaveProblem::Field::Document,
                 Tr::tr("The document must be a PDF, JPEG or PNG file."));
     }
