@@ -1,5 +1,8 @@
 #include "serverfixture.h"
 
+#include <core/access/session.h>
+#include <leave/store/leaverequeststore.h>
+
 #include <QProcess>
 
 using namespace Civitas;
@@ -28,6 +31,7 @@ private slots:
     void freeTextAndDocumentsAreBounded();
     void draftsStayTheirAgents();
     void agentsLockNothingOfOthers();
+    void desksPushWhatTheServerWrites();
 
 private:
     QSqlQuery as(const QString &login);
@@ -761,6 +765,97 @@ void tst_LeaveBoundary::agentsLockNothingOfOthers()
     QVERIFY(run(QStringLiteral("lb_agent"), QStringLiteral("SET statement_timeout = 0")));
     QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
     QVERIFY2(submitted, qPrintable(error));
+}
+
+// The desk's own stores, through the real sync: the ledger lines they preview carry the ids
+// and values the server writes for the same decision, and their steps tell the moves made,
+// so that nothing is refused and no conflict is recorded.
+void tst_LeaveBoundary::desksPushWhatTheServerWrites()
+{
+    using namespace Civitas::Leave;
+    Client agentDesk(*m_server, QStringLiteral("lb_agent"));
+    Client headDesk(*m_server, QStringLiteral("lb_svchead"));
+    Client hrDesk(*m_server, QStringLiteral("lb_hr2"));
+    QVERIFY(agentDesk.sync() && headDesk.sync() && hrDesk.sync());
+    auto session = [](Client &desk, const QString &login) {
+        auto *s = new Session;
+        QString error;
+        if (!s->logIn(desk.db(), login, &error))
+            qWarning() << login << error;
+        return std::unique_ptr<Session>(s);
+    };
+    const auto agent = session(agentDesk, QStringLiteral("lb_agent"));
+    const auto head = session(headDesk, QStringLiteral("lb_svchead"));
+    const auto hr = session(hrDesk, QStringLiteral("lb_hr2"));
+    auto pushed = [](Client &desk, int expected) {
+        SyncReport report;
+        const bool ok = desk.sync(&report);
+        const bool clean
+            = ok && report.refused == 0 && report.conflicts == 0 && report.pushed == expected;
+        if (!clean)
+            qWarning() << "pushed" << report.pushed << "refused" << report.refused << "conflicts"
+                       << report.conflicts << report.error
+                       << desk.scalar(QStringLiteral("SELECT group_concat(table_name || ':' || "
+                                                     "row_id || ':' || refusal, ' | ') FROM "
+                                                     "sync_outbox"))
+                              .toString();
+        return clean;
+    };
+
+    // Monday 17 and Tuesday 18 November 2031: two days.
+    LeaveRequest request;
+    request.agentId = QStringLiteral("ag-1");
+    request.leaveTypeId = QStringLiteral("leave-type-annual");
+    request.start = {QDate(2031, 11, 17), Hr::WeeklyPattern::Morning};
+    request.end = {QDate(2031, 11, 18), Hr::WeeklyPattern::Afternoon};
+    LeaveRequestStore asked(agentDesk.db(), *agent);
+    const LeaveRequestStore::Result submitted = asked.submit(request);
+    QVERIFY2(submitted.ok, qPrintable(submitted.message()));
+    QVERIFY(pushed(agentDesk, 2));
+
+    QVERIFY(headDesk.sync());
+    LeaveRequestStore decided(headDesk.db(), *head);
+    LeaveRequestStore::Result r = decided.act(request.id, LeaveAction::Approve, {});
+    QVERIFY2(r.ok, qPrintable(r.message()));
+    QVERIFY(pushed(headDesk, 3));
+    QVERIFY(agentDesk.sync());
+    r = asked.act(request.id, LeaveAction::RequestCancellation, QStringLiteral("Finalement non"));
+    QVERIFY2(r.ok, qPrintable(r.message()));
+    QVERIFY(pushed(agentDesk, 2));
+    QVERIFY(headDesk.sync());
+    r = decided.act(request.id, LeaveAction::ApproveCancellation, {});
+    QVERIFY2(r.ok, qPrintable(r.message()));
+    QVERIFY(pushed(headDesk, 3));
+    QCOMPARE(
+        serverValue(
+            QStringLiteral(
+                "SELECT string_agg(substr(id, 37) || ' ' || days_hundredths || ' ' || source || ' "
+                "' || updated_by, ', ' ORDER BY id) FROM civitas.leave_ledger_entries WHERE "
+                "request_id = '%1'")
+                .arg(request.id)),
+        QStringLiteral(":use -200 request lb_svchead, :use:reversal 200 cancellation "
+                       "lb_svchead"));
+    QCOMPARE(serverValue(QStringLiteral("SELECT string_agg(action || ' ' || actor_login, ', ' "
+                                        "ORDER BY acted_at) FROM civitas.leave_request_steps "
+                                        "WHERE request_id = '%1'")
+                             .arg(request.id)),
+             QStringLiteral("submitted lb_agent, approved lb_svchead, cancellation_requested "
+                            "lb_agent, cancellation_approved lb_svchead"));
+
+    // HR enters a colleague's leave, approved at once.
+    LeaveRequest entered;
+    entered.agentId = QStringLiteral("ag-p1");
+    entered.leaveTypeId = QStringLiteral("leave-type-annual");
+    entered.start = {QDate(2031, 11, 24), Hr::WeeklyPattern::Morning};
+    entered.end = {QDate(2031, 11, 24), Hr::WeeklyPattern::Afternoon};
+    LeaveRequestStore keeper(hrDesk.db(), *hr);
+    r = keeper.enterByHr(entered, QStringLiteral("Saisi par les RH"));
+    QVERIFY2(r.ok, qPrintable(r.message()));
+    QVERIFY(pushed(hrDesk, 3));
+    QCOMPARE(serverValue(QStringLiteral("SELECT id || ' ' || days_hundredths FROM "
+                                        "civitas.leave_ledger_entries WHERE request_id = '%1'")
+                             .arg(entered.id)),
+             entered.id + QStringLiteral(":use -100"));
 }
 
 QTEST_GUILESS_MAIN(tst_LeaveBoundary)
