@@ -1,6 +1,7 @@
 #include "serverfixture.h"
 
 #include <core/access/session.h>
+#include <leave/store/leaverecount.h>
 #include <leave/store/leaverequeststore.h>
 
 #include <QProcess>
@@ -856,6 +857,25 @@ void tst_LeaveBoundary::desksPushWhatTheServerWrites()
                                         "civitas.leave_ledger_entries WHERE request_id = '%1'")
                              .arg(entered.id)),
              entered.id + QStringLiteral(":use -100"));
+
+    // ag-p1 stops working on Mondays from November: HR's desk counts the Monday again (no day
+    // left), gives the use back, and the server, counting the same, writes the same reversal.
+    QVERIFY(hrDesk.exec(QStringLiteral(
+        "INSERT INTO working_times (id, agent_id, effective_date, kind, part_time_rate, "
+        "weekly_minutes, weekly_pattern) VALUES ('w-p1-nov', 'ag-p1', '2031-11-01', 'part_time', "
+        "80, 1680, '00111111110000')")));
+    const LeaveRecount::Result recount = LeaveRecount::processQueue(hrDesk.db(), *hr);
+    QVERIFY2(recount.ok, qPrintable(recount.error));
+    // This one, and ag-p1's draft submitted for Monday 1 March 2032 (draftsStayTheirAgents):
+    // the working time, each request, its step and its recount row, and the one reversal.
+    QCOMPARE(recount.changes.size(), 2);
+    QVERIFY(pushed(hrDesk, 8));
+    QCOMPARE(serverValue(
+                 QStringLiteral(
+                     "SELECT string_agg(substr(id, 37) || ' ' || days_hundredths || ' ' || source, "
+                     "', ' ORDER BY id) FROM civitas.leave_ledger_entries WHERE request_id = '%1'")
+                     .arg(entered.id)),
+             QStringLiteral(":use -100 request, :use:reversal 100 recount"));
 }
 
 QTEST_GUILESS_MAIN(tst_LeaveBoundary)
