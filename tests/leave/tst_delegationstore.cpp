@@ -27,6 +27,7 @@ private slots:
     void addedThenListedForHeadAndDeputy();
     void overlapsTheSameDeputyOnTheSameDays();
     void endingARunningOneOrRemovingOneToCome();
+    void atMostAYear();
     void anUnreadableFileIsAnError();
 
 private:
@@ -177,9 +178,9 @@ void tst_DelegationStore::endingARunningOneOrRemovingOneToCome()
                                .valueOr({});
     QVERIFY(!running.isEmpty() && !coming.isEmpty());
 
-    // Only who gave it may end it.
+    // Only who gave it, or the unit's head now, may end it (the server says the same).
     const Result<DelegationStore::Ending> notTheirs
-        = store.end(running, QStringLiteral("ag-head"), m_today);
+        = store.end(running, QStringLiteral("ag-1"), m_today);
     QVERIFY(!notTheirs.ok());
     QCOMPARE(notTheirs.error(),
              Civitas::Leave::Tr::tr("This delegation is no longer in the file."));
@@ -208,6 +209,40 @@ void tst_DelegationStore::endingARunningOneOrRemovingOneToCome()
              1);
     QVERIFY(!store.end(coming, QStringLiteral("ag-dir"), m_today).ok());
     QCOMPARE(store.givenBy(QStringLiteral("ag-dir")).value().size(), 1);
+
+    // The head of the unit sees a delegation of it given by somebody else, and ends it.
+    const QString another = store
+                                .add({m_s,
+                                      QStringLiteral("ag-dir"),
+                                      QStringLiteral("ag-2"),
+                                      m_today.addDays(-1),
+                                      m_today.addDays(5)})
+                                .valueOr({});
+    bool listed = false;
+    for (const DelegationStore::Given &g : store.givenBy(QStringLiteral("ag-head")).valueOr({}))
+        listed = listed || g.id == another;
+    QVERIFY(listed);
+    const Result<DelegationStore::Ending> byTheHead
+        = store.end(another, QStringLiteral("ag-head"), m_today);
+    QVERIFY2(byTheHead.ok(), qPrintable(byTheHead.error()));
+    QCOMPARE(int(byTheHead.value()), int(DelegationStore::Ending::EndedYesterday));
+}
+
+void tst_DelegationStore::atMostAYear()
+{
+    DelegationStore store(m_desk.database());
+    const Result<QString> tooLong = store.add(
+        {m_s, QStringLiteral("ag-head"), QStringLiteral("ag-1"), m_today, m_today.addYears(1)});
+    QVERIFY(!tooLong.ok());
+    QVERIFY2(tooLong.error().contains(QLatin1String("at most a year")),
+             qPrintable(tooLong.error()));
+    QVERIFY(store
+                .add({m_s,
+                      QStringLiteral("ag-head"),
+                      QStringLiteral("ag-1"),
+                      m_today.addDays(400),
+                      m_today.addDays(400).addYears(1).addDays(-1)})
+                .ok());
 }
 
 void tst_DelegationStore::anUnreadableFileIsAnError()

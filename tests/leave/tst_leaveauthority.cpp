@@ -25,6 +25,7 @@ private slots:
     void standingsOfASelection();
     void sameAsOneByOne();
     void hrStandsAsHrWhereNotHead();
+    void aReplacedHeadNoLongerDelegates();
     void anUnreadableFileIsAnError();
 
 private:
@@ -148,6 +149,33 @@ void tst_LeaveAuthority::hrStandsAsHrWhereNotHead()
     QCOMPARE(all.value(QStringLiteral("ag-2")).onBehalfOfAgentId, QString());
     QCOMPARE(int(all.value(QStringLiteral("ag-dir")).actor), int(LeaveActor::Hr));
     QCOMPARE(int(all.value(QStringLiteral("nobody")).actor), int(LeaveActor::Hr));
+}
+
+// As the server judges it (central leave 0002): a delegation counts while its delegator heads
+// the unit. O gets a new head; ag-odir's delegation to ag-1 stops counting, and comes back
+// with ag-odir.
+void tst_LeaveAuthority::aReplacedHeadNoLongerDelegates()
+{
+    Session deputy;
+    m_desk.logIn(deputy, QStringLiteral("deputy"), QStringLiteral("ag-1"), {Roles::Agent});
+    const LeaveAuthority authority(m_desk.database(), deputy);
+    QCOMPARE(int(authority.standingTowards(QStringLiteral("ag-other"), m_today).actor),
+             int(LeaveActor::Approver));
+    QVERIFY(m_desk.exec(QStringLiteral(
+        "UPDATE org_units SET head_agent_id = 'ag-other' WHERE head_agent_id = 'ag-odir'")));
+    QCOMPARE(int(authority.standingTowards(QStringLiteral("ag-3"), m_today).actor),
+             int(LeaveActor::Approver));
+    QCOMPARE(int(authority.standingTowards(QStringLiteral("ag-other"), m_today).actor),
+             int(LeaveActor::Other));
+    const QString o
+        = m_desk.value(QStringLiteral("SELECT id FROM org_units WHERE head_agent_id = 'ag-other'"))
+              .toString();
+    QVERIFY(!authority.units(m_today).contains(o));
+    QVERIFY(m_desk.exec(QStringLiteral(
+        "UPDATE org_units SET head_agent_id = 'ag-odir' WHERE head_agent_id = 'ag-other'")));
+    QCOMPARE(int(authority.standingTowards(QStringLiteral("ag-other"), m_today).actor),
+             int(LeaveActor::Approver));
+    QVERIFY(authority.units(m_today).contains(o));
 }
 
 void tst_LeaveAuthority::anUnreadableFileIsAnError()

@@ -1,5 +1,6 @@
 #include "leavetestdesk.h"
 
+#include <leave/domain/leavetextlimits.h>
 #include <leave/store/leaveauthority.h>
 #include <leave/store/leaverequeststore.h>
 
@@ -33,6 +34,7 @@ private slots:
     void withdrawOnlyBeforeTheStart();
     void cancellationGivesTheDaysBack();
     void refusalAndCancellationIgnoreTheBalance();
+    void textLimitsAndDraftCap();
 
 private:
     LeaveRequest annual(const QString &agent, QDate from, QDate to) const;
@@ -758,11 +760,18 @@ void tst_LeaveRequestStore::cancellationGivesTheDaysBack()
     QCOMPARE(ledger.balance(QStringLiteral("ag-2"), QStringLiteral("leave-type-annual"), 2027)
                  .availableHundredths(),
              before + 300);
-    // Nothing was overwritten: the use and its reversal are both there.
-    QCOMPARE(
-        m_desk.count(
-            QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE request_id = ?"), {id}),
-        2);
+    // Nothing was overwritten: the use and its reversal are both there, under the ids and
+    // dates the server gives them (central leave 0002), so that their push finds them equal.
+    QCOMPARE(m_desk
+                 .value(QStringLiteral("SELECT group_concat(id || ' ' || days_hundredths || ' ' || "
+                                       "effective_date || ' ' || source || ' ' || note, ', ') FROM "
+                                       "(SELECT * FROM leave_ledger_entries WHERE request_id = ? "
+                                       "ORDER BY id)"),
+                        {id})
+                 .toString(),
+             QStringLiteral("%1:use -300 2027-11-08 request , %1:use:reversal 300 2027-11-08 "
+                            "cancellation ")
+                 .arg(id));
     QCOMPARE(m_desk.count(
                  QStringLiteral(
                      "SELECT sum(days_hundredths) FROM leave_ledger_entries WHERE request_id = ?"),
@@ -817,6 +826,40 @@ void tst_LeaveRequestStore::refusalAndCancellationIgnoreTheBalance()
                 approved,
                 LeaveAction::ApproveCancellation);
     QVERIFY2(res.ok, qPrintable(res.message()));
+}
+
+void tst_LeaveRequestStore::textLimitsAndDraftCap()
+{
+    Session session;
+    m_desk.logIn(
+        session, QStringLiteral("dir"), QStringLiteral("ag-dir"), {QStringLiteral("agent")});
+    LeaveRequestStore store(m_desk.database(), session);
+    store.setToday(m_today);
+    // What the server refuses, the desk refuses first, a draft included, naming the field.
+    LeaveRequest r = annual(QStringLiteral("ag-dir"), QDate(2027, 6, 7), QDate(2027, 6, 7));
+    r.comment = QString(LeaveTextLimits::comment + 1, QLatin1Char('x'));
+    LeaveRequestStore::Result saved = store.saveDraft(r);
+    QVERIFY(!saved.ok);
+    QVERIFY2(saved.message().contains(QLatin1String("comment")), qPrintable(saved.message()));
+    r.comment.clear();
+    r.document = QByteArray("<html>");
+    r.documentName = QStringLiteral("../../.bashrc");
+    r.documentMimeType = QStringLiteral("text/html");
+    saved = store.saveDraft(r);
+    QVERIFY(!saved.ok);
+    QCOMPARE(saved.problems.size(), 2);
+    QCOMPARE(saved.problems.constFirst().field, LeaveProblem::Field::Document);
+    // At most twenty drafts at once.
+    for (int i = 0; i < LeaveTextLimits::drafts; ++i) {
+        LeaveRequest d = annual(QStringLiteral("ag-dir"), QDate(2027, 6, 7), QDate(2027, 6, 7));
+        saved = store.saveDraft(d);
+        QVERIFY2(saved.ok, qPrintable(saved.message()));
+    }
+    LeaveRequest one = annual(QStringLiteral("ag-dir"), QDate(2027, 6, 8), QDate(2027, 6, 8));
+    saved = store.saveDraft(one);
+    QVERIFY(!saved.ok);
+    QVERIFY2(saved.message().contains(QLatin1String("at most 20 drafts")),
+             qPrintable(saved.message()));
 }
 
 QTEST_GUILESS_MAIN(tst_LeaveRequestStore)

@@ -1,4 +1,5 @@
 #include "leaverequestrules.h"
+#include "leavetextlimits.h"
 #include <leave/leavetr.h>
 
 #include "leavedays.h"
@@ -74,12 +75,42 @@ QList<LeaveProblem> LeaveRequestRules::check(const Input &in)
     if (in.type.documentRequired && r.document.isEmpty())
         add(LeaveProblem::Field::Document,
             Tr::tr("“%1” needs a supporting document: attach it.").arg(in.type.label));
+    problems.append(textProblems(r));
     if (in.type.hasBalance && in.projectedBalanceHundredths - r.daysHundredths() < 0)
         add(LeaveProblem::Field::Balance,
             Tr::tr("Not enough %1: %2 left once the requests waiting are counted, %3 asked.")
                 .arg(in.type.label,
                      LeaveDays::format(in.projectedBalanceHundredths),
                      LeaveDays::format(r.daysHundredths())));
+    return problems;
+}
+
+QList<LeaveProblem> LeaveRequestRules::textProblems(const LeaveRequest &r)
+{
+    QList<LeaveProblem> problems;
+    auto add = [&problems](LeaveProblem::Field field, const QString &message) {
+        problems.append({field, message});
+    };
+    if (!r.document.isEmpty() || !r.documentName.isEmpty()) {
+        if (r.documentName.size() > LeaveTextLimits::documentName)
+            add(LeaveProblem::Field::Document,
+                Tr::tr("The document's name is %1 characters long: at most %2.")
+                    .arg(r.documentName.size())
+                    .arg(LeaveTextLimits::documentName));
+        if (!LeaveTextLimits::isPlainFileName(r.documentName))
+            add(LeaveProblem::Field::Document,
+                Tr::tr("The document's name may not hold a folder or a control character."));
+        // No type at all is let through, as on the server: older desks saved none.
+        if (!r.documentMimeType.isEmpty()
+            && !LeaveTextLimits::documentTypes().contains(r.documentMimeType))
+            add(LeaveProblem::Field::Document,
+                Tr::tr("The document must be a PDF, JPEG or PNG file."));
+    }
+    if (r.comment.size() > LeaveTextLimits::comment)
+        add(LeaveProblem::Field::Comment,
+            Tr::tr("The comment is %1 characters long: at most %2.")
+                .arg(r.comment.size())
+                .arg(LeaveTextLimits::comment));
     return problems;
 }
 

@@ -13,7 +13,7 @@ namespace Civitas::Leave {
 // Why a request cannot be submitted, each reason next to what it is about.
 struct LeaveProblem
 {
-    enum class Field { Type, Dates, Document, Balance };
+    enum class Field { Type, Dates, Document, Balance, Comment };
     Field field = Field::Dates;
     QString message;
 };
@@ -44,6 +44,9 @@ public:
     };
 
     static QList<LeaveProblem> check(const Input &input);
+    // What the server refuses of any request, a draft included: a comment or a document's
+    // name too long, a document of another type (LeaveTextLimits).
+    static QList<LeaveProblem> textProblems(const LeaveRequest &request);
 };
 
 } // namespace Civitas::Leave

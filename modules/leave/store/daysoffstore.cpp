@@ -1,4 +1,5 @@
 #include "daysoffstore.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include <core/storage/database.h>
@@ -30,6 +31,11 @@ Result<QList<DaysOffStore::DayOff>> DaysOffStore::list() const
 
 Result<QString> DaysOffStore::add(QDate day, const QString &name)
 {
+    if (name.size() > LeaveTextLimits::label)
+        return Result<QString>::failure(
+            Tr::tr("The name of the day off is %1 characters long: at most %2.")
+                .arg(name.size())
+                .arg(LeaveTextLimits::label));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Sql::Statement st(
         m_database.connection(),

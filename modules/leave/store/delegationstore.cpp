@@ -1,10 +1,13 @@
 #include "delegationstore.h"
+#include "livedelegationsql.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
 #include <hr/store/agentnamesql.h>
 
+#include <QLocale>
 #include <QUuid>
 
 namespace Civitas::Leave {
@@ -88,10 +91,11 @@ Result<QList<DelegationStore::Given>> DelegationStore::givenBy(const QString &ag
                        "d.deputy_agent_id), d.start_date, d.end_date "
                        "FROM leave_delegations d LEFT JOIN org_units o ON o.id = d.org_unit_id "
                        "LEFT JOIN agents a ON a.id = d.deputy_agent_id "
-                       "WHERE d.deleted = 0 AND d.delegator_agent_id = ? ORDER BY d.end_date DESC, "
-                       "d.start_date DESC")
+                       "WHERE d.deleted = 0 AND (d.delegator_agent_id = ? OR d.org_unit_id IN "
+                       "(SELECT id FROM org_units WHERE deleted = 0 AND head_agent_id = ?)) "
+                       "ORDER BY d.end_date DESC, d.start_date DESC")
             .arg(name));
-    if (!st.exec({agentId}))
+    if (!st.exec({agentId, agentId}))
         return readFailure<QList<Given>>(st);
     QList<Given> given;
     while (st.next())
@@ -111,9 +115,10 @@ Result<QList<DelegationStore::Received>> DelegationStore::inForceFor(const QStri
                        "JOIN org_units o ON o.id = d.org_unit_id LEFT JOIN agents a ON "
                        "a.id = d.delegator_agent_id "
                        "WHERE d.deleted = 0 AND d.deputy_agent_id = ? AND d.start_date "
-                       "<= ? AND d.end_date >= ? "
+                       "<= ? AND d.end_date >= ? AND %2 "
                        "ORDER BY d.end_date, o.name")
-            .arg(Hr::agentDisplayNameSql(QStringLiteral("a"))));
+            .arg(Hr::agentDisplayNameSql(QStringLiteral("a")),
+                 liveDelegationSql(QStringLiteral("d"))));
     if (!st.exec({deputyAgentId, d, d}))
         return readFailure<QList<Received>>(st);
     QList<Received> received;
@@ -138,6 +143,12 @@ Result<bool> DelegationStore::overlaps(const QString &unitId,
 
 Result<QString> DelegationStore::add(const NewDelegation &delegation)
 {
+    // As the server (central leave 0002): a delegation covers an absence, at most a year.
+    if (delegation.end >= delegation.start.addYears(LeaveTextLimits::delegationYears))
+        return Result<QString>::failure(
+            Tr::tr("A delegation lasts at most a year: end it before %1.")
+                .arg(QLocale().toString(delegation.start.addYears(LeaveTextLimits::delegationYears),
+                                        QLocale::ShortFormat)));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Sql::Statement st(m_database.connection(),
                       QStringLiteral("INSERT INTO leave_delegations (id, org_unit_id, "
@@ -161,8 +172,10 @@ DelegationStore::end(const QString &id, const QString &delegatorAgentId, QDate t
 {
     Sql::Statement read(m_database.connection(),
                         QStringLiteral("SELECT start_date, end_date FROM leave_delegations WHERE "
-                                       "id = ? AND deleted = 0 AND delegator_agent_id = ?"));
-    if (!read.first({id, delegatorAgentId})) {
+                                       "id = ? AND deleted = 0 AND (delegator_agent_id = ? OR "
+                                       "org_unit_id IN (SELECT id FROM org_units WHERE deleted = "
+                                       "0 AND head_agent_id = ?))"));
+    if (!read.first({id, delegatorAgentId, delegatorAgentId})) {
         if (read.failed()) {
             qCWarning(lcStorage) << "leave delegation not read:" << read.error();
             return Result<Ending>::failure(

@@ -68,7 +68,8 @@ public:
     // Who may stand in for `headAgentId` on `day`: the agents still in post of every unit
     // they head, sub-units included, themselves excepted, by name.
     Result<QList<Choice>> deputyCandidates(const QString &headAgentId, QDate day) const;
-    // The delegations `agentId` gave, latest end first.
+    // The delegations `agentId` gave, and those of the units they head now (a predecessor's,
+    // which they may end), latest end first.
     Result<QList<Given>> givenBy(const QString &agentId) const;
     // The delegations `deputyAgentId` holds on `day`, soonest end first.
     Result<QList<Received>> inForceFor(const QString &deputyAgentId, QDate day) const;
@@ -78,10 +79,11 @@ public:
 
     // Saves a delegation checked beforehand; answers its id.
     Result<QString> add(const NewDelegation &delegation);
-    // Ends the delegation `id` that `delegatorAgentId` gave: its end moves to the day before
-    // `today`, so that the deputy no longer decides today; one beginning today or later cannot
-    // end before its start, so it is removed. Refused when it is not in the file (or not
-    // theirs) or already over.
+    // Ends the delegation `id` that `delegatorAgentId` gave, or that was given for a unit they
+    // head now (the server lets the current head end any delegation of the unit): its end moves to
+    // the day before `today`, so that the deputy no longer decides today; one beginning today or
+    // later cannot end before its start, so it is removed. Refused when it is not in the file (or
+    // not theirs) or already over.
     Result<Ending> end(const QString &id, const QString &delegatorAgentId, QDate today);
 
 private:

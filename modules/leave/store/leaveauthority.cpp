@@ -1,4 +1,5 @@
 #include "leaveauthority.h"
+#include "livedelegationsql.h"
 #include <leave/leavetr.h>
 
 #include <core/access/roles.h>
@@ -56,9 +57,10 @@ Result<QStringList> LeaveAuthority::delegatedUnits(QDate day) const
     if (m_session.agentId().isEmpty())
         return QStringList();
     const QString d = day.toString(Qt::ISODate);
-    return unitTree(QStringLiteral("SELECT org_unit_id FROM leave_delegations WHERE deleted = 0 "
+    return unitTree(QStringLiteral("SELECT org_unit_id FROM leave_delegations d WHERE deleted = 0 "
                                    "AND deputy_agent_id = ? AND start_date <= ? "
-                                   "AND end_date >= ?"),
+                                   "AND end_date >= ? AND %1")
+                        .arg(liveDelegationSql(QStringLiteral("d"))),
                     {m_session.agentId(), d, d});
 }
 
@@ -101,10 +103,10 @@ QString LeaveAuthority::teamAgentsSql(QDate day) const
     return QStringLiteral(
                "SELECT id FROM agents WHERE deleted = 0 AND org_unit_id IN (%1) AND id <> %2 "
                "AND (org_unit_id IN (%3) OR id NOT IN (SELECT delegator_agent_id FROM "
-               "leave_delegations "
+               "leave_delegations d "
                "WHERE deleted = 0 AND deputy_agent_id = %2 AND start_date <= '%4' AND end_date >= "
-               "'%4'))")
-        .arg(sqlList(all), me, sqlList(headed), d);
+               "'%4' AND %5))")
+        .arg(sqlList(all), me, sqlList(headed), d, liveDelegationSql(QStringLiteral("d")));
 }
 
 LeaveAuthority::Standing LeaveAuthority::standingTowards(const QString &agentId, QDate day) const
@@ -164,11 +166,12 @@ LeaveAuthority::standingsTowards(const QStringList &agentIds, QDate day) const
             m_database.connection(),
             QStringLiteral("WITH RECURSIVE granted(n, delegator, unit) AS (SELECT row_number() "
                            "OVER (ORDER BY start_date), delegator_agent_id, org_unit_id FROM "
-                           "leave_delegations WHERE deleted = 0 AND deputy_agent_id = ? AND "
-                           "start_date <= ? AND end_date >= ? "
+                           "leave_delegations d WHERE deleted = 0 AND deputy_agent_id = ? AND "
+                           "start_date <= ? AND end_date >= ? AND %1 "
                            "UNION SELECT g.n, g.delegator, c.id FROM org_units c JOIN granted g "
                            "ON c.parent_id = g.unit WHERE c.deleted = 0) "
-                           "SELECT n, delegator, unit FROM granted ORDER BY n"));
+                           "SELECT n, delegator, unit FROM granted ORDER BY n")
+                .arg(liveDelegationSql(QStringLiteral("d"))));
         if (!st.exec({me, d, d}))
             return readFailure<QHash<QString, Standing>>(st);
         qint64 current = -1;

@@ -270,7 +270,7 @@ bool LeaveLedger::reverse(const LedgerEntry &original,
     if (q.exec() && q.next() && q.value(0).toInt() > 0)
         return true;
     LedgerEntry reversal = original;
-    reversal.id.clear();
+    reversal.id = reversalId(original.id);
     reversal.daysHundredths = -original.daysHundredths;
     reversal.effectiveDate = on.isValid() ? on : QDate::currentDate();
     reversal.reversesEntryId = original.id;
@@ -279,11 +279,31 @@ bool LeaveLedger::reverse(const LedgerEntry &original,
     return append(reversal, errorMessage);
 }
 
+QString LeaveLedger::useId(const QString &requestId, int earlierUses)
+{
+    return earlierUses <= 0 ? requestId + QStringLiteral(":use")
+                            : QStringLiteral("%1:use:%2").arg(requestId).arg(earlierUses + 1);
+}
+
+QString LeaveLedger::reversalId(const QString &entryId)
+{
+    return entryId + QStringLiteral(":reversal");
+}
+
+int LeaveLedger::usesOfRequest(const QString &requestId) const
+{
+    // Tombstones included, as on the server: an id is never given twice.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE request_id = ? "
+                             "AND kind = 'use' AND reverses_entry_id IS NULL"));
+    q.addBindValue(requestId);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
 bool LeaveLedger::reverseRequest(const QString &requestId,
                                  const QString &source,
                                  const QString &note,
-                                 QString *errorMessage,
-                                 QDate on)
+                                 QString *errorMessage)
 {
     const QList<LedgerEntry> all = entriesOfRequest(requestId);
     QSet<QString> reversed;
@@ -293,7 +313,7 @@ bool LeaveLedger::reverseRequest(const QString &requestId,
     }
     for (const LedgerEntry &e : all) {
         if (e.reversesEntryId.isEmpty() && !reversed.contains(e.id)
-            && !reverse(e, source, note, errorMessage, on))
+            && !reverse(e, source, note, errorMessage, e.effectiveDate))
             return false;
     }
     return true;

@@ -85,12 +85,21 @@ public:
                  const QString &note,
                  QString *errorMessage,
                  QDate on = {});
-    // Reverses every entry of a request that is not yet reversed.
+    // Reverses every entry of a request that is not yet reversed, each reversal dated as the
+    // entry it reverses: the lines the server writes when the request is cancelled.
     bool reverseRequest(const QString &requestId,
                         const QString &source,
                         const QString &note,
-                        QString *errorMessage,
-                        QDate on = {});
+                        QString *errorMessage);
+
+    // The ids the server gives the lines of a request's decisions (central leave 0002): a
+    // desk that writes the same line, as a preview, pushes a row the server has already,
+    // equal field by field. `earlierUses`: the request's uses written before (reversals left
+    // out).
+    static QString useId(const QString &requestId, int earlierUses);
+    static QString reversalId(const QString &entryId);
+    // The uses of a request written so far, reversals left out (-1 when unread).
+    int usesOfRequest(const QString &requestId) const;
 
     // The columns of a ledger line, and the line read from a query that selected them first:
     // for the other readers of the ledger (the closing's plan).

@@ -167,6 +167,7 @@ struct LeaveRecount::Writing
         , recount(db)
         , openUses(db)
         , ledgerInsert(db)
+        , usesSoFar(db)
     {
         update.prepare(QStringLiteral("UPDATE leave_requests SET half_days = ? WHERE id = ?"));
         step.prepare(
@@ -188,6 +189,10 @@ struct LeaveRecount::Writing
             "days_hundredths, effective_date, "
             "request_id, reverses_entry_id, source, note) VALUES (?, ?, ?, ?, 'use', ?, "
             "?, ?, ?, 'recount', ?)"));
+        usesSoFar.setForwardOnly(true);
+        usesSoFar.prepare(
+            QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE request_id = ? "
+                           "AND kind = 'use' AND reverses_entry_id IS NULL"));
     }
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -196,7 +201,7 @@ struct LeaveRecount::Writing
     QSqlQuery recount;
     QSqlQuery openUses; // the request's uses not reversed yet
     QSqlQuery ledgerInsert;
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QSqlQuery usesSoFar; // the request's uses ever written, for the next one's id
 };
 
 LeaveRecount::Result
@@ -381,7 +386,7 @@ bool LeaveRecount::writeChange(Writing &writing,
     const LeaveType *type = types.byId(c.leaveTypeId);
     const bool holdsUse = c.state == LeaveRequestState::Approved
                           || c.state == LeaveRequestState::CancellationRequested;
-    if (holdsUse && type && type->hasBalance && !replaceUse(writing, c, comment, error))
+    if (holdsUse && type && type->hasBalance && !replaceUse(writing, c, error))
         return false;
     QSqlQuery &recount = writing.recount;
     recount.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -399,11 +404,10 @@ bool LeaveRecount::writeChange(Writing &writing,
 }
 
 // Approved leave holds a use in the ledger: replaced by one of the new length, as
-// LeaveLedger::reverse and append would, through statements prepared once for the run.
-bool LeaveRecount::replaceUse(Writing &writing,
-                              const LeaveRecountChange &c,
-                              const QString &comment,
-                              QString *error)
+// LeaveLedger::reverse and append would, through statements prepared once for the run. The
+// lines are those the server writes when the request's length changes (central leave 0002):
+// same ids, same values, no note (the step tells why).
+bool LeaveRecount::replaceUse(Writing &writing, const LeaveRecountChange &c, QString *error)
 {
     QSqlQuery &openUses = writing.openUses;
     openUses.addBindValue(c.requestId);
@@ -422,45 +426,59 @@ bool LeaveRecount::replaceUse(Writing &writing,
     }
     openUses.finish();
     for (const LedgerEntry &e : std::as_const(uses)) {
-        if (!appendUse(
-                writing, c, e.year, -e.daysHundredths, e.effectiveDate, e.id, comment, error))
+        if (!appendUse(writing,
+                       c,
+                       LeaveLedger::reversalId(e.id),
+                       e.year,
+                       -e.daysHundredths,
+                       e.effectiveDate,
+                       e.id,
+                       error))
             return false;
     }
+    if (c.newHalfDays <= 0)
+        return true;
+    QSqlQuery &usesSoFar = writing.usesSoFar;
+    usesSoFar.addBindValue(c.requestId);
+    if (!usesSoFar.exec() || !usesSoFar.next()) {
+        *error = Tr::tr("The ledger could not be read: %1").arg(usesSoFar.lastError().text());
+        return false;
+    }
+    const int earlierUses = usesSoFar.value(0).toInt();
+    usesSoFar.finish();
     // Written even when no use was open: a request a day off had brought to nothing takes its
     // days again when the day off is withdrawn.
-    return c.newHalfDays <= 0
-           || appendUse(writing,
-                        c,
-                        c.start.date.year(),
-                        -c.newHalfDays * 50,
-                        c.start.date,
-                        {},
-                        comment,
-                        error);
+    return appendUse(writing,
+                     c,
+                     LeaveLedger::useId(c.requestId, earlierUses),
+                     c.start.date.year(),
+                     -c.newHalfDays * 50,
+                     c.start.date,
+                     {},
+                     error);
 }
 
-// A reversal (reversing set, dated today) or a new use.
+// A reversal (reversing set, dated as the use it reverses) or a new use.
 bool LeaveRecount::appendUse(Writing &writing,
                              const LeaveRecountChange &c,
+                             const QString &id,
                              int year,
                              int hundredths,
                              QDate effective,
                              const QString &reversing,
-                             const QString &comment,
                              QString *error)
 {
     QSqlQuery &ledgerInsert = writing.ledgerInsert;
-    ledgerInsert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    ledgerInsert.addBindValue(id);
     ledgerInsert.addBindValue(c.agentId);
     ledgerInsert.addBindValue(c.leaveTypeId);
     ledgerInsert.addBindValue(year);
     ledgerInsert.addBindValue(hundredths);
-    ledgerInsert.addBindValue(reversing.isEmpty() ? effective.toString(Qt::ISODate)
-                                                  : writing.today);
+    ledgerInsert.addBindValue(effective.toString(Qt::ISODate));
     ledgerInsert.addBindValue(c.requestId);
     ledgerInsert.addBindValue(reversing.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                   : QVariant(reversing));
-    ledgerInsert.addBindValue(comment);
+    ledgerInsert.addBindValue(QString(QLatin1String("")));
     if (ledgerInsert.exec())
         return true;
     *error = Tr::tr("The ledger could not be written: %1").arg(ledgerInsert.lastError().text());

@@ -83,17 +83,14 @@ private:
                             const LeaveTypeCatalog &types,
                             const LeaveRecountChange &c,
                             QString *error);
-    static bool replaceUse(Writing &writing,
-                           const LeaveRecountChange &c,
-                           const QString &comment,
-                           QString *error);
+    static bool replaceUse(Writing &writing, const LeaveRecountChange &c, QString *error);
     static bool appendUse(Writing &writing,
                           const LeaveRecountChange &c,
+                          const QString &id,
                           int year,
                           int hundredths,
                           QDate effective,
                           const QString &reversing,
-                          const QString &comment,
                           QString *error);
     static void nameAgents(Database &database, Result &result);
 };

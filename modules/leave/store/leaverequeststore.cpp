@@ -2,6 +2,7 @@
 #include <leave/leavetr.h>
 
 #include "leaveauthority.h"
+#include <leave/domain/leavetextlimits.h>
 
 #include <core/access/roles.h>
 #include <core/access/session.h>
@@ -225,8 +226,24 @@ LeaveRequestStore::Result LeaveRequestStore::saveDraft(LeaveRequest &request)
         r.problems.append({LeaveProblem::Field::Dates, e.count.error});
         return r;
     }
-    if (insert)
+    r.problems = LeaveRequestRules::textProblems(request);
+    if (!r.problems.isEmpty())
+        return r;
+    if (insert) {
+        Sql::Statement drafts(m_database.connection(),
+                              QStringLiteral("SELECT count(*) FROM leave_requests WHERE agent_id "
+                                             "= ? AND state = 'draft' AND deleted = 0"));
+        if (!drafts.first({request.agentId})) {
+            r.error = drafts.error();
+            return r;
+        }
+        if (drafts.value(0).toInt() >= LeaveTextLimits::drafts) {
+            r.error = Tr::tr("You keep at most %1 drafts: submit or delete one first.")
+                          .arg(LeaveTextLimits::drafts);
+            return r;
+        }
         request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     request.halfDays = e.count.halfDays;
     request.state = LeaveRequestState::Draft;
     QString error;
@@ -311,6 +328,12 @@ LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request,
         r.error = Tr::tr("HR does not enter its own leave: another HR officer does.");
         return r;
     }
+    if (comment.size() > LeaveTextLimits::comment) {
+        r.error = Tr::tr("The comment is %1 characters long: at most %2.")
+                      .arg(comment.size())
+                      .arg(LeaveTextLimits::comment);
+        return r;
+    }
     const Evaluation e = evaluate(request, true);
     if (!e.problems.isEmpty()) {
         r.problems = e.problems;
@@ -355,6 +378,13 @@ LeaveRequestStore::act(const QString &requestId, LeaveAction action, const QStri
         r.state = request.state;
         return r;
     }
+    if (comment.size() > LeaveTextLimits::comment) {
+        r.error = Tr::tr("The comment is %1 characters long: at most %2.")
+                      .arg(comment.size())
+                      .arg(LeaveTextLimits::comment);
+        r.state = request.state;
+        return r;
+    }
     if (action == LeaveAction::Refuse && comment.trimmed().isEmpty()) {
         r.error = Tr::tr("Say why the request is refused: the agent will read it.");
         r.state = request.state;
@@ -387,8 +417,7 @@ LeaveRequestStore::act(const QString &requestId, LeaveAction action, const QStri
     if (ok && move.next == LeaveRequestState::Approved && action == LeaveAction::Approve)
         ok = recordUse(request, &error);
     if (ok && move.next == LeaveRequestState::Cancelled)
-        ok = m_ledger.reverseRequest(
-            request.id, QStringLiteral("cancellation"), comment, &error, today());
+        ok = m_ledger.reverseRequest(request.id, QStringLiteral("cancellation"), {}, &error);
     return finish(ok, error, request.state);
 }
 
@@ -397,7 +426,14 @@ bool LeaveRequestStore::recordUse(const LeaveRequest &request, QString *errorMes
     const LeaveType *type = m_types.byId(request.leaveTypeId);
     if (!type || !type->hasBalance || request.halfDays == 0)
         return true;
+    // The line the server writes as the request is approved (central leave 0002), with its id.
+    const int earlierUses = m_ledger.usesOfRequest(request.id);
+    if (earlierUses < 0) {
+        *errorMessage = Tr::tr("The ledger could not be read.");
+        return false;
+    }
     LedgerEntry use;
+    use.id = LeaveLedger::useId(request.id, earlierUses);
     use.agentId = request.agentId;
     use.leaveTypeId = request.leaveTypeId;
     use.year = request.start.date.year();

@@ -1,4 +1,5 @@
 #include "leaverightsplanner.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include "employedagents.h"
@@ -130,6 +131,12 @@ bool LeaveRightsPlanner::adjust(const Adjustment &adjustment, QString *errorMess
     }
     if (adjustment.reason.trimmed().isEmpty()) {
         *errorMessage = Tr::tr("Say why: the reason is kept in the agent's ledger.");
+        return false;
+    }
+    if (adjustment.reason.trimmed().size() > LeaveTextLimits::note) {
+        *errorMessage = Tr::tr("The reason is %1 characters long: at most %2.")
+                            .arg(adjustment.reason.trimmed().size())
+                            .arg(LeaveTextLimits::note);
         return false;
     }
     QSqlQuery q(m_database.connection());

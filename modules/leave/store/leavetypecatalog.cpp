@@ -1,4 +1,6 @@
 #include "leavetypecatalog.h"
+#include <leave/domain/leavetextlimits.h>
+#include <leave/leavetr.h>
 
 #include <core/storage/database.h>
 
@@ -99,6 +101,13 @@ const LeaveType *LeaveTypeCatalog::byCode(const QString &code) const
 
 bool LeaveTypeCatalog::save(Database &database, const LeaveType &type, QString *errorMessage)
 {
+    if (type.label.size() > LeaveTextLimits::label || type.code.size() > LeaveTextLimits::code) {
+        if (errorMessage)
+            *errorMessage = Tr::tr("A type's label holds at most %1 characters, its code %2.")
+                                .arg(LeaveTextLimits::label)
+                                .arg(LeaveTextLimits::code);
+        return false;
+    }
     QSqlQuery q(database.connection());
     const bool isNew = type.id.isEmpty();
     q.prepare(

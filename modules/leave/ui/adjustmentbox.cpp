@@ -1,4 +1,5 @@
 #include "adjustmentbox.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include "leaveadminwidgets.h"
@@ -46,6 +47,7 @@ AdjustmentBox::AdjustmentBox(Database &database, const LeaveTypeCatalog &types, 
     m_days->setAccessibleName(Tr::tr("Days, negative to take back"));
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("adjustmentReason"));
+    m_reason->setMaxLength(LeaveTextLimits::note);
     m_reason->setPlaceholderText(Tr::tr("Required: kept in the agent's ledger"));
     m_record = new QPushButton(Tr::tr("Record the adjustment"), this);
     m_record->setObjectName(QStringLiteral("recordAdjustment"));

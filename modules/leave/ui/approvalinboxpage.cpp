@@ -1,4 +1,5 @@
 #include "approvalinboxpage.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include "delegationdialog.h"
@@ -102,6 +103,7 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     m_delegate->setObjectName(QStringLiteral("openDelegations"));
     m_delegate->setToolTip(Tr::tr("Let a deputy decide for your units while you are away"));
     m_reason->setObjectName(QStringLiteral("refusalReason"));
+    m_reason->setMaxLength(LeaveTextLimits::comment);
     m_reason->setAccessibleName(Tr::tr("Reason for the refusal"));
     m_reason->setPlaceholderText(Tr::tr("Why? The agent will read it."));
     m_confirmRefusal->setObjectName(QStringLiteral("confirmRefusal"));

@@ -1,4 +1,5 @@
 #include "daysofftab.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include "leaveadminwidgets.h"
@@ -47,6 +48,7 @@ void DaysOffTab::createWidgets()
     m_date->setAccessibleName(Tr::tr("Day off"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("dayOffName"));
+    m_name->setMaxLength(LeaveTextLimits::label);
     m_name->setPlaceholderText(Tr::tr("Name, e.g. Bridge day of Ascension"));
     m_name->setAccessibleName(Tr::tr("Name of the day off"));
     m_add = new QPushButton(Tr::tr("Add the day off"), this);

@@ -1,4 +1,5 @@
 #include "delegationdialog.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include <core/access/session.h>
@@ -254,6 +255,10 @@ QString DelegationDialog::validationError() const
         return Tr::tr("The delegation cannot start in the past.");
     if (m_end->date() < m_start->date())
         return Tr::tr("The end comes before the start.");
+    if (m_end->date() >= m_start->date().addYears(LeaveTextLimits::delegationYears))
+        return Tr::tr("A delegation lasts at most a year: end it before %1.")
+            .arg(QLocale().toString(m_start->date().addYears(LeaveTextLimits::delegationYears),
+                                    QLocale::ShortFormat));
     // The same deputy twice on the same unit and days would say nothing more.
     const Result<bool> overlaps = m_store.overlaps(
         m_unit->currentData().toString(), deputy, m_start->date(), m_end->date());

@@ -1,6 +1,7 @@
 #include "leaverequestform.h"
 #include <leave/leavetr.h>
 
+#include <leave/domain/leavetextlimits.h>
 #include <leave/models/leaverequestlistmodel.h>
 
 #include <hr/domain/agentdocument.h>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -163,11 +165,20 @@ LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store,
     m_comment->setPlaceholderText(Tr::tr("Optional: a word for whoever decides"));
     m_comment->setTabChangesFocus(true);
     m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
+    // A plain text edit has no maximum length: the server's is kept as it is typed or pasted.
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_comment->toPlainText();
+        if (text.size() <= LeaveTextLimits::comment)
+            return;
+        m_comment->setPlainText(text.left(LeaveTextLimits::comment));
+        m_comment->moveCursor(QTextCursor::End);
+    });
 
     for (auto [field, name] : {std::pair{LeaveProblem::Field::Type, "typeProblem"},
                                std::pair{LeaveProblem::Field::Dates, "datesProblem"},
                                std::pair{LeaveProblem::Field::Document, "documentProblem"},
-                               std::pair{LeaveProblem::Field::Balance, "balanceProblem"}})
+                               std::pair{LeaveProblem::Field::Balance, "balanceProblem"},
+                               std::pair{LeaveProblem::Field::Comment, "commentProblem"}})
         m_problemLabels.insert(int(field), problemLabel(QLatin1String(name), this));
 
     auto *firstRow = new QHBoxLayout;
@@ -207,7 +218,8 @@ LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store,
     m_form->addRow(
         Tr::tr("Document:"),
         column({m_documentRow, m_problemLabels.value(int(LeaveProblem::Field::Document))}));
-    m_form->addRow(commentLabel, m_comment);
+    m_form->addRow(commentLabel,
+                   column({m_comment, m_problemLabels.value(int(LeaveProblem::Field::Comment))}));
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_submit->setObjectName(QStringLiteral("submitRequest"));

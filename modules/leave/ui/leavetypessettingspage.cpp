@@ -1,4 +1,5 @@
 #include "leavetypessettingspage.h"
+#include <leave/domain/leavetextlimits.h>
 #include <leave/leavetr.h>
 
 #include <leave/store/leavetypecatalog.h>
@@ -57,6 +58,8 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
     m_list->setObjectName(QStringLiteral("leaveTypeList"));
     m_list->setAccessibleName(Tr::tr("Leave types"));
     m_label->setObjectName(QStringLiteral("leaveTypeLabel"));
+    m_label->setMaxLength(LeaveTextLimits::label);
+    m_code->setMaxLength(LeaveTextLimits::code);
     m_code->setObjectName(QStringLiteral("leaveTypeCode"));
     m_colour->setPlaceholderText(QStringLiteral("#3b7dd8"));
     m_counting->addItem(Tr::tr("Working days (the agent's own week, without holidays)"), false);
