@@ -16,7 +16,7 @@
 
 #include <core/access/roles.h>
 #include <core/french/frenchcalendar.h>
-#include <core/storage/localsettings.h>
+#include <core/storage/townsettings.h>
 
 #include <QElapsedTimer>
 
@@ -362,7 +362,11 @@ void tst_LeaveRecount::holidaySettingsChange()
     QCOMPARE(halfDays(id), 8);
     QCOMPARE(halfDays(sickLeave), 10);
     // The council makes Whit Monday the journée de solidarité: it is worked.
-    QVERIFY(LocalSettings(m_desk->database()).setValue(LocalSettings::WhitMondayWorked, true));
+    QVERIFY(TownSettings(m_desk->database()).setFlag(TownSettings::WhitMondayWorked, true).ok());
+    // The change made here queues everyone's recount from today (the past keeps its count).
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM local_leave_recount_queue "
+                                          "WHERE agent_id = '*' AND reason = 'calendar_settings'")),
+             1);
     const LeaveRecount::Result r
         = LeaveRecount::recountAll(m_desk->database(), *m_hr, QDate(2026, 1, 1));
     QVERIFY2(r.ok, qPrintable(r.error));
