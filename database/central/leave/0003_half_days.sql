@@ -166,5 +166,7 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION civitas.check_leave_request_half_days() FROM PUBLIC;
-CREATE TRIGGER leave_requests_half_days AFTER INSERT OR UPDATE ON civitas.leave_requests
+-- Named to fire after leave_requests_workflow (AFTER triggers fire in name order): a move the
+-- workflow refuses is refused for that reason, not for its count.
+CREATE TRIGGER leave_requests_workflow_half_days AFTER INSERT OR UPDATE ON civitas.leave_requests
     FOR EACH ROW EXECUTE FUNCTION civitas.check_leave_request_half_days();
