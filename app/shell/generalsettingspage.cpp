@@ -1,8 +1,11 @@
 #include "generalsettingspage.h"
 #include "shelltr.h"
 
+#include <core/access/roles.h>
+#include <core/access/session.h>
+#include <core/corelogging.h>
 #include <core/storage/database.h>
-#include <core/storage/localsettings.h>
+#include <core/storage/townsettings.h>
 #include <core/translations.h>
 
 #include "serverprofile.h"
@@ -21,7 +24,9 @@
 
 namespace Civitas {
 
-GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
+GeneralSettingsPage::GeneralSettingsPage(Database &database,
+                                         const Session &session,
+                                         QWidget *parent)
     : SettingsPage(parent)
     , m_database(database)
     , m_language(new QComboBox(this))
@@ -39,9 +44,15 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::defaultLanguage())));
     m_whitMondayWorked->setObjectName(QStringLiteral("whitMondayWorked"));
     m_alsaceMoselle->setObjectName(QStringLiteral("alsaceMoselle"));
-    const LocalSettings settings(m_database);
-    m_whitMondayWorked->setChecked(settings.value(LocalSettings::WhitMondayWorked, false).toBool());
-    m_alsaceMoselle->setChecked(settings.value(LocalSettings::AlsaceMoselle, false).toBool());
+    const TownSettings settings(m_database);
+    m_whitMondayWorked->setChecked(settings.flag(TownSettings::WhitMondayWorked));
+    m_alsaceMoselle->setChecked(settings.flag(TownSettings::AlsaceMoselle));
+    const ServerProfile profile = ServerProfile::load();
+    // The server refuses anybody else's change: the page does not offer it.
+    m_calendarEditable = profile.mode != ServerProfile::Mode::Server || session.hasRole(Roles::Hr)
+                         || session.hasRole(Roles::Administrator);
+    m_whitMondayWorked->setEnabled(m_calendarEditable);
+    m_alsaceMoselle->setEnabled(m_calendarEditable);
 
     auto *interfaceBox = new QGroupBox(ShellTr::tr("Interface"), this);
     auto *interfaceForm = new QFormLayout(interfaceBox);
@@ -59,6 +70,10 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
         ShellTr::tr("Leave durations are counted without public holidays: changing these options "
                     "changes the count of future requests."),
         calendarBox);
+    if (!m_calendarEditable)
+        calendarNote->setText(calendarNote->text() + QLatin1Char(' ')
+                              + ShellTr::tr("They are the town's: HR or an administrator sets "
+                                            "them."));
     calendarNote->setWordWrap(true);
     calendarNote->setStyleSheet(QStringLiteral("color: #5a6778;"));
     calendarLayout->addWidget(calendarNote);
@@ -69,7 +84,6 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     dataForm->addRow(ShellTr::tr("Local file:"), path);
-    const ServerProfile profile = ServerProfile::load();
     m_server->setObjectName(QStringLiteral("serverChoice"));
     m_server->setWordWrap(true);
     m_server->setText(profile.mode == ServerProfile::Mode::Server
@@ -112,9 +126,18 @@ GeneralSettingsPage::GeneralSettingsPage(Database &database, QWidget *parent)
 void GeneralSettingsPage::apply()
 {
     QSettings().setValue(QStringLiteral("interface/language"), m_language->currentData());
-    LocalSettings settings(m_database);
-    settings.setValue(LocalSettings::WhitMondayWorked, m_whitMondayWorked->isChecked() ? 1 : 0);
-    settings.setValue(LocalSettings::AlsaceMoselle, m_alsaceMoselle->isChecked() ? 1 : 0);
+    if (!m_calendarEditable)
+        return;
+    TownSettings settings(m_database);
+    // Written only when changed: each write is a change pushed to the server and a recount.
+    for (const auto &[key, box] : {std::pair{TownSettings::WhitMondayWorked, m_whitMondayWorked},
+                                   std::pair{TownSettings::AlsaceMoselle, m_alsaceMoselle}}) {
+        if (settings.flag(key) == box->isChecked())
+            continue;
+        const Result<void> written = settings.setFlag(key, box->isChecked());
+        if (!written)
+            qCWarning(lcStorage) << "town setting" << key << "not written:" << written.error();
+    }
 }
 
 } // namespace Civitas

@@ -9,14 +9,16 @@ class QLabel;
 namespace Civitas {
 
 class Database;
+class Session;
 
 // The shell's own settings: interface language, and the public-holiday calendar options
-// that leave counting reads (kept in the profile's file, they belong to the town's data).
+// that leave counting reads. Those are the town's (TownSettings, synchronised): on a server
+// only HR and administrators change them, and the server counts every request with them.
 class GeneralSettingsPage : public SettingsPage
 {
     Q_OBJECT
 public:
-    GeneralSettingsPage(Database &database, QWidget *parent = nullptr);
+    GeneralSettingsPage(Database &database, const Session &session, QWidget *parent = nullptr);
     void apply() override;
 
 private:
@@ -24,6 +26,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_whitMondayWorked;
     QCheckBox *m_alsaceMoselle;
+    bool m_calendarEditable = true;
     QLabel *m_server;
     bool m_serverChanged = false;
 };

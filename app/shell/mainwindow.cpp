@@ -365,7 +365,7 @@ SettingsDialog *MainWindow::createSettingsDialog()
     auto *dialog = new SettingsDialog(this);
     dialog->addPage(ShellTr::tr("General"),
                     QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
-                    new GeneralSettingsPage(m_workspace.database()));
+                    new GeneralSettingsPage(m_workspace.database(), m_workspace.session()));
     for (ModuleInterface *module : m_workspace.modules().activeModules()) {
         for (const SettingsPageContribution &page : module->settingsPages()) {
             if (m_workspace.session().hasAnyRole(page.roles) && page.create)

@@ -1,10 +1,9 @@
-// Day counting of leave requests, table-driven: holidays 2025-2030 (Easter Monday, 1 and 8 May,
-// Ascension and Whit Monday weeks, 14 July, 1 November, Christmas), half-days at both ends,
-// weekends in between, part time over four days, half-day patterns, Alsace-Moselle, calendar
-// days, a working time that changes inside a request, and refused requests. Then the same
-// count through `civitas-admin leave count` on a demo town.
+// Day counting of leave requests, table-driven (tests/common/leavedaycases.h, which the server's
+// count answers too), then the holidays a count lists, refused requests, and the same count
+// through `civitas-admin leave count` on a demo town.
 
 #include <leave/domain/leavedaycounter.h>
+#include <leavedaycases.h>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -16,10 +15,8 @@ using Civitas::Hr::WeeklyPattern;
 
 namespace {
 
-const QString fullTime = QStringLiteral("11111111110000");
-const QString fourDays80 = QStringLiteral("11110011110000");    // Wednesday off
-const QString fourAndHalf90 = QStringLiteral("11111011110000"); // Wednesday afternoon off
-const QString half50 = QStringLiteral("11111000000000"); // Monday, Tuesday, Wednesday morning
+const QString fullTime = fullTimePattern;
+const QString fourDays80 = fourDays80Pattern;
 
 WorkingSchedule scheduleOf(const QList<QPair<QDate, QString>> &entries)
 {
@@ -43,6 +40,8 @@ LeaveBoundary boundary(const QString &text, WeeklyPattern::HalfDay defaultHalf)
 
 } // namespace
 
+Q_DECLARE_METATYPE(LeaveDayCase)
+
 class tst_LeaveDayCounter : public QObject
 {
     Q_OBJECT
@@ -60,118 +59,33 @@ private slots:
 
 void tst_LeaveDayCounter::workingDays_data()
 {
-    QTest::addColumn<QString>("pattern");
-    QTest::addColumn<QString>("from");
-    QTest::addColumn<QString>("to");
-    QTest::addColumn<bool>("alsaceMoselle");
-    QTest::addColumn<bool>("whitMondayWorked");
-    QTest::addColumn<double>("days");
-
-    QTest::newRow("2025 Easter Monday week") << fullTime << "2025-04-21"
-                                             << "2025-04-25" << false << false << 4.0;
-    QTest::newRow("2025 1 and 8 May, two weeks") << fullTime << "2025-04-28"
-                                                 << "2025-05-09" << false << false << 8.0;
-    QTest::newRow("2025 Ascension week") << fullTime << "2025-05-26"
-                                         << "2025-05-30" << false << false << 4.0;
-    QTest::newRow("2025 Whit Monday week") << fullTime << "2025-06-09"
-                                           << "2025-06-13" << false << false << 4.0;
-    QTest::newRow("2025 Whit Monday worked") << fullTime << "2025-06-09"
-                                             << "2025-06-13" << false << true << 5.0;
-    QTest::newRow("2025 Christmas to New Year") << fullTime << "2025-12-22"
-                                                << "2026-01-02" << false << false << 8.0;
-    QTest::newRow("2026 Ascension week") << fullTime << "2026-05-11"
-                                         << "2026-05-15" << false << false << 4.0;
-    QTest::newRow("2026 Whit Monday week") << fullTime << "2026-05-25"
-                                           << "2026-05-29" << false << false << 4.0;
-    QTest::newRow("2026 Whit Monday worked") << fullTime << "2026-05-25"
-                                             << "2026-05-29" << false << true << 5.0;
-    QTest::newRow("2026 14 July, Tuesday") << fullTime << "2026-07-13"
-                                           << "2026-07-17" << false << false << 4.0;
-    QTest::newRow("2027 Easter Monday week") << fullTime << "2027-03-29"
-                                             << "2027-04-02" << false << false << 4.0;
-    QTest::newRow("2027 Ascension week") << fullTime << "2027-05-03"
-                                         << "2027-05-07" << false << false << 4.0;
-    QTest::newRow("2027 Whit Monday week") << fullTime << "2027-05-17"
-                                           << "2027-05-21" << false << false << 4.0;
-    QTest::newRow("2027 1 November, Monday") << fullTime << "2027-11-01"
-                                             << "2027-11-05" << false << false << 4.0;
-    QTest::newRow("2028 Ascension week") << fullTime << "2028-05-22"
-                                         << "2028-05-26" << false << false << 4.0;
-    QTest::newRow("2028 14 July, Friday") << fullTime << "2028-07-10"
-                                          << "2028-07-14" << false << false << 4.0;
-    QTest::newRow("2029 Easter Monday week") << fullTime << "2029-04-02"
-                                             << "2029-04-06" << false << false << 4.0;
-    QTest::newRow("2029 8 May and Ascension, same week") << fullTime << "2029-05-07"
-                                                         << "2029-05-11" << false << false << 3.0;
-    QTest::newRow("2029 1 November, Thursday") << fullTime << "2029-10-29"
-                                               << "2029-11-02" << false << false << 4.0;
-    QTest::newRow("2030 Ascension week") << fullTime << "2030-05-27"
-                                         << "2030-05-31" << false << false << 4.0;
-    QTest::newRow("2030 Whit Monday week") << fullTime << "2030-06-10"
-                                           << "2030-06-14" << false << false << 4.0;
-
-    QTest::newRow("half-days at both ends") << fullTime << "2026-03-09pm"
-                                            << "2026-03-11am" << false << false << 2.0;
-    QTest::newRow("one morning") << fullTime << "2026-03-10am"
-                                 << "2026-03-10am" << false << false << 0.5;
-    QTest::newRow("one afternoon") << fullTime << "2026-03-10pm"
-                                   << "2026-03-10pm" << false << false << 0.5;
-    QTest::newRow("one whole day") << fullTime << "2026-03-10"
-                                   << "2026-03-10" << false << false << 1.0;
-    QTest::newRow("weekend in between") << fullTime << "2026-03-12"
-                                        << "2026-03-17" << false << false << 4.0;
-    QTest::newRow("from a Saturday") << fullTime << "2026-03-14"
-                                     << "2026-03-16" << false << false << 1.0;
-    QTest::newRow("a holiday's morning") << fullTime << "2026-05-14am"
-                                         << "2026-05-14am" << false << false << 0.0;
-
-    QTest::newRow("80 % over four days, a week") << fourDays80 << "2026-03-09"
-                                                 << "2026-03-13" << false << false << 4.0;
-    QTest::newRow("80 % over four days, two weeks") << fourDays80 << "2026-03-09"
-                                                    << "2026-03-20" << false << false << 8.0;
-    QTest::newRow("80 %, a Wednesday alone") << fourDays80 << "2026-03-11"
-                                             << "2026-03-11" << false << false << 0.0;
-    QTest::newRow("80 %, holiday on the day off") << fourDays80 << "2027-07-12"
-                                                  << "2027-07-16" << false << false << 4.0;
-    QTest::newRow("80 %, Ascension week") << fourDays80 << "2026-05-11"
-                                          << "2026-05-15" << false << false << 3.0;
-    QTest::newRow("90 %, Wednesday afternoon off") << fourAndHalf90 << "2026-03-09"
-                                                   << "2026-03-13" << false << false << 4.5;
-    QTest::newRow("90 %, the Wednesday") << fourAndHalf90 << "2026-03-11"
-                                         << "2026-03-11" << false << false << 0.5;
-    QTest::newRow("50 %, a week") << half50 << "2026-03-09"
-                                  << "2026-03-13" << false << false << 2.5;
-    QTest::newRow("50 %, from Wednesday afternoon") << half50 << "2026-03-11pm"
-                                                    << "2026-03-13" << false << false << 0.0;
-    QTest::newRow("50 %, ending Tuesday noon") << half50 << "2026-03-09"
-                                               << "2026-03-10am" << false << false << 1.5;
-
-    QTest::newRow("Good Friday, elsewhere") << fullTime << "2026-03-30"
-                                            << "2026-04-03" << false << false << 5.0;
-    QTest::newRow("Good Friday, Alsace-Moselle") << fullTime << "2026-03-30"
-                                                 << "2026-04-03" << true << false << 4.0;
-    QTest::newRow("26 December, elsewhere") << fullTime << "2025-12-22"
-                                            << "2025-12-26" << false << false << 4.0;
-    QTest::newRow("26 December, Alsace-Moselle") << fullTime << "2025-12-22"
-                                                 << "2025-12-26" << true << false << 3.0;
+    QTest::addColumn<LeaveDayCase>("c");
+    for (const LeaveDayCase &c : leaveDayCases())
+        QTest::newRow(qPrintable(c.name)) << c;
 }
 
+// The server counts the same table (tests/sync/tst_halfdaysserver.cpp).
 void tst_LeaveDayCounter::workingDays()
 {
-    QFETCH(QString, pattern);
-    QFETCH(QString, from);
-    QFETCH(QString, to);
-    QFETCH(bool, alsaceMoselle);
-    QFETCH(bool, whitMondayWorked);
-    QFETCH(double, days);
-    FrenchCalendar calendar;
-    calendar.setAlsaceMoselle(alsaceMoselle);
-    calendar.setWhitMondayWorked(whitMondayWorked);
-    const LeaveDayCounter counter(scheduleOf({{QDate(2020, 1, 1), pattern}}), calendar);
-    const LeaveDayCounter::Result r = counter.count(boundary(from, WeeklyPattern::Morning),
-                                                    boundary(to, WeeklyPattern::Afternoon));
+    QFETCH(LeaveDayCase, c);
+    FrenchCalendar french;
+    french.setAlsaceMoselle(c.alsaceMoselle);
+    french.setWhitMondayWorked(c.whitMondayWorked);
+    LeaveCalendar calendar(french);
+    for (const QDate &day : c.daysOff)
+        calendar.addDayOff(day, QStringLiteral("Pont"));
+    const LeaveDayCounter counter(scheduleOf(c.workingTimes), calendar);
+    const LeaveDayCounter::Result r
+        = counter.count(boundary(c.from, WeeklyPattern::Morning),
+                        boundary(c.to, WeeklyPattern::Afternoon),
+                        c.calendarDays ? LeaveDayCounter::Counting::CalendarDays
+                                       : LeaveDayCounter::Counting::WorkingDays);
+    if (c.halfDays < 0) {
+        QVERIFY(!r.isValid());
+        return;
+    }
     QVERIFY2(r.isValid(), qPrintable(r.error));
-    QCOMPARE(r.days(), days);
+    QCOMPARE(r.halfDays, c.halfDays);
 }
 
 void tst_LeaveDayCounter::holidaysAreListed()

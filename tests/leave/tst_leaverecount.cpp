@@ -15,8 +15,11 @@
 #include <leave/store/leavetypecatalog.h>
 
 #include <core/access/roles.h>
+#include <core/extension/modulemanager.h>
 #include <core/french/frenchcalendar.h>
-#include <core/storage/localsettings.h>
+#include <core/storage/database.h>
+#include <core/storage/migration.h>
+#include <core/storage/townsettings.h>
 
 #include <QElapsedTimer>
 
@@ -44,6 +47,7 @@ private slots:
     void refusedAndWithdrawnAreLeftAlone();
     void closedYearAndEarlierLeaveAreLeftAlone();
     void holidaySettingsChange();
+    void holidaySettingsMoveToTheTown();
     void dayOffRemovedGivesTheDayBack();
     void dayOffTakingAWholeRequestAndGivenBack();
     void manyRequests();
@@ -362,7 +366,11 @@ void tst_LeaveRecount::holidaySettingsChange()
     QCOMPARE(halfDays(id), 8);
     QCOMPARE(halfDays(sickLeave), 10);
     // The council makes Whit Monday the journée de solidarité: it is worked.
-    QVERIFY(LocalSettings(m_desk->database()).setValue(LocalSettings::WhitMondayWorked, true));
+    QVERIFY(TownSettings(m_desk->database()).setFlag(TownSettings::WhitMondayWorked, true).ok());
+    // The change made here queues everyone's recount from today (the past keeps its count).
+    QCOMPARE(m_desk->count(QStringLiteral("SELECT count(*) FROM local_leave_recount_queue "
+                                          "WHERE agent_id = '*' AND reason = 'calendar_settings'")),
+             1);
     const LeaveRecount::Result r
         = LeaveRecount::recountAll(m_desk->database(), *m_hr, QDate(2026, 1, 1));
     QVERIFY2(r.ok, qPrintable(r.error));
@@ -375,6 +383,54 @@ void tst_LeaveRecount::holidaySettingsChange()
     QCOMPARE(
         LeaveLedger(m_desk->database()).balance(QStringLiteral("ag"), annual, 2026).usedHundredths,
         -500);
+}
+
+// A file made before the holiday settings became the town's: a town in local mode carries its
+// values into town_settings (which `load` then takes to the server); a file that synced takes
+// the server's, and its old local values go. Neither queues a recount: nothing changed.
+void tst_LeaveRecount::holidaySettingsMoveToTheTown()
+{
+    QString error;
+    const QList<Migration> all = m_desk->workspace().modules().migrations(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<Migration> before;
+    for (const Migration &m : all) {
+        if (!(m.module == QLatin1String("leave") && m.version >= 4))
+            before.append(m);
+    }
+    QVERIFY(before.size() < all.size());
+    for (const bool synced : {false, true}) {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("old.sqlite")), &error), qPrintable(error));
+        QVERIFY2(db.migrate(before, &error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO local_settings (key, value) VALUES "
+                                      "('calendar/alsaceMoselle', 'true'), "
+                                      "('calendar/whitMondayWorked', '0')")));
+        // What the old triggers on local_settings queued for that change was run then.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM local_leave_recount_queue")));
+        if (synced)
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO sync_state (key, value) VALUES ('watermark', '1234')")));
+        QVERIFY2(db.migrate(all, &error), qPrintable(error));
+        QCOMPARE(TownSettings(db).flag(TownSettings::AlsaceMoselle), !synced);
+        QVERIFY(!TownSettings(db).flag(TownSettings::WhitMondayWorked));
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM town_settings), (SELECT "
+                                      "count(*) FROM local_settings WHERE key LIKE 'calendar/%'), "
+                                      "(SELECT count(*) FROM local_leave_recount_queue)"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), synced ? 0 : 1);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), 0);
+        // A change that came by a pull is the other desk's to recount.
+        QVERIFY(q.exec(QStringLiteral("UPDATE sync_control SET capture = 0")));
+        QVERIFY(TownSettings(db).setFlag(TownSettings::WhitMondayWorked, true).ok());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sync_control SET capture = 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM local_leave_recount_queue"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
 }
 
 void tst_LeaveRecount::dayOffRemovedGivesTheDayBack()

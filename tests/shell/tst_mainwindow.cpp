@@ -1,6 +1,6 @@
 #include <core/extension/settingspage.h>
 #include <core/models/sqllistmodel.h>
-#include <core/storage/localsettings.h>
+#include <core/storage/townsettings.h>
 #include <core/translations.h>
 #include <core/workspace.h>
 
@@ -8,6 +8,7 @@
 #include "../../app/shell/globalsearchfield.h"
 #include "../../app/shell/mainwindow.h"
 #include "../../app/shell/organisationpage.h"
+#include "../../app/shell/serverprofile.h"
 #include "../../app/shell/settingsdialog.h"
 #include "../../app/shell/shellstartup.h"
 #include "../../app/shell/statusindicator.h"
@@ -46,6 +47,7 @@ private slots:
     void globalSearchOpensTheRecord();
     void organisationListFiltersInSql();
     void settingsApplyToTheLocalFile();
+    void calendarSettingsAreHrsOnAServer();
     void aboutListsModules();
     void statusBarCountsPendingChanges();
     void geometryIsRemembered();
@@ -237,10 +239,38 @@ void tst_MainWindow::settingsApplyToTheLocalFile()
     auto *alpha = dialog->findChild<QCheckBox *>(QStringLiteral("alphaOption"));
     alpha->setChecked(true);
     dialog->accept();
-    QCOMPARE(LocalSettings(m_workspace->database()).value(LocalSettings::WhitMondayWorked).toInt(),
-             1);
+    // The town's setting, synchronised: the server counts leave with it too.
+    QVERIFY(TownSettings(m_workspace->database()).flag(TownSettings::WhitMondayWorked));
     QCOMPARE(qgetenv("CIVITAS_TEST_ALPHA_OPTION"), QByteArray("1"));
     delete dialog;
+}
+
+// On a server the holiday calendar is the town's: HR and administrators set it, the server
+// refuses anybody else's change, so the page shows it to the others without letting them edit.
+void tst_MainWindow::calendarSettingsAreHrsOnAServer()
+{
+    const int pending = m_workspace->database().pendingChangeCount();
+    ServerProfile profile;
+    profile.mode = ServerProfile::Mode::Server;
+    profile.connection.host = QStringLiteral("127.0.0.1");
+    profile.connection.database = QStringLiteral("civitas");
+    profile.save();
+    auto whitMondayOf = [](SettingsDialog *dialog) {
+        return dialog->findChild<QCheckBox *>(QStringLiteral("whitMondayWorked"));
+    };
+    SettingsDialog *dialog = m_window->createSettingsDialog(); // the HR persona
+    QVERIFY(whitMondayOf(dialog)->isEnabled());
+    delete dialog;
+    QVERIFY(m_window->switchPersona(QStringLiteral("cbernard"))); // an agent
+    dialog = m_window->createSettingsDialog();
+    QCheckBox *whitMonday = whitMondayOf(dialog);
+    QVERIFY(!whitMonday->isEnabled());
+    whitMonday->setChecked(true);
+    dialog->accept();
+    delete dialog;
+    ServerProfile::clear();
+    QVERIFY(!TownSettings(m_workspace->database()).flag(TownSettings::WhitMondayWorked));
+    QCOMPARE(m_workspace->database().pendingChangeCount(), pending);
 }
 
 void tst_MainWindow::aboutListsModules()

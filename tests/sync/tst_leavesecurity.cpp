@@ -1,5 +1,7 @@
 #include "serverfixture.h"
 
+#include <leave/domain/leavedaycounter.h>
+
 #include <QElapsedTimer>
 
 using namespace Civitas;
@@ -85,13 +87,37 @@ QString requestInsert(const QString &id,
                       const QString &start,
                       const QString &end,
                       const QString &startHalf = QStringLiteral("am"),
-                      const QString &endHalf = QStringLiteral("pm"))
+                      const QString &endHalf = QStringLiteral("pm"),
+                      int halfDays = 2)
 {
     return QStringLiteral("INSERT INTO civitas.leave_requests (id, agent_id, leave_type_id, "
                           "start_date, start_half, "
                           "end_date, end_half, half_days, state) VALUES ('%1', '%2', "
-                          "'leave-type-%3', %4, '%5', %6, '%7', 2, '%8')")
-        .arg(id, agent, type, start, startHalf, end, endHalf, state);
+                          "'leave-type-%3', %4, '%5', %6, '%7', %9, '%8')")
+        .arg(id, agent, type, start, startHalf, end, endHalf, state)
+        .arg(halfDays);
+}
+
+// What the server counts for one of the town's agents (all full time): the request must say it.
+int halfDaysOf(const QString &start,
+               const QString &startHalf,
+               const QString &end,
+               const QString &endHalf,
+               bool calendarDays)
+{
+    using Civitas::Hr::WeeklyPattern;
+    Civitas::Hr::WorkingTime fullTime;
+    fullTime.effectiveDate = QDate(2000, 1, 1);
+    const Leave::LeaveDayCounter counter(Leave::WorkingSchedule({fullTime}), FrenchCalendar());
+    return counter
+        .count(
+            {QDate::fromString(start, Qt::ISODate),
+             startHalf == QLatin1String("pm") ? WeeklyPattern::Afternoon : WeeklyPattern::Morning},
+            {QDate::fromString(end, Qt::ISODate),
+             endHalf == QLatin1String("am") ? WeeklyPattern::Morning : WeeklyPattern::Afternoon},
+            calendarDays ? Leave::LeaveDayCounter::Counting::CalendarDays
+                         : Leave::LeaveDayCounter::Counting::WorkingDays)
+        .halfDays;
 }
 
 QString quotedDate(const QString &isoDate)
@@ -372,10 +398,10 @@ void tst_LeaveSecurity::agentsCreateOnlyTheirOwnRequests()
     QFETCH(QString, state);
     QFETCH(bool, accepted);
 
-    // Each row on days of its own in 2034.
+    // Each row on a Tuesday of its own in 2034 (a working day: the request counts 2 half-days).
     static int row = 0;
     const QString id = QStringLiteral("new-%1").arg(++row);
-    const QString day = quotedDate(QDate(2034, 1, 2).addDays(2 * row).toString(Qt::ISODate));
+    const QString day = quotedDate(QDate(2034, 1, 3).addDays(7 * row).toString(Qt::ISODate));
     QString error;
     const bool ok = run(login, requestInsert(id, agent, type, state, day, day), &error);
     QVERIFY2(ok == accepted, qPrintable(error));
@@ -703,8 +729,9 @@ void tst_LeaveSecurity::onlyTheOwnerEditsADraft()
             QStringLiteral("SELECT end_date::text FROM civitas.leave_requests WHERE id = '%1'")
                 .arg(id));
     };
-    const QString stretch = QStringLiteral(
-        "UPDATE civitas.leave_requests SET end_date = '2032-09-%1', half_days = 4 WHERE id = '%2'");
+    // To the next day (4 half-days); HR's stretch below to the day after (6).
+    const QString stretch = QStringLiteral("UPDATE civitas.leave_requests SET end_date = "
+                                           "'2032-09-%1', half_days = %3 WHERE id = '%2'");
 
     // Those who decide on it, or see it, do not touch its dates.
     for (const QString &login : {QStringLiteral("ls_head"),
@@ -714,10 +741,11 @@ void tst_LeaveSecurity::onlyTheOwnerEditsADraft()
                                  QStringLiteral("ls_admin")}) {
         QString error;
         int affected = 0;
-        const bool ok = run(login,
-                            stretch.arg(QStringLiteral("08"), QStringLiteral("ed-draft")),
-                            &error,
-                            &affected);
+        const bool ok = run(
+            login,
+            stretch.arg(QStringLiteral("08"), QStringLiteral("ed-draft"), QStringLiteral("4")),
+            &error,
+            &affected);
         QVERIFY2(!ok || affected == 0, qPrintable(login));
         QCOMPARE(endOf(QStringLiteral("ed-draft")), QStringLiteral("2032-09-07"));
     }
@@ -725,14 +753,14 @@ void tst_LeaveSecurity::onlyTheOwnerEditsADraft()
     int affected = 0;
     QString error;
     QVERIFY2(run(QStringLiteral("ls_agent"),
-                 stretch.arg(QStringLiteral("08"), QStringLiteral("ed-draft")),
+                 stretch.arg(QStringLiteral("08"), QStringLiteral("ed-draft"), QStringLiteral("4")),
                  &error,
                  &affected),
              qPrintable(error));
     QCOMPARE(affected, 1);
     QCOMPARE(endOf(QStringLiteral("ed-draft")), QStringLiteral("2032-09-08"));
     QVERIFY(!run(QStringLiteral("ls_agent"),
-                 stretch.arg(QStringLiteral("15"), QStringLiteral("ed-sent")),
+                 stretch.arg(QStringLiteral("15"), QStringLiteral("ed-sent"), QStringLiteral("4")),
                  &error));
     QVERIFY2(error.contains(QLatin1String("only a draft can be changed")), qPrintable(error));
     QCOMPARE(endOf(QStringLiteral("ed-sent")), QStringLiteral("2032-09-14"));
@@ -761,7 +789,7 @@ void tst_LeaveSecurity::onlyTheOwnerEditsADraft()
              QStringLiteral("approved0,submitted0"));
     // HR corrects any request.
     QVERIFY2(run(QStringLiteral("ls_hr"),
-                 stretch.arg(QStringLiteral("16"), QStringLiteral("ed-sent")),
+                 stretch.arg(QStringLiteral("16"), QStringLiteral("ed-sent"), QStringLiteral("6")),
                  &error,
                  &affected),
              qPrintable(error));
@@ -1106,11 +1134,18 @@ void tst_LeaveSecurity::liveRequestsMayNotOverlap()
                                                                    : QStringLiteral("ag-1");
         const QString type
             = login == QLatin1String("ls_hr") ? QStringLiteral("sick") : QStringLiteral("annual");
-        return run(
-            login,
-            requestInsert(
-                id, agent, type, state, quotedDate(start), quotedDate(end), startHalf, endHalf),
-            error);
+        return run(login,
+                   requestInsert(
+                       id,
+                       agent,
+                       type,
+                       state,
+                       quotedDate(start),
+                       quotedDate(end),
+                       startHalf,
+                       endHalf,
+                       halfDaysOf(start, startHalf, end, endHalf, type == QLatin1String("sick"))),
+                   error);
     };
     QString error;
     // Tuesday 7 March 2033, morning, to Thursday 9, evening.
@@ -1575,12 +1610,12 @@ void tst_LeaveSecurity::requestTravelsFromDeskToDesk()
             .toInt()
         > 0);
 
-    // The agent asks for a week in May 2035, on their desk.
+    // The agent asks for a week in May 2035, on their desk: 4 days (Whit Monday is off).
     QVERIFY(agentDesk.exec(
         QStringLiteral("INSERT INTO leave_requests (id, agent_id, leave_type_id, start_date, "
                        "start_half, end_date, end_half, half_days, state) "
                        "VALUES ('sync-r', 'ag-1', 'leave-type-annual', '2035-05-14', 'am', "
-                       "'2035-05-18', 'pm', 10, 'submitted')")));
+                       "'2035-05-18', 'pm', 8, 'submitted')")));
     QVERIFY(
         agentDesk.exec(QStringLiteral("INSERT INTO leave_request_steps (id, request_id, agent_id, "
                                       "action, from_state, to_state, actor_login, acted_at) "

@@ -9,8 +9,8 @@ namespace Civitas {
 
 class Database;
 
-// Settings kept in the profile's file (local_settings), such as the holiday calendar
-// options: they belong to the data, not to the desktop session.
+// Settings kept in the profile's file (local_settings): they belong to this desk's data, not to
+// the desktop session. The town's own settings (the holiday calendar) are TownSettings.
 class CIVITAS_CORE_EXPORT LocalSettings
 {
 public:
@@ -22,8 +22,6 @@ public:
     bool setValue(const QString &key, const QVariant &value);
 
     // Keys used by the core.
-    static inline const QString WhitMondayWorked = QStringLiteral("calendar/whitMondayWorked");
-    static inline const QString AlsaceMoselle = QStringLiteral("calendar/alsaceMoselle");
     static inline const QString TownName = QStringLiteral("town/name");
 
 private:

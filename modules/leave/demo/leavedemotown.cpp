@@ -141,7 +141,7 @@ bool Town::loadWorkingTimes(QString *errorMessage)
     if (!q.exec(QStringLiteral("SELECT agent_id, effective_date, kind, coalesce(part_time_rate, "
                                "0), coalesce(thirty_fifths, 0), "
                                "weekly_minutes, weekly_pattern FROM working_times WHERE deleted = "
-                               "0 ORDER BY agent_id, effective_date"))) {
+                               "0 ORDER BY agent_id, effective_date, id"))) {
         *errorMessage = q.lastError().text();
         return false;
     }

@@ -1,7 +1,7 @@
 #include "leavecalendarstore.h"
 
 #include <core/storage/database.h>
-#include <core/storage/localsettings.h>
+#include <core/storage/townsettings.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,10 +10,11 @@ namespace Civitas::Leave {
 
 LeaveCalendar LeaveCalendarStore::calendar(Database &database)
 {
-    LocalSettings settings(database);
+    // The town's settings, which the server counts with too (civitas.leave_half_days).
+    const TownSettings settings(database);
     FrenchCalendar french;
-    french.setWhitMondayWorked(settings.value(LocalSettings::WhitMondayWorked, false).toBool());
-    french.setAlsaceMoselle(settings.value(LocalSettings::AlsaceMoselle, false).toBool());
+    french.setWhitMondayWorked(settings.flag(TownSettings::WhitMondayWorked));
+    french.setAlsaceMoselle(settings.flag(TownSettings::AlsaceMoselle));
     LeaveCalendar calendar(french);
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
@@ -33,7 +34,7 @@ WorkingSchedule LeaveCalendarStore::schedule(Database &database, const QString &
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT effective_date, weekly_pattern FROM working_times "
-                             "WHERE agent_id = ? AND deleted = 0 ORDER BY effective_date"));
+                             "WHERE agent_id = ? AND deleted = 0 ORDER BY effective_date, id"));
     q.addBindValue(agentId);
     if (!q.exec()) {
         qCWarning(lcLeave) << "working times of" << agentId << "not read:" << q.lastError().text();

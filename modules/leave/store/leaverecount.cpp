@@ -229,7 +229,7 @@ bool LeaveRecount::readWorkingTimes(Reading &reading, Result &result)
     w.prepare(QStringLiteral("SELECT agent_id, effective_date, weekly_pattern FROM "
                              "working_times WHERE deleted = 0 "
                              "AND agent_id IN (SELECT agent_id FROM leave_requests WHERE %1) "
-                             "ORDER BY agent_id, effective_date")
+                             "ORDER BY agent_id, effective_date, id")
                   .arg(reading.requestWhere));
     w.addBindValue(reading.earliest.toString(Qt::ISODate));
     if (!w.exec()) {
