@@ -12,7 +12,7 @@ CIVITAS_PACKAGES=(
     qtkeychain-qt6-dev libsqlite3-dev sqlite3 libpq-dev libgl-dev
     # running and testing
     postgresql dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
-    fonts-dejavu-core poppler-utils libxml2-utils dpkg-dev file
+    fonts-dejavu-core poppler-utils libxml2-utils dpkg-dev file openssl
 )
 
 civitas_sudo() {

@@ -30,6 +30,7 @@ civitas_start_postgres() {
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$CIVITAS_PGDATA/pwfile"
     civitas_as_pg_owner "'$bin/initdb' -D '$CIVITAS_PGDATA/data' -U civitas_admin --pwfile='$CIVITAS_PGDATA/pwfile' --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >'$CIVITAS_PGDATA/initdb.log' 2>&1" \
         || { cat "$CIVITAS_PGDATA/initdb.log" >&2; return 1; }
+    civitas_make_test_certificates "$CIVITAS_PGDATA" || return 1
     # Settings in the cluster's own file, so that a test may stop and start it again as is.
     cat >>"$CIVITAS_PGDATA/data/postgresql.conf" <<CONF
 port = $port
@@ -37,12 +38,46 @@ listen_addresses = '127.0.0.1'
 unix_socket_directories = '$CIVITAS_PGDATA'
 idle_in_transaction_session_timeout = '60s'
 fsync = off
+ssl = on
+ssl_cert_file = 'server.crt'
+ssl_key_file = 'server.key'
 CONF
     civitas_as_pg_owner "'$bin/pg_ctl' -D '$CIVITAS_PGDATA/data' -l '$CIVITAS_PGDATA/server.log' -w start >/dev/null" \
         || { cat "$CIVITAS_PGDATA/server.log" >&2; return 1; }
-    export PGHOST=127.0.0.1 PGPORT=$port PGUSER=civitas_admin PGDATABASE=postgres PGPASSWORD=$password PGSSLMODE=disable
+    export PGHOST=127.0.0.1 PGPORT=$port PGUSER=civitas_admin PGDATABASE=postgres PGPASSWORD=$password
+    # Over TLS, the server's certificate and name checked, as a town's desks connect. The CA
+    # sits in a folder whose name holds a space: the options must quote it.
+    export PGSSLMODE=verify-full PGSSLROOTCERT="$CIVITAS_PGDATA/tls ca/root.crt"
+    # An authority that signed nothing of this cluster's: a server it cannot vouch for.
+    export CIVITAS_TEST_OTHER_CA="$CIVITAS_PGDATA/tls ca/other-root.crt"
     export CIVITAS_TEST_PG_BINDIR=$bin CIVITAS_TEST_PGDATA=$CIVITAS_PGDATA/data
     echo "Throwaway PostgreSQL on 127.0.0.1:$port ($CIVITAS_PGDATA)"
+}
+
+# A throwaway certificate authority, the cluster's certificate for 127.0.0.1 and localhost
+# signed by it (into the data folder, the server's own), and an unrelated authority.
+civitas_make_test_certificates() {
+    local pgdata=$1
+    local ca="$pgdata/tls ca"
+    local ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+    mkdir -p "$ca"
+    chmod 755 "$ca"
+    (
+        cd "$ca" || exit 1
+        openssl req -x509 "${ec[@]}" -days 7 -subj "/CN=Civitas test CA" \
+            -keyout root.key -out root.crt &&
+        openssl req -x509 "${ec[@]}" -days 7 -subj "/CN=Civitas unrelated CA" \
+            -keyout other-root.key -out other-root.crt &&
+        openssl req "${ec[@]}" -subj "/CN=localhost" -keyout server.key -out server.csr &&
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >server.ext &&
+        openssl x509 -req -in server.csr -CA root.crt -CAkey root.key -set_serial 1 -days 7 \
+            -extfile server.ext -out server.crt
+    ) >"$pgdata/openssl.log" 2>&1 || { cat "$pgdata/openssl.log" >&2; return 1; }
+    chmod 644 "$ca/root.crt" "$ca/other-root.crt"
+    cp "$ca/server.crt" "$ca/server.key" "$pgdata/data/"
+    chmod 600 "$pgdata/data/server.key"
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pgdata/data/server.crt" "$pgdata/data/server.key"
+    return 0
 }
 
 civitas_stop_postgres() {

@@ -227,6 +227,10 @@ bool AdminCli::connectServer(const QString &uri, QSqlDatabase *server, QString *
                         "or the PGHOST and PGDATABASE variables.");
         return false;
     }
+    // verify-full unless the URI or PGSSLMODE asks for less in so many words; then said
+    // each time, so that a forgotten "sslmode=require" does not go unnoticed.
+    if (!connection.verifiesServer())
+        m_err << CliTr::tr("warning: %1").arg(connection.insecureWarning()) << Qt::endl;
     QString password = qEnvironmentVariable("PGPASSWORD");
     if (!qEnvironmentVariableIsSet("PGPASSWORD") && isatty(STDIN_FILENO))
         password = readPassword(m_err, CliTr::tr("Password of %1: ").arg(connection.user));

@@ -138,6 +138,16 @@ void LoginDialog::showError(LoginError kind, const QString &detail)
     }
 }
 
+void LoginDialog::showOfflineRefusal(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    m_offline->show();
+    growToFit();
+    m_password->setFocus(Qt::OtherFocusReason);
+    m_password->selectAll();
+}
+
 void LoginDialog::clearError()
 {
     m_error->clear();

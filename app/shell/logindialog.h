@@ -37,6 +37,9 @@ public:
     void setPendingChangeCount(int count) { m_pendingChanges = count; }
 
     void showError(Civitas::LoginError kind, const QString &detail = QString());
+    // "Work offline" was refused (wrong password, no online login yet on this computer): the
+    // message, the password selected for another try, and "Work offline" still offered.
+    void showOfflineRefusal(const QString &message);
     void clearError();
     QString errorText() const;
 

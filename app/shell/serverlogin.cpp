@@ -3,6 +3,7 @@
 #include "logindialog.h"
 
 #include <core/access/keychaincredentialstore.h>
+#include <core/access/offlinepassword.h>
 #include <core/sync/loginerror.h>
 
 #include <QEventLoop>
@@ -22,6 +23,37 @@ Result<> ServerLogin::tryConnection(const ServerConnection &connection, const QS
     thread->wait();
     delete thread;
     return login;
+}
+
+QString ServerLogin::offlineRefusal(const ServerProfile &profile,
+                                    const QString &user,
+                                    const QString &password)
+{
+    Result<OfflinePassword::Check> check = OfflinePassword::Check::NoVerifier;
+    const QString path = profile.databasePath(user);
+    QEventLoop loop;
+    QThread *thread
+        = QThread::create([&] { check = OfflinePassword::check(path, user, password); });
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    if (!check.ok())
+        return ShellTr::tr("The copy kept on this computer cannot be read: %1").arg(check.error());
+    switch (check.value()) {
+    case OfflinePassword::Check::Granted:
+        return {};
+    case OfflinePassword::Check::WrongPassword:
+        return ShellTr::tr("Wrong password for %1: the copy kept on this computer stays closed. "
+                           "Offline, the password is the one of your last login on the server.")
+            .arg(user);
+    case OfflinePassword::Check::NoVerifier:
+        break;
+    }
+    return ShellTr::tr("%1 cannot work offline yet: log in once on this computer while the server "
+                       "is reachable. Offline, the password is checked against that login.")
+        .arg(user);
 }
 
 void ServerLogin::forgetComputer(const ServerProfile &profile, const QString &user)
@@ -64,6 +96,11 @@ ServerLogin::Outcome ServerLogin::run(ServerProfile &profile, QString *password,
         if (forgotten)
             return Outcome::Forgotten;
         if (result == LoginDialog::WorkOffline) {
+            const QString refusal = offlineRefusal(profile, dialog.userName(), dialog.password());
+            if (!refusal.isEmpty()) {
+                dialog.showOfflineRefusal(refusal);
+                continue;
+            }
             profile.connection.user = dialog.userName();
             *password = dialog.password();
             return Outcome::Offline;

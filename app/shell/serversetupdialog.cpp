@@ -2,6 +2,7 @@
 #include "shelltr.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QSslCertificate>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace Civitas {
@@ -42,6 +44,10 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     , m_sslMode(new QComboBox(m_serverFields))
     , m_caFile(new QLineEdit(m_serverFields))
     , m_browse(new QPushButton(ShellTr::tr("&Browse…"), m_serverFields))
+    , m_allowInsecure(new QCheckBox(ShellTr::tr("Allow a connection that does not check the "
+                                                "server (&insecure)"),
+                                    m_serverFields))
+    , m_insecureWarning(new QLabel(m_serverFields))
     , m_hostProblem(new QLabel(m_serverFields))
     , m_portProblem(new QLabel(m_serverFields))
     , m_databaseProblem(new QLabel(m_serverFields))
@@ -91,6 +97,11 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     m_caFile->setPlaceholderText(ShellTr::tr("the authority's certificate, .crt or .pem"));
     m_browse->setObjectName(QStringLiteral("browseCaFile"));
     m_browse->setAccessibleName(ShellTr::tr("Browse for the CA certificate file"));
+    m_allowInsecure->setObjectName(QStringLiteral("allowInsecure"));
+    m_insecureWarning->setObjectName(QStringLiteral("insecureWarning"));
+    m_insecureWarning->setWordWrap(true);
+    m_insecureWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_insecureWarning->hide();
     for (QLabel *problem : {m_hostProblem, m_portProblem, m_databaseProblem, m_caFileProblem}) {
         problem->setWordWrap(true);
         problem->hide();
@@ -117,6 +128,8 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     addRow(ShellTr::tr("Securi&ty:"), m_sslMode, m_sslMode);
     addRow(
         ShellTr::tr("C&A file:"), m_caFile, fieldWithProblem(m_caFile, m_caFileProblem, m_browse));
+    form->addRow(QString(), m_allowInsecure);
+    form->addRow(QString(), m_insecureWarning);
 
     auto *layout = new QVBoxLayout(this);
     auto *intro
@@ -159,7 +172,9 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     connect(m_caFile, &QLineEdit::textEdited, this, &ServerSetupDialog::caFileEdited);
     connect(m_caFile, &QLineEdit::textChanged, this, &ServerSetupDialog::validate);
     connect(m_browse, &QPushButton::clicked, this, &ServerSetupDialog::browseCaFile);
+    connect(m_allowInsecure, &QCheckBox::toggled, this, &ServerSetupDialog::insecureToggled);
 
+    insecureToggled(false);
     setServerConnection(ServerConnection());
     setLocalOnly(true);
     resize(600, sizeHint().height());
@@ -219,8 +234,13 @@ void ServerSetupDialog::setServerConnection(const ServerConnection &connection)
     m_host->setText(connection.host);
     m_port->setValue(connection.port);
     m_database->setText(connection.database);
-    const int mode = m_sslMode->findData(connection.sslMode);
-    m_sslMode->setCurrentIndex(mode >= 0 ? mode : m_sslMode->findData(QStringLiteral("prefer")));
+    int mode = m_sslMode->findData(connection.sslMode);
+    if (mode < 0)
+        mode = m_sslMode->findData(QStringLiteral("verify-full"));
+    // A weaker mode saved here was chosen with the box ticked: it stays ticked.
+    m_allowInsecure->setChecked(m_sslMode->itemData(mode).toString()
+                                != QLatin1String("verify-full"));
+    m_sslMode->setCurrentIndex(mode);
     m_caFile->setText(connection.sslRootCert);
     // A server already set up carries a mode someone chose; a blank one only the default.
     m_sslModeChosen = connection.isValid();
@@ -303,6 +323,19 @@ void ServerSetupDialog::caFileEdited(const QString &text)
         m_sslMode->setCurrentIndex(m_sslMode->findData(QStringLiteral("verify-full")));
 }
 
+void ServerSetupDialog::insecureToggled(bool allowed)
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_sslMode->model());
+    const int full = m_sslMode->findData(QStringLiteral("verify-full"));
+    for (int i = 0; model && i < m_sslMode->count(); ++i) {
+        if (i != full)
+            model->item(i)->setEnabled(allowed);
+    }
+    if (!allowed)
+        m_sslMode->setCurrentIndex(full);
+    validate();
+}
+
 void ServerSetupDialog::browseCaFile()
 {
     const QString start
@@ -355,6 +388,12 @@ void ServerSetupDialog::validate()
                                                        "usual one is 5432)."))));
     showProblem(m_databaseProblem, m_database, shown(checkDatabase(m_database->text())));
     showProblem(m_caFileProblem, m_caFile, shown(checkCaFile(currentSslMode(), m_caFile->text())));
+    ServerConnection chosen;
+    chosen.host = m_host->text().trimmed();
+    chosen.sslMode = currentSslMode();
+    m_insecureWarning->setText(ShellTr::tr("Insecure: %1").arg(chosen.insecureWarning()));
+    m_insecureWarning->setVisible(server && !chosen.verifiesServer());
+    m_sslMode->setAccessibleDescription(server ? chosen.insecureWarning() : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isInputValid());
     growToFit();
 }

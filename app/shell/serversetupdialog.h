@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -20,6 +21,7 @@ namespace Civitas {
 // (the file then being the offline copy). Shown at first run and from the settings. Fields
 // are checked as they are typed, with the reason beside the field, and OK stays disabled
 // while anything is wrong. The user name and password are the login dialog's business.
+// TLS is verify-full; a weaker mode is an explicit choice (a box to tick), warned about.
 class ServerSetupDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
     QWidget *fieldWithProblem(QWidget *field, QLabel *problem, QWidget *besides = nullptr);
     void browseCaFile();
     void caFileEdited(const QString &text);
+    void insecureToggled(bool allowed);
     void validate();
     void growToFit();
     static void showProblem(QLabel *label, QWidget *field, const ValidationResult &result);
@@ -62,6 +65,9 @@ private:
     QComboBox *m_sslMode;
     QLineEdit *m_caFile;
     QPushButton *m_browse;
+    // verify-full unless this is ticked: the weaker modes stay greyed out until then.
+    QCheckBox *m_allowInsecure;
+    QLabel *m_insecureWarning;
     QLabel *m_hostProblem;
     QLabel *m_portProblem;
     QLabel *m_databaseProblem;

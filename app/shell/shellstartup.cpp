@@ -5,7 +5,9 @@
 #include "serverprofile.h"
 #include "serversetupdialog.h"
 
+#include <core/access/offlinepassword.h>
 #include <core/access/roles.h>
+#include <core/corelogging.h>
 #include <core/demo/demopersonas.h>
 #include <core/storage/accountstore.h>
 #include <core/storage/database.h>
@@ -170,6 +172,12 @@ ShellStartup::openServerProfile(Workspace &workspace, QString *errorMessage, Syn
         if (!workspace.openDatabase(profile.databasePath(login), errorMessage))
             return ServerOutcome::Failed;
         workspace.database().setCurrentUser(login);
+        // The server has just accepted this password: from now on it opens this copy offline.
+        if (outcome == ServerLogin::Outcome::Online) {
+            const Result<> kept = OfflinePassword::remember(workspace.database(), login, password);
+            if (!kept.ok())
+                qCWarning(lcAccess) << kept.error();
+        }
         auto *sync = new SyncEngine(workspace.database(), profile.connection, password, &workspace);
         sync->start();
         const Result<bool> known = AccountStore(workspace.database()).exists(login);

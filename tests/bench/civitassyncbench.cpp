@@ -236,7 +236,7 @@ QList<TableFigure> copyBaseline(const QString &sqlitePath, bool civitasSchema, d
 {
     const ServerConnection c = ServerConnection::fromEnvironment();
     const QByteArray conninfo
-        = QStringLiteral("host=%1 port=%2 dbname=civitas_bench user=%3 password=%4 sslmode=disable")
+        = QStringLiteral("host=%1 port=%2 dbname=civitas_bench user=%3 password=%4")
               .arg(c.host)
               .arg(c.port)
               .arg(BenchLogin, BenchPassword)

@@ -29,6 +29,8 @@ private slots:
     void textAfterClosingQuote();
     void readsFromDevice();
     void roundTripWithWriter();
+    void formulaCellsAreFlagged();
+    void writerOutputReadsBackAsText();
 };
 
 static QStringList fields(std::initializer_list<const char16_t *> list)
@@ -293,6 +295,48 @@ void tst_CsvReader::roundTripWithWriter()
         QCOMPARE(reader.records().at(i).fields, rows.at(i));
     QCOMPARE(reader.records().at(0).line, 2);
     QCOMPARE(reader.records().at(1).line, 4); // the address took two lines
+}
+
+void tst_CsvReader::formulaCellsAreFlagged()
+{
+    CsvReader reader;
+    // Line 3 holds a quoted cell over two lines: the cells after it are on line 4.
+    QVERIFY(reader.parse("Nom;T\xC3\xA9l\xC3\xA9phone;Solde;Note\n"
+                         "Dupont;+33 4 72 10 30 30;-12,5;=1+1\n"
+                         "\"Martin\nJean\";@SUM(A1);+2+cmd|' /C calc'!A0;\"\t=2*3\"\n"
+                         "Durand;-;-3;-4+cmd|x\n"));
+    QCOMPARE(reader.records().size(), 3);
+    // Read as the text it is: nothing is dropped or changed.
+    QCOMPARE(reader.records().at(0).fields.at(3), QStringLiteral("=1+1"));
+    QStringList found;
+    for (const CsvReader::FormulaCell &cell : reader.formulaCells())
+        found << QStringLiteral("%1:%2:%3").arg(cell.line).arg(cell.column).arg(cell.text);
+    QCOMPARE(found,
+             QStringList({QStringLiteral("2:4:=1+1"),
+                          QStringLiteral("4:2:@SUM(A1)"),
+                          QStringLiteral("4:3:+2+cmd|' /C calc'!A0"),
+                          QStringLiteral("4:4:\t=2*3"),
+                          QStringLiteral("5:4:-4+cmd|x")}));
+    // A formula in the header is flagged too.
+    QVERIFY(reader.parse("=cmd;b\n1;2\n"));
+    QCOMPARE(reader.formulaCells().size(), 1);
+    QCOMPARE(reader.formulaCells().at(0).line, 1);
+    QCOMPARE(reader.formulaCells().at(0).column, 1);
+}
+
+void tst_CsvReader::writerOutputReadsBackAsText()
+{
+    // What the writer neutralised is no longer formula-like when read back.
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(&buffer);
+    writer.setHeader({QStringLiteral("a"), QStringLiteral("b")});
+    writer.writeRow({QStringLiteral("=1+1"), QStringLiteral("+33 4 72 10 30 30")});
+    CsvReader reader;
+    QVERIFY(reader.parse(buffer.data()));
+    QCOMPARE(reader.records().at(0).fields,
+             QStringList({QStringLiteral("'=1+1"), QStringLiteral("+33 4 72 10 30 30")}));
+    QVERIFY(reader.formulaCells().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CsvReader)

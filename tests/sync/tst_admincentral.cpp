@@ -212,15 +212,14 @@ void tst_AdminCentral::syncCommandReportsAndFails()
                        QStringLiteral("wrong-password"));
     QCOMPARE(wrong.code, 1);
     QVERIFY(wrong.err.contains(QLatin1String("password authentication failed")));
-    Result unreachable
-        = run({QStringLiteral("sync"),
-               QStringLiteral("--db"),
-               path,
-               QStringLiteral("--server"),
-               QStringLiteral("postgresql://cli_sync@127.0.0.1:1/civitas?sslmode=disable")},
-              {},
-              QStringLiteral("cli_sync"),
-              QStringLiteral("cli-password-2"));
+    Result unreachable = run({QStringLiteral("sync"),
+                              QStringLiteral("--db"),
+                              path,
+                              QStringLiteral("--server"),
+                              QStringLiteral("postgresql://cli_sync@127.0.0.1:1/civitas")},
+                             {},
+                             QStringLiteral("cli_sync"),
+                             QStringLiteral("cli-password-2"));
     QCOMPARE(unreachable.code, 1);
     QCOMPARE(unreachable.err.trimmed().count(QLatin1Char('\n')), 0);
 }

@@ -1,4 +1,5 @@
 #include "csvreader.h"
+#include "spreadsheetformula.h"
 #include <core/coretr.h>
 
 #include <QIODevice>
@@ -66,6 +67,7 @@ bool CsvReader::fail(int line, const QString &message)
     m_errorString = line > 0 ? Tr::tr("Line %1: %2").arg(line).arg(message) : message;
     m_header.clear();
     m_records.clear();
+    m_formulaCells.clear();
     return false;
 }
 
@@ -123,6 +125,7 @@ bool CsvReader::parse(const QByteArray &data)
 {
     m_header.clear();
     m_records.clear();
+    m_formulaCells.clear();
     m_errorString.clear();
     m_errorLine = 0;
     m_hasBom = false;
@@ -140,11 +143,19 @@ bool CsvReader::parse(const QByteArray &data)
     int line = 1;
     int recordLine = 1;
     int quoteLine = 1;
+    int fieldLine = 1;
     bool recordHasContent = false;
+    QList<FormulaCell> formulaCells;
 
+    auto endField = [&] {
+        if (SpreadsheetFormula::isFormulaLike(field))
+            formulaCells.append({fieldLine, int(fields.size()) + 1, field});
+        fields.append(field);
+        field.clear();
+    };
     auto endRecord = [&] {
         if (recordHasContent) {
-            fields.append(field);
+            endField();
             records.append({fields, recordLine});
         }
         fields.clear();
@@ -183,11 +194,12 @@ bool CsvReader::parse(const QByteArray &data)
             endRecord();
             ++line;
             recordLine = line;
+            fieldLine = line;
             continue;
         }
         if (c == m_separator) {
-            fields.append(field);
-            field.clear();
+            endField();
+            fieldLine = line;
             recordHasContent = true;
             state = State::FieldStart;
             continue;
@@ -228,6 +240,7 @@ bool CsvReader::parse(const QByteArray &data)
     if (m_hasHeader && !records.isEmpty())
         m_header = records.takeFirst().fields;
     m_records = records;
+    m_formulaCells = formulaCells;
     return true;
 }
 

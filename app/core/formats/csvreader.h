@@ -20,6 +20,7 @@ namespace Civitas {
 // the line it starts on, so that an import can say where a bad value is. A file that is not
 // valid UTF-8 is refused with the line of the first bad byte, rather than imported with
 // replacement characters in agents' names; the caller can then ask for Windows-1252.
+// Cells a spreadsheet would run as formulas are kept as text and listed (formulaCells()).
 class CIVITAS_CORE_EXPORT CsvReader
 {
 public:
@@ -33,6 +34,15 @@ public:
     {
         QStringList fields;
         int line = 0; // 1-based line of the file where the record starts
+    };
+
+    // A cell a spreadsheet would run as a formula (SpreadsheetFormula::isFormulaLike): read as
+    // the text it is, and listed here so that an import can refuse or warn about it.
+    struct FormulaCell
+    {
+        int line = 0;   // 1-based line of the file where the cell starts
+        int column = 0; // 1-based
+        QString text;
     };
 
     CsvReader() = default;
@@ -57,6 +67,8 @@ public:
     QList<Record> records() const { return m_records; }
     QChar separator() const { return m_separator; }
     bool hasByteOrderMark() const { return m_hasBom; }
+    // Every formula-like cell, header included, in file order.
+    QList<FormulaCell> formulaCells() const { return m_formulaCells; }
 
     QString errorString() const { return m_errorString; }
     int errorLine() const { return m_errorLine; }
@@ -74,6 +86,7 @@ private:
     bool m_hasBom = false;
     QStringList m_header;
     QList<Record> m_records;
+    QList<FormulaCell> m_formulaCells;
     QString m_errorString;
     int m_errorLine = 0;
 };

@@ -1,4 +1,5 @@
 #include "csvwriter.h"
+#include "spreadsheetformula.h"
 #include <core/coretr.h>
 
 #include <QAbstractItemModel>
@@ -152,7 +153,9 @@ bool CsvWriter::writeLine(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line.append(QLatin1Char(';'));
-        line.append(quoteField(fields.at(i)));
+        // Text that a spreadsheet would run as a formula is written as text (OWASP's leading
+        // apostrophe); numbers, dates and phone numbers are not formula-like and stay as they are.
+        line.append(quoteField(SpreadsheetFormula::neutralised(fields.at(i))));
     }
     line.append(QLatin1String("\r\n"));
     QByteArray bytes;

@@ -18,7 +18,10 @@ namespace Civitas {
 // Writes a table as the CSV that LibreOffice and Excel open without an import dialog on a
 // French desktop: UTF-8 with a byte order mark (without it Excel reads ANSI and mangles
 // accents), `;` between fields (`,` is the decimal separator), CRLF line ends, numbers with a
-// decimal comma and no grouping (so they stay numbers), dates as dd/MM/yyyy.
+// decimal comma and no grouping (so they stay numbers), dates as dd/MM/yyyy. A cell a
+// spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first: see
+// SpreadsheetFormula) gets a leading apostrophe, header included, and is then quoted as any
+// other cell; "-12,5" and "+33 4 72 10 30 30" are written as they are.
 class CIVITAS_CORE_EXPORT CsvWriter
 {
 public:

@@ -62,6 +62,12 @@ bool ServerConnection::fromUri(const QString &uri,
         *errorMessage = Tr::tr("Unknown TLS mode \"%1\".").arg(c.sslMode);
         return false;
     }
+    // The QPSQL driver turns every ';' of the options into a space, quotes or not: such a path
+    // would name another file.
+    if (c.sslRootCert.contains(QLatin1Char(';'))) {
+        *errorMessage = Tr::tr("The CA file's path may not contain \";\".");
+        return false;
+    }
     if (c.host.isEmpty()) {
         *errorMessage = Tr::tr("The server address names no host.");
         return false;
@@ -80,6 +86,29 @@ QString ServerConnection::toDisplayUri() const
     return uri;
 }
 
+QString ServerConnection::insecureWarning() const
+{
+    if (verifiesServer())
+        return {};
+    const QString server = host.isEmpty() ? Tr::tr("the server") : host;
+    if (sslMode == QLatin1String("verify-ca"))
+        return Tr::tr("TLS mode verify-ca checks the certificate but not the server's name: "
+                      "any server holding a certificate of this authority can pose as %1.")
+            .arg(server);
+    return Tr::tr("TLS mode %1 does not check who the server is: anyone on the network path "
+                  "can pose as %2 and read the passwords and data sent to it.")
+        .arg(sslMode, server);
+}
+
+QString ServerConnection::quotedOption(const QString &value)
+{
+    // libpq's rules: inside single quotes, a backslash escapes the next character.
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
 QSqlDatabase ServerConnection::makeConnection(const QString &name, const QString &password) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -88,7 +117,9 @@ QSqlDatabase ServerConnection::makeConnection(const QString &name, const QString
     db.setDatabaseName(database);
     db.setUserName(user);
     db.setPassword(password);
-    QStringList options = {QStringLiteral("sslmode=") + sslMode,
+    // Every value quoted: an unquoted one ending in " sslmode=disable" would be two keywords,
+    // the later one winning. The driver quotes host, port, database, user and password.
+    QStringList options = {QStringLiteral("sslmode=") + quotedOption(sslMode),
                            QStringLiteral("connect_timeout=5"),
                            // A network cut with no word from the server becomes an error
                            // within about 20 s instead of hours.
@@ -98,7 +129,7 @@ QSqlDatabase ServerConnection::makeConnection(const QString &name, const QString
                            QStringLiteral("keepalives_count=3"),
                            QStringLiteral("application_name=civitas")};
     if (!sslRootCert.isEmpty())
-        options << QStringLiteral("sslrootcert=") + sslRootCert;
+        options << QStringLiteral("sslrootcert=") + quotedOption(sslRootCert);
     db.setConnectOptions(options.join(QLatin1Char(';')));
     return db;
 }

@@ -13,6 +13,8 @@ namespace Civitas {
 // PGHOST, PGPORT, PGDATABASE, PGUSER, PGSSLMODE and PGSSLROOTCERT variables.
 // The password is never part of it: it comes from the keychain or the login dialog
 // (PGPASSWORD is honoured for the command line only).
+// TLS is verify-full unless a weaker mode is written out (sslmode= in the URI, PGSSLMODE, the
+// setup dialog's insecure choice): a town's personal data and passwords cross the network.
 struct CIVITAS_CORE_EXPORT ServerConnection
 {
     QString host;
@@ -20,7 +22,7 @@ struct CIVITAS_CORE_EXPORT ServerConnection
     QString database = QStringLiteral("civitas");
     QString user;
     // disable, allow, prefer, require, verify-ca, verify-full
-    QString sslMode = QStringLiteral("prefer");
+    QString sslMode = QStringLiteral("verify-full");
     QString sslRootCert; // CA file for verify-ca / verify-full
 
     bool isValid() const { return !host.isEmpty() && !database.isEmpty(); }
@@ -30,6 +32,15 @@ struct CIVITAS_CORE_EXPORT ServerConnection
     static ServerConnection fromEnvironment();
     // The URI without any password, for display and logs.
     QString toDisplayUri() const;
+
+    // Whether the server's certificate and name are both checked (verify-full).
+    bool verifiesServer() const { return sslMode == QLatin1String("verify-full"); }
+    // What a weaker mode exposes, for the warning shown wherever it is used; empty for
+    // verify-full.
+    QString insecureWarning() const;
+
+    // A libpq connection-string value, quoted and escaped: a value can never add a keyword.
+    static QString quotedOption(const QString &value);
 
     // A QPSQL connection with these parameters (not opened). `name` must be unique per thread.
     QSqlDatabase makeConnection(const QString &name, const QString &password) const;

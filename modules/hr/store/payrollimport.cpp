@@ -6,6 +6,7 @@
 #include <hr/domain/hrcodes.h>
 
 #include <core/formats/csvreader.h>
+#include <core/formats/spreadsheetformula.h>
 #include <core/french/validators.h>
 #include <core/storage/database.h>
 
@@ -665,6 +666,7 @@ bool PayrollImport::buildFile(int record,
         result->outcome = Outcome::Rejected;
         return false;
     }
+    rejectFormulas(build);
     readIdentity(build);
     readNir(build);
     readUnit(build);
@@ -686,6 +688,24 @@ bool PayrollImport::buildFile(int record,
     listChanges(build);
     result->outcome = result->changes.isEmpty() ? Outcome::Unchanged : Outcome::Update;
     return true;
+}
+
+// A cell that would run as a formula once the agent file is exported and opened in a spreadsheet
+// (=, +, -, @, tab or CR first; numbers, negative ones included, and phone numbers are not) is
+// an error: the line is not imported, and the file names the line and the column.
+void PayrollImport::rejectFormulas(LineBuild &build) const
+{
+    const QStringList &fields = m_records.at(build.record).fields;
+    for (int f = 0; f < FieldCount; ++f) {
+        const int c = column(Field(f));
+        if (c < 0 || c >= fields.size() || !SpreadsheetFormula::isFormulaLike(fields.at(c)))
+            continue;
+        build.error(Field(f),
+                    Tr::tr("column %1 holds \"%2\", which a spreadsheet would run as a "
+                           "formula: correct the file; this line is not imported.")
+                        .arg(c + 1)
+                        .arg(fields.at(c).trimmed().left(40)));
+    }
 }
 
 // The agent the line updates, as the local file holds them (found by registration number); a new

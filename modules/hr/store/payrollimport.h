@@ -174,6 +174,7 @@ private:
     // One record being built into an agent file (defined in the .cpp).
     struct LineBuild;
     bool loadOriginal(LineBuild &build) const;
+    void rejectFormulas(LineBuild &build) const;
     void readIdentity(LineBuild &build) const;
     void readNir(LineBuild &build) const;
     void readUnit(LineBuild &build) const;
