@@ -1666,7 +1666,7 @@ void tst_LeaveSecurity::requestTravelsFromDeskToDesk()
     QVERIFY(headDesk.exec(
         QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
                        "days_hundredths, effective_date, request_id, source) "
-                       "VALUES ('sync-r:use', 'ag-1', 'leave-type-annual', 2035, 'use', -500, "
+                       "VALUES ('sync-r:use', 'ag-1', 'leave-type-annual', 2035, 'use', -400, "
                        "'2035-05-14', 'sync-r', 'request')")));
     QVERIFY(headDesk.exec(
         QStringLiteral("INSERT INTO leave_request_steps (id, request_id, agent_id, action, "
@@ -1696,7 +1696,7 @@ void tst_LeaveSecurity::requestTravelsFromDeskToDesk()
                 "SELECT kind || ' ' || days_hundredths || ' ' || request_id || ' ' || updated_by "
                 "FROM leave_ledger_entries WHERE id = 'sync-r:use'"))
             .toString(),
-        QStringLiteral("use -500 sync-r ls_head"));
+        QStringLiteral("use -400 sync-r ls_head"));
     QCOMPARE(
         agentDesk
             .scalar(QStringLiteral(
