@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QThread>
@@ -25,6 +26,7 @@ private slots:
     void administratorReadsNoPersonalAudit();
     void administratorCannotGrantPrivilegedRoles();
     void administratorCannotRepointAccounts();
+    void tamperedAdministratorDeskIsRefused();
     void loginChangesAreAudited();
     void disablingALoginEndsItsSessions();
     void hrReadsLeaveAServerTrace();
@@ -203,6 +205,40 @@ void tst_CoreSecurity::administratorCannotRepointAccounts()
     // The owner may re-point (a load, or `user add` with the owner's credentials).
     QVERIFY(m_server->exec(QStringLiteral(
         "UPDATE civitas.user_accounts SET agent_id = NULL WHERE login = 'cs_plain2'")));
+}
+
+void tst_CoreSecurity::tamperedAdministratorDeskIsRefused()
+{
+    // The administrator edits its own desk file, then pushes it with civitas-admin sync.
+    Client desk(*m_server, QStringLiteral("cs_admin"));
+    QVERIFY(desk.sync());
+    QVERIFY(desk.exec(
+        QStringLiteral("UPDATE user_accounts SET agent_id = 'ag-1' WHERE login = 'cs_admin'")));
+    QVERIFY(desk.exec(QStringLiteral(
+        "INSERT INTO role_memberships (id, user_id, role) SELECT 'rm-tampered', id, 'hr' "
+        "FROM user_accounts WHERE login = 'cs_admin'")));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGUSER"), QStringLiteral("cs_admin"));
+    env.insert(QStringLiteral("PGPASSWORD"), ServerFixture::password(QStringLiteral("cs_admin")));
+    env.insert(QStringLiteral("PGDATABASE"), m_server->name());
+    env.insert(QStringLiteral("CIVITAS_LANG"), QStringLiteral("en"));
+    QProcess sync;
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(CIVITAS_ADMIN),
+               {QStringLiteral("sync"), QStringLiteral("--db"), desk.path()});
+    QVERIFY(sync.waitForFinished(120000));
+    const QString out = QString::fromUtf8(sync.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("refused 2")),
+             qPrintable(out + QString::fromUtf8(sync.readAllStandardError())));
+    QVERIFY(m_server
+                ->scalar(QStringLiteral(
+                    "SELECT agent_id IS NULL FROM civitas.user_accounts WHERE login = 'cs_admin'"))
+                .toBool());
+    QCOMPARE(m_server
+                 ->scalar(QStringLiteral(
+                     "SELECT count(*) FROM civitas.role_memberships WHERE id = 'rm-tampered'"))
+                 .toInt(),
+             0);
 }
 
 void tst_CoreSecurity::loginChangesAreAudited()
