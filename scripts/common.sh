@@ -11,7 +11,7 @@ CIVITAS_PACKAGES=(
     qt6-svg-dev qt6-pdf-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     qtkeychain-qt6-dev libsqlite3-dev sqlite3 libpq-dev libgl-dev
     # running and testing
-    postgresql dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
+    postgresql postgresql-15-pgaudit dbus dbus-x11 gnome-keyring libsecret-1-0 xvfb xauth
     fonts-dejavu-core poppler-utils libxml2-utils dpkg-dev file openssl
 )
 

@@ -41,7 +41,14 @@ fsync = off
 ssl = on
 ssl_cert_file = 'server.crt'
 ssl_key_file = 'server.key'
+# Who did what, in every line: pgaudit's AUDIT lines name no user themselves.
+log_line_prefix = '%m [%p] %q%u@%d '
 CONF
+    # HR's reads are traced by pgaudit's object audit (database/central/hr), as on a real
+    # server; provision only warns where the library is missing.
+    if [ -f "$("$bin/pg_config" --pkglibdir 2>/dev/null || echo "$bin/../lib")/pgaudit.so" ]; then
+        echo "shared_preload_libraries = 'pgaudit'" >>"$CIVITAS_PGDATA/data/postgresql.conf"
+    fi
     civitas_as_pg_owner "'$bin/pg_ctl' -D '$CIVITAS_PGDATA/data' -l '$CIVITAS_PGDATA/server.log' -w start >/dev/null" \
         || { cat "$CIVITAS_PGDATA/server.log" >&2; return 1; }
     export PGHOST=127.0.0.1 PGPORT=$port PGUSER=civitas_admin PGDATABASE=postgres PGPASSWORD=$password

@@ -45,6 +45,18 @@ int AdminCli::fail(const QString &message)
     return 1;
 }
 
+int AdminCli::failServer(const QSqlError &error)
+{
+    const QString text = error.databaseText().trimmed();
+    // 42501: the separation of duties (core 0006) keeps hr and administrator logins, and
+    // accounts' agents, to the database owner.
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return fail(CliTr::tr("%1 (only the database owner may do this: run the command with the "
+                              "owner's credentials)")
+                        .arg(text));
+    return fail(text);
+}
+
 bool AdminCli::takeOption(const QString &name, QString *value)
 {
     const qsizetype i = m_args.indexOf(name);
@@ -79,6 +91,11 @@ int AdminCli::printHelp()
           << CliTr::tr("create a login (password read from standard input)") << "\n"
           << "  user disable LOGIN --server URI  " << CliTr::tr("disable a login") << "\n"
           << "  user list --server URI         " << CliTr::tr("list the logins") << "\n"
+          << "  server status --server URI     "
+          << CliTr::tr("show the session holding every desk's pulls back, if any") << "\n"
+          << "  server end-session PID --server URI\n"
+          << "                                 " << CliTr::tr("end a session (see server status)")
+          << "\n"
           << "  sync --db PATH [--server URI]  "
           << CliTr::tr("send local changes and receive the server's") << "\n";
     for (ModuleInterface *module : m_workspace->modules().activeModules()) {
@@ -258,6 +275,19 @@ int AdminCli::provision()
     CentralSchema schema(server);
     if (!schema.provision(migrations, &error))
         return fail(error);
+    // HR's reads are traced by pgaudit where the server has it (database/central/hr): say so
+    // when it has not, as that trace is then the desks' word only.
+    QSqlQuery audit(server);
+    if (audit.exec(
+            QStringLiteral("SELECT to_regclass('civitas.agent_details') IS NOT NULL AND NOT EXISTS "
+                           "(SELECT 1 FROM pg_extension WHERE extname = 'pgaudit')"))
+        && audit.next() && audit.value(0).toBool())
+        m_err << "civitas-admin: "
+              << CliTr::tr("warning: the pgaudit extension is not active on this server: HR's "
+                           "reads of agent files leave no trace on the server (install "
+                           "postgresql-15-pgaudit, load it in shared_preload_libraries, provision "
+                           "again as a superuser; see docs/administration.md).")
+              << Qt::endl;
     if (schema.appliedCount() == 0)
         m_out << CliTr::tr("The central schema is up to date; nothing changed.") << Qt::endl;
     else
@@ -311,8 +341,9 @@ int AdminCli::user()
         q.prepare(QStringLiteral("SELECT civitas.disable_login(?)"));
         q.addBindValue(login);
         if (!q.exec())
-            return fail(q.lastError().databaseText().trimmed());
-        m_out << CliTr::tr("The login %1 is disabled.").arg(login) << Qt::endl;
+            return failServer(q.lastError());
+        m_out << CliTr::tr("The login %1 is disabled; its open sessions are ended.").arg(login)
+              << Qt::endl;
         return 0;
     }
     if (action != QLatin1String("add"))
@@ -366,7 +397,7 @@ int AdminCli::user()
     q.addBindValue(roles.join(QLatin1Char(',')));
     if (!q.exec()) {
         server.rollback();
-        return fail(q.lastError().databaseText().trimmed());
+        return failServer(q.lastError());
     }
     q.prepare(QStringLiteral(
         "INSERT INTO civitas.user_accounts (id, login, display_name, agent_id, org_unit_id, "
@@ -382,7 +413,7 @@ int AdminCli::user()
     q.addBindValue(unit);
     if (!q.exec() || !q.next()) {
         server.rollback();
-        return fail(q.lastError().databaseText().trimmed());
+        return failServer(q.lastError());
     }
     const QString userId = q.value(0).toString();
     QStringList all = roles;
@@ -400,7 +431,7 @@ int AdminCli::user()
         q.addBindValue(role);
         if (!q.exec()) {
             server.rollback();
-            return fail(q.lastError().databaseText().trimmed());
+            return failServer(q.lastError());
         }
     }
     q.prepare(QStringLiteral("UPDATE civitas.role_memberships SET deleted = 1 WHERE user_id = ? "
@@ -409,7 +440,7 @@ int AdminCli::user()
     q.addBindValue(all.join(QLatin1Char(',')));
     if (!q.exec() || !server.commit()) {
         server.rollback();
-        return fail(q.lastError().databaseText().trimmed());
+        return failServer(q.lastError());
     }
     m_out << CliTr::tr("The login %1 can connect, with the roles: %2.")
                  .arg(login, all.join(QLatin1String(", ")))
@@ -449,6 +480,13 @@ int AdminCli::sync()
                  .arg(report.refused)
                  .arg(report.removed)
           << Qt::endl;
+    // Five minutes: beyond a long first sync or a load, a transaction somebody keeps open.
+    if (report.watermarkHeldSeconds > 300)
+        m_out << CliTr::tr("The server's oldest running transaction has held every desk's pulls "
+                           "back for %1: changes made since then arrive when it ends (see "
+                           "civitas-admin server status).")
+                     .arg(duration(qint64(report.watermarkHeldSeconds)))
+              << Qt::endl;
     if (!ok)
         return fail(report.connectionLost
                         ? CliTr::tr("the connection to the server was lost: %1").arg(report.error)
@@ -486,6 +524,8 @@ int AdminCli::run(const QStringList &arguments)
         code = user();
     else if (command == QLatin1String("sync"))
         code = sync();
+    else if (command == QLatin1String("server"))
+        code = server();
     else
         code = moduleCommand(command, m_args);
     if (code == 0 && !m_args.isEmpty()

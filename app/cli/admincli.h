@@ -3,6 +3,7 @@
 #include "clitr.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 #include <QTextStream>
 
@@ -29,6 +30,12 @@ private:
     int provision();
     int user();
     int sync();
+    int server();
+    int serverStatus(const QString &uri);
+    // "4 minute(s)", "2 h 5 min": how long the watermark has been held.
+    static QString duration(qint64 seconds);
+    // A refusal of the server; one the owner alone may overrule says how to run it as owner.
+    int failServer(const QSqlError &error);
     // Opens the central server named by --server (or PGHOST...); the password comes from
     // PGPASSWORD, else standard input, never from the command line.
     bool connectServer(const QString &uri, QSqlDatabase *server, QString *errorMessage);

@@ -21,6 +21,7 @@ StatusIndicator::StatusIndicator(Database &database, QWidget *parent)
     , m_conflicts(new QLabel(this))
     , m_pending(new QLabel(this))
     , m_lastSync(new QLabel(this))
+    , m_heldBack(new QLabel(this))
     , m_timer(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -36,6 +37,13 @@ StatusIndicator::StatusIndicator(Database &database, QWidget *parent)
     m_conflicts->setToolTip(ShellTr::tr("Open the Synchronisation page"));
     connect(m_conflicts, &QLabel::linkActivated, this, &StatusIndicator::conflictsClicked);
     layout->addWidget(m_lastSync);
+    layout->addWidget(m_heldBack);
+    m_heldBack->setObjectName(QStringLiteral("statusHeldBack"));
+    m_heldBack->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_heldBack->setToolTip(
+        ShellTr::tr("A transaction left open on the server holds every desk's updates back; "
+                    "your administrator can end it (civitas-admin server status)."));
+    m_heldBack->hide();
     m_mode->setObjectName(QStringLiteral("statusMode"));
     m_mode->setAccessibleName(ShellTr::tr("Connection"));
     m_pending->setObjectName(QStringLiteral("statusPending"));
@@ -102,6 +110,13 @@ QString StatusIndicator::lastSyncText(const SyncStatus::Summary &status)
         .arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat));
 }
 
+QString StatusIndicator::heldBackText(double seconds)
+{
+    if (seconds <= 300)
+        return {};
+    return ShellTr::tr("Others' changes delayed for %n minute(s)", nullptr, int(seconds / 60));
+}
+
 QString StatusIndicator::conflictsText() const
 {
     return conflictsText(summary());
@@ -134,6 +149,10 @@ void StatusIndicator::refresh()
     m_conflicts->setVisible(!conflicts.isEmpty());
     m_pending->setText(pendingText(status));
     m_lastSync->setText(lastSyncText(status));
+    const QString heldBack
+        = online ? heldBackText(m_engine->lastReport().watermarkHeldSeconds) : QString();
+    m_heldBack->setText(heldBack);
+    m_heldBack->setVisible(!heldBack.isEmpty());
 }
 
 } // namespace Civitas

@@ -29,6 +29,9 @@ public:
     QString pendingText() const;
     QString lastSyncText() const;
     QString conflictsText() const;
+    // "Others' changes are delayed…" when the server's oldest transaction has held pulls back
+    // for more than 5 minutes (SyncReport::watermarkHeldSeconds); empty otherwise.
+    static QString heldBackText(double seconds);
 
 signals:
     // The user clicked the conflicts and refusals notice.
@@ -48,6 +51,7 @@ private:
     QLabel *m_conflicts;
     QLabel *m_pending;
     QLabel *m_lastSync;
+    QLabel *m_heldBack;
     QTimer *m_timer;
 };
 

@@ -35,6 +35,7 @@ private slots:
     void currentValuesComeFromTheHistory();
     void currentValuesFollowTheCalendar();
     void registrationNumberIsUnique();
+    void overlongTextsAreRefusedByName();
     void documentsAreNumberedWithoutGaps();
     void documentTypeAndSizeAreChecked();
     void fieldHistoryShowsEachChange();
@@ -93,6 +94,30 @@ AgentFile tst_AgentFileStore::newFile(const QString &registration)
                         QDate(2020, 2, 10)});
     f.workingTimes.append(WorkingTime{{}, QDate(2020, 3, 1)});
     return f;
+}
+
+void tst_AgentFileStore::overlongTextsAreRefusedByName()
+{
+    // The server refuses them (database/central/hr/0002): the desk says which field first.
+    AgentFileStore store(m_desk->database());
+    AgentFile f = newFile();
+    f.agent.birthName = QString(201, QLatin1Char('A'));
+    f.agent.address = QString(501, QLatin1Char('r'));
+    f.careerSteps[0].grade = QString(5000, QLatin1Char('g'));
+    QString error;
+    QVERIFY(!store.save({}, f, &error));
+    QVERIFY2(error.contains(QLatin1String("Birth name: at most 200 characters (201 given).")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Address: at most 500 characters")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Grade: at most 200 characters")), qPrintable(error));
+    QCOMPARE(
+        m_desk->count(QStringLiteral("SELECT count(*) FROM agents WHERE length(birth_name) > 200")),
+        0);
+    // At the limit, saved.
+    f.agent.birthName = QString(200, QLatin1Char('A'));
+    f.agent.address = QString(500, QLatin1Char('r'));
+    f.careerSteps[0].grade = QStringLiteral("Adjoint technique");
+    QVERIFY2(store.save({}, f, &error), qPrintable(error));
 }
 
 void tst_AgentFileStore::newFileIsSavedAndLoaded()

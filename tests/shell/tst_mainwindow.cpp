@@ -292,6 +292,11 @@ void tst_MainWindow::statusBarCountsPendingChanges()
     status->refresh();
     QCOMPARE(status->pendingText(), QStringLiteral("1 change waiting to be sent"));
     QCOMPARE(status->lastSyncText(), QStringLiteral("Last sync: never"));
+    // A transaction held open on the server delays everybody's pulls: said past 5 minutes.
+    QVERIFY(StatusIndicator::heldBackText(299).isEmpty());
+    QVERIFY2(
+        StatusIndicator::heldBackText(12 * 60 + 5).contains(QLatin1String("delayed for 12 minute")),
+        qPrintable(StatusIndicator::heldBackText(12 * 60 + 5)));
 }
 
 void tst_MainWindow::geometryIsRemembered()

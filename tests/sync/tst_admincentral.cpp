@@ -17,6 +17,8 @@ private slots:
     void provisionIsIdempotent();
     void usersAreAddedListedAndDisabled();
     void syncCommandReportsAndFails();
+    void onlyTheOwnerMakesPrivilegedLogins();
+    void serverStatusShowsAndEndsTheHolder();
 
 private:
     struct Result
@@ -222,6 +224,112 @@ void tst_AdminCentral::syncCommandReportsAndFails()
                              QStringLiteral("cli-password-2"));
     QCOMPARE(unreachable.code, 1);
     QCOMPARE(unreachable.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void tst_AdminCentral::onlyTheOwnerMakesPrivilegedLogins()
+{
+    // The owner (the provisioning role, PGUSER here) makes an administrator.
+    Result owner = run({QStringLiteral("user"),
+                        QStringLiteral("add"),
+                        QStringLiteral("cli_admin"),
+                        QStringLiteral("--agent"),
+                        QStringLiteral("ag-cli-admin"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("administrator")},
+                       "cli-admin-pass-1\n");
+    QCOMPARE(owner.code, 0);
+    const QString adminLogin = QStringLiteral("cli_admin");
+    const QString adminPassword = QStringLiteral("cli-admin-pass-1");
+    // The administrator may not make an hr login, nor re-password the HR one, nor its own.
+    Result hr = run({QStringLiteral("user"),
+                     QStringLiteral("add"),
+                     QStringLiteral("cli_hr2"),
+                     QStringLiteral("--agent"),
+                     QStringLiteral("ag-cli-hr2"),
+                     QStringLiteral("--role"),
+                     QStringLiteral("hr")},
+                    "cli-hr2-pass-1\n",
+                    adminLogin,
+                    adminPassword);
+    QCOMPARE(hr.code, 1);
+    QVERIFY2(hr.err.contains(QLatin1String("only the database owner")), qPrintable(hr.err));
+    QVERIFY2(hr.err.contains(QLatin1String("owner's credentials")), qPrintable(hr.err));
+    QCOMPARE(hr.err.trimmed().count(QLatin1Char('\n')), 0);
+    Result self = run({QStringLiteral("user"),
+                       QStringLiteral("add"),
+                       adminLogin,
+                       QStringLiteral("--agent"),
+                       QStringLiteral("ag-someone-else"),
+                       QStringLiteral("--role"),
+                       QStringLiteral("administrator,hr")},
+                      "cli-admin-pass-2\n",
+                      adminLogin,
+                      adminPassword);
+    QCOMPARE(self.code, 1);
+    QCOMPARE(
+        adminScalar(
+            QStringLiteral("SELECT agent_id FROM civitas.user_accounts WHERE login = 'cli_admin'"))
+            .toString(),
+        QStringLiteral("ag-cli-admin"));
+    // A plain login stays the administrator's to make.
+    Result plain = run({QStringLiteral("user"),
+                        QStringLiteral("add"),
+                        QStringLiteral("cli_plain"),
+                        QStringLiteral("--agent"),
+                        QStringLiteral("ag-cli-plain")},
+                       "cli-plain-pass-1\n",
+                       adminLogin,
+                       adminPassword);
+    QVERIFY2(plain.code == 0, qPrintable(plain.err));
+    QCOMPARE(adminScalar(QStringLiteral("SELECT count(*) FROM civitas.audit_log WHERE table_name = "
+                                        "'logins' AND row_id = 'cli_plain' AND db_user = "
+                                        "'cli_admin'"))
+                 .toInt(),
+             1);
+}
+
+void tst_AdminCentral::serverStatusShowsAndEndsTheHolder()
+{
+    // A login keeps a transaction open: every desk's pull waits for it.
+    ServerConnection c = ServerConnection::fromEnvironment();
+    c.database = m_database;
+    c.user = QStringLiteral("cli_plain");
+    int pid = 0;
+    {
+        QSqlDatabase holder
+            = c.makeConnection(QStringLiteral("cli-holder"), QStringLiteral("cli-plain-pass-1"));
+        QVERIFY2(holder.open(), qPrintable(holder.lastError().text()));
+        QSqlQuery q(holder);
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_current_xact_id(), pg_backend_pid()"))
+                && q.next());
+        pid = q.value(1).toInt();
+        Result status = run({QStringLiteral("server"), QStringLiteral("status")},
+                            {},
+                            QStringLiteral("cli_admin"),
+                            QStringLiteral("cli-admin-pass-1"));
+        QCOMPARE(status.code, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("Pull watermark: held back for")),
+                 qPrintable(status.out + status.err));
+        QVERIFY2(status.out.contains(
+                     QRegularExpression(QStringLiteral("pid %1\\s+cli_plain ").arg(pid))),
+                 qPrintable(status.out));
+        Result ended
+            = run({QStringLiteral("server"), QStringLiteral("end-session"), QString::number(pid)},
+                  {},
+                  QStringLiteral("cli_admin"),
+                  QStringLiteral("cli-admin-pass-1"));
+        QCOMPARE(ended.code, 0);
+        QVERIFY(!q.exec(QStringLiteral("SELECT 1")));
+        Result wrong
+            = run({QStringLiteral("server"), QStringLiteral("end-session"), QStringLiteral("x")});
+        QCOMPARE(wrong.code, 2);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-holder"));
+    QCOMPARE(
+        adminScalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1").arg(pid))
+            .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(tst_AdminCentral)

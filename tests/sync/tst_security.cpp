@@ -128,8 +128,9 @@ void tst_Security::departmentHeadSeesTheirUnitsOnly()
 void tst_Security::agentCannotChangeWhatIsNotTheirs()
 {
     QSqlQuery q = as(QStringLiteral("sb_agent1"));
-    QVERIFY(q.exec(QStringLiteral("UPDATE civitas.org_units SET name = 'Hacked'")));
-    QCOMPARE(q.numRowsAffected(), 0);
+    // Agents hold no UPDATE on the chart at all (nor could they LOCK TABLE it).
+    QVERIFY(!q.exec(QStringLiteral("UPDATE civitas.org_units SET name = 'Hacked'")));
+    QVERIFY(q.lastError().databaseText().contains(QLatin1String("permission denied")));
     QVERIFY(!q.exec(QStringLiteral(
         "INSERT INTO civitas.user_accounts (id, login, display_name) VALUES ('x', 'x', 'x')")));
     QVERIFY(q.lastError().databaseText().contains(QLatin1String("row-level security")));
@@ -139,8 +140,9 @@ void tst_Security::agentCannotChangeWhatIsNotTheirs()
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM civitas.org_units")));
     QVERIFY(!q.exec(QStringLiteral(
         "SELECT civitas.create_login('sb_evil', 'password1', ARRAY['administrator'])")));
-    // Nobody hangs the audit trigger on a table of their own to forge audit rows.
-    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE fake (id text, deleted int)")));
+    // Nobody hangs the audit trigger on a table of their own to forge audit rows: no login
+    // may even make a temporary table in the town's database.
+    QVERIFY(!q.exec(QStringLiteral("CREATE TEMP TABLE fake (id text, deleted int)")));
     QVERIFY(!q.exec(QStringLiteral("CREATE TRIGGER forge AFTER INSERT ON fake FOR EACH ROW EXECUTE "
                                    "FUNCTION civitas.audit_change()")));
     QCOMPARE(
@@ -165,8 +167,11 @@ void tst_Security::administratorCannotTakeOverOtherRoles()
                 ->scalar(
                     QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = current_user"))
                 .toBool());
-    QVERIFY(admin.exec(
+    // Nor may it make an hr login: that is the database owner's (separation of duties).
+    QVERIFY(!admin.exec(
         QStringLiteral("SELECT civitas.create_login('sb_newcomer', 'newcomer-1', ARRAY['hr'])")));
+    QVERIFY(admin.exec(QStringLiteral(
+        "SELECT civitas.create_login('sb_newcomer', 'newcomer-1', ARRAY['schools'])")));
     // A role with powers of its own is not a Civitas login either, even inside civitas_agent.
     QVERIFY(m_server->exec(QStringLiteral(
         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sb_powerful') "

@@ -300,9 +300,14 @@ bool Synchroniser::loadTables(QString *errorMessage)
         return false;
     }
     QHash<QString, QHash<QString, QString>> serverColumns;
+    m_serverReportsHold = false;
     while (server.next())
         serverColumns[server.value(0).toString()].insert(server.value(1).toString(),
                                                          server.value(2).toString());
+    QSqlQuery hold(m_server);
+    m_serverReportsHold = hold.exec(QStringLiteral(
+                              "SELECT to_regprocedure('civitas.watermark_hold()') IS NOT NULL"))
+                          && hold.next() && hold.value(0).toBool();
     ChangeCapture capture(m_local.connection());
     for (const QString &name : capture.synchronisedTables()) {
         if (!serverColumns.contains(name))
@@ -566,10 +571,15 @@ bool Synchroniser::pull(SyncReport *report)
     // One snapshot for every table: the upper bound and the rows agree.
     if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
         return failed(q.lastError());
-    if (!q.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"))
+    // The hold comes with the bound, in the same round trip: a no-op sync costs no more.
+    if (!q.exec(m_serverReportsHold
+                    ? QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text, "
+                                     "civitas.watermark_hold()")
+                    : QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"))
         || !q.next())
         return failed(q.lastError());
     QString upper = q.value(0).toString();
+    report->watermarkHeldSeconds = m_serverReportsHold ? q.value(1).toDouble() : 0;
     const QString watermark = this->watermark();
     const bool initial = watermark.isEmpty();
     if (initial) {

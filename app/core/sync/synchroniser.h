@@ -21,6 +21,9 @@ struct CIVITAS_CORE_EXPORT SyncReport
     int conflicts = 0; // fields changed on both sides, recorded for the user
     int pulled = 0;    // rows received
     int removed = 0;   // rows no longer visible to this login, removed by reconcile()
+    // How long the oldest transaction running on the server has held pulls back (seconds,
+    // 0 when none): changes written since then reach no desk until it ends.
+    double watermarkHeldSeconds = 0;
     bool connectionLost = false;
     QString error;
 };
@@ -93,6 +96,7 @@ private:
     QSqlDatabase m_server;
     QList<Table> m_tables;
     int m_pageSize = 5000;
+    bool m_serverReportsHold = false; // civitas.watermark_hold() exists (core 0006)
     bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);
 };
 

@@ -40,7 +40,8 @@ void SyncWorker::start()
         }
         runSync();
     });
-    // Several NOTIFYs in a row (one per table and transaction) make one pull.
+    // A notification carries nothing (core 0006): any one means "pull". Several in a row
+    // (one per committed transaction) make one pull.
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(20);

@@ -6,6 +6,7 @@
 #include <core/french/validators.h>
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
+#include <core/storage/textlimits.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -340,10 +341,58 @@ QString AgentFileStore::nextRegistrationNumber() const
     return QStringLiteral("%1").arg(highest + 1, 6, 10, QLatin1Char('0'));
 }
 
+// The server refuses longer texts (database/central/hr/0002): say which field, before saving.
+static QStringList tooLongFields(const AgentFile &file)
+{
+    using namespace TextLimits;
+    const Agent &a = file.agent;
+    const QList<std::tuple<QString, QString, int>> fields = {
+        {Tr::tr("Registration number"), a.registrationNumber, Code},
+        {Tr::tr("Birth name"), a.birthName, Name},
+        {Tr::tr("Usage name"), a.usageName, Name},
+        {Tr::tr("First names"), a.firstNames, Name},
+        {Tr::tr("Place of birth"), a.birthPlace, Name},
+        {Tr::tr("Nationality"), a.nationality, Nationality},
+        {Tr::tr("Social security number (NIR)"), a.nir, Code},
+        {Tr::tr("Address"), a.address, Address},
+        {Tr::tr("Postcode"), a.postcode, Postcode},
+        {Tr::tr("City"), a.city, Name},
+        {Tr::tr("Phone"), a.phone, Phone},
+        {Tr::tr("Personal e-mail"), a.email, Email},
+        {Tr::tr("Contract's legal basis"), a.contractBasis, Name},
+        {Tr::tr("Post title"), a.postTitle, Name},
+    };
+    QStringList problems;
+    for (const auto &[label, value, limit] : fields) {
+        const QString problem = tooLong(label, value, limit);
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    for (const CareerStep &step : file.careerSteps) {
+        for (const QString &problem : {tooLong(Tr::tr("Job framework"), step.jobFramework, Name),
+                                       tooLong(Tr::tr("Grade"), step.grade, Name),
+                                       tooLong(Tr::tr("Decision"), step.decisionReference, Name)})
+            if (!problem.isEmpty())
+                problems << problem;
+    }
+    for (const StatutoryPosition &position : file.positions) {
+        const QString problem = tooLong(Tr::tr("Decision"), position.decisionReference, Name);
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    for (const AgentDocument &document : file.documents) {
+        for (const QString &problem : {tooLong(Tr::tr("Title"), document.title, Name),
+                                       tooLong(Tr::tr("File name"), document.fileName, FileName)})
+            if (!problem.isEmpty())
+                problems << problem;
+    }
+    return problems;
+}
+
 bool AgentFileStore::check(const AgentFile &edited, QString *errorMessage) const
 {
     const QList<AgentFileRules::Problem> problems = AgentFileRules::check(edited);
-    QStringList blocking;
+    QStringList blocking = tooLongFields(edited);
     for (const AgentFileRules::Problem &p : problems) {
         if (p.blocking)
             blocking << p.message;

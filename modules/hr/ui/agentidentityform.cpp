@@ -8,10 +8,12 @@
 #include <hr/store/linemanagers.h>
 
 #include <core/french/validators.h>
+#include <core/storage/textlimits.h>
 
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -61,6 +63,29 @@ QComboBox *codeBox(HrCodes::Kind kind, bool allowEmpty, QWidget *parent)
     for (const HrCodes::Code &c : HrCodes::codes(kind))
         box->addItem(c.label, c.code);
     return box;
+}
+
+// The longest text a field takes (the server's limits, see TextLimits); 0: no line edit.
+int textLimit(const QString &field)
+{
+    using namespace TextLimits;
+    static const QHash<QString, int> limits = {
+        {QStringLiteral("registrationNumber"), Code},
+        {QStringLiteral("birthName"), Name},
+        {QStringLiteral("usageName"), Name},
+        {QStringLiteral("firstNames"), Name},
+        {QStringLiteral("birthPlace"), Name},
+        {QStringLiteral("nationality"), Nationality},
+        {QStringLiteral("nir"), Code},
+        {QStringLiteral("address"), Address},
+        {QStringLiteral("postcode"), Postcode},
+        {QStringLiteral("city"), Name},
+        {QStringLiteral("phone"), Phone},
+        {QStringLiteral("email"), Email},
+        {QStringLiteral("contractBasis"), Name},
+        {QStringLiteral("postTitle"), Name},
+    };
+    return limits.value(field);
 }
 
 void selectData(QComboBox *box, const QString &value)
@@ -271,6 +296,11 @@ void AgentIdentityForm::addRow(const QString &label,
                                const QString &problemKey)
 {
     field->setAccessibleName(label);
+    if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+        const int limit = textLimit(problemKey);
+        if (limit > 0 && edit->maxLength() > limit)
+            edit->setMaxLength(limit);
+    }
     auto *problem = new QLabel(this);
     problem->setObjectName(problemKey + QStringLiteral("Problem"));
     problem->setWordWrap(true);

@@ -7,6 +7,8 @@
 #include <hr/domain/hrcodes.h>
 #include <hr/store/agentfilestore.h>
 
+#include <core/storage/textlimits.h>
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -45,6 +47,7 @@ DocumentsTab::DocumentsTab(AgentFileStore &store, AgentFile *file, QWidget *pare
         m_category->addItem(c.label, c.code);
     m_title = new QLineEdit(m_form);
     m_title->setObjectName(QStringLiteral("documentTitle"));
+    m_title->setMaxLength(TextLimits::Name);
     m_title->setAccessibleName(Tr::tr("Title"));
     m_title->setPlaceholderText(Tr::tr("e.g. Arrêté d'avancement d'échelon"));
     m_date = new OptionalDateEdit(m_form);

@@ -6,6 +6,8 @@
 #include <hr/domain/agentfilerules.h>
 #include <hr/domain/hrcodes.h>
 
+#include <core/storage/textlimits.h>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -42,6 +44,7 @@ PositionsTab::PositionsTab(AgentFile *file, QWidget *parent)
     m_end->setToolTip(Tr::tr("Leave empty: until a further decision"));
     m_decision = new QLineEdit(m_form);
     m_decision->setObjectName(QStringLiteral("positionDecision"));
+    m_decision->setMaxLength(TextLimits::Name);
     m_decision->setPlaceholderText(Tr::tr("Number of the decision (arrêté)"));
     m_decisionDate = new OptionalDateEdit(m_form);
     m_decisionDate->setObjectName(QStringLiteral("positionDecisionDate"));
