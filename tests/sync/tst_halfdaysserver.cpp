@@ -432,7 +432,11 @@ void tst_HalfDaysServer::townSettingsAndDaysOffChangeTheCount()
                                 "('calendar/alsaceMoselle', '1') ON CONFLICT (id) DO UPDATE SET "
                                 "value = '1', deleted = 0"),
                  &error));
-    QVERIFY2(error.contains(QLatin1String("row-level security")), qPrintable(error));
+    // Refused by the grants (only HR and administrators hold INSERT there, core 0006), or by
+    // the policies where a grant remains.
+    QVERIFY2(error.contains(QLatin1String("permission denied"))
+                 || error.contains(QLatin1String("row-level security")),
+             qPrintable(error));
 
     // Good Friday, 11 April 2031: a working day, until the town is in Alsace-Moselle.
     auto goodFridayWeek = [&](const QString &id, int halfDays, QString *why) {
