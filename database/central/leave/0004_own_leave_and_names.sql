@@ -1,0 +1,54 @@
+-- Closes what a review found open after leave 0002:
+-- - HR could set a type's approval to 'none' (HR writes the types) and then create its own
+--   leave approved: an HR login's own leave is never approved by that login, whatever the
+--   type says; another HR officer, or the head, approves it;
+-- - a step's actor name came from the account's display name, which administrators edit: an
+--   account tied to an agent signs with the agent's name from the HR file.
+
+CREATE OR REPLACE FUNCTION civitas.check_own_leave_approval() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_temp AS
+$$
+BEGIN
+    IF civitas.session_owns_town() THEN
+        RETURN NULL;
+    END IF;
+    IF NEW.state = 'approved' AND (TG_OP = 'INSERT' OR OLD.state IS DISTINCT FROM 'approved')
+       AND civitas.has_role('hr') AND NEW.agent_id = civitas.current_agent_id() THEN
+        RAISE EXCEPTION 'an HR login''s own leave is approved by someone else'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION civitas.check_own_leave_approval() FROM PUBLIC;
+CREATE TRIGGER leave_requests_own_hr_approval AFTER INSERT OR UPDATE ON civitas.leave_requests
+    FOR EACH ROW EXECUTE FUNCTION civitas.check_own_leave_approval();
+
+-- Runs after leave_request_steps_stamp (same timing, name order).
+CREATE OR REPLACE FUNCTION civitas.name_leave_request_step() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_temp AS
+$$
+DECLARE
+    agent_name text;
+BEGIN
+    IF civitas.session_owns_town() THEN
+        RETURN NEW;
+    END IF;
+    SELECT CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END || ' ' || a.first_names
+      INTO agent_name
+      FROM civitas.agents a WHERE a.id = civitas.current_agent_id();
+    IF agent_name IS NOT NULL THEN
+        NEW.actor_name := agent_name;
+    END IF;
+    IF NEW.on_behalf_of_agent_id IS NOT NULL THEN
+        SELECT CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END || ' ' || a.first_names
+          INTO NEW.on_behalf_of_name
+          FROM civitas.agents a WHERE a.id = NEW.on_behalf_of_agent_id;
+        NEW.on_behalf_of_name := coalesce(NEW.on_behalf_of_name, '');
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION civitas.name_leave_request_step() FROM PUBLIC;
+CREATE TRIGGER leave_request_steps_stamp_names BEFORE INSERT ON civitas.leave_request_steps
+    FOR EACH ROW EXECUTE FUNCTION civitas.name_leave_request_step();
