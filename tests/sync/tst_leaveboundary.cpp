@@ -597,8 +597,9 @@ void tst_LeaveBoundary::stepsAreStampedByTheServer()
                  "coalesce(on_behalf_of_agent_id, '-') || ' ' || on_behalf_of_name || ' ' || "
                  "(acted_at > now() - interval '1 hour'), ', ' ORDER BY id) FROM "
                  "civitas.leave_request_steps WHERE request_id = 'st-1'")),
-             QStringLiteral("st-1a lb_agent lb_agent -  true, "
-                            "st-1f lb_deputy lb_deputy ag-svc ROUX Marc true"));
+             // Names from the HR file of each login's agent (central leave 0004).
+             QStringLiteral("st-1a lb_agent MARTIN Jeanne -  true, "
+                            "st-1f lb_deputy FAURE Alice ag-svc ROUX Marc true"));
 }
 
 // Findings 12 and 15: a 100 MB comment, a document named ../../.bashrc of type text/html.

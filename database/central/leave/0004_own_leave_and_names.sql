@@ -21,7 +21,8 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION civitas.check_own_leave_approval() FROM PUBLIC;
-CREATE TRIGGER leave_requests_own_hr_approval AFTER INSERT OR UPDATE ON civitas.leave_requests
+-- Named to run after the workflow check, whose refusal says more when both refuse.
+CREATE TRIGGER leave_requests_workflow_own_hr AFTER INSERT OR UPDATE ON civitas.leave_requests
     FOR EACH ROW EXECUTE FUNCTION civitas.check_own_leave_approval();
 
 -- Runs after leave_request_steps_stamp (same timing, name order).
