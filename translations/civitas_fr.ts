@@ -155,10 +155,6 @@
         <translation>user %1 attend un IDENTIFIANT.</translation>
     </message>
     <message>
-        <source>The login %1 is disabled.</source>
-        <translation>L&apos;identifiant %1 est désactivé.</translation>
-    </message>
-    <message>
         <source>unknown user action &quot;%1&quot;.</source>
         <translation>action de user inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -205,6 +201,100 @@
     <message>
         <source>ignored arguments:</source>
         <translation>arguments ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (only the database owner may do this: run the command with the owner&apos;s credentials)</source>
+        <translation>%1 (seul le propriétaire de la base peut le faire&#xa0;: lancez la commande avec ses identifiants)</translation>
+    </message>
+    <message>
+        <source>show the session holding every desk&apos;s pulls back, if any</source>
+        <translation>montrer la session qui retient la réception de tous les postes, s&apos;il y en a une</translation>
+    </message>
+    <message>
+        <source>end a session (see server status)</source>
+        <translation>mettre fin à une session (voir server status)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: the pgaudit extension is not active on this server: HR&apos;s reads of agent files leave no trace on the server (install postgresql-15-pgaudit, load it in shared_preload_libraries, provision again as a superuser; see docs/administration.md).</source>
+        <translation>attention&#xa0;: l&apos;extension pgaudit n&apos;est pas active sur ce serveur&#xa0;: les lectures des dossiers d&apos;agents par les RH n&apos;y laissent aucune trace (installez postgresql-15-pgaudit, chargez-la dans shared_preload_libraries, relancez provision en superutilisateur&#xa0;; voir docs/administration.md).</translation>
+    </message>
+    <message>
+        <source>The login %1 is disabled; its open sessions are ended.</source>
+        <translation>Le compte %1 est désactivé&#xa0;; ses sessions ouvertes sont terminées.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s oldest running transaction has held every desk&apos;s pulls back for %1: changes made since then arrive when it ends (see civitas-admin server status).</source>
+        <translation>La plus ancienne transaction en cours sur le serveur retient la réception de tous les postes depuis %1&#xa0;: les modifications faites depuis arriveront quand elle se terminera (voir civitas-admin server status).</translation>
+    </message>
+    <message>
+        <source>server needs status or end-session.</source>
+        <translation>server attend status ou end-session.</translation>
+    </message>
+    <message>
+        <source>unknown server action &quot;%1&quot;.</source>
+        <translation>action server inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>server end-session needs the PID of a session (see server status).</source>
+        <translation>server end-session attend le PID d&apos;une session (voir server status).</translation>
+    </message>
+    <message>
+        <source>session %1 could not be ended.</source>
+        <translation>la session %1 n&apos;a pas pu être terminée.</translation>
+    </message>
+    <message>
+        <source>Session %1 ended.</source>
+        <translation>Session %1 terminée.</translation>
+    </message>
+    <message>
+        <source>Pull watermark: held back for %1 by session %2.</source>
+        <translation>Réception&#xa0;: retenue depuis %1 par la session %2.</translation>
+    </message>
+    <message>
+        <source>Sessions with a running transaction, oldest first:</source>
+        <translation>Sessions avec une transaction en cours, de la plus ancienne à la plus récente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>application &quot;%1&quot;</source>
+        <translation>application «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>base %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Pull watermark: not held back (no transaction is running).</source>
+        <translation>Réception&#xa0;: rien ne la retient (aucune transaction en cours).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -841,6 +931,26 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>The sync was cancelled; it will go on from here next time.</source>
         <translation>La synchronisation a été annulée&#xa0;; elle reprendra à partir d&apos;ici la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters (%3 given).</source>
+        <translation>%1&#xa0;: %2 caractères au plus (%3 saisis).</translation>
+    </message>
+    <message>
+        <source>The CA file&apos;s path may not contain &quot;;&quot;.</source>
+        <translation>Le chemin du fichier de l&apos;autorité de certification ne peut pas contenir «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>TLS mode verify-ca checks the certificate but not the server&apos;s name: any server holding a certificate of this authority can pose as %1.</source>
+        <translation>Le mode TLS verify-ca vérifie le certificat mais pas le nom du serveur&#xa0;: tout serveur muni d&apos;un certificat de cette autorité peut se faire passer pour %1.</translation>
+    </message>
+    <message>
+        <source>TLS mode %1 does not check who the server is: anyone on the network path can pose as %2 and read the passwords and data sent to it.</source>
+        <translation>Le mode TLS %1 ne vérifie pas qui est le serveur&#xa0;: n&apos;importe qui sur le chemin réseau peut se faire passer pour %2 et lire les mots de passe et les données qui lui sont envoyés.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2587,14 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>Withdraw this working time? Leave already counted with it will be counted again. The audit log keeps it.</source>
         <translation>Retirer ce temps de travail&#xa0;? Les congés déjà décomptés avec lui seront décomptés de nouveau. Le journal d&apos;audit le conserve.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>column %1 holds &quot;%2&quot;, which a spreadsheet would run as a formula: correct the file; this line is not imported.</source>
+        <translation>la colonne %1 contient «&#xa0;%2&#xa0;», qu&apos;un tableur exécuterait comme une formule&#xa0;: corrigez le fichier&#xa0;; cette ligne n&apos;est pas importée.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4735,46 @@ Instruction&#xa0;: %5</translation>
         <source>present, in red below the minimum</source>
         <translation>présents, en rouge sous le minimum</translation>
     </message>
+    <message>
+        <source>The document&apos;s name is %1 characters long: at most %2.</source>
+        <translation>Le nom du document compte %1 caractères&#xa0;: %2 au plus.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s name may not hold a folder or a control character.</source>
+        <translation>Le nom du document ne peut contenir ni dossier ni caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The document must be a PDF, JPEG or PNG file.</source>
+        <translation>Le document doit être un fichier PDF, JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>The comment is %1 characters long: at most %2.</source>
+        <translation>Le commentaire compte %1 caractères&#xa0;: %2 au plus.</translation>
+    </message>
+    <message>
+        <source>The name of the day off is %1 characters long: at most %2.</source>
+        <translation>Le nom du jour chômé compte %1 caractères&#xa0;: %2 au plus.</translation>
+    </message>
+    <message>
+        <source>A delegation lasts at most a year: end it before %1.</source>
+        <translation>Une délégation dure un an au plus&#xa0;: terminez-la avant le %1.</translation>
+    </message>
+    <message>
+        <source>You keep at most %1 drafts: submit or delete one first.</source>
+        <translation>Vous gardez %1 brouillons au plus&#xa0;: envoyez-en ou supprimez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read.</source>
+        <translation>Le compte de congés n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long: at most %2.</source>
+        <translation>Le motif compte %1 caractères&#xa0;: %2 au plus.</translation>
+    </message>
+    <message>
+        <source>A type&apos;s label holds at most %1 characters, its code %2.</source>
+        <translation>Le libellé d&apos;un type compte %1 caractères au plus, son code %2.</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Shell</name>
@@ -5366,6 +5524,41 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>They are the town&apos;s: HR or an administrator sets them.</source>
+        <translation>Ils sont ceux de la commune&#xa0;: les RH ou un administrateur les règlent.</translation>
+    </message>
+    <message>
+        <source>The copy kept on this computer cannot be read: %1</source>
+        <translation>La copie conservée sur cet ordinateur ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrong password for %1: the copy kept on this computer stays closed. Offline, the password is the one of your last login on the server.</source>
+        <translation>Mot de passe incorrect pour %1&#xa0;: la copie conservée sur cet ordinateur reste fermée. Hors ligne, le mot de passe est celui de votre dernière connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot work offline yet: log in once on this computer while the server is reachable. Offline, the password is checked against that login.</source>
+        <translation>%1 ne peut pas encore travailler hors ligne&#xa0;: connectez-vous une fois sur cet ordinateur quand le serveur est joignable. Hors ligne, le mot de passe est vérifié d&apos;après cette connexion.</translation>
+    </message>
+    <message>
+        <source>Allow a connection that does not check the server (&amp;insecure)</source>
+        <translation>Autoriser une connexion qui ne vérifie pas le serveur (&amp;non sécurisée)</translation>
+    </message>
+    <message>
+        <source>Insecure: %1</source>
+        <translation>Non sécurisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A transaction left open on the server holds every desk&apos;s updates back; your administrator can end it (civitas-admin server status).</source>
+        <translation>Une transaction restée ouverte sur le serveur retient les mises à jour de tous les postes&#xa0;; votre administrateur peut y mettre fin (civitas-admin server status).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others&apos; changes delayed for %n minute(s)</source>
+        <translation>
+            <numerusform>Modifications des autres retardées de %n minute</numerusform>
+            <numerusform>Modifications des autres retardées de %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
