@@ -29,6 +29,7 @@ private:
     int provision();
     int user();
     int sync();
+    int load();
     // Opens the central server named by --server (or PGHOST...); the password comes from
     // PGPASSWORD, else standard input, never from the command line.
     bool connectServer(const QString &uri, QSqlDatabase *server, QString *errorMessage);
