@@ -127,11 +127,13 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "cannot provision: %s\n", qPrintable(error));
             return 1;
         }
-        // The baseline's tables: the same columns, nothing else.
+        // The baseline's tables: the same columns and defaults, nothing else.
         run(server, QStringLiteral("CREATE SCHEMA bare"));
         for (const QString &table :
              ChangeCapture(workspace.database().connection()).synchronisedTables())
-            run(server, QStringLiteral("CREATE TABLE bare.%1 (LIKE civitas.%1)").arg(table));
+            run(server,
+                QStringLiteral("CREATE TABLE bare.%1 (LIKE civitas.%1 INCLUDING DEFAULTS)")
+                    .arg(table));
 
         TownLoader loader(workspace.database(), server);
         timer.restart();

@@ -6,9 +6,9 @@
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
 
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -416,6 +416,34 @@ Result<qint64> TownLoader::copyTable(const Table &table, const QString &target, 
     return done;
 }
 
+QString TownLoader::lockTableTooSmall(const QString &error)
+{
+    // The server's checks lock per agent and table (advisory transaction locks), and a load
+    // holds them all until it commits: PostgreSQL's shared lock table, sized by
+    // max_locks_per_transaction x max_connections, must hold a few per agent.
+    (void)exec(QStringLiteral("ROLLBACK"));
+    qint64 agents = 0;
+    {
+        QSqlQuery count(m_local.connection());
+        if (count.exec(QStringLiteral("SELECT count(*) FROM agents")) && count.next())
+            agents = count.value(0).toLongLong();
+    }
+    int connections = 100;
+    {
+        QSqlQuery show(m_server);
+        if (show.exec(QStringLiteral("SHOW max_connections")) && show.next())
+            connections = qMax(1, show.value(0).toInt());
+    }
+    const qint64 wanted = ((4 * qMax<qint64>(agents, 1000) / connections) / 64 + 1) * 64;
+    return Tr::tr("Nothing was written: the server ran out of locks (%1). One transaction holds "
+                  "a few locks per agent until it ends; raise max_locks_per_transaction in "
+                  "postgresql.conf to at least %2 for %3 agents, restart PostgreSQL, and load "
+                  "again.")
+        .arg(error)
+        .arg(wanted)
+        .arg(agents);
+}
+
 Result<LoadReport> TownLoader::load(const QList<Migration> &migrations)
 {
     using Failure = Result<LoadReport>;
@@ -470,6 +498,8 @@ Result<LoadReport> TownLoader::load(const QList<Migration> &migrations)
         }
         const Result<qint64> copied
             = copyTable(t, QStringLiteral("civitas.") + quoted(t.name), seeded);
+        if (!copied.ok() && copied.error().contains(QLatin1String("max_locks_per_transaction")))
+            return Failure::failure(lockTableTooSmall(copied.error()));
         if (!copied.ok())
             return Failure::failure(copied.error());
         report.tables.append({t.name, copied.value()});

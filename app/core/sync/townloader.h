@@ -68,6 +68,7 @@ private:
                                   const QHash<QString, QSet<QString>> &seeds);
     Result<qint64> copyTable(const Table &table, const QString &target, bool upsert);
     Result<void> exec(const QString &sql);
+    QString lockTableTooSmall(const QString &error);
 
     Database &m_local;
     QSqlDatabase m_server;
