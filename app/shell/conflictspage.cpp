@@ -67,6 +67,7 @@ ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *pa
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("syncSummary"));
 
     auto *keep = new QPushButton(ShellTr::tr("Keep my value"), this);
     keep->setObjectName(QStringLiteral("keepMine"));
