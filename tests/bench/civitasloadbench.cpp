@@ -136,6 +136,15 @@ int main(int argc, char *argv[])
                     .arg(table));
 
         TownLoader loader(workspace.database(), server);
+        // Each table's end on stderr: a long run shows where it is.
+        loader.progress = [&timer](const QString &table, qint64 done, qint64 total) {
+            if (done == total && total > 0)
+                std::fprintf(stderr,
+                             "  %8.1f s  %-24s %lld rows\n",
+                             seconds(timer),
+                             qPrintable(table),
+                             total);
+        };
         timer.restart();
         const Result<LoadReport> loaded = loader.load(workspace.modules().migrations(&error));
         const double loadSeconds = seconds(timer);
