@@ -335,24 +335,23 @@ Result<qint64> TownLoader::copyTable(const Table &table, const QString &target, 
         if (!staged.ok())
             return Failure::failure(staged.error());
     }
+    // The rows go in pieces, each its own COPY, and the table is analysed as it grows: the
+    // server's triggers keep their query plans for the transaction, and a plan made while the
+    // table was empty (a scan of the whole table) turns a load of n rows into n scans.
     const QByteArray copy
         = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(into, columnList).toUtf8();
-    PGresult *started = PQexec(pg, copy.constData());
-    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
-    QString error = copying ? QString() : QString::fromUtf8(PQresultErrorMessage(started));
-    PQclear(started);
-    if (!copying)
-        return Failure::failure(error.trimmed());
-
-    const QByteArray select
-        = QStringLiteral("SELECT %1 FROM %2").arg(columnList, localTable).toUtf8();
-    sqlite3_stmt *row = nullptr;
-    if (sqlite3_prepare_v2(db, select.constData(), int(select.size()), &row, nullptr) != SQLITE_OK)
-        error = QString::fromUtf8(sqlite3_errmsg(db));
+    QString error;
+    bool copying = false;
+    auto startCopy = [&] {
+        PGresult *started = PQexec(pg, copy.constData());
+        copying = PQresultStatus(started) == PGRES_COPY_IN;
+        if (!copying)
+            error = QString::fromUtf8(PQresultErrorMessage(started)).trimmed();
+        PQclear(started);
+        return copying;
+    };
     QByteArray buffer;
     buffer.reserve(1 << 20);
-    qint64 done = 0;
-    const int columnCount = int(table.columns.size());
     auto flush = [&] {
         if (PQputCopyData(pg, buffer.constData(), int(buffer.size())) != 1) {
             error = QString::fromUtf8(PQerrorMessage(pg));
@@ -361,6 +360,40 @@ Result<qint64> TownLoader::copyTable(const Table &table, const QString &target, 
         buffer.clear();
         return true;
     };
+    // Ends the COPY whatever happened: with an error message the server discards it.
+    auto endCopy = [&] {
+        if (!copying)
+            return error.isEmpty();
+        if (error.isEmpty() && !buffer.isEmpty())
+            flush();
+        PQputCopyEnd(pg, error.isEmpty() ? nullptr : "civitas-admin load stopped");
+        while (PGresult *result = PQgetResult(pg)) {
+            if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
+                error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            PQclear(result);
+        }
+        copying = false;
+        return error.isEmpty();
+    };
+    auto analyse = [&] {
+        const Result<void> analysed = exec(QStringLiteral("ANALYZE %1").arg(into));
+        if (!analysed.ok())
+            error = analysed.error();
+        return analysed.ok();
+    };
+    constexpr qint64 PieceRows = 25000;
+    qint64 nextAnalysis = 10000;
+    if (!startCopy())
+        return Failure::failure(error);
+
+    const QByteArray select
+        = QStringLiteral("SELECT %1 FROM %2").arg(columnList, localTable).toUtf8();
+    sqlite3_stmt *row = nullptr;
+    if (sqlite3_prepare_v2(db, select.constData(), int(select.size()), &row, nullptr) != SQLITE_OK)
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+    qint64 done = 0;
+    qint64 inPiece = 0;
+    const int columnCount = int(table.columns.size());
     for (int pass = 0; pass <= deepest && error.isEmpty(); ++pass) {
         sqlite3_reset(row);
         int rc;
@@ -382,20 +415,24 @@ Result<qint64> TownLoader::copyTable(const Table &table, const QString &target, 
                 break;
             if (progress && done % 20000 == 0)
                 progress(table.name, done, total);
+            if (m_analyse && !upsert && ++inPiece >= PieceRows) {
+                inPiece = 0;
+                if (!endCopy())
+                    break;
+                if (done >= nextAnalysis) {
+                    nextAnalysis *= 4;
+                    if (!analyse())
+                        break;
+                }
+                if (!startCopy())
+                    break;
+            }
         }
         if (error.isEmpty() && rc != SQLITE_DONE && rc != SQLITE_ROW)
             error = QString::fromUtf8(sqlite3_errmsg(db));
     }
     sqlite3_finalize(row);
-    if (error.isEmpty() && !buffer.isEmpty())
-        flush();
-    // Ends the COPY whatever happened: with an error message the server discards it.
-    PQputCopyEnd(pg, error.isEmpty() ? nullptr : "civitas-admin load stopped");
-    while (PGresult *result = PQgetResult(pg)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
-            error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        PQclear(result);
-    }
+    endCopy();
     if (!error.isEmpty())
         return Failure::failure(QStringLiteral("%1: %2").arg(table.name, error));
     if (upsert) {
@@ -410,6 +447,12 @@ Result<qint64> TownLoader::copyTable(const Table &table, const QString &target, 
                        .arg(target, columnList, into, updates.join(QLatin1String(", "))));
         if (!merged.ok())
             return Failure::failure(QStringLiteral("%1: %2").arg(table.name, merged.error()));
+    }
+    // The tables loaded next check their references against this one's statistics.
+    if (m_analyse) {
+        const Result<void> analysed = exec(QStringLiteral("ANALYZE %1").arg(target));
+        if (!analysed.ok())
+            return Failure::failure(QStringLiteral("%1: %2").arg(table.name, analysed.error()));
     }
     if (progress)
         progress(table.name, done, total);
@@ -488,6 +531,7 @@ Result<LoadReport> TownLoader::load(const QList<Migration> &migrations)
         return Failure::failure(empty.error());
 
     LoadReport report;
+    m_analyse = true;
     for (const Table &t : tables.value()) {
         bool seeded = false;
         {
@@ -547,6 +591,7 @@ Result<LoadReport> TownLoader::copyInto(const QString &schema)
         return Failure::failure(begun.error());
     auto rollback = qScopeGuard([&] { (void)exec(QStringLiteral("ROLLBACK")); });
     LoadReport report;
+    m_analyse = false; // the baseline is a plain COPY: no trigger needs the statistics
     for (const Table &t : tables.value()) {
         const Result<qint64> copied
             = copyTable(t, quoted(schema) + QLatin1Char('.') + quoted(t.name), false);

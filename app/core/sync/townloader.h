@@ -72,6 +72,8 @@ private:
 
     Database &m_local;
     QSqlDatabase m_server;
+    // Analyse tables as they fill (a load through triggers), or not (the plain baseline).
+    bool m_analyse = true;
 };
 
 } // namespace Civitas
