@@ -4,9 +4,12 @@
 #include <core/access/roles.h>
 #include <core/extension/moduleinterface.h>
 #include <core/storage/localsettings.h>
+#include <core/storage/sql.h>
 #include <core/sync/centralschema.h>
 #include <core/sync/serverconnection.h>
 #include <core/sync/synchroniser.h>
+#include <core/sync/townbinding.h>
+#include <core/sync/townloader.h>
 #include <core/workspace.h>
 
 #include <QSqlDriver>
@@ -21,6 +24,7 @@
 #include <unistd.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Civitas {
@@ -86,9 +90,15 @@ int AdminCli::printHelp()
           << CliTr::tr("create a demo town (900 agents, seed 1 by default)") << "\n"
           << "  provision --server URI         "
           << CliTr::tr("create or upgrade the central PostgreSQL schema") << "\n"
-          << "  user add LOGIN --agent ID --role R... [--name NAME] [--unit CODE] --server URI\n"
+          << "  load --db PATH --server URI    "
+          << CliTr::tr("put the town of a local file (a demo, local use) on an empty server")
+          << "\n"
+          << "  user add LOGIN [--agent ID] [--role R...] [--name NAME] [--unit CODE]\n"
+          << "           [--password-file FILE] --server URI\n"
           << "                                 "
-          << CliTr::tr("create a login (password read from standard input)") << "\n"
+          << CliTr::tr("create a login (password read from standard input or FILE; an account "
+                       "loaded with its town keeps its agent and roles unless given)")
+          << "\n"
           << "  user disable LOGIN --server URI  " << CliTr::tr("disable a login") << "\n"
           << "  user list --server URI         " << CliTr::tr("list the logins") << "\n"
           << "  server status --server URI     "
@@ -348,11 +358,12 @@ int AdminCli::user()
     }
     if (action != QLatin1String("add"))
         return usage(CliTr::tr("unknown user action \"%1\".").arg(action));
-    QString agent, name, unit;
+    QString agent, name, unit, passwordFile;
     QStringList roles;
     if (!takeOption(QStringLiteral("--agent"), &agent)
         || !takeOption(QStringLiteral("--name"), &name)
-        || !takeOption(QStringLiteral("--unit"), &unit))
+        || !takeOption(QStringLiteral("--unit"), &unit)
+        || !takeOption(QStringLiteral("--password-file"), &passwordFile))
         return 2;
     // --role may come several times, or once with a list: hr,department_head.
     while (m_args.contains(QStringLiteral("--role"))) {
@@ -366,16 +377,53 @@ int AdminCli::user()
             roles << r;
         }
     }
-    if (agent.isEmpty())
-        return usage(CliTr::tr("user add needs --agent ID."));
-    // The new login's password: standard input, never the command line.
-    const QString password = readPassword(m_err, CliTr::tr("New password for %1: ").arg(login));
+    // The new login's password: standard input or a file, never the command line.
+    QString password;
+    if (passwordFile.isEmpty()) {
+        password = readPassword(m_err, CliTr::tr("New password for %1: ").arg(login));
+    } else {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return fail(CliTr::tr("cannot read %1: %2").arg(passwordFile, file.errorString()));
+        password = QString::fromUtf8(file.readLine())
+                       .remove(QLatin1Char('\n'))
+                       .remove(QLatin1Char('\r'));
+    }
     if (password.size() < 8)
         return fail(CliTr::tr("the password must have at least 8 characters."));
     QString error;
     QSqlDatabase server;
     if (!connectServer(uri, &server, &error))
         return fail(error);
+    // An account that came with its town (civitas-admin load) keeps its agent, name, unit and
+    // roles unless they are given: `user add smartin` is enough for a loaded demo's persona.
+    QString existingId;
+    {
+        QSqlQuery q(server);
+        q.prepare(QStringLiteral(
+            "SELECT u.id, coalesce(u.agent_id, ''), coalesce((SELECT string_agg(m.role, ',') "
+            "FROM civitas.role_memberships m WHERE m.user_id = u.id AND m.deleted = 0), '') "
+            "FROM civitas.user_accounts u WHERE u.login = ? AND u.deleted = 0"));
+        q.addBindValue(login);
+        if (!q.exec())
+            return fail(q.lastError().databaseText().trimmed());
+        if (q.next()) {
+            existingId = q.value(0).toString();
+            if (agent.isEmpty())
+                agent = q.value(1).toString();
+            if (roles.isEmpty()) {
+                for (const QString &r :
+                     q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    if (r != Roles::Agent)
+                        roles << r;
+                }
+            }
+        }
+    }
+    if (agent.isEmpty())
+        return usage(CliTr::tr("user add needs --agent ID: the server has no account %1 with "
+                               "an agent yet.")
+                         .arg(login));
     // Only a SCRAM hash goes to the server: no statement there ever holds the password.
     QString hashed;
     const QVariant handle = server.driver()->handle();
@@ -402,15 +450,20 @@ int AdminCli::user()
     q.prepare(QStringLiteral(
         "INSERT INTO civitas.user_accounts (id, login, display_name, agent_id, org_unit_id, "
         "active) "
-        "VALUES (?, ?, ?, ?, (SELECT id FROM civitas.org_units WHERE code = ? AND deleted = 0), 1) "
-        "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, "
+        "VALUES (?, ?, coalesce(?, ?), ?, (SELECT id FROM civitas.org_units WHERE code = ? AND "
+        "deleted = 0), 1) "
+        "ON CONFLICT (login) DO UPDATE SET display_name = coalesce(?, "
+        "civitas.user_accounts.display_name), "
         "agent_id = excluded.agent_id, org_unit_id = coalesce(excluded.org_unit_id, "
         "civitas.user_accounts.org_unit_id), active = 1 RETURNING id"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(existingId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                        : existingId);
     q.addBindValue(login);
-    q.addBindValue(name.isEmpty() ? login : name);
+    q.addBindValue(Sql::nullIfEmpty(name));
+    q.addBindValue(login);
     q.addBindValue(agent);
     q.addBindValue(unit);
+    q.addBindValue(Sql::nullIfEmpty(name));
     if (!q.exec() || !q.next()) {
         server.rollback();
         return failServer(q.lastError());
@@ -473,6 +526,8 @@ int AdminCli::sync()
     SyncReport report;
     // A command-line sync also checks that the file holds exactly what the login may see.
     const bool ok = synchroniser.sync(&report) && synchroniser.reconcile(&report);
+    if (report.fileRefused)
+        return fail(report.error);
     m_out << CliTr::tr("pushed %1, pulled %2, conflicts %3, refused %4, removed %5")
                  .arg(report.pushed)
                  .arg(report.pulled)
@@ -491,6 +546,53 @@ int AdminCli::sync()
         return fail(report.connectionLost
                         ? CliTr::tr("the connection to the server was lost: %1").arg(report.error)
                         : report.error);
+    return 0;
+}
+
+int AdminCli::load()
+{
+    QString path, uri;
+    if (!takeOption(QStringLiteral("--db"), &path) || !takeOption(QStringLiteral("--server"), &uri))
+        return 2;
+    if (path.isEmpty())
+        return usage(CliTr::tr("--db PATH is required."));
+    if (!QFileInfo::exists(path))
+        return fail(CliTr::tr("%1 does not exist.").arg(path));
+    QString error;
+    if (!m_workspace->openDatabase(path, &error))
+        return fail(error);
+    const QList<Migration> migrations = m_workspace->modules().migrations(&error);
+    if (!error.isEmpty())
+        return fail(error);
+    QSqlDatabase server;
+    if (!connectServer(uri, &server, &error))
+        return fail(error);
+    TownLoader loader(m_workspace->database(), server);
+    QElapsedTimer timer;
+    timer.start();
+    loader.progress = [this, &timer](const QString &table, qint64 done, qint64 total) {
+        if (done == 0 && total > 0)
+            return; // the table's last line says it all
+        m_err << "  " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1).rightJustified(6)
+              << " s  " << table.leftJustified(24) << " "
+              << CliTr::tr("%1 of %2 records").arg(done).arg(total) << Qt::endl;
+    };
+    m_err << CliTr::tr("Loading %1 into %2, in one transaction…")
+                 .arg(path, TownBinding::serverName(server))
+          << Qt::endl;
+    const Result<LoadReport> loaded = loader.load(migrations);
+    if (!loaded.ok())
+        return fail(loaded.error());
+    m_out << CliTr::tr("Loaded %1 records of %2 tables into the town %3 in %4 s.")
+                 .arg(loaded->rows)
+                 .arg(loaded->tables.size())
+                 .arg(loaded->townId)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+          << "\n"
+          << CliTr::tr("%1 is marked as loaded and will not sync: every login gets a desk file "
+                       "of its own. Next: civitas-admin user add LOGIN --server URI.")
+                 .arg(path)
+          << Qt::endl;
     return 0;
 }
 
@@ -526,6 +628,8 @@ int AdminCli::run(const QStringList &arguments)
         code = sync();
     else if (command == QLatin1String("server"))
         code = server();
+    else if (command == QLatin1String("load"))
+        code = load();
     else
         code = moduleCommand(command, m_args);
     if (code == 0 && !m_args.isEmpty()

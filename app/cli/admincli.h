@@ -36,6 +36,7 @@ private:
     static QString duration(qint64 seconds);
     // A refusal of the server; one the owner alone may overrule says how to run it as owner.
     int failServer(const QSqlError &error);
+    int load();
     // Opens the central server named by --server (or PGHOST...); the password comes from
     // PGPASSWORD, else standard input, never from the command line.
     bool connectServer(const QString &uri, QSqlDatabase *server, QString *errorMessage);

@@ -67,6 +67,7 @@ ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *pa
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("syncSummary"));
 
     auto *keep = new QPushButton(ShellTr::tr("Keep my value"), this);
     keep->setObjectName(QStringLiteral("keepMine"));
@@ -104,8 +105,10 @@ ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *pa
     layout->addWidget(new QLabel(ShellTr::tr("Changes the server refused"), this));
     layout->addWidget(m_refusals, 1);
     layout->addLayout(refusalButtons);
-    if (m_engine)
+    if (m_engine) {
         connect(m_engine, &SyncEngine::synced, this, &ConflictsPage::refresh);
+        connect(m_engine, &SyncEngine::stateChanged, this, &ConflictsPage::refresh);
+    }
     refresh();
 }
 
@@ -150,6 +153,11 @@ void ConflictsPage::refresh()
             item->setToolTip(cells.at(column));
             m_refusals->setItem(row, column, item);
         }
+    }
+    // A file the server refuses whole (another town's, or a town it never sent) says so first.
+    if (m_engine && m_engine->state() == SyncEngine::State::Refused) {
+        m_summary->setText(ShellTr::tr("Not synchronised: %1").arg(m_engine->stateDetail()));
+        return;
     }
     m_summary->setText(
         conflicts.isEmpty() && m_refusals->rowCount() == 0

@@ -75,6 +75,8 @@ QString StatusIndicator::modeText() const
         return ShellTr::tr("Connecting to the town's server…");
     case SyncEngine::State::Offline:
         break;
+    case SyncEngine::State::Refused:
+        return ShellTr::tr("Not synchronised: %1").arg(m_engine->stateDetail());
     }
     return ShellTr::tr("Offline: your work is kept on this computer and will be sent later");
 }

@@ -1,7 +1,9 @@
 #include <QCryptographicHash>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -22,6 +24,14 @@ private slots:
     void demoRejectsBadArguments();
     void moduleSubcommandRuns();
     void errorsAreOneLineOnStderr();
+    // Against the throwaway PostgreSQL of ./test.sh: a town loaded, logins' desks, refusals.
+    void firstSyncOfADemoFileDeletesNothing();
+    void loadPutsADemoTownOnAnEmptyServer();
+    void anHrDeskPullsTheLoadedAgents();
+    void syncRefusesAnUnrelatedLocalTown();
+    void loadRefusesAServerHoldingATown();
+    void aFileBoundToOneTownIsRefusedByAnother();
+    void cleanupTestCase();
 
 private:
     struct Result
@@ -31,8 +41,20 @@ private:
         QString err;
     };
     Result run(const QStringList &arguments, const QString &modulePath = {});
+    // civitas-admin with the real modules, as `login` (the test cluster's owner by default).
+    Result runOnServer(const QStringList &arguments,
+                       const QByteArray &input = {},
+                       const QString &login = {},
+                       const QString &password = {});
     QString contentHash(const QString &path);
+    // A new empty database on the test cluster, provisioned by civitas-admin; its URI.
+    QString provisionedServer();
+    QString uri(const QString &database, const QString &login = {}) const;
+    QVariant serverScalar(const QString &database, const QString &sql);
+    static QVariant fileScalar(const QString &path, const QString &sql);
     QTemporaryDir m_dir;
+    QStringList m_databases;
+    QString m_townA; // the database the demo town is loaded into
 };
 
 tst_AdminCli::Result tst_AdminCli::run(const QStringList &arguments, const QString &modulePath)
@@ -49,6 +71,100 @@ tst_AdminCli::Result tst_AdminCli::run(const QStringList &arguments, const QStri
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+tst_AdminCli::Result tst_AdminCli::runOnServer(const QStringList &arguments,
+                                               const QByteArray &input,
+                                               const QString &login,
+                                               const QString &password)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CIVITAS_LANG"), QStringLiteral("en"));
+    if (!login.isEmpty()) {
+        env.insert(QStringLiteral("PGUSER"), login);
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CIVITAS_ADMIN), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(300000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString tst_AdminCli::uri(const QString &database, const QString &login) const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(login.isEmpty() ? qEnvironmentVariable("PGUSER") : login,
+             qEnvironmentVariable("PGHOST"),
+             qEnvironmentVariable("PGPORT"),
+             database);
+}
+
+QString tst_AdminCli::provisionedServer()
+{
+    const QString name = QStringLiteral("civitas_load_%1")
+                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    {
+        QSqlDatabase root
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("root"));
+        root.setHostName(qEnvironmentVariable("PGHOST"));
+        root.setPort(qEnvironmentVariableIntValue("PGPORT"));
+        root.setUserName(qEnvironmentVariable("PGUSER"));
+        root.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        root.setDatabaseName(QStringLiteral("postgres"));
+        if (!root.open() || !QSqlQuery(root).exec(QStringLiteral("CREATE DATABASE ") + name))
+            return {};
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("root"));
+    m_databases << name;
+    const Result r
+        = runOnServer({QStringLiteral("provision"), QStringLiteral("--server"), uri(name)});
+    if (r.code != 0) {
+        qWarning() << r.err;
+        return {};
+    }
+    return name;
+}
+
+QVariant tst_AdminCli::serverScalar(const QString &database, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("peek"));
+        db.setHostName(qEnvironmentVariable("PGHOST"));
+        db.setPort(qEnvironmentVariableIntValue("PGPORT"));
+        db.setUserName(qEnvironmentVariable("PGUSER"));
+        db.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        db.setDatabaseName(database);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(sql) && q.next())
+            value = q.value(0);
+        else
+            qWarning() << sql << q.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
+}
+
+QVariant tst_AdminCli::fileScalar(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("file"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        if (db.open() && q.exec(sql) && q.next())
+            value = q.value(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("file"));
+    return value;
 }
 
 QString tst_AdminCli::contentHash(const QString &path)
@@ -234,6 +350,336 @@ void tst_AdminCli::errorsAreOneLineOnStderr()
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY2(r.err.startsWith(QLatin1String("civitas-admin: error:")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void tst_AdminCli::firstSyncOfADemoFileDeletesNothing()
+{
+    if (!qEnvironmentVariableIsSet("PGHOST"))
+        QSKIP("PGHOST is not set: run through ./test.sh, which starts PostgreSQL");
+    // As found: a demo file synced with a freshly provisioned server lost all its agents
+    // ("removed 103110"). Now the sync is refused, and nothing changes on either side.
+    const QString server = provisionedServer();
+    QVERIFY(!server.isEmpty());
+    const QString demo = m_dir.filePath(QStringLiteral("first.sqlite"));
+    QCOMPARE(runOnServer({QStringLiteral("demo"),
+                          QStringLiteral("--db"),
+                          demo,
+                          QStringLiteral("--agents"),
+                          QStringLiteral("30")})
+                 .code,
+             0);
+    const qint64 agents
+        = fileScalar(demo, QStringLiteral("SELECT count(*) FROM agents")).toLongLong();
+    const qint64 requests
+        = fileScalar(demo, QStringLiteral("SELECT count(*) FROM leave_requests")).toLongLong();
+    QCOMPARE(agents, 30);
+    const Result r = runOnServer({QStringLiteral("sync"),
+                                  QStringLiteral("--db"),
+                                  demo,
+                                  QStringLiteral("--server"),
+                                  uri(server)});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("never sent")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("civitas-admin load")), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QCOMPARE(fileScalar(demo, QStringLiteral("SELECT count(*) FROM agents")).toLongLong(), agents);
+    QCOMPARE(fileScalar(demo, QStringLiteral("SELECT count(*) FROM leave_requests")).toLongLong(),
+             requests);
+    QCOMPARE(fileScalar(demo,
+                        QStringLiteral("SELECT count(*) FROM sync_state WHERE key IN "
+                                       "('town_id', 'watermark')"))
+                 .toInt(),
+             0);
+    QCOMPARE(serverScalar(server, QStringLiteral("SELECT count(*) FROM civitas.agents")).toInt(),
+             0);
+}
+
+void tst_AdminCli::loadPutsADemoTownOnAnEmptyServer()
+{
+    if (!qEnvironmentVariableIsSet("PGHOST"))
+        QSKIP("PGHOST is not set: run through ./test.sh, which starts PostgreSQL");
+    m_townA = provisionedServer();
+    QVERIFY(!m_townA.isEmpty());
+    const QString demo = m_dir.filePath(QStringLiteral("town.sqlite"));
+    QCOMPARE(runOnServer({QStringLiteral("demo"),
+                          QStringLiteral("--db"),
+                          demo,
+                          QStringLiteral("--agents"),
+                          QStringLiteral("30")})
+                 .code,
+             0);
+    const Result r = runOnServer({QStringLiteral("load"),
+                                  QStringLiteral("--db"),
+                                  demo,
+                                  QStringLiteral("--server"),
+                                  uri(m_townA)});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Loaded")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QLatin1String("leave_requests")), qPrintable(r.err)); // progress
+    // Every table's rows, through the server's triggers: stamped, audited.
+    for (const QString &table : {QStringLiteral("org_units"),
+                                 QStringLiteral("agents"),
+                                 QStringLiteral("agent_details"),
+                                 QStringLiteral("user_accounts"),
+                                 QStringLiteral("role_memberships"),
+                                 QStringLiteral("leave_requests"),
+                                 QStringLiteral("leave_ledger_entries"),
+                                 QStringLiteral("leave_request_steps"),
+                                 QStringLiteral("leave_types"),
+                                 QStringLiteral("agent_documents")}) {
+        QCOMPARE(
+            serverScalar(m_townA, QStringLiteral("SELECT count(*) FROM civitas.%1").arg(table))
+                .toLongLong(),
+            fileScalar(demo, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong());
+    }
+    QCOMPARE(serverScalar(m_townA,
+                          QStringLiteral("SELECT count(*) FROM civitas.agents WHERE "
+                                         "row_version = 1 AND updated_by <> ''"))
+                 .toInt(),
+             30);
+    QVERIFY(serverScalar(m_townA,
+                         QStringLiteral("SELECT count(*) FROM civitas.audit_log WHERE "
+                                        "table_name = 'agents' AND operation = 'insert'"))
+                .toInt()
+            == 30);
+    QVERIFY(serverScalar(m_townA, QStringLiteral("SELECT loaded_at IS NOT NULL FROM civitas.town"))
+                .toBool());
+    // The file is marked: it does not sync (its rows are the server's now).
+    QCOMPARE(
+        fileScalar(demo, QStringLiteral("SELECT value FROM sync_state WHERE key = 'loaded_into'"))
+            .toString(),
+        serverScalar(m_townA, QStringLiteral("SELECT id FROM civitas.town")).toString());
+    const Result again = runOnServer({QStringLiteral("sync"),
+                                      QStringLiteral("--db"),
+                                      demo,
+                                      QStringLiteral("--server"),
+                                      uri(m_townA)});
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains(QLatin1String("loaded into")), qPrintable(again.err));
+    QCOMPARE(fileScalar(demo, QStringLiteral("SELECT count(*) FROM agents")).toInt(), 30);
+}
+
+void tst_AdminCli::anHrDeskPullsTheLoadedAgents()
+{
+    if (m_townA.isEmpty())
+        QSKIP("needs the town of loadPutsADemoTownOnAnEmptyServer");
+    // The demo personas get their logins: the password from a file or standard input; the
+    // loaded account keeps its agent and roles, or is given an agent explicitly.
+    const QString passwordFile = m_dir.filePath(QStringLiteral("password.txt"));
+    {
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("persona-pass-1\n");
+    }
+    Result r = runOnServer({QStringLiteral("user"),
+                            QStringLiteral("add"),
+                            QStringLiteral("nbenali"),
+                            QStringLiteral("--password-file"),
+                            passwordFile,
+                            QStringLiteral("--server"),
+                            uri(m_townA)});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("agent, hr")), qPrintable(r.out));
+    const QString smartinAgent
+        = serverScalar(
+              m_townA,
+              QStringLiteral("SELECT agent_id FROM civitas.user_accounts WHERE login = 'smartin'"))
+              .toString();
+    QVERIFY(!smartinAgent.isEmpty());
+    r = runOnServer({QStringLiteral("user"),
+                     QStringLiteral("add"),
+                     QStringLiteral("smartin"),
+                     QStringLiteral("--agent"),
+                     smartinAgent,
+                     QStringLiteral("--role"),
+                     QStringLiteral("department_head"),
+                     QStringLiteral("--server"),
+                     uri(m_townA)},
+                    "persona-pass-2\n");
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(serverScalar(m_townA,
+                          QStringLiteral("SELECT display_name FROM civitas.user_accounts "
+                                         "WHERE login = 'smartin'"))
+                 .toString(),
+             QStringLiteral("Sophie Martin"));
+
+    // HR's empty desk file pulls every agent the load put there.
+    const QString desk = m_dir.filePath(QStringLiteral("hr-desk.sqlite"));
+    QCOMPARE(runOnServer({QStringLiteral("init"), QStringLiteral("--db"), desk}).code, 0);
+    r = runOnServer({QStringLiteral("sync"),
+                     QStringLiteral("--db"),
+                     desk,
+                     QStringLiteral("--server"),
+                     uri(m_townA, QStringLiteral("nbenali"))},
+                    {},
+                    QStringLiteral("nbenali"),
+                    QStringLiteral("persona-pass-1"));
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("removed 0")), qPrintable(r.out));
+    QCOMPARE(fileScalar(desk, QStringLiteral("SELECT count(*) FROM agents")).toInt(), 30);
+    QCOMPARE(fileScalar(desk, QStringLiteral("SELECT value FROM sync_state WHERE key = 'town_id'"))
+                 .toString(),
+             serverScalar(m_townA, QStringLiteral("SELECT id FROM civitas.town")).toString());
+    // The head's desk sees its own file and its team, as the server allows.
+    const QString headDesk = m_dir.filePath(QStringLiteral("head-desk.sqlite"));
+    QCOMPARE(runOnServer({QStringLiteral("init"), QStringLiteral("--db"), headDesk}).code, 0);
+    r = runOnServer({QStringLiteral("sync"),
+                     QStringLiteral("--db"),
+                     headDesk,
+                     QStringLiteral("--server"),
+                     uri(m_townA, QStringLiteral("smartin"))},
+                    {},
+                    QStringLiteral("smartin"),
+                    QStringLiteral("persona-pass-2"));
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY(
+        fileScalar(headDesk,
+                   QStringLiteral("SELECT count(*) FROM agents WHERE id = '%1'").arg(smartinAgent))
+            .toInt()
+        == 1);
+}
+
+void tst_AdminCli::syncRefusesAnUnrelatedLocalTown()
+{
+    if (m_townA.isEmpty())
+        QSKIP("needs the town of loadPutsADemoTownOnAnEmptyServer");
+    // A town kept in local mode: made, then changed here (the changes wait in the outbox).
+    const QString local = m_dir.filePath(QStringLiteral("local-town.sqlite"));
+    QCOMPARE(runOnServer({QStringLiteral("demo"),
+                          QStringLiteral("--db"),
+                          local,
+                          QStringLiteral("--agents"),
+                          QStringLiteral("20"),
+                          QStringLiteral("--seed"),
+                          QStringLiteral("5")})
+                 .code,
+             0);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(local);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE org_units SET minimum_staffing = 3")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    const int outbox
+        = fileScalar(local, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt();
+    QVERIFY(outbox > 0);
+    const qint64 serverRows
+        = serverScalar(m_townA, QStringLiteral("SELECT count(*) FROM civitas.audit_log"))
+              .toLongLong();
+    const Result r = runOnServer({QStringLiteral("sync"),
+                                  QStringLiteral("--db"),
+                                  local,
+                                  QStringLiteral("--server"),
+                                  uri(m_townA, QStringLiteral("nbenali"))},
+                                 {},
+                                 QStringLiteral("nbenali"),
+                                 QStringLiteral("persona-pass-1"));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("never sent")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(fileScalar(local, QStringLiteral("SELECT count(*) FROM agents")).toInt(), 20);
+    QCOMPARE(fileScalar(local, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), outbox);
+    QCOMPARE(serverScalar(m_townA, QStringLiteral("SELECT count(*) FROM civitas.audit_log"))
+                 .toLongLong(),
+             serverRows);
+    QCOMPARE(serverScalar(m_townA, QStringLiteral("SELECT count(*) FROM civitas.agents")).toInt(),
+             30);
+}
+
+void tst_AdminCli::loadRefusesAServerHoldingATown()
+{
+    if (m_townA.isEmpty())
+        QSKIP("needs the town of loadPutsADemoTownOnAnEmptyServer");
+    const QString other = m_dir.filePath(QStringLiteral("other-town.sqlite"));
+    QCOMPARE(runOnServer({QStringLiteral("demo"),
+                          QStringLiteral("--db"),
+                          other,
+                          QStringLiteral("--agents"),
+                          QStringLiteral("20"),
+                          QStringLiteral("--seed"),
+                          QStringLiteral("9")})
+                 .code,
+             0);
+    const qint64 audit
+        = serverScalar(m_townA, QStringLiteral("SELECT count(*) FROM civitas.audit_log"))
+              .toLongLong();
+    Result r = runOnServer({QStringLiteral("load"),
+                            QStringLiteral("--db"),
+                            other,
+                            QStringLiteral("--server"),
+                            uri(m_townA)});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("already holds a town")), qPrintable(r.err));
+    QCOMPARE(serverScalar(m_townA, QStringLiteral("SELECT count(*) FROM civitas.agents")).toInt(),
+             30);
+    QCOMPARE(serverScalar(m_townA, QStringLiteral("SELECT count(*) FROM civitas.audit_log"))
+                 .toLongLong(),
+             audit);
+    QCOMPARE(fileScalar(other, QStringLiteral("SELECT count(*) FROM sync_state")).toInt(), 0);
+
+    // A server that holds a town without loaded_at (agents written another way) is refused too.
+    const QString written = provisionedServer();
+    QVERIFY(!written.isEmpty());
+    QVERIFY(serverScalar(written,
+                         QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, "
+                                        "name) VALUES ('u1', 'direction', 'X', 'X') "
+                                        "RETURNING id"))
+                .isValid());
+    r = runOnServer({QStringLiteral("load"),
+                     QStringLiteral("--db"),
+                     other,
+                     QStringLiteral("--server"),
+                     uri(written)});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("org_units")), qPrintable(r.err));
+    QCOMPARE(serverScalar(written, QStringLiteral("SELECT count(*) FROM civitas.agents")).toInt(),
+             0);
+}
+
+void tst_AdminCli::aFileBoundToOneTownIsRefusedByAnother()
+{
+    if (m_townA.isEmpty())
+        QSKIP("needs the town of loadPutsADemoTownOnAnEmptyServer");
+    const QString townB = provisionedServer();
+    QVERIFY(!townB.isEmpty());
+    const QString desk = m_dir.filePath(QStringLiteral("hr-desk.sqlite"));
+    const qint64 agents
+        = fileScalar(desk, QStringLiteral("SELECT count(*) FROM agents")).toLongLong();
+    QCOMPARE(agents, 30);
+    const Result r = runOnServer({QStringLiteral("sync"),
+                                  QStringLiteral("--db"),
+                                  desk,
+                                  QStringLiteral("--server"),
+                                  uri(townB)});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("another town")), qPrintable(r.err));
+    QCOMPARE(fileScalar(desk, QStringLiteral("SELECT count(*) FROM agents")).toLongLong(), agents);
+    QCOMPARE(fileScalar(desk, QStringLiteral("SELECT value FROM sync_state WHERE key = 'town_id'"))
+                 .toString(),
+             serverScalar(m_townA, QStringLiteral("SELECT id FROM civitas.town")).toString());
+}
+
+void tst_AdminCli::cleanupTestCase()
+{
+    if (m_databases.isEmpty())
+        return;
+    {
+        QSqlDatabase root
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("root"));
+        root.setHostName(qEnvironmentVariable("PGHOST"));
+        root.setPort(qEnvironmentVariableIntValue("PGPORT"));
+        root.setUserName(qEnvironmentVariable("PGUSER"));
+        root.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        root.setDatabaseName(QStringLiteral("postgres"));
+        if (root.open()) {
+            for (const QString &name : std::as_const(m_databases))
+                QSqlQuery(root).exec(
+                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("root"));
 }
 
 QTEST_GUILESS_MAIN(tst_AdminCli)

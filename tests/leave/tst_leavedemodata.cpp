@@ -41,6 +41,7 @@ private slots:
     void fiveYearsOfHistory();
     void halfDaysAsTheCounterCountsThem();
     void liveRequestsNeverOverlap();
+    void scenarioLeaveNeverOverlapsTheYearsLeave();
     void annualLeaveAtMostThirtyOneDays();
     void eachApprovedRequestHasItsUse();
     void balancesNeverNegative();
@@ -260,6 +261,29 @@ void tst_LeaveDemoData::liveRequestsNeverOverlap()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE substr(start_date, 1, "
                                   "4) <> substr(end_date, 1, 4)")),
              0);
+}
+
+void tst_LeaveDemoData::scenarioLeaveNeverOverlapsTheYearsLeave()
+{
+    // The README's town (seed 1, 300 agents): its Christmas leave, placed by the scenario after
+    // the next year was planned, overlapped a training day of the same agent, which the server
+    // refuses (civitas-admin load stopped there).
+    Workspace workspace;
+    workspace.loadModules();
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(workspace.createDemoDatabase(
+                 dir.filePath(QStringLiteral("readme.sqlite")), 300, 1, {}, &error),
+             qPrintable(error));
+    QSqlQuery q(workspace.database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM leave_requests a JOIN leave_requests b ON "
+                                  "b.agent_id = a.agent_id AND b.id > a.id "
+                                  "WHERE a.state IN (%1) AND b.state IN (%1) AND a.start_date || "
+                                  "a.start_half <= b.end_date || b.end_half "
+                                  "AND b.start_date || b.start_half <= a.end_date || a.end_half")
+                       .arg(LeaveRequestStates::liveCodesSql()))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void tst_LeaveDemoData::annualLeaveAtMostThirtyOneDays()

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -32,6 +33,7 @@ private slots:
     void conflictIsResolvedFromThePage();
     void refusedChangeIsShownAndCanBeGivenUp();
     void statusBarFollowsTheEngine();
+    void aFileOfAnotherTownIsShownAsNotSynchronised();
     void openPageShowsOtherDesksChanges();
 
 private:
@@ -132,6 +134,31 @@ void tst_ConflictsPage::statusBarFollowsTheEngine()
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(status.modeText().contains(QLatin1String("Connected")), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!status.lastSyncText().contains(QLatin1String("never")), 10000);
+    engine.stop();
+}
+
+void tst_ConflictsPage::aFileOfAnotherTownIsShownAsNotSynchronised()
+{
+    // The desk says why it does not sync, in the status bar and on the Synchronisation page.
+    Client a(*m_server, QStringLiteral("sc_hr"));
+    QVERIFY(
+        a.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES "
+                              "('town_id', 'another-town'), ('server', 'elsewhere:5432/town')")));
+    StatusIndicator status(a.db());
+    SyncEngine engine(a.db(),
+                      m_server->connection(QStringLiteral("sc_hr")),
+                      ServerFixture::password(QStringLiteral("sc_hr")));
+    status.setSyncEngine(&engine);
+    ConflictsPage page(a.db(), &engine);
+    auto *summary = page.findChild<QLabel *>(QStringLiteral("syncSummary"));
+    QVERIFY(summary);
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(status.modeText().startsWith(QLatin1String("Not synchronised")),
+                             10000);
+    QVERIFY2(status.modeText().contains(QLatin1String("another town")),
+             qPrintable(status.modeText()));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("another town")), 5000);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt(), 0);
     engine.stop();
 }
 

@@ -1,5 +1,6 @@
 #include "serverfixture.h"
 
+#include <core/sync/changecapture.h>
 #include <core/sync/syncconflicts.h>
 
 #include <QElapsedTimer>
@@ -23,6 +24,8 @@ private slots:
     void firstPullCanBeCancelledAndResumed();
     void refusedChangeIsKeptWithTheReason();
     void localEditsSurviveAPullOfTheSameRow();
+    void reconcileRemovesNothingTheFileNeverReceived();
+    void aFileOfAnotherTownIsRefusedWithNothingChanged();
 
 private:
     ServerFixture *m_server = nullptr;
@@ -391,6 +394,67 @@ void tst_Sync::localEditsSurviveAPullOfTheSameRow()
                      "SELECT minimum_staffing FROM civitas.org_units WHERE id = 'u-cp'"))
                  .toInt(),
              5);
+}
+
+void tst_Sync::reconcileRemovesNothingTheFileNeverReceived()
+{
+    Client a(*m_server, QStringLiteral("sa_hr_a"));
+    QVERIFY(a.sync());
+    // A row that came from no server (a demo's, or written with capture off): row_version 0,
+    // no outbox entry. Reconciliation used to take it for one that left the login's view.
+    {
+        QSqlDatabase db = a.db().connection();
+        ChangeCapture capture(db);
+        QString error;
+        QVERIFY(db.transaction());
+        QVERIFY2(capture.setCaptureEnabled(false, &error), qPrintable(error));
+        QVERIFY(a.exec(QStringLiteral("INSERT INTO org_units (id, kind, code, name) VALUES "
+                                      "('never-sent', 'service', 'LOCAL', 'Local')")));
+        QVERIFY2(capture.setCaptureEnabled(true, &error), qPrintable(error));
+        QVERIFY(db.commit());
+    }
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), 0);
+    Synchroniser s(a.db(), a.server());
+    SyncReport report;
+    QVERIFY2(s.reconcile(&report), qPrintable(report.error));
+    QCOMPARE(report.removed, 0);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT count(*) FROM org_units WHERE id = 'never-sent'")).toInt(),
+        1);
+    // Rows it did receive and may no longer see still leave: tst_security covers it.
+}
+
+void tst_Sync::aFileOfAnotherTownIsRefusedWithNothingChanged()
+{
+    Client a(*m_server, QStringLiteral("sa_hr_a"));
+    QVERIFY(a.sync());
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'town_id'")).toString(),
+        m_server->scalar(QStringLiteral("SELECT id FROM civitas.town")).toString());
+    QVERIFY(a.exec(QStringLiteral("UPDATE org_units SET name = 'Waiting' WHERE id = 'u-cp'")));
+    const int units = a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt();
+    QVERIFY(units >= 2);
+
+    ServerFixture other;
+    QVERIFY(other.create());
+    Synchroniser s(a.db(), other.admin());
+    SyncReport report;
+    QVERIFY(!s.sync(&report));
+    QVERIFY(report.fileRefused);
+    QVERIFY2(report.error.contains(QLatin1String("another town")), qPrintable(report.error));
+    QVERIFY(!s.reconcile(&report));
+    QCOMPARE(report.pushed + report.pulled + report.removed, 0);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt(), units);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE state = 'pending'"))
+                 .toInt(),
+             1);
+    QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM civitas.org_units")).toInt(), 0);
+    // Its own server still takes it.
+    QVERIFY(a.sync());
+    QCOMPARE(
+        m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-cp'"))
+            .toString(),
+        QStringLiteral("Waiting"));
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)

@@ -22,6 +22,7 @@ private slots:
     void cleanupTestCase();
     void notifyBringsChangesWithinASecond();
     void localChangesAreSentWithoutAsking();
+    void aFileOfAnotherTownStopsTheEngine();
     void serverRestartIsSurvived();
 
 private:
@@ -48,6 +49,33 @@ void tst_SyncEngine::initTestCase()
 void tst_SyncEngine::cleanupTestCase()
 {
     delete m_server;
+}
+
+void tst_SyncEngine::aFileOfAnotherTownStopsTheEngine()
+{
+    Client a(*m_server, QStringLiteral("se_hr"));
+    QVERIFY(
+        a.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES "
+                              "('town_id', 'another-town'), ('server', 'elsewhere:5432/town')")));
+    SyncEngine engine(a.db(),
+                      m_server->connection(QStringLiteral("se_hr")),
+                      ServerFixture::password(QStringLiteral("se_hr")));
+    QSignalSpy synced(&engine, &SyncEngine::synced);
+    engine.start();
+    QVERIFY(waitForState(engine, SyncEngine::State::Refused, 10000));
+    QVERIFY2(engine.stateDetail().contains(QLatin1String("another town")),
+             qPrintable(engine.stateDetail()));
+    QCOMPARE(synced.count(), 1);
+    QVERIFY(synced.at(0).at(0).value<SyncReport>().fileRefused);
+    // It does not try again: a change on the server brings nothing, asking brings nothing.
+    QVERIFY(m_server->exec(
+        QStringLiteral("UPDATE civitas.org_units SET minimum_staffing = 1 WHERE id = 'u-ev'")));
+    engine.syncNow();
+    QTest::qWait(500);
+    QCOMPARE(synced.count(), 1);
+    QCOMPARE(engine.state(), SyncEngine::State::Refused);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM org_units")).toInt(), 0);
+    engine.stop();
 }
 
 bool tst_SyncEngine::waitForState(SyncEngine &engine, SyncEngine::State state, int timeoutMs)

@@ -24,7 +24,9 @@ class CIVITAS_CORE_EXPORT SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Connecting, Online, Offline };
+    // Refused: the local file does not belong to this server's town (see TownBinding); the
+    // engine stops trying until the application is started on another file.
+    enum class State { Connecting, Online, Offline, Refused };
     Q_ENUM(State)
 
     SyncEngine(Database &database,

@@ -2,6 +2,7 @@
 #include <core/coretr.h>
 
 #include "changecapture.h"
+#include "townbinding.h"
 #include <core/storage/database.h>
 
 #include <QCoreApplication>
@@ -329,12 +330,34 @@ bool Synchroniser::loadTables(QString *errorMessage)
     return true;
 }
 
-bool Synchroniser::push(SyncReport *report)
+bool Synchroniser::ensureBound(SyncReport *report)
 {
     if (m_tables.isEmpty() && !loadTables(&report->error)) {
         report->connectionLost = isConnectionFailure(m_server.lastError(), m_server);
         return false;
     }
+    if (m_bound)
+        return true;
+    QStringList names;
+    for (const Table &t : std::as_const(m_tables))
+        names << t.name;
+    TownBinding binding(m_local, m_server);
+    const Result<void> bound = binding.ensure(names);
+    if (!bound.ok()) {
+        report->fileRefused = binding.refused();
+        report->connectionLost
+            = !binding.refused() && isConnectionFailure(m_server.lastError(), m_server);
+        report->error = bound.error();
+        return false;
+    }
+    m_bound = true;
+    return true;
+}
+
+bool Synchroniser::push(SyncReport *report)
+{
+    if (!ensureBound(report))
+        return false;
     QSqlQuery entries(m_local.connection());
     entries.setForwardOnly(true);
     if (!entries.exec(
@@ -557,10 +580,8 @@ bool Synchroniser::pushEntry(const Table &table,
 
 bool Synchroniser::pull(SyncReport *report)
 {
-    if (m_tables.isEmpty() && !loadTables(&report->error)) {
-        report->connectionLost = isConnectionFailure(m_server.lastError(), m_server);
+    if (!ensureBound(report))
         return false;
-    }
     QSqlQuery q(m_server);
     auto failed = [&](const QSqlError &error) {
         QSqlQuery(m_server).exec(QStringLiteral("ROLLBACK"));
@@ -782,7 +803,7 @@ bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncRep
 
 bool Synchroniser::reconcile(SyncReport *report)
 {
-    if (m_tables.isEmpty() && !loadTables(&report->error))
+    if (!ensureBound(report))
         return false;
     QSqlDatabase local = m_local.connection();
     QSqlQuery snapshot(m_server);
@@ -809,18 +830,24 @@ bool Synchroniser::reconcile(SyncReport *report)
         while (ids.next())
             visible.insert(ids.value(0).toString());
         QSet<QString> held;
+        QSet<QString> received; // a row_version only the server gives
         QSet<QString> pending;
         QSqlQuery q(local);
-        q.exec(QStringLiteral("SELECT id FROM %1").arg(quoted(t.name)));
-        while (q.next())
+        q.exec(QStringLiteral("SELECT id, row_version > 0 FROM %1").arg(quoted(t.name)));
+        while (q.next()) {
             held.insert(q.value(0).toString());
+            if (q.value(1).toBool())
+                received.insert(q.value(0).toString());
+        }
         q.prepare(QStringLiteral("SELECT DISTINCT row_id FROM sync_outbox WHERE table_name = ?"));
         q.addBindValue(t.name);
         q.exec();
         while (q.next())
             pending.insert(q.value(0).toString());
         QStringList gone;
-        for (const QString &id : std::as_const(held)) {
+        // A row the file never received from a server is not this login's to lose: it is
+        // not on the server, and TownBinding already refuses files that hold such rows.
+        for (const QString &id : std::as_const(received)) {
             if (!visible.contains(id) && !pending.contains(id))
                 gone << id;
         }

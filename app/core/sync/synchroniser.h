@@ -25,6 +25,9 @@ struct CIVITAS_CORE_EXPORT SyncReport
     // 0 when none): changes written since then reach no desk until it ends.
     double watermarkHeldSeconds = 0;
     bool connectionLost = false;
+    // The file may not sync with this server (bound to another town, or holding rows this
+    // server never sent it); `error` says why. Nothing was sent or changed.
+    bool fileRefused = false;
     QString error;
 };
 
@@ -50,7 +53,10 @@ public:
     // Makes the local copy exactly the rows the login may see now. A pull only brings rows
     // that changed; when what a login may see changes (a new head of unit, an agent moving
     // out of a team), rows that did not change come or must go: this compares the ids.
-    // Rows with local changes not yet accepted are kept.
+    // Rows with local changes not yet accepted are kept, and so is every row the file never
+    // received from a server (row_version 0).
+    // Each of push, pull and reconcile first checks that the file belongs to this server's
+    // town (TownBinding), and binds a new file to it.
     bool reconcile(SyncReport *report);
 
     // Called between pages of a first pull: rows done, rows in all.
@@ -73,6 +79,7 @@ public:
     bool loadTables(QString *errorMessage);
 
 private:
+    bool ensureBound(SyncReport *report);
     bool pushEntry(const Table &table,
                    qint64 seq,
                    const QString &rowId,
@@ -97,6 +104,7 @@ private:
     QList<Table> m_tables;
     int m_pageSize = 5000;
     bool m_serverReportsHold = false; // civitas.watermark_hold() exists (core 0006)
+    bool m_bound = false;
     bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);
 };
 

@@ -88,6 +88,8 @@ void SyncWorker::stop()
 
 void SyncWorker::syncNow()
 {
+    if (m_refused)
+        return;
     if (m_online)
         runSync();
     else if (m_retry) {
@@ -195,8 +197,18 @@ void SyncWorker::runSync()
     cancelRequested = false; // a cancel is for the sync it came during, not the next one
     m_syncing = false;
     emit synced(report);
-    if (report.connectionLost)
+    if (report.fileRefused) {
+        // Retrying cannot help: the file is what it is. Say so once, and stay off the server.
+        m_refused = true;
+        for (QTimer *timer : {m_retry, m_debounce, m_outboxCheck, m_liveness, m_reconcile}) {
+            if (timer)
+                timer->stop();
+        }
+        disconnectFromServer();
+        emit stateChanged(int(SyncEngine::State::Refused), report.error);
+    } else if (report.connectionLost) {
         goOffline(report.error);
+    }
 }
 
 } // namespace Civitas::Internal

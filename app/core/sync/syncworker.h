@@ -59,6 +59,8 @@ private:
     QTimer *m_liveness = nullptr;
     QTimer *m_reconcile = nullptr;
     bool m_reconciled = false;
+    // The file does not belong to this server's town: nothing more is tried.
+    bool m_refused = false;
     // Made at each connection: it reads the server's table list once, not at every sync.
     std::unique_ptr<Synchroniser> m_synchroniser;
 };

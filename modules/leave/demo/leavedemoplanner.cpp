@@ -333,7 +333,7 @@ bool LeaveDemoPlanner::fits(const AgentPlan &plan, Request &r) const
     const Interval span = r.interval();
     if (span.last < span.first)
         return false;
-    for (const Interval &i : std::as_const(plan.taken)) {
+    for (const Interval &i : std::as_const(plan.takenAllYears)) {
         if (i.overlaps(span))
             return false;
     }
@@ -412,6 +412,7 @@ bool LeaveDemoPlanner::place(AgentPlan &plan,
         plan.budget[key] = left - r.halfDays * 50;
     }
     plan.taken.append(span);
+    plan.takenAllYears.append(span);
     if (r.type == m_town.annual)
         plan.annual.append(span);
     plan.requests.append(r);

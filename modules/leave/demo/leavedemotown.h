@@ -158,6 +158,9 @@ struct AgentPlan
     QRandomGenerator &rng;
     LeaveDayCounter counter;
     QList<Interval> taken;
+    // Every year's, never cleared: the scenario places leave in the current year after the
+    // next year was planned (and `taken` cleared), and must not overlap what the year holds.
+    QList<Interval> takenAllYears;
     QList<Interval> annual;  // annual leave, for the 31-consecutive-day rule
     QList<Interval> blocked; // a deputy standing in for the head takes no leave then
     QHash<int, int> budget;  // year * 16 + balance slot -> hundredths left
