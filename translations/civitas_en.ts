@@ -76,6 +76,13 @@
             <numerusform>An IBAN has 15 to 34 characters; this one has %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server already holds a town (%n record(s) in %1). Nothing was written: load only into an empty, freshly provisioned server.</source>
+        <translation>
+            <numerusform>The server already holds a town (%n record in %1). Nothing was written: load only into an empty, freshly provisioned server.</numerusform>
+            <numerusform>The server already holds a town (%n records in %1). Nothing was written: load only into an empty, freshly provisioned server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Hr</name>

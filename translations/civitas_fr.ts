@@ -48,10 +48,6 @@
         <translation>crée ou met à jour le schéma central PostgreSQL</translation>
     </message>
     <message>
-        <source>create a login (password read from standard input)</source>
-        <translation>crée un identifiant (mot de passe lu sur l&apos;entrée standard)</translation>
-    </message>
-    <message>
         <source>disable a login</source>
         <translation>désactive un identifiant</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>unknown role &quot;%1&quot; (known: %2).</source>
         <translation>rôle inconnu «&#xa0;%1&#xa0;» (rôles connus&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>user add needs --agent ID.</source>
-        <translation>user add attend --agent ID.</translation>
     </message>
     <message>
         <source>New password for %1: </source>
@@ -295,6 +287,38 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>put the town of a local file (a demo, local use) on an empty server</source>
+        <translation>mettre la commune d&apos;un fichier local (une démo, l&apos;usage local) sur un serveur vide</translation>
+    </message>
+    <message>
+        <source>create a login (password read from standard input or FILE; an account loaded with its town keeps its agent and roles unless given)</source>
+        <translation>créer un compte de connexion (mot de passe lu sur l&apos;entrée standard ou dans FILE&#xa0;; un compte chargé avec sa commune garde son agent et ses rôles sauf s&apos;ils sont donnés)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>user add needs --agent ID: the server has no account %1 with an agent yet.</source>
+        <translation>user add attend --agent ID&#xa0;: le serveur n&apos;a pas encore de compte %1 lié à un agent.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 enregistrements sur %2</translation>
+    </message>
+    <message>
+        <source>Loading %1 into %2, in one transaction…</source>
+        <translation>Chargement de %1 dans %2, en une seule transaction…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 records of %2 tables into the town %3 in %4 s.</source>
+        <translation>%1 enregistrements de %2 tables chargés dans la commune %3 en %4 s.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as loaded and will not sync: every login gets a desk file of its own. Next: civitas-admin user add LOGIN --server URI.</source>
+        <translation>%1 est marqué comme chargé et ne se synchronisera pas&#xa0;: chaque compte reçoit son propre fichier de poste. Ensuite&#xa0;: civitas-admin user add LOGIN --server URI.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +975,65 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>TLS mode %1 does not check who the server is: anyone on the network path can pose as %2 and read the passwords and data sent to it.</source>
         <translation>Le mode TLS %1 ne vérifie pas qui est le serveur&#xa0;: n&apos;importe qui sur le chemin réseau peut se faire passer pour %2 et lire les mots de passe et les données qui lui sont envoyés.</translation>
+    </message>
+    <message>
+        <source>The server does not say which town it holds (%1): provision it with this version of civitas-admin.</source>
+        <translation>Le serveur ne dit pas quelle commune il contient (%1)&#xa0;: préparez-le avec cette version de civitas-admin.</translation>
+    </message>
+    <message>
+        <source>The server holds no town: provision it with civitas-admin.</source>
+        <translation>Le serveur ne contient aucune commune&#xa0;: préparez-le avec civitas-admin.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s town was loaded into the server %1 on %2: its records are there now. It does not sync; log in with the application, or sync a fresh desk file (civitas-admin init).</source>
+        <translation>La commune de ce fichier a été chargée sur le serveur %1 le %2&#xa0;: ses données y sont désormais. Il ne se synchronise pas&#xa0;; connectez-vous avec l&apos;application, ou synchronisez un nouveau fichier de poste (civitas-admin init).</translation>
+    </message>
+    <message>
+        <source>This file belongs to the town of another server (%1); %2 holds another town. Nothing was sent or changed: use a fresh desk file for this server.</source>
+        <translation>Ce fichier appartient à la commune d&apos;un autre serveur (%1)&#xa0;; %2 contient une autre commune. Rien n&apos;a été envoyé ni modifié&#xa0;: utilisez un nouveau fichier de poste pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>This file holds a town that the server %1 never sent it (a demo, or a town kept in local mode: see the table %2). Nothing was sent or changed. Load it into an empty server with &quot;civitas-admin load&quot;, or sync a fresh desk file.</source>
+        <translation>Ce fichier contient une commune que le serveur %1 ne lui a jamais envoyée (une démo, ou une commune tenue en usage local&#xa0;: voir la table %2). Rien n&apos;a été envoyé ni modifié. Chargez-la sur un serveur vide avec «&#xa0;civitas-admin load&#xa0;», ou synchronisez un nouveau fichier de poste.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s tables reference each other in a cycle: no loading order.</source>
+        <translation>Les tables du serveur se référencent en cycle&#xa0;: aucun ordre de chargement possible.</translation>
+    </message>
+    <message>
+        <source>The server does not say which town it holds: provision it with this version of civitas-admin (%1).</source>
+        <translation>Le serveur ne dit pas quelle commune il contient&#xa0;: préparez-le avec cette version de civitas-admin (%1).</translation>
+    </message>
+    <message>
+        <source>The server already holds a town, loaded on %1. Nothing was written: load only into an empty, freshly provisioned server.</source>
+        <translation>Le serveur contient déjà une commune, chargée le %1. Rien n&apos;a été écrit&#xa0;: chargez seulement sur un serveur vide, tout juste préparé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server already holds a town (%n record(s) in %1). Nothing was written: load only into an empty, freshly provisioned server.</source>
+        <translation>
+            <numerusform>Le serveur contient déjà une commune (%n enregistrement dans %1). Rien n&apos;a été écrit&#xa0;: chargez seulement sur un serveur vide, tout juste préparé.</numerusform>
+            <numerusform>Le serveur contient déjà une commune (%n enregistrements dans %1). Rien n&apos;a été écrit&#xa0;: chargez seulement sur un serveur vide, tout juste préparé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: the server ran out of locks (%1). One transaction holds a few locks per agent until it ends; raise max_locks_per_transaction in postgresql.conf to at least %2 for %3 agents, restart PostgreSQL, and load again.</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: le serveur a manqué de verrous (%1). Une transaction garde quelques verrous par agent jusqu&apos;à sa fin&#xa0;; portez max_locks_per_transaction à au moins %2 dans postgresql.conf pour %3 agents, redémarrez PostgreSQL et chargez de nouveau.</translation>
+    </message>
+    <message>
+        <source>This file was loaded into a server already. Nothing was written.</source>
+        <translation>Ce fichier a déjà été chargé sur un serveur. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This file is a desk&apos;s copy of a server&apos;s town, not a town of its own: it cannot be loaded. Nothing was written.</source>
+        <translation>Ce fichier est la copie d&apos;un poste de la commune d&apos;un serveur, pas une commune à part entière&#xa0;: il ne peut pas être chargé. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the town&apos;s database (the role that provisioned it) may load a town. Nothing was written.</source>
+        <translation>Seul le propriétaire de la base de la commune (le rôle qui l&apos;a préparée) peut charger une commune. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The town was loaded, but this file could not record it: %1. Do not sync this file.</source>
+        <translation>La commune a été chargée, mais ce fichier n&apos;a pas pu l&apos;enregistrer&#xa0;: %1. Ne synchronisez pas ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +5642,10 @@ Instruction&#xa0;: %5</translation>
             <numerusform>Modifications des autres retardées de %n minute</numerusform>
             <numerusform>Modifications des autres retardées de %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1</source>
+        <translation>Non synchronisé&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -93,8 +93,11 @@ bool tst_SyncEngine::pgCtl(const QString &action)
     const QString data = qEnvironmentVariable("CIVITAS_TEST_PGDATA");
     if (bin.isEmpty() || data.isEmpty())
         return false;
-    const QString command = QStringLiteral("'%1/pg_ctl' -D '%2' -w -m fast %3 >/dev/null 2>&1")
-                                .arg(bin, data, action);
+    // Started again into the cluster's own log (scripts/testpostgres.sh): tests that run after
+    // this one read the server's trace there.
+    const QString command
+        = QStringLiteral("'%1/pg_ctl' -D '%2' -l '%2/../server.log' -w -m fast %3 >/dev/null 2>&1")
+              .arg(bin, data, action);
     QProcess p;
     if (geteuid() == 0)
         p.start(QStringLiteral("su"),
