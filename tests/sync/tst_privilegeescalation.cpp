@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QThread>
 
@@ -21,6 +22,9 @@ private slots:
     void administratorDoesNotNameHeads();
     void stepsSignWithTheNameOfTheHrFile();
     void hrReadsOfTheAuditLogAreTraced();
+    void theTownAndTheMovesAreTheServers_data();
+    void theTownAndTheMovesAreTheServers();
+    void tamperedDeskCannotSetTheTownsSettings();
 
 private:
     bool run(const QString &login, const QString &sql, QString *error = nullptr);
@@ -254,6 +258,74 @@ void tst_PrivilegeEscalation::hrReadsOfTheAuditLogAreTraced()
                          && line.contains("pe_hr@") && line.contains("pe-trace"));
     } while (!traced && timer.elapsed() < 3000);
     QVERIFY2(traced, written.constData());
+}
+
+// The server-only tables of this issue: the town's identity (core 0005) and the moves a step
+// must tell (leave 0002). No application login writes either, nor reads the moves.
+void tst_PrivilegeEscalation::theTownAndTheMovesAreTheServers_data()
+{
+    QTest::addColumn<QString>("login");
+    for (const char *login : {"pe_agent", "pe_head", "pe_hr", "pe_admin"})
+        QTest::newRow(login) << QString::fromLatin1(login);
+}
+
+void tst_PrivilegeEscalation::theTownAndTheMovesAreTheServers()
+{
+    QFETCH(QString, login);
+    const QString town = m_server->scalar(QStringLiteral("SELECT id FROM civitas.town")).toString();
+    QVERIFY(!town.isEmpty());
+    QString error;
+    // Every login may know which town it works in...
+    QVERIFY2(run(login, QStringLiteral("SELECT id FROM civitas.town"), &error), qPrintable(error));
+    // ...none may change it: a "not loaded yet" town would take a second load.
+    for (const QString &sql :
+         {QStringLiteral("UPDATE civitas.town SET loaded_at = NULL"),
+          QStringLiteral("UPDATE civitas.town SET id = 'another-town'"),
+          QStringLiteral("INSERT INTO civitas.town (id, singleton) VALUES ('x', true)"),
+          QStringLiteral("DELETE FROM civitas.town"),
+          QStringLiteral("SELECT count(*) FROM civitas.leave_request_moves"),
+          QStringLiteral("INSERT INTO civitas.leave_request_moves (request_id, from_state, "
+                         "to_state) VALUES ('r-1', 'submitted', 'approved')"),
+          QStringLiteral("UPDATE civitas.leave_request_moves SET step_id = NULL")}) {
+        QVERIFY2(!run(login, sql, &error), qPrintable(login + QLatin1String(": ") + sql));
+        QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    }
+    QCOMPARE(m_server->scalar(QStringLiteral("SELECT id FROM civitas.town")).toString(), town);
+}
+
+void tst_PrivilegeEscalation::tamperedDeskCannotSetTheTownsSettings()
+{
+    // An agent's desk file, its town settings edited by hand: Alsace-Moselle would give the
+    // whole town Good Friday and 26 December off.
+    Client desk(*m_server, QStringLiteral("pe_agent"));
+    QVERIFY(desk.sync());
+    QVERIFY(desk.exec(QStringLiteral("INSERT INTO town_settings (id, value) VALUES "
+                                     "('calendar/alsaceMoselle', '1')")));
+    QProcess sync;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGDATABASE"), m_server->name());
+    env.insert(QStringLiteral("PGUSER"), QStringLiteral("pe_agent"));
+    env.insert(QStringLiteral("PGPASSWORD"), ServerFixture::password(QStringLiteral("pe_agent")));
+    env.insert(QStringLiteral("CIVITAS_LANG"), QStringLiteral("en"));
+    sync.setProcessEnvironment(env);
+    sync.start(QStringLiteral(CIVITAS_ADMIN),
+               {QStringLiteral("sync"), QStringLiteral("--db"), desk.path()});
+    QVERIFY(sync.waitForFinished(120000));
+    const QString out = QString::fromUtf8(sync.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("refused 1")),
+             qPrintable(out + sync.readAllStandardError()));
+    QCOMPARE(m_server
+                 ->scalar(QStringLiteral("SELECT count(*) FROM civitas.town_settings "
+                                         "WHERE id = 'calendar/alsaceMoselle' AND value = '1'"))
+                 .toInt(),
+             0);
+    // The desk keeps the change, refused, with the server's reason.
+    const QString refusal
+        = desk.scalar(QStringLiteral("SELECT refusal FROM sync_outbox WHERE state = 'refused'"))
+              .toString();
+    QVERIFY2(refusal.contains(QLatin1String("permission denied"))
+                 || refusal.contains(QLatin1String("row-level security")),
+             qPrintable(refusal));
 }
 
 QTEST_GUILESS_MAIN(tst_PrivilegeEscalation)
