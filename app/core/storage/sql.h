@@ -91,6 +91,14 @@ inline QVariant isoDate(QDate d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
+// A table or column name as a quoted SQL identifier ("name", inner quotes doubled), for
+// statements that name tables read from a catalogue (the sync engine, the town loader).
+inline QString identifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\""))
+           + QLatin1Char('"');
+}
+
 // "?, ?, ?" for an IN list of n bound values (n > 0).
 inline QString placeholders(qsizetype n)
 {

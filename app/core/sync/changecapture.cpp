@@ -1,4 +1,5 @@
 #include "changecapture.h"
+#include <core/storage/sql.h>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,12 +54,6 @@ QStringList ChangeCapture::synchronisedTables() const
 // Every trigger ChangeCapture makes per table, by suffix: dropped and remade together.
 static const char *const triggerSuffixes[] = {"insert", "update", "remote", "delete", "id"};
 
-static QString quoted(const QString &identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
-           + QLatin1Char('"');
-}
-
 static QString literal(const QString &text)
 {
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''"))
@@ -72,11 +67,11 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
     // JSON cannot hold a BLOB: such values travel as hex text. The audit trail keeps who
     // changed what, not a second copy of an attached file: there a BLOB is its size.
     auto value = [&](const QString &side, const QString &column) {
-        const QString ref = side + QLatin1Char('.') + quoted(column);
+        const QString ref = side + QLatin1Char('.') + Sql::identifier(column);
         return blobs.contains(column) ? QStringLiteral("hex(%1)").arg(ref) : ref;
     };
     auto auditValue = [&](const QString &side, const QString &column) {
-        const QString ref = side + QLatin1Char('.') + quoted(column);
+        const QString ref = side + QLatin1Char('.') + Sql::identifier(column);
         return blobs.contains(column) ? QStringLiteral("printf('<%d bytes>', length(%1))").arg(ref)
                                       : ref;
     };
@@ -92,7 +87,7 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
             continue; // set by the server, never sent
         allPairs << literal(c) + QLatin1String(", ") + value(QStringLiteral("NEW"), c);
         auditPairs << literal(c) + QLatin1String(", ") + auditValue(QStringLiteral("NEW"), c);
-        const QString differs = QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(quoted(c));
+        const QString differs = QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(Sql::identifier(c));
         newChanged << QStringLiteral("SELECT %1 AS k, %2 AS v WHERE %3")
                           .arg(literal(c), value(QStringLiteral("NEW"), c), differs);
         oldChanged << QStringLiteral("SELECT %1 AS k, %2 AS v WHERE %3")
@@ -104,7 +99,7 @@ QStringList ChangeCapture::triggerStatements(const QString &table) const
         if (c != QLatin1String("updated_at") && c != QLatin1String("updated_by"))
             meaningful << differs;
     }
-    const QString t = quoted(table);
+    const QString t = Sql::identifier(table);
     const QString name = QString(table).replace(QLatin1Char('"'), QLatin1Char('_'));
     const QString captureOn = QStringLiteral("(SELECT capture FROM sync_control WHERE id = 1) = 1");
     const QString captureOff

@@ -1,5 +1,6 @@
 #include "synchroniser.h"
 #include <core/coretr.h>
+#include <core/storage/sql.h>
 
 #include "changecapture.h"
 #include "townbinding.h"
@@ -156,12 +157,6 @@ QJsonValue jsonOf(const QVariant &serverValue)
     if (local.typeId() == QMetaType::QByteArray)
         return QString::fromLatin1(local.toByteArray().toHex().toUpper());
     return QJsonValue::fromVariant(local);
-}
-
-QString quoted(const QString &identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
-           + QLatin1Char('"');
 }
 
 // A prepared SQLite statement driven through SQLite's own API: the pull writes every row it
@@ -406,7 +401,7 @@ bool Synchroniser::pushEntry(const Table &table,
     const QString clientId = this->clientId();
     const QJsonObject changed = QJsonDocument::fromJson(changedJson.toUtf8()).object();
     const QJsonObject previous = QJsonDocument::fromJson(previousJson.toUtf8()).object();
-    const QString serverTable = QStringLiteral("civitas.") + quoted(table.name);
+    const QString serverTable = QStringLiteral("civitas.") + Sql::identifier(table.name);
     QSqlQuery q(m_server);
     QList<QStringList> conflicts; // field, mine, theirs, base (JSON texts)
 
@@ -466,7 +461,7 @@ bool Synchroniser::pushEntry(const Table &table,
     if (!alreadyApplied) {
         QStringList select = {QStringLiteral("row_version")};
         for (const QString &f : std::as_const(fields))
-            select << quoted(f);
+            select << Sql::identifier(f);
         // An insert locks nothing: the row is new, and a login may insert where it may not
         // update (the append-only ledger and steps), so FOR UPDATE would be refused to it. A
         // row that is there already (written by the server for the same decision) is
@@ -484,7 +479,7 @@ bool Synchroniser::pushEntry(const Table &table,
             QStringList names;
             QStringList marks;
             for (const QString &f : std::as_const(fields))
-                names << quoted(f), marks << QStringLiteral("?");
+                names << Sql::identifier(f), marks << QStringLiteral("?");
             QSqlQuery insert(m_server);
             insert.prepare(QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?, %3)")
                                .arg(serverTable,
@@ -514,7 +509,7 @@ bool Synchroniser::pushEntry(const Table &table,
                 const bool serverKeptBase
                     = previous.contains(f) && canonical(theirs) == canonical(previous.value(f));
                 if (unchangedSinceBase || serverKeptBase) {
-                    assignments << quoted(f) + QStringLiteral(" = ?");
+                    assignments << Sql::identifier(f) + QStringLiteral(" = ?");
                     values << toServer(mine, table.serverTypes.value(f));
                 } else {
                     conflicts.append(
@@ -651,7 +646,7 @@ bool Synchroniser::pullTables(const QString &lower,
             QSqlQuery count(m_server);
             count.prepare(
                 QStringLiteral("SELECT count(*) FROM civitas.%1 WHERE changed_xid < ?::xid8")
-                    .arg(quoted(t.name)));
+                    .arg(Sql::identifier(t.name)));
             count.addBindValue(upper);
             if (count.exec() && count.next())
                 total += count.value(0).toLongLong();
@@ -689,11 +684,11 @@ bool Synchroniser::pullTables(const QString &lower,
                 select
                     << QStringLiteral(
                            "to_char(t.%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
-                           .arg(quoted(c));
+                           .arg(Sql::identifier(c));
             else if (type == QLatin1String("date"))
-                select << QStringLiteral("to_char(t.%1, 'YYYY-MM-DD')").arg(quoted(c));
+                select << QStringLiteral("to_char(t.%1, 'YYYY-MM-DD')").arg(Sql::identifier(c));
             else
-                select << QStringLiteral("t.") + quoted(c);
+                select << QStringLiteral("t.") + Sql::identifier(c);
         }
         QString lastXid;
         QString lastId;
@@ -720,7 +715,7 @@ bool Synchroniser::pullTables(const QString &lower,
                                "WHERE t.changed_xid >= ?::xid8 AND t.changed_xid < ?::xid8 %3 "
                                "ORDER BY t.changed_xid, t.id LIMIT %4")
                     .arg(select.join(QLatin1String(", ")),
-                         quoted(t.name),
+                         Sql::identifier(t.name),
                          lastXid.isEmpty()
                              ? QString()
                              : QStringLiteral("AND (t.changed_xid, t.id) > (?::xid8, ?)"))
@@ -779,13 +774,13 @@ bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncRep
 {
     QStringList select;
     for (const QString &c : table.columns)
-        select << QStringLiteral("t.") + quoted(c);
+        select << QStringLiteral("t.") + Sql::identifier(c);
     for (qsizetype start = 0; start < ids.size(); start += m_pageSize) {
         QSqlQuery rows(m_server);
         rows.setForwardOnly(true);
         rows.prepare(QStringLiteral("SELECT %1, t.changed_xid::text FROM civitas.%2 t WHERE t.id = "
                                     "ANY (string_to_array(?, ','))")
-                         .arg(select.join(QLatin1String(", ")), quoted(table.name)));
+                         .arg(select.join(QLatin1String(", ")), Sql::identifier(table.name)));
         rows.addBindValue(ids.mid(start, m_pageSize).join(QLatin1Char(',')));
         if (!rows.exec()) {
             report->connectionLost = isConnectionFailure(rows.lastError(), m_server);
@@ -822,7 +817,7 @@ bool Synchroniser::reconcile(SyncReport *report)
         QSqlQuery ids(m_server);
         ids.setForwardOnly(true);
         // The ids only: a few bytes a row, even for a town's whole staff.
-        if (!ids.exec(QStringLiteral("SELECT id FROM civitas.%1").arg(quoted(t.name)))) {
+        if (!ids.exec(QStringLiteral("SELECT id FROM civitas.%1").arg(Sql::identifier(t.name)))) {
             report->connectionLost = isConnectionFailure(ids.lastError(), m_server);
             report->error = ids.lastError().text();
             return false;
@@ -833,7 +828,7 @@ bool Synchroniser::reconcile(SyncReport *report)
         QSet<QString> received; // a row_version only the server gives
         QSet<QString> pending;
         QSqlQuery q(local);
-        q.exec(QStringLiteral("SELECT id, row_version > 0 FROM %1").arg(quoted(t.name)));
+        q.exec(QStringLiteral("SELECT id, row_version > 0 FROM %1").arg(Sql::identifier(t.name)));
         while (q.next()) {
             held.insert(q.value(0).toString());
             if (q.value(1).toBool())
@@ -863,7 +858,7 @@ bool Synchroniser::reconcile(SyncReport *report)
         bool ok = local.transaction() && capture.setCaptureEnabled(false, &report->error)
                   && capture.dropTriggers(t.name, &report->error);
         QSqlQuery remove(local);
-        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(t.name)));
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Sql::identifier(t.name)));
         for (const QString &id : std::as_const(gone)) {
             if (!ok)
                 break;
@@ -895,15 +890,15 @@ bool Synchroniser::applyRows(const Table &table,
     QStringList marks;
     QStringList updates;
     for (const QString &c : table.columns) {
-        names << quoted(c);
+        names << Sql::identifier(c);
         marks << QStringLiteral("?");
         if (c != QLatin1String("id"))
-            updates << quoted(c) + QStringLiteral(" = excluded.") + quoted(c);
+            updates << Sql::identifier(c) + QStringLiteral(" = excluded.") + Sql::identifier(c);
     }
     SqliteStatement upsert(
         local,
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-            .arg(quoted(table.name),
+            .arg(Sql::identifier(table.name),
                  names.join(QLatin1String(", ")),
                  marks.join(QLatin1String(", ")),
                  updates.join(QLatin1String(", "))));
@@ -957,12 +952,12 @@ bool Synchroniser::applyRows(const Table &table,
             for (int i = 1; i < columnCount; ++i) {
                 if (keep.contains(table.columns.at(i)))
                     continue;
-                sets << quoted(table.columns.at(i)) + QStringLiteral(" = ?");
+                sets << Sql::identifier(table.columns.at(i)) + QStringLiteral(" = ?");
                 setValues << values.at(i);
             }
             QSqlQuery update(local);
             update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                               .arg(quoted(table.name), sets.join(QLatin1String(", "))));
+                               .arg(Sql::identifier(table.name), sets.join(QLatin1String(", "))));
             for (const QVariant &v : std::as_const(setValues))
                 update.addBindValue(v);
             update.addBindValue(*lastId);

@@ -9,16 +9,6 @@
 
 namespace Civitas {
 
-namespace {
-
-QString quoted(const QString &identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
-           + QLatin1Char('"');
-}
-
-} // namespace
-
 TownBinding::TownBinding(Database &local, QSqlDatabase server)
     : m_local(local)
     , m_server(server)
@@ -67,7 +57,7 @@ Result<QString> TownBinding::tableWithForeignRows(const QStringList &tables) con
         QStringList ids;
         QSqlQuery local(m_local.connection());
         local.setForwardOnly(true);
-        if (!local.exec(QStringLiteral("SELECT id FROM %1").arg(quoted(table))))
+        if (!local.exec(QStringLiteral("SELECT id FROM %1").arg(Sql::identifier(table))))
             return Result<QString>::failure(local.lastError().text());
         while (local.next())
             ids << local.value(0).toString();
@@ -76,7 +66,7 @@ Result<QString> TownBinding::tableWithForeignRows(const QStringList &tables) con
             QSqlQuery seen(m_server);
             seen.prepare(
                 QStringLiteral("SELECT count(*) FROM civitas.%1 WHERE id = ANY (?::text[])")
-                    .arg(quoted(table)));
+                    .arg(Sql::identifier(table)));
             // A text[] literal: every element quoted, so that no id can break out of it.
             QStringList elements;
             for (const QString &id : chunk)

@@ -19,12 +19,6 @@ namespace Civitas {
 
 namespace {
 
-QString quoted(const QString &identifier)
-{
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
-           + QLatin1Char('"');
-}
-
 // A text[] literal with every element quoted, so that no id can break out of it.
 QString textArray(const QSet<QString> &values)
 {
@@ -230,7 +224,7 @@ Result<QHash<QString, QSet<QString>>> TownLoader::seedIds(const QList<Migration>
         QSqlDatabase db = fresh.connection();
         for (const QString &table : ChangeCapture(db).synchronisedTables()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT id FROM %1").arg(quoted(table)));
+            q.exec(QStringLiteral("SELECT id FROM %1").arg(Sql::identifier(table)));
             while (q.next())
                 seeds[table].insert(q.value(0).toString());
         }
@@ -259,7 +253,7 @@ Result<void> TownLoader::checkServerEmpty(const QList<Table> &tables,
         QSqlQuery any(m_server);
         any.prepare(
             QStringLiteral("SELECT count(*) FROM civitas.%1 WHERE NOT (id = ANY (?::text[]))")
-                .arg(quoted(t.name)));
+                .arg(Sql::identifier(t.name)));
         any.addBindValue(textArray(seeds.value(t.name)));
         if (!any.exec() || !any.next())
             return Result<void>::failure(any.lastError().text());
@@ -281,7 +275,7 @@ Result<qint64> TownLoader::copyTable(const Table &table, const QString &target, 
     sqlite3 *db = sqliteHandle(m_local.connection());
     if (!pg || !db)
         return Failure::failure(QStringLiteral("no libpq or SQLite handle"));
-    const QString localTable = quoted(table.name);
+    const QString localTable = Sql::identifier(table.name);
     qint64 total = 0;
     {
         QSqlQuery count(m_local.connection());
@@ -302,7 +296,7 @@ Result<qint64> TownLoader::copyTable(const Table &table, const QString &target, 
         QSqlQuery pairs(m_local.connection());
         pairs.setForwardOnly(true);
         pairs.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 IS NOT NULL")
-                       .arg(quoted(table.selfReference), localTable));
+                       .arg(Sql::identifier(table.selfReference), localTable));
         while (pairs.next())
             parent.insert(pairs.value(0).toString(), pairs.value(1).toString());
         for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
@@ -321,14 +315,14 @@ Result<qint64> TownLoader::copyTable(const Table &table, const QString &target, 
     QStringList columns;
     QList<bool> bytea;
     for (int i = 0; i < table.columns.size(); ++i) {
-        columns << quoted(table.columns.at(i));
+        columns << Sql::identifier(table.columns.at(i));
         bytea << (table.serverTypes.at(i) == QLatin1String("bytea"));
     }
     const QString columnList = columns.join(QLatin1String(", "));
     QString into = target;
     if (upsert) {
         // Rows provisioning wrote (the same ids in every file): the file's version wins.
-        into = quoted(QStringLiteral("load_") + table.name);
+        into = Sql::identifier(QStringLiteral("load_") + table.name);
         const Result<void> staged = exec(
             QStringLiteral("CREATE TEMP TABLE %1 (LIKE %2 INCLUDING DEFAULTS) ON COMMIT DROP")
                 .arg(into, target));
@@ -537,11 +531,11 @@ Result<LoadReport> TownLoader::load(const QList<Migration> &migrations)
         {
             QSqlQuery any(m_server);
             seeded = any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM civitas.%1)")
-                                  .arg(quoted(t.name)))
+                                  .arg(Sql::identifier(t.name)))
                      && any.next() && any.value(0).toBool();
         }
         const Result<qint64> copied
-            = copyTable(t, QStringLiteral("civitas.") + quoted(t.name), seeded);
+            = copyTable(t, QStringLiteral("civitas.") + Sql::identifier(t.name), seeded);
         if (!copied.ok() && copied.error().contains(QLatin1String("max_locks_per_transaction")))
             return Failure::failure(lockTableTooSmall(copied.error()));
         if (!copied.ok())
@@ -593,8 +587,8 @@ Result<LoadReport> TownLoader::copyInto(const QString &schema)
     LoadReport report;
     m_analyse = false; // the baseline is a plain COPY: no trigger needs the statistics
     for (const Table &t : tables.value()) {
-        const Result<qint64> copied
-            = copyTable(t, quoted(schema) + QLatin1Char('.') + quoted(t.name), false);
+        const Result<qint64> copied = copyTable(
+            t, Sql::identifier(schema) + QLatin1Char('.') + Sql::identifier(t.name), false);
         if (!copied.ok())
             return Failure::failure(copied.error());
         report.tables.append({t.name, copied.value()});
