@@ -25,27 +25,27 @@ REVOKE ALL ON FUNCTION civitas.check_own_leave_approval() FROM PUBLIC;
 CREATE TRIGGER leave_requests_workflow_own_hr AFTER INSERT OR UPDATE ON civitas.leave_requests
     FOR EACH ROW EXECUTE FUNCTION civitas.check_own_leave_approval();
 
+-- An agent's name as the HR file gives it, as the desks show it (usage name, else birth name,
+-- then first names).
+CREATE OR REPLACE FUNCTION civitas.agent_name(p_agent text) RETURNS text
+    LANGUAGE sql STABLE SET search_path = civitas, pg_temp AS
+$$
+    SELECT CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END || ' ' || a.first_names
+      FROM civitas.agents a WHERE a.id = p_agent
+$$;
+REVOKE ALL ON FUNCTION civitas.agent_name(text) FROM PUBLIC;
+
 -- Runs after leave_request_steps_stamp (same timing, name order).
 CREATE OR REPLACE FUNCTION civitas.name_leave_request_step() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_temp AS
 $$
-DECLARE
-    agent_name text;
 BEGIN
     IF civitas.session_owns_town() THEN
         RETURN NEW;
     END IF;
-    SELECT CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END || ' ' || a.first_names
-      INTO agent_name
-      FROM civitas.agents a WHERE a.id = civitas.current_agent_id();
-    IF agent_name IS NOT NULL THEN
-        NEW.actor_name := agent_name;
-    END IF;
+    NEW.actor_name := coalesce(civitas.agent_name(civitas.current_agent_id()), NEW.actor_name);
     IF NEW.on_behalf_of_agent_id IS NOT NULL THEN
-        SELECT CASE WHEN a.usage_name <> '' THEN a.usage_name ELSE a.birth_name END || ' ' || a.first_names
-          INTO NEW.on_behalf_of_name
-          FROM civitas.agents a WHERE a.id = NEW.on_behalf_of_agent_id;
-        NEW.on_behalf_of_name := coalesce(NEW.on_behalf_of_name, '');
+        NEW.on_behalf_of_name := coalesce(civitas.agent_name(NEW.on_behalf_of_agent_id), '');
     END IF;
     RETURN NEW;
 END
