@@ -36,6 +36,8 @@ private slots:
     void agentsCannotLockTablesNorBlockHr();
     void watermarkHoldIsReportedAndEnded();
     void freeTextHasLengthLimits();
+    void auditTriggersKnowEveryBinaryColumn();
+    void loginLookupsUseTheLoginIndex();
 
 private:
     QSqlQuery as(const QString &login);
@@ -509,6 +511,64 @@ void tst_CoreSecurity::freeTextHasLengthLimits()
     QVERIFY2(hr.exec(QStringLiteral("UPDATE civitas.agents SET birth_name = '%1' WHERE id = 'ag-1'")
                          .arg(QString(200, QLatin1Char('z')))),
              qPrintable(hr.lastError().text()));
+}
+
+void tst_CoreSecurity::auditTriggersKnowEveryBinaryColumn()
+{
+    // The audit trigger's arguments are the table's binary columns (core 0007): a binary
+    // column added later without make_audited would be logged whole, a document in the log.
+    QSqlQuery q(m_server->admin());
+    QVERIFY2(
+        q.exec(QStringLiteral(
+            "SELECT c.relname, "
+            "       coalesce((SELECT string_agg(a.attname, ',' ORDER BY a.attnum) "
+            "                   FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 "
+            "                    AND NOT a.attisdropped AND a.atttypid = 'bytea'::regtype), ''), "
+            "       array_to_string(array_remove(string_to_array(encode(t.tgargs, 'escape'), "
+            "                                                    '\\000'), ''), ',') "
+            "  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            " WHERE t.tgname = 'civitas_audit' ORDER BY c.relname")),
+        qPrintable(q.lastError().text()));
+    int tables = 0;
+    QStringList binary;
+    while (q.next()) {
+        ++tables;
+        QCOMPARE(q.value(2).toString(), q.value(1).toString());
+        if (!q.value(1).toString().isEmpty())
+            binary << q.value(0).toString();
+    }
+    QVERIFY(tables >= 18);
+    QVERIFY2(binary.contains(QLatin1String("agent_documents")), qPrintable(binary.join(u',')));
+    // Nobody but the owner hangs it on a table (or takes it off one).
+    QSqlQuery admin = as(QStringLiteral("cs_admin"));
+    QVERIFY(!admin.exec(QStringLiteral("SELECT civitas.make_audited('civitas.agents')")));
+    QVERIFY(admin.lastError().databaseText().contains(QLatin1String("permission denied")));
+}
+
+void tst_CoreSecurity::loginLookupsUseTheLoginIndex()
+{
+    // Every trigger that judges a login asks who it is: at a town's size that must be one
+    // index lookup, not a read of every account (session_user's "C" collation, core 0007).
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.user_accounts (id, login, display_name) "
+        "SELECT 'bulk-' || i, 'bulk_' || i, 'Compte ' || i FROM generate_series(1, 3000) i")));
+    QVERIFY(m_server->exec(QStringLiteral("ANALYZE civitas.user_accounts")));
+    QSqlDatabase db = open(QStringLiteral("cs_agent1"));
+    QVERIFY(db.transaction());
+    QSqlQuery q(db);
+    for (int i = 0; i < 20; ++i) {
+        QVERIFY2(
+            q.exec(QStringLiteral("SELECT civitas.current_agent_id(), civitas.current_user_id()"))
+                && q.next(),
+            qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ag-1"));
+    }
+    QVERIFY(q.exec(QStringLiteral("SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables "
+                                  "WHERE schemaname = 'civitas' AND relname = 'user_accounts'"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.value(1).toInt() >= 40);
+    db.rollback();
 }
 
 QTEST_GUILESS_MAIN(tst_CoreSecurity)
