@@ -535,6 +535,11 @@ int AdminCli::sync()
                  .arg(report.refused)
                  .arg(report.removed)
           << Qt::endl;
+    if (report.identityRenewed)
+        m_out << CliTr::tr("This file is a copy of a desk file that went on syncing (a backup "
+                           "restored, or a file used on a second desk): it now syncs under a new "
+                           "desk identity, and its changes were sent as new ones.")
+              << Qt::endl;
     // Five minutes: beyond a long first sync or a load, a transaction somebody keeps open.
     if (report.watermarkHeldSeconds > 300)
         m_out << CliTr::tr("The server's oldest running transaction has held every desk's pulls "

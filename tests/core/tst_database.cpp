@@ -15,6 +15,7 @@ class tst_Database : public QObject
 
 private slots:
     void fileIsPrivateAndInWalMode();
+    void aStricterModeIsKept();
     void migrationsAreRecordedAndNotReapplied();
     void failingMigrationLeavesFileUnchanged();
     void splitStatementsKeepsTriggersWhole();
@@ -48,6 +49,39 @@ void tst_Database::fileIsPrivateAndInWalMode()
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO org_units (id, parent_id, kind, code, name) "
                                    "VALUES ('x', 'nope', 'service', 'X', 'X')")));
+}
+
+void tst_Database::aStricterModeIsKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("test.sqlite"));
+    {
+        Database db;
+        QVERIFY(openTestDatabase(db, dir));
+    }
+    const QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                    | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+                                    | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    // chmod 400: the user's choice, stricter than 0600, survives opening the file.
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    {
+        // Whether it opens depends on who runs the test (root writes anyway): the mode is the
+        // point.
+        Database db;
+        QString error;
+        db.open(path, &error);
+    }
+    QCOMPARE(QFile::permissions(path) & mode, QFile::Permissions(QFile::ReadOwner));
+    // chmod 644: looser than 0600, made private again.
+    QVERIFY(QFile::setPermissions(
+        path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+    }
+    QCOMPARE(QFile::permissions(path) & mode,
+             QFile::Permissions(QFile::ReadOwner | QFile::WriteOwner));
 }
 
 void tst_Database::migrationsAreRecordedAndNotReapplied()

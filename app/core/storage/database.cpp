@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
 
@@ -26,6 +27,16 @@ Database::~Database()
 static bool ensurePrivateFile(const QString &path, QString *errorMessage)
 {
     QFileInfo info(path);
+    // Named first: on a read-only file system every later step fails with a misleading reason
+    // (permissions, "unable to open database file").
+    const QStorageInfo volume(info.exists() ? info.absoluteFilePath() : info.absolutePath());
+    if (volume.isValid() && volume.isReadOnly()) {
+        *errorMessage = Tr::tr("%1 is on a read-only file system (%2): Civitas writes to its "
+                               "file. Copy the file to a writable folder, or mount the file "
+                               "system read-write.")
+                            .arg(path, volume.rootPath());
+        return false;
+    }
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         *errorMessage = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return false;
@@ -38,9 +49,18 @@ static bool ensurePrivateFile(const QString &path, QString *errorMessage)
         }
         file.close();
     }
-    // Personal data: readable by its owner only, whatever the umask.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *errorMessage = Tr::tr("Cannot restrict the permissions of %1.").arg(path);
+    // Personal data: readable by its owner only, whatever the umask. A mode the user made
+    // stricter than that (0400) is theirs to keep.
+    const QFileDevice::Permissions mode
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+          | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+          | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions current = file.permissions() & mode;
+    const QFileDevice::Permissions wanted
+        = current & (QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (current != wanted && !file.setPermissions(wanted)) {
+        *errorMessage
+            = Tr::tr("Cannot restrict the permissions of %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

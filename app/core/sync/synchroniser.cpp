@@ -1,8 +1,10 @@
 #include "synchroniser.h"
+#include <core/corelogging.h>
 #include <core/coretr.h>
 #include <core/storage/sql.h>
 
 #include "changecapture.h"
+#include "deskidentity.h"
 #include "townbinding.h"
 #include <core/storage/database.h>
 
@@ -259,12 +261,19 @@ bool Synchroniser::setStateValue(const QString &key, const QString &value)
 
 QString Synchroniser::clientId()
 {
-    QString id = stateValue(QStringLiteral("client_id"));
-    if (id.isEmpty()) {
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        setStateValue(QStringLiteral("client_id"), id);
-    }
-    return id;
+    return stateValue(DeskIdentity::key());
+}
+
+void Synchroniser::explainLostConnection(SyncReport *report) const
+{
+    if (!report->connectionLost || !report->error.trimmed().isEmpty())
+        return;
+    // A statement on a connection the driver already closed (after a fatal error) fails
+    // without an error of its own: the driver's last one, or at least what happened.
+    const QString driver = m_server.lastError().text().trimmed();
+    report->error = !driver.isEmpty() ? driver
+                                      : Tr::tr("the server closed the connection without "
+                                               "giving a reason");
 }
 
 QString Synchroniser::watermark()
@@ -351,13 +360,14 @@ bool Synchroniser::ensureBound(SyncReport *report)
 
 bool Synchroniser::push(SyncReport *report)
 {
+    auto explain = qScopeGuard([&] { explainLostConnection(report); });
     if (!ensureBound(report))
         return false;
     QSqlQuery entries(m_local.connection());
     entries.setForwardOnly(true);
     if (!entries.exec(
             QStringLiteral("SELECT seq, table_name, row_id, operation, changed, previous, "
-                           "base_version FROM sync_outbox WHERE state = 'pending' "
+                           "base_version, created_at FROM sync_outbox WHERE state = 'pending' "
                            "ORDER BY seq"))) {
         report->error = entries.lastError().text();
         return false;
@@ -367,6 +377,7 @@ bool Synchroniser::push(SyncReport *report)
         qint64 seq;
         QString table, rowId, operation, changed, previous;
         QVariant base;
+        QString createdAt;
     };
     QList<Entry> list;
     while (entries.next()) {
@@ -376,14 +387,35 @@ bool Synchroniser::push(SyncReport *report)
                      entries.value(3).toString(),
                      entries.value(4).toString(),
                      entries.value(5).toString(),
-                     entries.value(6)});
+                     entries.value(6),
+                     entries.value(7).toString()});
     }
     entries.finish();
+    if (!list.isEmpty() && m_clientId.isEmpty()) {
+        DeskIdentity identity(m_local, m_server);
+        const Result<QString> id = identity.current();
+        if (!id.ok()) {
+            report->connectionLost = isConnectionFailure(identity.serverError(), m_server);
+            report->error = report->connectionLost ? identity.serverError().text() : id.error();
+            return false;
+        }
+        m_clientId = id.value();
+    }
     for (const Entry &e : std::as_const(list)) {
         const Table *t = table(e.table);
         if (!t)
             continue; // not on the server yet: kept until it is
-        if (!pushEntry(*t, e.seq, e.rowId, e.operation, e.changed, e.previous, e.base, report))
+        const QString fingerprint = DeskIdentity::fingerprint(
+            e.seq, e.table, e.rowId, e.operation, e.createdAt, e.changed);
+        if (!pushEntry(*t,
+                       e.seq,
+                       e.rowId,
+                       e.operation,
+                       e.changed,
+                       e.previous,
+                       e.base,
+                       fingerprint,
+                       report))
             return false;
     }
     return true;
@@ -396,9 +428,10 @@ bool Synchroniser::pushEntry(const Table &table,
                              const QString &changedJson,
                              const QString &previousJson,
                              const QVariant &baseVersion,
+                             const QString &fingerprint,
                              SyncReport *report)
 {
-    const QString clientId = this->clientId();
+    const QString clientId = m_clientId;
     const QJsonObject changed = QJsonDocument::fromJson(changedJson.toUtf8()).object();
     const QJsonObject previous = QJsonDocument::fromJson(previousJson.toUtf8()).object();
     const QString serverTable = QStringLiteral("civitas.") + Sql::identifier(table.name);
@@ -433,13 +466,41 @@ bool Synchroniser::pushEntry(const Table &table,
 
     if (!m_server.transaction())
         return serverFailed(m_server.lastError());
-    q.prepare(QStringLiteral(
-        "SELECT conflicts::text FROM civitas.sync_receipts WHERE client_id = ? AND seq = ?"));
+    q.prepare(QStringLiteral("SELECT conflicts::text, fingerprint FROM civitas.sync_receipts "
+                             "WHERE client_id = ? AND seq = ?"));
     q.addBindValue(clientId);
     q.addBindValue(seq);
     if (!q.exec())
         return serverFailed(q.lastError());
     const bool alreadyApplied = q.next();
+    // A receipt of another change under this number: this file is a copy of a file that went on
+    // syncing (a restored backup, a second desk). Its change was never applied: it goes under
+    // a new identity. Receipts from before fingerprints (core 0008) are taken as they were.
+    if (alreadyApplied && !q.value(1).isNull() && q.value(1).toString() != fingerprint) {
+        m_server.rollback();
+        qCWarning(lcSync) << "the outbox entry" << seq
+                          << "meets the server's receipt of another change: this file is a "
+                             "copy; taking a new desk identity";
+        DeskIdentity identity(m_local, m_server);
+        const Result<QString> renewed = identity.renew();
+        if (!renewed.ok()) {
+            report->connectionLost = isConnectionFailure(identity.serverError(), m_server);
+            report->error
+                = report->connectionLost ? identity.serverError().text() : renewed.error();
+            return false;
+        }
+        m_clientId = renewed.value();
+        report->identityRenewed = true;
+        return pushEntry(table,
+                         seq,
+                         rowId,
+                         operation,
+                         changedJson,
+                         previousJson,
+                         baseVersion,
+                         fingerprint,
+                         report);
+    }
     if (alreadyApplied) {
         // Applied before a crash or a cut: the conflicts found then come back from the receipt.
         const QJsonArray saved = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
@@ -532,11 +593,12 @@ bool Synchroniser::pushEntry(const Table &table,
         QJsonArray saved;
         for (const QStringList &c : std::as_const(conflicts))
             saved.append(QJsonArray::fromStringList(c));
-        q.prepare(QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq, conflicts) "
-                                 "VALUES (?, ?, ?::jsonb)"));
+        q.prepare(QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq, conflicts, "
+                                 "fingerprint) VALUES (?, ?, ?::jsonb, ?)"));
         q.addBindValue(clientId);
         q.addBindValue(seq);
         q.addBindValue(QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+        q.addBindValue(fingerprint);
         if (!q.exec())
             return serverFailed(q.lastError());
     }
@@ -575,6 +637,7 @@ bool Synchroniser::pushEntry(const Table &table,
 
 bool Synchroniser::pull(SyncReport *report)
 {
+    auto explain = qScopeGuard([&] { explainLostConnection(report); });
     if (!ensureBound(report))
         return false;
     QSqlQuery q(m_server);
@@ -598,10 +661,12 @@ bool Synchroniser::pull(SyncReport *report)
     report->watermarkHeldSeconds = m_serverReportsHold ? q.value(1).toDouble() : 0;
     const QString watermark = this->watermark();
     const bool initial = watermark.isEmpty();
+    bool resumed = false;
     if (initial) {
         // A first sync cut short goes on from its own snapshot bound.
         const QString started = stateValue(QStringLiteral("initial/upper"));
-        if (started.isEmpty())
+        resumed = !started.isEmpty();
+        if (!resumed)
             setStateValue(QStringLiteral("initial/upper"), upper);
         else
             upper = started;
@@ -619,6 +684,10 @@ bool Synchroniser::pull(SyncReport *report)
         clear.exec(QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'initial/%'"));
         setStateValue(QStringLiteral("watermark"), upper);
         local.commit();
+        // The resumed pages read rows below the first attempt's bound: what changed on the
+        // server since then (rows already received, rows not yet) comes now, in the same sync.
+        if (resumed && this->watermark() == upper)
+            return pull(report);
     }
     setStateValue(QStringLiteral("last_success"),
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -641,6 +710,8 @@ bool Synchroniser::pullTables(const QString &lower,
 
     qint64 total = 0;
     qint64 done = 0;
+    // Rows count as received once committed: a pull rolled back received nothing.
+    int uncommitted = 0;
     if (initial && progress) {
         for (const Table &t : std::as_const(m_tables)) {
             QSqlQuery count(m_server);
@@ -744,7 +815,7 @@ bool Synchroniser::pullTables(const QString &lower,
                 || (bulk && !capture.installTriggers(t.name, &report->error))) {
                 return false;
             }
-            report->pulled += applied;
+            uncommitted += applied;
             done += applied;
             const bool lastPage = applied < m_pageSize;
             if (initial) {
@@ -755,6 +826,7 @@ bool Synchroniser::pullTables(const QString &lower,
                     report->error = error.isEmpty() ? local.lastError().text() : error;
                     return false;
                 }
+                report->pulled += std::exchange(uncommitted, 0);
                 if (progress)
                     progress(done, total);
             }
@@ -767,6 +839,7 @@ bool Synchroniser::pullTables(const QString &lower,
         report->error = error.isEmpty() ? local.lastError().text() : error;
         return false;
     }
+    report->pulled += uncommitted;
     return true;
 }
 
@@ -798,6 +871,7 @@ bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncRep
 
 bool Synchroniser::reconcile(SyncReport *report)
 {
+    auto explain = qScopeGuard([&] { explainLostConnection(report); });
     if (!ensureBound(report))
         return false;
     QSqlDatabase local = m_local.connection();
@@ -855,6 +929,7 @@ bool Synchroniser::reconcile(SyncReport *report)
             continue;
         // One local transaction per table. Rows that are no longer visible leave the file
         // for real (not a tombstone: the server still has them, this login may not).
+        const int pulledBefore = report->pulled;
         bool ok = local.transaction() && capture.setCaptureEnabled(false, &report->error)
                   && capture.dropTriggers(t.name, &report->error);
         QSqlQuery remove(local);
@@ -871,6 +946,7 @@ bool Synchroniser::reconcile(SyncReport *report)
             if (report->error.isEmpty())
                 report->error = local.lastError().text();
             local.rollback();
+            report->pulled = pulledBefore; // rolled back: not received
             return false;
         }
         report->removed += int(gone.size());

@@ -28,6 +28,9 @@ struct CIVITAS_CORE_EXPORT SyncReport
     // The file may not sync with this server (bound to another town, or holding rows this
     // server never sent it); `error` says why. Nothing was sent or changed.
     bool fileRefused = false;
+    // This file was found to be a copy of another that went on syncing (a restored backup, a
+    // second desk): it took a new identity and sent its changes as new ones.
+    bool identityRenewed = false;
     QString error;
 };
 
@@ -66,6 +69,7 @@ public:
     std::function<bool()> cancelled;
     void setPageSize(int rows) { m_pageSize = rows; }
 
+    // The id the server issued to this file (empty before its first push).
     QString clientId();
     QString watermark();
 
@@ -80,6 +84,8 @@ public:
 
 private:
     bool ensureBound(SyncReport *report);
+    // A lost connection's report always says why.
+    void explainLostConnection(SyncReport *report) const;
     bool pushEntry(const Table &table,
                    qint64 seq,
                    const QString &rowId,
@@ -87,6 +93,7 @@ private:
                    const QString &changedJson,
                    const QString &previousJson,
                    const QVariant &baseVersion,
+                   const QString &fingerprint,
                    SyncReport *report);
     bool pullTables(const QString &lower, const QString &upper, bool initial, SyncReport *report);
     bool applyRows(const Table &table,
@@ -105,6 +112,7 @@ private:
     int m_pageSize = 5000;
     bool m_serverReportsHold = false; // civitas.watermark_hold() exists (core 0006)
     bool m_bound = false;
+    QString m_clientId; // issued by the server (DeskIdentity), checked once per Synchroniser
     bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);
 };
 

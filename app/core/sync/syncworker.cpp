@@ -1,6 +1,7 @@
 #include "syncworker.h"
 
 #include "syncengine.h"
+#include <core/coretr.h>
 #include <core/storage/database.h>
 
 #include <QSqlError>
@@ -171,7 +172,11 @@ void SyncWorker::checkConnection()
 void SyncWorker::goOffline(const QString &reason)
 {
     disconnectFromServer();
-    emit stateChanged(int(SyncEngine::State::Offline), reason);
+    // libpq may leave its message empty for a connection the server dropped.
+    emit stateChanged(int(SyncEngine::State::Offline),
+                      reason.trimmed().isEmpty()
+                          ? Tr::tr("the server closed the connection without giving a reason")
+                          : reason);
     m_retry->start(m_retryDelay);
     m_retryDelay = qMin(m_retryDelay * 2, 60000);
 }
