@@ -42,7 +42,8 @@ DECLARE
     issued text := gen_random_uuid()::text;
 BEGIN
     -- A desk takes a new identity once per copy found: thousands mean a desk in a loop.
-    IF (SELECT count(*) FROM civitas.sync_desks WHERE db_user = session_user) >= 1000 THEN
+    IF (SELECT count(*) FROM civitas.sync_desks
+         WHERE db_user = session_user::text COLLATE "default") >= 1000 THEN
         RAISE EXCEPTION 'the login "%" already holds 1000 desk identities', session_user
             USING ERRCODE = 'program_limit_exceeded';
     END IF;
