@@ -106,6 +106,8 @@ private:
     bool m_serverReportsHold = false; // civitas.watermark_hold() exists (core 0006)
     bool m_bound = false;
     bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);
+    // After a push: fetches again, whole, the rows no pull would bring (RefetchQueue).
+    bool refetchRows(SyncReport *report);
 };
 
 } // namespace Civitas
