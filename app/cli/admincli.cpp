@@ -107,7 +107,12 @@ int AdminCli::printHelp()
           << "                                 " << CliTr::tr("end a session (see server status)")
           << "\n"
           << "  sync --db PATH [--server URI]  "
-          << CliTr::tr("send local changes and receive the server's") << "\n";
+          << CliTr::tr("send local changes and receive the server's") << "\n"
+          << "  conflicts list --db PATH       "
+          << CliTr::tr("list the conflicts and refused changes waiting on a desk") << "\n"
+          << "  conflicts resolve ID|--all --keep mine|theirs --db PATH\n"
+          << "                                 "
+          << CliTr::tr("settle conflicts as the Synchronisation page does") << "\n";
     for (ModuleInterface *module : m_workspace->modules().activeModules()) {
         for (const CliCommand &command : module->cliCommands())
             m_out << "  " << command.synopsis.leftJustified(30) << " " << command.description
@@ -633,6 +638,8 @@ int AdminCli::run(const QStringList &arguments)
         code = sync();
     else if (command == QLatin1String("server"))
         code = server();
+    else if (command == QLatin1String("conflicts"))
+        code = conflicts();
     else if (command == QLatin1String("load"))
         code = load();
     else

@@ -30,6 +30,7 @@ private:
     int provision();
     int user();
     int sync();
+    int conflicts();
     int server();
     int serverStatus(const QString &uri);
     // "4 minute(s)", "2 h 5 min": how long the watermark has been held.

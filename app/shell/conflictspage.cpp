@@ -26,6 +26,18 @@ static QString shown(const QJsonValue &value)
     return value.toVariant().toString();
 }
 
+// The fields of a refused change the user typed (not the stamps every change carries).
+static QStringList editableFields(const RefusedChange &change)
+{
+    QStringList fields;
+    for (const QString &field : change.fields) {
+        if (field != QLatin1String("id") && field != QLatin1String("updated_at")
+            && field != QLatin1String("updated_by") && field != QLatin1String("deleted"))
+            fields << field;
+    }
+    return fields;
+}
+
 static QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -77,12 +89,15 @@ ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *pa
     edit->setObjectName(QStringLiteral("editValue"));
     auto *retry = new QPushButton(ShellTr::tr("Send again"), this);
     retry->setObjectName(QStringLiteral("retryRefused"));
+    auto *amend = new QPushButton(ShellTr::tr("Change and send again…"), this);
+    amend->setObjectName(QStringLiteral("amendRefused"));
     auto *discard = new QPushButton(ShellTr::tr("Give up my change"), this);
     discard->setObjectName(QStringLiteral("discardRefused"));
     connect(keep, &QPushButton::clicked, this, &ConflictsPage::keepMine);
     connect(take, &QPushButton::clicked, this, &ConflictsPage::takeTheirs);
     connect(edit, &QPushButton::clicked, this, &ConflictsPage::editValue);
     connect(retry, &QPushButton::clicked, this, &ConflictsPage::retryRefused);
+    connect(amend, &QPushButton::clicked, this, &ConflictsPage::amendRefused);
     connect(discard, &QPushButton::clicked, this, &ConflictsPage::discardRefused);
 
     auto *conflictButtons = new QHBoxLayout;
@@ -92,6 +107,7 @@ ConflictsPage::ConflictsPage(Database &database, SyncEngine *engine, QWidget *pa
     conflictButtons->addStretch();
     auto *refusalButtons = new QHBoxLayout;
     refusalButtons->addWidget(retry);
+    refusalButtons->addWidget(amend);
     refusalButtons->addWidget(discard);
     refusalButtons->addStretch();
 
@@ -141,10 +157,15 @@ void ConflictsPage::refresh()
     for (const RefusedChange &r : refused) {
         const int row = m_refusals->rowCount();
         m_refusals->insertRow(row);
-        const QString change = r.operation == QLatin1String("insert") ? ShellTr::tr("new record")
-                               : r.operation == QLatin1String("delete")
-                                   ? ShellTr::tr("deletion")
-                                   : r.fields.join(QStringLiteral(", "));
+        // The values refused, which the record no longer shows.
+        QStringList values;
+        for (const QString &field : editableFields(r))
+            values << QStringLiteral("%1 = %2").arg(field, shown(r.values.value(field)));
+        const QString change
+            = r.operation == QLatin1String("insert")
+                  ? ShellTr::tr("new record: %1").arg(values.join(QStringLiteral(", ")))
+              : r.operation == QLatin1String("delete") ? ShellTr::tr("deletion")
+                                                       : values.join(QStringLiteral(", "));
         const QStringList cells
             = {r.table + QStringLiteral(" · ") + r.rowId.left(8), change, r.reason};
         for (int column = 0; column < cells.size(); ++column) {
@@ -228,6 +249,45 @@ void ConflictsPage::retryRefused()
     const Result<> retried = SyncConflicts(m_database).retry(seq);
     if (!retried.ok())
         QMessageBox::warning(this, ShellTr::tr("Send again"), retried.error());
+    resolved();
+}
+
+void ConflictsPage::amendRefused()
+{
+    const qint64 seq = selectedId(m_refusals);
+    if (seq < 0)
+        return;
+    RefusedChange change;
+    for (const RefusedChange &r : SyncConflicts(m_database).refused().valueOr({})) {
+        if (r.seq == seq)
+            change = r;
+    }
+    const QStringList fields = editableFields(change);
+    if (fields.isEmpty())
+        return;
+    bool ok = true;
+    const QString field = fields.size() == 1
+                              ? fields.first()
+                              : QInputDialog::getItem(this,
+                                                      ShellTr::tr("Change and send again"),
+                                                      ShellTr::tr("Field to change:"),
+                                                      fields,
+                                                      0,
+                                                      false,
+                                                      &ok);
+    if (!ok)
+        return;
+    const QString value = QInputDialog::getText(this,
+                                                ShellTr::tr("Change and send again"),
+                                                ShellTr::tr("New value for %1:").arg(field),
+                                                QLineEdit::Normal,
+                                                change.values.value(field).toVariant().toString(),
+                                                &ok);
+    if (!ok)
+        return;
+    const Result<> amended = SyncConflicts(m_database).amend(seq, field, QJsonValue(value));
+    if (!amended.ok())
+        QMessageBox::warning(this, ShellTr::tr("Change and send again"), amended.error());
     resolved();
 }
 

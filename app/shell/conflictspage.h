@@ -12,8 +12,9 @@ class SyncEngine;
 
 // What the sync could not settle alone. Conflicts: a field changed here and on the server;
 // the user keeps theirs, takes the server's, or types another value, field by field.
-// Refused changes: the server said no (rights, a rule), with its reason; the user sends it
-// again or gives it up (the record then goes back to what it was before the change).
+// Refused changes: the server said no (rights, a rule, a value another record took), with its
+// reason and the values refused (the record itself shows the server's); the user sends it
+// again, changes a value and sends it again, or gives it up.
 class ConflictsPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     void takeTheirs();
     void editValue();
     void retryRefused();
+    void amendRefused();
     void discardRefused();
 
 protected:

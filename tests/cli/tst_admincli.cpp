@@ -31,6 +31,8 @@ private slots:
     void syncRefusesAnUnrelatedLocalTown();
     void loadRefusesAServerHoldingATown();
     void aFileBoundToOneTownIsRefusedByAnother();
+    void conflictsCommandLineIsChecked();
+    void conflictsAreListedAndResolvedFromTheCommandLine();
     void cleanupTestCase();
 
 private:
@@ -659,6 +661,206 @@ void tst_AdminCli::aFileBoundToOneTownIsRefusedByAnother()
     QCOMPARE(fileScalar(desk, QStringLiteral("SELECT value FROM sync_state WHERE key = 'town_id'"))
                  .toString(),
              serverScalar(m_townA, QStringLiteral("SELECT id FROM civitas.town")).toString());
+}
+
+void tst_AdminCli::conflictsCommandLineIsChecked()
+{
+    const QString desk = m_dir.filePath(QStringLiteral("conflicts-usage.sqlite"));
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), desk}).code, 0);
+    Result r
+        = run({QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--db"), desk});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("0 conflict")), qPrintable(r.err));
+    const QList<QStringList> wrong
+        = {{QStringLiteral("conflicts")},
+           {QStringLiteral("conflicts"), QStringLiteral("drop"), QStringLiteral("--db"), desk},
+           {QStringLiteral("conflicts"), QStringLiteral("list")},
+           {QStringLiteral("conflicts"),
+            QStringLiteral("resolve"),
+            QStringLiteral("--all"),
+            QStringLiteral("--db"),
+            desk},
+           {QStringLiteral("conflicts"),
+            QStringLiteral("resolve"),
+            QStringLiteral("1"),
+            QStringLiteral("--keep"),
+            QStringLiteral("both"),
+            QStringLiteral("--db"),
+            desk},
+           {QStringLiteral("conflicts"),
+            QStringLiteral("resolve"),
+            QStringLiteral("1"),
+            QStringLiteral("--all"),
+            QStringLiteral("--keep"),
+            QStringLiteral("mine"),
+            QStringLiteral("--db"),
+            desk},
+           {QStringLiteral("conflicts"),
+            QStringLiteral("resolve"),
+            QStringLiteral("--keep"),
+            QStringLiteral("mine"),
+            QStringLiteral("--db"),
+            desk}};
+    for (const QStringList &arguments : wrong) {
+        r = run(arguments);
+        QVERIFY2(r.code == 2,
+                 qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.err));
+    }
+    r = run({QStringLiteral("conflicts"),
+             QStringLiteral("resolve"),
+             QStringLiteral("7"),
+             QStringLiteral("--keep"),
+             QStringLiteral("mine"),
+             QStringLiteral("--db"),
+             desk});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("no open conflict 7")), qPrintable(r.err));
+    r = run({QStringLiteral("--help")});
+    QVERIFY(r.out.contains(QLatin1String("conflicts resolve ID|--all --keep mine|theirs")));
+}
+
+// Two HR desks change one unit's name; the one that syncs second settles the conflict from
+// the command line, once keeping its value and once taking the server's.
+void tst_AdminCli::conflictsAreListedAndResolvedFromTheCommandLine()
+{
+    if (!qEnvironmentVariableIsSet("PGHOST"))
+        QSKIP("PGHOST is not set: run through ./test.sh, which starts PostgreSQL");
+    const QString database = provisionedServer();
+    QVERIFY(!database.isEmpty());
+    QCOMPARE(serverScalar(database,
+                          QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) "
+                                         "VALUES ('u-cf', 'service', 'DRH', 'RH') RETURNING 1"))
+                 .toInt(),
+             1);
+    const QString passwordFile = m_dir.filePath(QStringLiteral("conflicts-password.txt"));
+    {
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("conflict-pass-1\n");
+    }
+    const QStringList logins = {QStringLiteral("cli_cf_a"), QStringLiteral("cli_cf_b")};
+    QStringList desks;
+    for (const QString &login : logins) {
+        Result r = runOnServer({QStringLiteral("user"),
+                                QStringLiteral("add"),
+                                login,
+                                QStringLiteral("--agent"),
+                                QStringLiteral("ag-") + login,
+                                QStringLiteral("--role"),
+                                QStringLiteral("hr"),
+                                QStringLiteral("--unit"),
+                                QStringLiteral("DRH"),
+                                QStringLiteral("--password-file"),
+                                passwordFile,
+                                QStringLiteral("--server"),
+                                uri(database)});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        desks << m_dir.filePath(login + QStringLiteral(".sqlite"));
+        QCOMPARE(runOnServer({QStringLiteral("init"), QStringLiteral("--db"), desks.last()}).code,
+                 0);
+    }
+    auto sync = [&](int desk) {
+        const Result r = runOnServer({QStringLiteral("sync"),
+                                      QStringLiteral("--db"),
+                                      desks.at(desk),
+                                      QStringLiteral("--server"),
+                                      uri(database, logins.at(desk))},
+                                     {},
+                                     logins.at(desk),
+                                     QStringLiteral("conflict-pass-1"));
+        if (r.code != 0)
+            qWarning() << r.out << r.err;
+        return r;
+    };
+    auto rename = [&](int desk, const QString &name) {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(desks.at(desk));
+        const bool ok
+            = db.open()
+              && QSqlQuery(db).exec(
+                  QStringLiteral("UPDATE org_units SET name = '%1' WHERE id = 'u-cf'").arg(name));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        return ok;
+    };
+    auto conflicts = [&](int desk) {
+        return runOnServer({QStringLiteral("conflicts"),
+                            QStringLiteral("list"),
+                            QStringLiteral("--db"),
+                            desks.at(desk)});
+    };
+    QCOMPARE(sync(0).code, 0);
+    QCOMPARE(sync(1).code, 0);
+
+    // Keep mine: the value goes to the server, and to the other desk.
+    QVERIFY(rename(0, QStringLiteral("RH de A")));
+    QVERIFY(rename(1, QStringLiteral("RH de B")));
+    QCOMPARE(sync(0).code, 0);
+    Result r = sync(1);
+    QVERIFY2(r.out.contains(QLatin1String("conflicts 1")), qPrintable(r.out));
+    r = conflicts(1);
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QStringList cells = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(cells.mid(1),
+             (QStringList{QStringLiteral("org_units"),
+                          QStringLiteral("u-cf"),
+                          QStringLiteral("name"),
+                          QStringLiteral("\"RH de B\""),
+                          QStringLiteral("\"RH de A\""),
+                          QStringLiteral("\"RH\"")}));
+    r = runOnServer({QStringLiteral("conflicts"),
+                     QStringLiteral("resolve"),
+                     cells.first(),
+                     QStringLiteral("--keep"),
+                     QStringLiteral("mine"),
+                     QStringLiteral("--db"),
+                     desks.at(1)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(conflicts(1).out.isEmpty());
+    QCOMPARE(sync(1).code, 0);
+    QCOMPARE(sync(0).code, 0);
+    QCOMPARE(serverScalar(database,
+                          QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-cf'"))
+                 .toString(),
+             QStringLiteral("RH de B"));
+    QCOMPARE(fileScalar(desks.at(0), QStringLiteral("SELECT name FROM org_units WHERE id = 'u-cf'"))
+                 .toString(),
+             QStringLiteral("RH de B"));
+
+    // Take theirs, every conflict at once: the desk ends as the server, version included.
+    QVERIFY(rename(0, QStringLiteral("RH encore A")));
+    QVERIFY(rename(1, QStringLiteral("RH encore B")));
+    QCOMPARE(sync(0).code, 0);
+    QVERIFY(sync(1).out.contains(QLatin1String("conflicts 1")));
+    r = runOnServer({QStringLiteral("conflicts"),
+                     QStringLiteral("resolve"),
+                     QStringLiteral("--all"),
+                     QStringLiteral("--keep"),
+                     QStringLiteral("theirs"),
+                     QStringLiteral("--db"),
+                     desks.at(1)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Resolved 1 conflict")), qPrintable(r.out));
+    QCOMPARE(sync(1).code, 0);
+    QCOMPARE(sync(1).code, 0);
+    for (const QString &desk : std::as_const(desks)) {
+        QCOMPARE(fileScalar(desk,
+                            QStringLiteral("SELECT name || '|' || row_version FROM org_units "
+                                           "WHERE id = 'u-cf'"))
+                     .toString(),
+                 serverScalar(database,
+                              QStringLiteral("SELECT name || '|' || row_version FROM "
+                                             "civitas.org_units WHERE id = 'u-cf'"))
+                     .toString());
+        QCOMPARE(fileScalar(desk, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), 0);
+    }
+    QCOMPARE(fileScalar(desks.at(1), QStringLiteral("SELECT name FROM org_units WHERE id = 'u-cf'"))
+                 .toString(),
+             QStringLiteral("RH encore A"));
 }
 
 void tst_AdminCli::cleanupTestCase()

@@ -23,6 +23,9 @@ private slots:
     void discardOfANewRecordWithdrawsIt();
     void discardOfAChangeNoLongerThereDoesNothing();
     void discardFailureChangesNothing();
+    void amendReplacesTheRefusedValueAndSendsItAgain();
+    void keepingMyValueAlwaysPutsAChangeInTheOutbox();
+    void takingTheServersValueShowsItAndFetchesTheRecordAgain();
 
 private:
     bool exec(const QString &sql);
@@ -109,6 +112,9 @@ void tst_SyncConflicts::refusedChangesAreListedWithTheirReason()
     QVERIFY(change.fields.contains(QStringLiteral("title")));
     QVERIFY(!change.fields.contains(QStringLiteral("body")));
     QCOMPARE(change.reason, QStringLiteral("permission denied for table notes"));
+    // The refused value itself, which the record no longer shows once the server's is back.
+    QCOMPARE(change.values.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Not allowed"));
 }
 
 void tst_SyncConflicts::retrySendsTheChangeAgain()
@@ -194,6 +200,75 @@ void tst_SyncConflicts::discardFailureChangesNothing()
     QCOMPARE(scalar(QStringLiteral("SELECT title FROM notes")).toString(),
              QStringLiteral("Not allowed"));
     QCOMPARE(scalar(QStringLiteral("SELECT capture FROM sync_control")).toInt(), 1);
+}
+
+void tst_SyncConflicts::amendReplacesTheRefusedValueAndSendsItAgain()
+{
+    const qint64 seq = refusedRename();
+    QVERIFY(seq > 0);
+    SyncConflicts conflicts(*m_db);
+    Result<> amended = conflicts.amend(seq, QStringLiteral("body"), QStringLiteral("x"));
+    QVERIFY(!amended.ok()); // not a field of this change
+    amended = conflicts.amend(seq, QStringLiteral("title"), QStringLiteral("Allowed"));
+    QVERIFY2(amended.ok(), qPrintable(amended.error()));
+    QCOMPARE(scalar(QStringLiteral("SELECT state FROM sync_outbox")).toString(),
+             QStringLiteral("pending"));
+    QCOMPARE(scalar(QStringLiteral("SELECT json_extract(changed, '$.title') FROM sync_outbox"))
+                 .toString(),
+             QStringLiteral("Allowed"));
+    QVERIFY(conflicts.refused()->isEmpty());
+    // Once pending, it is no longer a refusal to amend.
+    QVERIFY(!conflicts.amend(seq, QStringLiteral("title"), QStringLiteral("Again")).ok());
+}
+
+// A conflict recorded on a record at version 5 whose value here is already mine (a desk an
+// older version left so): keeping it must still send it.
+void tst_SyncConflicts::keepingMyValueAlwaysPutsAChangeInTheOutbox()
+{
+    QVERIFY(exec(QStringLiteral("UPDATE sync_control SET capture = 0")));
+    QVERIFY(exec(
+        QStringLiteral("INSERT INTO notes (id, title, row_version) VALUES ('n1', 'Mine', 5)")));
+    QVERIFY(exec(QStringLiteral("UPDATE sync_control SET capture = 1")));
+    QVERIFY(exec(
+        QStringLiteral("INSERT INTO sync_conflicts (table_name, row_id, field, mine, theirs, base, "
+                       "server_version) VALUES ('notes', 'n1', 'title', '\"Mine\"', '\"Theirs\"', "
+                       "'\"Before\"', 5)")));
+    SyncConflicts conflicts(*m_db);
+    QString error;
+    QVERIFY2(conflicts.resolve(
+                 conflicts.open().first().id, SyncConflicts::Resolution::KeepMine, {}, &error),
+             qPrintable(error));
+    QCOMPARE(m_db->pendingChangeCount(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT json_extract(changed, '$.title') || '|' || "
+                                   "json_extract(previous, '$.title') || '|' || base_version "
+                                   "FROM sync_outbox"))
+                 .toString(),
+             QStringLiteral("Mine|Theirs|5"));
+    QCOMPARE(conflicts.openCount(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT capture FROM sync_control")).toInt(), 1);
+}
+
+void tst_SyncConflicts::takingTheServersValueShowsItAndFetchesTheRecordAgain()
+{
+    QVERIFY(exec(QStringLiteral("UPDATE sync_control SET capture = 0")));
+    QVERIFY(exec(
+        QStringLiteral("INSERT INTO notes (id, title, row_version) VALUES ('n1', 'Mine', 5)")));
+    QVERIFY(exec(QStringLiteral("UPDATE sync_control SET capture = 1")));
+    QVERIFY(exec(
+        QStringLiteral("INSERT INTO sync_conflicts (table_name, row_id, field, mine, theirs, base, "
+                       "server_version) VALUES ('notes', 'n1', 'title', '\"Mine\"', '\"Theirs\"', "
+                       "'\"Before\"', 5)")));
+    SyncConflicts conflicts(*m_db);
+    QString error;
+    QVERIFY2(conflicts.resolve(
+                 conflicts.open().first().id, SyncConflicts::Resolution::TakeTheirs, {}, &error),
+             qPrintable(error));
+    QCOMPARE(scalar(QStringLiteral("SELECT title FROM notes")).toString(),
+             QStringLiteral("Theirs"));
+    QCOMPARE(m_db->pendingChangeCount(), 0);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT table_name || '|' || row_id FROM sync_refetch")).toString(),
+        QStringLiteral("notes|n1"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncConflicts)

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -32,6 +33,7 @@ private slots:
     void cleanupTestCase();
     void conflictIsResolvedFromThePage();
     void refusedChangeIsShownAndCanBeGivenUp();
+    void refusedValueIsShownAndCanBeChangedAndSentAgain();
     void statusBarFollowsTheEngine();
     void aFileOfAnotherTownIsShownAsNotSynchronised();
     void openPageShowsOtherDesksChanges();
@@ -120,6 +122,49 @@ void tst_ConflictsPage::refusedChangeIsShownAndCanBeGivenUp()
         agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
         before);
     QCOMPARE(agent.db().pendingChangeCount(), 0);
+}
+
+void tst_ConflictsPage::refusedValueIsShownAndCanBeChangedAndSentAgain()
+{
+    QVERIFY(m_server->exec(
+        QStringLiteral("INSERT INTO civitas.agents (id, registration_number, birth_name, "
+                       "first_names, org_unit_id, entry_date) VALUES "
+                       "('ag-p1', 'P001', 'DURAND', 'Alice', 'u-ev', date '2015-01-01'), "
+                       "('ag-p2', 'P002', 'MARTIN', 'Bruno', 'u-ev', date '2016-01-01')")));
+    Client a(*m_server, QStringLiteral("sc_hr"));
+    QVERIFY(a.sync());
+    // Another desk takes P009 for ag-p2 while this one gives it to ag-p1.
+    QVERIFY(m_server->exec(QStringLiteral(
+        "UPDATE civitas.agents SET registration_number = 'P009' WHERE id = 'ag-p2'")));
+    QVERIFY(a.exec(
+        QStringLiteral("UPDATE agents SET registration_number = 'P009' WHERE id = 'ag-p1'")));
+    SyncReport report;
+    QVERIFY2(a.sync(&report), qPrintable(report.error));
+    QCOMPARE(report.refused, 1);
+
+    ConflictsPage page(a.db(), nullptr);
+    page.show();
+    QTableWidget *refusals = page.refusalTable();
+    QCOMPARE(refusals->rowCount(), 1);
+    // The refused number is shown, though the record is the server's again.
+    QVERIFY2(refusals->item(0, 1)->text().contains(QLatin1String("registration_number = P009")),
+             qPrintable(refusals->item(0, 1)->text()));
+    refusals->selectRow(0);
+    QTimer::singleShot(100, [] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(QStringLiteral("P003"));
+            dialog->accept();
+        }
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("amendRefused")),
+                      Qt::LeftButton);
+    QCOMPARE(refusals->rowCount(), 0);
+    QVERIFY(a.sync(&report));
+    QCOMPARE(m_server
+                 ->scalar(QStringLiteral(
+                     "SELECT registration_number FROM civitas.agents WHERE id = 'ag-p1'"))
+                 .toString(),
+             QStringLiteral("P003"));
 }
 
 void tst_ConflictsPage::statusBarFollowsTheEngine()

@@ -355,13 +355,17 @@ void tst_Sync::refusedChangeIsKeptWithTheReason()
     QVERIFY(!agent.scalar(QStringLiteral("SELECT refusal FROM sync_outbox WHERE row_id = 'u-ev'"))
                  .toString()
                  .isEmpty());
-    // The user's values are still there after the pull.
+    // The user's values wait in the refusals; the records are the server's (a new one the
+    // server does not have leaves the view), so that a refused value never stops a pull.
     QCOMPARE(
         agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'u-ev'")).toString(),
-        QStringLiteral("Mon service"));
+        QStringLiteral("Espaces verts"));
     QCOMPARE(
-        agent.scalar(QStringLiteral("SELECT name FROM org_units WHERE id = 'mine'")).toString(),
-        QStringLiteral("Mine"));
+        agent.scalar(QStringLiteral("SELECT deleted FROM org_units WHERE id = 'mine'")).toInt(), 1);
+    QStringList refusedNames;
+    for (const RefusedChange &r : SyncConflicts(agent.db()).refused().valueOr({}))
+        refusedNames << r.values.value(QStringLiteral("name")).toString();
+    QCOMPARE(refusedNames, (QStringList{QStringLiteral("Mon service"), QStringLiteral("Mine")}));
     QCOMPARE(
         m_server->scalar(QStringLiteral("SELECT name FROM civitas.org_units WHERE id = 'u-ev'"))
             .toString(),

@@ -2,6 +2,7 @@
 #include <core/coretr.h>
 
 #include "changecapture.h"
+#include "refetchqueue.h"
 
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
@@ -51,6 +52,16 @@ int SyncConflicts::openCount() const
     return q.value(0).toInt();
 }
 
+// A JSON value as the outbox and the conflicts keep it: the text of the value alone.
+static QString jsonText(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QStringLiteral("null");
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
 bool SyncConflicts::resolve(qint64 conflictId,
                             Resolution resolution,
                             const QJsonValue &editedValue,
@@ -58,8 +69,8 @@ bool SyncConflicts::resolve(qint64 conflictId,
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT table_name, row_id, field, mine FROM sync_conflicts "
-                             "WHERE id = ? AND resolved_at IS NULL"));
+    q.prepare(QStringLiteral("SELECT table_name, row_id, field, mine, theirs, server_version "
+                             "FROM sync_conflicts WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(conflictId);
     if (!q.exec() || !q.next()) {
         *errorMessage = Tr::tr("This conflict is already resolved.");
@@ -69,25 +80,71 @@ bool SyncConflicts::resolve(qint64 conflictId,
     const QString rowId = q.value(1).toString();
     const QString field = q.value(2).toString();
     const QJsonValue mine = parseValue(q.value(3));
-    db.transaction();
+    const QString theirsText = q.value(4).isNull() ? QStringLiteral("null") : q.value(4).toString();
+    const QVariant serverVersion = q.value(5);
+    q.finish();
+    // Identifiers come from our own schema (the conflict was recorded by the engine).
+    const QString t = Sql::identifier(table);
+    const QString f = Sql::identifier(field);
+    if (!db.transaction()) {
+        *errorMessage = db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QString &error) {
+        *errorMessage = error;
+        db.rollback();
+        return false;
+    };
+    // The record is written with capture off: what goes to the server is the explicit change
+    // below, not what a trigger would make of it (nothing, when the record already shows the
+    // value kept). The field's history on this desk gets a changed value all the same (the
+    // trigger for changes from elsewhere writes it).
+    ChangeCapture capture(db);
+    QString error;
+    if (!capture.setCaptureEnabled(false, &error))
+        return fail(error);
     if (resolution != Resolution::TakeTheirs) {
         const QJsonValue value = resolution == Resolution::KeepMine ? mine : editedValue;
-        QSqlQuery update(db);
-        // Identifiers come from our own schema (the conflict was recorded by the engine).
-        update.prepare(
+        const QString valueText = jsonText(value);
+        Sql::Statement update(
+            db,
+            QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
+                           "'now'), updated_by = (SELECT user_login FROM local_session WHERE id = "
+                           "1) WHERE id = ?")
+                .arg(t, f));
+        if (!update.exec(
+                {value.isNull() || value.isUndefined() ? QVariant() : value.toVariant(), rowId}))
+            return fail(update.error());
+        // Made on the version "theirs" was read at, with "theirs" as the value before: it
+        // wins over what the user saw, and meets a new conflict if the server moved on since.
+        Sql::Statement send(
+            db,
             QStringLiteral(
-                "UPDATE \"%1\" SET \"%2\" = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-                "updated_by = (SELECT user_login FROM local_session WHERE id = 1) "
-                "WHERE id = ?")
-                .arg(table, field));
-        update.addBindValue(value.isNull() || value.isUndefined() ? QVariant() : value.toVariant());
-        update.addBindValue(rowId);
-        if (!update.exec()) {
-            *errorMessage = update.lastError().text();
-            db.rollback();
-            return false;
+                "INSERT INTO sync_outbox (table_name, row_id, operation, changed, previous, "
+                "base_version) SELECT ?, id, 'update', json_object(?, json(?), 'updated_at', "
+                "updated_at, 'updated_by', updated_by), json_object(?, json(?)), "
+                "coalesce(?, row_version) FROM %1 WHERE id = ?")
+                .arg(t));
+        if (!send.exec({table, field, valueText, field, theirsText, serverVersion, rowId}))
+            return fail(send.error());
+    } else {
+        // The server's value, shown at once where the record is still at the version it was
+        // read at; the record is fetched again whole at the next sync in any case.
+        if (!serverVersion.isNull()) {
+            Sql::Statement show(
+                db,
+                QStringLiteral("UPDATE %1 SET %2 = json_extract(json_array(json(?)), '$[0]') "
+                               "WHERE id = ? AND row_version = ?")
+                    .arg(t, f));
+            if (!show.exec({theirsText, rowId, serverVersion}))
+                return fail(show.error());
         }
+        const Result<> queued = RefetchQueue(db).add(table, rowId);
+        if (!queued.ok())
+            return fail(queued.error());
     }
+    if (!capture.setCaptureEnabled(true, &error))
+        return fail(error);
     q.prepare(QStringLiteral(
         "UPDATE sync_conflicts SET resolved_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
         "resolution = ? WHERE id = ?"));
@@ -95,11 +152,10 @@ bool SyncConflicts::resolve(qint64 conflictId,
                    : resolution == Resolution::TakeTheirs ? QStringLiteral("theirs")
                                                           : QStringLiteral("edited"));
     q.addBindValue(conflictId);
-    if (!q.exec() || !db.commit()) {
-        *errorMessage = q.lastError().text();
-        db.rollback();
-        return false;
-    }
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!db.commit())
+        return fail(db.lastError().text());
     return true;
 }
 
@@ -114,12 +170,15 @@ Result<QList<RefusedChange>> SyncConflicts::refused() const
     }
     QList<RefusedChange> list;
     while (st.next()) {
+        QJsonObject values = QJsonDocument::fromJson(st.value(4).toByteArray()).object();
+        const QStringList fields = values.keys();
         list.append({st.value(0).toLongLong(),
                      st.text(1),
                      st.text(2),
                      st.text(3),
-                     QJsonDocument::fromJson(st.value(4).toByteArray()).object().keys(),
-                     st.text(5)});
+                     fields,
+                     st.text(5),
+                     values});
     }
     return list;
 }
@@ -131,6 +190,31 @@ Result<> SyncConflicts::retry(qint64 seq)
         QStringLiteral("UPDATE sync_outbox SET state = 'pending', refusal = NULL WHERE seq = ?"));
     if (!st.exec({seq})) {
         qCWarning(lcStorage) << "sending a refused change again:" << st.error();
+        return Result<>::failure(st.error());
+    }
+    return success();
+}
+
+Result<> SyncConflicts::amend(qint64 seq, const QString &field, const QJsonValue &value)
+{
+    QSqlDatabase db = m_database.connection();
+    Sql::Statement change(db,
+                          QStringLiteral("SELECT json_type(changed, ?) IS NOT NULL FROM "
+                                         "sync_outbox WHERE seq = ? AND state = 'refused'"));
+    // A JSON path names the field in quotes: a field name is never a path of its own.
+    const QString path = QStringLiteral("$.\"%1\"").arg(field);
+    if (!change.first({path, seq})) {
+        if (change.failed())
+            return Result<>::failure(change.error());
+        return Result<>::failure(Tr::tr("This change is no longer waiting for a decision."));
+    }
+    if (!change.value(0).toBool())
+        return Result<>::failure(Tr::tr("This change does not carry the field %1.").arg(field));
+    Sql::Statement st(db,
+                      QStringLiteral("UPDATE sync_outbox SET changed = json_set(changed, ?, "
+                                     "json(?)), state = 'pending', refusal = NULL WHERE seq = ?"));
+    if (!st.exec({path, jsonText(value), seq})) {
+        qCWarning(lcStorage) << "changing a refused change:" << st.error();
         return Result<>::failure(st.error());
     }
     return success();
@@ -196,6 +280,13 @@ Result<> SyncConflicts::discard(qint64 seq)
     Sql::Statement drop(db, QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?"));
     if (!drop.exec({seq}))
         return fail(drop.error());
+    // The values before the change are what this desk last saw; the server's come with the
+    // record, fetched again at the next sync.
+    if (operation != QLatin1String("insert")) {
+        const Result<> queued = RefetchQueue(db).add(table, rowId);
+        if (!queued.ok())
+            return fail(queued.error());
+    }
     if (!capture.setCaptureEnabled(true, &error))
         return fail(error);
     if (!db.commit())

@@ -3,6 +3,7 @@
 #include <core/coreglobal.h>
 #include <core/result.h>
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -34,14 +35,18 @@ struct CIVITAS_CORE_EXPORT RefusedChange
     QString operation;  // insert, update, delete
     QStringList fields; // the fields it changed
     QString reason;     // the server's words
+    // The values it carries, field by field: the record itself shows the server's since the
+    // refusal (a refused value must not stop other records coming in), so they are here.
+    QJsonObject values;
 };
 
 // The conflicts waiting for the user, and their resolution field by field: keep my value,
-// take the server's, or type another. Keeping or typing a value is an ordinary local change
-// (it goes through the outbox on the version the client now has), so both clients converge
-// at the next sync.
+// take the server's, or type another. Keeping or typing a value always puts a change in the
+// outbox, made on the server's version the conflict was found at, even when the record here
+// already shows that value; taking the server's has the record fetched again at the next
+// sync. Either way every desk ends equal to the server once its conflicts are settled.
 // Also the changes the server refused: the user sends one again (the rights or the data may
-// have changed since) or gives it up, and then the record goes back to what it was.
+// have changed since), changes a value and sends it again, or gives the change up.
 class CIVITAS_CORE_EXPORT SyncConflicts
 {
 public:
@@ -62,6 +67,8 @@ public:
     Result<QList<RefusedChange>> refused() const;
     // The change goes back to the changes waiting to be sent; the next sync offers it again.
     Result<> retry(qint64 seq);
+    // Replaces the value the change carries for `field` (one of its fields), then as retry().
+    Result<> amend(qint64 seq, const QString &field, const QJsonValue &value);
     // Undoes the change on this computer: the record gets back the values it had before it,
     // which the server still has, and the change leaves the outbox. Giving up a change that
     // is no longer there (sent meanwhile) does nothing.

@@ -5,6 +5,7 @@
 
 #include "changecapture.h"
 #include "deskidentity.h"
+#include "refetchqueue.h"
 #include "townbinding.h"
 #include <core/storage/database.h>
 
@@ -418,7 +419,7 @@ bool Synchroniser::push(SyncReport *report)
                        report))
             return false;
     }
-    return true;
+    return refetchRows(report);
 }
 
 bool Synchroniser::pushEntry(const Table &table,
@@ -447,6 +448,12 @@ bool Synchroniser::pushEntry(const Table &table,
         mark.addBindValue(reason);
         mark.addBindValue(seq);
         mark.exec();
+        // The refused value stays in the outbox entry, not in the row: the row goes back to
+        // the server's (or, new and refused, out of sight) when it is fetched again after this
+        // push, so that it can never stop the rows of others coming in (a unique index).
+        const Result<> queued = RefetchQueue(m_local.connection()).add(table.name, rowId);
+        if (!queued.ok())
+            qCWarning(lcSync) << "queueing a refused row to fetch again:" << queued.error();
         ++report->refused;
         return true;
     };
@@ -501,6 +508,10 @@ bool Synchroniser::pushEntry(const Table &table,
                          fingerprint,
                          report);
     }
+    // Whether this push wrote the row on the server: if not, no later pull brings it, and the
+    // row is fetched again once the push is done (see RefetchQueue).
+    bool wrote = false;
+    QVariant conflictVersion(QMetaType::fromType<qint64>()); // the version "theirs" was read at
     if (alreadyApplied) {
         // Applied before a crash or a cut: the conflicts found then come back from the receipt.
         const QJsonArray saved = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
@@ -551,10 +562,12 @@ bool Synchroniser::pushEntry(const Table &table,
                 insert.addBindValue(toServer(changed.value(f), table.serverTypes.value(f)));
             if (!insert.exec())
                 return serverFailed(insert.lastError());
+            wrote = true;
         } else if (!exists) {
             return refuse(Tr::tr("The server has no such record, or does not let you see it."));
         } else {
             const qint64 serverVersion = q.value(0).toLongLong();
+            conflictVersion = serverVersion;
             const bool unchangedSinceBase
                 = !baseVersion.isNull() && serverVersion == baseVersion.toLongLong();
             QStringList assignments;
@@ -588,6 +601,7 @@ bool Synchroniser::pushEntry(const Table &table,
                     return serverFailed(update.lastError());
                 if (update.numRowsAffected() == 0)
                     return refuse(Tr::tr("The server does not let you change this record."));
+                wrote = true;
             }
         }
         QJsonArray saved;
@@ -617,12 +631,23 @@ bool Synchroniser::pushEntry(const Table &table,
         if (!ok)
             break;
         done.prepare(QStringLiteral("INSERT INTO sync_conflicts (table_name, row_id, field, mine, "
-                                    "theirs, base) VALUES (?, ?, ?, ?, ?, ?)"));
+                                    "theirs, base, server_version) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         done.addBindValue(table.name);
         done.addBindValue(rowId);
         for (const QString &v : c)
             done.addBindValue(v);
+        done.addBindValue(conflictVersion);
         ok = done.exec();
+    }
+    // A conflict leaves the server's row as it was: its version becomes this row's base here,
+    // and its other fields come, when the row is fetched again after the push.
+    if (ok && !wrote) {
+        const Result<> queued = RefetchQueue(local).add(table.name, rowId);
+        if (!queued.ok()) {
+            report->error = queued.error();
+            local.rollback();
+            return false;
+        }
     }
     if (!ok || !local.commit()) {
         report->error = done.lastError().text().isEmpty() ? local.lastError().text()
@@ -845,9 +870,20 @@ bool Synchroniser::pullTables(const QString &lower,
 
 bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncReport *report)
 {
+    // Times and dates in the text the pull writes (to_char): a QDateTime rounds the
+    // microseconds where to_char cuts them, and a row fetched again must equal a row pulled.
     QStringList select;
-    for (const QString &c : table.columns)
-        select << QStringLiteral("t.") + Sql::identifier(c);
+    for (const QString &c : table.columns) {
+        const QString type = table.serverTypes.value(c);
+        if (type == QLatin1String("timestamp with time zone"))
+            select << QStringLiteral(
+                          "to_char(t.%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+                          .arg(Sql::identifier(c));
+        else if (type == QLatin1String("date"))
+            select << QStringLiteral("to_char(t.%1, 'YYYY-MM-DD')").arg(Sql::identifier(c));
+        else
+            select << QStringLiteral("t.") + Sql::identifier(c);
+    }
     for (qsizetype start = 0; start < ids.size(); start += m_pageSize) {
         QSqlQuery rows(m_server);
         rows.setForwardOnly(true);
@@ -865,6 +901,62 @@ bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncRep
         if (!applyRows(table, rows, &applied, &lastXid, &lastId, &report->error))
             return false;
         report->pulled += applied;
+    }
+    return true;
+}
+
+bool Synchroniser::refetchRows(SyncReport *report)
+{
+    QSqlDatabase local = m_local.connection();
+    RefetchQueue queue(local);
+    const Result<QHash<QString, QStringList>> listed = queue.rows();
+    if (!listed.ok()) {
+        report->error = listed.error();
+        return false;
+    }
+    if (listed->isEmpty())
+        return true;
+    // As in a pull: the server enforces references, of which this login sees a part.
+    QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    auto restore
+        = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    ChangeCapture capture(local);
+    for (auto it = listed->cbegin(); it != listed->cend(); ++it) {
+        const Table *t = table(it.key());
+        if (!t)
+            continue;
+        const QStringList &ids = it.value();
+        bool ok = local.transaction() && capture.setCaptureEnabled(false, &report->error)
+                  && fetchRows(*t, ids, report);
+        // A new row the server refused and does not have: what the server holds of it is
+        // nothing, so it leaves this desk's view; its values wait in the refused change.
+        Sql::Statement hide(
+            local,
+            QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ? AND row_version = 0 AND "
+                           "deleted = 0 AND EXISTS (SELECT 1 FROM sync_outbox o WHERE "
+                           "o.table_name = ? AND o.row_id = ? AND o.operation = 'insert' AND "
+                           "o.state = 'refused')")
+                .arg(Sql::identifier(t->name)));
+        for (const QString &id : ids) {
+            if (!ok)
+                break;
+            ok = hide.exec({id, t->name, id});
+            if (!ok)
+                report->error = hide.error();
+        }
+        if (ok) {
+            const Result<> settled = queue.settle(t->name, ids);
+            ok = settled.ok();
+            if (!ok)
+                report->error = settled.error();
+        }
+        ok = ok && capture.setCaptureEnabled(true, &report->error) && local.commit();
+        if (!ok) {
+            if (report->error.isEmpty())
+                report->error = local.lastError().text();
+            local.rollback();
+            return false;
+        }
     }
     return true;
 }
@@ -982,15 +1074,19 @@ bool Synchroniser::applyRows(const Table &table,
         *errorMessage = QStringLiteral("%1: %2").arg(table.name, upsert.error());
         return false;
     }
-    // Rows with local changes not yet accepted keep those fields as the user typed them.
+    // Rows with local changes not yet sent keep those fields as the user typed them. A change
+    // the server refused keeps its values in the outbox only: the row takes the server's, so
+    // that a refused value (a registration number another desk took) never stops a pull.
     QSqlQuery pendingCount(local);
-    pendingCount.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = ?"));
+    pendingCount.prepare(QStringLiteral(
+        "SELECT count(*) FROM sync_outbox WHERE table_name = ? AND state = 'pending'"));
     pendingCount.addBindValue(table.name);
     const bool tableHasPending
         = pendingCount.exec() && pendingCount.next() && pendingCount.value(0).toInt() > 0;
     QSqlQuery pending(local);
-    pending.prepare(
-        QStringLiteral("SELECT changed FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
+    pending.prepare(QStringLiteral("SELECT changed FROM sync_outbox WHERE table_name = ? "
+                                   "AND row_id = ? AND state = 'pending'"));
+    RefetchQueue refetch(local);
 
     const int columnCount = int(table.columns.size());
     while (rows.next()) {
@@ -1021,8 +1117,14 @@ bool Synchroniser::applyRows(const Table &table,
             }
         } else {
             // The row keeps its row_version too: it is the base the pending edits were made on,
-            // and moving it would let a later edit overwrite the server's value unseen.
+            // and moving it would let a later edit overwrite the server's value unseen. Once
+            // they are sent the server may not change the row again: it is fetched whole then.
             keep.insert(QStringLiteral("row_version"));
+            const Result<> queued = refetch.add(table.name, *lastId);
+            if (!queued.ok()) {
+                *errorMessage = queued.error();
+                return false;
+            }
             QStringList sets;
             QVariantList setValues;
             for (int i = 1; i < columnCount; ++i) {

@@ -114,6 +114,8 @@ private:
     bool m_bound = false;
     QString m_clientId; // issued by the server (DeskIdentity), checked once per Synchroniser
     bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);
+    // After a push: fetches again, whole, the rows no pull would bring (RefetchQueue).
+    bool refetchRows(SyncReport *report);
 };
 
 } // namespace Civitas
