@@ -69,7 +69,11 @@ bool SyncConflicts::resolve(qint64 conflictId,
     const QString rowId = q.value(1).toString();
     const QString field = q.value(2).toString();
     const QJsonValue mine = parseValue(q.value(3));
-    db.transaction();
+    q.finish(); // a statement left open holds a read that could not wait for the write lock
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        *errorMessage = begun.error();
+        return false;
+    }
     if (resolution != Resolution::TakeTheirs) {
         const QJsonValue value = resolution == Resolution::KeepMine ? mine : editedValue;
         QSqlQuery update(db);
@@ -175,9 +179,9 @@ Result<> SyncConflicts::discard(qint64 seq)
     }
     values << rowId;
 
-    if (!db.transaction()) {
-        qCWarning(lcStorage) << "giving up a refused change:" << db.lastError().text();
-        return Result<>::failure(db.lastError().text());
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        qCWarning(lcStorage) << "giving up a refused change:" << begun.error();
+        return begun;
     }
     auto fail = [&db](const QString &error) {
         db.rollback();

@@ -4,6 +4,7 @@
 
 #include "changecapture.h"
 #include "townbinding.h"
+#include "visibilitywatch.h"
 #include <core/storage/database.h>
 
 #include <QCoreApplication>
@@ -227,6 +228,22 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
+// BEGIN IMMEDIATE for a page of a pull. Another writer may hold the file for longer than the
+// busy handler waits (an import of the whole staff): the pull tries again, for minutes, unless
+// it is cancelled. Only "busy" is waited on; any other failure is returned at once.
+Result<void> beginPageWrite(const QSqlDatabase &local, const std::function<bool()> &cancelled)
+{
+    constexpr int Tries = 24; // of the busy handler's 5 s each
+    for (int i = 0;; ++i) {
+        QSqlQuery begin(local);
+        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return success();
+        const bool busy = begin.lastError().nativeErrorCode() == QLatin1String("5");
+        if (!busy || i + 1 >= Tries || (cancelled && cancelled()))
+            return Result<void>::failure(begin.lastError().text());
+    }
+}
+
 } // namespace
 
 Synchroniser::Synchroniser(Database &local, QSqlDatabase server)
@@ -301,9 +318,12 @@ bool Synchroniser::loadTables(QString *errorMessage)
         serverColumns[server.value(0).toString()].insert(server.value(1).toString(),
                                                          server.value(2).toString());
     QSqlQuery hold(m_server);
-    m_serverReportsHold = hold.exec(QStringLiteral(
-                              "SELECT to_regprocedure('civitas.watermark_hold()') IS NOT NULL"))
-                          && hold.next() && hold.value(0).toBool();
+    const bool known = hold.exec(QStringLiteral(
+                           "SELECT to_regprocedure('civitas.watermark_hold()') IS NOT NULL, "
+                           "to_regprocedure('civitas.visibility_basis()') IS NOT NULL"))
+                       && hold.next();
+    m_serverReportsHold = known && hold.value(0).toBool();
+    m_serverWatchesVisibility = known && hold.value(1).toBool();
     ChangeCapture capture(m_local.connection());
     for (const QString &name : capture.synchronisedTables()) {
         if (!serverColumns.contains(name))
@@ -616,7 +636,10 @@ bool Synchroniser::pull(SyncReport *report)
         QSqlDatabase local = m_local.connection();
         local.transaction();
         QSqlQuery clear(local);
-        clear.exec(QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'initial/%'"));
+        // A file pulled from scratch compares its ids next (VisibilityWatch): its last
+        // comparison, if any, was of other rows.
+        clear.exec(QStringLiteral(
+            "DELETE FROM sync_state WHERE key LIKE 'initial/%' OR key LIKE 'visibility/%'"));
         setStateValue(QStringLiteral("watermark"), upper);
         local.commit();
     }
@@ -661,8 +684,13 @@ bool Synchroniser::pullTables(const QString &lower,
         if (localOpen)
             local.rollback();
     });
+    // One local transaction per page, so that a save or an import waits for a page, not for
+    // the whole pull; the pull waits for them in turn, however long they write.
     auto beginLocal = [&] {
-        localOpen = local.transaction();
+        const Result<void> begun = beginPageWrite(local, cancelled);
+        localOpen = begun.ok();
+        if (!localOpen)
+            error = begun.error();
         return localOpen && capture.setCaptureEnabled(false, &error);
     };
     auto commitLocal = [&] {
@@ -671,10 +699,6 @@ bool Synchroniser::pullTables(const QString &lower,
         localOpen = false;
         return true;
     };
-    if (!initial && !beginLocal()) {
-        report->error = error.isEmpty() ? local.lastError().text() : error;
-        return false;
-    }
     for (const Table &t : std::as_const(m_tables)) {
         // Dates travel as the ISO text the local file keeps: cheaper than QDateTime both ways.
         QStringList select;
@@ -731,8 +755,14 @@ bool Synchroniser::pullTables(const QString &lower,
                 report->error = rows.lastError().text();
                 return false;
             }
-            if (initial && !beginLocal()) {
-                report->error = error;
+            // Nothing to write, nothing locked: an idle sync takes no write lock at all.
+            if (!rows.next()) {
+                if (initial)
+                    setStateValue(QStringLiteral("initial/") + t.name, QStringLiteral("done"));
+                break;
+            }
+            if (!beginLocal()) {
+                report->error = error.isEmpty() ? local.lastError().text() : error;
                 return false;
             }
             int applied = 0;
@@ -747,24 +777,24 @@ bool Synchroniser::pullTables(const QString &lower,
             report->pulled += applied;
             done += applied;
             const bool lastPage = applied < m_pageSize;
-            if (initial) {
+            if (initial)
                 setStateValue(QStringLiteral("initial/") + t.name,
                               lastPage ? QStringLiteral("done")
                                        : lastXid + QLatin1Char('|') + lastId);
-                if (!commitLocal()) {
-                    report->error = error.isEmpty() ? local.lastError().text() : error;
-                    return false;
-                }
-                if (progress)
-                    progress(done, total);
+            if (!commitLocal()) {
+                report->error = error.isEmpty() ? local.lastError().text() : error;
+                return false;
             }
+            if (initial && progress)
+                progress(done, total);
             if (lastPage)
                 break;
         }
     }
-    // The new watermark is written in the same transaction as the rows it covers.
-    if (!initial && (!setStateValue(QStringLiteral("watermark"), upper) || !commitLocal())) {
-        report->error = error.isEmpty() ? local.lastError().text() : error;
+    // The watermark moves once every page below it is committed: a pull cut short leaves it
+    // where it was, and the next pull applies the committed pages again, to the same effect.
+    if (!initial && !setStateValue(QStringLiteral("watermark"), upper)) {
+        report->error = local.lastError().text();
         return false;
     }
     return true;
@@ -800,6 +830,20 @@ bool Synchroniser::reconcile(SyncReport *report)
 {
     if (!ensureBound(report))
         return false;
+    auto serverFailed = [&](const QString &error) {
+        report->connectionLost = isConnectionFailure(m_server.lastError(), m_server);
+        report->error = error;
+        return false;
+    };
+    // Comparing every id costs a scan of all a login may see: only when that may have changed.
+    VisibilityWatch watch(m_local, m_server);
+    if (m_serverWatchesVisibility) {
+        const Result<bool> due = watch.comparisonDue();
+        if (!due.ok())
+            return serverFailed(due.error());
+        if (!due.value())
+            return true;
+    }
     QSqlDatabase local = m_local.connection();
     QSqlQuery snapshot(m_server);
     if (!snapshot.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
@@ -808,6 +852,15 @@ bool Synchroniser::reconcile(SyncReport *report)
         return false;
     }
     auto endSnapshot = qScopeGuard([&] { QSqlQuery(m_server).exec(QStringLiteral("COMMIT")); });
+    // Read in the snapshot the ids are compared in: what it shows is what the mark vouches for.
+    VisibilityWatch::Mark mark;
+    if (m_serverWatchesVisibility) {
+        const Result<VisibilityWatch::Mark> read = watch.mark();
+        if (!read.ok())
+            return serverFailed(read.error());
+        mark = read.value();
+    }
+    bool complete = true; // no row kept for its pending edits
     QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     auto restore
         = qScopeGuard([&] { QSqlQuery(local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
@@ -843,7 +896,11 @@ bool Synchroniser::reconcile(SyncReport *report)
         // A row the file never received from a server is not this login's to lose: it is
         // not on the server, and TownBinding already refuses files that hold such rows.
         for (const QString &id : std::as_const(received)) {
-            if (!visible.contains(id) && !pending.contains(id))
+            if (visible.contains(id))
+                continue;
+            if (pending.contains(id))
+                complete = false; // it goes at a later comparison, once its edits are done
+            else
                 gone << id;
         }
         QStringList missing;
@@ -874,6 +931,12 @@ bool Synchroniser::reconcile(SyncReport *report)
             return false;
         }
         report->removed += int(gone.size());
+    }
+    if (m_serverWatchesVisibility && complete) {
+        if (const Result<void> recorded = watch.record(mark); !recorded.ok()) {
+            report->error = recorded.error();
+            return false;
+        }
     }
     return true;
 }
@@ -917,7 +980,8 @@ bool Synchroniser::applyRows(const Table &table,
         QStringLiteral("SELECT changed FROM sync_outbox WHERE table_name = ? AND row_id = ?"));
 
     const int columnCount = int(table.columns.size());
-    while (rows.next()) {
+    // From the row the query stands on, if the caller looked at it already.
+    for (bool more = rows.isValid() || rows.next(); more; more = rows.next()) {
         QVariantList values;
         values.reserve(columnCount);
         for (int i = 0; i < columnCount; ++i)
