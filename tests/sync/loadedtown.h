@@ -92,7 +92,7 @@ public:
     static Run finish(QProcess *process, const QElapsedTimer &timer = {})
     {
         Run r;
-        if (process->waitForFinished(600000)) {
+        if (process->state() == QProcess::NotRunning || process->waitForFinished(600000)) {
             r.code = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
             r.out = QString::fromUtf8(process->readAllStandardOutput());
             r.err = QString::fromUtf8(process->readAllStandardError());

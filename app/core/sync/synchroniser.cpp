@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -228,6 +229,37 @@ private:
     sqlite3_stmt *m_statement = nullptr;
 };
 
+// The tables holding rows between the two bounds that this login sees, in one round trip: a
+// sync with nothing to do asks nothing more. The bounds are transaction ids the server gave
+// (digits, checked), written into the statement: bound values would cost QPSQL three round
+// trips (prepare, execute, deallocate).
+Result<QSet<QString>> tablesWithChanges(const QSqlDatabase &server,
+                                        const QList<Synchroniser::Table> &tables,
+                                        const QString &lower,
+                                        const QString &upper)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
+    if (!digits.match(lower).hasMatch() || !digits.match(upper).hasMatch())
+        return Result<QSet<QString>>::failure(
+            QStringLiteral("not a transaction id: %1, %2").arg(lower, upper));
+    QStringList parts;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        parts << QStringLiteral("SELECT %1 WHERE EXISTS (SELECT 1 FROM civitas.%2 WHERE "
+                                "changed_xid >= '%3'::xid8 AND changed_xid < '%4'::xid8)")
+                     .arg(i)
+                     .arg(Sql::identifier(tables.at(i).name), lower, upper);
+    QSet<QString> changed;
+    if (parts.isEmpty())
+        return changed;
+    QSqlQuery q(server);
+    q.setForwardOnly(true);
+    if (!q.exec(parts.join(QLatin1String(" UNION ALL "))))
+        return Result<QSet<QString>>::failure(q.lastError().text());
+    while (q.next())
+        changed.insert(tables.value(q.value(0).toInt()).name);
+    return changed;
+}
+
 // BEGIN IMMEDIATE for a page of a pull. Another writer may hold the file for longer than the
 // busy handler waits (an import of the whole staff): the pull tries again, for minutes, unless
 // it is cancelled. Only "busy" is waited on; any other failure is returned at once.
@@ -303,12 +335,18 @@ bool Synchroniser::loadTables(QString *errorMessage)
     m_tables.clear();
     QSqlQuery server(m_server);
     server.setForwardOnly(true);
+    // The catalogue, not information_schema.columns: the same columns (those the login has a
+    // privilege on), in a millisecond instead of forty, on every sync.
     if (!server.exec(QStringLiteral(
-            "SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c "
-            "WHERE c.table_schema = 'civitas' AND EXISTS (SELECT 1 FROM information_schema.columns "
-            "x "
-            "WHERE x.table_schema = 'civitas' AND x.table_name = c.table_name "
-            "AND x.column_name = 'changed_xid') ORDER BY c.table_name, c.ordinal_position"))) {
+            "WITH cols AS (SELECT c.relname, a.attname, a.attnum, "
+            "format_type(a.atttypid, NULL) AS type FROM pg_catalog.pg_class c "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid "
+            "WHERE n.nspname = 'civitas' AND c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+            "AND a.attnum > 0 AND NOT a.attisdropped AND (pg_has_role(c.relowner, 'USAGE') "
+            "OR has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES'))) "
+            "SELECT relname, attname, type FROM cols WHERE relname IN "
+            "(SELECT relname FROM cols WHERE attname = 'changed_xid') ORDER BY relname, attnum"))) {
         *errorMessage = server.lastError().text();
         return false;
     }
@@ -699,7 +737,19 @@ bool Synchroniser::pullTables(const QString &lower,
         localOpen = false;
         return true;
     };
+    QSet<QString> changed;
+    if (!initial) {
+        const Result<QSet<QString>> found = tablesWithChanges(m_server, m_tables, lower, upper);
+        if (!found.ok()) {
+            report->connectionLost = isConnectionFailure(m_server.lastError(), m_server);
+            report->error = found.error();
+            return false;
+        }
+        changed = found.value();
+    }
     for (const Table &t : std::as_const(m_tables)) {
+        if (!initial && !changed.contains(t.name))
+            continue;
         // Dates travel as the ISO text the local file keeps: cheaper than QDateTime both ways.
         QStringList select;
         for (const QString &c : t.columns) {
