@@ -1,12 +1,16 @@
 // civitas-syncbench: the sync engine's figures against a real PostgreSQL (PGHOST... as for
-// the tests), each beside a baseline measured in the same run:
-// - first sync, by an HR login, of a server holding N agents' accounts and files (documents
-//   included), in rows and MB per second per table group, beside COPY ... TO STDOUT of the same
-//   rows bulk-inserted into the same SQLite schema in one transaction;
+// the tests), on the whole demo town (900 agents by default, leave included) loaded as
+// `civitas-admin load` does, each beside a baseline measured in the same run:
+// - first sync of an HR, a head and an agent login (the demo's personas), in rows and MB per
+//   second (for HR per table group), beside COPY ... TO STDOUT of the same rows, as that login,
+//   bulk-inserted into the same SQLite schema in one transaction;
 // - what an HR desk keeps per agent, the MB/s of 300 KB scanned documents, and an
 //   extrapolation to files of 30 such documents per agent;
-// - latency of a sync with nothing to do;
+// - a sync with nothing to do, per login, beside one round trip and beside the same sync
+//   comparing every id; and through civitas-admin, beside the process alone;
 // - delay for a change on the server to reach another desk's open file through NOTIFY.
+//
+//   civitas-syncbench [--agents N] [--quick] [--per-table]
 
 #include <core/extension/moduleinterface.h>
 #include <core/storage/database.h>
@@ -15,10 +19,13 @@
 #include <core/sync/serverconnection.h>
 #include <core/sync/syncengine.h>
 #include <core/sync/synchroniser.h>
+#include <core/sync/townloader.h>
+#include <core/sync/visibilitywatch.h>
 #include <core/workspace.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,13 +36,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 using namespace Civitas;
 
 namespace {
-
-const QString BenchLogin = QStringLiteral("bench_hr");
-const QString BenchPassword = QStringLiteral("bench-hr-secret");
 
 QSqlDatabase connectTo(const QString &database,
                        const QString &user,
@@ -66,47 +72,58 @@ bool run(QSqlDatabase db, const QString &sql)
     return true;
 }
 
-// The synchronised tables the bench puts on the server, in the order their references need
-// (agents before the rest of the file), with the columns the demo fills. row_version,
-// updated_at, updated_by and changed_xid are not sent: the server's stamp trigger sets them on
-// every insert whatever arrives. agent_documents.sequence_number is renumbered by the server
-// in arrival order, hence rowid order (the demo's own order per agent).
-struct SyncedTable
+// The logins whose first and idle syncs are measured: the demo's personas, each the view of
+// one kind of user (an HR login receives the whole town, a head their team, an agent their own).
+struct Persona
 {
-    const char *name;
-    const char *columns;
-    const char *seedOrder;
+    const char *login;
+    const char *roles; // comma-separated, beside agent
+    const char *label;
 };
-const SyncedTable SyncedTables[] = {
-    {"org_units",
-     "id, parent_id, kind, code, name, head_agent_id, deputy_agent_id, minimum_staffing",
-     "parent_id IS NOT NULL, rowid"},
-    {"user_accounts", "id, login, display_name, email, agent_id, org_unit_id, active", "rowid"},
-    {"role_memberships", "id, user_id, role", "rowid"},
-    {"agents",
-     "id, registration_number, birth_name, usage_name, first_names, org_unit_id, post_title, "
-     "line_manager_id, entry_date, departure_date",
-     "rowid"},
-    {"agent_details",
-     "id, sex, birth_date, birth_place, nationality, nir, address, postcode, city, phone, "
-     "email, status, contract_basis, contract_start, contract_end, departure_reason",
-     "rowid"},
-    {"career_steps",
-     "id, agent_id, effective_date, category, sector, job_framework, grade, echelon, "
-     "gross_index, increased_index, reason, decision_reference",
-     "rowid"},
-    {"statutory_positions",
-     "id, agent_id, position, start_date, end_date, decision_reference, decision_date",
-     "rowid"},
-    {"working_times",
-     "id, agent_id, effective_date, kind, part_time_rate, thirty_fifths, weekly_minutes, "
-     "weekly_pattern",
-     "rowid"},
-    {"agent_documents",
-     "id, agent_id, sequence_number, category, title, document_date, file_name, mime_type, "
-     "byte_size, content",
-     "rowid"},
+const Persona Personas[] = {
+    {"nbenali", "hr", "HR"},
+    {"smartin", "department_head", "head"},
+    {"cbernard", "", "agent"},
 };
+const QString BenchPassword = QStringLiteral("bench-persona-secret");
+
+// A synchronised table as both sides have it: the local columns the server has too, and the
+// server's type of each.
+struct SharedTable
+{
+    QString name;
+    QStringList columns;
+    QStringList types;
+};
+
+QList<SharedTable> sharedTables(QSqlDatabase server, QSqlDatabase local)
+{
+    QList<SharedTable> tables;
+    for (const QString &name : ChangeCapture(local).synchronisedTables()) {
+        QHash<QString, QString> serverTypes;
+        QSqlQuery q(server);
+        q.prepare(QStringLiteral("SELECT column_name, data_type FROM information_schema.columns "
+                                 "WHERE table_schema = 'civitas' AND table_name = ?"));
+        q.addBindValue(name);
+        q.exec();
+        while (q.next())
+            serverTypes.insert(q.value(0).toString(), q.value(1).toString());
+        if (serverTypes.isEmpty())
+            continue;
+        SharedTable t{name, {}, {}};
+        QSqlQuery c(local);
+        c.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(name));
+        while (c.next()) {
+            const QString column = c.value(0).toString();
+            if (serverTypes.contains(column)) {
+                t.columns << column;
+                t.types << serverTypes.value(column);
+            }
+        }
+        tables << t;
+    }
+    return tables;
+}
 
 // Rows, bytes and time of one table in a sync or a baseline.
 struct TableFigure
@@ -130,12 +147,15 @@ QString groupOf(const QString &table)
         || table == QLatin1String("career_steps") || table == QLatin1String("statutory_positions")
         || table == QLatin1String("working_times"))
         return QStringLiteral("HR records");
+    if (table.startsWith(QLatin1String("leave_")))
+        return QStringLiteral("leave tables");
     return QStringLiteral("other tables");
 }
 
 const QStringList Groups = {QStringLiteral("core tables"),
                             QStringLiteral("HR records"),
                             QStringLiteral("HR documents"),
+                            QStringLiteral("leave tables"),
                             QStringLiteral("other tables")};
 
 TableFigure sumOf(const QList<TableFigure> &tables, const QString &group = QString())
@@ -174,72 +194,23 @@ double rowRate(const TableFigure &f)
     return f.seconds > 0 ? double(f.rows) / f.seconds : 0;
 }
 
-// Copies the demo town's tables from a local file into the server, in batches bounded in rows
-// and in bytes (a document is a few KB of hex; one statement of 2,000 of them would be tens of
-// MB).
-bool seedServer(QSqlDatabase server, Database &demo)
-{
-    for (const SyncedTable &table : SyncedTables) {
-        const QString name = QString::fromLatin1(table.name);
-        const QString columns = QString::fromLatin1(table.columns);
-        QSqlQuery rows(demo.connection());
-        rows.setForwardOnly(true);
-        // Parents first: the server checks the organisation chart's references.
-        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                           .arg(columns, name, QString::fromLatin1(table.seedOrder)))) {
-            std::fprintf(stderr, "%s\n", qPrintable(rows.lastError().text()));
-            return false;
-        }
-        const int columnCount = int(columns.count(QLatin1Char(',')) + 1);
-        QStringList batch;
-        qsizetype batchBytes = 0;
-        auto flush = [&] {
-            if (batch.isEmpty())
-                return true;
-            const bool ok = run(server,
-                                QStringLiteral("INSERT INTO civitas.%1 (%2) VALUES %3")
-                                    .arg(name, columns, batch.join(QLatin1String(", "))));
-            batch.clear();
-            batchBytes = 0;
-            return ok;
-        };
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < columnCount; ++i) {
-                const QVariant v = rows.value(i);
-                if (v.isNull())
-                    values << QStringLiteral("NULL");
-                else if (v.typeId() == QMetaType::QByteArray) // a BLOB: bytea, whatever its bytes
-                    values << QStringLiteral("decode('%1', 'hex')")
-                                  .arg(QString::fromLatin1(v.toByteArray().toHex()));
-                else // dates are ISO text, which date and timestamptz columns take as they are
-                    values << QLatin1Char('\'')
-                                  + v.toString().replace(QLatin1Char('\''), QLatin1String("''"))
-                                  + QLatin1Char('\'');
-            }
-            batch << QLatin1Char('(') + values.join(QLatin1String(", ")) + QLatin1Char(')');
-            batchBytes += batch.constLast().size();
-            if ((batch.size() == 2000 || batchBytes > 4 * 1024 * 1024) && !flush())
-                return false;
-        }
-        if (!flush())
-            return false;
-    }
-    return true;
-}
-
-// The baseline: COPY every row of the same tables out of the server and insert them into a
-// fresh SQLite file in one transaction, with the C APIs of both, no Civitas code. Into the
-// Civitas schema, the HR tables' triggers (local_agent_current, agents_fts) fire as they do
-// for the sync; bare tables have none.
-QList<TableFigure> copyBaseline(const QString &sqlitePath, bool civitasSchema, double *seconds)
+// The baseline: COPY every row `login` may see of the same tables out of the server (row-level
+// security applies to COPY of a query) and insert them into a fresh SQLite file in one
+// transaction, with the C APIs of both, no Civitas code. Into the Civitas schema, the tables'
+// triggers (local_agent_current, agents_fts...) fire as they do for the sync; bare tables have
+// none.
+QList<TableFigure> copyBaseline(const QString &login,
+                                const QList<SharedTable> &tables,
+                                const QString &sqlitePath,
+                                bool civitasSchema,
+                                double *seconds)
 {
     const ServerConnection c = ServerConnection::fromEnvironment();
     const QByteArray conninfo
-        = QStringLiteral("host=%1 port=%2 dbname=civitas_bench user=%3 password=%4")
+        = QStringLiteral("host=%1 port=%2 dbname=civitas_bench user=%3 password=%4 sslmode=disable")
               .arg(c.host)
               .arg(c.port)
-              .arg(BenchLogin, BenchPassword)
+              .arg(login, BenchPassword)
               .toUtf8();
     QElapsedTimer timer;
     timer.start();
@@ -248,27 +219,43 @@ QList<TableFigure> copyBaseline(const QString &sqlitePath, bool civitasSchema, d
     sqlite3_open(sqlitePath.toUtf8().constData(), &lite);
     sqlite3_exec(lite,
                  "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"
+                 "PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY;"
                  "UPDATE sync_control SET capture = 0;",
                  nullptr,
                  nullptr,
                  nullptr);
     QList<TableFigure> figures;
     sqlite3_exec(lite, "BEGIN", nullptr, nullptr, nullptr);
-    for (const SyncedTable &t : SyncedTables) {
+    for (const SharedTable &t : tables) {
         QElapsedTimer tableTimer;
         tableTimer.start();
         TableFigure figure;
-        figure.name = QString::fromLatin1(t.name);
-        const QString columns = QString::fromLatin1(t.columns)
-                                + QStringLiteral(", row_version, deleted, updated_at, updated_by");
-        const QStringList columnList = columns.split(QStringLiteral(", "));
-        const int n = int(columnList.size());
-        // COPY's text format writes a bytea as \\x and its hex digits.
-        const int blobColumn = int(columnList.indexOf(QStringLiteral("content")));
+        figure.name = t.name;
+        const int n = int(t.columns.size());
+        // The values as the local file keeps them, as the pull asks for them.
+        QStringList select;
+        QList<bool> blob;
+        for (int i = 0; i < n; ++i) {
+            const QString column = QLatin1Char('"') + t.columns.at(i) + QLatin1Char('"');
+            const QString &type = t.types.at(i);
+            blob << (type == QLatin1String("bytea"));
+            if (type == QLatin1String("timestamp with time zone"))
+                select << QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', "
+                                         "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+                              .arg(column);
+            else if (type == QLatin1String("date"))
+                select << QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(column);
+            else if (type == QLatin1String("boolean"))
+                select << column + QStringLiteral("::int");
+            else
+                select << column;
+        }
+        const QString columns
+            = QLatin1Char('"') + t.columns.join(QLatin1String("\", \"")) + QLatin1Char('"');
         if (!civitasSchema)
             sqlite3_exec(lite,
-                         QStringLiteral("CREATE TABLE %1 (%2)")
-                             .arg(figure.name, columns)
+                         QStringLiteral("CREATE TABLE \"%1\" (%2)")
+                             .arg(t.name, columns)
                              .toUtf8()
                              .constData(),
                          nullptr,
@@ -279,16 +266,16 @@ QList<TableFigure> copyBaseline(const QString &sqlitePath, bool civitasSchema, d
             marks << QStringLiteral("?");
         sqlite3_stmt *insert = nullptr;
         sqlite3_prepare_v2(lite,
-                           QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(figure.name, columns, marks.join(QLatin1Char(',')))
+                           QStringLiteral("INSERT OR REPLACE INTO \"%1\" (%2) VALUES (%3)")
+                               .arg(t.name, columns, marks.join(QLatin1Char(',')))
                                .toUtf8()
                                .constData(),
                            -1,
                            &insert,
                            nullptr);
         PQclear(PQexec(pg,
-                       QStringLiteral("COPY (SELECT %1 FROM civitas.%2) TO STDOUT")
-                           .arg(columns, figure.name)
+                       QStringLiteral("COPY (SELECT %1 FROM civitas.\"%2\") TO STDOUT")
+                           .arg(select.join(QLatin1String(", ")), t.name)
                            .toUtf8()
                            .constData()));
         char *line = nullptr;
@@ -302,7 +289,7 @@ QList<TableFigure> copyBaseline(const QString &sqlitePath, bool civitasSchema, d
                 const QByteArray &field = fields.at(i);
                 if (field == "\\N") {
                     sqlite3_bind_null(insert, i + 1);
-                } else if (i == blobColumn && field.startsWith("\\\\x")) {
+                } else if (blob.at(i) && field.startsWith("\\\\x")) {
                     const QByteArray bytes = QByteArray::fromHex(field.mid(3));
                     sqlite3_bind_blob(
                         insert, i + 1, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
@@ -312,7 +299,7 @@ QList<TableFigure> copyBaseline(const QString &sqlitePath, bool civitasSchema, d
                 }
             }
             if (sqlite3_step(insert) != SQLITE_DONE)
-                std::fprintf(stderr, "baseline %s: %s\n", t.name, sqlite3_errmsg(lite));
+                std::fprintf(stderr, "baseline %s: %s\n", qPrintable(t.name), sqlite3_errmsg(lite));
             sqlite3_reset(insert);
             ++figure.rows;
         }
@@ -396,7 +383,7 @@ int main(int argc, char *argv[])
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     // Each table under its group, to see which one a slow group owes its time to.
     const bool perTable = app.arguments().contains(QStringLiteral("--per-table"));
-    int agents = quick ? 2000 : 60000;
+    int agents = quick ? 100 : 900;
     const qsizetype agentsOption = app.arguments().indexOf(QStringLiteral("--agents"));
     if (agentsOption > 0 && agentsOption + 1 < app.arguments().size())
         agents = app.arguments().at(agentsOption + 1).toInt();
@@ -404,16 +391,18 @@ int main(int argc, char *argv[])
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     std::printf("civitas-syncbench (%s): %d agents\n", quick ? "quick" : "full", agents);
 
-    // A demo town, copied to a fresh central database.
-    // With the modules (HR), so that the town has its agent files and the server their tables.
+    // A demo town, the whole of it (leave included), loaded as `civitas-admin load` does.
     Workspace demo;
     demo.loadModules();
     QString error;
+    QElapsedTimer timer;
+    timer.start();
     if (!demo.createDemoDatabase(
             dir.filePath(QStringLiteral("demo.sqlite")), agents, 1, {}, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    const double demoSeconds = double(timer.nsecsElapsed()) / 1e9;
     {
         QSqlDatabase root = connectTo(QStringLiteral("postgres"),
                                       qEnvironmentVariable("PGUSER"),
@@ -428,57 +417,92 @@ int main(int argc, char *argv[])
                                    qEnvironmentVariable("PGPASSWORD"),
                                    QStringLiteral("admin"));
     CentralSchema schema(admin);
-    if (!schema.provision(demo.modules().centralMigrations(&error), &error)
-        || !seedServer(admin, demo.database())) {
+    if (!schema.provision(demo.modules().centralMigrations(&error), &error)) {
         std::fprintf(stderr, "cannot prepare the server: %s\n", qPrintable(error));
         return 1;
     }
-    run(admin,
-        QStringLiteral("SELECT civitas.create_login('%1', '%2', ARRAY['hr'])")
-            .arg(BenchLogin, BenchPassword));
-    run(admin,
-        QStringLiteral("INSERT INTO civitas.user_accounts (id, login, display_name) VALUES "
-                       "('bench-hr', '%1', 'Bench HR')")
-            .arg(BenchLogin));
+    timer.restart();
+    {
+        TownLoader loader(demo.database(), admin);
+        const Result<LoadReport> loaded = loader.load(demo.modules().migrations(&error));
+        if (!loaded.ok()) {
+            std::fprintf(stderr, "cannot load the town: %s\n", qPrintable(loaded.error()));
+            return 1;
+        }
+        std::printf("  demo town made in %.1f s, loaded in %.1f s: %lld rows\n",
+                    demoSeconds,
+                    double(timer.nsecsElapsed()) / 1e9,
+                    loaded->rows);
+    }
+    for (const Persona &p : Personas) {
+        QSqlQuery login(admin);
+        login.prepare(QStringLiteral("SELECT civitas.create_login(?, ?, string_to_array(?, ','))"));
+        login.addBindValue(QString::fromLatin1(p.login));
+        login.addBindValue(BenchPassword);
+        login.addBindValue(QString::fromLatin1(p.roles));
+        if (!login.exec()) {
+            std::fprintf(stderr, "%s: %s\n", p.login, qPrintable(login.lastError().text()));
+            return 1;
+        }
+    }
     run(admin, QStringLiteral("ANALYZE"));
     std::printf("  server ready\n");
 
-    // First sync of a new profile, by an HR login: it sees every agent file (row-level
-    // security: civitas.has_role('hr')), so it pulls all of them, documents included.
-    Database client;
-    QString clientPath = dir.filePath(QStringLiteral("client.sqlite"));
+    // First sync of a new profile, per login: an HR login receives every row of the town
+    // (row-level security: civitas.has_role('hr')), a head their team's, an agent their own.
     Workspace migrations;
     migrations.loadModules();
-    client.open(clientPath, &error);
-    client.migrate(migrations.modules().migrations(&error), &error);
-    QSqlDatabase server = connectTo(
-        QStringLiteral("civitas_bench"), BenchLogin, BenchPassword, QStringLiteral("client"));
-    // What the login will pull, per table, in the synchroniser's order (ChangeCapture's): the
-    // pages' progress then tells when each table was done.
-    QList<TableFigure> pulled;
-    for (const QString &table : ChangeCapture(client.connection()).synchronisedTables()) {
-        QSqlQuery count(server);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM civitas.\"%1\"").arg(table))
-            && count.next())
-            pulled.append({table, count.value(0).toLongLong(), 0, 0});
-    }
-    Synchroniser synchroniser(client, server);
-    QList<QPair<double, qint64>> pages; // seconds since the start, rows done
-    QElapsedTimer timer;
-    synchroniser.progress = [&](qint64 done, qint64) {
-        pages.append({double(timer.nsecsElapsed()) / 1e9, done});
-    };
-    SyncReport first;
-    timer.start();
-    synchroniser.sync(&first);
-    const double syncSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const QList<Migration> deskMigrations = migrations.modules().migrations(&error);
+    struct Desk
     {
+        const Persona *persona = nullptr;
+        std::unique_ptr<Database> db;
+        QSqlDatabase server;
+        std::unique_ptr<Synchroniser> synchroniser;
+        QList<TableFigure> pulled; // per table, in the synchroniser's order
+        TableFigure total;
+        double overhead = 0; // before the first page: counting rows for the progress bar
+    };
+    std::vector<Desk> desks;
+    QList<SharedTable> tables;
+    for (const Persona &p : Personas) {
+        Desk desk;
+        desk.persona = &p;
+        desk.db = std::make_unique<Database>();
+        desk.db->open(dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(p.login))),
+                      &error);
+        desk.db->migrate(deskMigrations, &error);
+        desk.server = connectTo(QStringLiteral("civitas_bench"),
+                                QString::fromLatin1(p.login),
+                                BenchPassword,
+                                QStringLiteral("client-") + QLatin1String(p.login));
+        if (tables.isEmpty())
+            tables = sharedTables(desk.server, desk.db->connection());
+        // What the login will pull, per table, in the synchroniser's order (ChangeCapture's):
+        // the pages' progress then tells when each table was done.
+        for (const SharedTable &t : std::as_const(tables)) {
+            QSqlQuery count(desk.server);
+            if (count.exec(QStringLiteral("SELECT count(*) FROM civitas.\"%1\"").arg(t.name))
+                && count.next())
+                desk.pulled.append({t.name, count.value(0).toLongLong(), 0, 0});
+        }
+        desk.synchroniser = std::make_unique<Synchroniser>(*desk.db, desk.server);
+        QList<QPair<double, qint64>> pages; // seconds since the start, rows done
+        desk.synchroniser->progress = [&](qint64 done, qint64) {
+            pages.append({double(timer.nsecsElapsed()) / 1e9, done});
+        };
+        SyncReport first;
+        timer.restart();
+        desk.synchroniser->sync(&first);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        desk.synchroniser->progress = nullptr;
         // A table ends at the first page whose running total reaches its rows; the time before
         // the first page (counting rows for the progress bar) is nobody's table.
         qsizetype page = 0;
         qint64 cumulative = 0;
         double previous = pages.isEmpty() ? 0 : pages.constFirst().first;
-        for (TableFigure &t : pulled) {
+        desk.overhead = previous;
+        for (TableFigure &t : desk.pulled) {
             cumulative += t.rows;
             while (page < pages.size() && pages.at(page).second < cumulative)
                 ++page;
@@ -486,76 +510,90 @@ int main(int argc, char *argv[])
                 t.seconds = pages.at(page).first - previous;
                 previous = pages.at(page).first;
             }
-            t.bytes = payloadBytes(client.connection(), t.name);
+            t.bytes = payloadBytes(desk.db->connection(), t.name);
         }
+        desk.total
+            = {QStringLiteral("first sync"), first.pulled, sumOf(desk.pulled).bytes, seconds};
+        if (!first.error.isEmpty())
+            std::printf("  first sync of %s: ERROR %s\n", p.login, qPrintable(first.error));
+        if (first.pulled != sumOf(desk.pulled).rows)
+            std::printf(
+                "    (the server counted %lld rows for %s)\n", sumOf(desk.pulled).rows, p.login);
+        desks.push_back(std::move(desk));
     }
-    const TableFigure syncTotal{
-        QStringLiteral("first sync"), first.pulled, sumOf(pulled).bytes, syncSeconds};
-    // Baseline 1: into a fresh Civitas local file (same tables, indexes, triggers and search
-    // index). Baseline 2: into bare tables with no index at all, for scale.
-    const QString baselinePath = dir.filePath(QStringLiteral("baseline.sqlite"));
-    {
-        Database fresh;
-        fresh.open(baselinePath, &error);
-        fresh.migrate(migrations.modules().migrations(&error), &error);
-    }
-    QHash<QString, qint64> bytesOf; // same rows, same values: the sync's measure serves
-    for (const TableFigure &t : std::as_const(pulled))
-        bytesOf.insert(t.name, t.bytes);
-    auto withBytes = [&](QList<TableFigure> figures) {
-        for (TableFigure &t : figures)
-            t.bytes = bytesOf.value(t.name);
-        return figures;
-    };
-    double copySeconds = 0;
-    const QList<TableFigure> copied = withBytes(copyBaseline(baselinePath, true, &copySeconds));
-    double bareSeconds = 0;
-    const QList<TableFigure> bare
-        = withBytes(copyBaseline(dir.filePath(QStringLiteral("bare.sqlite")), false, &bareSeconds));
-    TableFigure copiedTotal = sumOf(copied);
-    copiedTotal.seconds = copySeconds;
-    TableFigure bareTotal = sumOf(bare);
-    bareTotal.seconds = bareSeconds;
-    const double overhead = pages.isEmpty() ? 0 : pages.constFirst().first;
-    std::printf("  %-24s%s%s\n",
-                "first sync (HR login)",
-                qPrintable(rates(syncTotal)),
-                first.error.isEmpty() ? "" : qPrintable(QStringLiteral("  ERROR ") + first.error));
-    if (first.pulled != sumOf(pulled).rows)
-        std::printf("    (the server counted %lld rows for this login)\n", sumOf(pulled).rows);
-    for (const QString &group : Groups) {
-        const TableFigure s = sumOf(pulled, group);
-        const TableFigure b = sumOf(copied, group);
-        if (s.rows > 0)
-            std::printf("    %-22s%s   baseline %8.0f rows/s  ratio %.2f\n",
-                        qPrintable(group),
-                        qPrintable(rates(s)),
-                        rowRate(b),
-                        rowRate(b) > 0 ? rowRate(s) / rowRate(b) : 0.0);
-        if (!perTable || s.rows == 0)
+    // Baselines, per login: the same rows COPY'd into a fresh Civitas local file (same tables,
+    // indexes, triggers and search index); for HR also into bare tables with no index at all.
+    for (Desk &desk : desks) {
+        const QString login = QString::fromLatin1(desk.persona->login);
+        const QString baselinePath = dir.filePath(login + QStringLiteral("-baseline.sqlite"));
+        {
+            Database fresh;
+            fresh.open(baselinePath, &error);
+            fresh.migrate(deskMigrations, &error);
+        }
+        QHash<QString, qint64> bytesOf; // same rows, same values: the sync's measure serves
+        for (const TableFigure &t : std::as_const(desk.pulled))
+            bytesOf.insert(t.name, t.bytes);
+        auto withBytes = [&](QList<TableFigure> figures) {
+            for (TableFigure &t : figures)
+                t.bytes = bytesOf.value(t.name);
+            return figures;
+        };
+        double copySeconds = 0;
+        const QList<TableFigure> copied
+            = withBytes(copyBaseline(login, tables, baselinePath, true, &copySeconds));
+        TableFigure copiedTotal = sumOf(copied);
+        copiedTotal.seconds = copySeconds;
+        const QString label
+            = QStringLiteral("first sync (%1)").arg(QLatin1String(desk.persona->label));
+        std::printf("  %-24s%s\n", qPrintable(label), qPrintable(rates(desk.total)));
+        std::printf("    baseline COPY into the same local schema %s   ratio %.2f (target ≥ 0.5)\n",
+                    qPrintable(rates(copiedTotal)),
+                    rowRate(desk.total) / qMax(rowRate(copiedTotal), 1e-9));
+        if (&desk != &desks.front())
             continue;
-        for (const TableFigure &t : std::as_const(pulled)) {
-            if (groupOf(t.name) != group || t.rows == 0)
+        // HR: where the time goes, per group of tables (and per table with --per-table).
+        for (const QString &group : Groups) {
+            const TableFigure s = sumOf(desk.pulled, group);
+            const TableFigure b = sumOf(copied, group);
+            if (s.rows > 0)
+                std::printf("    %-22s%s   baseline %8.0f rows/s  ratio %.2f\n",
+                            qPrintable(group),
+                            qPrintable(rates(s)),
+                            rowRate(b),
+                            rowRate(b) > 0 ? rowRate(s) / rowRate(b) : 0.0);
+            if (!perTable || s.rows == 0)
                 continue;
-            const auto c = std::find_if(copied.cbegin(), copied.cend(), [&](const TableFigure &f) {
-                return f.name == t.name;
-            });
-            const double baselineRate = c == copied.cend() ? 0 : rowRate(*c);
-            std::printf("      %-20s%s   baseline %8.0f rows/s  ratio %.2f\n",
-                        qPrintable(t.name),
-                        qPrintable(rates(t)),
-                        baselineRate,
-                        baselineRate > 0 ? rowRate(t) / baselineRate : 0.0);
+            for (const TableFigure &t : std::as_const(desk.pulled)) {
+                if (groupOf(t.name) != group || t.rows == 0)
+                    continue;
+                const auto c = std::find_if(copied.cbegin(),
+                                            copied.cend(),
+                                            [&](const TableFigure &f) { return f.name == t.name; });
+                const double baselineRate = c == copied.cend() ? 0 : rowRate(*c);
+                std::printf("      %-20s%s   baseline %8.0f rows/s  ratio %.2f\n",
+                            qPrintable(t.name),
+                            qPrintable(rates(t)),
+                            baselineRate,
+                            baselineRate > 0 ? rowRate(t) / baselineRate : 0.0);
+            }
         }
+        std::printf(
+            "    before the first page (the server counts rows for the progress bar) %.2f s\n",
+            desk.overhead);
+        double bareSeconds = 0;
+        TableFigure bareTotal = sumOf(withBytes(copyBaseline(
+            login, tables, dir.filePath(QStringLiteral("bare.sqlite")), false, &bareSeconds)));
+        bareTotal.seconds = bareSeconds;
+        std::printf("    COPY into bare tables, no index         %s   ratio %.2f\n",
+                    qPrintable(rates(bareTotal)),
+                    rowRate(desk.total) / qMax(rowRate(bareTotal), 1e-9));
     }
-    std::printf("    before the first page (the server counts rows for the progress bar) %.2f s\n",
-                overhead);
-    std::printf("    baseline COPY into the same local schema %s   ratio %.2f (target ≥ 0.5)\n",
-                qPrintable(rates(copiedTotal)),
-                rowRate(syncTotal) / rowRate(copiedTotal));
-    std::printf("    COPY into bare tables, no index         %s   ratio %.2f\n",
-                qPrintable(rates(bareTotal)),
-                rowRate(syncTotal) / rowRate(bareTotal));
+    Database &client = *desks.front().db;
+    QSqlDatabase server = desks.front().server;
+    Synchroniser &synchroniser = *desks.front().synchroniser;
+    const QList<TableFigure> &pulled = desks.front().pulled;
+    const double syncSeconds = desks.front().total.seconds;
 
     // What an HR desk keeps per agent, from the file the first sync made.
     QSqlDatabase local = client.connection();
@@ -652,22 +690,83 @@ int main(int argc, char *argv[])
         }
     }
 
-    // A sync with nothing to do.
-    QList<double> idle;
+    // A sync with nothing to do, per login, as civitas-admin and the application run it (push,
+    // pull, and the question whether what the login may see changed), beside one round trip,
+    // and beside the same sync comparing every id, as every sync did before central core 0011.
+    // The first comparison after a first sync is made here, before the timing.
     QList<double> ping;
-    for (int i = 0; i < (quick ? 10 : 50); ++i) {
-        SyncReport nothing;
-        timer.restart();
-        synchroniser.sync(&nothing);
-        idle << double(timer.nsecsElapsed()) / 1e6;
+    for (int i = 0; i < 20; ++i) {
         timer.restart();
         QSqlQuery(server).exec(QStringLiteral("SELECT 1"));
         ping << double(timer.nsecsElapsed()) / 1e6;
     }
-    std::printf("  sync with nothing to do    %8.2f ms (median)   baseline one SELECT 1 round trip "
-                "%6.2f ms   (target < 20 ms)\n",
-                median(idle),
-                median(ping));
+    for (Desk &desk : desks) {
+        SyncReport compared;
+        desk.synchroniser->reconcile(&compared);
+        QList<double> idle;
+        for (int i = 0; i < (quick ? 10 : 50); ++i) {
+            SyncReport nothing;
+            timer.restart();
+            const bool ok
+                = desk.synchroniser->sync(&nothing) && desk.synchroniser->reconcile(&nothing);
+            idle << double(timer.nsecsElapsed()) / 1e6;
+            if (!ok)
+                std::printf("    ERROR %s\n", qPrintable(nothing.error));
+        }
+        QList<double> comparing;
+        for (int i = 0; i < (quick ? 3 : 10); ++i) {
+            SyncReport nothing;
+            (void)VisibilityWatch(*desk.db, desk.server).forget();
+            timer.restart();
+            desk.synchroniser->sync(&nothing);
+            desk.synchroniser->reconcile(&nothing);
+            comparing << double(timer.nsecsElapsed()) / 1e6;
+        }
+        std::printf("  idle sync (%-5s)      %8.2f ms (median)   baseline one SELECT 1 round trip "
+                    "%6.2f ms, comparing every id %8.2f ms   (target < 20 ms)\n",
+                    desk.persona->label,
+                    median(idle),
+                    median(ping),
+                    median(comparing));
+    }
+    // The same through civitas-admin, one process per sync as a support script runs it, beside
+    // the process alone (`civitas-admin --version`).
+    auto runAdmin = [&](const QStringList &arguments, const char *login) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGUSER"), QString::fromLatin1(login));
+        env.insert(QStringLiteral("PGPASSWORD"), BenchPassword);
+        process.setProcessEnvironment(env);
+        timer.restart();
+        process.start(QStringLiteral(CIVITAS_ADMIN), arguments);
+        process.waitForFinished(120000);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (process.exitCode() != 0)
+            std::printf("    civitas-admin: %s\n", process.readAllStandardError().constData());
+        return ms;
+    };
+    QList<double> started;
+    for (int i = 0; i < 5; ++i)
+        started << runAdmin({QStringLiteral("--version")}, "nbenali");
+    for (Desk &desk : desks) {
+        const ServerConnection c = ServerConnection::fromEnvironment();
+        const QString uri = QStringLiteral("postgresql://%1@%2:%3/civitas_bench?sslmode=disable")
+                                .arg(QLatin1String(desk.persona->login), c.host)
+                                .arg(c.port);
+        QList<double> cli;
+        for (int i = 0; i < 5; ++i)
+            cli << runAdmin({QStringLiteral("sync"),
+                             QStringLiteral("--db"),
+                             desk.db->path(),
+                             QStringLiteral("--server"),
+                             uri},
+                            desk.persona->login);
+        std::printf("  civitas-admin sync, idle (%-5s) %7.1f ms (median)   baseline "
+                    "civitas-admin --version %6.1f ms   (target < 100 ms)\n",
+                    desk.persona->label,
+                    median(cli),
+                    median(started));
+    }
 
     // NOTIFY: a change on the server, seen in another desk's file.
     SyncEngine engine(
@@ -675,7 +774,7 @@ int main(int argc, char *argv[])
         [] {
             ServerConnection c = ServerConnection::fromEnvironment();
             c.database = QStringLiteral("civitas_bench");
-            c.user = BenchLogin;
+            c.user = QStringLiteral("nbenali");
             c.sslMode = QStringLiteral("disable");
             return c;
         }(),

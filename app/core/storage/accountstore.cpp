@@ -38,9 +38,9 @@ Result<bool> AccountStore::isEmpty() const
 Result<> AccountStore::createOwner(const QString &login)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        qCWarning(lcStorage) << "creating the owner's account:" << db.lastError().text();
-        return Result<>::failure(db.lastError().text());
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        qCWarning(lcStorage) << "creating the owner's account:" << begun.error();
+        return begun;
     }
     auto fail = [&db](const QString &error) {
         db.rollback();

@@ -7,13 +7,35 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace Civitas {
+
+namespace {
+
+// How long a writer waits for another one before "database is locked".
+constexpr int BusyTimeoutMs = 5000;
+
+// SQLite's own busy handler sleeps up to 100 ms between tries. A writer waiting behind a pull
+// that commits page after page, the lock free only while the next page comes from the server,
+// would try at the wrong moments until its time ran out; a try every millisecond finds the gap.
+// `tries` counts the calls of this wait, each sleeping at least a millisecond.
+int waitForOtherWriter(void *, int tries)
+{
+    if (tries >= BusyTimeoutMs)
+        return 0;
+    sqlite3_sleep(1);
+    return 1;
+}
+
+} // namespace
 
 Database::Database()
     : m_baseName(QStringLiteral("civitas-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -128,7 +150,7 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     QString error;
     if (db.open())
         configure(db, &error);
@@ -154,7 +176,7 @@ bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         // 32 MiB of page cache: a town's lists and a first sync stay in memory.
         QStringLiteral("PRAGMA cache_size = -32768"),
         // Statement journals of trigger-heavy upserts (a pull of agent files) go to memory,
@@ -166,6 +188,12 @@ bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
             *errorMessage = q.lastError().text();
             return false;
         }
+    }
+    // In place of the busy timeout set above (the same patience, tried more often).
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *lite = *static_cast<sqlite3 *const *>(handle.data()))
+            sqlite3_busy_handler(lite, waitForOtherWriter, nullptr);
     }
     return true;
 }

@@ -99,6 +99,19 @@ inline QString identifier(const QString &name)
            + QLatin1Char('"');
 }
 
+// Opens a transaction that writes: BEGIN IMMEDIATE, the write lock taken first. A plain BEGIN
+// reads first and asks for the lock at its first write; if another connection wrote in between
+// (a pull committing a page), SQLite cannot wait for it (the reads already made would be stale)
+// and fails at once with "database is locked". Asked first, the lock is waited for (see
+// Database: the busy handler). Ended by QSqlDatabase::commit() or rollback() as usual.
+inline Result<void> beginWrite(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return success();
+    return Result<void>::failure(q.lastError().text());
+}
+
 // "?, ?, ?" for an IN list of n bound values (n > 0).
 inline QString placeholders(qsizetype n)
 {

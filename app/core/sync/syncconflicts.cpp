@@ -82,12 +82,12 @@ bool SyncConflicts::resolve(qint64 conflictId,
     const QJsonValue mine = parseValue(q.value(3));
     const QString theirsText = q.value(4).isNull() ? QStringLiteral("null") : q.value(4).toString();
     const QVariant serverVersion = q.value(5);
-    q.finish();
+    q.finish(); // a statement left open holds a read that could not wait for the write lock
     // Identifiers come from our own schema (the conflict was recorded by the engine).
     const QString t = Sql::identifier(table);
     const QString f = Sql::identifier(field);
-    if (!db.transaction()) {
-        *errorMessage = db.lastError().text();
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        *errorMessage = begun.error();
         return false;
     }
     auto fail = [&](const QString &error) {
@@ -259,9 +259,9 @@ Result<> SyncConflicts::discard(qint64 seq)
     }
     values << rowId;
 
-    if (!db.transaction()) {
-        qCWarning(lcStorage) << "giving up a refused change:" << db.lastError().text();
-        return Result<>::failure(db.lastError().text());
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        qCWarning(lcStorage) << "giving up a refused change:" << begun.error();
+        return begun;
     }
     auto fail = [&db](const QString &error) {
         db.rollback();

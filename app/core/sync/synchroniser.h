@@ -42,9 +42,10 @@ struct CIVITAS_CORE_EXPORT SyncReport
 //   base is a conflict, unless both sides agree), writes, and leaves a receipt, so that a
 //   replay after a crash or a cut connection changes nothing more;
 // - pull: rows whose changed_xid lies between the watermark and the snapshot's xmin, read
-//   in one REPEATABLE READ snapshot and applied in one local transaction. The first pull of
-//   a new profile commits page by page with a cursor, so that it can be cancelled and
-//   resumed.
+//   in one REPEATABLE READ snapshot and applied page by page, one local transaction each, so
+//   that the interface and an import write between pages; the watermark moves when the last
+//   page is in. The first pull of a new profile keeps a cursor per table, so that it can be
+//   cancelled and resumed.
 class CIVITAS_CORE_EXPORT Synchroniser
 {
 public:
@@ -58,14 +59,19 @@ public:
     // out of a team), rows that did not change come or must go: this compares the ids.
     // Rows with local changes not yet accepted are kept, and so is every row the file never
     // received from a server (row_version 0).
+    // The comparison runs only when what the login may see can have changed since the last
+    // complete one (VisibilityWatch); otherwise this costs one round trip.
+    // True when the server tells when visibility changes (core 0011): reconcile() is then cheap
+    // enough to call after every sync.
+    bool watchesVisibility() const { return m_serverWatchesVisibility; }
     // Each of push, pull and reconcile first checks that the file belongs to this server's
     // town (TownBinding), and binds a new file to it.
     bool reconcile(SyncReport *report);
 
     // Called between pages of a first pull: rows done, rows in all.
     std::function<void(qint64 done, qint64 total)> progress;
-    // Checked between pages: true stops the pull (a first pull keeps the pages committed,
-    // a later one is rolled back whole).
+    // Checked between pages: true stops the pull (the pages committed stay; a first pull goes
+    // on from there, a later one starts again from its watermark).
     std::function<bool()> cancelled;
     void setPageSize(int rows) { m_pageSize = rows; }
 
@@ -110,7 +116,8 @@ private:
     QSqlDatabase m_server;
     QList<Table> m_tables;
     int m_pageSize = 5000;
-    bool m_serverReportsHold = false; // civitas.watermark_hold() exists (core 0006)
+    bool m_serverReportsHold = false;       // civitas.watermark_hold() exists (core 0006)
+    bool m_serverWatchesVisibility = false; // civitas.visibility_basis() exists (core 0011)
     bool m_bound = false;
     QString m_clientId; // issued by the server (DeskIdentity), checked once per Synchroniser
     bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);

@@ -60,7 +60,9 @@ void SyncWorker::start()
     connect(m_liveness, &QTimer::timeout, this, &SyncWorker::checkConnection);
     m_liveness->start();
     // What a login may see also changes without its rows changing (a new head of unit):
-    // compare the ids now and then, and after every first sync of a session.
+    // compare the ids now and then, and after every first sync of a session. A server that
+    // tells when (core 0011) is asked after every sync; this timer then only makes sure the
+    // question is asked when nothing is notified (a role granted, a new day).
     m_reconcile = new QTimer(this);
     m_reconcile->setInterval(10 * 60 * 1000);
     connect(m_reconcile, &QTimer::timeout, this, [this] {
@@ -197,7 +199,8 @@ void SyncWorker::runSync()
         return;
     m_syncing = true;
     SyncReport report;
-    if (m_synchroniser->sync(&report) && !m_reconciled)
+    // A server that tells when visibility changes makes the check cheap: after every sync.
+    if (m_synchroniser->sync(&report) && (!m_reconciled || m_synchroniser->watchesVisibility()))
         m_reconciled = m_synchroniser->reconcile(&report);
     cancelRequested = false; // a cancel is for the sync it came during, not the next one
     m_syncing = false;

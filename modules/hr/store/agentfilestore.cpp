@@ -427,8 +427,8 @@ bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString 
     if (!check(edited, errorMessage))
         return false;
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        *errorMessage = db.lastError().text();
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        *errorMessage = begun.error();
         return false;
     }
     const bool isNew = edited.agent.id.isEmpty();

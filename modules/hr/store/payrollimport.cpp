@@ -9,6 +9,7 @@
 #include <core/formats/spreadsheetformula.h>
 #include <core/french/validators.h>
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 
 #include <QFile>
 #include <QLocale>
@@ -1244,8 +1245,8 @@ PayrollImport::ApplyResult PayrollImport::apply(const Progress &progress, QStrin
         return ApplyResult::Failed;
     }
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        *errorMessage = db.lastError().text();
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        *errorMessage = begun.error();
         return ApplyResult::Failed;
     }
     loadUnits();

@@ -5,6 +5,7 @@
 #include "leavetypecatalog.h"
 
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QLocale>
@@ -215,8 +216,8 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
     if (!m_compared && !compare(database, errorMessage))
         return false;
     QSqlDatabase db = database.connection();
-    if (!db.transaction()) {
-        *errorMessage = Tr::tr("The ledger could not be written: %1").arg(db.lastError().text());
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        *errorMessage = Tr::tr("The ledger could not be written: %1").arg(begun.error());
         return false;
     }
     auto fail = [&db, errorMessage](const QString &message) {

@@ -315,9 +315,9 @@ bool LeaveRecount::countAgain(Reading &reading, Result &result)
 bool LeaveRecount::write(Reading &reading, const Session &session, Result &result)
 {
     QSqlDatabase db = reading.database.connection();
-    if (!db.transaction()) {
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
         result.ok = false;
-        result.error = db.lastError().text();
+        result.error = begun.error();
         return false;
     }
     auto fail = [&](const QString &error) {

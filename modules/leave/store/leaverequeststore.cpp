@@ -247,8 +247,8 @@ LeaveRequestStore::Result LeaveRequestStore::saveDraft(LeaveRequest &request)
     request.halfDays = e.count.halfDays;
     request.state = LeaveRequestState::Draft;
     QString error;
-    if (!m_database.connection().transaction()) {
-        r.error = m_database.connection().lastError().text();
+    if (const auto begun = Sql::beginWrite(m_database.connection()); !begun.ok()) {
+        r.error = begun.error();
         return r;
     }
     const bool ok = writeRequest(request, insert, &error)
@@ -290,8 +290,8 @@ LeaveRequestStore::Result LeaveRequestStore::submit(LeaveRequest &request)
     request.halfDays = e.count.halfDays;
     request.state = move.next;
     QString error;
-    if (!m_database.connection().transaction()) {
-        r.error = m_database.connection().lastError().text();
+    if (const auto begun = Sql::beginWrite(m_database.connection()); !begun.ok()) {
+        r.error = begun.error();
         return r;
     }
     bool ok = writeRequest(request, insert, &error)
@@ -345,8 +345,8 @@ LeaveRequestStore::Result LeaveRequestStore::enterByHr(LeaveRequest &request,
     request.halfDays = e.count.halfDays;
     request.state = LeaveRequestState::Approved;
     QString error;
-    if (!m_database.connection().transaction()) {
-        r.error = m_database.connection().lastError().text();
+    if (const auto begun = Sql::beginWrite(m_database.connection()); !begun.ok()) {
+        r.error = begun.error();
         return r;
     }
     const bool ok = writeRequest(request, insert, &error)
@@ -393,8 +393,8 @@ LeaveRequestStore::act(const QString &requestId, LeaveAction action, const QStri
     const LeaveRequestState from = request.state;
     request.state = move.next;
     QString error;
-    if (!m_database.connection().transaction()) {
-        r.error = m_database.connection().lastError().text();
+    if (const auto begun = Sql::beginWrite(m_database.connection()); !begun.ok()) {
+        r.error = begun.error();
         return r;
     }
     QSqlQuery q(m_database.connection());

@@ -10,6 +10,7 @@
 #include <leave/domain/timesavingsaccount.h>
 
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 #include <hr/store/agentfilestore.h>
 
 #include <QSqlError>
@@ -253,8 +254,8 @@ LeaveRightsPlanner::DepositResult LeaveRightsPlanner::depositToTimeSavingsAccoun
     }
 
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        r.refusals.append(db.lastError().text());
+    if (const auto begun = Sql::beginWrite(db); !begun.ok()) {
+        r.refusals.append(begun.error());
         return r;
     }
     LeaveLedger writer(m_database);
