@@ -24,6 +24,27 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) open</source>
+        <translation>
+            <numerusform>%n conflict open</numerusform>
+            <numerusform>%n conflicts open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n refused change</numerusform>
+            <numerusform>%n refused changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conflict(s); the next sync sends or fetches the values.</source>
+        <translation>
+            <numerusform>Resolved %n conflict; the next sync sends or fetches the values.</numerusform>
+            <numerusform>Resolved %n conflicts; the next sync sends or fetches the values.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Core</name>

@@ -320,6 +320,67 @@
         <source>%1 is marked as loaded and will not sync: every login gets a desk file of its own. Next: civitas-admin user add LOGIN --server URI.</source>
         <translation>%1 est marqué comme chargé et ne se synchronisera pas&#xa0;: chaque compte reçoit son propre fichier de poste. Ensuite&#xa0;: civitas-admin user add LOGIN --server URI.</translation>
     </message>
+    <message>
+        <source>list the conflicts and refused changes waiting on a desk</source>
+        <translation>liste les conflits et les modifications refusées en attente sur un poste</translation>
+    </message>
+    <message>
+        <source>settle conflicts as the Synchronisation page does</source>
+        <translation>règle les conflits comme la page Synchronisation</translation>
+    </message>
+    <message>
+        <source>This file is a copy of a desk file that went on syncing (a backup restored, or a file used on a second desk): it now syncs under a new desk identity, and its changes were sent as new ones.</source>
+        <translation>Ce fichier est la copie d&apos;un fichier de poste qui a continué à se synchroniser (une sauvegarde restaurée, ou un fichier utilisé sur un second poste)&#xa0;: il se synchronise désormais sous une nouvelle identité de poste, et ses modifications ont été envoyées comme nouvelles.</translation>
+    </message>
+    <message>
+        <source>conflicts needs list or resolve.</source>
+        <translation>conflicts attend list ou resolve.</translation>
+    </message>
+    <message>
+        <source>unknown conflicts action &quot;%1&quot;.</source>
+        <translation>action conflicts inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs --keep mine or --keep theirs.</source>
+        <translation>conflicts resolve attend --keep mine ou --keep theirs.</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs one conflict ID, or --all.</source>
+        <translation>conflicts resolve attend l&apos;ID d&apos;un conflit, ou --all.</translation>
+    </message>
+    <message>
+        <source>conflicts list takes --db PATH only.</source>
+        <translation>conflicts list ne prend que --db CHEMIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) open</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>%n modification refusée</numerusform>
+            <numerusform>%n modifications refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no open conflict %1 in %2 (see conflicts list).</source>
+        <translation>il n&apos;y a pas de conflit ouvert %1 dans %2 (voir conflicts list).</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2</source>
+        <translation>conflit %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolved %n conflict(s); the next sync sends or fetches the values.</source>
+        <translation>
+            <numerusform>%n conflit résolu&#xa0;; la prochaine synchronisation envoie ou reçoit les valeurs.</numerusform>
+            <numerusform>%n conflits résolus&#xa0;; la prochaine synchronisation envoie ou reçoit les valeurs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Core</name>
@@ -867,10 +928,6 @@
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot restrict the permissions of %1.</source>
-        <translation>Impossible de restreindre les droits d&apos;accès de %1.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
@@ -1034,6 +1091,30 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>The town was loaded, but this file could not record it: %1. Do not sync this file.</source>
         <translation>La commune a été chargée, mais ce fichier n&apos;a pas pu l&apos;enregistrer&#xa0;: %1. Ne synchronisez pas ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system (%2): Civitas writes to its file. Copy the file to a writable folder, or mount the file system read-write.</source>
+        <translation>%1 est sur un système de fichiers en lecture seule (%2)&#xa0;: Civitas écrit dans son fichier. Copiez le fichier dans un dossier accessible en écriture, ou montez le système de fichiers en lecture-écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1: %2</source>
+        <translation>Impossible de restreindre les droits d&apos;accès de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server did not give this desk an identity (%1); a server provisioned by an older civitas-admin needs &quot;civitas-admin provision&quot; again.</source>
+        <translation>Le serveur n&apos;a pas donné d&apos;identité à ce poste (%1)&#xa0;; un serveur préparé par une version antérieure de civitas-admin doit repasser par «&#xa0;civitas-admin provision&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This change is no longer waiting for a decision.</source>
+        <translation>Cette modification n&apos;attend plus de décision.</translation>
+    </message>
+    <message>
+        <source>This change does not carry the field %1.</source>
+        <translation>Cette modification ne porte pas sur le champ %1.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without giving a reason</source>
+        <translation>le serveur a fermé la connexion sans en donner la raison</translation>
     </message>
 </context>
 <context>
@@ -4978,10 +5059,6 @@ Instruction&#xa0;: %5</translation>
         <translation>Modifications refusées par le serveur</translation>
     </message>
     <message>
-        <source>new record</source>
-        <translation>nouvel enregistrement</translation>
-    </message>
-    <message>
         <source>deletion</source>
         <translation>suppression</translation>
     </message>
@@ -5646,6 +5723,22 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>Not synchronised: %1</source>
         <translation>Non synchronisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change and send again…</source>
+        <translation>Modifier et renvoyer…</translation>
+    </message>
+    <message>
+        <source>new record: %1</source>
+        <translation>nouvel enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change and send again</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+    <message>
+        <source>Field to change:</source>
+        <translation>Champ à modifier&#xa0;:</translation>
     </message>
 </context>
 </TS>
