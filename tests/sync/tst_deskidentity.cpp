@@ -17,6 +17,7 @@ private slots:
     void aFileCopiedToTwoDesksLosesNoEdit();
     void receiptsNeedAnIdentityIssuedToTheLogin();
     void aTamperedIdentityInTheFileIsReplaced();
+    void oldIdentitiesNeverLockALoginOut();
 
 private:
     // A new desk file of `login`, after its first sync.
@@ -339,6 +340,25 @@ void tst_DeskIdentity::aTamperedIdentityInTheFileIsReplaced()
                          .arg(stolen))
             .toLongLong(),
         receiptsBefore);
+}
+
+void tst_DeskIdentity::oldIdentitiesNeverLockALoginOut()
+{
+    // A thousand identities in a month mean a desk in a loop; years of desks do not.
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.sync_desks (client_id, db_user, issued_at, last_push_at) "
+        "SELECT 'old-' || i, 'di_old', now() - interval '400 days', now() - interval '40 days' "
+        "FROM generate_series(1, 1000) i")));
+    QVERIFY(m_server->addUser(QStringLiteral("di_old"), {}, {}, {}));
+    QSqlDatabase db = m_server->connectAs(QStringLiteral("di_old"), QStringLiteral("di-old"));
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("SELECT civitas.register_desk()")) && q.next(),
+             qPrintable(q.lastError().text()));
+    QVERIFY(m_server->exec(QStringLiteral(
+        "UPDATE civitas.sync_desks SET last_push_at = now() WHERE db_user = 'di_old'")));
+    QVERIFY(!q.exec(QStringLiteral("SELECT civitas.register_desk()")));
+    QVERIFY2(q.lastError().databaseText().contains(QLatin1String("1000 desk identities")),
+             qPrintable(q.lastError().databaseText()));
 }
 
 QTEST_GUILESS_MAIN(tst_DeskIdentity)

@@ -22,6 +22,7 @@ private slots:
     void aHeadWhoseAgentMovesAwayLosesTheirRows();
     void aRoleGrantedOutsideAnyTableIsSeen();
     void loginsCannotTouchTheRecord();
+    void aRequestLeavingDraftSignalsNothing();
 
 private:
     // Every synchronised table of the desk holds exactly the ids `login` sees on the server.
@@ -292,6 +293,30 @@ void tst_VisibilityWatch::loginsCannotTouchTheRecord()
                  .scalar(QStringLiteral(
                      "SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%visibility%'"))
                  .toInt());
+}
+
+void tst_VisibilityWatch::aRequestLeavingDraftSignalsNothing()
+{
+    // Every submission leaves the draft state: were it a signal, every desk of the town would
+    // compare its ids at each sync. Entering the draft state hides the request from the team's
+    // desks, and is one.
+    ServerFixture &server = m_town.server();
+    const QString id
+        = server
+              .scalar(QStringLiteral(
+                  "SELECT id FROM civitas.leave_requests WHERE state = 'refused' LIMIT 1"))
+              .toString();
+    QVERIFY(!id.isEmpty());
+    const QString count = QStringLiteral("SELECT count(*) FROM civitas.visibility_changes");
+    const int before = server.scalar(count).toInt();
+    QVERIFY(server.exec(
+        QStringLiteral("UPDATE civitas.leave_requests SET state = 'draft' WHERE id = '%1'")
+            .arg(id)));
+    QCOMPARE(server.scalar(count).toInt(), before + 1);
+    QVERIFY(server.exec(
+        QStringLiteral("UPDATE civitas.leave_requests SET state = 'submitted' WHERE id = '%1'")
+            .arg(id)));
+    QCOMPARE(server.scalar(count).toInt(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_VisibilityWatch)

@@ -500,18 +500,24 @@ bool Synchroniser::pushEntry(const Table &table,
     // A refusal ends the server side and keeps the entry, with the server's reason.
     auto refuse = [&](const QString &reason) {
         m_server.rollback();
-        QSqlQuery mark(m_local.connection());
-        mark.prepare(
-            QStringLiteral("UPDATE sync_outbox SET state = 'refused', refusal = ? WHERE seq = ?"));
-        mark.addBindValue(reason);
-        mark.addBindValue(seq);
-        mark.exec();
         // The refused value stays in the outbox entry, not in the row: the row goes back to
         // the server's (or, new and refused, out of sight) when it is fetched again after this
-        // push, so that it can never stop the rows of others coming in (a unique index).
-        const Result<> queued = RefetchQueue(m_local.connection()).add(table.name, rowId);
-        if (!queued.ok())
-            qCWarning(lcSync) << "queueing a refused row to fetch again:" << queued.error();
+        // push, so that it can never stop the rows of others coming in (a unique index). Both
+        // in one transaction: a refusal without its fetch would leave the value in the row.
+        QSqlDatabase local = m_local.connection();
+        Sql::Statement mark(local,
+                            QStringLiteral("UPDATE sync_outbox SET state = 'refused', refusal = ? "
+                                           "WHERE seq = ?"));
+        Result<> done = Sql::beginWrite(local);
+        if (done.ok() && !mark.exec({reason, seq}))
+            done = mark.result();
+        if (done.ok())
+            done = RefetchQueue(local).add(table.name, rowId);
+        if (!done.ok() || !local.commit()) {
+            report->error = done.ok() ? local.lastError().text() : done.error();
+            local.rollback();
+            return false; // the entry stays pending: the next push meets the refusal again
+        }
         ++report->refused;
         return true;
     };
@@ -540,8 +546,9 @@ bool Synchroniser::pushEntry(const Table &table,
     const bool alreadyApplied = q.next();
     // A receipt of another change under this number: this file is a copy of a file that went on
     // syncing (a restored backup, a second desk). Its change was never applied: it goes under
-    // a new identity. Receipts from before fingerprints (core 0008) are taken as they were.
-    if (alreadyApplied && !q.value(1).isNull() && q.value(1).toString() != fingerprint) {
+    // a new identity. (Receipts from before fingerprints are under ids the server never issued:
+    // a desk holding one takes an issued identity before it pushes, see core 0008.)
+    auto continueAsCopy = [&] {
         m_server.rollback();
         qCWarning(lcSync) << "the outbox entry" << seq
                           << "meets the server's receipt of another change: this file is a "
@@ -565,7 +572,9 @@ bool Synchroniser::pushEntry(const Table &table,
                          baseVersion,
                          fingerprint,
                          report);
-    }
+    };
+    if (alreadyApplied && q.value(1).toString() != fingerprint)
+        return continueAsCopy();
     // Whether this push wrote the row on the server: if not, no later pull brings it, and the
     // row is fetched again once the push is done (see RefetchQueue).
     bool wrote = false;
@@ -671,8 +680,13 @@ bool Synchroniser::pushEntry(const Table &table,
         q.addBindValue(seq);
         q.addBindValue(QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
         q.addBindValue(fingerprint);
-        if (!q.exec())
+        if (!q.exec()) {
+            // Two copies of one file pushing the same number at once: the other's receipt
+            // came first. Not a refusal of the change: this copy goes on under its own identity.
+            if (q.lastError().nativeErrorCode() == QLatin1String("23505"))
+                return continueAsCopy();
             return serverFailed(q.lastError());
+        }
     }
     if (!m_server.commit())
         return serverFailed(m_server.lastError());
@@ -1051,7 +1065,10 @@ bool Synchroniser::reconcile(SyncReport *report)
         return false;
     };
     // Comparing every id costs a scan of all a login may see: only when that may have changed.
-    VisibilityWatch watch(m_local, m_server);
+    QStringList deskTables;
+    for (const Table &t : std::as_const(m_tables))
+        deskTables << t.name;
+    VisibilityWatch watch(m_local, m_server, deskTables);
     if (m_serverWatchesVisibility) {
         const Result<bool> due = watch.comparisonDue();
         if (!due.ok())

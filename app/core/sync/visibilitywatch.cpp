@@ -9,9 +9,12 @@
 
 namespace Civitas {
 
-VisibilityWatch::VisibilityWatch(Database &local, QSqlDatabase server)
+VisibilityWatch::VisibilityWatch(Database &local,
+                                 QSqlDatabase server,
+                                 const QStringList &deskTables)
     : m_local(local)
     , m_server(server)
+    , m_deskTables(QStringLiteral(" tables:") + deskTables.join(QLatin1Char(',')))
 {}
 
 QString VisibilityWatch::state(const QString &key) const
@@ -37,7 +40,7 @@ Result<bool> VisibilityWatch::comparisonDue()
                     .arg(bound))
         || !q.next())
         return Result<bool>::failure(q.lastError().text());
-    return q.value(0).toBool() || q.value(1).toString() != state(basisKey());
+    return q.value(0).toBool() || q.value(1).toString() + m_deskTables != state(basisKey());
 }
 
 Result<VisibilityWatch::Mark> VisibilityWatch::mark()
@@ -47,7 +50,7 @@ Result<VisibilityWatch::Mark> VisibilityWatch::mark()
                                "civitas.visibility_basis()"))
         || !q.next())
         return Result<Mark>::failure(q.lastError().text());
-    return Mark{q.value(0).toString(), q.value(1).toString()};
+    return Mark{q.value(0).toString(), q.value(1).toString() + m_deskTables};
 }
 
 Result<void> VisibilityWatch::record(const Mark &mark)

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Civitas {
 
@@ -16,11 +17,13 @@ class Database;
 // core 0011), and names what decides without a write (the login, its roles, today's date). The
 // desk keeps, in sync_state, the snapshot bound and that basis of its last complete comparison,
 // and compares again only when a recorded transaction is at or after the bound, or the basis
-// differs. A server without core 0011 always answers "compare".
+// differs. A server without core 0011 always answers "compare". The desk's own tables belong
+// to the basis too: a table the desk starts to sync (a module added or updated) gets its rows
+// from the comparison, as no pull below the watermark would bring them.
 class CIVITAS_CORE_EXPORT VisibilityWatch
 {
 public:
-    VisibilityWatch(Database &local, QSqlDatabase server);
+    VisibilityWatch(Database &local, QSqlDatabase server, const QStringList &deskTables = {});
 
     // One round trip, in a snapshot of its own: whether a comparison is due.
     Result<bool> comparisonDue();
@@ -45,6 +48,7 @@ private:
 
     Database &m_local;
     QSqlDatabase m_server;
+    QString m_deskTables; // appended to the server's basis
 };
 
 } // namespace Civitas

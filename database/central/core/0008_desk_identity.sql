@@ -24,12 +24,10 @@ CREATE POLICY own_desks ON civitas.sync_desks FOR SELECT USING (db_user = sessio
 REVOKE ALL ON civitas.sync_desks FROM PUBLIC;
 GRANT SELECT ON civitas.sync_desks TO civitas_agent;
 
--- Desks that pushed before this migration made their own ids: those ids stand, with their
--- receipts (which have no fingerprint: a replay of one is taken as applied, as before).
-INSERT INTO civitas.sync_desks (client_id, db_user, issued_at, high_seq, last_push_at)
-SELECT client_id, min(db_user), min(applied_at), max(seq), max(applied_at)
-FROM civitas.sync_receipts
-GROUP BY client_id;
+-- Ids that desks made themselves before this migration are not taken over: their receipts have
+-- no fingerprint, so a restored copy replaying one would still be told "applied". Such a desk
+-- takes an issued identity at its next push (DeskIdentity), and sends what it holds under it:
+-- a change the server already has is then found equal, field by field, and changes nothing.
 
 ALTER TABLE civitas.sync_receipts
     ADD COLUMN fingerprint text CHECK (length(fingerprint) <= 100);
@@ -41,10 +39,12 @@ $$
 DECLARE
     issued text := gen_random_uuid()::text;
 BEGIN
-    -- A desk takes a new identity once per copy found: thousands mean a desk in a loop.
+    -- A desk takes a new identity once per copy found: a thousand in a month mean a desk in a
+    -- loop. Older ones do not count, so that years of new desks never lock a login out.
     IF (SELECT count(*) FROM civitas.sync_desks
-         WHERE db_user = session_user::text COLLATE "default") >= 1000 THEN
-        RAISE EXCEPTION 'the login "%" already holds 1000 desk identities', session_user
+         WHERE db_user = session_user::text COLLATE "default"
+           AND coalesce(last_push_at, issued_at) > now() - interval '30 days') >= 1000 THEN
+        RAISE EXCEPTION 'the login "%" took 1000 desk identities in 30 days', session_user
             USING ERRCODE = 'program_limit_exceeded';
     END IF;
     INSERT INTO civitas.sync_desks (client_id, db_user) VALUES (issued, session_user);

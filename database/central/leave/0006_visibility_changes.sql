@@ -1,6 +1,8 @@
 -- What the leave policies decide on (see core 0011): delegations (a deputy sees the delegated
--- team, civitas.leave_units()), the agent a leave row belongs to, and a request leaving or
--- entering the draft state (others' drafts are nobody else's). A delegation's dates are
+-- team, civitas.leave_units()), the agent a leave row belongs to, and a request entering the
+-- draft state (others' drafts are nobody else's). Leaving it needs no signal: the request
+-- itself changes and is pulled by those who now see it, and every submission would otherwise
+-- make every desk of the town compare its ids. A delegation's dates are
 -- judged against today's date, which civitas.visibility_basis() carries.
 CREATE TRIGGER leave_delegations_visibility_insert AFTER INSERT ON civitas.leave_delegations
     FOR EACH STATEMENT EXECUTE FUNCTION civitas.note_visibility_change();
@@ -13,7 +15,7 @@ CREATE TRIGGER leave_delegations_visibility_update AFTER UPDATE ON civitas.leave
 
 CREATE TRIGGER leave_requests_visibility_update AFTER UPDATE ON civitas.leave_requests
     FOR EACH ROW WHEN (OLD.agent_id IS DISTINCT FROM NEW.agent_id
-                       OR (OLD.state = 'draft') IS DISTINCT FROM (NEW.state = 'draft'))
+                       OR (OLD.state <> 'draft' AND NEW.state = 'draft'))
     EXECUTE FUNCTION civitas.note_visibility_change();
 
 DO $$
