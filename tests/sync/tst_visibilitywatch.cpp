@@ -23,6 +23,7 @@ private slots:
     void aRoleGrantedOutsideAnyTableIsSeen();
     void loginsCannotTouchTheRecord();
     void aRequestLeavingDraftSignalsNothing();
+    void aTableNewToTheDeskBringsItsRows();
 
 private:
     // Every synchronised table of the desk holds exactly the ids `login` sees on the server.
@@ -317,6 +318,32 @@ void tst_VisibilityWatch::aRequestLeavingDraftSignalsNothing()
         QStringLiteral("UPDATE civitas.leave_requests SET state = 'submitted' WHERE id = '%1'")
             .arg(id)));
     QCOMPARE(server.scalar(count).toInt(), before + 1);
+}
+
+void tst_VisibilityWatch::aTableNewToTheDeskBringsItsRows()
+{
+    // A table the desk starts to sync after its first sync (a module provisioned or granted on
+    // the server later, a desk updated with a new module) holds rows older than the desk's
+    // watermark, which no pull brings: the comparison does, because the desk's tables belong
+    // to what it compares on.
+    ServerFixture &server = m_town.server();
+    QVERIFY(
+        server.exec(QStringLiteral("REVOKE SELECT ON civitas.leave_days_off FROM civitas_agent")));
+    const QString desk = m_town.newDesk(QStringLiteral("agent-new-table"));
+    LoadedTown::Run r = m_town.sync(desk, QStringLiteral("cbernard"));
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(
+        LoadedTown::fileScalar(desk, QStringLiteral("SELECT count(*) FROM leave_days_off")).toInt(),
+        0);
+    QVERIFY(server.exec(QStringLiteral("GRANT SELECT ON civitas.leave_days_off TO civitas_agent")));
+    r = m_town.sync(desk, QStringLiteral("cbernard"));
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    const int onServer
+        = server.scalar(QStringLiteral("SELECT count(*) FROM civitas.leave_days_off")).toInt();
+    QVERIFY(onServer > 0);
+    QCOMPARE(
+        LoadedTown::fileScalar(desk, QStringLiteral("SELECT count(*) FROM leave_days_off")).toInt(),
+        onServer);
 }
 
 QTEST_GUILESS_MAIN(tst_VisibilityWatch)
