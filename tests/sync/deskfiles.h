@@ -14,6 +14,30 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+// The agents of the seeded town: ag-000, ag-001…
+inline QString agentId(int n)
+{
+    return QStringLiteral("ag-%1").arg(n, 3, 10, QLatin1Char('0'));
+}
+
+// An HR unit with `agents` agents and two HR logins, rh0 and rh1.
+inline bool seedHrTown(ServerFixture &server, int agents)
+{
+    return server.exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) "
+                                      "VALUES ('u-rh', 'service', 'DRH', 'Ressources humaines')"))
+           && server.exec(
+               QStringLiteral("INSERT INTO civitas.agents (id, registration_number, birth_name, "
+                              "first_names, org_unit_id, post_title, entry_date) "
+                              "SELECT 'ag-' || lpad(n::text, 3, '0'), lpad(n::text, 6, '0'), "
+                              "'NOM' || n, 'Prénom', 'u-rh', 'Poste', date '2015-01-01' "
+                              "FROM generate_series(0, %1) n")
+                   .arg(agents - 1))
+           && server.addUser(
+               QStringLiteral("rh0"), {QStringLiteral("hr")}, QStringLiteral("DRH"), {})
+           && server.addUser(
+               QStringLiteral("rh1"), {QStringLiteral("hr")}, QStringLiteral("DRH"), {});
+}
+
 struct AdminRun
 {
     int code = -1;

@@ -29,29 +29,13 @@ private:
     QTemporaryDir m_dir;
 };
 
-static QString agentId(int n)
-{
-    return QStringLiteral("ag-%1").arg(n, 3, 10, QLatin1Char('0'));
-}
-
 void tst_DeskIdentity::initTestCase()
 {
     if (!ServerFixture::available())
         QSKIP("PGHOST is not set: run through ./test.sh, which starts PostgreSQL");
     m_server = std::make_unique<ServerFixture>();
     QVERIFY(m_server->create());
-    QVERIFY(
-        m_server->exec(QStringLiteral("INSERT INTO civitas.org_units (id, kind, code, name) "
-                                      "VALUES ('u-rh', 'service', 'DRH', 'Ressources humaines')")));
-    QVERIFY(m_server->exec(
-        QStringLiteral("INSERT INTO civitas.agents (id, registration_number, birth_name, "
-                       "first_names, org_unit_id, post_title, entry_date) "
-                       "SELECT 'ag-' || lpad(n::text, 3, '0'), lpad(n::text, 6, '0'), "
-                       "'NOM' || n, 'Prénom', 'u-rh', 'Poste', date '2015-01-01' "
-                       "FROM generate_series(0, %1) n")
-            .arg(Agents - 1)));
-    for (const QString &login : {QStringLiteral("rh0"), QStringLiteral("rh1")})
-        QVERIFY(m_server->addUser(login, {QStringLiteral("hr")}, QStringLiteral("DRH"), {}));
+    QVERIFY(seedHrTown(*m_server, Agents));
 }
 
 AdminRun tst_DeskIdentity::sync(const QString &path, const QString &login)
