@@ -245,18 +245,40 @@ void tst_DeskIdentity::receiptsNeedAnIdentityIssuedToTheLogin()
                 QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq, fingerprint, "
                                "db_user) VALUES ('%1', 9, 'f', 'rh1')")
                     .arg(other)));
-    // The identities themselves: no login writes them, or sees another's.
-    QVERIFY(refused(
-        rh0, QStringLiteral("INSERT INTO civitas.sync_desks (client_id) VALUES ('mine-now')")));
-    QVERIFY(
-        refused(rh0,
-                QStringLiteral("UPDATE civitas.sync_desks SET db_user = 'rh0' WHERE client_id = "
-                               "'%1'")
-                    .arg(other)));
-    QVERIFY(refused(rh0, QStringLiteral("UPDATE civitas.sync_desks SET high_seq = 0")));
-    QVERIFY(refused(rh0, QStringLiteral("DELETE FROM civitas.sync_desks")));
-    QVERIFY(refused(rh0, QStringLiteral("UPDATE civitas.sync_receipts SET fingerprint = 'x'")));
-    QVERIFY(refused(rh0, QStringLiteral("DELETE FROM civitas.sync_receipts")));
+    // The identities themselves: no login writes them, or sees another's, whatever its roles.
+    const QList<std::pair<QString, QStringList>> roles
+        = {{QStringLiteral("di_agent"), {}},
+           {QStringLiteral("di_head"), {QStringLiteral("department_head")}},
+           {QStringLiteral("di_admin"), {QStringLiteral("administrator")}}};
+    QList<QSqlDatabase> attackers = {rh0};
+    for (const auto &[login, granted] : roles) {
+        QVERIFY(m_server->addUser(login, granted, QStringLiteral("DRH"), {}));
+        attackers << m_server->connectAs(login, QStringLiteral("attack-") + login);
+        QVERIFY(attackers.last().isOpen());
+    }
+    for (const QSqlDatabase &db : std::as_const(attackers)) {
+        QVERIFY(refused(
+            db, QStringLiteral("INSERT INTO civitas.sync_desks (client_id) VALUES ('mine-now')")));
+        QVERIFY(refused(db,
+                        QStringLiteral("UPDATE civitas.sync_desks SET db_user = session_user "
+                                       "WHERE client_id = '%1'")
+                            .arg(other)));
+        QVERIFY(refused(db, QStringLiteral("UPDATE civitas.sync_desks SET high_seq = 0")));
+        QVERIFY(refused(db, QStringLiteral("DELETE FROM civitas.sync_desks")));
+        QVERIFY(refused(db, QStringLiteral("TRUNCATE civitas.sync_desks")));
+        QVERIFY(refused(db, QStringLiteral("UPDATE civitas.sync_receipts SET fingerprint = 'x'")));
+        QVERIFY(refused(db, QStringLiteral("DELETE FROM civitas.sync_receipts")));
+        QVERIFY(refused(db,
+                        QStringLiteral("INSERT INTO civitas.sync_receipts (client_id, seq, "
+                                       "fingerprint) VALUES ('%1', 99, 'f')")
+                            .arg(other)));
+        QCOMPARE(
+            scalar(db,
+                   QStringLiteral("SELECT count(*) FROM civitas.sync_desks WHERE client_id = '%1'")
+                       .arg(other))
+                .toInt(),
+            0);
+    }
     QCOMPARE(scalar(rh0,
                     QStringLiteral("SELECT count(*) FROM civitas.sync_desks WHERE client_id = '%1'")
                         .arg(other))
