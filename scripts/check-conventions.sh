@@ -64,7 +64,7 @@ for f in $(sources modules); do
         breach "$f: outside the layer folders ($layers)"
     fi
 done
-core_folders='extension|storage|models|sync|access|formats|french|demo'
+core_folders='extension|storage|models|sync|files|access|formats|french|demo'
 for f in $(sources app/core); do
     rest=${f#app/core/}
     case "$rest" in

@@ -540,6 +540,11 @@ int AdminCli::sync()
                  .arg(report.refused)
                  .arg(report.removed)
           << Qt::endl;
+    if (report.filesUploaded > 0)
+        m_out << CliTr::tr("%n file(s) sent to the server", nullptr, report.filesUploaded)
+              << Qt::endl;
+    for (const QString &refusal : std::as_const(report.fileRefusals))
+        m_out << refusal << Qt::endl;
     if (report.identityRenewed)
         m_out << CliTr::tr("This file is a copy of a desk file that went on syncing (a backup "
                            "restored, or a file used on a second desk): it now syncs under a new "

@@ -8,7 +8,8 @@ namespace Civitas {
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
-    , m_context(m_database, m_session, m_modules)
+    , m_files(m_database)
+    , m_context(m_database, m_session, m_modules, &m_files)
 {}
 
 Workspace::~Workspace()

@@ -4,6 +4,7 @@
 #include <core/access/session.h>
 #include <core/extension/modulecontext.h>
 #include <core/extension/modulemanager.h>
+#include <core/files/fileservice.h>
 #include <core/storage/database.h>
 
 #include <QObject>
@@ -24,6 +25,7 @@ public:
     ModuleManager &modules() { return m_modules; }
     Database &database() { return m_database; }
     Session &session() { return m_session; }
+    FileService &files() { return m_files; }
 
     // Reads and loads the module plugins (see ModuleManager).
     int loadModules();
@@ -42,6 +44,7 @@ private:
     ModuleManager m_modules;
     Database m_database;
     Session m_session;
+    FileService m_files;
     ModuleContext m_context;
     bool m_initialised = false;
 };

@@ -179,6 +179,7 @@ ShellStartup::openServerProfile(Workspace &workspace, QString *errorMessage, Syn
                 qCWarning(lcAccess) << kept.error();
         }
         auto *sync = new SyncEngine(workspace.database(), profile.connection, password, &workspace);
+        workspace.files().setServer(profile.connection, password);
         sync->start();
         const Result<bool> known = AccountStore(workspace.database()).exists(login);
         if (!known.ok())

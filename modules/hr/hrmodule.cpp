@@ -5,6 +5,7 @@
 #include <hr/demo/hrdemodata.h>
 #include <hr/store/agentcurrentvalues.h>
 #include <hr/store/agentsearchprovider.h>
+#include <hr/ui/agentfilewidget.h>
 #include <hr/ui/agentlistpage.h>
 #include <hr/ui/myfilepage.h>
 #include <hr/ui/teampage.h>
@@ -52,6 +53,7 @@ QList<PageContribution> HrModule::pages() const
         return {};
     Database &database = m_context->database();
     const Session &session = m_context->session();
+    FileService *files = m_context->files();
     const QString group = Tr::tr("Staff");
     return {
         {QStringLiteral("hr.myfile"),
@@ -60,8 +62,10 @@ QList<PageContribution> HrModule::pages() const
          QIcon(QStringLiteral(":/civitas/icons/myfile.svg")),
          {Roles::Agent},
          10,
-         [&database, &session](QWidget *parent) {
-             return new Internal::MyFilePage(database, session, parent);
+         [&database, &session, files](QWidget *parent) {
+             auto *page = new Internal::MyFilePage(database, session, parent);
+             page->fileWidget()->setFileService(files);
+             return page;
          }},
         {QStringLiteral("hr.team"),
          Tr::tr("My team"),
@@ -78,8 +82,10 @@ QList<PageContribution> HrModule::pages() const
          QIcon(QStringLiteral(":/civitas/icons/agentfiles.svg")),
          {Roles::Hr},
          30,
-         [&database, &session](QWidget *parent) {
-             return new Internal::AgentListPage(database, session, parent);
+         [&database, &session, files](QWidget *parent) {
+             auto *page = new Internal::AgentListPage(database, session, parent);
+             page->fileWidget()->setFileService(files);
+             return page;
          }},
     };
 }

@@ -13,6 +13,7 @@
 //   civitas-syncbench [--agents N] [--quick] [--per-table]
 
 #include <core/extension/moduleinterface.h>
+#include <core/files/filedownloader.h>
 #include <core/storage/database.h>
 #include <core/sync/centralschema.h>
 #include <core/sync/changecapture.h>
@@ -601,7 +602,8 @@ int main(int argc, char *argv[])
     qint64 content = 0;
     {
         QSqlQuery q(local);
-        if (q.exec(QStringLiteral("SELECT coalesce(sum(length(content)), 0) FROM agent_documents"))
+        // The pieces' bytes stay on the server (file store) until opened: their sizes.
+        if (q.exec(QStringLiteral("SELECT coalesce(sum(byte_size), 0) FROM agent_documents"))
             && q.next())
             content = q.value(0).toLongLong();
     }
@@ -619,7 +621,8 @@ int main(int argc, char *argv[])
         documentPages = content;
     const double perAgentRest = double(file - documentPages) / agents;
     std::printf(
-        "  documents: bytes per agent on an HR desk  %.1f documents, content %s, in the file %s; "
+        "  documents: bytes per agent on an HR desk  %.1f documents of %s (fetched when opened), "
+        "their rows in the file %s; "
         "everything else %s; local file %s\n",
         double(documents.rows) / agents,
         qPrintable(size(double(content) / agents)),
@@ -632,19 +635,31 @@ int main(int argc, char *argv[])
     // measure the per-byte cost that a real file's documents would pay.
     const int scans = quick ? 10 : 200;
     const int scanBytes = 300 * 1024;
+    // Scans go to the file store as an upload would leave them, each with its piece.
     run(admin,
-        QStringLiteral("INSERT INTO civitas.agent_documents (id, agent_id, sequence_number, "
-                       "category, title, document_date, "
-                       "file_name, mime_type, byte_size, content) "
-                       "SELECT 'bench-scan-' || a.n, a.id, 1, 'other', 'Scan', current_date, "
-                       "'scan.jpg', 'image/jpeg', %2, s.content "
+        QStringLiteral("CREATE TEMPORARY TABLE bench_scans AS "
+                       "SELECT 'bench-scan-' || a.n AS id, a.id AS agent_id, s.content "
                        "FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM civitas.agents "
                        "LIMIT %1) a, "
-                       "LATERAL (SELECT decode(string_agg(md5(a.n || '-' || g), '' ORDER BY g), "
-                       "'hex') AS content "
+                       "LATERAL (SELECT '\\xffd8ffe0'::bytea || decode(string_agg(md5(a.n || "
+                       "'-' || g), '' ORDER BY g), 'hex') AS content "
                        "FROM generate_series(1, %2 / 16) g) s")
             .arg(scans)
             .arg(scanBytes));
+    run(admin,
+        QStringLiteral("INSERT INTO civitas.stored_files (sha256, byte_size, mime_type) "
+                       "SELECT encode(sha256(content), 'hex'), length(content), 'image/jpeg' "
+                       "FROM bench_scans ON CONFLICT DO NOTHING"));
+    run(admin,
+        QStringLiteral("INSERT INTO civitas.file_chunks (sha256, chunk_index, data) "
+                       "SELECT encode(sha256(content), 'hex'), 0, content FROM bench_scans "
+                       "ON CONFLICT DO NOTHING"));
+    run(admin,
+        QStringLiteral("INSERT INTO civitas.agent_documents (id, agent_id, sequence_number, "
+                       "category, title, document_date, file_name, mime_type, byte_size, "
+                       "content_sha256) SELECT id, agent_id, 1, 'other', 'Scan', current_date, "
+                       "'scan.jpg', 'image/jpeg', length(content), encode(sha256(content), "
+                       "'hex') FROM bench_scans"));
     const qint64 fileBefore = fileBytes(local);
     SyncReport scanned;
     timer.restart();
@@ -653,11 +668,39 @@ int main(int argc, char *argv[])
     const double scanFileBytes = double(fileBytes(local) - fileBefore) / qMax(1, scanned.pulled);
     const TableFigure scanFigure{
         QStringLiteral("scans"), scanned.pulled, qint64(scanned.pulled) * scanBytes, scanSeconds};
-    std::printf("  %d scans of 300 KB pulled %s%s\n",
+    std::printf("  %d pieces of 300 KB scans synced (their rows; bytes fetched when opened) %s, "
+                "%s of desk file per piece%s\n",
                 scans,
                 qPrintable(rates(scanFigure)),
+                qPrintable(size(scanFileBytes)),
                 scanned.error.isEmpty() ? ""
                                         : qPrintable(QStringLiteral("  ERROR ") + scanned.error));
+    // Opening a piece on demand: its bytes fetched from the server (loopback), beside one
+    // round trip.
+    {
+        QList<double> opens;
+        QSqlQuery hashes(local);
+        hashes.exec(QStringLiteral("SELECT content_sha256 FROM agent_documents WHERE id LIKE "
+                                   "'bench-scan-%' ORDER BY id LIMIT 50"));
+        QStringList list;
+        while (hashes.next())
+            list << hashes.value(0).toString();
+        hashes.finish();
+        for (const QString &sha256 : std::as_const(list)) {
+            timer.restart();
+            const Result<void> got = FileDownloader(client, server).fetch(sha256);
+            opens << double(timer.nsecsElapsed()) / 1e6;
+            if (!got.ok())
+                std::printf("  ERROR opening a piece: %s\n", qPrintable(got.error()));
+        }
+        std::sort(opens.begin(), opens.end());
+        if (!opens.isEmpty())
+            std::printf("  opening a 300 KB piece on demand (%lld opens): median %.1f ms, 95th "
+                        "percentile %.1f ms\n",
+                        qint64(opens.size()),
+                        opens.at(opens.size() / 2),
+                        opens.at(qMin<qsizetype>(opens.size() - 1, opens.size() * 95 / 100)));
+    }
 
     // Extrapolation: records at the rows/s measured above, documents at the scans' MB/s.
     {

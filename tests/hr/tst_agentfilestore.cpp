@@ -7,6 +7,8 @@
 #include <hr/domain/agentfilerules.h>
 #include <hr/store/agentcurrentvalues.h>
 #include <hr/store/agentfilestore.h>
+
+#include <core/files/filestore.h>
 #include <hr/store/fieldhistory.h>
 
 #include <core/french/validators.h>
@@ -484,6 +486,7 @@ void tst_AgentFileStore::documentsAreNumberedWithoutGaps()
 
 void tst_AgentFileStore::documentTypeAndSizeAreChecked()
 {
+    AgentFileStore store(m_desk->database());
     AgentDocument d;
     QString error;
     const QString pdf = m_desk->filePath(QStringLiteral("ok.pdf"));
@@ -492,8 +495,15 @@ void tst_AgentFileStore::documentTypeAndSizeAreChecked()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(DemoPdf::make({QStringLiteral("Diplôme")}));
     }
-    QVERIFY2(AgentFileStore::readDocumentFile(pdf, &d, &error), qPrintable(error));
+    QVERIFY2(store.readDocumentFile(pdf, &d, &error), qPrintable(error));
     QCOMPARE(d.mimeType, QStringLiteral("application/pdf"));
+    // Into the desk's file store at once, to be uploaded before its row.
+    QVERIFY(FileStore(m_desk->database()).isAvailable(d.contentSha256));
+    QCOMPARE(m_desk
+                 ->value(QStringLiteral("SELECT on_server FROM local_files WHERE sha256 = '%1'")
+                             .arg(d.contentSha256))
+                 .toInt(),
+             0);
     // A renamed text file is not a PDF, whatever its name says.
     const QString fake = m_desk->filePath(QStringLiteral("fake.pdf"));
     {
@@ -501,19 +511,19 @@ void tst_AgentFileStore::documentTypeAndSizeAreChecked()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a pdf");
     }
-    QVERIFY(!AgentFileStore::readDocumentFile(fake, &d, &error));
+    QVERIFY(!store.readDocumentFile(fake, &d, &error));
     QVERIFY2(error.contains(QLatin1String("fake.pdf")), qPrintable(error));
     const QString big = m_desk->filePath(QStringLiteral("big.pdf"));
     {
         QFile f(big);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QByteArray content("%PDF-1.4\n");
-        content.append(QByteArray(int(AgentDocument::MaximumSize), ' '));
+        content.append(QByteArray(int(store.documentSizeLimit()), ' '));
         f.write(content);
     }
-    QVERIFY(!AgentFileStore::readDocumentFile(big, &d, &error));
+    QVERIFY(!store.readDocumentFile(big, &d, &error));
     QVERIFY2(error.contains(QLatin1String("big.pdf"))
-                 && error.contains(QLocale().formattedDataSize(AgentDocument::MaximumSize)),
+                 && error.contains(QLocale().formattedDataSize(store.documentSizeLimit())),
              qPrintable(error));
 }
 

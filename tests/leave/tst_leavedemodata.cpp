@@ -565,11 +565,13 @@ void tst_LeaveDemoData::documentsWhereTheTypeNeedsOne()
     QCOMPARE(
         count(QStringLiteral(
             "SELECT count(*) FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
-            "WHERE t.document_required = 1 AND (r.document IS NULL OR length(r.document) = 0 "
+            "WHERE t.document_required = 1 AND (r.document_sha256 IS NULL OR r.document_size = 0 "
             "OR r.document_name = '')")),
         0);
-    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests WHERE substr(document, 1, 5) "
-                                 "= CAST('%PDF-' AS BLOB)"))
+    // Their bytes are in the desk's file store, PDFs each.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM leave_requests r JOIN local_file_chunks c "
+                                 "ON c.sha256 = r.document_sha256 AND c.chunk_index = 0 "
+                                 "WHERE substr(c.data, 1, 5) = CAST('%PDF-' AS BLOB)"))
             > 100);
 }
 

@@ -55,7 +55,10 @@ public:
 
     static bool available() { return qEnvironmentVariableIsSet("PGHOST"); }
 
-    bool create()
+    bool create() { return createWith(migrationsIn(QStringLiteral("central"))); }
+
+    // A database provisioned with `migrations` only (an older server), for migration tests.
+    bool createWith(const QList<Civitas::Migration> &migrations)
     {
         {
             QSqlDatabase root = connect(QStringLiteral("postgres"),
@@ -71,9 +74,15 @@ public:
         QSqlDatabase::removeDatabase(QStringLiteral("fixture-root"));
         m_admin = connect(
             m_name, adminUser(), adminPassword(), QStringLiteral("fixture-admin-") + m_name);
+        return migrateTo(migrations);
+    }
+
+    // Applies what `migrations` hold that the database has not applied yet.
+    bool migrateTo(const QList<Civitas::Migration> &migrations)
+    {
         QString error;
         Civitas::CentralSchema schema(m_admin);
-        if (!schema.provision(migrationsIn(QStringLiteral("central")), &error)) {
+        if (!schema.provision(migrations, &error)) {
             qWarning() << error;
             return false;
         }
@@ -165,6 +174,44 @@ public:
             }
         }
         return true;
+    }
+
+    // Puts `bytes` in the file store (core 0010) as if each of `holders` had uploaded them, as
+    // the owner may; returns their hash, for rows that refer to the file.
+    QString storeFile(const QByteArray &bytes, const QStringList &holders = {})
+    {
+        QSqlQuery q(m_admin);
+        q.prepare(QStringLiteral(
+            "WITH f AS (INSERT INTO civitas.stored_files (sha256, byte_size, mime_type) "
+            "VALUES (encode(sha256(?::bytea), 'hex'), length(?::bytea), "
+            "civitas.file_type_of(?::bytea)) "
+            "ON CONFLICT (sha256) DO UPDATE SET byte_size = EXCLUDED.byte_size RETURNING sha256) "
+            "SELECT sha256 FROM f"));
+        for (int i = 0; i < 3; ++i)
+            q.addBindValue(bytes);
+        if (!q.exec() || !q.next()) {
+            qWarning() << "storing a file:" << q.lastError().text();
+            return {};
+        }
+        const QString sha256 = q.value(0).toString();
+        q.prepare(QStringLiteral(
+            "INSERT INTO civitas.file_chunks (sha256, chunk_index, data) SELECT ?::text, i, "
+            "substring(?::bytea FROM i * 1048576 + 1 FOR 1048576) FROM generate_series(0, "
+            "(length(?::bytea) - 1) / 1048576) i ON CONFLICT DO NOTHING"));
+        q.addBindValue(sha256);
+        q.addBindValue(bytes);
+        q.addBindValue(bytes);
+        if (!q.exec())
+            qWarning() << "storing a file's chunks:" << q.lastError().text();
+        for (const QString &login : holders) {
+            q.prepare(QStringLiteral("INSERT INTO civitas.file_holders (sha256, login) "
+                                     "VALUES (?, ?) ON CONFLICT DO NOTHING"));
+            q.addBindValue(sha256);
+            q.addBindValue(login);
+            if (!q.exec())
+                qWarning() << "holding a file:" << q.lastError().text();
+        }
+        return sha256;
     }
 
     static QString password(const QString &login) { return login + QStringLiteral("-secret-1"); }

@@ -2,6 +2,8 @@
 
 #include <hr/store/agentfilestore.h>
 
+#include <core/files/filedownloader.h>
+
 #include <QElapsedTimer>
 
 using namespace Civitas;
@@ -35,6 +37,7 @@ private:
     static QByteArray pdfBytes(int size, quint32 seed);
 
     ServerFixture *m_server = nullptr;
+    QString m_pieceHash; // a small PDF every login of the test uploaded
     int m_connections = 0;
     QElapsedTimer m_timer;
 };
@@ -123,13 +126,23 @@ void tst_HrSecurity::initTestCase()
                                           "effective_date, kind, weekly_minutes, weekly_pattern) "
                                           "SELECT 'w-' || id, id, entry_date, 'full_time', 2100, "
                                           "'11111111110000' FROM civitas.agents")));
-    QVERIFY(
-        m_server->exec(QStringLiteral("INSERT INTO civitas.agent_documents (id, agent_id, "
-                                      "sequence_number, category, title, document_date, "
-                                      "file_name, mime_type, byte_size, content) "
-                                      "SELECT 'd-' || id, id, 1, 'identity', 'Carte d''identité', "
-                                      "entry_date, 'cni.pdf', 'application/pdf', 9, "
-                                      "'%PDF-1.4 '::bytea FROM civitas.agents")));
+    // Every login here may file the same small piece: the attacks below then meet the
+    // policies, not the file store's proof of upload (tst_filestore attacks that).
+    m_pieceHash = m_server->storeFile("%PDF-1.4 ",
+                                      {QStringLiteral("hs_agent"),
+                                       QStringLiteral("hs_head"),
+                                       QStringLiteral("hs_hr"),
+                                       QStringLiteral("hs_hr2"),
+                                       QStringLiteral("hs_admin"),
+                                       QStringLiteral("hs_other")});
+    QVERIFY(!m_pieceHash.isEmpty());
+    QVERIFY(m_server->exec(QStringLiteral("INSERT INTO civitas.agent_documents (id, agent_id, "
+                                          "sequence_number, category, title, document_date, "
+                                          "file_name, mime_type, byte_size, content_sha256) "
+                                          "SELECT 'd-' || id, id, 1, 'identity', 'Carte "
+                                          "d''identité', entry_date, 'cni.pdf', 'application/pdf', "
+                                          "9, '%1' FROM civitas.agents")
+                               .arg(m_pieceHash)));
 }
 
 void tst_HrSecurity::cleanupTestCase()
@@ -225,7 +238,7 @@ void tst_HrSecurity::onlyHrWritesAndNobodyDeletes()
                                     {QStringLiteral("hs_admin"), QStringLiteral("ag-1")},
                                     {QStringLiteral("hs_other"), QStringLiteral("ag-2")}};
     // A new agent `newAgent`, then a row of each history for `agent` (ids: `newAgent`).
-    auto inserts = [](const QString &newAgent, const QString &agent) {
+    auto inserts = [this](const QString &newAgent, const QString &agent) {
         return QStringList{
             QStringLiteral("INSERT INTO civitas.agents (id, registration_number, birth_name, "
                            "first_names, entry_date) "
@@ -248,10 +261,9 @@ void tst_HrSecurity::onlyHrWritesAndNobodyDeletes()
                 .arg(newAgent, agent),
             QStringLiteral("INSERT INTO civitas.agent_documents (id, agent_id, sequence_number, "
                            "category, title, document_date, "
-                           "file_name, mime_type, byte_size, content) VALUES ('%1', '%2', 1, "
-                           "'other', 'T', '2024-01-01', "
-                           "'t.png', 'image/png', 4, '\\x89504e47'::bytea)")
-                .arg(newAgent, agent),
+                           "file_name, mime_type, byte_size, content_sha256) VALUES ('%1', '%2', "
+                           "1, 'other', 'T', '2024-01-01', 't.pdf', 'application/pdf', 9, '%3')")
+                .arg(newAgent, agent, m_pieceHash),
             QStringLiteral("INSERT INTO civitas.agent_details (id, sex, status, contract_basis, "
                            "contract_start) "
                            "VALUES ('%1', 'M', 'contract', 'L332-8 2°', '2020-01-01')")
@@ -541,48 +553,44 @@ void tst_HrSecurity::fileReadsGoToTheAuditLog()
 
 void tst_HrSecurity::documentContentIsAuditedAsItsSize()
 {
+    // A piece's bytes are in the file store: the audit log records the fingerprint the row
+    // holds, never a copy of the file.
     const QByteArray content = pdfBytes(300 * 1024, 7);
+    const QString sha256 = m_server->storeFile(content, {QStringLiteral("hs_hr")});
     QSqlQuery hr = as(QStringLiteral("hs_hr"));
     hr.prepare(QStringLiteral(
         "INSERT INTO civitas.agent_documents (id, agent_id, sequence_number, category, title, "
-        "document_date, file_name, mime_type, byte_size, content) "
+        "document_date, file_name, mime_type, byte_size, content_sha256) "
         "VALUES ('doc-audit', 'ag-hr', 1, 'diplomas', 'Diplôme', '2014-06-30', 'diplome.pdf', "
         "'application/pdf', ?, ?)"));
     hr.addBindValue(content.size());
-    hr.addBindValue(content);
+    hr.addBindValue(sha256);
     QVERIFY2(hr.exec(), qPrintable(hr.lastError().text()));
     QSqlQuery q(m_server->admin());
     QVERIFY(q.exec(QStringLiteral(
-        "SELECT new_values->>'content', length(new_values::text), new_values->>'title', db_user "
-        "FROM civitas.audit_log WHERE table_name = 'agent_documents' AND row_id = 'doc-audit'")));
+        "SELECT new_values->>'content_sha256', length(new_values::text), new_values->>'title', "
+        "db_user, new_values->>'byte_size' FROM civitas.audit_log "
+        "WHERE table_name = 'agent_documents' AND row_id = 'doc-audit'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("<%1 bytes>").arg(content.size()));
+    QCOMPARE(q.value(0).toString(), sha256);
     QVERIFY2(q.value(1).toInt() < 2000, "the audit log holds a copy of the file");
     QCOMPARE(q.value(2).toString(), QStringLiteral("Diplôme"));
     QCOMPARE(q.value(3).toString(), QStringLiteral("hs_hr"));
-    // The file itself is whole in its table.
-    QVERIFY(
-        q.exec(QStringLiteral("SELECT content FROM civitas.agent_documents WHERE id = 'doc-audit'"))
-        && q.next());
+    QCOMPARE(q.value(4).toInt(), content.size());
+    // The file itself is whole in the store.
+    QVERIFY(q.exec(QStringLiteral("SELECT string_agg(data, ''::bytea ORDER BY chunk_index) FROM "
+                                  "civitas.file_chunks WHERE sha256 = '%1'")
+                       .arg(sha256))
+            && q.next());
     QVERIFY(q.value(0).toByteArray() == content);
 
     // Whatever the session's output format, a small file is a size too, and a text that
     // happens to look like hexadecimal bytes is logged as typed.
     QVERIFY(hr.exec(QStringLiteral("SET bytea_output = 'escape'")));
-    QVERIFY2(hr.exec(QStringLiteral(
-                 "UPDATE civitas.agent_documents SET content = '\\x89504e470d0a1a0a'::bytea, "
-                 "byte_size = 8, mime_type = 'image/png' WHERE id = 'doc-audit'")),
-             qPrintable(hr.lastError().text()));
     const QString looksBinary = QStringLiteral("\\x") + QString(QLatin1String("4142")).repeated(40);
     hr.prepare(QStringLiteral("UPDATE civitas.agent_details SET address = ? WHERE id = 'ag-hr'"));
     hr.addBindValue(looksBinary);
     QVERIFY2(hr.exec(), qPrintable(hr.lastError().text()));
-    QVERIFY(q.exec(QStringLiteral(
-        "SELECT old_values->>'content', new_values->>'content' FROM civitas.audit_log "
-        "WHERE table_name = 'agent_documents' AND row_id = 'doc-audit' AND operation = 'update'")));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("<%1 bytes>").arg(content.size()));
-    QCOMPARE(q.value(1).toString(), QStringLiteral("<8 bytes>"));
     QVERIFY(q.exec(QStringLiteral(
         "SELECT new_values->>'address' FROM civitas.audit_log "
         "WHERE table_name = 'agent_details' AND row_id = 'ag-hr' AND operation = 'update' "
@@ -684,12 +692,20 @@ void tst_HrSecurity::documentsAreNumberedByTheServer()
         QCOMPARE(file->documents.at(1).id, fromA.id);
         QCOMPARE(file->documents.at(2).id, fromB.id);
         QCOMPARE(file->documents.at(1).byteSize, qint64(fromA.content.size()));
+        // The bytes come on demand.
+        for (const QString &piece : {fromA.id, fromB.id}) {
+            const QString sha256 = file->documents.at(piece == fromA.id ? 1 : 2).contentSha256;
+            const Result<void> fetched = FileDownloader(desk->db(), desk->server()).fetch(sha256);
+            QVERIFY2(fetched.ok(), qPrintable(fetched.error()));
+        }
         QVERIFY(store.documentContent(fromA.id) == fromA.content);
         QVERIFY(store.documentContent(fromB.id) == fromB.content);
         QCOMPARE(desk->db().pendingChangeCount(), 0);
     }
     QSqlQuery q(m_server->admin());
-    QVERIFY(q.exec(QStringLiteral("SELECT content FROM civitas.agent_documents WHERE id = '%1'")
+    QVERIFY(q.exec(QStringLiteral("SELECT string_agg(data, ''::bytea ORDER BY chunk_index) FROM "
+                                  "civitas.file_chunks WHERE sha256 = (SELECT content_sha256 "
+                                  "FROM civitas.agent_documents WHERE id = '%1')")
                        .arg(fromB.id))
             && q.next());
     QVERIFY(q.value(0).toByteArray() == fromB.content);
@@ -703,10 +719,12 @@ void tst_HrSecurity::documentsAreNumberedByTheServer()
     // A withdrawn piece keeps its number: the next one is 4, not 3 again.
     QVERIFY(hr.exec(QStringLiteral("UPDATE civitas.agent_documents SET deleted = 1 WHERE id = '%1'")
                         .arg(fromB.id)));
-    QVERIFY(hr.exec(QStringLiteral(
-        "INSERT INTO civitas.agent_documents (id, agent_id, sequence_number, category, title, "
-        "document_date, file_name, mime_type, byte_size, content) VALUES ('doc-4', 'ag-2', 1, "
-        "'other', 'Autre', '2024-06-01', 'a.pdf', 'application/pdf', 5, '%PDF-'::bytea)")));
+    QVERIFY(hr.exec(
+        QStringLiteral(
+            "INSERT INTO civitas.agent_documents (id, agent_id, sequence_number, category, title, "
+            "document_date, file_name, mime_type, byte_size, content_sha256) VALUES ('doc-4', "
+            "'ag-2', 1, 'other', 'Autre', '2024-06-01', 'a.pdf', 'application/pdf', 9, '%1')")
+            .arg(m_pieceHash)));
     QCOMPARE(m_server->scalar(serverNumber.arg(QStringLiteral("doc-4"))).toInt(), 4);
 }
 

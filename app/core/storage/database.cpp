@@ -4,6 +4,7 @@
 #include "migrationrunner.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +34,22 @@ int waitForOtherWriter(void *, int tries)
         return 0;
     sqlite3_sleep(1);
     return 1;
+}
+
+// civitas_sha256(blob): the hex SHA-256 of a value, for the migrations that move files into
+// the file store (core 0005): SQLite has no hash function of its own.
+void sha256Function(sqlite3_context *context, int, sqlite3_value **values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *bytes = static_cast<const char *>(sqlite3_value_blob(values[0]));
+    const QByteArray hex
+        = QCryptographicHash::hash(QByteArrayView(bytes, sqlite3_value_bytes(values[0])),
+                                   QCryptographicHash::Sha256)
+              .toHex();
+    sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -192,8 +209,18 @@ bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
     // In place of the busy timeout set above (the same patience, tried more often).
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *lite = *static_cast<sqlite3 *const *>(handle.data()))
+        if (sqlite3 *lite = *static_cast<sqlite3 *const *>(handle.data())) {
             sqlite3_busy_handler(lite, waitForOtherWriter, nullptr);
+            sqlite3_create_function_v2(lite,
+                                       "civitas_sha256",
+                                       1,
+                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                       nullptr,
+                                       sha256Function,
+                                       nullptr,
+                                       nullptr,
+                                       nullptr);
+        }
     }
     return true;
 }

@@ -1,6 +1,10 @@
 #include "synchroniser.h"
+
 #include <core/corelogging.h>
 #include <core/coretr.h>
+#include <core/files/filedownloader.h>
+#include <core/files/filestore.h>
+#include <core/files/fileuploader.h>
 #include <core/storage/sql.h>
 
 #include "changecapture.h"
@@ -460,6 +464,18 @@ bool Synchroniser::push(SyncReport *report)
         }
         m_clientId = id.value();
     }
+    if (!list.isEmpty()) {
+        // The server takes a row that refers to a file once the file is there.
+        FileUploader uploader(m_local, m_server);
+        const Result<FileUploader::Outcome> files = uploader.uploadPending();
+        if (!files.ok()) {
+            report->connectionLost = !QSqlQuery(m_server).exec(QStringLiteral("SELECT 1"));
+            report->error = files.error();
+            return false;
+        }
+        report->filesUploaded += files.value().uploaded;
+        report->fileRefusals += files.value().refusals;
+    }
     for (const Entry &e : std::as_const(list)) {
         const Table *t = table(e.table);
         if (!t)
@@ -789,9 +805,36 @@ bool Synchroniser::pull(SyncReport *report)
         if (resumed && this->watermark() == upper)
             return pull(report);
     }
+    keepFiles(report);
     setStateValue(QStringLiteral("last_success"),
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return true;
+}
+
+void Synchroniser::keepFiles(SyncReport *report)
+{
+    // The user's own pieces come to the desk so that they open offline; the cache then goes
+    // back under its cap, and the bytes of files no row refers to any more (withdrawn) leave.
+    QString agentId;
+    {
+        QSqlQuery me(m_local.connection());
+        if (me.exec(QStringLiteral("SELECT agent_id FROM user_accounts WHERE login = "
+                                   "(SELECT user_login FROM local_session WHERE id = 1) "
+                                   "AND deleted = 0"))
+            && me.next())
+            agentId = me.value(0).toString();
+    }
+    FileDownloader downloader(m_local, m_server);
+    downloader.cancelled = cancelled;
+    const Result<int> own = downloader.fetchOwn(agentId);
+    if (own.ok())
+        report->filesFetched += own.value();
+    else
+        qCWarning(lcSync) << "own files not fetched:" << own.error();
+    const FileStore store(m_local);
+    const Result<qint64> freed = store.evict(store.cacheCapBytes(), agentId);
+    if (!freed.ok())
+        qCWarning(lcSync) << "file cache not trimmed:" << freed.error();
 }
 
 bool Synchroniser::pullTables(const QString &lower,

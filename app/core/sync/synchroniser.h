@@ -31,6 +31,11 @@ struct CIVITAS_CORE_EXPORT SyncReport
     // This file was found to be a copy of another that went on syncing (a restored backup, a
     // second desk): it took a new identity and sent its changes as new ones.
     bool identityRenewed = false;
+    int filesUploaded = 0; // files added on this desk, now on the server
+    int filesFetched = 0;  // the user's own pieces brought to the desk for offline use
+    // Files the server refused (type, size, fingerprint), with why: the rows that refer to
+    // them are refused in turn and kept for the user.
+    QStringList fileRefusals;
     QString error;
 };
 
@@ -120,6 +125,8 @@ private:
     bool m_serverWatchesVisibility = false; // civitas.visibility_basis() exists (core 0011)
     bool m_bound = false;
     QString m_clientId; // issued by the server (DeskIdentity), checked once per Synchroniser
+    // After a pull: the user's own files fetched, the cache trimmed (FileStore::evict).
+    void keepFiles(SyncReport *report);
     bool fetchRows(const Table &table, const QStringList &ids, SyncReport *report);
     // After a push: fetches again, whole, the rows no pull would bring (RefetchQueue).
     bool refetchRows(SyncReport *report);

@@ -525,6 +525,9 @@ Result<LoadReport> TownLoader::load(const QList<Migration> &migrations)
         return Failure::failure(empty.error());
 
     LoadReport report;
+    const Result<qint64> files = copyFiles();
+    if (!files.ok())
+        return Failure::failure(files.error());
     m_analyse = true;
     for (const Table &t : tables.value()) {
         bool seeded = false;
@@ -572,6 +575,49 @@ Result<LoadReport> TownLoader::load(const QList<Migration> &migrations)
                                     .arg(set.failed() ? set.error() : local.lastError().text()));
     }
     return report;
+}
+
+Result<qint64> TownLoader::copyFiles()
+{
+    using R = Result<qint64>;
+    QSqlQuery files(m_local.connection());
+    files.setForwardOnly(true);
+    if (!files.exec(QStringLiteral("SELECT sha256, byte_size, mime_type, chunk_count "
+                                   "FROM local_files WHERE chunks_present = chunk_count")))
+        return R::failure(files.lastError().text());
+    Sql::Statement chunk(m_local.connection(),
+                         QStringLiteral("SELECT data FROM local_file_chunks "
+                                        "WHERE sha256 = ? AND chunk_index = ?"));
+    QSqlQuery file(m_server);
+    file.prepare(QStringLiteral("INSERT INTO civitas.stored_files (sha256, byte_size, mime_type) "
+                                "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery part(m_server);
+    part.prepare(QStringLiteral("INSERT INTO civitas.file_chunks (sha256, chunk_index, data) "
+                                "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    qint64 bytes = 0;
+    while (files.next()) {
+        const QString sha256 = files.value(0).toString();
+        file.bindValue(0, sha256);
+        file.bindValue(1, files.value(1));
+        file.bindValue(2, files.value(2));
+        if (!file.exec())
+            return R::failure(file.lastError().text());
+        const int chunks = files.value(3).toInt();
+        for (int i = 0; i < chunks; ++i) {
+            if (!chunk.first({sha256, i}))
+                return R::failure(chunk.failed() ? chunk.error()
+                                                 : Tr::tr("A part of a file is missing."));
+            const QByteArray data = chunk.value(0).toByteArray();
+            chunk.query().finish();
+            part.bindValue(0, sha256);
+            part.bindValue(1, i);
+            part.bindValue(2, data);
+            if (!part.exec())
+                return R::failure(part.lastError().text());
+            bytes += data.size();
+        }
+    }
+    return bytes;
 }
 
 Result<LoadReport> TownLoader::copyInto(const QString &schema)

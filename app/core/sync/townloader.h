@@ -67,6 +67,9 @@ private:
     Result<void> checkServerEmpty(const QList<Table> &tables,
                                   const QHash<QString, QSet<QString>> &seeds);
     Result<qint64> copyTable(const Table &table, const QString &target, bool upsert);
+    // The files the rows refer to (the file store, core 0010), before the rows: the server
+    // takes a row only when its file is there. The bytes sent.
+    Result<qint64> copyFiles();
     Result<void> exec(const QString &sql);
     QString lockTableTooSmall(const QString &error);
 

@@ -11,6 +11,7 @@
 #include <core/storage/sql.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QHash>
 #include <QSqlError>
@@ -383,8 +384,18 @@ bool HrDemoData::generate(DemoContext &demo, QString *errorMessage)
     Sql::Statement document(db,
                             QStringLiteral("INSERT INTO agent_documents (id, agent_id, "
                                            "sequence_number, category, title, document_date, "
-                                           "file_name, mime_type, byte_size, content, updated_by) "
-                                           "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                                           "file_name, mime_type, byte_size, content_sha256, "
+                                           "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    // The pieces' bytes go to the file store (a demo PDF is one chunk), made on this desk:
+    // `civitas-admin load` takes them to a server with the rows.
+    Sql::Statement storedFile(
+        db,
+        QStringLiteral("INSERT OR IGNORE INTO local_files (sha256, "
+                       "byte_size, mime_type, chunk_count, chunks_present, "
+                       "on_server) VALUES (?, ?, 'application/pdf', 1, 1, 0)"));
+    Sql::Statement storedChunk(db,
+                               QStringLiteral("INSERT OR IGNORE INTO local_file_chunks (sha256, "
+                                              "chunk_index, data) VALUES (?, 0, ?)"));
 
     int decisionNumber = 0;
     auto decision = [&](QDate date) {
@@ -724,6 +735,11 @@ bool HrDemoData::generate(DemoContext &demo, QString *errorMessage)
                  QStringLiteral("Agent : %1 (matricule %2)").arg(name, registrationNumber),
                  QStringLiteral("Date : %1").arg(piece.date.toString(QStringLiteral("dd/MM/yyyy"))),
                  QStringLiteral("Pièce générée pour la ville de démonstration.")});
+            const QString sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+            if (!storedFile.exec({sha256, pdf.size()}, errorMessage)
+                || !storedChunk.exec({sha256, pdf}, errorMessage))
+                return false;
             if (!document.exec({DemoContext::uuid(random),
                                 id,
                                 ++number,
@@ -733,7 +749,7 @@ bool HrDemoData::generate(DemoContext &demo, QString *errorMessage)
                                 QStringLiteral("piece-%1.pdf").arg(number),
                                 QStringLiteral("application/pdf"),
                                 pdf.size(),
-                                pdf,
+                                sha256,
                                 who},
                                errorMessage))
                 return false;

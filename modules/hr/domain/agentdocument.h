@@ -6,10 +6,11 @@
 
 namespace Civitas::Hr {
 
-// A piece of the agent file. The content is loaded only when the piece is viewed or saved.
+// A piece of the agent file. Its bytes are in the file store (content_sha256), fetched when
+// the piece is viewed. A withdrawn piece keeps its number, with the reason and the decision;
+// its bytes are gone everywhere.
 struct AgentDocument
 {
-    static constexpr qint64 MaximumSize = 5 * 1024 * 1024;
 
     QString id;
     int sequenceNumber = 0;
@@ -19,8 +20,14 @@ struct AgentDocument
     QString fileName;
     QString mimeType;
     qint64 byteSize = 0;
-    QByteArray content; // empty unless loaded, or new
+    QString contentSha256; // empty once withdrawn
+    QByteArray content;    // loaded for the viewer only
+    QDate withdrawnOn;
+    QString withdrawalReason;
+    QString withdrawalDecision;
     bool isNew = false;
+
+    bool isWithdrawn() const { return withdrawnOn.isValid(); }
 };
 
 } // namespace Civitas::Hr

@@ -1,4 +1,7 @@
 #include "agentfilestore.h"
+
+#include <core/files/filestore.h>
+#include <core/files/filetype.h>
 #include <hr/hrtr.h>
 
 #include <hr/domain/agentfilerules.h>
@@ -292,7 +295,7 @@ std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *e
     }
     q.prepare(QStringLiteral(
         "SELECT id, sequence_number, category, title, document_date, file_name, mime_type, "
-        "byte_size "
+        "byte_size, content_sha256, withdrawn_on, withdrawal_reason, withdrawal_decision "
         "FROM agent_documents WHERE agent_id = ? AND deleted = 0 ORDER BY sequence_number, id"));
     q.addBindValue(agentId);
     q.exec();
@@ -306,6 +309,10 @@ std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *e
         d.fileName = q.value(5).toString();
         d.mimeType = q.value(6).toString();
         d.byteSize = q.value(7).toLongLong();
+        d.contentSha256 = q.value(8).toString();
+        d.withdrawnOn = toDate(q.value(9));
+        d.withdrawalReason = q.value(10).toString();
+        d.withdrawalDecision = q.value(11).toString();
         file.documents.append(d);
     }
     return file;
@@ -313,12 +320,41 @@ std::optional<AgentFile> AgentFileStore::load(const QString &agentId, QString *e
 
 QByteArray AgentFileStore::documentContent(const QString &documentId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT content FROM agent_documents WHERE id = ?"));
-    q.addBindValue(documentId);
-    if (q.exec() && q.next())
-        return q.value(0).toByteArray();
-    return {};
+    Sql::Statement q(m_database.connection(),
+                     QStringLiteral("SELECT content_sha256 FROM agent_documents WHERE id = ?"));
+    if (!q.first({documentId}) || q.value(0).isNull())
+        return {};
+    const Result<QByteArray> content = FileStore(m_database).read(q.text(0));
+    return content.ok() ? content.value() : QByteArray();
+}
+
+Result<void> AgentFileStore::withdrawDocument(const QString &documentId,
+                                              const QString &reason,
+                                              const QString &decision)
+{
+    if (reason.trimmed().isEmpty())
+        return Result<void>::failure(Tr::tr("Say why the piece is withdrawn."));
+    if (decision.trimmed().isEmpty())
+        return Result<void>::failure(
+            Tr::tr("Give the reference of the decision that orders the withdrawal."));
+    Sql::Statement q(m_database.connection(),
+                     QStringLiteral("UPDATE agent_documents SET withdrawn_on = ?, "
+                                    "withdrawal_reason = ?, withdrawal_decision = ?, "
+                                    "content_sha256 = NULL WHERE id = ? AND deleted = 0 "
+                                    "AND withdrawn_on IS NULL"));
+    if (!q.exec({Sql::isoDate(QDate::currentDate()),
+                 reason.trimmed().left(1000),
+                 decision.trimmed().left(200),
+                 documentId}))
+        return q.result();
+    if (q.query().numRowsAffected() == 0)
+        return Result<void>::failure(Tr::tr("This piece is withdrawn already, or gone."));
+    // The bytes leave this desk at once (unless another piece holds the same file).
+    const FileStore files(m_database);
+    const Result<qint64> freed = files.evict(files.cacheCapBytes(), QString());
+    if (!freed.ok())
+        qCWarning(lcStorage) << "withdrawn piece's bytes kept for now:" << freed.error();
+    return success();
 }
 
 bool AgentFileStore::isRegistrationNumberTaken(const QString &number,
@@ -618,7 +654,18 @@ bool AgentFileStore::saveDocuments(AgentFile &edited, QString *errorMessage)
         }
         d.sequenceNumber = next.value(0).toInt();
         d.id = newId();
-        d.byteSize = d.content.size();
+        if (d.contentSha256.isEmpty()) {
+            // Bytes given in memory (an import, the demo): into the file store first.
+            const Result<StoredFile> stored
+                = FileStore(m_database).addBytes(d.content, documentTypes());
+            if (!stored.ok()) {
+                *errorMessage = stored.error();
+                return false;
+            }
+            d.contentSha256 = stored.value().sha256;
+            d.byteSize = stored.value().byteSize;
+            d.mimeType = stored.value().mimeType;
+        }
         const QVariantMap values{{QStringLiteral("agent_id"), edited.agent.id},
                                  {QStringLiteral("sequence_number"), d.sequenceNumber},
                                  {QStringLiteral("category"), Sql::notNull(d.category)},
@@ -627,7 +674,7 @@ bool AgentFileStore::saveDocuments(AgentFile &edited, QString *errorMessage)
                                  {QStringLiteral("file_name"), Sql::notNull(d.fileName)},
                                  {QStringLiteral("mime_type"), Sql::notNull(d.mimeType)},
                                  {QStringLiteral("byte_size"), d.byteSize},
-                                 {QStringLiteral("content"), d.content}};
+                                 {QStringLiteral("content_sha256"), d.contentSha256}};
         if (!writer.insert(QStringLiteral("agent_documents"), d.id, values, errorMessage))
             return false;
         d.isNew = false;
@@ -649,49 +696,41 @@ bool AgentFileStore::logRead(const QString &agentId, const QString &login)
 
 QString AgentFileStore::mimeTypeOf(const QByteArray &content)
 {
-    if (content.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (content.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (content.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    return {};
+    return FileType::of(content);
+}
+
+QStringList AgentFileStore::documentTypes()
+{
+    return {FileType::Pdf, FileType::Jpeg, FileType::Png};
+}
+
+qint64 AgentFileStore::documentSizeLimit() const
+{
+    return FileStore(m_database).sizeLimit();
+}
+
+Result<void> AgentFileStore::keepOffline(const QString &sha256, bool kept)
+{
+    return FileStore(m_database).setPinned(sha256, kept);
+}
+
+bool AgentFileStore::isKeptOffline(const QString &sha256) const
+{
+    return FileStore(m_database).isPinned(sha256);
 }
 
 bool AgentFileStore::readDocumentFile(const QString &path,
                                       AgentDocument *document,
                                       QString *errorMessage)
 {
-    QFile file(path);
-    const QLocale locale;
-    if (file.size() > AgentDocument::MaximumSize) {
-        *errorMessage
-            = Tr::tr("%1 is %2; a document of the file may be at most %3. Scan it at a lower "
-                     "resolution, or split it into several documents.")
-                  .arg(QFileInfo(path).fileName(),
-                       locale.formattedDataSize(file.size()),
-                       locale.formattedDataSize(AgentDocument::MaximumSize));
+    const Result<StoredFile> stored = FileStore(m_database).add(path, documentTypes());
+    if (!stored.ok()) {
+        *errorMessage = QFileInfo(path).fileName() + QStringLiteral(": ") + stored.error();
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *errorMessage
-            = Tr::tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    const QByteArray content = file.readAll();
-    if (content.isEmpty()) {
-        *errorMessage = Tr::tr("%1 is empty.").arg(QFileInfo(path).fileName());
-        return false;
-    }
-    const QString mime = mimeTypeOf(content);
-    if (mime.isEmpty()) {
-        *errorMessage = Tr::tr("%1 is not a PDF, JPEG or PNG file. Save it as PDF first.")
-                            .arg(QFileInfo(path).fileName());
-        return false;
-    }
-    document->content = content;
-    document->byteSize = content.size();
-    document->mimeType = mime;
+    document->contentSha256 = stored.value().sha256;
+    document->byteSize = stored.value().byteSize;
+    document->mimeType = stored.value().mimeType;
     document->fileName = QFileInfo(path).fileName();
     document->isNew = true;
     return true;

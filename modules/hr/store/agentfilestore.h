@@ -3,6 +3,8 @@
 #include <hr/domain/agentfile.h>
 #include <hr/hrglobal.h>
 
+#include <core/result.h>
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
@@ -23,6 +25,8 @@ public:
 
     // The file without the documents' content. Empty when this login cannot see the agent.
     std::optional<AgentFile> load(const QString &agentId, QString *errorMessage) const;
+    // The piece's bytes when they are on this desk (FileStore), else empty: FileService
+    // fetches them.
     QByteArray documentContent(const QString &documentId) const;
 
     // Saves what differs between `original` (as loaded; a default AgentFile for a new agent)
@@ -41,11 +45,23 @@ public:
     // Records that `login` opened the file of `agentId`; the server copies it to its audit log.
     bool logRead(const QString &agentId, const QString &login);
 
-    // Reads a file chosen by the user as a new document: its type from its first bytes (PDF,
-    // JPEG, PNG) and its size against AgentDocument::MaximumSize, with a clear message.
-    static bool
-    readDocumentFile(const QString &path, AgentDocument *document, QString *errorMessage);
+    // Takes a file chosen by the user as a new document into the file store: its type from
+    // its first bytes (PDF, JPEG, PNG) and its size against the town's limit, with a clear
+    // message. The piece itself is written when the agent file is saved.
+    bool readDocumentFile(const QString &path, AgentDocument *document, QString *errorMessage);
     static QString mimeTypeOf(const QByteArray &content);
+    static QStringList documentTypes();
+    qint64 documentSizeLimit() const;
+    // A piece's bytes kept on this desk offline (pinned in the file store), or let go.
+    Result<void> keepOffline(const QString &sha256, bool kept);
+    bool isKeptOffline(const QString &sha256) const;
+
+    // Withdraws a saved piece (an amnestied sanction, a piece filed in the wrong file): the
+    // reason and the decision that orders it are required; the number stays, marked
+    // withdrawn; the bytes leave this desk now, the server at the next sync, and every other
+    // desk at its next pull.
+    Result<void>
+    withdrawDocument(const QString &documentId, const QString &reason, const QString &decision);
 
 private:
     bool check(const AgentFile &edited, QString *errorMessage) const;

@@ -290,6 +290,11 @@ bool AgentFileWidget::maybeSave()
     return false;
 }
 
+void AgentFileWidget::setFileService(FileService *files)
+{
+    m_documents->setFileService(files);
+}
+
 void AgentFileWidget::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace Civitas {
 class Database;
+class FileService;
 class Session;
 } // namespace Civitas
 
@@ -52,6 +53,8 @@ public:
     bool maybeSave();
     QString agentId() const { return m_edited.agent.id; }
     void setReadOnly(bool readOnly);
+    // Where pieces not on this desk are fetched from.
+    void setFileService(FileService *files);
     const AgentFile &editedFile() const { return m_edited; }
     QString lastError() const { return m_lastError; }
 

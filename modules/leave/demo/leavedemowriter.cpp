@@ -6,6 +6,9 @@
 #include <core/french/frenchcalendar.h>
 #include <hr/demo/demopdf.h>
 
+#include <core/storage/sql.h>
+
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QUuid>
 
@@ -133,7 +136,8 @@ LeaveDemoWriter::LeaveDemoWriter(const Town &town)
                        QStringLiteral("updated_by"),
                        QStringLiteral("document_name"),
                        QStringLiteral("document_mime_type"),
-                       QStringLiteral("document")})
+                       QStringLiteral("document_sha256"),
+                       QStringLiteral("document_size")})
     , m_insertStep(m_db,
                    QStringLiteral("leave_request_steps"),
                    {QStringLiteral("id"),
@@ -334,6 +338,7 @@ bool LeaveDemoWriter::writeRequest(const AgentPlan &plan,
     const DemoAgent &agent = m_town.agents.at(plan.agent);
     QByteArray document;
     QString documentName;
+    QString sha256;
     if (r.type->documentRequired) {
         // The piece the type asks for: dates and names only (nothing about health).
         static const QHash<QString, QPair<QString, QString>> titles = {
@@ -359,6 +364,19 @@ bool LeaveDemoWriter::writeRequest(const AgentPlan &plan,
                                           r.end.date.toString(QStringLiteral("dd/MM/yyyy"))),
                                  QStringLiteral("Piece generee pour la ville de demonstration.")});
         documentName = title.second;
+        // Into the file store, made on this desk: `civitas-admin load` takes it to a server.
+        sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex());
+        Sql::Statement file(m_db,
+                            QStringLiteral("INSERT OR IGNORE INTO local_files (sha256, byte_size, "
+                                           "mime_type, chunk_count, chunks_present, on_server) "
+                                           "VALUES (?, ?, 'application/pdf', 1, 1, 0)"));
+        Sql::Statement chunk(m_db,
+                             QStringLiteral("INSERT OR IGNORE INTO local_file_chunks (sha256, "
+                                            "chunk_index, data) VALUES (?, 0, ?)"));
+        if (!file.exec({sha256, document.size()}, errorMessage)
+            || !chunk.exec({sha256, document}, errorMessage))
+            return false;
     }
     const Step &lastStep = r.steps.constLast();
     ++m_requestCount;
@@ -377,7 +395,8 @@ bool LeaveDemoWriter::writeRequest(const AgentPlan &plan,
          Sql::notNull(m_town.agents.at(lastStep.actor).login),
          Sql::notNull(documentName),
          document.isEmpty() ? QString(QLatin1String("")) : QStringLiteral("application/pdf"),
-         document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(document)},
+         sha256.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sha256),
+         document.size()},
         errorMessage);
 }
 

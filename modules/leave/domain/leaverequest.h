@@ -49,7 +49,13 @@ struct LeaveRequest
     QString comment;
     QString documentName;
     QString documentMimeType;
+    // The supporting document in the file store (its hash and size), or its bytes given in
+    // memory (tests, the demo), stored there when the request is saved.
+    QString documentSha256;
+    qint64 documentSize = 0;
     QByteArray document;
+
+    bool hasDocument() const { return !documentSha256.isEmpty() || !document.isEmpty(); }
     QString updatedAt;
 
     int daysHundredths() const { return halfDays * 50; }

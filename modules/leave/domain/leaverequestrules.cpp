@@ -72,7 +72,7 @@ QList<LeaveProblem> LeaveRequestRules::check(const Input &in)
                 .arg(in.type.label,
                      LeaveDays::format(in.type.fixedDaysHundredths),
                      LeaveDays::format(r.daysHundredths())));
-    if (in.type.documentRequired && r.document.isEmpty())
+    if (in.type.documentRequired && !r.hasDocument())
         add(LeaveProblem::Field::Document,
             Tr::tr("“%1” needs a supporting document: attach it.").arg(in.type.label));
     problems.append(textProblems(r));
@@ -91,7 +91,7 @@ QList<LeaveProblem> LeaveRequestRules::textProblems(const LeaveRequest &r)
     auto add = [&problems](LeaveProblem::Field field, const QString &message) {
         problems.append({field, message});
     };
-    if (!r.document.isEmpty() || !r.documentName.isEmpty()) {
+    if (r.hasDocument() || !r.documentName.isEmpty()) {
         if (r.documentName.size() > LeaveTextLimits::documentName)
             add(LeaveProblem::Field::Document,
                 Tr::tr("The document's name is %1 characters long: at most %2.")

@@ -10,6 +10,12 @@
 #include <core/storage/sql.h>
 #include <hr/store/agentnamesql.h>
 
+#include <core/files/filestore.h>
+#include <core/files/filetype.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -36,7 +42,7 @@ WeeklyPattern::HalfDay halfFrom(const QVariant &v)
 // A null QString binds NULL; the text columns are NOT NULL with '' for none.
 const char requestColumns[]
     = "id, agent_id, leave_type_id, start_date, start_half, end_date, end_half, half_days, state, "
-      "comment, document_name, document_mime_type, updated_at";
+      "comment, document_name, document_mime_type, updated_at, document_sha256, document_size";
 
 LeaveRequest requestFrom(const QSqlQuery &q)
 {
@@ -52,6 +58,8 @@ LeaveRequest requestFrom(const QSqlQuery &q)
     r.documentName = q.value(10).toString();
     r.documentMimeType = q.value(11).toString();
     r.updatedAt = q.value(12).toString();
+    r.documentSha256 = q.value(13).toString();
+    r.documentSize = q.value(14).toLongLong();
     return r;
 }
 
@@ -65,6 +73,22 @@ QString LeaveRequestStore::Result::message() const
     if (!error.isEmpty())
         lines.append(error);
     return lines.join(QLatin1Char('\n'));
+}
+
+QStringList LeaveRequestStore::documentTypes()
+{
+    return {FileType::Pdf, FileType::Jpeg, FileType::Png};
+}
+
+Civitas::Result<LeaveRequestStore::Attachment> LeaveRequestStore::readDocument(const QString &path)
+{
+    using R = Civitas::Result<Attachment>;
+    const QString name = QFileInfo(path).fileName();
+    const Civitas::Result<StoredFile> stored = FileStore(m_database).add(path, documentTypes());
+    if (!stored.ok())
+        return R::failure(name + QStringLiteral(": ") + stored.error());
+    return Attachment{
+        stored.value().sha256, stored.value().byteSize, name, stored.value().mimeType};
 }
 
 LeaveRequestStore::LeaveRequestStore(Database &database, const Session &session)
@@ -445,22 +469,34 @@ bool LeaveRequestStore::recordUse(const LeaveRequest &request, QString *errorMes
     return m_ledger.append(use, errorMessage);
 }
 
-bool LeaveRequestStore::writeRequest(const LeaveRequest &request,
-                                     bool insert,
-                                     QString *errorMessage)
+bool LeaveRequestStore::writeRequest(const LeaveRequest &given, bool insert, QString *errorMessage)
 {
+    LeaveRequest request = given;
+    if (request.documentSha256.isEmpty() && !request.document.isEmpty()) {
+        // Bytes given in memory (tests, an import): into the file store first.
+        const Civitas::Result<StoredFile> stored
+            = FileStore(m_database).addBytes(request.document, documentTypes());
+        if (!stored.ok()) {
+            *errorMessage = stored.error();
+            return false;
+        }
+        request.documentSha256 = stored.value().sha256;
+        request.documentSize = stored.value().byteSize;
+        request.documentMimeType = stored.value().mimeType;
+    }
     QSqlQuery q(m_database.connection());
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO leave_requests (agent_id, leave_type_id, start_date, "
                                  "start_half, end_date, end_half, half_days, "
-                                 "state, comment, document_name, document_mime_type, document, id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "state, comment, document_name, document_mime_type, "
+                                 "document_sha256, document_size, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE leave_requests SET agent_id = ?, leave_type_id = ?, "
                                  "start_date = ?, start_half = ?, end_date = ?, "
                                  "end_half = ?, half_days = ?, state = ?, comment = ?, "
                                  "document_name = ?, document_mime_type = ?, "
-                                 "document = ? WHERE id = ?"));
+                                 "document_sha256 = ?, document_size = ? WHERE id = ?"));
     }
     q.addBindValue(request.agentId);
     q.addBindValue(request.leaveTypeId);
@@ -473,8 +509,9 @@ bool LeaveRequestStore::writeRequest(const LeaveRequest &request,
     q.addBindValue(Sql::notNull(request.comment));
     q.addBindValue(Sql::notNull(request.documentName));
     q.addBindValue(Sql::notNull(request.documentMimeType));
-    q.addBindValue(request.document.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                              : QVariant(request.document));
+    q.addBindValue(request.documentSha256.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(request.documentSha256));
+    q.addBindValue(request.documentSize);
     q.addBindValue(request.id);
     if (!q.exec()) {
         *errorMessage = Tr::tr("The request could not be saved: %1").arg(q.lastError().text());
@@ -531,13 +568,12 @@ bool LeaveRequestStore::writeStep(const LeaveRequest &request,
 bool LeaveRequestStore::load(const QString &requestId, LeaveRequest *request) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1, document FROM leave_requests WHERE id = ? AND deleted = 0")
+    q.prepare(QStringLiteral("SELECT %1 FROM leave_requests WHERE id = ? AND deleted = 0")
                   .arg(QLatin1String(requestColumns)));
     q.addBindValue(requestId);
     if (!q.exec() || !q.next())
         return false;
     *request = requestFrom(q);
-    request->document = q.value(13).toByteArray();
     return true;
 }
 

@@ -10,6 +10,8 @@
 #include <leave/domain/leaveworkflow.h>
 #include <leave/leaveglobal.h>
 
+#include <core/result.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -41,6 +43,19 @@ class CIVITAS_LEAVE_EXPORT LeaveRequestStore
 {
 public:
     LeaveRequestStore(Database &database, const Session &session);
+
+    // A supporting document the agent chose, taken into the file store: its type read from
+    // its first bytes (PDF, JPEG, PNG), its size within the town's limit, with a clear message
+    // otherwise. The request refers to it once saved.
+    struct Attachment
+    {
+        QString sha256;
+        qint64 byteSize = 0;
+        QString fileName;
+        QString mimeType;
+    };
+    Civitas::Result<Attachment> readDocument(const QString &path);
+    static QStringList documentTypes();
 
     struct Result
     {

@@ -4,9 +4,6 @@
 #include <leave/domain/leavetextlimits.h>
 #include <leave/models/leaverequestlistmodel.h>
 
-#include <hr/domain/agentdocument.h>
-#include <hr/store/agentfilestore.h>
-
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -291,6 +288,8 @@ LeaveRequest LeaveRequestForm::request() const
     // A document attached for another type is not sent with this one.
     if (!type || !type->documentRequired) {
         r.document.clear();
+        r.documentSha256.clear();
+        r.documentSize = 0;
         r.documentName.clear();
         r.documentMimeType.clear();
     }
@@ -373,7 +372,7 @@ void LeaveRequestForm::refresh()
     m_documentName->setText(
         r.documentName.isEmpty()
             ? Tr::tr("No document attached")
-            : Tr::tr("%1 (%2)").arg(r.documentName, locale.formattedDataSize(r.document.size())));
+            : Tr::tr("%1 (%2)").arg(r.documentName, locale.formattedDataSize(r.documentSize)));
     m_removeDocument->setEnabled(!r.documentName.isEmpty());
 
     showProblems(e.problems);
@@ -425,19 +424,20 @@ void LeaveRequestForm::chooseDocument()
 
 bool LeaveRequestForm::attachDocument(const QString &path)
 {
-    Hr::AgentDocument document;
-    QString error;
-    if (!Hr::AgentFileStore::readDocumentFile(path, &document, &error)) {
+    const Result<LeaveRequestStore::Attachment> read = m_store.readDocument(path);
+    if (!read.ok()) {
         refresh();
         QLabel *label = m_problemLabels.value(int(LeaveProblem::Field::Document));
-        label->setText(error);
+        label->setText(read.error());
         label->show();
         fitHeight();
         return false;
     }
-    m_request.document = document.content;
-    m_request.documentName = document.fileName;
-    m_request.documentMimeType = document.mimeType;
+    m_request.document.clear();
+    m_request.documentSha256 = read.value().sha256;
+    m_request.documentSize = read.value().byteSize;
+    m_request.documentName = read.value().fileName;
+    m_request.documentMimeType = read.value().mimeType;
     refresh();
     return true;
 }
@@ -445,6 +445,8 @@ bool LeaveRequestForm::attachDocument(const QString &path)
 void LeaveRequestForm::removeDocument()
 {
     m_request.document.clear();
+    m_request.documentSha256.clear();
+    m_request.documentSize = 0;
     m_request.documentName.clear();
     m_request.documentMimeType.clear();
     refresh();
