@@ -344,7 +344,7 @@ int main(int argc, char *argv[])
         loop.exec();
         const Result<QByteArray> bytes = FileStore(desk).read(sha256);
         opens << double(t.nsecsElapsed()) / 1e6;
-        if (!failure.isEmpty() || !bytes.ok() || bytes.value().size() != pieceBytes + 8) {
+        if (!failure.isEmpty() || !bytes.ok() || bytes.value().size() != pieceBytes) {
             std::fprintf(stderr, "opening a piece failed: %s\n", qPrintable(failure));
             return 1;
         }
