@@ -10,6 +10,7 @@
 #include <core/storage/database.h>
 #include <core/storage/migration.h>
 #include <core/storage/townidentity.h>
+#include <core/translations.h>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +55,8 @@ private:
 void tst_TownIdentityPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The interface's usual language.
+    QVERIFY(Translations::install(QStringLiteral("fr")));
 }
 
 void tst_TownIdentityPage::init()
@@ -105,8 +108,14 @@ void tst_TownIdentityPage::wrongValuesAreShownAndKept()
     QVERIFY2(problem(page, TownIdentity::InseeCodeKey)->text().contains(QLatin1String("2A")),
              qPrintable(problem(page, TownIdentity::InseeCodeKey)->text()));
 
-    // OK keeps the dialog open on the page to fix; nothing is written.
+    // For a look: CIVITAS_SCREENSHOT_DIR=/tmp/x keeps the page with its problems.
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("settingsPages"));
+    list->setCurrentRow(1);
+    if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR")
+                           + QStringLiteral("/town-identity-problems.png"));
+
+    // OK keeps the dialog open on the page to fix; nothing is written.
     list->setCurrentRow(0);
     dialog.accept();
     QVERIFY(dialog.isVisible());
