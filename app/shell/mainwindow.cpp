@@ -10,11 +10,12 @@
 #include "organisationsearchprovider.h"
 #include "settingsdialog.h"
 #include "statusindicator.h"
+#include "townidentitysettingspage.h"
 
 #include <core/access/roles.h>
 #include <core/demo/demopersonas.h>
 #include <core/extension/moduleinterface.h>
-#include <core/storage/localsettings.h>
+#include <core/storage/townidentity.h>
 #include <core/sync/syncengine.h>
 #include <core/workspace.h>
 
@@ -366,6 +367,9 @@ SettingsDialog *MainWindow::createSettingsDialog()
     dialog->addPage(ShellTr::tr("General"),
                     QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
                     new GeneralSettingsPage(m_workspace.database(), m_workspace.session()));
+    dialog->addPage(ShellTr::tr("Town"),
+                    QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
+                    new TownIdentitySettingsPage(m_workspace.database(), m_workspace.session()));
     for (ModuleInterface *module : m_workspace.modules().activeModules()) {
         for (const SettingsPageContribution &page : module->settingsPages()) {
             if (m_workspace.session().hasAnyRole(page.roles) && page.create)
@@ -393,8 +397,7 @@ void MainWindow::showAbout()
 
 void MainWindow::updateWindowTitle()
 {
-    const QString town
-        = LocalSettings(m_workspace.database()).value(LocalSettings::TownName).toString();
+    const QString town = TownIdentity::load(m_workspace.database()).name;
     QString title = QStringLiteral("Civitas");
     if (!town.isEmpty())
         title += QStringLiteral(" — ") + town;

@@ -47,6 +47,13 @@ void SettingsDialog::addPage(const QString &title, const QIcon &icon, SettingsPa
 
 void SettingsDialog::accept()
 {
+    // Nothing is applied while a page holds a value it cannot take: the user fixes it first.
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (!m_pages.at(i)->canApply()) {
+            m_list->setCurrentRow(i);
+            return;
+        }
+    }
     for (SettingsPage *page : std::as_const(m_pages))
         page->apply();
     QDialog::accept();

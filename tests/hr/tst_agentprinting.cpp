@@ -9,7 +9,7 @@
 #include <hr/store/agentfilestore.h>
 
 #include <core/french/validators.h>
-#include <core/storage/localsettings.h>
+#include <core/storage/townidentity.h>
 #include <core/workspace.h>
 
 #include <QProcess>
@@ -285,13 +285,15 @@ void tst_AgentPrinting::townName()
     QCOMPARE(HrDocumentFormat::weeklyHours(37 * 60 + 30), QStringLiteral("37\u00a0h\u00a030"));
     QCOMPARE(HrDocumentFormat::weeklyHours(35 * 60), QStringLiteral("35\u00a0h"));
 
-    LocalSettings settings(m_workspace.database());
-    const QVariant before = settings.value(LocalSettings::TownName);
-    QVERIFY(settings.setValue(LocalSettings::TownName, QStringLiteral("Ville de Vénissieux")));
+    // The town's identity (town settings) names the town on every paper.
+    const TownIdentity before = TownIdentity::load(m_workspace.database());
+    TownIdentity venissieux = before;
+    venissieux.name = QStringLiteral("Ville de Vénissieux");
+    QVERIFY(venissieux.save(m_workspace.database()).ok());
     const QString html = EmploymentCertificate::printer(load(agentWhere(QStringLiteral("1"))),
                                                         m_workspace.database())
                              .renderedHtml();
-    QVERIFY(settings.setValue(LocalSettings::TownName, before));
+    QVERIFY(before.save(m_workspace.database()).ok());
     QVERIFY(html.contains(QStringLiteral("Ville de Vénissieux")));
     QVERIFY(html.contains(QStringLiteral("Fait à Vénissieux, le")));
 }

@@ -228,14 +228,14 @@ void tst_MainWindow::settingsApplyToTheLocalFile()
 {
     SettingsDialog *dialog = m_window->createSettingsDialog();
     auto *list = dialog->findChild<QListWidget *>(QStringLiteral("settingsPages"));
-    QCOMPARE(list->count(), 2); // General, and the alpha module's page
-    QCOMPARE(list->item(1)->text(), QStringLiteral("Alpha"));
+    QCOMPARE(list->count(), 3); // General, the town's identity, and the alpha module's page
+    QCOMPARE(list->item(2)->text(), QStringLiteral("Alpha"));
     dialog->show();
     auto *whitMonday = dialog->findChild<QCheckBox *>(QStringLiteral("whitMondayWorked"));
     QVERIFY(!whitMonday->isChecked());
     QTest::mouseClick(whitMonday, Qt::LeftButton, {}, QPoint(8, whitMonday->height() / 2));
     QVERIFY(whitMonday->isChecked());
-    list->setCurrentRow(1);
+    list->setCurrentRow(2);
     auto *alpha = dialog->findChild<QCheckBox *>(QStringLiteral("alphaOption"));
     alpha->setChecked(true);
     dialog->accept();

@@ -3,11 +3,14 @@
 #include "../../app/shell/settingsdialog.h"
 #include "../../app/shell/shellstartup.h"
 
+#include <core/extension/settingspage.h>
+
 #include <core/translations.h>
 #include <core/workspace.h>
 
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTreeWidget>
@@ -67,6 +70,15 @@ int main(int argc, char *argv[])
     SettingsDialog *settings = window.createSettingsDialog();
     settings->show();
     save(settings, folder, QStringLiteral("dialog-settings"));
+    // Every page of the dialog after the first, by its name.
+    if (auto *list = settings->findChild<QListWidget *>(QStringLiteral("settingsPages"))) {
+        for (int i = 1; i < settings->pages().size(); ++i) {
+            list->setCurrentRow(i);
+            save(settings,
+                 folder,
+                 QStringLiteral("dialog-settings-") + settings->pages().at(i)->objectName());
+        }
+    }
     delete settings;
     AboutDialog about(workspace.modules(), &window);
     about.show();

@@ -6,8 +6,8 @@
 #include "demopersonas.h"
 #include <core/access/roles.h>
 #include <core/storage/database.h>
-#include <core/storage/localsettings.h>
 #include <core/storage/sql.h>
+#include <core/storage/townidentity.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -76,8 +76,16 @@ bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
     QRandomGenerator random(demo.seed() ^ 0xC0DEu);
     const QString who = QStringLiteral("demo");
 
-    LocalSettings(demo.database())
-        .setValue(LocalSettings::TownName, QStringLiteral("Ville de Bron"));
+    // The demo's town hall: Bron's INSEE code and SIREN, an establishment number of the demo.
+    TownIdentity identity;
+    identity.name = QStringLiteral("Ville de Bron");
+    identity.inseeCode = QStringLiteral("69029");
+    identity.siret = QStringLiteral("21690029000018");
+    identity.address = QStringLiteral("Place de Weingarten");
+    identity.postcode = QStringLiteral("69500");
+    identity.city = QStringLiteral("Bron");
+    if (const Result<void> saved = identity.save(demo.database()); !saved)
+        qWarning("The demo town's identity was not saved: %s", qPrintable(saved.error()));
 
     demo.progress(Tr::tr("Organisation chart"));
     Sql::Statement unit(

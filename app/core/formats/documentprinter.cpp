@@ -1,4 +1,5 @@
 #include "documentprinter.h"
+#include "officialpaper.h"
 #include <core/coretr.h>
 
 #include <core/corelogging.h>
@@ -204,7 +205,11 @@ bool DocumentPrinter::paint(QPagedPaintDevice *device, QPainter *painter) const
         painter->setFont(QFont(footerFont, device));
         painter->setPen(Qt::black);
         const QRectF footer(0, bodyHeight, width, footerHeight);
-        const QString pageText = Tr::tr("Page %1 / %2").arg(page + 1).arg(pageCount);
+        const QString pageText
+            = (m_officialPaper ? OfficialPaper::translate("Civitas::Core", "Page %1 / %2")
+                               : Tr::tr("Page %1 / %2"))
+                  .arg(page + 1)
+                  .arg(pageCount);
         const qreal pageTextWidth = footerMetrics.horizontalAdvance(pageText);
         const QString title
             = footerMetrics.elidedText(m_title, Qt::ElideRight, width - pageTextWidth * 1.5);

@@ -39,6 +39,10 @@ public:
     QString htmlTemplate() const { return m_template; }
     void setValues(const QVariantMap &values) { m_values = values; }
     QVariantMap values() const { return m_values; }
+    // An official paper's footer ("Page 1 / 2") is French whatever the interface language
+    // (OfficialPaper); a printed list keeps the user's.
+    void setOfficialPaper(bool official) { m_officialPaper = official; }
+    bool isOfficialPaper() const { return m_officialPaper; }
     // Page margins in millimetres for PDF and as the preview's default; the footer is inside.
     void setPageMargins(const QMarginsF &millimetres) { m_margins = millimetres; }
     QMarginsF pageMargins() const { return m_margins; }
@@ -72,6 +76,7 @@ private:
     QString m_template;
     QVariantMap m_values;
     QMarginsF m_margins{20, 15, 20, 12};
+    bool m_officialPaper = false;
 };
 
 } // namespace Civitas

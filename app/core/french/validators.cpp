@@ -403,6 +403,56 @@ ValidationResult postcode(const QString &input)
     return ValidationResult::valid();
 }
 
+ValidationResult inseeCode(const QString &input)
+{
+    const QString value = normalizedInseeCode(input);
+    if (value.isEmpty())
+        return ValidationResult::invalid(Tr::tr("No INSEE code entered."));
+    if (value.size() != 5)
+        return ValidationResult::invalid(
+            Tr::tr("An INSEE code has 5 characters; this one has %n.", nullptr, int(value.size())));
+    const QString department = value.left(2);
+    const bool corsica = department == QLatin1String("2A") || department == QLatin1String("2B");
+    if (!corsica && firstNonDigit(department) >= 0)
+        return ValidationResult::invalid(
+            Tr::tr("An INSEE code starts with the number of its département (or 2A, 2B in "
+                   "Corsica); \"%1\" is not one.")
+                .arg(department));
+    if (const qsizetype i = firstNonDigit(QStringView(value).mid(2)); i >= 0)
+        return ValidationResult::invalid(
+            Tr::tr("An INSEE code ends with 3 digits; \"%1\" is not one.").arg(value.at(2 + i)));
+    // Corsica's communes have been numbered 2A and 2B since 1976; its postcodes still start
+    // with 20, hence the mistake.
+    if (department == QLatin1String("20"))
+        return ValidationResult::invalid(
+            Tr::tr("A Corsican commune's INSEE code starts with 2A or 2B, not 20 (that is the "
+                   "start of its postcode)."));
+    if (department == QLatin1String("00") || department == QLatin1String("96")
+        || department == QLatin1String("99"))
+        return ValidationResult::invalid(
+            Tr::tr("No French commune has an INSEE code starting with %1.").arg(department));
+    if (department == QLatin1String("97") || department == QLatin1String("98")) {
+        const int territory = value.left(3).toInt();
+        if (!((territory >= 971 && territory <= 978) || (territory >= 984 && territory <= 989)))
+            return ValidationResult::invalid(
+                Tr::tr("No overseas territory has the INSEE number %1.").arg(territory));
+    }
+    if (value.endsWith(QLatin1String("000")))
+        return ValidationResult::invalid(
+            Tr::tr("A commune's number within its département starts at 001, not 000."));
+    return ValidationResult::valid();
+}
+
+QString normalizedInseeCode(const QString &code)
+{
+    return withoutSpaces(code).toUpper();
+}
+
+QString compacted(const QString &value)
+{
+    return withoutSpaces(value);
+}
+
 ValidationResult iban(const QString &input)
 {
     const QString value = normalizedIban(input);

@@ -42,6 +42,11 @@ CIVITAS_CORE_EXPORT ValidationResult rna(const QString &rna);
 // included.
 CIVITAS_CORE_EXPORT ValidationResult postcode(const QString &postcode);
 
+// INSEE code of a commune (code officiel géographique, not the postcode): 5 characters, the
+// département (01 to 95 without 20, 2A or 2B for Corsica) then 3 digits, or 971 to 978 and 984
+// to 989 then 2 digits overseas. Spaces and a lower-case "2a" allowed.
+CIVITAS_CORE_EXPORT ValidationResult inseeCode(const QString &code);
+
 // IBAN (ISO 13616): country code, length for that country where known (15 to 34 otherwise),
 // check digits (mod 97). Spaces and lower case allowed.
 CIVITAS_CORE_EXPORT ValidationResult iban(const QString &iban);
@@ -49,6 +54,9 @@ CIVITAS_CORE_EXPORT ValidationResult iban(const QString &iban);
 // The form to store: no spaces, upper case ("2a" becomes "2A").
 CIVITAS_CORE_EXPORT QString normalizedNir(const QString &nir);
 CIVITAS_CORE_EXPORT QString normalizedIban(const QString &iban);
+CIVITAS_CORE_EXPORT QString normalizedInseeCode(const QString &code);
+// SIRET, SIREN and postcodes are stored without the spaces people type them with.
+CIVITAS_CORE_EXPORT QString compacted(const QString &value);
 
 // The NIR as printed on the carte Vitale: "2 95 10 99 126 111 93". A value that is neither 13
 // nor 15 characters long comes back normalised but not grouped.

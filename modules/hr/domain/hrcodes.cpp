@@ -1,69 +1,102 @@
 #include "hrcodes.h"
 #include <hr/hrtr.h>
 
+#include <core/formats/officialpaper.h>
+
 #include <QHash>
 
 namespace Civitas::Hr {
 
-QList<HrCodes::Code> HrCodes::codes(Kind kind)
+namespace {
+
+// The English source of each label: screens translate it with the installed translators
+// (codes()), official papers into French whatever the interface (paperLabel()). Marked for
+// lupdate in the module's one context, as Tr::tr() marks the others.
+struct Source
 {
+    const char *code;
+    const char *label;
+};
+
+QList<Source> sources(HrCodes::Kind kind)
+{
+    using K = HrCodes;
     switch (kind) {
-    case Sex:
-        return {{QStringLiteral("F"), Tr::tr("Female")}, {QStringLiteral("M"), Tr::tr("Male")}};
-    case Status:
-        return {{QStringLiteral("tenured"), Tr::tr("Tenured")},
-                {QStringLiteral("trainee"), Tr::tr("Trainee")},
-                {QStringLiteral("contract"), Tr::tr("Contract agent")}};
-    case Category:
-        return {{QStringLiteral("A"), Tr::tr("Category A")},
-                {QStringLiteral("B"), Tr::tr("Category B")},
-                {QStringLiteral("C"), Tr::tr("Category C")}};
-    case Sector:
-        return {{QStringLiteral("administrative"), Tr::tr("Administrative")},
-                {QStringLiteral("technical"), Tr::tr("Technical")},
-                {QStringLiteral("cultural"), Tr::tr("Cultural")},
-                {QStringLiteral("sports"), Tr::tr("Sports")},
-                {QStringLiteral("social"), Tr::tr("Social")},
-                {QStringLiteral("medico_social"), Tr::tr("Medico-social")},
-                {QStringLiteral("animation"), Tr::tr("Community activities")},
-                {QStringLiteral("municipal_police"), Tr::tr("Municipal police")},
-                {QStringLiteral("fire"), Tr::tr("Fire and rescue")}};
-    case Position:
-        return {{QStringLiteral("active"), Tr::tr("Active")},
-                {QStringLiteral("made_available"), Tr::tr("Active, made available")},
-                {QStringLiteral("secondment"), Tr::tr("Secondment")},
-                {QStringLiteral("leave_of_absence"), Tr::tr("Leave of absence")},
-                {QStringLiteral("parental_leave"), Tr::tr("Parental leave")}};
-    case WorkKind:
-        return {{QStringLiteral("full_time"), Tr::tr("Full time")},
-                {QStringLiteral("part_time"), Tr::tr("Part time")},
-                {QStringLiteral("non_full_time"), Tr::tr("Non-full-time post")}};
-    case DepartureReason:
-        return {{QStringLiteral("retirement"), Tr::tr("Retirement")},
-                {QStringLiteral("resignation"), Tr::tr("Resignation")},
-                {QStringLiteral("transfer"), Tr::tr("Transfer to another employer")},
-                {QStringLiteral("end_of_contract"), Tr::tr("End of contract")},
-                {QStringLiteral("dismissal"), Tr::tr("Dismissal")},
-                {QStringLiteral("death"), Tr::tr("Death")},
-                {QStringLiteral("other"), Tr::tr("Other")}};
-    case DocumentCategory:
-        return {{QStringLiteral("identity"), Tr::tr("Identity and civil status")},
-                {QStringLiteral("diplomas"), Tr::tr("Diplomas and qualifications")},
-                {QStringLiteral("career_decisions"), Tr::tr("Career decisions")},
-                {QStringLiteral("evaluations"), Tr::tr("Evaluations")},
-                {QStringLiteral("training"), Tr::tr("Training")},
-                {QStringLiteral("absences"), Tr::tr("Absence decisions")},
-                {QStringLiteral("other"), Tr::tr("Other")}};
-    case CareerReason:
-        return {{QStringLiteral("recruitment"), Tr::tr("Recruitment")},
-                {QStringLiteral("appointment"), Tr::tr("Appointment")},
-                {QStringLiteral("tenure"), Tr::tr("Tenure")},
-                {QStringLiteral("echelon_advancement"), Tr::tr("Echelon advancement")},
-                {QStringLiteral("grade_advancement"), Tr::tr("Grade advancement")},
-                {QStringLiteral("promotion"), Tr::tr("Promotion")},
-                {QStringLiteral("other"), Tr::tr("Other")}};
+    case K::Sex:
+        return {{"F", QT_TRANSLATE_NOOP("Civitas::Hr", "Female")},
+                {"M", QT_TRANSLATE_NOOP("Civitas::Hr", "Male")}};
+    case K::Status:
+        return {{"tenured", QT_TRANSLATE_NOOP("Civitas::Hr", "Tenured")},
+                {"trainee", QT_TRANSLATE_NOOP("Civitas::Hr", "Trainee")},
+                {"contract", QT_TRANSLATE_NOOP("Civitas::Hr", "Contract agent")}};
+    case K::Category:
+        return {{"A", QT_TRANSLATE_NOOP("Civitas::Hr", "Category A")},
+                {"B", QT_TRANSLATE_NOOP("Civitas::Hr", "Category B")},
+                {"C", QT_TRANSLATE_NOOP("Civitas::Hr", "Category C")}};
+    case K::Sector:
+        return {{"administrative", QT_TRANSLATE_NOOP("Civitas::Hr", "Administrative")},
+                {"technical", QT_TRANSLATE_NOOP("Civitas::Hr", "Technical")},
+                {"cultural", QT_TRANSLATE_NOOP("Civitas::Hr", "Cultural")},
+                {"sports", QT_TRANSLATE_NOOP("Civitas::Hr", "Sports")},
+                {"social", QT_TRANSLATE_NOOP("Civitas::Hr", "Social")},
+                {"medico_social", QT_TRANSLATE_NOOP("Civitas::Hr", "Medico-social")},
+                {"animation", QT_TRANSLATE_NOOP("Civitas::Hr", "Community activities")},
+                {"municipal_police", QT_TRANSLATE_NOOP("Civitas::Hr", "Municipal police")},
+                {"fire", QT_TRANSLATE_NOOP("Civitas::Hr", "Fire and rescue")}};
+    case K::Position:
+        return {{"active", QT_TRANSLATE_NOOP("Civitas::Hr", "Active")},
+                {"made_available", QT_TRANSLATE_NOOP("Civitas::Hr", "Active, made available")},
+                {"secondment", QT_TRANSLATE_NOOP("Civitas::Hr", "Secondment")},
+                {"leave_of_absence", QT_TRANSLATE_NOOP("Civitas::Hr", "Leave of absence")},
+                {"parental_leave", QT_TRANSLATE_NOOP("Civitas::Hr", "Parental leave")}};
+    case K::WorkKind:
+        return {{"full_time", QT_TRANSLATE_NOOP("Civitas::Hr", "Full time")},
+                {"part_time", QT_TRANSLATE_NOOP("Civitas::Hr", "Part time")},
+                {"non_full_time", QT_TRANSLATE_NOOP("Civitas::Hr", "Non-full-time post")}};
+    case K::DepartureReason:
+        return {{"retirement", QT_TRANSLATE_NOOP("Civitas::Hr", "Retirement")},
+                {"resignation", QT_TRANSLATE_NOOP("Civitas::Hr", "Resignation")},
+                {"transfer", QT_TRANSLATE_NOOP("Civitas::Hr", "Transfer to another employer")},
+                {"end_of_contract", QT_TRANSLATE_NOOP("Civitas::Hr", "End of contract")},
+                {"dismissal", QT_TRANSLATE_NOOP("Civitas::Hr", "Dismissal")},
+                {"death", QT_TRANSLATE_NOOP("Civitas::Hr", "Death")},
+                {"other", QT_TRANSLATE_NOOP("Civitas::Hr", "Other")}};
+    case K::DocumentCategory:
+        return {{"identity", QT_TRANSLATE_NOOP("Civitas::Hr", "Identity and civil status")},
+                {"diplomas", QT_TRANSLATE_NOOP("Civitas::Hr", "Diplomas and qualifications")},
+                {"career_decisions", QT_TRANSLATE_NOOP("Civitas::Hr", "Career decisions")},
+                {"evaluations", QT_TRANSLATE_NOOP("Civitas::Hr", "Evaluations")},
+                {"training", QT_TRANSLATE_NOOP("Civitas::Hr", "Training")},
+                {"absences", QT_TRANSLATE_NOOP("Civitas::Hr", "Absence decisions")},
+                {"other", QT_TRANSLATE_NOOP("Civitas::Hr", "Other")}};
+    case K::CareerReason:
+        return {{"recruitment", QT_TRANSLATE_NOOP("Civitas::Hr", "Recruitment")},
+                {"appointment", QT_TRANSLATE_NOOP("Civitas::Hr", "Appointment")},
+                {"tenure", QT_TRANSLATE_NOOP("Civitas::Hr", "Tenure")},
+                {"echelon_advancement", QT_TRANSLATE_NOOP("Civitas::Hr", "Echelon advancement")},
+                {"grade_advancement", QT_TRANSLATE_NOOP("Civitas::Hr", "Grade advancement")},
+                {"promotion", QT_TRANSLATE_NOOP("Civitas::Hr", "Promotion")},
+                {"other", QT_TRANSLATE_NOOP("Civitas::Hr", "Other")}};
     }
     return {};
+}
+} // namespace
+
+QList<HrCodes::Code> HrCodes::codes(Kind kind)
+{
+    QList<Code> codes;
+    for (const Source &s : sources(kind))
+        codes.append({QString::fromLatin1(s.code), Tr::tr(s.label)});
+    return codes;
+}
+
+QString HrCodes::paperLabel(Kind kind, const QString &code)
+{
+    for (const Source &s : sources(kind)) {
+        if (code == QLatin1String(s.code))
+            return OfficialPaper::translate("Civitas::Hr", s.label);
+    }
+    return code;
 }
 
 QString HrCodes::label(Kind kind, const QString &code)

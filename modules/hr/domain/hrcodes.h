@@ -33,6 +33,8 @@ public:
     static QList<Code> codes(Kind kind);
     // The label of a code; the code itself when unknown (a newer desk may know more codes).
     static QString label(Kind kind, const QString &code);
+    // The label an official paper prints: French whatever the interface language.
+    static QString paperLabel(Kind kind, const QString &code);
     static bool isKnown(Kind kind, const QString &code);
     // A code from what a payroll export or a user may write: the code, the label, or a
     // usual abbreviation, any case, accents ignored ("Titulaire", "TIT", "tenured").

@@ -1,5 +1,4 @@
 #include "agentsheet.h"
-#include <hr/hrtr.h>
 
 #include "hrdocumentformat.h"
 #include <hr/domain/hrcodes.h>
@@ -46,7 +45,8 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
     v[QStringLiteral("birthName")] = a.birthName;
     v[QStringLiteral("usageName")] = a.usageName;
     v[QStringLiteral("firstNames")] = a.firstNames;
-    v[QStringLiteral("sex")] = a.sex.isEmpty() ? QString() : HrCodes::label(HrCodes::Sex, a.sex);
+    v[QStringLiteral("sex")]
+        = a.sex.isEmpty() ? QString() : HrCodes::paperLabel(HrCodes::Sex, a.sex);
     v[QStringLiteral("birthDate")] = F::longDate(a.birthDate);
     v[QStringLiteral("birthPlace")] = a.birthPlace;
     v[QStringLiteral("nir")] = Validators::formatNir(a.nir);
@@ -60,7 +60,7 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
     v[QStringLiteral("email")] = a.email;
 
     v[QStringLiteral("status")]
-        = a.status.isEmpty() ? QString() : HrCodes::label(HrCodes::Status, a.status);
+        = a.status.isEmpty() ? QString() : HrCodes::paperLabel(HrCodes::Status, a.status);
     v[QStringLiteral("contractBasis")] = a.contractBasis;
     QString contract;
     if (a.contractStart.isValid())
@@ -73,14 +73,15 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
     QString departure = F::longDate(a.departureDate);
     if (!departure.isEmpty() && !a.departureReason.isEmpty())
         departure += QStringLiteral(" (%1)").arg(
-            HrCodes::label(HrCodes::DepartureReason, a.departureReason));
+            HrCodes::paperLabel(HrCodes::DepartureReason, a.departureReason));
     v[QStringLiteral("departure")] = departure;
 
     // A departed agent's sheet shows the situation on the last day of employment.
     const QDate on = a.departureDate.isValid() && a.departureDate < day ? a.departureDate : day;
     const CareerStep *step = file.careerStepOn(on);
     v[QStringLiteral("category")] = step ? step->category : QString();
-    v[QStringLiteral("sector")] = step ? HrCodes::label(HrCodes::Sector, step->sector) : QString();
+    v[QStringLiteral("sector")]
+        = step ? HrCodes::paperLabel(HrCodes::Sector, step->sector) : QString();
     v[QStringLiteral("jobFramework")] = step ? step->jobFramework : QString();
     v[QStringLiteral("grade")] = step ? step->grade : QString();
     v[QStringLiteral("echelon")] = step ? number(step->echelon) : QString();
@@ -90,15 +91,15 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
 
     const StatutoryPosition *position = file.positionOn(on);
     v[QStringLiteral("position")]
-        = position ? HrCodes::label(HrCodes::Position, position->position) : QString();
+        = position ? HrCodes::paperLabel(HrCodes::Position, position->position) : QString();
     v[QStringLiteral("positionSince")] = position ? F::longDate(position->startDate) : QString();
 
     const WorkingTime *work = file.workingTimeOn(on);
     v[QStringLiteral("workKind")]
-        = work ? HrCodes::label(HrCodes::WorkKind, work->kind) : QString();
+        = work ? HrCodes::paperLabel(HrCodes::WorkKind, work->kind) : QString();
     v[QStringLiteral("workRate")] = work ? F::workingTimeRate(*work) : QString();
     v[QStringLiteral("weeklyHours")] = work ? F::weeklyHours(work->weeklyMinutes) : QString();
-    v[QStringLiteral("weeklyPattern")] = work ? work->pattern.label() : QString();
+    v[QStringLiteral("weeklyPattern")] = work ? F::weeklyPatternText(work->pattern) : QString();
     v[QStringLiteral("workingTimeSince")] = work ? F::longDate(work->effectiveDate) : QString();
 
     v[QStringLiteral("unitName")]
@@ -119,7 +120,7 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
                               number(it->echelon),
                               number(it->grossIndex),
                               number(it->increasedIndex),
-                              HrCodes::label(HrCodes::CareerReason, it->reason),
+                              HrCodes::paperLabel(HrCodes::CareerReason, it->reason),
                               it->decisionReference};
     }
     v[QStringLiteral("careerTable")] = DocumentPrinter::htmlTable({QStringLiteral("Date d’effet"),
@@ -134,7 +135,7 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
 
     QList<QStringList> positions;
     for (auto it = file.positions.crbegin(); it != file.positions.crend(); ++it) {
-        positions << QStringList{HrCodes::label(HrCodes::Position, it->position),
+        positions << QStringList{HrCodes::paperLabel(HrCodes::Position, it->position),
                                  F::shortDate(it->startDate),
                                  F::shortDate(it->endDate),
                                  it->decisionReference,
@@ -152,7 +153,7 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
     QList<QStringList> documents;
     for (const AgentDocument &d : file.documents) {
         documents << QStringList{QString::number(d.sequenceNumber),
-                                 HrCodes::label(HrCodes::DocumentCategory, d.category),
+                                 HrCodes::paperLabel(HrCodes::DocumentCategory, d.category),
                                  d.title,
                                  F::shortDate(d.documentDate)};
     }
@@ -167,9 +168,12 @@ QVariantMap AgentSheet::values(const AgentFile &file, Database &database, QDate 
 
 DocumentPrinter AgentSheet::printer(const AgentFile &file, Database &database)
 {
-    return DocumentPrinter(Tr::tr("Agent sheet — %1").arg(file.agent.displayName()),
-                           HrDocumentFormat::readTemplate(templatePath()),
-                           values(file, database, QDate::currentDate()));
+    // The title is the footer's too: French, as the paper.
+    DocumentPrinter printer(QStringLiteral("Fiche agent — %1").arg(file.agent.displayName()),
+                            HrDocumentFormat::readTemplate(templatePath()),
+                            values(file, database, QDate::currentDate()));
+    printer.setOfficialPaper(true);
+    return printer;
 }
 
 } // namespace Civitas::Hr

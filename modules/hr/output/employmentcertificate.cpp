@@ -1,5 +1,4 @@
 #include "employmentcertificate.h"
-#include <hr/hrtr.h>
 
 #include "hrdocumentformat.h"
 
@@ -64,6 +63,7 @@ QVariantMap EmploymentCertificate::values(const AgentFile &file, Database &datab
     QVariantMap v;
     v[QStringLiteral("townName")] = town;
     v[QStringLiteral("placeName")] = F::placeName(town);
+    v[QStringLiteral("townDetails")] = F::townDetailsHtml(database);
     v[QStringLiteral("civility")] = F::civility(a);
     v[QStringLiteral("displayName")] = a.displayName();
     QString birth;
@@ -86,9 +86,13 @@ QVariantMap EmploymentCertificate::values(const AgentFile &file, Database &datab
 
 DocumentPrinter EmploymentCertificate::printer(const AgentFile &file, Database &database)
 {
-    return DocumentPrinter(Tr::tr("Employment certificate — %1").arg(file.agent.displayName()),
-                           HrDocumentFormat::readTemplate(templatePath()),
-                           values(file, database, QDate::currentDate()));
+    // The title is the footer's too: French, as the paper.
+    DocumentPrinter printer(
+        QStringLiteral("Attestation employeur — %1").arg(file.agent.displayName()),
+        HrDocumentFormat::readTemplate(templatePath()),
+        values(file, database, QDate::currentDate()));
+    printer.setOfficialPaper(true);
+    return printer;
 }
 
 } // namespace Civitas::Hr

@@ -1,9 +1,12 @@
 #include "hrdocumentformat.h"
 
 #include <hr/domain/agent.h>
+#include <hr/domain/weeklypattern.h>
 #include <hr/domain/workingtime.h>
 
-#include <core/storage/localsettings.h>
+#include <core/formats/documentprinter.h>
+#include <core/formats/officialpaper.h>
+#include <core/storage/townidentity.h>
 
 #include <QFile>
 #include <QLocale>
@@ -82,11 +85,50 @@ HrDocumentFormat::agreed(const Agent &agent, const QString &masculine, const QSt
     return agent.sex == QLatin1String("F") ? feminine : masculine;
 }
 
+QString HrDocumentFormat::weeklyPatternText(const WeeklyPattern &pattern)
+{
+    const QLocale french = OfficialPaper::locale();
+    QStringList parts;
+    int firstWhole = 0;
+    int lastWhole = 0;
+    bool oneRun = true;
+    for (int day = 1; day <= 7; ++day) {
+        const bool am = pattern.isWorked(day, WeeklyPattern::Morning);
+        const bool pm = pattern.isWorked(day, WeeklyPattern::Afternoon);
+        if (am && pm) {
+            parts << french.dayName(day);
+            if (firstWhole && lastWhole != day - 1)
+                oneRun = false;
+            if (!firstWhole)
+                firstWhole = day;
+            lastWhole = day;
+        } else if (am || pm) {
+            parts << french.dayName(day)
+                         + (am ? QStringLiteral(" matin") : QStringLiteral(" après-midi"));
+            oneRun = false;
+        }
+    }
+    if (firstWhole && oneRun && lastWhole - firstWhole >= 2)
+        return QStringLiteral("du %1 au %2")
+            .arg(french.dayName(firstWhole), french.dayName(lastWhole));
+    return parts.join(QStringLiteral(", "));
+}
+
 QString HrDocumentFormat::townName(Database &database)
 {
-    const QString name
-        = LocalSettings(database).value(LocalSettings::TownName).toString().trimmed();
+    const QString name = TownIdentity::load(database).name.trimmed();
     return name.isEmpty() ? QStringLiteral("Ville de Bron") : name;
+}
+
+QString HrDocumentFormat::townDetailsHtml(Database &database)
+{
+    const TownIdentity town = TownIdentity::load(database);
+    QStringList lines;
+    if (const QString address = town.postalAddress(); !address.isEmpty())
+        lines << DocumentPrinter::escapeHtml(address);
+    if (!town.siret.isEmpty())
+        lines << DocumentPrinter::escapeHtml(QStringLiteral("SIRET ") + town.siret);
+    return lines.join(QStringLiteral("<br/>"));
 }
 
 QString HrDocumentFormat::placeName(const QString &townName)

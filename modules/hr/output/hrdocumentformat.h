@@ -12,11 +12,13 @@ class Database;
 namespace Civitas::Hr {
 
 struct Agent;
+class WeeklyPattern;
 struct WorkingTime;
 
-// The wording the HR documents share. The fiche agent and the attestation employeur are
-// French official papers: their text is French whatever the language of the interface, so
-// what is built here is document text, not user-interface text, and is not translated.
+// The wording the official papers share (the fiche agent, the attestation employeur, the leave
+// request form). They are French whatever the language of the interface: what is built here
+// is document text, not user-interface text, written in French and not translated; labels
+// borrowed from the domain go through OfficialPaper (HrCodes::paperLabel()).
 class CIVITAS_HR_EXPORT HrDocumentFormat
 {
 public:
@@ -36,8 +38,13 @@ public:
     static QString civility(const Agent &agent);
     // `masculine` or `feminine` after the agent's sex: "né"/"née", "employé"/"employée".
     static QString agreed(const Agent &agent, const QString &masculine, const QString &feminine);
-    // The town as the local settings name it ("Ville de Bron" unless set otherwise)...
+    // "du lundi au jeudi", "lundi, mardi, mercredi matin": the days an agent works
+    // (WeeklyPattern::label() follows the interface's language).
+    static QString weeklyPatternText(const WeeklyPattern &pattern);
+    // The town as its identity names it (TownIdentity; "Ville de Bron" when not set yet)...
     static QString townName(Database &database);
+    // ... its address and SIRET under the name, as HTML (empty parts left out)...
+    static QString townDetailsHtml(Database &database);
     // ... and the place a document is made at: "Bron" for "Ville de Bron".
     static QString placeName(const QString &townName);
 };

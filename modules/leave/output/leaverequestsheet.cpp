@@ -8,6 +8,7 @@
 #include <leave/store/leavetypecatalog.h>
 
 #include <core/access/session.h>
+#include <core/formats/officialpaper.h>
 #include <core/storage/database.h>
 #include <hr/output/hrdocumentformat.h>
 #include <hr/store/agentnamesql.h>
@@ -20,37 +21,7 @@ namespace Civitas::Leave {
 
 namespace {
 
-const QLocale french(QLocale::French, QLocale::France);
-
-// "du lundi au jeudi", "lundi, mardi, mercredi matin": the weekly pattern in the form's French
-// (WeeklyPattern::label() follows the interface's language).
-QString patternText(const Hr::WeeklyPattern &pattern)
-{
-    QStringList parts;
-    int firstWhole = 0;
-    int lastWhole = 0;
-    bool oneRun = true;
-    for (int day = 1; day <= 7; ++day) {
-        const bool am = pattern.isWorked(day, Hr::WeeklyPattern::Morning);
-        const bool pm = pattern.isWorked(day, Hr::WeeklyPattern::Afternoon);
-        if (am && pm) {
-            parts << french.dayName(day);
-            if (firstWhole && lastWhole != day - 1)
-                oneRun = false;
-            if (!firstWhole)
-                firstWhole = day;
-            lastWhole = day;
-        } else if (am || pm) {
-            parts << french.dayName(day)
-                         + (am ? QStringLiteral(" matin") : QStringLiteral(" après-midi"));
-            oneRun = false;
-        }
-    }
-    if (firstWhole && oneRun && lastWhole - firstWhole >= 2)
-        return QStringLiteral("du %1 au %2")
-            .arg(french.dayName(firstWhole), french.dayName(lastWhole));
-    return parts.join(QStringLiteral(", "));
-}
+const QLocale french = OfficialPaper::locale();
 
 // The public holiday's French name (FrenchCalendar's follow the interface's language); empty
 // on another day (a day off the town grants is named by its data, in French already).
@@ -181,7 +152,8 @@ QVariantMap LeaveRequestSheet::values(Database &database,
     v[QStringLiteral("unitName")] = found ? q.value(2).toString() : QString();
     v[QStringLiteral("postTitle")] = found ? q.value(3).toString() : QString();
     const WorkingSchedule schedule = LeaveCalendarStore::schedule(database, request.agentId);
-    v[QStringLiteral("weeklyPattern")] = patternText(schedule.patternOn(request.start.date));
+    v[QStringLiteral("weeklyPattern")]
+        = F::weeklyPatternText(schedule.patternOn(request.start.date));
 
     const LeaveTypeCatalog types(database);
     const LeaveType *type = types.byId(request.leaveTypeId);
@@ -293,8 +265,10 @@ bool LeaveRequestSheet::printer(Database &database,
         return false;
     }
     const QVariantMap v = values(database, request, store.steps(requestId), QDate::currentDate());
-    printer->setTitle(
-        Tr::tr("Leave request — %1").arg(v.value(QStringLiteral("agentName")).toString()));
+    // The title is the footer's too: French, as the paper.
+    printer->setTitle(QStringLiteral("Demande de congé — %1")
+                          .arg(v.value(QStringLiteral("agentName")).toString()));
+    printer->setOfficialPaper(true);
     printer->setTemplate(Hr::HrDocumentFormat::readTemplate(templatePath()));
     printer->setValues(v);
     return true;
