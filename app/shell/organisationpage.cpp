@@ -2,6 +2,7 @@
 #include "shelltr.h"
 
 #include <core/access/roles.h>
+#include <core/extension/liverefresh.h>
 #include <core/formats/csvwriter.h>
 #include <core/models/accountlistmodel.h>
 #include <core/storage/accountstore.h>
@@ -130,6 +131,14 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     loadUnits();
     m_ready = true;
     applyFilters();
+    // Units and accounts the administrator changed elsewhere.
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("org_units"),
+                         QStringLiteral("user_accounts"),
+                         QStringLiteral("role_memberships"),
+                         QStringLiteral("agents")},
+                        [this] { reloadData(); });
 }
 
 void OrganisationPage::loadUnits()

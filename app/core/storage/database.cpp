@@ -2,6 +2,7 @@
 #include <core/coretr.h>
 
 #include "migrationrunner.h"
+#include "tablechanges.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +40,7 @@ int waitForOtherWriter(void *, int tries)
 
 Database::Database()
     : m_baseName(QStringLiteral("civitas-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_tableChanges(std::make_unique<TableChanges>())
 {}
 
 Database::~Database()

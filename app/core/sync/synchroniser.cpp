@@ -946,6 +946,8 @@ bool Synchroniser::pullTables(const QString &lower,
                 return false;
             }
             report->pulled += std::exchange(uncommitted, 0);
+            if (applied > 0)
+                report->changedTables.insert(t.name);
             if (initial && progress)
                 progress(done, total);
             if (lastPage)
@@ -994,6 +996,8 @@ bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncRep
         if (!applyRows(table, rows, &applied, &lastXid, &lastId, &report->error))
             return false;
         report->pulled += applied;
+        if (applied > 0)
+            report->changedTables.insert(table.name);
     }
     return true;
 }
@@ -1165,6 +1169,8 @@ bool Synchroniser::reconcile(SyncReport *report)
             return false;
         }
         report->removed += int(gone.size());
+        if (!gone.isEmpty())
+            report->changedTables.insert(t.name);
     }
     if (m_serverWatchesVisibility && complete) {
         if (const Result<void> recorded = watch.record(mark); !recorded.ok()) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -31,6 +32,9 @@ struct CIVITAS_CORE_EXPORT SyncReport
     // This file was found to be a copy of another that went on syncing (a restored backup, a
     // second desk): it took a new identity and sent its changes as new ones.
     bool identityRenewed = false;
+    // Tables that received rows from the server or lost rows to reconcile(): the pages
+    // showing them refresh (TableChanges).
+    QSet<QString> changedTables;
     QString error;
 };
 
