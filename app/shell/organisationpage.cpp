@@ -163,6 +163,12 @@ void OrganisationPage::applyFilters()
 {
     if (!m_ready)
         return; // filled once, at the end of construction
+    setModelFilters();
+    m_model->select();
+}
+
+void OrganisationPage::setModelFilters()
+{
     const QTreeWidgetItem *unit = m_units->currentItem();
     m_model->setUnit(unit ? unit->data(0, UnitIdRole).toString() : QString());
     m_model->setRole(m_role->currentData().toString());
@@ -171,7 +177,6 @@ void OrganisationPage::applyFilters()
                       : state == 1 ? AccountListModel::State::Active
                                    : AccountListModel::State::Disabled);
     m_model->setSearchText(m_search->text());
-    m_model->select();
 }
 
 void OrganisationPage::reloadData()
@@ -188,9 +193,11 @@ void OrganisationPage::reloadData()
             m_units->setCurrentItem(*it);
     }
     m_ready = true;
-    applyFilters();
+    // In place: the accounts' list keeps its scroll and selection.
+    setModelFilters();
+    m_model->refresh();
     const int row = m_model->rowOfId(accountId);
-    if (row >= 0)
+    if (row >= 0 && m_table->currentIndex().row() != row)
         m_table->selectRow(row);
 }
 

@@ -273,20 +273,50 @@ void tst_LiveRefresh::anOpenFileWithEditsSaysItChangedElsewhere()
     if (const QString dir = qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(page.grab().save(dir + QStringLiteral("/hr-file-changed-elsewhere.png")));
 
-    // Reload: the server's value, the edit given up.
+    // Keep editing, then save: only the field the user changed is written, over the value
+    // the sync brought for the other; the push merges it on the server.
+    auto *keep = file->findChild<QPushButton *>(QStringLiteral("keepEditingAgentFile"));
+    QVERIFY(keep);
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QVERIFY(!file->isChangedElsewhereShown());
+    QVERIFY(file->isModified());
+    QCOMPARE(phone->text(), QStringLiteral("0475111111"));
+    QVERIFY2(file->save(), qPrintable(file->lastError()));
+    QCOMPARE(mine.scalar(QStringLiteral("SELECT city || ' ' || phone FROM agent_details WHERE id "
+                                        "= 'ag-1'"))
+                 .toString(),
+             QStringLiteral("Romans 0475111111"));
+    engine->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server
+                                  ->scalar(QStringLiteral("SELECT city || ' ' || phone FROM "
+                                                          "civitas.agent_details WHERE id = "
+                                                          "'ag-1'"))
+                                  .toString(),
+                              QStringLiteral("Romans 0475111111"),
+                              5000);
+    QTRY_COMPARE(mine.db().pendingChangeCount(), 0);
+
+    // Another edit, another change elsewhere; reload: the server's values, the edit given up.
+    phone->clear();
+    QTest::keyClicks(phone, QStringLiteral("0475222222"));
+    QVERIFY(file->isModified());
+    QVERIFY(
+        theirs.exec(QStringLiteral("UPDATE agent_details SET city = 'Crest' WHERE id = 'ag-1'")));
+    QVERIFY(theirs.sync());
+    QTRY_VERIFY_WITH_TIMEOUT(file->isChangedElsewhereShown(), 1000);
+    QCOMPARE(phone->text(), QStringLiteral("0475222222"));
     auto *reload = file->findChild<QPushButton *>(QStringLiteral("reloadAgentFile"));
     QVERIFY(reload);
     QTest::mouseClick(reload, Qt::LeftButton);
-    QCOMPARE(city->text(), QStringLiteral("Romans"));
-    QCOMPARE(phone->text(), QStringLiteral("0475000000"));
+    QCOMPARE(city->text(), QStringLiteral("Crest"));
+    QCOMPARE(phone->text(), QStringLiteral("0475111111"));
     QVERIFY(!file->isModified());
     QVERIFY(!file->isChangedElsewhereShown());
 
     // Without edits, the open file simply follows.
-    QVERIFY(
-        theirs.exec(QStringLiteral("UPDATE agent_details SET city = 'Crest' WHERE id = 'ag-1'")));
+    QVERIFY(theirs.exec(QStringLiteral("UPDATE agent_details SET city = 'Die' WHERE id = 'ag-1'")));
     QVERIFY(theirs.sync());
-    QTRY_COMPARE_WITH_TIMEOUT(city->text(), QStringLiteral("Crest"), 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(city->text(), QStringLiteral("Die"), 1000);
     QVERIFY(!file->isChangedElsewhereShown());
     engine->stop();
 }

@@ -91,7 +91,9 @@ void TeamPage::reloadData()
 {
     // A desk left open past midnight: what took effect today becomes current.
     AgentCurrentValues::refresh(m_database);
-    applyFilters();
+    // In place: the list keeps its scroll, selection and sort.
+    m_model->refresh();
+    m_count->setText(Tr::tr("%n agent(s) in the units you head", nullptr, m_model->totalCount()));
 }
 
 } // namespace Civitas::Hr::Internal
