@@ -3,6 +3,7 @@
 
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/extension/liverefresh.h>
 
 #include <QDate>
 #include <QGridLayout>
@@ -14,7 +15,8 @@
 
 namespace Civitas {
 
-HomePage::HomePage(Session &session,
+HomePage::HomePage(Database &database,
+                   Session &session,
                    const QList<DashboardCounter> &counters,
                    std::function<QList<PageContribution>()> visiblePages,
                    QWidget *parent)
@@ -58,7 +60,42 @@ HomePage::HomePage(Session &session,
     layout->addLayout(m_shortcuts);
     layout->addStretch();
     connect(&m_session, &Session::changed, this, &HomePage::refresh);
+    // Counters read any module's tables: every sync that brought rows counts again.
+    LiveRefresh::follow(this, database, {}, [this] { updateCounters(); });
     refresh();
+}
+
+int HomePage::shownCounters() const
+{
+    int shown = 0;
+    for (const DashboardCounter &counter : std::as_const(m_counters)) {
+        if (m_session.hasAnyRole(counter.roles) && counter.count)
+            ++shown;
+    }
+    return shown;
+}
+
+void HomePage::updateCounters()
+{
+    // The cards stay (and the one with the focus keeps it); only their figures change.
+    if (m_cards->count() != shownCounters()) {
+        refresh();
+        return;
+    }
+    const QLocale locale;
+    for (const DashboardCounter &counter : std::as_const(m_counters)) {
+        if (!m_session.hasAnyRole(counter.roles) || !counter.count)
+            continue;
+        auto *card = findChild<QPushButton *>(QStringLiteral("counter_") + counter.id);
+        if (!card) {
+            refresh();
+            return;
+        }
+        const int value = counter.count(m_session);
+        card->setText(QStringLiteral("%1\n%2").arg(locale.toString(value), counter.label));
+        card->setAccessibleName(
+            QStringLiteral("%1: %2").arg(counter.label, locale.toString(value)));
+    }
 }
 
 void HomePage::showEvent(QShowEvent *event)

@@ -12,6 +12,7 @@ class QLabel;
 
 namespace Civitas {
 
+class Database;
 class Session;
 
 // The first page: who is logged in, and the counters the modules offer this user
@@ -20,12 +21,15 @@ class HomePage : public QWidget
 {
     Q_OBJECT
 public:
-    HomePage(Session &session,
+    HomePage(Database &database,
+             Session &session,
              const QList<DashboardCounter> &counters,
              std::function<QList<PageContribution>()> visiblePages,
              QWidget *parent = nullptr);
 
     void refresh();
+    // The counters' figures only, in their cards: a sync brought rows.
+    void updateCounters();
 
 signals:
     void pageRequested(const QString &pageId);
@@ -34,6 +38,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    int shownCounters() const;
+
     Session &m_session;
     QList<DashboardCounter> m_counters;
     std::function<QList<PageContribution>()> m_visiblePages;

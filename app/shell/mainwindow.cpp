@@ -81,13 +81,7 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
     statusBar()->addPermanentWidget(m_status);
     m_status->setSyncEngine(m_engine);
     if (m_engine) {
-        // Other desks' changes arrived: the page on screen shows them.
-        connect(m_engine, &SyncEngine::synced, this, [this](const SyncReport &report) {
-            if (report.pulled == 0)
-                return;
-            if (auto *view = dynamic_cast<LiveView *>(m_registry.existingWidget(m_currentPageId)))
-                view->reloadData();
-        });
+        // Other desks' changes reach the pages through the file's TableChanges (LiveRefresh).
         connect(m_status, &StatusIndicator::conflictsClicked, this, [this] {
             openPage(QStringLiteral("core.conflicts"));
         });
@@ -132,6 +126,7 @@ void MainWindow::registerPages()
                         for (ModuleInterface *module : m_workspace.modules().activeModules())
                             counters += module->dashboardCounters();
                         auto *home = new HomePage(
+                            m_workspace.database(),
                             m_workspace.session(),
                             counters,
                             [this] { return m_registry.visiblePages(m_workspace.session()); },

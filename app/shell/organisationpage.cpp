@@ -2,6 +2,7 @@
 #include "shelltr.h"
 
 #include <core/access/roles.h>
+#include <core/extension/liverefresh.h>
 #include <core/formats/csvwriter.h>
 #include <core/models/accountlistmodel.h>
 #include <core/storage/accountstore.h>
@@ -130,6 +131,14 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     loadUnits();
     m_ready = true;
     applyFilters();
+    // Units and accounts the administrator changed elsewhere.
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("org_units"),
+                         QStringLiteral("user_accounts"),
+                         QStringLiteral("role_memberships"),
+                         QStringLiteral("agents")},
+                        [this] { reloadData(); });
 }
 
 void OrganisationPage::loadUnits()
@@ -154,6 +163,12 @@ void OrganisationPage::applyFilters()
 {
     if (!m_ready)
         return; // filled once, at the end of construction
+    setModelFilters();
+    m_model->select();
+}
+
+void OrganisationPage::setModelFilters()
+{
     const QTreeWidgetItem *unit = m_units->currentItem();
     m_model->setUnit(unit ? unit->data(0, UnitIdRole).toString() : QString());
     m_model->setRole(m_role->currentData().toString());
@@ -162,7 +177,6 @@ void OrganisationPage::applyFilters()
                       : state == 1 ? AccountListModel::State::Active
                                    : AccountListModel::State::Disabled);
     m_model->setSearchText(m_search->text());
-    m_model->select();
 }
 
 void OrganisationPage::reloadData()
@@ -179,9 +193,11 @@ void OrganisationPage::reloadData()
             m_units->setCurrentItem(*it);
     }
     m_ready = true;
-    applyFilters();
+    // In place: the accounts' list keeps its scroll and selection.
+    setModelFilters();
+    m_model->refresh();
     const int row = m_model->rowOfId(accountId);
-    if (row >= 0)
+    if (row >= 0 && m_table->currentIndex().row() != row)
         m_table->selectRow(row);
 }
 

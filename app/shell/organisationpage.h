@@ -31,6 +31,7 @@ public:
 private:
     void loadUnits();
     void applyFilters();
+    void setModelFilters();
     void updateCount();
     void exportCsv();
 

@@ -37,8 +37,8 @@ public:
     virtual void showRecord(const QString &recordId) = 0;
 };
 
-// A page that shows data other desks may change: the shell calls it when a sync brought
-// rows, so that what is on screen is what the file now holds.
+// A page that shows data other desks may change: it follows the tables it shows
+// (LiveRefresh), so that what is on screen is what the file now holds.
 class CIVITAS_CORE_EXPORT LiveView
 {
 public:

@@ -2,7 +2,9 @@
 
 #include <core/storage/sql.h>
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -195,6 +197,119 @@ bool SqlListModel::select()
     if (!ok && !m_lastError.isEmpty())
         emit errorOccurred(m_lastError);
     return ok;
+}
+
+bool SqlListModel::refresh()
+{
+    if (m_rows.isEmpty())
+        return select();
+    m_lastError.clear();
+    QVariantList values;
+    const QString where = whereClause(&values);
+    QSqlQuery count(m_db);
+    const bool countPrepared
+        = count.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                            .arg(m_countFrom.isEmpty() ? m_from : m_countFrom, where));
+    for (const QVariant &v : std::as_const(values))
+        count.addBindValue(v);
+    if (!countPrepared || !count.exec() || !count.next()) {
+        m_lastError = count.lastError().text();
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    const int total = count.value(0).toInt();
+    // Up to the rows already fetched: the rows after them come through fetchMore() as before.
+    const int limit = qMax(int(m_rows.size()), m_pageSize);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const bool prepared = q.prepare(selectSql(where, limit));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!prepared || !q.exec()) {
+        m_lastError = q.lastError().text();
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    QList<Row> fresh;
+    const int width = int(m_columns.size()) + 2;
+    while (q.next()) {
+        Row row;
+        row.values.reserve(width);
+        for (int i = 0; i < width; ++i)
+            row.values << q.value(i);
+        fresh.append(row);
+    }
+    auto idOf = [](const Row &row) {
+        return row.values.constLast().toString();
+    };
+    QHash<QString, int> freshRowOf;
+    for (int i = 0; i < fresh.size(); ++i)
+        freshRowOf.insert(idOf(fresh.at(i)), i);
+
+    m_fetching = true;
+    // Rows that left, in runs from the bottom so that the rows above keep their numbers.
+    for (int i = int(m_rows.size()) - 1; i >= 0;) {
+        if (freshRowOf.contains(idOf(m_rows.at(i)))) {
+            --i;
+            continue;
+        }
+        const int last = i;
+        while (i >= 0 && !freshRowOf.contains(idOf(m_rows.at(i))))
+            --i;
+        beginRemoveRows({}, i + 1, last);
+        m_rows.remove(i + 1, last - i);
+        endRemoveRows();
+    }
+    // The rows that stay, in the order the sort now gives them, with their new values.
+    QSet<QString> kept;
+    for (const Row &row : std::as_const(m_rows))
+        kept.insert(idOf(row));
+    QList<Row> ordered;
+    QHash<QString, int> orderedRowOf;
+    for (const Row &row : std::as_const(fresh)) {
+        if (kept.contains(idOf(row))) {
+            orderedRowOf.insert(idOf(row), int(ordered.size()));
+            ordered.append(row);
+        }
+    }
+    bool moved = false;
+    for (int i = 0; i < ordered.size() && !moved; ++i)
+        moved = idOf(ordered.at(i)) != idOf(m_rows.at(i));
+    if (moved) {
+        emit layoutAboutToBeChanged();
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex &persistent : from)
+            to << index(orderedRowOf.value(idOf(m_rows.at(persistent.row()))), persistent.column());
+        m_rows = ordered;
+        changePersistentIndexList(from, to);
+        emit layoutChanged();
+    } else {
+        m_rows = ordered;
+    }
+    // New rows, in runs, where the sort puts them.
+    for (int i = 0; i < fresh.size();) {
+        if (kept.contains(idOf(fresh.at(i)))) {
+            ++i;
+            continue;
+        }
+        const int first = i;
+        while (i < fresh.size() && !kept.contains(idOf(fresh.at(i))))
+            ++i;
+        beginInsertRows({}, first, i - 1);
+        m_rows = m_rows.mid(0, first) + fresh.mid(first, i - first) + m_rows.mid(first);
+        endInsertRows();
+    }
+    m_atEnd = fresh.size() < limit;
+    if (!m_rows.isEmpty() && !m_columns.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1));
+    m_fetching = false;
+    if (total != m_totalCount) {
+        m_totalCount = total;
+        emit totalCountChanged(m_totalCount);
+    }
+    return true;
 }
 
 QString SqlListModel::idAt(int row) const

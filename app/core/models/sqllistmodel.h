@@ -56,6 +56,12 @@ public:
 
     // Runs the query again from the first page. Call after changing filters or search.
     bool select();
+    // Reads the rows again, filters and sort unchanged, after other desks changed them: as
+    // many rows as were fetched (at least a page) are read anew; rows that left are removed,
+    // new ones inserted where the sort puts them, and the others moved and updated in
+    // place, so that views keep their selection, current row and scroll position (a reset
+    // would lose them). A model never selected is selected.
+    bool refresh();
     QString lastError() const { return m_lastError; }
     // Rows matching the filters (not only those fetched so far).
     int totalCount() const { return m_totalCount; }

@@ -2,6 +2,7 @@
 #include <core/coretr.h>
 
 #include "migrationrunner.h"
+#include "tablechanges.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -56,6 +57,7 @@ void sha256Function(sqlite3_context *context, int, sqlite3_value **values)
 
 Database::Database()
     : m_baseName(QStringLiteral("civitas-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_tableChanges(std::make_unique<TableChanges>())
 {}
 
 Database::~Database()

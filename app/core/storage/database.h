@@ -6,7 +6,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace Civitas {
+
+class TableChanges;
 
 // One local SQLite file (one per user profile). It holds personal data, so it is created
 // with mode 0600, and it runs in WAL mode so that a partly read cursor never blocks a writer.
@@ -39,6 +43,9 @@ public:
     // Changes made locally and not yet accepted by the server.
     int pendingChangeCount() const;
 
+    // Which tables syncs brought rows to: pages follow it (see LiveRefresh).
+    TableChanges &tableChanges() const { return *m_tableChanges; }
+
 private:
     QString connectionNameForThisThread() const;
     bool configure(QSqlDatabase &db, QString *errorMessage) const;
@@ -46,6 +53,7 @@ private:
     QString m_path;
     QString m_baseName;
     QString m_currentUser;
+    std::unique_ptr<TableChanges> m_tableChanges;
 };
 
 } // namespace Civitas

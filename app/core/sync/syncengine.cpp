@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
 #include "syncworker.h"
+#include <core/storage/database.h>
+#include <core/storage/tablechanges.h>
 
 #include <QThread>
 
@@ -25,12 +27,15 @@ SyncEngine::SyncEngine(Database &database,
                 m_detail = detail;
                 emit stateChanged(m_state, detail);
             });
-    connect(m_worker, &Internal::SyncWorker::synced, this, [this](const SyncReport &report) {
-        m_lastReport = report;
-        if (report.error.isEmpty())
-            m_lastSuccess = QDateTime::currentDateTimeUtc();
-        emit synced(report);
-    });
+    connect(
+        m_worker, &Internal::SyncWorker::synced, this, [this, &database](const SyncReport &report) {
+            m_lastReport = report;
+            if (report.error.isEmpty())
+                m_lastSuccess = QDateTime::currentDateTimeUtc();
+            // Rows committed count even when the sync stopped later on.
+            database.tableChanges().announce(report.changedTables);
+            emit synced(report);
+        });
     connect(
         m_worker, &Internal::SyncWorker::firstSyncProgress, this, &SyncEngine::firstSyncProgress);
 }

@@ -49,7 +49,8 @@ public:
 
 signals:
     void stateChanged(Civitas::SyncEngine::State state, const QString &detail);
-    // After every sync; rowsPulled > 0 means open windows should refresh.
+    // After every sync. The tables it changed are announced to the file's TableChanges
+    // first, which pages follow (LiveRefresh).
     void synced(const Civitas::SyncReport &report);
     void firstSyncProgress(qint64 done, qint64 total);
 

@@ -989,6 +989,8 @@ bool Synchroniser::pullTables(const QString &lower,
                 return false;
             }
             report->pulled += std::exchange(uncommitted, 0);
+            if (applied > 0)
+                report->changedTables.insert(t.name);
             if (initial && progress)
                 progress(done, total);
             if (lastPage)
@@ -1037,6 +1039,8 @@ bool Synchroniser::fetchRows(const Table &table, const QStringList &ids, SyncRep
         if (!applyRows(table, rows, &applied, &lastXid, &lastId, &report->error))
             return false;
         report->pulled += applied;
+        if (applied > 0)
+            report->changedTables.insert(table.name);
     }
     return true;
 }
@@ -1208,6 +1212,8 @@ bool Synchroniser::reconcile(SyncReport *report)
             return false;
         }
         report->removed += int(gone.size());
+        if (!gone.isEmpty())
+            report->changedTables.insert(t.name);
     }
     if (m_serverWatchesVisibility && complete) {
         if (const Result<void> recorded = watch.record(mark); !recorded.ok()) {

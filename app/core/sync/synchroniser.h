@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -36,6 +37,9 @@ struct CIVITAS_CORE_EXPORT SyncReport
     // Files the server refused (type, size, fingerprint), with why: the rows that refer to
     // them are refused in turn and kept for the user.
     QStringList fileRefusals;
+    // Tables that received rows from the server or lost rows to reconcile(): the pages
+    // showing them refresh (TableChanges).
+    QSet<QString> changedTables;
     QString error;
 };
 

@@ -481,6 +481,43 @@ bool AgentFileStore::save(const AgentFile &original, AgentFile &edited, QString 
     return true;
 }
 
+bool AgentFileStore::sameContent(const AgentFile &a, const AgentFile &b)
+{
+    auto same = [](const QVariantMap &x, const QVariantMap &y) {
+        if (x.size() != y.size())
+            return false;
+        for (auto it = x.cbegin(); it != x.cend(); ++it) {
+            if (!y.contains(it.key()) || !sameValue(it.value(), y.value(it.key())))
+                return false;
+        }
+        return true;
+    };
+    auto sameRows = [&same](const auto &x, const auto &y, auto columns) {
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (x.at(i).id != y.at(i).id || !same(columns(x.at(i)), columns(y.at(i))))
+                return false;
+        }
+        return true;
+    };
+    auto documentColumns = [](const AgentDocument &d) {
+        return QVariantMap{{QStringLiteral("sequence_number"), d.sequenceNumber},
+                           {QStringLiteral("category"), d.category},
+                           {QStringLiteral("title"), d.title},
+                           {QStringLiteral("document_date"), Sql::isoDate(d.documentDate)},
+                           {QStringLiteral("file_name"), d.fileName},
+                           {QStringLiteral("byte_size"), d.byteSize}};
+    };
+    return a.agent.id == b.agent.id && a.agent.hasDetails == b.agent.hasDetails
+           && same(agentColumns(a.agent), agentColumns(b.agent))
+           && same(detailColumns(a.agent), detailColumns(b.agent))
+           && sameRows(a.careerSteps, b.careerSteps, careerColumns)
+           && sameRows(a.positions, b.positions, positionColumns)
+           && sameRows(a.workingTimes, b.workingTimes, workingColumns)
+           && sameRows(a.documents, b.documents, documentColumns);
+}
+
 bool AgentFileStore::saveInTransaction(const AgentFile &original,
                                        AgentFile &edited,
                                        QString *errorMessage)

@@ -38,6 +38,10 @@ public:
     // connection and commits or rolls back: an import saves many files all or nothing.
     bool saveInTransaction(const AgentFile &original, AgentFile &edited, QString *errorMessage);
 
+    // True when both hold the same values, field by field, history rows and documents
+    // included: a form tells so whether a sync changed the file it has open.
+    static bool sameContent(const AgentFile &a, const AgentFile &b);
+
     // A registration number not used yet: the highest numeric one plus one, on 6 digits.
     QString nextRegistrationNumber() const;
     bool isRegistrationNumberTaken(const QString &number, const QString &exceptAgentId) const;

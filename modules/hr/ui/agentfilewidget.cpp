@@ -17,6 +17,7 @@
 #include <core/access/session.h>
 #include <core/storage/database.h>
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -52,6 +53,36 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     m_banner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecea; color: #7a1010; padding: 6px; border-radius: 3px; }"));
     m_banner->hide();
+
+    // Said in the file itself, not in a dialog: the user decides when they are ready.
+    auto *changed = new QFrame(this);
+    changed->setObjectName(QStringLiteral("agentFileChangedElsewhere"));
+    changed->setFrameShape(QFrame::StyledPanel);
+    changed->setStyleSheet(QStringLiteral(
+        "QFrame#agentFileChangedElsewhere { background: #fff4d6; border: 1px solid #e0b84a;"
+        " border-radius: 3px; } QLabel { color: #5c4400; }"));
+    auto *changedText
+        = new QLabel(Tr::tr("This file was changed on another desk while you were editing it. "
+                            "Your changes are not saved yet."),
+                     changed);
+    changedText->setObjectName(QStringLiteral("agentFileChangedElsewhereText"));
+    changedText->setWordWrap(true);
+    auto *reload = new QPushButton(Tr::tr("Reload the file"), changed);
+    reload->setObjectName(QStringLiteral("reloadAgentFile"));
+    reload->setToolTip(Tr::tr("Show the file as it is now; your changes are lost"));
+    auto *keep = new QPushButton(Tr::tr("Keep editing"), changed);
+    keep->setObjectName(QStringLiteral("keepEditingAgentFile"));
+    keep->setToolTip(Tr::tr("Save later only the fields you changed"));
+    auto *changedLayout = new QHBoxLayout(changed);
+    changedLayout->setContentsMargins(8, 4, 8, 4);
+    changedLayout->addWidget(changedText, 1);
+    changedLayout->addWidget(reload);
+    changedLayout->addWidget(keep);
+    changed->setAccessibleName(changedText->text());
+    changed->hide();
+    m_changedElsewhere = changed;
+    connect(reload, &QPushButton::clicked, this, &AgentFileWidget::reloadFromFile);
+    connect(keep, &QPushButton::clicked, this, &AgentFileWidget::keepEditing);
 
     m_save
         = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), Tr::tr("Save"), this);
@@ -100,6 +131,7 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(header);
+    contentLayout->addWidget(m_changedElsewhere);
     contentLayout->addWidget(m_banner);
     contentLayout->addWidget(m_tabs, 1);
 
@@ -132,6 +164,7 @@ AgentFileWidget::~AgentFileWidget() = default;
 
 void AgentFileWidget::clear()
 {
+    m_changedElsewhere->hide();
     m_original = {};
     m_edited = {};
     setModified(false);
@@ -169,9 +202,46 @@ void AgentFileWidget::newAgent()
     setModified(true);
 }
 
+bool AgentFileWidget::followChanges()
+{
+    const QString id = m_original.agent.id;
+    if (id.isEmpty())
+        return false; // a new agent: nothing of it on the server yet
+    if (!m_modified) {
+        loadAgent(id, Reading::Refresh);
+        return true;
+    }
+    QString error;
+    const auto now = m_store->load(id, &error);
+    // A file that left this login's view stays on screen with its edits: saving says why.
+    if (!now || AgentFileStore::sameContent(*now, m_original))
+        return false;
+    m_changedElsewhere->show();
+    return true;
+}
+
+bool AgentFileWidget::isChangedElsewhereShown() const
+{
+    return !m_changedElsewhere->isHidden();
+}
+
+void AgentFileWidget::reloadFromFile()
+{
+    if (!m_original.agent.id.isEmpty())
+        loadAgent(m_original.agent.id, Reading::Refresh);
+}
+
+void AgentFileWidget::keepEditing()
+{
+    // The save compares the edits with the file as it was opened: only the fields the user
+    // changed are written, over the others' values the sync brought.
+    m_changedElsewhere->hide();
+}
+
 void AgentFileWidget::showFile()
 {
     m_banner->hide();
+    m_changedElsewhere->hide();
     m_identity->load(m_edited.agent);
     m_employment->load(m_edited.agent);
     m_career->refresh();

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QFrame;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -51,6 +52,14 @@ public:
     bool isModified() const { return m_modified; }
     // Asks whether to save pending edits; false when the user cancels.
     bool maybeSave();
+    // A sync brought rows while the user edits: when they changed this file, a notice says
+    // so above the tabs and offers to reload it (the edits are lost) or to keep editing (only
+    // the fields the user changed are saved; the push merges them, or records a conflict).
+    // Without edits the file is simply read again. True when the file changed.
+    bool followChanges();
+    bool isChangedElsewhereShown() const;
+    void reloadFromFile();
+    void keepEditing();
     QString agentId() const { return m_edited.agent.id; }
     void setReadOnly(bool readOnly);
     // Where pieces not on this desk are fetched from.
@@ -88,6 +97,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_banner;
+    QWidget *m_changedElsewhere;
     QPushButton *m_save;
     QPushButton *m_revert;
     QPushButton *m_printSheet;

@@ -10,6 +10,7 @@
 #include <hr/store/agentcurrentvalues.h>
 
 #include <core/access/session.h>
+#include <core/extension/liverefresh.h>
 #include <core/formats/csvwriter.h>
 #include <core/storage/database.h>
 
@@ -177,6 +178,16 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     connect(importButton, &QPushButton::clicked, this, &AgentListPage::importPayroll);
     m_ready = true;
     applyFilters();
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("agents"),
+                         QStringLiteral("agent_details"),
+                         QStringLiteral("career_steps"),
+                         QStringLiteral("statutory_positions"),
+                         QStringLiteral("working_times"),
+                         QStringLiteral("agent_documents"),
+                         QStringLiteral("org_units")},
+                        [this] { reloadData(); });
 }
 
 void AgentListPage::applyFilters()
@@ -264,14 +275,16 @@ void AgentListPage::reloadData()
 {
     // A desk left open past midnight: what took effect today becomes current.
     AgentCurrentValues::refresh(m_database);
-    if (m_file->isModified()) {
-        // Another desk's changes arrive in the list; the open edits stay as they are.
-        applyFilters();
-        return;
+    // The list stays where the user left it: selection, scroll and sort.
+    m_model->refresh();
+    const int row = m_model->rowOfId(m_shownAgentId);
+    if (row >= 0 && m_table->currentIndex().row() != row) {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectRow(row);
     }
-    applyFilters();
+    // Another desk's changes reach the open file; edits in progress are not overwritten.
     if (!m_shownAgentId.isEmpty())
-        m_file->loadAgent(m_shownAgentId, AgentFileWidget::Reading::Refresh);
+        m_file->followChanges();
 }
 
 void AgentListPage::newAgent()

@@ -5,6 +5,7 @@
 #include "hrwidgets.h"
 
 #include <core/access/session.h>
+#include <core/extension/liverefresh.h>
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -35,6 +36,17 @@ MyFilePage::MyFilePage(Database &database, const Session &session, QWidget *pare
     layout->addWidget(m_file, 1);
     reloadData();
     connect(&session, &Session::changed, this, &MyFilePage::reloadData);
+    // HR's changes to the file, from their desk.
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("agents"),
+                         QStringLiteral("agent_details"),
+                         QStringLiteral("career_steps"),
+                         QStringLiteral("statutory_positions"),
+                         QStringLiteral("working_times"),
+                         QStringLiteral("agent_documents"),
+                         QStringLiteral("org_units")},
+                        [this] { reloadData(); });
 }
 
 void MyFilePage::reloadData()

@@ -7,6 +7,7 @@
 #include <hr/store/agentcurrentvalues.h>
 
 #include <core/access/session.h>
+#include <core/extension/liverefresh.h>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -58,6 +59,16 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
     });
     connect(&session, &Session::changed, this, &TeamPage::applyFilters);
     applyFilters();
+    // Another desk's changes to the team's files.
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("agents"),
+                         QStringLiteral("agent_details"),
+                         QStringLiteral("org_units"),
+                         QStringLiteral("career_steps"),
+                         QStringLiteral("statutory_positions"),
+                         QStringLiteral("working_times")},
+                        [this] { reloadData(); });
 }
 
 void TeamPage::applyFilters()
@@ -80,7 +91,9 @@ void TeamPage::reloadData()
 {
     // A desk left open past midnight: what took effect today becomes current.
     AgentCurrentValues::refresh(m_database);
-    applyFilters();
+    // In place: the list keeps its scroll, selection and sort.
+    m_model->refresh();
+    m_count->setText(Tr::tr("%n agent(s) in the units you head", nullptr, m_model->totalCount()));
 }
 
 } // namespace Civitas::Hr::Internal

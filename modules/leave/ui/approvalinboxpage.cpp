@@ -12,6 +12,7 @@
 
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/extension/liverefresh.h>
 #include <core/storage/database.h>
 #include <hr/store/agentlookup.h>
 #include <hr/ui/hrwidgets.h>
@@ -229,6 +230,18 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     connect(&session, &Session::changed, this, &ApprovalInboxPage::reloadData);
 
     reloadData();
+    // Requests submitted or decided elsewhere come and go.
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("leave_requests"),
+                         QStringLiteral("leave_request_steps"),
+                         QStringLiteral("leave_ledger_entries"),
+                         QStringLiteral("leave_delegations"),
+                         QStringLiteral("leave_types"),
+                         QStringLiteral("leave_days_off"),
+                         QStringLiteral("agents"),
+                         QStringLiteral("org_units")},
+                        [this] { reloadData(); });
 }
 
 void ApprovalInboxPage::setToday(QDate today)
@@ -273,7 +286,8 @@ void ApprovalInboxPage::reloadData()
     const QStringList selected = selectedRequestIds();
     m_store.reloadCalendar();
     applyScope();
-    m_model->select();
+    // In place: the rows the user scrolled to stay in sight.
+    m_model->refresh();
     // Sized to what is shown (a page of rows at most), long names and types cut short.
     m_table->resizeColumnsToContents();
     for (int column : {int(PendingRequestsModel::Agent), int(PendingRequestsModel::Type)})

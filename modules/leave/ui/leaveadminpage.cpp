@@ -6,6 +6,7 @@
 #include "daysofftab.h"
 #include "recountstab.h"
 
+#include <core/extension/liverefresh.h>
 #include <hr/ui/hrwidgets.h>
 
 #include <QLabel>
@@ -40,6 +41,14 @@ LeaveAdminPage::LeaveAdminPage(Database &database, const Session &session, QWidg
     connect(m_closing, &ClosingTab::ledgerChanged, this, &LeaveAdminPage::ledgerChanged);
     connect(m_allocations, &AllocationsTab::ledgerChanged, this, &LeaveAdminPage::ledgerChanged);
     reloadData();
+    // Days off and recounts another HR desk recorded.
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("leave_days_off"),
+                         QStringLiteral("leave_recounts"),
+                         QStringLiteral("leave_ledger_entries"),
+                         QStringLiteral("leave_types")},
+                        [this] { reloadData(); });
 }
 
 void LeaveAdminPage::reloadData()

@@ -12,6 +12,7 @@
 #include <leave/store/leavecounters.h>
 
 #include <core/access/session.h>
+#include <core/extension/liverefresh.h>
 #include <core/formats/documentprinter.h>
 #include <core/storage/database.h>
 #include <hr/ui/hrwidgets.h>
@@ -237,6 +238,17 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     });
     connect(m_ledgerTable, &QTableView::activated, this, &MyLeavePage::showLedgerLineRequest);
     connect(&session, &Session::changed, this, &MyLeavePage::reloadData);
+    // A decision, a recount, a day off or a renamed type from another desk.
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("leave_requests"),
+                         QStringLiteral("leave_request_steps"),
+                         QStringLiteral("leave_ledger_entries"),
+                         QStringLiteral("leave_types"),
+                         QStringLiteral("leave_days_off"),
+                         QStringLiteral("agents"),
+                         QStringLiteral("working_times")},
+                        [this] { reloadData(); });
 
     reloadModels({});
 }
@@ -266,7 +278,7 @@ void MyLeavePage::reloadData()
     m_store.reloadCalendar();
     // What the last action said may no longer be true.
     setStatus({});
-    reloadModels(selectedRequestId());
+    reloadModels(selectedRequestId(), Reading::InPlace);
     // The decisions the sync brought are in sight.
     if (isVisible())
         markRequestsSeen();
@@ -277,7 +289,7 @@ void MyLeavePage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // Back on the page on another day, or after another page changed the ledger.
     if (!event->spontaneous())
-        reloadModels(selectedRequestId());
+        reloadModels(selectedRequestId(), Reading::InPlace);
     markRequestsSeen();
 }
 
@@ -287,7 +299,7 @@ void MyLeavePage::markRequestsSeen()
         LeaveCounters::markSeen(m_database, m_session);
 }
 
-void MyLeavePage::reloadModels(const QString &keepRequestId)
+void MyLeavePage::reloadModels(const QString &keepRequestId, Reading reading)
 {
     const QString agentId = m_session.agentId();
     const bool known = !agentId.isEmpty() && m_database.isOpen();
@@ -297,9 +309,15 @@ void MyLeavePage::reloadModels(const QString &keepRequestId)
     const int year = m_year->value();
     m_balances->load(agentId, year);
     m_requests->setAgentAndYear(agentId, year);
-    m_requests->select();
     m_ledger->setAgentAndYear(agentId, year);
-    m_ledger->select();
+    if (reading == Reading::InPlace) {
+        // The lists stay where the user left them: selection, scroll and sort.
+        m_requests->refresh();
+        m_ledger->refresh();
+    } else {
+        m_requests->select();
+        m_ledger->select();
+    }
     m_noBalance->setText(
         Tr::tr("No leave rights are recorded for %1 yet: HR allocates them for each year.")
             .arg(year));
@@ -308,7 +326,7 @@ void MyLeavePage::reloadModels(const QString &keepRequestId)
     fitBalancesTable();
     m_requestCount->setText(
         Tr::tr("%n request(s) in %1", nullptr, m_requests->totalCount()).arg(year));
-    if (!keepRequestId.isEmpty())
+    if (!keepRequestId.isEmpty() && reading == Reading::Anew)
         selectRequest(keepRequestId);
     updateActions();
 }

@@ -78,7 +78,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void reloadModels(const QString &keepRequestId);
+    // Anew: from the first page (another year, another agent); InPlace: the rows read again
+    // where they are, the selection and scroll kept (a sync brought changes).
+    enum class Reading { Anew, InPlace };
+    void reloadModels(const QString &keepRequestId, Reading reading = Reading::Anew);
     void updateActions();
     void fitBalancesTable();
     void openForm(const LeaveRequest &request);

@@ -12,6 +12,7 @@
 
 #include <core/access/roles.h>
 #include <core/access/session.h>
+#include <core/extension/liverefresh.h>
 #include <core/storage/database.h>
 #include <hr/ui/hrwidgets.h>
 
@@ -151,6 +152,17 @@ TeamCalendarPage::TeamCalendarPage(Database &database, const Session &session, Q
     m_month = QDate(today().year(), today().month(), 1);
     fillUnits();
     load();
+    // Requests, decisions and postings from other desks.
+    LiveRefresh::follow(this,
+                        database,
+                        {QStringLiteral("leave_requests"),
+                         QStringLiteral("leave_days_off"),
+                         QStringLiteral("leave_types"),
+                         QStringLiteral("leave_delegations"),
+                         QStringLiteral("agents"),
+                         QStringLiteral("org_units"),
+                         QStringLiteral("working_times")},
+                        [this] { reloadData(); });
 }
 
 void TeamCalendarPage::setToday(QDate today)
