@@ -28,6 +28,9 @@ private slots:
     void nobodyWritesTheStoreButThroughAnUpload();
     void aHashLearntIsNotAFileHeld();
     void aTamperedDeskCannotReferToAFileItDidNotUpload();
+    void aDraftCannotTakeAFileItsAgentDidNotUpload();
+    void aFileMovedBetweenRowsInOnePushIsKept();
+    void aFileFetchedHereIsUploadedToBeFiledAgain();
     void evictionKeepsWhatIsPinnedOwnOrUnsent();
     void aWithdrawnPieceLeavesTheServerAndEveryDesk();
     void existingPiecesMoveIntoTheStoreWithTheirNumbers();
@@ -80,6 +83,10 @@ void tst_FileStore::initTestCase()
         "('ag-2', '000002', 'BERNARD', 'Karim', 'u-ev', 'Jardinier', '2014-03-01'), "
         "('ag-head', '000003', 'DURAND', 'Paul', 'd-st', 'Directeur', '2005-09-01'), "
         "('ag-hr', '000004', 'PETIT', 'Lucie', 'u-rh', 'Gestionnaire', '2015-01-05')")));
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.working_times (id, agent_id, effective_date, kind, weekly_minutes, "
+        "weekly_pattern) VALUES ('w-1', 'ag-1', '2012-03-01', 'full_time', 2100, "
+        "'11111111110000')")));
     QVERIFY(m_server->addUser(
         QStringLiteral("fs_agent"), {}, QStringLiteral("DST-EV"), QStringLiteral("ag-1")));
     QVERIFY(m_server->addUser(
@@ -248,9 +255,10 @@ void tst_FileStore::aFileIsRefusedForItsSizeAndItsTypeBeforeAnyByteIsSent()
     q.addBindValue(hashOf(script));
     q.addBindValue(script);
     QVERIFY(q.exec());
-    QVERIFY(!q.exec(QStringLiteral("SELECT civitas.finish_upload('%1')").arg(hashOf(script))));
-    QVERIFY2(q.lastError().text().contains(QLatin1String("not of type")),
-             qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT civitas.finish_upload('%1')").arg(hashOf(script)))
+            && q.next());
+    QVERIFY2(q.value(0).toString().contains(QLatin1String("not of type")),
+             qPrintable(q.value(0).toString()));
     // Bytes whose hash is not the one announced.
     const QByteArray pdf = pdfOf(500);
     QVERIFY(q.exec(QStringLiteral("SELECT civitas.begin_upload(repeat('b', 64), 500, "
@@ -258,9 +266,15 @@ void tst_FileStore::aFileIsRefusedForItsSizeAndItsTypeBeforeAnyByteIsSent()
     q.prepare(QStringLiteral("SELECT civitas.upload_chunk(repeat('b', 64), 0, ?)"));
     q.addBindValue(pdf);
     QVERIFY(q.exec());
-    QVERIFY(!q.exec(QStringLiteral("SELECT civitas.finish_upload(repeat('b', 64))")));
-    QVERIFY2(q.lastError().text().contains(QLatin1String("fingerprint")),
-             qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT civitas.finish_upload(repeat('b', 64))")) && q.next());
+    QVERIFY2(q.value(0).toString().contains(QLatin1String("fingerprint")),
+             qPrintable(q.value(0).toString()));
+    // The refused upload was dropped: the next attempt starts from its first chunk, not from
+    // the bad bytes kept (it would fail the same way for a week).
+    QVERIFY(q.exec(QStringLiteral("SELECT civitas.begin_upload(repeat('b', 64), 500, "
+                                  "'application/pdf')"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
     QCOMPARE(m_server
                  ->scalar(QStringLiteral("SELECT count(*) FROM civitas.stored_files WHERE sha256 "
                                          "IN ('%1', repeat('b', 64))")
@@ -455,12 +469,150 @@ void tst_FileStore::aTamperedDeskCannotReferToAFileItDidNotUpload()
              qPrintable(tampered.all()));
 }
 
+// Upload as `login` in plain SQL, as a desk does: begin, one chunk, finish.
+static bool uploadAs(QSqlQuery &q, const QByteArray &bytes)
+{
+    const QString sha256 = hashOf(bytes);
+    q.prepare(QStringLiteral("SELECT civitas.begin_upload(?, ?, 'application/pdf')"));
+    q.addBindValue(sha256);
+    q.addBindValue(bytes.size());
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("SELECT civitas.upload_chunk(?, 0, ?)"));
+    q.addBindValue(sha256);
+    q.addBindValue(bytes);
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("SELECT civitas.finish_upload(?)"));
+    q.addBindValue(sha256);
+    return q.exec() && q.next() && q.value(0).isNull();
+}
+
+void tst_FileStore::aDraftCannotTakeAFileItsAgentDidNotUpload()
+{
+    // HR files a piece in the head's file; the agent learnt its hash. A draft of theirs with no
+    // document yet is given that hash: refused (an unset document is no proof of upload).
+    Client hr(*m_server, QStringLiteral("fs_hr"));
+    QVERIFY(hr.sync());
+    const Result<StoredFile> secret = FileStore(hr.db()).addBytes(pdfOf(7000), pieceTypes);
+    QVERIFY(secret.ok());
+    addPiece(hr, QStringLiteral("ag-head"), secret.value());
+    QVERIFY(hr.sync());
+    QSqlQuery agent = as(QStringLiteral("fs_agent"));
+    QVERIFY2(agent.exec(QStringLiteral(
+                 "INSERT INTO civitas.leave_requests (id, agent_id, leave_type_id, start_date, "
+                 "end_date, half_days, state) VALUES ('lr-draft', 'ag-1', 'leave-type-annual', "
+                 "'2031-10-06', '2031-10-06', 2, 'draft')")),
+             qPrintable(agent.lastError().text()));
+    QVERIFY(!agent.exec(QStringLiteral("UPDATE civitas.leave_requests SET document_sha256 = '%1', "
+                                       "document_name = 'x.pdf' WHERE id = 'lr-draft'")
+                            .arg(secret.value().sha256)));
+    QVERIFY2(agent.lastError().text().contains(QLatin1String("was not uploaded by")),
+             qPrintable(agent.lastError().text()));
+    QCOMPARE(
+        m_server
+            ->scalar(QStringLiteral(
+                         "SELECT count(*) FROM civitas.leave_requests WHERE document_sha256 = '%1'")
+                         .arg(secret.value().sha256))
+            .toInt(),
+        0);
+    // The same refusal for a hash nothing is stored under: a hash tells nobody what exists.
+    QVERIFY(!agent.exec(QStringLiteral("UPDATE civitas.leave_requests SET document_sha256 = "
+                                       "repeat('d', 64) WHERE id = 'lr-draft'")));
+    QVERIFY2(agent.lastError().text().contains(QLatin1String("was not uploaded by")),
+             qPrintable(agent.lastError().text()));
+}
+
+void tst_FileStore::aFileMovedBetweenRowsInOnePushIsKept()
+{
+    // The agent attaches X to a draft, then moves X to a second draft and gives the first Y;
+    // the push applies "first -> Y" before "second -> X": X is referred to by nothing in
+    // between, and must still be there.
+    QSqlQuery agent = as(QStringLiteral("fs_agent"));
+    const QByteArray x = pdfOf(1500), y = pdfOf(1600);
+    QVERIFY(uploadAs(agent, x));
+    QVERIFY(uploadAs(agent, y));
+    for (const QString &id : {QStringLiteral("lr-m1"), QStringLiteral("lr-m2")}) {
+        QVERIFY2(agent.exec(QStringLiteral(
+                                "INSERT INTO civitas.leave_requests (id, agent_id, leave_type_id, "
+                                "start_date, end_date, half_days, state) VALUES ('%1', 'ag-1', "
+                                "'leave-type-annual', '%2', '%2', 2, 'draft')")
+                                .arg(id,
+                                     id == QLatin1String("lr-m1") ? QStringLiteral("2031-11-03")
+                                                                  : QStringLiteral("2031-11-04"))),
+                 qPrintable(agent.lastError().text()));
+    }
+    QVERIFY2(agent.exec(QStringLiteral("UPDATE civitas.leave_requests SET document_sha256 = '%1', "
+                                       "document_name = 'x.pdf' WHERE id = 'lr-m1'")
+                            .arg(hashOf(x))),
+             qPrintable(agent.lastError().text()));
+    QVERIFY(agent.exec(QStringLiteral("UPDATE civitas.leave_requests SET document_sha256 = '%1' "
+                                      "WHERE id = 'lr-m1'")
+                           .arg(hashOf(y))));
+    QVERIFY2(agent.exec(QStringLiteral("UPDATE civitas.leave_requests SET document_sha256 = '%1', "
+                                       "document_name = 'x.pdf' WHERE id = 'lr-m2'")
+                            .arg(hashOf(x))),
+             qPrintable(agent.lastError().text()));
+    QCOMPARE(m_server
+                 ->scalar(QStringLiteral("SELECT count(*) FROM civitas.file_chunks WHERE sha256 = "
+                                         "'%1'")
+                              .arg(hashOf(x)))
+                 .toInt(),
+             1);
+    // A file nothing refers to is forgotten an hour after it was let go.
+    QVERIFY(agent.exec(QStringLiteral("UPDATE civitas.leave_requests SET document_sha256 = NULL, "
+                                      "document_name = '' WHERE id = 'lr-m2'")));
+    QVERIFY(m_server->exec(QStringLiteral("UPDATE civitas.stored_files SET unreferenced_since = "
+                                          "now() - interval '2 hours' WHERE sha256 = '%1'")
+                               .arg(hashOf(x))));
+    QVERIFY(m_server->exec(QStringLiteral("SELECT civitas.forget_unreferenced_files()")));
+    QCOMPARE(m_server
+                 ->scalar(QStringLiteral("SELECT count(*) FROM civitas.stored_files WHERE sha256 "
+                                         "IN ('%1', '%2')")
+                              .arg(hashOf(x), hashOf(y)))
+                 .toInt(),
+             1);
+}
+
+void tst_FileStore::aFileFetchedHereIsUploadedToBeFiledAgain()
+{
+    // fs_hr2 opened a piece fs_hr filed (fetched, so on this desk as the server's), and files
+    // the same file in another agent's file: its desk uploads it under its own login first.
+    Client hr(*m_server, QStringLiteral("fs_hr"));
+    QVERIFY(hr.sync());
+    const Result<StoredFile> stored = FileStore(hr.db()).addBytes(pdfOf(8000), pieceTypes);
+    QVERIFY(stored.ok());
+    addPiece(hr, QStringLiteral("ag-1"), stored.value());
+    QVERIFY(hr.sync());
+    Client other(*m_server, QStringLiteral("fs_hr2"));
+    QVERIFY(other.sync());
+    QVERIFY(FileDownloader(other.db(), other.server()).fetch(stored.value().sha256).ok());
+    const QString again = addPiece(other, QStringLiteral("ag-2"), stored.value());
+    SyncReport report;
+    QVERIFY(other.sync(&report));
+    QCOMPARE(report.refused, 0);
+    QCOMPARE(report.filesUploaded, 1);
+    QCOMPARE(m_server
+                 ->scalar(QStringLiteral("SELECT content_sha256 FROM civitas.agent_documents "
+                                         "WHERE id = '%1'")
+                              .arg(again))
+                 .toString(),
+             stored.value().sha256);
+    // Still stored once.
+    QCOMPARE(m_server
+                 ->scalar(QStringLiteral("SELECT count(*) FROM civitas.file_chunks WHERE sha256 = "
+                                         "'%1'")
+                              .arg(stored.value().sha256))
+                 .toInt(),
+             1);
+}
+
 void tst_FileStore::evictionKeepsWhatIsPinnedOwnOrUnsent()
 {
     Client hr(*m_server, QStringLiteral("fs_hr"));
     QVERIFY(hr.sync());
     FileStore store(hr.db());
-    // Four fetched files of 1.5 MiB (as if they came from the server), used in this order.
+    // Four files of 1.5 MiB filed, then sent: the server's now, used in this order.
     QStringList hashes;
     for (int i = 0; i < 4; ++i) {
         const Result<StoredFile> f
@@ -468,11 +620,13 @@ void tst_FileStore::evictionKeepsWhatIsPinnedOwnOrUnsent()
         QVERIFY(f.ok());
         hashes << f.value().sha256;
         addPiece(hr, i == 3 ? QStringLiteral("ag-hr") : QStringLiteral("ag-1"), f.value());
-        QVERIFY(hr.exec(QStringLiteral("UPDATE local_files SET on_server = 1, last_used = "
-                                       "'2026-01-0%1T00:00:00Z' WHERE sha256 = '%2'")
-                            .arg(i + 1)
-                            .arg(f.value().sha256)));
     }
+    QVERIFY(hr.sync());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(hr.exec(QStringLiteral("UPDATE local_files SET last_used = '2026-01-0%1T00:00:00Z' "
+                                       "WHERE sha256 = '%2' AND on_server = 1")
+                            .arg(i + 1)
+                            .arg(hashes.at(i))));
     // One added here and not uploaded yet: it exists nowhere else.
     const Result<StoredFile> unsent
         = store.addBytes(pdfOf(FileStore::ChunkSize * 3 / 2), pieceTypes);

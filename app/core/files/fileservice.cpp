@@ -26,7 +26,15 @@ FileService::FileService(Database &database, QObject *parent)
     , m_database(database)
 {}
 
-FileService::~FileService() = default;
+FileService::~FileService()
+{
+    for (const Running &r : std::as_const(m_running))
+        r.cancelled->store(true);
+    for (const Running &r : std::as_const(m_running)) {
+        if (r.thread)
+            r.thread->wait();
+    }
+}
 
 void FileService::setServer(const ServerConnection &connection, const QString &password)
 {
@@ -94,6 +102,8 @@ FileFetch *FileService::fetch(const QString &sha256)
             report([error](FileFetch *f) { emit f->failed(error); });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_running.removeIf([](const Running &r) { return r.thread.isNull(); });
+    m_running.append({thread, cancelled});
     thread->start();
     return job;
 }

@@ -3,8 +3,10 @@
 #include <core/coreglobal.h>
 #include <core/sync/serverconnection.h>
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -60,6 +62,14 @@ private:
     ServerConnection m_connection;
     QString m_password;
     int m_fetches = 0;
+    // The fetches under way: cancelled and waited for before the service (and the database
+    // their threads use) goes.
+    struct Running
+    {
+        QPointer<QThread> thread;
+        std::shared_ptr<std::atomic_bool> cancelled;
+    };
+    QList<Running> m_running;
 };
 
 } // namespace Civitas

@@ -40,15 +40,36 @@ QList<Reference> references(const QSqlDatabase &db)
     return list;
 }
 
-// "Some row of this desk refers to f.sha256", over every registered column.
-QString referencedCondition(const QList<Reference> &refs)
+} // namespace
+
+// "Some row of this desk, or some change waiting in its outbox (pending or refused, kept for
+// the user to send again), refers to f.sha256", over every registered column.
+QString FileStore::referencedCondition(const QSqlDatabase &db)
 {
     QStringList parts;
-    for (const Reference &r : refs)
+    for (const Reference &r : references(db))
         parts.append(QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = f.sha256)")
                          .arg(Sql::identifier(r.table), Sql::identifier(r.column)));
+    parts.append(outboxReferenceCondition(db));
+    return parts.join(QStringLiteral(" OR "));
+}
+
+// "A change in the outbox refers to f.sha256".
+QString FileStore::outboxReferenceCondition(const QSqlDatabase &db)
+{
+    const auto literal = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''"))
+               + QLatin1Char('\'');
+    };
+    QStringList parts;
+    for (const Reference &r : references(db))
+        parts.append(QStringLiteral("EXISTS (SELECT 1 FROM sync_outbox o WHERE o.table_name = %1 "
+                                    "AND json_extract(o.changed, %2) = f.sha256)")
+                         .arg(literal(r.table), literal(QStringLiteral("$.") + r.column)));
     return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" OR "));
 }
+
+namespace {
 
 // "f.sha256 is a piece of the agent bound as every `?`", and how many values it binds.
 QString ownCondition(const QList<Reference> &refs, int *bindings)
@@ -181,13 +202,19 @@ Result<StoredFile> FileStore::store(QIODevice &source, qint64 size, const QStrin
                                             "(sha256, chunk_index, data) VALUES (?, ?, ?)"));
         if (!upsert.exec({stored.sha256, size, type, chunks, chunks}))
             return fail(upsert.error());
+        // The bytes stored are hashed again: a file changed between the two readings would
+        // otherwise be kept under another file's fingerprint.
+        QCryptographicHash again(QCryptographicHash::Sha256);
         for (qint64 i = 0; i < chunks; ++i) {
             const QByteArray data = source.read(ChunkSize);
             if (data.size() != qMin(ChunkSize, size - i * ChunkSize))
                 return fail(source.errorString());
+            again.addData(data);
             if (!chunk.exec({stored.sha256, i, data}))
                 return fail(chunk.error());
         }
+        if (QString::fromLatin1(again.result().toHex()) != stored.sha256)
+            return fail(Tr::tr("the file changed while it was read; add it again."));
     }
     if (!QSqlQuery(db).exec(nested ? QStringLiteral("RELEASE file_store")
                                    : QStringLiteral("COMMIT")))
@@ -264,6 +291,17 @@ bool FileStore::isPinned(const QString &sha256) const
     return q.first({sha256}) && q.value(0).toInt() == 1;
 }
 
+Result<bool> FileStore::forget(const QString &sha256) const
+{
+    const QSqlDatabase db = m_database.connection();
+    Sql::Statement q(db,
+                     QStringLiteral("DELETE FROM local_files AS f WHERE sha256 = ? AND NOT (%1)")
+                         .arg(referencedCondition(db)));
+    if (!q.exec({sha256}))
+        return Result<bool>::failure(q.error());
+    return q.query().numRowsAffected() > 0;
+}
+
 qint64 FileStore::heldBytes() const
 {
     QSqlQuery q(m_database.connection());
@@ -280,6 +318,7 @@ Result<qint64> FileStore::evict(qint64 capBytes, const QString &ownAgentId) cons
     using R = Result<qint64>;
     const QSqlDatabase db = m_database.connection();
     const QList<Reference> refs = references(db);
+    const QString referenced = referencedCondition(db);
     const qint64 before = heldBytes();
     if (const Result<void> begun = Sql::beginWrite(db); !begun.ok())
         return R::failure(begun.error());
@@ -293,7 +332,7 @@ Result<qint64> FileStore::evict(qint64 capBytes, const QString &ownAgentId) cons
     if (!orphans.exec(QStringLiteral("DELETE FROM local_files AS f WHERE NOT (%1) AND "
                                      "(on_server = 1 OR added_at < "
                                      "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day'))")
-                          .arg(referencedCondition(refs))))
+                          .arg(referenced)))
         return fail(orphans.lastError().text());
 
     int bindings = 0;
@@ -302,9 +341,9 @@ Result<qint64> FileStore::evict(qint64 capBytes, const QString &ownAgentId) cons
     candidates.setForwardOnly(true);
     candidates.prepare(QStringLiteral("SELECT sha256, min(byte_size, chunks_present * %1) "
                                       "FROM local_files AS f WHERE on_server = 1 AND pinned = 0 "
-                                      "AND NOT (%2) ORDER BY last_used")
+                                      "AND NOT (%2) AND NOT (%3) ORDER BY last_used")
                            .arg(ChunkSize)
-                           .arg(own));
+                           .arg(own, outboxReferenceCondition(db)));
     for (int i = 0; i < bindings; ++i)
         candidates.addBindValue(Sql::notNull(ownAgentId));
     if (!candidates.exec())

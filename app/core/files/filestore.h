@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace Civitas {
@@ -61,6 +62,15 @@ public:
     Result<qint64> evict(qint64 capBytes, const QString &ownAgentId) const;
     // Bytes of complete or partial files held here.
     qint64 heldBytes() const;
+    // Drops the file from this desk now if nothing here refers to it any more (a piece just
+    // withdrawn). Whether it went.
+    Result<bool> forget(const QString &sha256) const;
+
+    // SQL: "a row of this desk, or a change in its outbox, refers to f.sha256" (f: a row of
+    // local_files), over the columns the modules registered (local_file_references).
+    static QString referencedCondition(const QSqlDatabase &db);
+    // SQL: "a change in this desk's outbox (pending, or refused and kept) refers to f.sha256".
+    static QString outboxReferenceCondition(const QSqlDatabase &db);
 
 private:
     Result<StoredFile> store(QIODevice &source, qint64 size, const QStringList &allowedTypes);

@@ -20,18 +20,6 @@ bool serverStillAnswers(const QSqlDatabase &server)
     return q.exec(QStringLiteral("SELECT 1"));
 }
 
-QString referencedFiles(const QSqlDatabase &db)
-{
-    QStringList parts;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT table_name, column_name FROM local_file_references"));
-    while (q.next())
-        parts.append(QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = f.sha256)")
-                         .arg(Sql::identifier(q.value(0).toString()),
-                              Sql::identifier(q.value(1).toString())));
-    return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" OR "));
-}
-
 } // namespace
 
 Result<FileUploader::Outcome> FileUploader::uploadPending()
@@ -40,10 +28,15 @@ Result<FileUploader::Outcome> FileUploader::uploadPending()
     const QSqlDatabase db = m_local.connection();
     QSqlQuery pending(db);
     pending.setForwardOnly(true);
-    if (!pending.exec(QStringLiteral("SELECT sha256, byte_size, mime_type FROM local_files AS f "
-                                     "WHERE on_server = 0 AND chunks_present = chunk_count "
-                                     "AND (%1) ORDER BY added_at")
-                          .arg(referencedFiles(db))))
+    // What was added here and is referred to, and whatever a change waiting to be sent refers
+    // to: the server checks possession per login, not per desk (a file this desk fetched, then
+    // filed for another agent, must be uploaded by this login too), and it may have forgotten a
+    // file nothing referred to for an hour. begin_upload answers at once when nothing is needed.
+    if (!pending.exec(
+            QStringLiteral("SELECT sha256, byte_size, mime_type FROM local_files AS f "
+                           "WHERE chunks_present = chunk_count "
+                           "AND ((on_server = 0 AND (%1)) OR (%2)) ORDER BY added_at")
+                .arg(FileStore::referencedCondition(db), FileStore::outboxReferenceCondition(db))))
         return R::failure(pending.lastError().text());
     struct Pending
     {
@@ -131,8 +124,16 @@ Result<bool> FileUploader::upload(const QString &sha256,
         QSqlQuery finish(m_server);
         finish.prepare(QStringLiteral("SELECT civitas.finish_upload(?)"));
         finish.addBindValue(sha256);
-        if (!finish.exec())
+        if (!finish.exec() || !finish.next())
             return refusedOrLost(finish);
+        // The bytes were refused (and the upload dropped, so that the next try starts over).
+        if (!finish.value(0).isNull()) {
+            refusals->append(Tr::tr("The server refused a file (%1, %2): %3")
+                                 .arg(FileType::label(type),
+                                      QLocale().formattedDataSize(size),
+                                      finish.value(0).toString()));
+            return false;
+        }
     } else {
         *done += size;
     }

@@ -201,6 +201,9 @@ bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
         // Statement journals of trigger-heavy upserts (a pull of agent files) go to memory,
         // not to temporary files.
         QStringLiteral("PRAGMA temp_store = MEMORY"),
+        // Personal data deleted (a withdrawn piece, a file evicted) is overwritten, not left
+        // in free pages for a file-recovery tool to find.
+        QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma)) {

@@ -21,10 +21,12 @@ CREATE FUNCTION civitas.file_chunk_size() RETURNS integer
 CREATE FUNCTION civitas.file_size_limit() RETURNS bigint
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
 $$
-    SELECT COALESCE((SELECT value::bigint FROM civitas.town_settings
-                      WHERE id = 'files/maxBytes' AND deleted = 0 AND value ~ '^[0-9]{1,12}$'
-                        AND value::bigint > 0),
-                    20971520)
+    -- At most 500 MB: the server hashes a file whole once (a bytea holds 1 GB at most).
+    SELECT least(COALESCE((SELECT value::bigint FROM civitas.town_settings
+                            WHERE id = 'files/maxBytes' AND deleted = 0
+                              AND value ~ '^[0-9]{1,12}$' AND value::bigint > 0),
+                          20971520),
+                 524288000)
 $$;
 GRANT EXECUTE ON FUNCTION civitas.file_size_limit() TO civitas_agent;
 
@@ -53,8 +55,14 @@ CREATE TABLE civitas.stored_files (
     sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
     byte_size bigint NOT NULL CHECK (byte_size >= 1),
     mime_type text NOT NULL,
-    stored_at timestamptz NOT NULL DEFAULT now()
+    stored_at timestamptz NOT NULL DEFAULT now(),
+    -- Since when no row refers to it (NULL: referred to, or just uploaded for a row on its
+    -- way). Forgotten an hour later (civitas.forget_unreferenced_files), so that a change
+    -- moving a file from one row to another in one push never loses it in between.
+    unreferenced_since timestamptz
 );
+CREATE INDEX stored_files_unreferenced ON civitas.stored_files (unreferenced_since)
+    WHERE unreferenced_since IS NOT NULL;
 
 CREATE TABLE civitas.file_chunks (
     sha256 text NOT NULL REFERENCES civitas.stored_files ON DELETE CASCADE,
@@ -69,8 +77,10 @@ ALTER TABLE civitas.file_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
 CREATE TABLE civitas.file_holders (
     sha256 text NOT NULL REFERENCES civitas.stored_files ON DELETE CASCADE,
     login text NOT NULL,
+    held_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (sha256, login)
 );
+CREATE INDEX file_holders_login ON civitas.file_holders (login, held_at);
 
 -- Uploads under way, per login, so that one cut short goes on from its last chunk.
 CREATE TABLE civitas.file_uploads (
@@ -108,6 +118,65 @@ ALTER TABLE civitas.file_holders ENABLE ROW LEVEL SECURITY;
 ALTER TABLE civitas.file_uploads ENABLE ROW LEVEL SECURITY;
 ALTER TABLE civitas.upload_chunks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE civitas.file_references ENABLE ROW LEVEL SECURITY;
+
+-- Whether some row of a registered column refers to the file, whoever may read that row.
+CREATE FUNCTION civitas.file_is_referenced(p_sha256 text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
+$$
+DECLARE
+    r record;
+    found_row boolean;
+BEGIN
+    FOR r IN SELECT table_name, column_name FROM civitas.file_references LOOP
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE %I = $1)', r.table_name,
+                       r.column_name)
+            INTO found_row USING p_sha256;
+        IF found_row THEN
+            RETURN true;
+        END IF;
+    END LOOP;
+    RETURN false;
+END
+$$;
+
+-- Deletes the file's bytes now if no row refers to it (a withdrawal). The file's row is
+-- locked first, and the references counted after: a row referring to it in a transaction
+-- not yet committed holds a key-share lock on it (check_file_reference), so this waits for
+-- it, and then sees it.
+CREATE FUNCTION civitas.forget_file(p_sha256 text) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
+$$
+BEGIN
+    PERFORM 1 FROM civitas.stored_files WHERE sha256 = p_sha256 FOR UPDATE;
+    IF NOT FOUND OR civitas.file_is_referenced(p_sha256) THEN
+        RETURN false;
+    END IF;
+    DELETE FROM civitas.stored_files WHERE sha256 = p_sha256;
+    RETURN true;
+END
+$$;
+
+-- Files no row has referred to for an hour, and uploads left unfinished for a week, leave
+-- the server. Called as uploads begin and files are released; the owner may run it too.
+CREATE FUNCTION civitas.forget_unreferenced_files() RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
+$$
+DECLARE
+    h text;
+    forgotten integer := 0;
+BEGIN
+    FOR h IN SELECT sha256 FROM civitas.stored_files
+              WHERE unreferenced_since < now() - interval '1 hour' LIMIT 100 LOOP
+        IF civitas.forget_file(h) THEN
+            forgotten := forgotten + 1;
+        ELSE
+            UPDATE civitas.stored_files SET unreferenced_since = NULL WHERE sha256 = h;
+        END IF;
+    END LOOP;
+    DELETE FROM civitas.file_uploads WHERE started_at < now() - interval '7 days';
+    RETURN forgotten;
+END
+$$;
 
 -- Whether the connected login may read this file: it uploaded it, or a row that refers to it
 -- is visible to it. SECURITY INVOKER on purpose: each referring table's row-level security is
@@ -178,9 +247,20 @@ BEGIN
     IF EXISTS (SELECT 1 FROM civitas.file_holders WHERE sha256 = p_sha256 AND login = me) THEN
         RETURN -1;
     END IF;
-    -- Uploads left unfinished for a week are given up; at most 20 run at once per login, so
-    -- that no login fills the server's disk with chunks of files it never finishes.
-    DELETE FROM civitas.file_uploads WHERE login = me AND started_at < now() - interval '7 days';
+    PERFORM civitas.forget_unreferenced_files();
+    -- No login fills the server's disk with files no row refers to: what it sent in the last
+    -- day and no row refers to, with this file, stays within ten of the town's largest files.
+    -- (A file is referred to once the row that needs it is pushed, right after its upload.)
+    IF (SELECT coalesce(sum(f.byte_size), 0) FROM civitas.file_holders h
+          JOIN civitas.stored_files f USING (sha256)
+         WHERE h.login = me AND h.held_at > now() - interval '1 day'
+           AND NOT civitas.file_is_referenced(f.sha256)) + p_byte_size
+       > 10 * civitas.file_size_limit() THEN
+        RAISE EXCEPTION 'too many files sent that no record refers to: send the records first'
+            USING ERRCODE = '53400';
+    END IF;
+    -- At most 20 uploads run at once per login, so that no login fills the server's disk with
+    -- chunks of files it never finishes (a week later they are given up).
     INSERT INTO civitas.file_uploads (sha256, login, byte_size, mime_type)
     VALUES (p_sha256, me, p_byte_size, p_mime_type)
     ON CONFLICT (sha256, login) DO UPDATE
@@ -197,9 +277,8 @@ BEGIN
     SELECT count(*) INTO received FROM civitas.upload_chunks
      WHERE sha256 = p_sha256 AND login = me;
     -- Chunks arrive in order: the count is the next chunk to send, unless one is missing.
-    IF received > 0 AND NOT EXISTS (SELECT 1 FROM civitas.upload_chunks
-                                     WHERE sha256 = p_sha256 AND login = me
-                                       AND chunk_index = received - 1) THEN
+    IF received > 0 AND (SELECT max(chunk_index) + 1 FROM civitas.upload_chunks
+                          WHERE sha256 = p_sha256 AND login = me) <> received THEN
         DELETE FROM civitas.upload_chunks WHERE sha256 = p_sha256 AND login = me;
         received := 0;
     END IF;
@@ -236,8 +315,10 @@ $$;
 
 -- Ends an upload: every chunk is there, the bytes have the announced fingerprint and a type
 -- taken somewhere. The file is stored (once: when it already is, the chunks just received are
--- dropped) and this login may now refer to it.
-CREATE FUNCTION civitas.finish_upload(p_sha256 text) RETURNS void
+-- dropped) and this login may now refer to it. NULL when done; otherwise why the bytes were
+-- refused, the upload dropped (returned, not raised: an exception would roll the drop back,
+-- and the same bad chunks would be found again at every attempt).
+CREATE FUNCTION civitas.finish_upload(p_sha256 text) RETURNS text
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
 $$
 DECLARE
@@ -261,18 +342,18 @@ BEGIN
       INTO actual FROM civitas.upload_chunks WHERE sha256 = p_sha256 AND login = me;
     SELECT civitas.file_type_of(data) INTO detected FROM civitas.upload_chunks
      WHERE sha256 = p_sha256 AND login = me AND chunk_index = 0;
-    IF actual <> p_sha256 THEN
+    IF actual <> p_sha256 OR detected IS DISTINCT FROM u.mime_type THEN
         DELETE FROM civitas.file_uploads WHERE sha256 = p_sha256 AND login = me;
-        RAISE EXCEPTION 'the bytes received do not have the fingerprint %', p_sha256
-            USING ERRCODE = '22023';
+        IF actual <> p_sha256 THEN
+            RETURN format('the bytes received do not have the fingerprint %s', p_sha256);
+        END IF;
+        RETURN format('the file is not of type %s but %s', u.mime_type,
+                      coalesce(detected, 'unknown'));
     END IF;
-    IF detected IS DISTINCT FROM u.mime_type THEN
-        DELETE FROM civitas.file_uploads WHERE sha256 = p_sha256 AND login = me;
-        RAISE EXCEPTION 'the file is not of type % but %', u.mime_type,
-            coalesce(detected, 'unknown') USING ERRCODE = '22023';
-    END IF;
-    INSERT INTO civitas.stored_files (sha256, byte_size, mime_type)
-    VALUES (p_sha256, u.byte_size, detected)
+    -- Unreferenced until the row that needs it comes (check_file_reference): forgotten if it
+    -- never does (the desk uploads it again with its row).
+    INSERT INTO civitas.stored_files (sha256, byte_size, mime_type, unreferenced_since)
+    VALUES (p_sha256, u.byte_size, detected, now())
     ON CONFLICT DO NOTHING;
     IF FOUND THEN
         INSERT INTO civitas.file_chunks (sha256, chunk_index, data)
@@ -280,8 +361,9 @@ BEGIN
          WHERE sha256 = p_sha256 AND login = me;
     END IF;
     INSERT INTO civitas.file_holders (sha256, login) VALUES (p_sha256, me)
-    ON CONFLICT DO NOTHING;
+    ON CONFLICT (sha256, login) DO UPDATE SET held_at = now();
     DELETE FROM civitas.file_uploads WHERE sha256 = p_sha256 AND login = me;
+    RETURN NULL;
 END
 $$;
 
@@ -290,9 +372,10 @@ REVOKE ALL ON FUNCTION civitas.begin_upload(text, bigint, text), civitas.upload_
 GRANT EXECUTE ON FUNCTION civitas.begin_upload(text, bigint, text), civitas.upload_chunk(text,
     integer, bytea), civitas.finish_upload(text) TO civitas_agent;
 
--- A row that refers to a file: the file must be stored, of a type this column takes, and
--- uploaded by the login writing the row (or already referred to by the row). The row's size
--- and type columns are the server's, from the stored file.
+-- A row that refers to a file: the login writing it must have uploaded the file (asked
+-- first, and the same refusal whether the file exists or not: a hash tells nobody what is
+-- stored), the file of a type this column takes. The row's size and type columns are the
+-- server's, from the stored file. An update that keeps the row's file is not judged again.
 -- TG_ARGV: hash column, size column, type column.
 CREATE FUNCTION civitas.check_file_reference() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
@@ -306,7 +389,19 @@ BEGIN
     IF new_hash IS NULL THEN
         RETURN NEW;
     END IF;
-    SELECT * INTO f FROM civitas.stored_files WHERE sha256 = new_hash;
+    IF TG_OP = 'UPDATE' AND (to_jsonb(OLD) ->> hash_column) IS NOT DISTINCT FROM new_hash THEN
+        RETURN NEW;
+    END IF;
+    IF NOT civitas.session_owns_town()
+       AND NOT EXISTS (SELECT 1 FROM civitas.file_holders
+                        WHERE sha256 = new_hash AND login = session_user::text COLLATE "default")
+    THEN
+        RAISE EXCEPTION 'file % was not uploaded by %', new_hash, session_user
+            USING ERRCODE = '42501';
+    END IF;
+    -- Locked until this transaction ends: a release running meanwhile (forget_file) waits,
+    -- then sees this row.
+    SELECT * INTO f FROM civitas.stored_files WHERE sha256 = new_hash FOR KEY SHARE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'file % has not reached the server', new_hash USING ERRCODE = '23503';
     END IF;
@@ -316,47 +411,38 @@ BEGIN
         RAISE EXCEPTION 'a file of type % cannot go in %.%', f.mime_type, TG_TABLE_NAME,
             hash_column USING ERRCODE = '23514';
     END IF;
-    IF NOT civitas.session_owns_town()
-       AND NOT (TG_OP = 'UPDATE' AND (to_jsonb(OLD) ->> hash_column) = new_hash)
-       AND NOT EXISTS (SELECT 1 FROM civitas.file_holders
-                        WHERE sha256 = new_hash AND login = session_user::text COLLATE "default")
-    THEN
-        RAISE EXCEPTION 'file % was not uploaded by %', new_hash, session_user
-            USING ERRCODE = '42501';
+    IF f.unreferenced_since IS NOT NULL THEN
+        UPDATE civitas.stored_files SET unreferenced_since = NULL WHERE sha256 = new_hash;
     END IF;
     RETURN jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[1], f.byte_size,
                                                           TG_ARGV[2], f.mime_type));
 END
 $$;
 
--- Once no row refers to a file any more (a piece withdrawn), its bytes leave the server.
+-- A row that stops referring to a file (another file, a withdrawal): when no row refers to
+-- it any more, it is marked, and forgotten an hour later unless a row takes it again
+-- (forget_unreferenced_files). A withdrawal forgets it at once (hr 0005).
 -- TG_ARGV: hash column.
 CREATE FUNCTION civitas.release_file_reference() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
 $$
 DECLARE
     old_hash text := to_jsonb(OLD) ->> TG_ARGV[0];
-    r record;
-    still boolean;
 BEGIN
-    IF old_hash IS NULL OR old_hash = (to_jsonb(NEW) ->> TG_ARGV[0]) IS TRUE THEN
+    IF old_hash IS NULL OR old_hash IS NOT DISTINCT FROM (to_jsonb(NEW) ->> TG_ARGV[0]) THEN
         RETURN NULL;
     END IF;
-    FOR r IN SELECT table_name, column_name FROM civitas.file_references LOOP
-        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s WHERE %I = $1)', r.table_name,
-                       r.column_name)
-            INTO still USING old_hash;
-        IF still THEN
-            RETURN NULL;
-        END IF;
-    END LOOP;
-    DELETE FROM civitas.stored_files WHERE sha256 = old_hash;
-    DELETE FROM civitas.file_uploads WHERE sha256 = old_hash;
+    IF NOT civitas.file_is_referenced(old_hash) THEN
+        UPDATE civitas.stored_files SET unreferenced_since = now()
+         WHERE sha256 = old_hash AND unreferenced_since IS NULL;
+    END IF;
+    PERFORM civitas.forget_unreferenced_files();
     RETURN NULL;
 END
 $$;
-REVOKE ALL ON FUNCTION civitas.check_file_reference(), civitas.release_file_reference()
-    FROM PUBLIC;
+REVOKE ALL ON FUNCTION civitas.check_file_reference(), civitas.release_file_reference(),
+    civitas.file_is_referenced(text), civitas.forget_file(text),
+    civitas.forget_unreferenced_files() FROM PUBLIC;
 
 -- Declares that `column_name` of a synchronised table holds a file's hash, of one of
 -- `allowed_types`, its size and type kept in the two other columns: the checks above, and an

@@ -89,3 +89,23 @@ REVOKE ALL ON FUNCTION civitas.guard_document_withdrawal() FROM PUBLIC;
 -- hash first.
 CREATE TRIGGER agent_documents_a_withdrawal BEFORE INSERT OR UPDATE ON civitas.agent_documents
     FOR EACH ROW EXECUTE FUNCTION civitas.guard_document_withdrawal();
+
+-- A withdrawn piece's bytes leave the server at once, unless another row still refers to the
+-- same file (civitas.forget_file).
+CREATE FUNCTION civitas.forget_withdrawn_document() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
+$$
+BEGIN
+    IF OLD.withdrawn_on IS NULL AND NEW.withdrawn_on IS NOT NULL
+       AND OLD.content_sha256 IS NOT NULL THEN
+        PERFORM civitas.forget_file(OLD.content_sha256);
+    END IF;
+    RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION civitas.forget_withdrawn_document() FROM PUBLIC;
+CREATE TRIGGER agent_documents_withdrawn AFTER UPDATE ON civitas.agent_documents
+    FOR EACH ROW EXECUTE FUNCTION civitas.forget_withdrawn_document();
+
+-- HR's reads of a piece's bytes are traced by pgaudit as its reads of the rows were (hr 0002).
+GRANT SELECT ON civitas.file_chunks TO civitas_auditor;

@@ -7,11 +7,14 @@ ALTER TABLE civitas.leave_requests
     ADD COLUMN document_sha256 text CHECK (document_sha256 ~ '^[0-9a-f]{64}$'),
     ADD COLUMN document_size bigint NOT NULL DEFAULT 0 CHECK (document_size >= 0);
 
+-- Each document with the type its bytes show, or else the one its desk declared: a desk of
+-- before leave 0002 checked neither, and its agent's document is kept all the same.
 INSERT INTO civitas.stored_files (sha256, byte_size, mime_type)
-SELECT DISTINCT ON (h) h, length(document), civitas.file_type_of(document)
-  FROM (SELECT encode(sha256(document), 'hex') AS h, document
+SELECT DISTINCT ON (h) h, length(document),
+       coalesce(civitas.file_type_of(document), nullif(document_mime_type, ''),
+                'application/octet-stream')
+  FROM (SELECT encode(sha256(document), 'hex') AS h, document, document_mime_type
           FROM civitas.leave_requests WHERE document IS NOT NULL) d
- WHERE civitas.file_type_of(document) IS NOT NULL
 ON CONFLICT DO NOTHING;
 INSERT INTO civitas.file_chunks (sha256, chunk_index, data)
 SELECT DISTINCT ON (h, i) h, i,
@@ -19,12 +22,11 @@ SELECT DISTINCT ON (h, i) h, i,
   FROM (SELECT encode(sha256(document), 'hex') AS h, document
           FROM civitas.leave_requests WHERE document IS NOT NULL) d,
        generate_series(0, (length(d.document) - 1) / civitas.file_chunk_size()) AS i
- WHERE d.h IN (SELECT sha256 FROM civitas.stored_files)
 ON CONFLICT DO NOTHING;
 -- Every request with a document changes here, so every desk that holds it pulls its new form.
 UPDATE civitas.leave_requests
    SET document_sha256 = encode(sha256(document), 'hex'), document_size = length(document)
- WHERE document IS NOT NULL AND civitas.file_type_of(document) IS NOT NULL;
+ WHERE document IS NOT NULL;
 
 ALTER TABLE civitas.leave_requests DROP COLUMN document;
 SELECT civitas.make_audited('civitas.leave_requests');

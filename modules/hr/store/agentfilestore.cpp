@@ -337,6 +337,10 @@ Result<void> AgentFileStore::withdrawDocument(const QString &documentId,
     if (decision.trimmed().isEmpty())
         return Result<void>::failure(
             Tr::tr("Give the reference of the decision that orders the withdrawal."));
+    Sql::Statement file(m_database.connection(),
+                        QStringLiteral("SELECT content_sha256 FROM agent_documents WHERE id = ?"));
+    const QString sha256 = file.first({documentId}) ? file.text(0) : QString();
+    file.query().finish();
     Sql::Statement q(m_database.connection(),
                      QStringLiteral("UPDATE agent_documents SET withdrawn_on = ?, "
                                     "withdrawal_reason = ?, withdrawal_decision = ?, "
@@ -350,10 +354,9 @@ Result<void> AgentFileStore::withdrawDocument(const QString &documentId,
     if (q.query().numRowsAffected() == 0)
         return Result<void>::failure(Tr::tr("This piece is withdrawn already, or gone."));
     // The bytes leave this desk at once (unless another piece holds the same file).
-    const FileStore files(m_database);
-    const Result<qint64> freed = files.evict(files.cacheCapBytes(), QString());
-    if (!freed.ok())
-        qCWarning(lcStorage) << "withdrawn piece's bytes kept for now:" << freed.error();
+    const Result<bool> forgotten = FileStore(m_database).forget(sha256);
+    if (!forgotten.ok())
+        qCWarning(lcStorage) << "withdrawn piece's bytes kept for now:" << forgotten.error();
     return success();
 }
 
