@@ -3,17 +3,12 @@
 #include <frenchnames.h>
 
 #include <hr/models/agentlistmodel.h>
-#include <hr/store/agentnamesql.h>
 #include <hr/store/agentsearchprovider.h>
 #include <leave/models/recountlistmodel.h>
 #include <leave/models/teamcalendarmodel.h>
 
-#include <core/storage/sql.h>
-
 #include <QAbstractItemModelTester>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -29,7 +24,6 @@ class tst_FrenchOrder : public QObject
 private slots:
     void initTestCase();
     void agentListSortsAndPagesInFrenchOrder();
-    void agentListUsesItsIndexes();
     void searchIgnoresAccentsCaseAndLigatures_data();
     void searchIgnoresAccentsCaseAndLigatures();
     void globalSearchFindsEveryMenard();
@@ -94,45 +88,6 @@ void tst_FrenchOrder::agentListSortsAndPagesInFrenchOrder()
     QCOMPARE(ids(model), frenchOrderIds());
     model.sort(Hr::AgentListModel::Name, Qt::DescendingOrder);
     QCOMPARE(ids(model), reversed(frenchOrderIds()));
-}
-
-void tst_FrenchOrder::agentListUsesItsIndexes()
-{
-    // The name and grade sorts still walk their indexes (no sort of the whole town).
-    Hr::AgentListModel model(m_desk.database());
-    QVERIFY(model.select());
-    QVariantList values;
-    const QString where = model.whereClause(&values);
-    const struct
-    {
-        QString key;
-        QString id;
-        QString index;
-    } sorts[] = {{Sql::frenchCollated(Hr::agentDisplayNameSql(QStringLiteral("a"))),
-                  QStringLiteral("a.id"),
-                  QStringLiteral("agents_name")},
-                 {Sql::frenchCollated(QStringLiteral("c.grade")),
-                  QStringLiteral("c.agent_id"),
-                  QStringLiteral("local_agent_current_grade")}};
-    for (const auto &sort : sorts) {
-        QSqlQuery q(m_desk.database().connection());
-        QVERIFY(q.prepare(
-            QStringLiteral("EXPLAIN QUERY PLAN SELECT a.id FROM agents a JOIN local_agent_current "
-                           "c ON c.agent_id = a.id LEFT JOIN agent_details d ON d.id = a.id "
-                           "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE %1 AND (%2, %3) "
-                           "> (?, ?) ORDER BY %2, %3 LIMIT 200")
-                .arg(where, sort.key, sort.id)));
-        for (const QVariant &v : std::as_const(values))
-            q.addBindValue(v);
-        q.addBindValue(QStringLiteral("m"));
-        q.addBindValue(QString());
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        QString plan;
-        while (q.next())
-            plan += q.value(3).toString() + QLatin1Char('\n');
-        QVERIFY2(plan.contains(sort.index), qPrintable(plan));
-        QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
-    }
 }
 
 void tst_FrenchOrder::searchIgnoresAccentsCaseAndLigatures_data()

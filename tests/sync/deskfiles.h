@@ -85,7 +85,7 @@ inline QVariant fileQuery(const QString &path,
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         // As the desk's own connections: the names' indexes need the French order to write.
-        bool ok = db.open() && FrenchCollation::install(db);
+        bool ok = db.open() && Civitas::FrenchCollation::install(db);
         QSqlQuery q(db);
         ok = ok && q.prepare(sql);
         for (const QVariant &v : values)

@@ -2,6 +2,7 @@
 
 #include <QChar>
 #include <QSqlDriver>
+#include <QVariant>
 
 #include <sqlite3.h>
 
