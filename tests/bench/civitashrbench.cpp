@@ -10,6 +10,8 @@
 #include <hr/store/agentfilestore.h>
 #include <hr/store/agentnamesql.h>
 
+#include <core/storage/frenchcollation.h>
+#include <core/storage/sql.h>
 #include <core/workspace.h>
 
 #include <QApplication>
@@ -65,6 +67,8 @@ public:
         // The page cache Database gives its connections: without it the baseline would be
         // measuring a smaller cache, not the cost of Civitas' layers.
         sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+        // The names sort in the French order, as every connection Database opens does.
+        FrenchCollation::install(m_db);
     }
     ~DirectQuery() { sqlite3_close(m_db); }
     DirectQuery(const DirectQuery &) = delete;
@@ -143,11 +147,11 @@ QString sortKeyOf(int column)
 {
     switch (column) {
     case AgentListModel::Name:
-        return NameExpression + QStringLiteral(" COLLATE NOCASE");
+        return Sql::frenchCollated(NameExpression);
     case AgentListModel::RegistrationNumber:
         return QStringLiteral("a.registration_number COLLATE NOCASE");
     case AgentListModel::Grade:
-        return QStringLiteral("c.grade COLLATE NOCASE");
+        return Sql::frenchCollated(QStringLiteral("c.grade"));
     default:
         return QStringLiteral("a.id");
     }

@@ -15,6 +15,7 @@
 #include <core/extension/moduleinterface.h>
 #include <core/files/filedownloader.h>
 #include <core/storage/database.h>
+#include <core/storage/frenchcollation.h>
 #include <core/sync/centralschema.h>
 #include <core/sync/changecapture.h>
 #include <core/sync/serverconnection.h>
@@ -218,6 +219,8 @@ QList<TableFigure> copyBaseline(const QString &login,
     PGconn *pg = PQconnectdb(conninfo.constData());
     sqlite3 *lite = nullptr;
     sqlite3_open(sqlitePath.toUtf8().constData(), &lite);
+    // The names' indexes are in the French order: a write to their tables needs it.
+    FrenchCollation::install(lite);
     sqlite3_exec(lite,
                  "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"
                  "PRAGMA foreign_keys=OFF; PRAGMA temp_store=MEMORY;"

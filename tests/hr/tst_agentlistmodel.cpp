@@ -4,12 +4,16 @@
 #include "hrdemodesk.h"
 
 #include <hr/models/agentlistmodel.h>
+#include <hr/store/agentnamesql.h>
 
+#include <core/storage/frenchcollation.h>
 #include <core/storage/sql.h>
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Civitas;
 using namespace Civitas::Hr;
@@ -30,6 +34,7 @@ private slots:
     void searchByNameRegistrationNumberAndNir();
     void sortsInSql();
     void pagesThroughEveryRow();
+    void nameAndGradeSortsUseTheirIndexes();
 
 private:
     int expected(const QString &where, const QVariantList &binds = {});
@@ -254,12 +259,12 @@ void tst_AgentListModel::sortsInSql()
                  ->value(QStringLiteral("SELECT c.grade FROM agents a JOIN local_agent_current c "
                                         "ON c.agent_id = a.id WHERE ")
                          + active
-                         + QStringLiteral(" ORDER BY c.grade COLLATE NOCASE, a.id LIMIT 1"))
+                         + QStringLiteral(" ORDER BY c.grade COLLATE french, a.id LIMIT 1"))
                  .toString());
     m_model->sort(AgentListModel::Name, Qt::AscendingOrder);
     const QString first = m_model->index(0, AgentListModel::Name).data().toString();
     const QString second = m_model->index(1, AgentListModel::Name).data().toString();
-    QVERIFY(first.compare(second, Qt::CaseInsensitive) <= 0);
+    QVERIFY(FrenchCollation::compare(first, second) <= 0);
 }
 
 void tst_AgentListModel::pagesThroughEveryRow()
@@ -277,6 +282,45 @@ void tst_AgentListModel::pagesThroughEveryRow()
             QCOMPARE(m_model->rowCount(), m_model->totalCount());
             QCOMPARE(int(ids.size()), m_model->totalCount()); // no row twice, none missed
         }
+    }
+}
+
+void tst_AgentListModel::nameAndGradeSortsUseTheirIndexes()
+{
+    // The name and grade sorts still walk their indexes (no sort of the whole town).
+    AgentListModel model(m_desk->database());
+    QVERIFY(model.select());
+    QVariantList values;
+    const QString where = model.whereClause(&values);
+    const struct
+    {
+        QString key;
+        QString id;
+        QString index;
+    } sorts[] = {{Sql::frenchCollated(agentDisplayNameSql(QStringLiteral("a"))),
+                  QStringLiteral("a.id"),
+                  QStringLiteral("agents_name")},
+                 {Sql::frenchCollated(QStringLiteral("c.grade")),
+                  QStringLiteral("c.agent_id"),
+                  QStringLiteral("local_agent_current_grade")}};
+    for (const auto &sort : sorts) {
+        QSqlQuery q(m_desk->database().connection());
+        QVERIFY(q.prepare(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT a.id FROM agents a JOIN local_agent_current "
+                           "c ON c.agent_id = a.id LEFT JOIN agent_details d ON d.id = a.id "
+                           "LEFT JOIN org_units o ON o.id = a.org_unit_id WHERE %1 AND (%2, %3) "
+                           "> (?, ?) ORDER BY %2, %3 LIMIT 200")
+                .arg(where, sort.key, sort.id)));
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        q.addBindValue(QStringLiteral("m"));
+        q.addBindValue(QString());
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(sort.index), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
     }
 }
 

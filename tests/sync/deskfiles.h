@@ -6,6 +6,8 @@
 
 #include "serverfixture.h"
 
+#include <core/storage/frenchcollation.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,8 +84,10 @@ inline QVariant fileQuery(const QString &path,
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
+        // As the desk's own connections: the names' indexes need the French order to write.
+        bool ok = db.open() && Civitas::FrenchCollation::install(db);
         QSqlQuery q(db);
-        bool ok = db.open() && q.prepare(sql);
+        ok = ok && q.prepare(sql);
         for (const QVariant &v : values)
             q.addBindValue(v);
         ok = ok && q.exec();

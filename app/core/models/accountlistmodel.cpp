@@ -3,6 +3,7 @@
 
 #include <core/access/roles.h>
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ AccountListModel::AccountListModel(Database &database, QObject *parent)
     setColumns({
         {Tr::tr("Name"),
          QStringLiteral("u.display_name"),
-         QStringLiteral("u.display_name COLLATE NOCASE"),
+         Sql::frenchCollated(QStringLiteral("u.display_name")),
          {},
          {}},
         {Tr::tr("Login"), QStringLiteral("u.login"), {}, {}, {}},

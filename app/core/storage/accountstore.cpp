@@ -85,7 +85,7 @@ Result<QList<AccountStore::Match>> AccountStore::search(const QString &ftsQuery,
                        "FROM user_accounts u LEFT JOIN org_units o ON o.id = u.org_unit_id "
                        "WHERE u.deleted = 0 AND u.rowid IN (SELECT rowid FROM "
                        "user_accounts_fts WHERE user_accounts_fts MATCH ? "
-                       "ORDER BY rank LIMIT ?) ORDER BY u.display_name COLLATE NOCASE"));
+                       "ORDER BY rank LIMIT ?) ORDER BY u.display_name COLLATE french"));
     if (!st.exec({ftsQuery, limit}))
         return failed<QList<Match>>(st, "searching the accounts:");
     QList<Match> matches;

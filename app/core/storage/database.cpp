@@ -1,6 +1,7 @@
 #include "database.h"
 #include <core/coretr.h>
 
+#include "frenchcollation.h"
 #include "migrationrunner.h"
 #include "tablechanges.h"
 
@@ -190,6 +191,16 @@ void Database::closeThreadConnection() const
 
 bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
 {
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *lite = nullptr;
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        lite = *static_cast<sqlite3 *const *>(handle.data());
+    // Before any statement: the names' indexes are built with it, and a write to their table
+    // fails on a connection that lacks it.
+    if (!lite || !FrenchCollation::install(lite)) {
+        *errorMessage = Tr::tr("Cannot install the French sort order on %1.").arg(m_path);
+        return false;
+    }
     QSqlQuery q(db);
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode = WAL"),
@@ -212,21 +223,16 @@ bool Database::configure(QSqlDatabase &db, QString *errorMessage) const
         }
     }
     // In place of the busy timeout set above (the same patience, tried more often).
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *lite = *static_cast<sqlite3 *const *>(handle.data())) {
-            sqlite3_busy_handler(lite, waitForOtherWriter, nullptr);
-            sqlite3_create_function_v2(lite,
-                                       "civitas_sha256",
-                                       1,
-                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                       nullptr,
-                                       sha256Function,
-                                       nullptr,
-                                       nullptr,
-                                       nullptr);
-        }
-    }
+    sqlite3_busy_handler(lite, waitForOtherWriter, nullptr);
+    sqlite3_create_function_v2(lite,
+                               "civitas_sha256",
+                               1,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                               nullptr,
+                               sha256Function,
+                               nullptr,
+                               nullptr,
+                               nullptr);
     return true;
 }
 

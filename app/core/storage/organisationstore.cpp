@@ -1,6 +1,7 @@
 #include "organisationstore.h"
 
 #include "database.h"
+#include "frenchcollation.h"
 #include "sql.h"
 
 namespace Civitas {
@@ -21,12 +22,13 @@ units(Sql::Statement &st, std::initializer_list<QVariant> values, const char *wh
 
 Result<QList<OrgUnit>> OrganisationStore::chart() const
 {
-    Sql::Statement st(m_database.connection(),
-                      QStringLiteral("SELECT o.id, o.parent_id, o.code, o.name, "
-                                     "coalesce(h.display_name, '') FROM org_units o "
-                                     "LEFT JOIN user_accounts h ON h.agent_id = o.head_agent_id "
-                                     "AND h.deleted = 0 WHERE o.deleted = 0 "
-                                     "ORDER BY o.parent_id IS NOT NULL, o.name"));
+    Sql::Statement st(
+        m_database.connection(),
+        QStringLiteral("SELECT o.id, o.parent_id, o.code, o.name, "
+                       "coalesce(h.display_name, '') FROM org_units o "
+                       "LEFT JOIN user_accounts h ON h.agent_id = o.head_agent_id "
+                       "AND h.deleted = 0 WHERE o.deleted = 0 "
+                       "ORDER BY o.parent_id IS NOT NULL, o.name COLLATE french, o.id"));
     return units(st, {}, "reading the organisation chart:");
 }
 
@@ -36,8 +38,8 @@ Result<QList<OrgUnit>> OrganisationStore::choices() const
         m_database.connection(),
         QStringLiteral("SELECT o.id, o.parent_id, o.code, o.name, '' FROM org_units o "
                        "LEFT JOIN org_units p ON p.id = o.parent_id WHERE o.deleted = 0 "
-                       "ORDER BY coalesce(p.name, o.name), o.parent_id IS NOT NULL, "
-                       "o.name"));
+                       "ORDER BY coalesce(p.name, o.name) COLLATE french, coalesce(p.id, o.id), "
+                       "o.parent_id IS NOT NULL, o.name COLLATE french, o.id"));
     return units(st, {}, "reading the units to choose from:");
 }
 
@@ -45,10 +47,13 @@ Result<QList<OrgUnit>> OrganisationStore::find(const QString &text, int limit) c
 {
     Sql::Statement st(m_database.connection(),
                       QStringLiteral("SELECT id, parent_id, code, name, '' FROM org_units "
-                                     "WHERE deleted = 0 AND (name LIKE ? OR code LIKE ?) "
-                                     "ORDER BY name LIMIT ?"));
+                                     "WHERE deleted = 0 AND (french_folded(name) LIKE ? OR "
+                                     "code LIKE ?) ORDER BY name COLLATE french, id LIMIT ?"));
+    // Accents, case and ligatures aside, as the French order reads names ("ecole" finds
+    // "École"); LIKE alone folds ASCII letters only.
     const QString like = QLatin1Char('%') + text.trimmed() + QLatin1Char('%');
-    return units(st, {like, like, limit}, "searching the units:");
+    const QString folded = FrenchCollation::folded(like);
+    return units(st, {folded, like, limit}, "searching the units:");
 }
 
 } // namespace Civitas

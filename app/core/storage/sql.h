@@ -112,6 +112,14 @@ inline Result<void> beginWrite(const QSqlDatabase &db)
     return Result<void>::failure(q.lastError().text());
 }
 
+// `expression` in the order a French reader expects (FrenchCollation: accents, case and
+// ligatures ignored). For names and other typed text; an index serves it only when built with
+// the same collation.
+inline QString frenchCollated(const QString &expression)
+{
+    return expression + QStringLiteral(" COLLATE french");
+}
+
 // "?, ?, ?" for an IN list of n bound values (n > 0).
 inline QString placeholders(qsizetype n)
 {
@@ -122,12 +130,31 @@ inline QString placeholders(qsizetype n)
 
 // The FTS5 query for words a user typed: each word a quoted prefix ("dup"* "jea"*), so that
 // nothing typed is read as FTS syntax (OR, NEAR, quotes, stars). Empty when nothing is left.
+// The tables' tokenizer (unicode61 remove_diacritics 2) folds case and accents but keeps Œ and
+// Æ as letters of their own: a word written with either spelling looks for both
+// ("oeuvrard"* OR "œuvrard"*), as the French order reads them alike.
 inline QString ftsQuery(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s\"'()*:^+\\-]+"));
+    static const QRegularExpression ligatureLike(QStringLiteral("[œæ]|oe|ae"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    auto quoted = [](const QString &word) {
+        return QLatin1Char('"') + word + QStringLiteral("\"*");
+    };
     QStringList terms;
-    for (const QString &token : text.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + token + QStringLiteral("\"*");
+    for (const QString &token : text.split(separators, Qt::SkipEmptyParts)) {
+        if (!token.contains(ligatureLike)) {
+            terms << quoted(token);
+            continue;
+        }
+        const QString spelt = token.toLower()
+                                  .replace(QStringLiteral("œ"), QStringLiteral("oe"))
+                                  .replace(QStringLiteral("æ"), QStringLiteral("ae"));
+        const QString joined = QString(spelt)
+                                   .replace(QStringLiteral("oe"), QStringLiteral("œ"))
+                                   .replace(QStringLiteral("ae"), QStringLiteral("æ"));
+        terms << QStringLiteral("(%1 OR %2)").arg(quoted(spelt), quoted(joined));
+    }
     return terms.join(QLatin1Char(' '));
 }
 

@@ -6,6 +6,7 @@
 #include <hr/store/agentnamesql.h>
 
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 
 #include <QDate>
 #include <QLocale>
@@ -30,7 +31,7 @@ AgentListModel::AgentListModel(Database &database, QObject *parent)
     };
     const QString name = agentDisplayNameSql(QStringLiteral("a"));
     setColumns({
-        {Tr::tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
+        {Tr::tr("Name"), name, Sql::frenchCollated(name), {}, {}},
         {Tr::tr("Reg. no."),
          QStringLiteral("a.registration_number"),
          QStringLiteral("a.registration_number COLLATE NOCASE"),
@@ -40,7 +41,7 @@ AgentListModel::AgentListModel(Database &database, QObject *parent)
         // Sorted through local_agent_current's (grade, agent_id) index.
         {Tr::tr("Grade"),
          QStringLiteral("coalesce(c.grade, '')"),
-         QStringLiteral("c.grade COLLATE NOCASE"),
+         Sql::frenchCollated(QStringLiteral("c.grade")),
          {},
          {},
          QStringLiteral("c.agent_id")},

@@ -22,7 +22,7 @@ TeamListModel::TeamListModel(Database &database, QObject *parent)
     const QString name = agentDisplayNameSql(QStringLiteral("a"));
     // The headers keep the team page's translation context, where their French is.
     setColumns({
-        {Tr::tr("Name"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
+        {Tr::tr("Name"), name, Sql::frenchCollated(name), {}, {}},
         {Tr::tr("Unit"), QStringLiteral("coalesce(o.name, '')"), {}, {}, {}},
         {Tr::tr("Post"), QStringLiteral("a.post_title"), {}, {}, {}},
         {Tr::tr("Working time"),

@@ -36,11 +36,12 @@ Result<QStringList> AgentLookup::proposals(const QString &text, int limit) const
     const QString terms = Sql::ftsQuery(text);
     if (terms.isEmpty())
         return QStringList();
-    Sql::Statement st(m_database.connection(),
-                      QStringLiteral("SELECT %1 FROM agents a WHERE a.deleted = 0 "
-                                     "AND a.rowid IN (SELECT rowid FROM agents_fts WHERE "
-                                     "agents_fts MATCH ?) ORDER BY %2 COLLATE NOCASE LIMIT ?")
-                          .arg(labelSql(), agentDisplayNameSql(QStringLiteral("a"))));
+    Sql::Statement st(
+        m_database.connection(),
+        QStringLiteral("SELECT %1 FROM agents a WHERE a.deleted = 0 "
+                       "AND a.rowid IN (SELECT rowid FROM agents_fts WHERE "
+                       "agents_fts MATCH ?) ORDER BY %2 LIMIT ?")
+            .arg(labelSql(), Sql::frenchCollated(agentDisplayNameSql(QStringLiteral("a")))));
     if (!st.exec({QStringLiteral("{names registration_number} : (%1)").arg(terms), limit}))
         return readFailure<QStringList>(st);
     QStringList labels;

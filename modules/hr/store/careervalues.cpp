@@ -21,14 +21,14 @@ Result<QStringList> CareerValues::distinct(const QString &sql, const char *what)
 Result<QStringList> CareerValues::jobFrameworks() const
 {
     return distinct(QStringLiteral("SELECT DISTINCT job_framework FROM career_steps "
-                                   "WHERE deleted = 0 ORDER BY 1"),
+                                   "WHERE deleted = 0 ORDER BY 1 COLLATE french"),
                     "reading the job frameworks in use:");
 }
 
 Result<QStringList> CareerValues::grades() const
 {
     return distinct(QStringLiteral("SELECT DISTINCT grade FROM career_steps WHERE deleted = 0 "
-                                   "ORDER BY 1"),
+                                   "ORDER BY 1 COLLATE french"),
                     "reading the grades in use:");
 }
 

@@ -14,7 +14,7 @@ Result<QList<LineManagers::Candidate>> LineManagers::candidatesFor(const QString
         QStringLiteral("SELECT a.id, %1 FROM agents a WHERE a.deleted = 0 AND a.id <> ? AND "
                        "(a.id IN (SELECT head_agent_id FROM org_units WHERE deleted = 0 AND "
                        "head_agent_id IS NOT NULL) OR a.org_unit_id = (SELECT org_unit_id FROM "
-                       "agents WHERE id = ?)) ORDER BY 2 COLLATE NOCASE")
+                       "agents WHERE id = ?)) ORDER BY 2 COLLATE french")
             .arg(agentDisplayNameSql(QStringLiteral("a"))));
     // A null id would bind as NULL, and "a.id <> NULL" is never true.
     const QString id = Sql::notNull(agentId);

@@ -5,6 +5,7 @@
 #include <leave/store/leaveledger.h>
 
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QBrush>
@@ -45,7 +46,7 @@ PendingRequestsModel::PendingRequestsModel(Database &database, QObject *parent)
         {Tr::tr("Agent"),
          QStringLiteral("%1 || char(31) || r.agent_id || char(31) || coalesce(a.org_unit_id, '')")
              .arg(name),
-         name + QStringLiteral(" COLLATE NOCASE"),
+         Sql::frenchCollated(name),
          {},
          before},
         {Tr::tr("Type"),

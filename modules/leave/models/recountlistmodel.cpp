@@ -5,6 +5,7 @@
 #include <leave/store/leaverecount.h>
 
 #include <core/storage/database.h>
+#include <core/storage/sql.h>
 #include <hr/store/agentnamesql.h>
 
 #include <QDateTime>
@@ -45,7 +46,7 @@ RecountListModel::RecountListModel(Database &database, QObject *parent)
                  QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toLocalTime(),
                  QLocale::ShortFormat);
          }},
-        {Tr::tr("Agent"), name, name + QStringLiteral(" COLLATE NOCASE"), {}, {}},
+        {Tr::tr("Agent"), name, Sql::frenchCollated(name), {}, {}},
         {Tr::tr("Leave"), QStringLiteral("coalesce(t.label, '')"), {}, {}, {}},
         {Tr::tr("Dates"),
          QStringLiteral("coalesce(r.start_date, '') || '|' || coalesce(r.end_date, '')"),

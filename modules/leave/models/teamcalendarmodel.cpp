@@ -144,7 +144,7 @@ bool TeamCalendarModel::loadAgents(QList<WorkingSchedule> *schedules,
                          "WHERE a.org_unit_id IN (SELECT id FROM units) AND a.deleted = 0 "
                          "AND a.entry_date <= ? AND (a.departure_date IS NULL "
                          "OR a.departure_date >= ?) "
-                         "ORDER BY %1 COLLATE NOCASE, a.id, w.effective_date")
+                         "ORDER BY %1 COLLATE french, a.id, w.effective_date")
               .arg(name));
     for (const QString &u : m_unitIds)
         q.addBindValue(u);

@@ -66,7 +66,7 @@ LeaveBalancesExport::balances(Database &database, const QString &unitId, int yea
             "SELECT t.id, t.registration_number, t.name, m.leave_type_id, sum(m.rights), "
             "sum(m.used), sum(m.pending) "
             "FROM team t LEFT JOIN amounts m ON m.agent_id = t.id "
-            "GROUP BY t.id, m.leave_type_id ORDER BY t.name COLLATE NOCASE, t.id")
+            "GROUP BY t.id, m.leave_type_id ORDER BY t.name COLLATE french, t.id")
             .arg(
                 Hr::agentDisplayNameSql(QStringLiteral("a")), inUnit, ledgerInTeam, waitingInTeam));
     if (!unitId.isEmpty())

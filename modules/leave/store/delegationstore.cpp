@@ -36,7 +36,7 @@ Result<QList<DelegationStore::Choice>> DelegationStore::unitsHeadedBy(const QStr
 {
     Sql::Statement st(m_database.connection(),
                       QStringLiteral("SELECT id, name FROM org_units WHERE deleted = 0 AND "
-                                     "head_agent_id = ? ORDER BY name"));
+                                     "head_agent_id = ? ORDER BY name COLLATE french, id"));
     if (!st.exec({agentId}))
         return readFailure<QList<Choice>>(st);
     QList<Choice> units;
@@ -72,7 +72,7 @@ Result<QList<DelegationStore::Choice>> DelegationStore::deputyCandidates(const Q
                        "SELECT a.id, %1 FROM agents a JOIN units u ON u.id = a.org_unit_id "
                        "WHERE a.deleted = 0 AND a.id <> ? "
                        "AND (a.departure_date IS NULL OR a.departure_date >= ?) ORDER BY %1 "
-                       "COLLATE NOCASE, a.id")
+                       "COLLATE french, a.id")
             .arg(name));
     if (!st.exec({headAgentId, headAgentId, day.toString(Qt::ISODate)}))
         return readFailure<QList<Choice>>(st);
@@ -116,7 +116,7 @@ Result<QList<DelegationStore::Received>> DelegationStore::inForceFor(const QStri
                        "a.id = d.delegator_agent_id "
                        "WHERE d.deleted = 0 AND d.deputy_agent_id = ? AND d.start_date "
                        "<= ? AND d.end_date >= ? AND %2 "
-                       "ORDER BY d.end_date, o.name")
+                       "ORDER BY d.end_date, o.name COLLATE french")
             .arg(Hr::agentDisplayNameSql(QStringLiteral("a")),
                  liveDelegationSql(QStringLiteral("d"))));
     if (!st.exec({deputyAgentId, d, d}))

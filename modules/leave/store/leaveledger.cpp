@@ -128,7 +128,7 @@ QList<LeaveBalance> LeaveLedger::balances(const QString &agentId, int year) cons
             "  WHERE agent_id = ? AND deleted = 0 AND state IN ('submitted', 'waiting_hr') "
             "  AND start_date >= ? AND start_date < ? GROUP BY leave_type_id) x "
             "JOIN leave_types t ON t.id = x.leave_type_id AND t.deleted = 0 AND t.has_balance = 1 "
-            "GROUP BY x.leave_type_id ORDER BY t.sort_order, t.label"));
+            "GROUP BY x.leave_type_id ORDER BY t.sort_order, t.label COLLATE french"));
     }
     QSqlQuery &q = *m_balancesQuery;
     q.addBindValue(agentId);

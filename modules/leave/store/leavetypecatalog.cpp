@@ -47,7 +47,7 @@ void LeaveTypeCatalog::reload(Database &database)
                                "coalesce(fixed_days_hundredths, 0), coalesce(max_consecutive_days, "
                                "0), counts_for_split_bonus, "
                                "reduces_rtt, active, sort_order FROM leave_types WHERE deleted = 0 "
-                               "ORDER BY sort_order, label")))
+                               "ORDER BY sort_order, label COLLATE french")))
         return;
     while (q.next()) {
         LeaveType t;

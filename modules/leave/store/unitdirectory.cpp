@@ -31,10 +31,11 @@ Result<QList<UnitDirectory::Unit>> UnitDirectory::liveUnits(const QStringList &u
     QList<Unit> units;
     if (unitIds.isEmpty())
         return units;
-    Sql::Statement st(m_database.connection(),
-                      QStringLiteral("SELECT id, name, coalesce(parent_id, '') FROM org_units "
-                                     "WHERE deleted = 0 AND id IN (%1) ORDER BY name")
-                          .arg(Sql::placeholders(unitIds.size())));
+    Sql::Statement st(
+        m_database.connection(),
+        QStringLiteral("SELECT id, name, coalesce(parent_id, '') FROM org_units "
+                       "WHERE deleted = 0 AND id IN (%1) ORDER BY name COLLATE french, id")
+            .arg(Sql::placeholders(unitIds.size())));
     if (!st.exec(values(unitIds)))
         return readFailure<QList<Unit>>(st);
     while (st.next())
