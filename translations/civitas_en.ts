@@ -45,6 +45,13 @@
             <numerusform>Resolved %n conflicts; the next sync sends or fetches the values.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) sent to the server</source>
+        <translation>
+            <numerusform>%n file sent to the server</numerusform>
+            <numerusform>%n files sent to the server</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Core</name>
@@ -102,6 +109,13 @@
         <translation>
             <numerusform>The server already holds a town (%n record in %1). Nothing was written: load only into an empty, freshly provisioned server.</numerusform>
             <numerusform>The server already holds a town (%n records in %1). Nothing was written: load only into an empty, freshly provisioned server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An INSEE code has 5 characters; this one has %n.</source>
+        <translation>
+            <numerusform>An INSEE code has 5 characters; this one has %n.</numerusform>
+            <numerusform>An INSEE code has 5 characters; this one has %n.</numerusform>
         </translation>
     </message>
 </context>

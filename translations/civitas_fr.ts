@@ -381,6 +381,13 @@
             <numerusform>%n conflits résolus&#xa0;; la prochaine synchronisation envoie ou reçoit les valeurs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) sent to the server</source>
+        <translation>
+            <numerusform>%n fichier envoyé au serveur</numerusform>
+            <numerusform>%n fichiers envoyés au serveur</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Core</name>
@@ -1116,6 +1123,161 @@ Instruction&#xa0;: %5</translation>
         <source>the server closed the connection without giving a reason</source>
         <translation>le serveur a fermé la connexion sans en donner la raison</translation>
     </message>
+    <message>
+        <source>The server has no such file for you: it was withdrawn, or you may not read it.</source>
+        <translation>Le serveur n&apos;a pas ce fichier pour vous&#xa0;: il a été retiré, ou vous n&apos;avez pas le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the file came damaged from the server.</source>
+        <translation>La partie %1 du fichier est arrivée abîmée du serveur.</translation>
+    </message>
+    <message>
+        <source>A part is missing.</source>
+        <translation>Il manque une partie.</translation>
+    </message>
+    <message>
+        <source>The file received does not match its fingerprint: it was dropped, and will be fetched again.</source>
+        <translation>Le fichier reçu ne correspond pas à son empreinte&#xa0;: il a été écarté et sera téléchargé à nouveau.</translation>
+    </message>
+    <message>
+        <source>This file is not on this desk, and this desk works without a server.</source>
+        <translation>Ce fichier n&apos;est pas sur ce poste, et ce poste travaille sans serveur.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this file cannot be fetched now: %1</source>
+        <translation>Le serveur est injoignable&#xa0;: ce fichier ne peut pas être téléchargé maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is too large: %1, the town takes files up to %2.</source>
+        <translation>Le fichier est trop volumineux&#xa0;: %1, la commune accepte des fichiers jusqu&apos;à %2.</translation>
+    </message>
+    <message>
+        <source>This file is not a %1 (read from its content, not its name).</source>
+        <translation>Ce fichier n&apos;est pas un %1 (d&apos;après son contenu, pas son nom).</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be stored on this desk: %1</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré sur ce poste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read; add it again.</source>
+        <translation>le fichier a changé pendant sa lecture&#xa0;; ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This file is not on this desk yet.</source>
+        <translation>Ce fichier n&apos;est pas encore sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Part %1 of this file is missing on this desk.</source>
+        <translation>La partie %1 de ce fichier manque sur ce poste.</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>image JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>image PNG</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>The server refused a file (%1, %2): %3</source>
+        <translation>Le serveur a refusé un fichier (%1, %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Part %1 of a file to send is missing on this desk.</source>
+        <translation>La partie %1 d&apos;un fichier à envoyer manque sur ce poste.</translation>
+    </message>
+    <message>
+        <source>No INSEE code entered.</source>
+        <translation>Aucun code INSEE saisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An INSEE code has 5 characters; this one has %n.</source>
+        <translation>
+            <numerusform>Un code INSEE compte 5 caractères&#xa0;; celui-ci en a %n.</numerusform>
+            <numerusform>Un code INSEE compte 5 caractères&#xa0;; celui-ci en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An INSEE code starts with the number of its département (or 2A, 2B in Corsica); &quot;%1&quot; is not one.</source>
+        <translation>Un code INSEE commence par le numéro de son département (ou 2A, 2B en Corse)&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>An INSEE code ends with 3 digits; &quot;%1&quot; is not one.</source>
+        <translation>Un code INSEE se termine par 3 chiffres&#xa0;; «&#xa0;%1&#xa0;» ne convient pas.</translation>
+    </message>
+    <message>
+        <source>A Corsican commune&apos;s INSEE code starts with 2A or 2B, not 20 (that is the start of its postcode).</source>
+        <translation>Le code INSEE d&apos;une commune corse commence par 2A ou 2B, pas par 20 (c&apos;est le début de son code postal).</translation>
+    </message>
+    <message>
+        <source>No French commune has an INSEE code starting with %1.</source>
+        <translation>Aucune commune française n&apos;a de code INSEE commençant par %1.</translation>
+    </message>
+    <message>
+        <source>No overseas territory has the INSEE number %1.</source>
+        <translation>Aucun territoire d&apos;outre-mer n&apos;a le numéro INSEE %1.</translation>
+    </message>
+    <message>
+        <source>A commune&apos;s number within its département starts at 001, not 000.</source>
+        <translation>Le numéro d&apos;une commune dans son département commence à 001, pas à 000.</translation>
+    </message>
+    <message>
+        <source>Cannot install the French sort order on %1.</source>
+        <translation>Impossible d&apos;installer l&apos;ordre alphabétique français sur %1.</translation>
+    </message>
+    <message>
+        <source>The town&apos;s name is required: every paper is headed with it.</source>
+        <translation>Le nom de la commune est obligatoire&#xa0;: il figure en tête de chaque document.</translation>
+    </message>
+    <message>
+        <source>The town&apos;s name holds at most %1 characters.</source>
+        <translation>Le nom de la commune compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The address holds at most %1 characters.</source>
+        <translation>L&apos;adresse compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The city holds at most %1 characters.</source>
+        <translation>La ville compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A part of a file is missing.</source>
+        <translation>Il manque une partie d&apos;un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Hr</name>
@@ -1639,14 +1801,6 @@ Instruction&#xa0;: %5</translation>
         <translation>Imprimé le %1</translation>
     </message>
     <message>
-        <source>Agent sheet — %1</source>
-        <translation>Fiche agent — %1</translation>
-    </message>
-    <message>
-        <source>Employment certificate — %1</source>
-        <translation>Attestation employeur — %1</translation>
-    </message>
-    <message>
         <source>This agent file is not on this computer, or you may not see it.</source>
         <translation>Ce dossier d&apos;agent n&apos;est pas sur cet ordinateur, ou vous n&apos;avez pas le droit de le consulter.</translation>
     </message>
@@ -1655,20 +1809,8 @@ Instruction&#xa0;: %5</translation>
         <translation>Le matricule %1 est déjà celui d&apos;un autre agent.</translation>
     </message>
     <message>
-        <source>%1 is %2; a document of the file may be at most %3. Scan it at a lower resolution, or split it into several documents.</source>
-        <translation>%1 fait %2&#xa0;; une pièce du dossier ne peut pas dépasser %3. Numérisez-la à une résolution plus faible, ou découpez-la en plusieurs pièces.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 est vide.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF, JPEG or PNG file. Save it as PDF first.</source>
-        <translation>%1 n&apos;est pas un fichier PDF, JPEG ou PNG. Enregistrez-le d&apos;abord en PDF.</translation>
     </message>
     <message>
         <source>The agents could not be read: %1</source>
@@ -2760,6 +2902,102 @@ Instruction&#xa0;: %5</translation>
         <source>column %1 holds &quot;%2&quot;, which a spreadsheet would run as a formula: correct the file; this line is not imported.</source>
         <translation>la colonne %1 contient «&#xa0;%2&#xa0;», qu&apos;un tableur exécuterait comme une formule&#xa0;: corrigez le fichier&#xa0;; cette ligne n&apos;est pas importée.</translation>
     </message>
+    <message>
+        <source>Say why the piece is withdrawn.</source>
+        <translation>Indiquez pourquoi la pièce est retirée.</translation>
+    </message>
+    <message>
+        <source>Give the reference of the decision that orders the withdrawal.</source>
+        <translation>Indiquez la référence de la décision qui ordonne le retrait.</translation>
+    </message>
+    <message>
+        <source>This piece is withdrawn already, or gone.</source>
+        <translation>Cette pièce est déjà retirée, ou n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This file was changed on another desk while you were editing it. Your changes are not saved yet.</source>
+        <translation>Ce dossier a été modifié sur un autre poste pendant que vous le modifiiez. Vos modifications ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reload the file</source>
+        <translation>Recharger le dossier</translation>
+    </message>
+    <message>
+        <source>Show the file as it is now; your changes are lost</source>
+        <translation>Afficher le dossier tel qu&apos;il est maintenant&#xa0;; vos modifications sont perdues</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Save later only the fields you changed</source>
+        <translation>N&apos;enregistrer ensuite que les champs que vous avez modifiés</translation>
+    </message>
+    <message>
+        <source>Keep on this desk</source>
+        <translation>Garder sur ce poste</translation>
+    </message>
+    <message>
+        <source>The piece stays on this desk, to be opened without the network.</source>
+        <translation>La pièce reste sur ce poste, pour l&apos;ouvrir sans réseau.</translation>
+    </message>
+    <message>
+        <source>Withdraw the piece…</source>
+        <translation>Retirer la pièce…</translation>
+    </message>
+    <message>
+        <source>For a piece the law or a decision removes from the file (an amnestied sanction): its number stays, its content goes.</source>
+        <translation>Pour une pièce que la loi ou une décision retire du dossier (une sanction amnistiée)&#xa0;: son numéro reste, son contenu disparaît.</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn on %2: %3 (%4)</source>
+        <translation>%1 — retirée le %2&#xa0;: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Piece %1 was withdrawn on %2 (%3): its content is no longer kept.</source>
+        <translation>La pièce %1 a été retirée le %2 (%3)&#xa0;: son contenu n&apos;est plus conservé.</translation>
+    </message>
+    <message>
+        <source>This piece is not on this desk, and this desk works without a server.</source>
+        <translation>Cette pièce n&apos;est pas sur ce poste, et ce poste travaille sans serveur.</translation>
+    </message>
+    <message>
+        <source>Fetching piece %1 from the server…</source>
+        <translation>Téléchargement de la pièce %1 depuis le serveur…</translation>
+    </message>
+    <message>
+        <source>Piece %1</source>
+        <translation>Pièce %1</translation>
+    </message>
+    <message>
+        <source>Choose a saved piece.</source>
+        <translation>Choisissez une pièce enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not kept.</source>
+        <translation>Non conservée.</translation>
+    </message>
+    <message>
+        <source>Withdraw piece %1</source>
+        <translation>Retirer la pièce %1</translation>
+    </message>
+    <message>
+        <source>Piece %1, “%2”, leaves the file: its content is deleted from the server at the next synchronisation and from every desk at theirs (unless another piece holds the very same file). Its number stays, marked withdrawn, with the reason and the decision below. This cannot be undone.</source>
+        <translation>La pièce %1, «&#xa0;%2&#xa0;», quitte le dossier&#xa0;: son contenu est effacé du serveur à la prochaine synchronisation, et de chaque poste à la sienne (sauf si une autre pièce contient exactement le même fichier). Son numéro reste, marqué retiré, avec le motif et la décision ci-dessous. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>e.g. Sanction amnestied</source>
+        <translation>p. ex. Sanction amnistiée</translation>
+    </message>
+    <message>
+        <source>e.g. Arrêté n° 2026-123 of 12 March 2026</source>
+        <translation>p. ex. Arrêté n° 2026-123 du 12 mars 2026</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Leave</name>
@@ -3404,10 +3642,6 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>This request is no longer in the file.</source>
         <translation>Cette demande ne figure plus dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Leave request — %1</source>
-        <translation>Demande de congé — %1</translation>
     </message>
     <message>
         <source>The days off could not be read: %1</source>
@@ -4941,6 +5175,13 @@ Instruction&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>Civitas::OfficialPaper::Tr</name>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Civitas::Shell</name>
     <message>
         <source>About Civitas</source>
@@ -5739,6 +5980,74 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>Field to change:</source>
         <translation>Champ à modifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Town&apos;s name</source>
+        <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>The town on its official papers</source>
+        <translation>La commune sur ses documents officiels</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;INSEE code:</source>
+        <translation>Code &amp;INSEE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every desk prints these on the fiche agent, the attestation employeur and the leave request form. The INSEE code is the commune&apos;s (not its postcode); the SIRET is the town hall&apos;s.</source>
+        <translation>Chaque poste les imprime sur la fiche agent, l&apos;attestation employeur et le formulaire de demande de congé. Le code INSEE est celui de la commune (pas son code postal)&#xa0;; le SIRET est celui de la mairie.</translation>
+    </message>
+    <message>
+        <source>They are the town&apos;s: an administrator sets them.</source>
+        <translation>Ils appartiennent à la commune&#xa0;: un administrateur les renseigne.</translation>
+    </message>
+    <message>
+        <source>The town&apos;s identity was not saved: %1</source>
+        <translation>L&apos;identité de la commune n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -330,9 +330,10 @@ void DocumentsTab::askWithdrawal()
     dialog.setObjectName(QStringLiteral("withdrawalDialog"));
     dialog.setWindowTitle(Tr::tr("Withdraw piece %1").arg(d.sequenceNumber));
     auto *explanation = new QLabel(
-        Tr::tr("Piece %1, “%2”, leaves the file: its content is deleted on the server and on "
-               "every desk. Its number stays, marked withdrawn, with the reason and the decision "
-               "below. This cannot be undone.")
+        Tr::tr("Piece %1, “%2”, leaves the file: its content is deleted from the server at "
+               "the next synchronisation and from every desk at theirs (unless another piece "
+               "holds the very same file). Its number stays, marked withdrawn, with the reason "
+               "and the decision below. This cannot be undone.")
             .arg(d.sequenceNumber)
             .arg(d.title),
         &dialog);
