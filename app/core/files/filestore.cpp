@@ -111,7 +111,8 @@ qint64 FileStore::sizeLimit() const
     const qint64 limit = TownSettings(m_database)
                              .value(SizeLimitSetting, QString::number(DefaultSizeLimit))
                              .toLongLong(&ok);
-    return ok && limit > 0 ? limit : DefaultSizeLimit;
+    // At most 500 MB, as the server (civitas.file_size_limit) reads it.
+    return ok && limit > 0 ? qMin<qint64>(limit, 500 * 1024 * 1024) : DefaultSizeLimit;
 }
 
 qint64 FileStore::cacheCapBytes() const

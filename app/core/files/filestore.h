@@ -27,7 +27,7 @@ public:
     static constexpr qint64 ChunkSize = 1048576;
     // Town setting: the largest file the town takes (bytes).
     static inline const QString SizeLimitSetting = QStringLiteral("files/maxBytes");
-    static constexpr qint64 DefaultSizeLimit = 20 * 1000 * 1000;
+    static constexpr qint64 DefaultSizeLimit = 20 * 1024 * 1024; // as the server's default
     // Local setting: how much of the desk file the cache of fetched files may take (MiB).
     static inline const QString CacheCapSetting = QStringLiteral("files/cacheMegabytes");
     static constexpr qint64 DefaultCacheCapMegabytes = 1024;

@@ -159,8 +159,10 @@ void DocumentsTab::refresh()
             if (d.isNew)
                 item->setToolTip(
                     Tr::tr("Not saved yet: the number is given when the file is saved"));
-            if (d.isWithdrawn())
+            if (d.isWithdrawn()) {
                 item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(title);
+            }
             m_table->setItem(i, c, item);
         }
     }
