@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
+#include <tuple>
+
 using namespace Civitas;
 
 // The file store (central core 0010, local core 0005, HR's pieces in hr 0005 / 0002) against a
@@ -34,6 +36,7 @@ private slots:
     void evictionKeepsWhatIsPinnedOwnOrUnsent();
     void aWithdrawnPieceLeavesTheServerAndEveryDesk();
     void existingPiecesMoveIntoTheStoreWithTheirNumbers();
+    void aDeskFileKeepsItsPiecesAndItsUnsentChangesThroughTheMove();
 
 private:
     QSqlQuery as(const QString &login);
@@ -763,6 +766,85 @@ void tst_FileStore::existingPiecesMoveIntoTheStoreWithTheirNumbers()
                                        "civitas.file_chunks"))
                  .toString(),
              QStringLiteral("2:%1").arg(pdf.size()));
+}
+
+void tst_FileStore::aDeskFileKeepsItsPiecesAndItsUnsentChangesThroughTheMove()
+{
+    // A desk file of before the store: pieces inline, one synced, one filed here and not sent.
+    QList<Migration> before;
+    for (const Migration &m : migrationsIn(QStringLiteral("migrations"))) {
+        if (!(m.module == QLatin1String("core") && m.version == 5)
+            && !(m.module == QLatin1String("hr") && m.version >= 2)
+            && !(m.module == QLatin1String("leave") && m.version >= 5))
+            before << m;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const QByteArray synced = pdfOf(FileStore::ChunkSize + 100), unsent = pdfOf(700);
+    {
+        Database old;
+        QString error;
+        QVERIFY2(old.open(path, &error) && old.migrate(before, &error), qPrintable(error));
+        old.setCurrentUser(QStringLiteral("fs_hr"));
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO agents (id, registration_number, birth_name, "
+                                      "first_names, entry_date) VALUES ('ag-x', '9', 'N', 'P', "
+                                      "'2015-01-01')")));
+        // The synced piece came from a server (version 3); the other is a change not sent.
+        QVERIFY(q.exec(QStringLiteral("UPDATE sync_control SET capture = 0")));
+        q.prepare(QStringLiteral("INSERT INTO agent_documents (id, agent_id, sequence_number, "
+                                 "category, title, document_date, file_name, mime_type, "
+                                 "byte_size, content, row_version) VALUES (?, 'ag-x', ?, 'other', "
+                                 "'t', '2020-01-01', 'a.pdf', 'application/pdf', ?, ?, ?)"));
+        for (const auto &[id, number, bytes, version] :
+             {std::tuple{QStringLiteral("d-synced"), 1, synced, 3},
+              std::tuple{QStringLiteral("d-unsent"), 2, unsent, -1}}) {
+            if (version < 0)
+                QVERIFY(QSqlQuery(old.connection())
+                            .exec(QStringLiteral("UPDATE sync_control SET capture = 1")));
+            q.bindValue(0, id);
+            q.bindValue(1, number);
+            q.bindValue(2, bytes.size());
+            q.bindValue(3, bytes);
+            q.bindValue(4, qMax(version, 0));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id = 'd-unsent' "
+                                      "AND json_extract(changed, '$.content') IS NOT NULL"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+    Database desk;
+    QString error;
+    QVERIFY2(desk.open(path, &error)
+                 && desk.migrate(migrationsIn(QStringLiteral("migrations")), &error),
+             qPrintable(error));
+    QSqlQuery q(desk.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id || ':' || sequence_number || ':' || content_sha256 "
+                                  "FROM agent_documents ORDER BY sequence_number")));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    QCOMPARE(rows,
+             QStringList({QStringLiteral("d-synced:1:") + hashOf(synced),
+                          QStringLiteral("d-unsent:2:") + hashOf(unsent)}));
+    // The bytes are in the store, whole; the unsent one is to be uploaded, the other is the
+    // server's (a cache).
+    FileStore store(desk);
+    QVERIFY(store.read(hashOf(synced)).value() == synced);
+    QVERIFY(store.read(hashOf(unsent)).value() == unsent);
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(on_server, ',') FROM (SELECT on_server FROM "
+                                  "local_files WHERE sha256 IN ('%1', '%2') ORDER BY byte_size)")
+                       .arg(hashOf(synced), hashOf(unsent)))
+            && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("0,1"));
+    // The change not sent carries the hash, not the bytes.
+    QVERIFY(q.exec(QStringLiteral("SELECT json_extract(changed, '$.content_sha256'), "
+                                  "json_type(changed, '$.content') FROM sync_outbox "
+                                  "WHERE row_id = 'd-unsent'"))
+            && q.next());
+    QCOMPARE(q.value(0).toString(), hashOf(unsent));
+    QVERIFY(q.value(1).isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_FileStore)
