@@ -37,6 +37,7 @@ private slots:
     void aWithdrawnPieceLeavesTheServerAndEveryDesk();
     void existingPiecesMoveIntoTheStoreWithTheirNumbers();
     void aDeskFileKeepsItsPiecesAndItsUnsentChangesThroughTheMove();
+    void aLoginCannotFillTheServerWithFilesNoRowNeeds();
 
 private:
     QSqlQuery as(const QString &login);
@@ -845,6 +846,23 @@ void tst_FileStore::aDeskFileKeepsItsPiecesAndItsUnsentChangesThroughTheMove()
             && q.next());
     QCOMPARE(q.value(0).toString(), hashOf(unsent));
     QVERIFY(q.value(1).isNull());
+}
+
+void tst_FileStore::aLoginCannotFillTheServerWithFilesNoRowNeeds()
+{
+    // The town takes files of 100,000 bytes: a login may hold ten of them that no row refers
+    // to, not an eleventh.
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.town_settings (id, value) VALUES ('files/maxBytes', '100000') "
+        "ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, deleted = 0")));
+    QSqlQuery agent = as(QStringLiteral("fs_other"));
+    for (int i = 0; i < 10; ++i)
+        QVERIFY2(uploadAs(agent, pdfOf(95000)), qPrintable(agent.lastError().text()));
+    QVERIFY(!uploadAs(agent, pdfOf(95000)));
+    QVERIFY2(agent.lastError().text().contains(QLatin1String("no record refers to")),
+             qPrintable(agent.lastError().text()));
+    QVERIFY(m_server->exec(QStringLiteral(
+        "UPDATE civitas.town_settings SET deleted = 1 WHERE id = 'files/maxBytes'")));
 }
 
 QTEST_GUILESS_MAIN(tst_FileStore)
