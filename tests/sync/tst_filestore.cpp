@@ -364,6 +364,9 @@ void tst_FileStore::nobodyWritesTheStoreButThroughAnUpload()
                            "('civitas.agents', 'id', ARRAY['application/pdf'])"),
             QStringLiteral("SELECT civitas.make_file_reference('civitas.agents', 'id', "
                            "'registration_number', 'post_title', ARRAY['application/pdf'])"),
+            // Nobody reads another login's uploads, finished or not.
+            QStringLiteral("SELECT * FROM civitas.file_uploads"),
+            QStringLiteral("SELECT * FROM civitas.upload_chunks"),
             // A chunk of an upload nobody began.
             QStringLiteral("SELECT civitas.upload_chunk('%1', 0, '\\x25')").arg(hash),
             QStringLiteral("SELECT civitas.finish_upload('%1')").arg(hash),

@@ -349,16 +349,7 @@ Result<qint64> FileStore::evict(qint64 capBytes, const QString &ownAgentId) cons
         candidates.addBindValue(Sql::notNull(ownAgentId));
     if (!candidates.exec())
         return fail(candidates.lastError().text());
-    qint64 held = 0;
-    {
-        QSqlQuery total(db);
-        if (!total.exec(QStringLiteral("SELECT coalesce(sum(min(byte_size, chunks_present * %1)),"
-                                       " 0) FROM local_files")
-                            .arg(ChunkSize))
-            || !total.next())
-            return fail(total.lastError().text());
-        held = total.value(0).toLongLong();
-    }
+    qint64 held = heldBytes(); // after the orphans went
     QStringList victims;
     while (held > capBytes && candidates.next()) {
         victims.append(candidates.value(0).toString());

@@ -831,7 +831,12 @@ void Synchroniser::keepFiles(SyncReport *report)
         report->filesFetched += own.value();
     else
         qCWarning(lcSync) << "own files not fetched:" << own.error();
+    // Only rows that came (or left) can leave a file unreferenced, and only fetches fill the
+    // cache: an idle sync does not compare every file with every row.
     const FileStore store(m_local);
+    if (report->pulled == 0 && report->filesFetched == 0 && report->removed == 0
+        && store.heldBytes() <= store.cacheCapBytes())
+        return;
     const Result<qint64> freed = store.evict(store.cacheCapBytes(), agentId);
     if (!freed.ok())
         qCWarning(lcSync) << "file cache not trimmed:" << freed.error();

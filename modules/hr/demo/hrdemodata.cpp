@@ -5,13 +5,13 @@
 #include <hr/domain/weeklypattern.h>
 
 #include <core/demo/democontext.h>
+#include <core/demo/demofiles.h>
 #include <core/demo/demonames.h>
 #include <core/demo/demopersonas.h>
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDate>
 #include <QHash>
 #include <QSqlError>
@@ -386,16 +386,9 @@ bool HrDemoData::generate(DemoContext &demo, QString *errorMessage)
                                            "sequence_number, category, title, document_date, "
                                            "file_name, mime_type, byte_size, content_sha256, "
                                            "updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    // The pieces' bytes go to the file store (a demo PDF is one chunk), made on this desk:
-    // `civitas-admin load` takes them to a server with the rows.
-    Sql::Statement storedFile(
-        db,
-        QStringLiteral("INSERT OR IGNORE INTO local_files (sha256, "
-                       "byte_size, mime_type, chunk_count, chunks_present, "
-                       "on_server) VALUES (?, ?, 'application/pdf', 1, 1, 0)"));
-    Sql::Statement storedChunk(db,
-                               QStringLiteral("INSERT OR IGNORE INTO local_file_chunks (sha256, "
-                                              "chunk_index, data) VALUES (?, 0, ?)"));
+    // The pieces' bytes go to the file store, made on this desk: `civitas-admin load` takes
+    // them to a server with the rows.
+    DemoFiles files(db);
 
     int decisionNumber = 0;
     auto decision = [&](QDate date) {
@@ -735,10 +728,8 @@ bool HrDemoData::generate(DemoContext &demo, QString *errorMessage)
                  QStringLiteral("Agent : %1 (matricule %2)").arg(name, registrationNumber),
                  QStringLiteral("Date : %1").arg(piece.date.toString(QStringLiteral("dd/MM/yyyy"))),
                  QStringLiteral("Pièce générée pour la ville de démonstration.")});
-            const QString sha256 = QString::fromLatin1(
-                QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-            if (!storedFile.exec({sha256, pdf.size()}, errorMessage)
-                || !storedChunk.exec({sha256, pdf}, errorMessage))
+            const QString sha256 = files.add(pdf, QStringLiteral("application/pdf"), errorMessage);
+            if (sha256.isEmpty())
                 return false;
             if (!document.exec({DemoContext::uuid(random),
                                 id,

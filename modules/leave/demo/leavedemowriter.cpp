@@ -8,7 +8,6 @@
 
 #include <core/storage/sql.h>
 
-#include <QCryptographicHash>
 #include <QSqlError>
 #include <QUuid>
 
@@ -175,6 +174,7 @@ LeaveDemoWriter::LeaveDemoWriter(const Town &town)
                                         "delegator_agent_id, deputy_agent_id, start_date, "
                                         "end_date, "
                                         "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_files(m_db)
 {}
 
 QString LeaveDemoWriter::nextId(QRandomGenerator &rng)
@@ -365,17 +365,8 @@ bool LeaveDemoWriter::writeRequest(const AgentPlan &plan,
                                  QStringLiteral("Piece generee pour la ville de demonstration.")});
         documentName = title.second;
         // Into the file store, made on this desk: `civitas-admin load` takes it to a server.
-        sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex());
-        Sql::Statement file(m_db,
-                            QStringLiteral("INSERT OR IGNORE INTO local_files (sha256, byte_size, "
-                                           "mime_type, chunk_count, chunks_present, on_server) "
-                                           "VALUES (?, ?, 'application/pdf', 1, 1, 0)"));
-        Sql::Statement chunk(m_db,
-                             QStringLiteral("INSERT OR IGNORE INTO local_file_chunks (sha256, "
-                                            "chunk_index, data) VALUES (?, 0, ?)"));
-        if (!file.exec({sha256, document.size()}, errorMessage)
-            || !chunk.exec({sha256, document}, errorMessage))
+        sha256 = m_files.add(document, QStringLiteral("application/pdf"), errorMessage);
+        if (sha256.isEmpty())
             return false;
     }
     const Step &lastStep = r.steps.constLast();

@@ -2,6 +2,7 @@
 
 #include "leavedemotown.h"
 
+#include <core/demo/demofiles.h>
 #include <core/storage/sql.h>
 
 #include <QSqlQuery>
@@ -101,6 +102,7 @@ private:
     BatchInsert m_insertStep;
     BatchInsert m_insertLedger;
     Sql::Statement m_insertDelegation;
+    DemoFiles m_files; // the supporting documents' bytes
 
     int m_requestCount = 0;
     int m_stepCount = 0;
