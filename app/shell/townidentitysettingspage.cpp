@@ -6,12 +6,17 @@
 #include <core/access/roles.h>
 #include <core/access/session.h>
 #include <core/corelogging.h>
+#include <core/files/townlogo.h>
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Civitas {
@@ -102,7 +107,8 @@ TownIdentitySettingsPage::TownIdentitySettingsPage(Database &database,
 
     auto *note = new QLabel(
         ShellTr::tr("Every desk prints these on the fiche agent, the attestation employeur and "
-                    "the leave request form. The INSEE code is the commune's (not its "
+                    "the leave request form, the logo at their head. The INSEE code is the "
+                    "commune's (not its "
                     "postcode); the SIRET is the town hall's."),
         this);
     if (!m_editable)
@@ -113,12 +119,104 @@ TownIdentitySettingsPage::TownIdentitySettingsPage(Database &database,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);
+    layout->addWidget(makeLogoBox());
     layout->addWidget(note);
     layout->addWidget(m_saveError);
     layout->addStretch();
     // A town whose identity was never set sees at once that its name is missing.
     if (m_editable)
         showProblems();
+}
+
+QWidget *TownIdentitySettingsPage::makeLogoBox()
+{
+    auto *box = new QGroupBox(ShellTr::tr("Logo"), this);
+    m_logoPreview = new QLabel(box);
+    m_logoPreview->setObjectName(QStringLiteral("townLogoPreview"));
+    m_logoPreview->setFixedSize(180, 90);
+    m_logoPreview->setAlignment(Qt::AlignCenter);
+    m_logoPreview->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid #c8ced6; background: white; }"));
+    m_logoCaption = new QLabel(box);
+    m_logoCaption->setObjectName(QStringLiteral("townLogoCaption"));
+    m_logoCaption->setWordWrap(true);
+    m_logoProblem = problemLabel(box, QStringLiteral("townLogoProblem"));
+
+    auto *choose = new QPushButton(ShellTr::tr("C&hoose a picture…"), box);
+    choose->setObjectName(QStringLiteral("chooseTownLogo"));
+    m_removeLogo = new QPushButton(ShellTr::tr("&Remove the logo"), box);
+    m_removeLogo->setObjectName(QStringLiteral("removeTownLogo"));
+    choose->setVisible(m_editable);
+    m_removeLogo->setVisible(m_editable);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this,
+                                           ShellTr::tr("The town's logo"),
+                                           QString(),
+                                           ShellTr::tr("Pictures (*.png *.jpg *.jpeg)"));
+        if (!path.isEmpty())
+            chooseLogo(path);
+    });
+    connect(m_removeLogo, &QPushButton::clicked, this, &TownIdentitySettingsPage::removeLogo);
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_logoCaption);
+    buttons->addWidget(choose, 0, Qt::AlignLeft);
+    buttons->addWidget(m_removeLogo, 0, Qt::AlignLeft);
+    buttons->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_logoPreview);
+    row->addLayout(buttons, 1);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(row);
+    layout->addWidget(m_logoProblem);
+
+    const TownLogo logo(m_database);
+    if (logo.file().isNull())
+        showLogo({}, ShellTr::tr("No logo: the papers are headed with the town's name only."));
+    else if (const QImage image = logo.image(); image.isNull())
+        showLogo({},
+                 ShellTr::tr("%1: not on this desk yet, it comes with the next "
+                             "synchronisation.")
+                     .arg(logo.fileName()));
+    else
+        showLogo(image, logo.fileName());
+    return box;
+}
+
+void TownIdentitySettingsPage::showLogo(const QImage &image, const QString &caption)
+{
+    if (image.isNull())
+        m_logoPreview->clear();
+    else
+        m_logoPreview->setPixmap(QPixmap::fromImage(image.scaled(
+            m_logoPreview->size() - QSize(8, 8), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_logoCaption->setText(caption);
+    m_removeLogo->setEnabled(!image.isNull() || m_logoChange == LogoChange::Set);
+}
+
+bool TownIdentitySettingsPage::chooseLogo(const QString &path)
+{
+    if (const QString problem = TownLogo::problemWith(path); !problem.isEmpty()) {
+        m_logoProblem->setText(problem);
+        m_logoProblem->show();
+        return false;
+    }
+    m_logoProblem->hide();
+    m_logoChange = LogoChange::Set;
+    m_logoPath = path;
+    showLogo(QImage(path),
+             ShellTr::tr("%1: printed on the papers once saved.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void TownIdentitySettingsPage::removeLogo()
+{
+    m_logoProblem->hide();
+    m_logoChange = LogoChange::Remove;
+    m_logoPath.clear();
+    showLogo({}, ShellTr::tr("No logo once saved."));
+    m_removeLogo->setEnabled(false);
 }
 
 TownIdentity TownIdentitySettingsPage::identity() const
@@ -163,6 +261,17 @@ void TownIdentitySettingsPage::apply()
             ShellTr::tr("The town's identity was not saved: %1").arg(saved.error()));
         m_saveError->show();
     }
+    TownLogo logo(m_database);
+    const Result<void> logoSaved = m_logoChange == LogoChange::Set      ? logo.set(m_logoPath)
+                                   : m_logoChange == LogoChange::Remove ? logo.remove()
+                                                                        : success();
+    if (!logoSaved) {
+        qCWarning(lcStorage) << "town logo not saved:" << logoSaved.error();
+        m_logoProblem->setText(ShellTr::tr("The logo was not saved: %1").arg(logoSaved.error()));
+        m_logoProblem->show();
+        return;
+    }
+    m_logoChange = LogoChange::None;
 }
 
 } // namespace Civitas

@@ -2,18 +2,26 @@
 #include <core/coretr.h>
 
 #include "democontext.h"
+#include "demofiles.h"
 #include "demonames.h"
 #include "demopersonas.h"
 #include <core/access/roles.h>
+#include <core/files/filetype.h>
+#include <core/files/townlogo.h>
 #include <core/storage/database.h>
 #include <core/storage/sql.h>
 #include <core/storage/townidentity.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cmath>
 
 namespace Civitas {
 
@@ -68,6 +76,55 @@ const UnitSpec units[] = {
     {"DTP-PM", "DTP", "Police municipale", 35},
 };
 
+// The demo town's logo: a blue shield with a gold chevron and three stars, drawn here (shapes
+// only: the generator also runs without a GUI application, where fonts are not available).
+QByteArray demoLogoPng()
+{
+    QImage image(240, 280, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath shield;
+    shield.moveTo(20, 20);
+    shield.lineTo(220, 20);
+    shield.lineTo(220, 150);
+    shield.quadTo(220, 240, 120, 270);
+    shield.quadTo(20, 240, 20, 150);
+    shield.closeSubpath();
+    painter.fillPath(shield, QColor(0x1f, 0x4e, 0x8c));
+    painter.setPen(QPen(QColor(0xd4, 0xa0, 0x17), 8));
+    painter.drawPath(shield);
+    QPainterPath chevron;
+    chevron.moveTo(30, 190);
+    chevron.lineTo(120, 100);
+    chevron.lineTo(210, 190);
+    chevron.lineTo(210, 150);
+    chevron.lineTo(120, 60);
+    chevron.lineTo(30, 150);
+    chevron.closeSubpath();
+    painter.fillPath(chevron, QColor(0xd4, 0xa0, 0x17));
+    const auto star = [&painter](QPointF centre, qreal radius) {
+        QPainterPath path;
+        for (int i = 0; i < 10; ++i) {
+            const qreal r = i % 2 == 0 ? radius : radius * 0.45;
+            const qreal angle = -M_PI / 2 + i * M_PI / 5;
+            const QPointF p(centre.x() + r * std::cos(angle), centre.y() + r * std::sin(angle));
+            i == 0 ? path.moveTo(p) : path.lineTo(p);
+        }
+        path.closeSubpath();
+        painter.fillPath(path, Qt::white);
+    };
+    star({70, 55}, 18);
+    star({170, 55}, 18);
+    star({120, 215}, 22);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
 } // namespace
 
 bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
@@ -86,6 +143,23 @@ bool CoreDemoData::generate(DemoContext &demo, QString *errorMessage)
     identity.city = QStringLiteral("Bron");
     if (const Result<void> saved = identity.save(demo.database()); !saved)
         qWarning("The demo town's identity was not saved: %s", qPrintable(saved.error()));
+    DemoFiles files(db);
+    const QByteArray logoPng = demoLogoPng();
+    const QString logo = files.add(logoPng, FileType::Png, errorMessage);
+    if (logo.isEmpty())
+        return false;
+    Sql::Statement logoRow(db,
+                           QStringLiteral("INSERT INTO town_files (id, content_sha256, byte_size, "
+                                          "mime_type, file_name, updated_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!logoRow.exec({TownLogo::Id,
+                       logo,
+                       logoPng.size(),
+                       FileType::Png,
+                       QStringLiteral("blason-bron.png"),
+                       who},
+                      errorMessage))
+        return false;
 
     demo.progress(Tr::tr("Organisation chart"));
     Sql::Statement unit(

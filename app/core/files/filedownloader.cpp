@@ -108,25 +108,32 @@ Result<void> FileDownloader::fetch(const QString &sha256)
     return success();
 }
 
-Result<int> FileDownloader::fetchOwn(const QString &agentId)
+Result<int> FileDownloader::fetchKept(const QString &agentId)
 {
     using R = Result<int>;
-    if (agentId.isEmpty())
-        return 0;
     const QSqlDatabase db = m_local.connection();
     QStringList parts;
     int bindings = 0;
     {
         QSqlQuery refs(db);
-        if (!refs.exec(QStringLiteral("SELECT table_name, column_name, owner_column FROM "
-                                      "local_file_references WHERE owner_column IS NOT NULL")))
+        if (!refs.exec(QStringLiteral("SELECT table_name, column_name, owner_column, "
+                                      "kept_everywhere FROM local_file_references "
+                                      "WHERE owner_column IS NOT NULL OR kept_everywhere = 1")))
             return R::failure(refs.lastError().text());
         while (refs.next()) {
+            const QString table = Sql::identifier(refs.value(0).toString());
+            const QString column = Sql::identifier(refs.value(1).toString());
+            if (refs.value(3).toInt() == 1) {
+                parts.append(QStringLiteral("SELECT %2 AS h FROM %1 WHERE deleted = 0 "
+                                            "AND %2 IS NOT NULL")
+                                 .arg(table, column));
+                continue;
+            }
+            if (agentId.isEmpty())
+                continue;
             parts.append(QStringLiteral("SELECT %2 AS h FROM %1 WHERE %3 = ? AND deleted = 0 "
                                         "AND %2 IS NOT NULL")
-                             .arg(Sql::identifier(refs.value(0).toString()),
-                                  Sql::identifier(refs.value(1).toString()),
-                                  Sql::identifier(refs.value(2).toString())));
+                             .arg(table, column, Sql::identifier(refs.value(2).toString())));
             ++bindings;
         }
     }

@@ -26,9 +26,10 @@ public:
 
     // Fetches what is missing of the file; nothing when it is complete here.
     Result<void> fetch(const QString &sha256);
-    // The files of `agentId` (the registered references' owner columns) missing here, so
-    // that the user's own pieces are there offline. How many were fetched.
-    Result<int> fetchOwn(const QString &agentId);
+    // The files this desk keeps offline and lacks: those of `agentId` (the registered
+    // references' owner columns: the user's own pieces), and those every desk keeps (the
+    // town's logo). How many were fetched.
+    Result<int> fetchKept(const QString &agentId);
 
     std::function<void(qint64 done, qint64 total)> progress;
     std::function<bool()> cancelled;

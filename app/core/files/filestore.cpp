@@ -24,19 +24,23 @@ struct Reference
     QString table;
     QString column;
     QString ownerColumn;
+    bool keptEverywhere = false;
 };
 
 QList<Reference> references(const QSqlDatabase &db)
 {
     QList<Reference> list;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT table_name, column_name, owner_column FROM local_file_references"))) {
+    if (!q.exec(QStringLiteral("SELECT table_name, column_name, owner_column, kept_everywhere "
+                               "FROM local_file_references"))) {
         qCWarning(lcStorage) << "file references:" << q.lastError().text();
         return list;
     }
     while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        list.append({q.value(0).toString(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toInt() == 1});
     return list;
 }
 
@@ -71,11 +75,19 @@ QString FileStore::outboxReferenceCondition(const QSqlDatabase &db)
 
 namespace {
 
-// "f.sha256 is a piece of the agent bound as every `?`", and how many values it binds.
-QString ownCondition(const QList<Reference> &refs, int *bindings)
+// "f.sha256 is a piece of the agent bound as every `?`, or a file every desk keeps", and how
+// many values it binds.
+QString keptCondition(const QList<Reference> &refs, int *bindings)
 {
     QStringList parts;
+    *bindings = 0;
     for (const Reference &r : refs) {
+        if (r.keptEverywhere) {
+            parts.append(QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = f.sha256 "
+                                        "AND deleted = 0)")
+                             .arg(Sql::identifier(r.table), Sql::identifier(r.column)));
+            continue;
+        }
         if (r.ownerColumn.isEmpty())
             continue;
         parts.append(QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 = f.sha256 AND %3 = ? "
@@ -83,8 +95,8 @@ QString ownCondition(const QList<Reference> &refs, int *bindings)
                          .arg(Sql::identifier(r.table),
                               Sql::identifier(r.column),
                               Sql::identifier(r.ownerColumn)));
+        ++*bindings;
     }
-    *bindings = int(parts.size());
     return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" OR "));
 }
 
@@ -337,14 +349,14 @@ Result<qint64> FileStore::evict(qint64 capBytes, const QString &ownAgentId) cons
         return fail(orphans.lastError().text());
 
     int bindings = 0;
-    const QString own = ownCondition(refs, &bindings);
+    const QString kept = keptCondition(refs, &bindings);
     QSqlQuery candidates(db);
     candidates.setForwardOnly(true);
     candidates.prepare(QStringLiteral("SELECT sha256, min(byte_size, chunks_present * %1) "
                                       "FROM local_files AS f WHERE on_server = 1 AND pinned = 0 "
                                       "AND NOT (%2) AND NOT (%3) ORDER BY last_used")
                            .arg(ChunkSize)
-                           .arg(own, outboxReferenceCondition(db)));
+                           .arg(kept, outboxReferenceCondition(db)));
     for (int i = 0; i < bindings; ++i)
         candidates.addBindValue(Sql::notNull(ownAgentId));
     if (!candidates.exec())

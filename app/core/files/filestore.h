@@ -19,8 +19,8 @@ class Database;
 //   checked first, with the limit or the types in the message; the file stays here, never
 //   evicted, until the sync has uploaded it (FileUploader).
 // - A file that came from the server is a cache: evict() drops the least recently used beyond
-//   the desk's cap, except pinned files and the user's own pieces (FileDownloader fetches them
-//   after each sync, so that they are there offline).
+//   the desk's cap, except pinned files, the user's own pieces and the town's files such as its
+//   logo (FileDownloader fetches those after each sync, so that they are there offline).
 class CIVITAS_CORE_EXPORT FileStore
 {
 public:
@@ -58,7 +58,8 @@ public:
 
     // Drops cached files no row of this desk refers to any more (a piece withdrawn, a row
     // that left the login's view), then the least recently used beyond `capBytes`, sparing
-    // what exists only here, what is pinned and the pieces of `ownAgentId`. The bytes freed.
+    // what exists only here, what is pinned, the pieces of `ownAgentId` and the files every
+    // desk keeps (the town's logo). The bytes freed.
     Result<qint64> evict(qint64 capBytes, const QString &ownAgentId) const;
     // Bytes of complete or partial files held here.
     qint64 heldBytes() const;

@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTime>
+#include <QUrl>
 
 namespace Civitas {
 
@@ -162,6 +163,12 @@ QString DocumentPrinter::htmlTable(const QStringList &headers, const QList<QStri
     return html;
 }
 
+QString DocumentPrinter::imageSource(const QString &name)
+{
+    // A scheme of its own: the document never reads a file or the network for a picture.
+    return QStringLiteral("civitas-image:") + name;
+}
+
 bool DocumentPrinter::paint(QPagedPaintDevice *device, QPainter *painter) const
 {
     QTextDocument document;
@@ -173,6 +180,8 @@ bool DocumentPrinter::paint(QPagedPaintDevice *device, QPainter *painter) const
     font.setPointSizeF(10);
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(QString::fromLatin1(DocumentStyleSheet));
+    for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(imageSource(it.key())), it.value());
     document.setHtml(renderedHtml());
     document.setMetaInformation(QTextDocument::DocumentTitle, m_title);
 

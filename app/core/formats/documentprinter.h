@@ -3,6 +3,8 @@
 #include <core/coreglobal.h>
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QMarginsF>
 #include <QString>
@@ -43,6 +45,10 @@ public:
     // (OfficialPaper); a printed list keeps the user's.
     void setOfficialPaper(bool official) { m_officialPaper = official; }
     bool isOfficialPaper() const { return m_officialPaper; }
+    // A picture the template shows as <img src="{{{…}}}"/> with imageSource(name): the town's
+    // logo. Kept at its own resolution; the template gives its printed size.
+    void setImage(const QString &name, const QImage &image) { m_images.insert(name, image); }
+    static QString imageSource(const QString &name);
     // Page margins in millimetres for PDF and as the preview's default; the footer is inside.
     void setPageMargins(const QMarginsF &millimetres) { m_margins = millimetres; }
     QMarginsF pageMargins() const { return m_margins; }
@@ -75,6 +81,7 @@ private:
     QString m_title;
     QString m_template;
     QVariantMap m_values;
+    QHash<QString, QImage> m_images;
     QMarginsF m_margins{20, 15, 20, 12};
     bool m_officialPaper = false;
 };

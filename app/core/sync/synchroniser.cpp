@@ -813,7 +813,8 @@ bool Synchroniser::pull(SyncReport *report)
 
 void Synchroniser::keepFiles(SyncReport *report)
 {
-    // The user's own pieces come to the desk so that they open offline; the cache then goes
+    // The user's own pieces and the town's files (its logo) come to the desk so that they
+    // open offline; the cache then goes
     // back under its cap, and the bytes of files no row refers to any more (withdrawn) leave.
     QString agentId;
     {
@@ -826,11 +827,11 @@ void Synchroniser::keepFiles(SyncReport *report)
     }
     FileDownloader downloader(m_local, m_server);
     downloader.cancelled = cancelled;
-    const Result<int> own = downloader.fetchOwn(agentId);
+    const Result<int> own = downloader.fetchKept(agentId);
     if (own.ok())
         report->filesFetched += own.value();
     else
-        qCWarning(lcSync) << "own files not fetched:" << own.error();
+        qCWarning(lcSync) << "kept files not fetched:" << own.error();
     // Only rows that came (or left) can leave a file unreferenced, and only fetches fill the
     // cache: an idle sync does not compare every file with every row.
     const FileStore store(m_local);

@@ -173,6 +173,7 @@ DocumentPrinter AgentSheet::printer(const AgentFile &file, Database &database)
                             HrDocumentFormat::readTemplate(templatePath()),
                             values(file, database, QDate::currentDate()));
     printer.setOfficialPaper(true);
+    HrDocumentFormat::addTownLogo(printer, database);
     return printer;
 }
 

@@ -92,6 +92,7 @@ DocumentPrinter EmploymentCertificate::printer(const AgentFile &file, Database &
         HrDocumentFormat::readTemplate(templatePath()),
         values(file, database, QDate::currentDate()));
     printer.setOfficialPaper(true);
+    HrDocumentFormat::addTownLogo(printer, database);
     return printer;
 }
 

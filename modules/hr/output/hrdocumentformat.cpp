@@ -4,6 +4,7 @@
 #include <hr/domain/weeklypattern.h>
 #include <hr/domain/workingtime.h>
 
+#include <core/files/townlogo.h>
 #include <core/formats/documentprinter.h>
 #include <core/formats/officialpaper.h>
 #include <core/storage/townidentity.h>
@@ -129,6 +130,24 @@ QString HrDocumentFormat::townDetailsHtml(Database &database)
     if (!town.siret.isEmpty())
         lines << DocumentPrinter::escapeHtml(QStringLiteral("SIRET ") + town.siret);
     return lines.join(QStringLiteral("<br/>"));
+}
+
+void HrDocumentFormat::addTownLogo(DocumentPrinter &printer, Database &database)
+{
+    static const QString key = QStringLiteral("townLogo");
+    QVariantMap values = printer.values();
+    const QImage logo = TownLogo(database).image();
+    if (logo.isNull()) {
+        values.insert(key, QString());
+    } else {
+        printer.setImage(key, logo);
+        // 60 pixels at 96 dpi: 16 mm high on paper, whatever the picture's own resolution.
+        values.insert(key,
+                      QStringLiteral("<img src=\"%1\" height=\"60\" width=\"%2\"/><br/>")
+                          .arg(DocumentPrinter::imageSource(key))
+                          .arg(qRound(60.0 * logo.width() / qMax(1, logo.height()))));
+    }
+    printer.setValues(values);
 }
 
 QString HrDocumentFormat::placeName(const QString &townName)

@@ -7,7 +7,8 @@
 
 namespace Civitas {
 class Database;
-}
+class DocumentPrinter;
+} // namespace Civitas
 
 namespace Civitas::Hr {
 
@@ -47,6 +48,9 @@ public:
     static QString townDetailsHtml(Database &database);
     // ... and the place a document is made at: "Bron" for "Ville de Bron".
     static QString placeName(const QString &townName);
+    // Gives the paper the town's logo, as the template's {{{townLogo}}}: nothing when the town
+    // has none or its bytes have not reached this desk yet. Call once the values are set.
+    static void addTownLogo(DocumentPrinter &printer, Database &database);
 };
 
 } // namespace Civitas::Hr

@@ -271,6 +271,7 @@ bool LeaveRequestSheet::printer(Database &database,
     printer->setOfficialPaper(true);
     printer->setTemplate(Hr::HrDocumentFormat::readTemplate(templatePath()));
     printer->setValues(v);
+    Hr::HrDocumentFormat::addTownLogo(*printer, database);
     return true;
 }
 
