@@ -1,20 +1,24 @@
 // The settings page of the town's identity: each field says what is wrong with it, the dialog
 // does not close on a wrong value, a right one is saved as the town's; on a server only an
-// administrator edits it.
+// administrator edits it. The logo is chosen, shown, refused with its reason, saved and removed.
 
 #include "../../app/shell/serverprofile.h"
 #include "../../app/shell/settingsdialog.h"
 #include "../../app/shell/townidentitysettingspage.h"
 
 #include <core/access/session.h>
+#include <core/files/townlogo.h>
 #include <core/storage/database.h>
 #include <core/storage/migration.h>
 #include <core/storage/townidentity.h>
 #include <core/translations.h>
 
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +44,7 @@ private slots:
     void cleanup();
     void wrongValuesAreShownAndKept();
     void onAServerOnlyAnAdministratorEdits();
+    void theLogoIsChosenShownAndSaved();
 
 private:
     QLabel *problem(QWidget *page, const QString &key)
@@ -175,6 +180,80 @@ void tst_TownIdentityPage::onAServerOnlyAnAdministratorEdits()
     QVERIFY(page.canApply());
     page.apply();
     QCOMPARE(TownIdentity::load(*m_db).name, QStringLiteral("Ville de Lyon"));
+}
+
+void tst_TownIdentityPage::theLogoIsChosenShownAndSaved()
+{
+    TownIdentity bron;
+    bron.name = QStringLiteral("Ville de Bron");
+    QVERIFY(bron.save(*m_db).ok());
+    QImage picture(300, 150, QImage::Format_RGB32);
+    picture.fill(QColor(0x1f, 0x4e, 0x8c));
+    const QString png = m_dir->filePath(QStringLiteral("blason.png"));
+    QVERIFY(picture.save(png, "PNG"));
+    const QString fake = m_dir->filePath(QStringLiteral("faux.png"));
+    {
+        QFile file(fake);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n%%EOF\n");
+    }
+
+    SettingsDialog dialog;
+    auto *page = new TownIdentitySettingsPage(*m_db, m_session);
+    dialog.addPage(QStringLiteral("Town"), {}, page);
+    dialog.resize(760, 720);
+    dialog.show();
+    auto *preview = page->findChild<QLabel *>(QStringLiteral("townLogoPreview"));
+    auto *caption = page->findChild<QLabel *>(QStringLiteral("townLogoCaption"));
+    auto *logoProblem = page->findChild<QLabel *>(QStringLiteral("townLogoProblem"));
+    QVERIFY(preview && caption && logoProblem);
+    QVERIFY(preview->pixmap().isNull());
+
+    // A PDF named .png: refused with the reason, nothing shown or staged.
+    QVERIFY(!page->chooseLogo(fake));
+    QVERIFY(!logoProblem->isHidden());
+    QVERIFY2(logoProblem->text().contains(QLatin1String("PNG")), qPrintable(logoProblem->text()));
+    QVERIFY(preview->pixmap().isNull());
+
+    QVERIFY(page->chooseLogo(png));
+    QVERIFY(logoProblem->isHidden());
+    QVERIFY(!preview->pixmap().isNull());
+    QVERIFY2(caption->text().contains(QLatin1String("blason.png")), qPrintable(caption->text()));
+    QVERIFY(TownLogo(*m_db).file().isNull()); // not before OK
+    if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR"))
+        dialog.grab().save(qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR")
+                           + QStringLiteral("/town-identity-logo.png"));
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(TownLogo(*m_db).image().size(), QSize(300, 150));
+    QCOMPARE(TownLogo(*m_db).fileName(), QStringLiteral("blason.png"));
+
+    // Shown as saved the next time; removed on OK.
+    TownIdentitySettingsPage again(*m_db, m_session);
+    QVERIFY(!again.findChild<QLabel *>(QStringLiteral("townLogoPreview"))->pixmap().isNull());
+    auto *remove = again.findChild<QPushButton *>(QStringLiteral("removeTownLogo"));
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QVERIFY(again.findChild<QLabel *>(QStringLiteral("townLogoPreview"))->pixmap().isNull());
+    QVERIFY(!TownLogo(*m_db).file().isNull());
+    QVERIFY(again.canApply());
+    again.apply();
+    QVERIFY(TownLogo(*m_db).file().isNull());
+
+    // On a server, a page that is not the administrator's offers no button.
+    ServerProfile profile;
+    profile.mode = ServerProfile::Mode::Server;
+    profile.connection.host = QStringLiteral("127.0.0.1");
+    profile.connection.database = QStringLiteral("civitas");
+    profile.save();
+    m_session.setUser(QStringLiteral("u-1"),
+                      QStringLiteral("someone"),
+                      QStringLiteral("Someone"),
+                      QString(),
+                      {QStringLiteral("agent"), QStringLiteral("hr")});
+    TownIdentitySettingsPage readOnly(*m_db, m_session);
+    QVERIFY(readOnly.findChild<QPushButton *>(QStringLiteral("chooseTownLogo"))->isHidden());
+    QVERIFY(readOnly.findChild<QPushButton *>(QStringLiteral("removeTownLogo"))->isHidden());
 }
 
 QTEST_MAIN(tst_TownIdentityPage)
