@@ -182,6 +182,8 @@ void tst_AgentPrinting::certificateOfActiveAgent()
     QVERIFY(html.contains(QStringLiteral("Fait à Bron, le ")
                           + HrDocumentFormat::longDate(QDate::currentDate())));
     QVERIFY(html.contains(QStringLiteral("Pour le Maire, par délégation,")));
+    // Headed with the demo town's logo (TownLogo).
+    QVERIFY(html.contains(DocumentPrinter::imageSource(QStringLiteral("townLogo"))));
     QVERIFY(html.contains(QLatin1String("Le Directeur des ressources humaines")));
     // The certificate states employment only.
     QVERIFY(!html.contains(Validators::formatNir(file.agent.nir)));
@@ -313,6 +315,10 @@ void tst_AgentPrinting::pdfs()
     QVERIFY2(certificate.contains(QLatin1String("Attestation employeur")), qPrintable(certificate));
     QVERIFY2(certificate.contains(file.agent.birthName), qPrintable(certificate));
     QVERIFY(certificate.contains(QStringLiteral("par délégation")));
+    // The town's logo is in the PDF, as a picture.
+    QFile pdf(m_dir.filePath(QStringLiteral("certificate.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().contains("/Subtype /Image"));
 
     const QString sheet
         = pdfText(AgentSheet::printer(file, m_workspace.database()), QStringLiteral("sheet"));
