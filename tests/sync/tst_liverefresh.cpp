@@ -2,7 +2,8 @@
 // process, offscreen. One desk decides or edits and syncs; the other receives through its real
 // SyncEngine (LISTEN/NOTIFY) and its pages change without a click: the agent's "My leave" and
 // home card within a second of the head's push, and an HR agent file open with unsaved edits
-// says the record changed elsewhere, keeps the edits, and reloads the server's values on demand.
+// says the record changed elsewhere, keeps the edits, and reloads the server's values on demand;
+// so does a leave request form open on a draft the agent changes or submits on another desk.
 
 #include "serverfixture.h"
 
@@ -18,11 +19,14 @@
 #include <hr/ui/agentlistpage.h>
 #include <leave/models/leaverequestlistmodel.h>
 #include <leave/store/leaverequeststore.h>
+#include <leave/ui/leaverequestform.h>
 #include <leave/ui/myleavepage.h>
 
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -40,6 +44,7 @@ private slots:
     void cleanupTestCase();
     void theAgentSeesTheHeadsDecisionWithoutAClick();
     void anOpenFileWithEditsSaysItChangedElsewhere();
+    void aDraftOpenOnOneDeskFollowsTheOther();
 
 private:
     std::unique_ptr<Session> logIn(Client &desk, const QString &login);
@@ -333,6 +338,92 @@ void tst_LiveRefresh::anOpenFileWithEditsSaysItChangedElsewhere()
     QVERIFY(theirs.sync());
     QTRY_COMPARE_WITH_TIMEOUT(city->text(), QStringLiteral("Die"), 1000);
     QVERIFY(!file->isChangedElsewhereShown());
+    engine->stop();
+}
+
+void tst_LiveRefresh::aDraftOpenOnOneDeskFollowsTheOther()
+{
+    using namespace Civitas::Leave;
+    // The agent's office desk and the laptop, one login.
+    Client office(*m_server, QStringLiteral("lr_agent"));
+    Client laptop(*m_server, QStringLiteral("lr_agent"));
+    QVERIFY(office.sync());
+    QVERIFY(laptop.sync());
+    const auto atOffice = logIn(office, QStringLiteral("lr_agent"));
+    const auto onLaptop = logIn(laptop, QStringLiteral("lr_agent"));
+
+    // A draft made at the office: Monday 8 to Wednesday 10 December 2031.
+    LeaveRequestStore officeStore(office.db(), *atOffice);
+    LeaveRequest draft;
+    draft.agentId = QStringLiteral("ag-1");
+    draft.leaveTypeId = QStringLiteral("leave-type-annual");
+    draft.start = {QDate(2031, 12, 8), Hr::WeeklyPattern::Morning};
+    draft.end = {QDate(2031, 12, 10), Hr::WeeklyPattern::Afternoon};
+    draft.comment = QStringLiteral("Fêtes");
+    LeaveRequestStore::Result saved = officeStore.saveDraft(draft);
+    QVERIFY2(saved.ok, qPrintable(saved.message()));
+    QVERIFY(office.sync());
+    QVERIFY(laptop.sync());
+
+    // Taken up on the laptop, whose engine follows the server.
+    LeaveRequestStore laptopStore(laptop.db(), *onLaptop);
+    LeaveRequest loaded;
+    QVERIFY(laptopStore.load(draft.id, &loaded));
+    Leave::Internal::LeaveRequestForm form(laptopStore, QStringLiteral("ag-1"));
+    form.setRequest(loaded);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    auto *comment = form.findChild<QPlainTextEdit *>(QStringLiteral("leaveComment"));
+    QVERIFY(comment);
+    QCOMPARE(comment->toPlainText(), QStringLiteral("Fêtes"));
+    const auto engine = startEngine(laptop, QStringLiteral("lr_agent"));
+    QCOMPARE(engine->state(), SyncEngine::State::Online);
+
+    // Nothing typed on the laptop: the form simply follows the office's change.
+    const auto changeAtOffice = [&](const QString &text) {
+        LeaveRequest now;
+        QVERIFY(officeStore.load(draft.id, &now));
+        now.comment = text;
+        const LeaveRequestStore::Result r = officeStore.saveDraft(now);
+        QVERIFY2(r.ok, qPrintable(r.message()));
+        QVERIFY(office.sync());
+    };
+    changeAtOffice(QStringLiteral("Fêtes de fin d'année"));
+    QTRY_COMPARE_WITH_TIMEOUT(comment->toPlainText(), QStringLiteral("Fêtes de fin d'année"), 1000);
+    QVERIFY(!form.isChangedElsewhereShown());
+
+    // Typed on the laptop, changed at the office: the notice, what was typed kept.
+    comment->clear();
+    QTest::keyClicks(comment, QStringLiteral("Noel en famille"));
+    changeAtOffice(QStringLiteral("Vacances"));
+    QTRY_VERIFY_WITH_TIMEOUT(form.isChangedElsewhereShown(), 1000);
+    QCOMPARE(comment->toPlainText(), QStringLiteral("Noel en famille"));
+    if (const QString dir = qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(form.grab().save(dir + QStringLiteral("/leave-request-changed-elsewhere.png")));
+    // Reload: the office's version.
+    auto *reload = form.findChild<QPushButton *>(QStringLiteral("reloadLeaveRequest"));
+    QVERIFY(reload && reload->isVisible());
+    QTest::mouseClick(reload, Qt::LeftButton);
+    QCOMPARE(comment->toPlainText(), QStringLiteral("Vacances"));
+    QVERIFY(!form.isChangedElsewhereShown());
+
+    // Submitted at the office: the laptop's form can no longer save it.
+    comment->clear();
+    QTest::keyClicks(comment, QStringLiteral("Autre chose"));
+    LeaveRequest now;
+    QVERIFY(officeStore.load(draft.id, &now));
+    const LeaveRequestStore::Result submitted = officeStore.submit(now);
+    QVERIFY2(submitted.ok, qPrintable(submitted.message()));
+    QVERIFY(office.sync());
+    QTRY_VERIFY_WITH_TIMEOUT(form.isChangedElsewhereShown(), 1000);
+    auto *text = form.findChild<QLabel *>(QStringLiteral("leaveRequestChangedElsewhereText"));
+    QVERIFY(text);
+    QVERIFY2(
+        text->text().contains(LeaveRequestStates::label(LeaveRequestState::Submitted).toLower()),
+        qPrintable(text->text()));
+    QVERIFY(!form.findChild<QPushButton *>(QStringLiteral("submitRequest"))->isEnabled());
+    QVERIFY(!form.findChild<QPushButton *>(QStringLiteral("saveDraft"))->isEnabled());
+    QVERIFY(!reload->isVisible());
     engine->stop();
 }
 

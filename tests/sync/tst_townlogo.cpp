@@ -414,6 +414,14 @@ void tst_TownLogo::tamperedAgentDeskIsRefused()
     QVERIFY2(refusal.contains(QLatin1String("permission denied"))
                  || refusal.contains(QLatin1String("row-level security")),
              qPrintable(refusal));
+    // The refused change is kept for its user to see or send again, and so is its file, even
+    // when the cache is emptied and the desk's row is the server's again, without it.
+    QCOMPARE(desk.scalar(QStringLiteral("SELECT count(*) FROM town_files WHERE id = 'town/logo' "
+                                        "AND content_sha256 IS NULL"))
+                 .toInt(),
+             1);
+    QVERIFY(FileStore(desk.db()).evict(0, QString()).ok());
+    QVERIFY(FileStore(desk.db()).isAvailable(stored.value().sha256));
 }
 
 void tst_TownLogo::tamperedAdministratorsDeskCannotSendAPdf()

@@ -89,6 +89,7 @@ public:
     QList<LeaveRequest> liveRequestsOf(const QString &agentId) const;
     QList<LeaveRequestStep> steps(const QString &requestId) const;
 
+    Database &database() const { return m_database; }
     const LeaveTypeCatalog &types() const { return m_types; }
     const LeaveCalendar &calendar() const { return m_calendar; }
     void reloadCalendar();

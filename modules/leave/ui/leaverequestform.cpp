@@ -4,12 +4,15 @@
 #include <leave/domain/leavetextlimits.h>
 #include <leave/models/leaverequestlistmodel.h>
 
+#include <core/extension/liverefresh.h>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -108,6 +111,10 @@ LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store,
     , m_removeDocument(new QPushButton(Tr::tr("Remove"), m_documentRow))
     , m_comment(new QPlainTextEdit(this))
     , m_error(problemLabel(QStringLiteral("requestError"), this))
+    , m_changedElsewhere(new QFrame(this))
+    , m_changedElsewhereText(new QLabel(m_changedElsewhere))
+    , m_reload(new QPushButton(Tr::tr("Reload the request"), m_changedElsewhere))
+    , m_keepEditing(new QPushButton(Tr::tr("Keep editing"), m_changedElsewhere))
     , m_submit(new QPushButton(Tr::tr("&Submit"), this))
     , m_saveDraft(new QPushButton(Tr::tr("Save as &draft"), this))
     , m_cancel(new QPushButton(Tr::tr("Cancel"), this))
@@ -228,7 +235,27 @@ LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store,
     buttons->addButton(m_saveDraft, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
 
+    m_changedElsewhere->setObjectName(QStringLiteral("leaveRequestChangedElsewhere"));
+    m_changedElsewhere->setStyleSheet(QStringLiteral(
+        "QFrame#leaveRequestChangedElsewhere { background: #fff4d6; border: 1px solid #e0b84a;"
+        " border-radius: 3px; } QLabel { color: #5c4400; }"));
+    m_changedElsewhereText->setObjectName(QStringLiteral("leaveRequestChangedElsewhereText"));
+    m_changedElsewhereText->setWordWrap(true);
+    m_reload->setObjectName(QStringLiteral("reloadLeaveRequest"));
+    m_reload->setToolTip(Tr::tr("Show the request as it is now; what you typed is lost"));
+    m_keepEditing->setObjectName(QStringLiteral("keepEditingLeaveRequest"));
+    m_keepEditing->setToolTip(Tr::tr("Save what you typed over it"));
+    auto *changedLayout = new QHBoxLayout(m_changedElsewhere);
+    changedLayout->setContentsMargins(8, 4, 8, 4);
+    changedLayout->addWidget(m_changedElsewhereText, 1);
+    changedLayout->addWidget(m_reload);
+    changedLayout->addWidget(m_keepEditing);
+    m_changedElsewhere->hide();
+    connect(m_reload, &QPushButton::clicked, this, &LeaveRequestForm::reloadRequest);
+    connect(m_keepEditing, &QPushButton::clicked, this, &LeaveRequestForm::keepEditing);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_changedElsewhere);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -246,8 +273,86 @@ LeaveRequestForm::LeaveRequestForm(LeaveRequestStore &store,
     connect(m_submit, &QPushButton::clicked, this, &LeaveRequestForm::submit);
     connect(m_saveDraft, &QPushButton::clicked, this, &LeaveRequestForm::saveDraft);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    // The agent's draft edited on another desk, a new balance, a day off, a recount.
+    LiveRefresh::follow(this,
+                        m_store.database(),
+                        {QStringLiteral("leave_requests"),
+                         QStringLiteral("leave_ledger_entries"),
+                         QStringLiteral("leave_types"),
+                         QStringLiteral("leave_days_off"),
+                         QStringLiteral("working_times")},
+                        [this] { followChanges(); });
 
     typeChanged();
+}
+
+bool LeaveRequestForm::isEdited() const
+{
+    const LeaveRequest typed = request();
+    return typed.leaveTypeId != m_request.leaveTypeId || typed.start.date != m_request.start.date
+           || typed.start.half != m_request.start.half || typed.end.date != m_request.end.date
+           || typed.end.half != m_request.end.half || typed.comment != m_request.comment.trimmed()
+           || typed.documentSha256 != m_request.documentSha256
+           || typed.document != m_request.document;
+}
+
+void LeaveRequestForm::followChanges()
+{
+    if (m_request.id.isEmpty()) {
+        refresh(); // a new request: only its count and balance can change
+        return;
+    }
+    LeaveRequest now;
+    if (!m_store.load(m_request.id, &now)) {
+        // Gone from this desk's view: what is typed stays, and saving says why.
+        refresh();
+        return;
+    }
+    if (now.updatedAt == m_request.updatedAt && now.state == m_request.state) {
+        refresh();
+        return;
+    }
+    const bool stillDraft = now.state == LeaveRequestState::Draft;
+    if (stillDraft && !isEdited()) {
+        setRequest(now);
+        return;
+    }
+    m_changedElsewhereText->setText(
+        stillDraft ? Tr::tr("This request was changed on another desk while you were editing "
+                            "it. What you typed is not saved yet.")
+                   : Tr::tr("This request was %1 on another desk: it can no longer be changed "
+                            "here.")
+                         .arg(LeaveRequestStates::label(now.state).toLower()));
+    m_changedElsewhere->setAccessibleName(m_changedElsewhereText->text());
+    m_reload->setVisible(stillDraft);
+    m_keepEditing->setVisible(stillDraft);
+    m_lockedElsewhere = !stillDraft;
+    m_saveDraft->setEnabled(stillDraft);
+    m_changedElsewhere->show();
+    refresh();
+}
+
+bool LeaveRequestForm::isChangedElsewhereShown() const
+{
+    return !m_changedElsewhere->isHidden();
+}
+
+void LeaveRequestForm::reloadRequest()
+{
+    LeaveRequest now;
+    if (m_store.load(m_request.id, &now))
+        setRequest(now);
+    m_changedElsewhere->hide();
+}
+
+void LeaveRequestForm::keepEditing()
+{
+    // The save writes what is typed over the other desk's version; the push then merges the
+    // fields or records a conflict, as for any edit made offline.
+    LeaveRequest now;
+    if (m_store.load(m_request.id, &now))
+        m_request.updatedAt = now.updatedAt;
+    m_changedElsewhere->hide();
 }
 
 void LeaveRequestForm::setRequest(const LeaveRequest &request)
@@ -406,7 +511,7 @@ void LeaveRequestForm::showProblems(const QList<LeaveProblem> &problems)
         it.value()->setText(messages.join(QLatin1Char('\n')));
         it.value()->setVisible(!messages.isEmpty());
     }
-    m_submit->setEnabled(problems.isEmpty());
+    m_submit->setEnabled(problems.isEmpty() && !m_lockedElsewhere);
     m_submit->setToolTip(problems.isEmpty() ? QString()
                                             : Tr::tr("Correct what is shown in red first."));
 }

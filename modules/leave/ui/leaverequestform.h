@@ -38,6 +38,9 @@ public:
     // What the store said of the request as typed last.
     LeaveRequestStore::Evaluation evaluation() const { return m_evaluation; }
     QString lastError() const { return m_lastError; }
+    // Whether the notice that the request changed on another desk is shown (a sync brought a
+    // new form of the draft while it was edited here).
+    bool isChangedElsewhereShown() const;
 
 signals:
     // The request was saved as a draft or submitted; `state` is the state it reached.
@@ -55,6 +58,12 @@ private:
     void saveDraft();
     void finishSave(const LeaveRequestStore::Result &result, const LeaveRequest &written);
     const LeaveType *currentType() const;
+    // A sync brought rows: the count and balance are read again; the draft, if it changed
+    // elsewhere, is reloaded when nothing was typed here, otherwise the notice says so.
+    void followChanges();
+    bool isEdited() const;
+    void reloadRequest();
+    void keepEditing();
 
     LeaveRequestStore &m_store;
     QString m_agentId;
@@ -79,6 +88,12 @@ private:
     QPushButton *m_removeDocument;
     QPlainTextEdit *m_comment;
     QLabel *m_error;
+    QWidget *m_changedElsewhere;
+    QLabel *m_changedElsewhereText;
+    QPushButton *m_reload;
+    QPushButton *m_keepEditing;
+    // Submitted, decided or removed on another desk: nothing can be saved from this form.
+    bool m_lockedElsewhere = false;
     QHash<int, QLabel *> m_problemLabels; // by LeaveProblem::Field
     QPushButton *m_submit;
     QPushButton *m_saveDraft;
