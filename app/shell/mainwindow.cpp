@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "conflictspage.h"
+#include "filessettingspage.h"
 #include "generalsettingspage.h"
 #include "globalsearchfield.h"
 #include "homepage.h"
@@ -365,6 +366,9 @@ SettingsDialog *MainWindow::createSettingsDialog()
     dialog->addPage(ShellTr::tr("Town"),
                     QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
                     new TownIdentitySettingsPage(m_workspace.database(), m_workspace.session()));
+    dialog->addPage(ShellTr::tr("Files"),
+                    QIcon(QStringLiteral(":/civitas/icons/settings.svg")),
+                    new FilesSettingsPage(m_workspace.database(), m_workspace.session()));
     for (ModuleInterface *module : m_workspace.modules().activeModules()) {
         for (const SettingsPageContribution &page : module->settingsPages()) {
             if (m_workspace.session().hasAnyRole(page.roles) && page.create)

@@ -35,6 +35,8 @@ private slots:
     void theServerChecksTypeAndSize();
     void tamperedAgentDeskIsRefused();
     void tamperedAdministratorsDeskCannotSendAPdf();
+    void onlyAnAdministratorSetsTheFileLimit_data();
+    void onlyAnAdministratorSetsTheFileLimit();
 
 private:
     bool run(const QString &login, const QString &sql, QString *error = nullptr);
@@ -449,6 +451,55 @@ void tst_TownLogo::tamperedAdministratorsDeskCannotSendAPdf()
                               .arg(stored.value().sha256))
                  .toInt(),
              0);
+}
+
+void tst_TownLogo::onlyAnAdministratorSetsTheFileLimit_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("agent") << "tl_agent"
+                           << "52428800" << false;
+    QTest::newRow("head") << "tl_head"
+                          << "52428800" << false;
+    QTest::newRow("hr") << "tl_hr"
+                        << "52428800" << false;
+    QTest::newRow("administrator") << "tl_admin"
+                                   << "52428800" << true;
+    QTest::newRow("administrator, 500 MiB") << "tl_admin"
+                                            << "524288000" << true;
+    QTest::newRow("administrator, over 500 MiB") << "tl_admin"
+                                                 << "524288001" << false;
+    QTest::newRow("administrator, zero") << "tl_admin"
+                                         << "0" << false;
+    QTest::newRow("administrator, not a number") << "tl_admin"
+                                                 << "20 MB" << false;
+    QTest::newRow("administrator, empty") << "tl_admin"
+                                          << "" << false;
+}
+
+// The largest file the town takes bounds what every login may send: an administrator's, and a
+// number the server reads as the desks do.
+void tst_TownLogo::onlyAnAdministratorSetsTheFileLimit()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, value);
+    QFETCH(bool, taken);
+    QVERIFY(m_server->exec(QStringLiteral(
+        "UPDATE civitas.town_settings SET deleted = 1 WHERE id = 'files/maxBytes'")));
+    QString error;
+    const bool done = run(login,
+                          QStringLiteral("INSERT INTO civitas.town_settings (id, value) VALUES "
+                                         "('files/maxBytes', '%1') ON CONFLICT (id) DO UPDATE SET "
+                                         "value = excluded.value, deleted = 0")
+                              .arg(value),
+                          &error);
+    QVERIFY2(done == taken, qPrintable(login + u' ' + value + u' ' + error));
+    const qint64 limit
+        = m_server->scalar(QStringLiteral("SELECT civitas.file_size_limit()")).toLongLong();
+    QCOMPARE(limit, taken ? value.toLongLong() : qint64(20 * 1024 * 1024));
+    QVERIFY(m_server->exec(QStringLiteral(
+        "UPDATE civitas.town_settings SET deleted = 1 WHERE id = 'files/maxBytes'")));
 }
 
 QTEST_MAIN(tst_TownLogo)

@@ -92,3 +92,33 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION civitas.check_file_reference() FROM PUBLIC;
+
+-- The town's file settings (files/maxBytes: the largest file the town takes) are an
+-- administrator's, as its identity: they bound what every login may send and store.
+CREATE OR REPLACE FUNCTION civitas.may_write_town_setting(p_key text) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = civitas, pg_catalog, pg_temp AS
+$$
+    SELECT CASE WHEN p_key LIKE 'town/%' OR p_key LIKE 'files/%'
+                THEN civitas.has_role('administrator')
+                ELSE civitas.has_role('administrator') OR civitas.has_role('hr') END
+$$;
+
+-- And checked: a positive number of bytes up to 500 MiB (civitas.file_size_limit's cap). A
+-- value it could not read would silently fall back to 20 MiB on the server while the desks
+-- read another.
+CREATE FUNCTION civitas.check_file_setting() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = civitas, pg_catalog, pg_temp AS
+$$
+BEGIN
+    IF NEW.deleted = 0 AND NEW.id = 'files/maxBytes'
+       AND NOT (NEW.value ~ '^[0-9]{1,12}$'
+                AND NEW.value::bigint BETWEEN 1 AND 524288000) THEN
+        RAISE EXCEPTION USING ERRCODE = 'check_violation',
+            MESSAGE = 'files/maxBytes: a number of bytes from 1 to 524288000 (500 MiB)';
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION civitas.check_file_setting() FROM PUBLIC;
+CREATE TRIGGER town_settings_file_checked BEFORE INSERT OR UPDATE ON civitas.town_settings
+    FOR EACH ROW EXECUTE FUNCTION civitas.check_file_setting();
