@@ -1,6 +1,7 @@
 #include "conflictspage.h"
 #include "shelltr.h"
 
+#include <core/sync/refusalreason.h>
 #include <core/sync/syncconflicts.h>
 #include <core/sync/syncengine.h>
 
@@ -166,14 +167,18 @@ void ConflictsPage::refresh()
                   ? ShellTr::tr("new record: %1").arg(values.join(QStringLiteral(", ")))
               : r.operation == QLatin1String("delete") ? ShellTr::tr("deletion")
                                                        : values.join(QStringLiteral(", "));
-        const QStringList cells
-            = {r.table + QStringLiteral(" · ") + r.rowId.left(8), change, r.reason};
+        const QStringList cells = {r.table + QStringLiteral(" · ") + r.rowId.left(8),
+                                   change,
+                                   RefusalReason::plain(r.reason)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(IdRole, r.seq);
             item->setToolTip(cells.at(column));
             m_refusals->setItem(row, column, item);
         }
+        // The server's own words, for whoever supports the user.
+        m_refusals->item(row, 2)->setToolTip(
+            ShellTr::tr("%1\n\nServer's message: %2").arg(cells.at(2), r.reason));
     }
     // A file the server refuses whole (another town's, or a town it never sent) says so first.
     if (m_engine && m_engine->state() == SyncEngine::State::Refused) {

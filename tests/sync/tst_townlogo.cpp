@@ -6,6 +6,7 @@
 #include <core/files/filetype.h>
 #include <core/files/townlogo.h>
 #include <core/formats/documentprinter.h>
+#include <core/sync/refusalreason.h>
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -416,6 +417,9 @@ void tst_TownLogo::tamperedAgentDeskIsRefused()
     QVERIFY2(refusal.contains(QLatin1String("permission denied"))
                  || refusal.contains(QLatin1String("row-level security")),
              qPrintable(refusal));
+    // The Synchronisation page says it plainly.
+    QVERIFY2(RefusalReason::plain(refusal).contains(QLatin1String("may not make this change")),
+             qPrintable(RefusalReason::plain(refusal)));
     // The refused change is kept for its user to see or send again, and so is its file, even
     // when the cache is emptied and the desk's row is the server's again, without it.
     QCOMPARE(desk.scalar(QStringLiteral("SELECT count(*) FROM town_files WHERE id = 'town/logo' "
