@@ -442,14 +442,14 @@ void tst_YearEndServer::requestAcrossTheNewYearIsChargedToEachYear()
                                         "= '%1' ORDER BY id)")
                              .arg(request.id))
                  .toString(),
-             QStringLiteral(":use 2031 -600, :use@2032 2032 -1200"));
+             QStringLiteral(":use 2031 -300, :use@2032 2032 -600"));
     QVERIFY(pushed(headDesk));
     const QString serverUses = QStringLiteral(
         "SELECT string_agg(substr(id, 37) || ' ' || year || ' ' || days_hundredths || ' ' || "
         "effective_date, ', ' ORDER BY id) FROM civitas.leave_ledger_entries WHERE request_id = "
         "'%1'");
     QCOMPARE(serverValue(serverUses.arg(request.id)),
-             QStringLiteral(":use 2031 -600 2031-12-29, :use@2032 2032 -1200 2032-01-01"));
+             QStringLiteral(":use 2031 -300 2031-12-29, :use@2032 2032 -600 2032-01-01"));
 
     QVERIFY(agentDesk.sync());
     r = asked.act(request.id, LeaveAction::RequestCancellation, QStringLiteral("Finalement non"));

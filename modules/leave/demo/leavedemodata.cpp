@@ -285,11 +285,11 @@ bool Generator::informOfCarriedDays(int year, QString *errorMessage)
     const bool hasHr = m_town.hr >= 0;
     const Result<int> issued
         = ExpiryNotices(m_demo.database())
-              .issue(year,
-                     QDate(year, 1, 1),
-                     hasHr ? m_town.agents.at(m_town.hr).login : QString(),
-                     hasHr ? m_town.agents.at(m_town.hr).id : QString(),
-                     QDateTime(day, QTime(9, 30)));
+              .issueWithin(year,
+                           QDate(year, 1, 1),
+                           hasHr ? m_town.agents.at(m_town.hr).login : QString(),
+                           hasHr ? m_town.agents.at(m_town.hr).id : QString(),
+                           QDateTime(day, QTime(9, 30)));
     if (!issued)
         *errorMessage = issued.error();
     return issued.ok();

@@ -53,20 +53,35 @@ Result<QList<ExpiryNotices::Due>> ExpiryNotices::due(int year, QDate from) const
     return result;
 }
 
-Result<int>
-ExpiryNotices::issue(int year,
-                     QDate from,
-                     const QString &issuedBy,
-                     const QString &issuersAgentId,
-                     const QDateTime &issuedAt)
+Result<int> ExpiryNotices::issue(int year,
+                                 QDate from,
+                                 const QString &issuedBy,
+                                 const QString &issuersAgentId,
+                                 const QDateTime &issuedAt)
+{
+    QSqlDatabase db = m_database.connection();
+    if (const auto begun = Sql::beginWrite(db); !begun.ok())
+        return Result<int>::failure(begun.error());
+    const Result<int> issued = issueWithin(year, from, issuedBy, issuersAgentId, issuedAt);
+    if (!issued) {
+        db.rollback();
+        return issued;
+    }
+    if (!db.commit())
+        return Result<int>::failure(Tr::tr("The notices could not be written."));
+    return issued;
+}
+
+Result<int> ExpiryNotices::issueWithin(int year,
+                                       QDate from,
+                                       const QString &issuedBy,
+                                       const QString &issuersAgentId,
+                                       const QDateTime &issuedAt)
 {
     const Result<QList<Due>> toIssue = due(year, from);
     if (!toIssue)
         return Result<int>::failure(toIssue.error());
-    QSqlDatabase db = m_database.connection();
-    if (const auto begun = Sql::beginWrite(db); !begun.ok())
-        return Result<int>::failure(begun.error());
-    Sql::Statement insert(db,
+    Sql::Statement insert(m_database.connection(),
                           QStringLiteral("INSERT INTO leave_expiry_notices (id, agent_id, year, "
                                          "expires_on, days_hundredths, issued_by, issued_at) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -84,15 +99,11 @@ ExpiryNotices::issue(int year,
                           Sql::isoDate(d.expiresOn),
                           d.hundredths,
                           issuedBy,
-                          now})) {
-            db.rollback();
+                          now}))
             return Result<int>::failure(
                 Tr::tr("The notices could not be written: %1").arg(insert.error()));
-        }
         ++issued;
     }
-    if (!db.commit())
-        return Result<int>::failure(Tr::tr("The notices could not be written."));
     return issued;
 }
 

@@ -59,6 +59,12 @@ public:
                       const QString &issuedBy,
                       const QString &issuersAgentId,
                       const QDateTime &issuedAt = {});
+    // The same in the caller's transaction (the demo town's generation).
+    Result<int> issueWithin(int year,
+                            QDate from,
+                            const QString &issuedBy,
+                            const QString &issuersAgentId,
+                            const QDateTime &issuedAt);
     // Every notice of `year`, by agent name then date.
     Result<QList<Notice>> ofYear(int year) const;
     // An agent's notices whose days have not expired on `today`, latest date first.
