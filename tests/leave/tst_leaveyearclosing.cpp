@@ -366,6 +366,11 @@ void tst_LeaveYearClosing::splitLeaveBonus_data()
     QTest::newRow("across 1 May and a day in November")
         << QStringLiteral("2026-04-27..2026-05-06;2026-11-16..2026-11-16")
         << QStringLiteral("approved") << 100;
+    // A request spanning 31 December counts in 2026 for its 2026 days only: 16 November and
+    // 28–31 December = 5 (with 1–8 January it would have been 10).
+    QTest::newRow("across the new year: its 2026 days")
+        << QStringLiteral("2026-11-16..2026-11-16;2026-12-28..2027-01-08")
+        << QStringLiteral("approved") << 100;
     QTest::newRow("summer only") << QStringLiteral("2026-07-06..2026-07-24")
                                  << QStringLiteral("approved") << 0;
     QTest::newRow("8 days cancelled")

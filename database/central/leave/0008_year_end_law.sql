@@ -162,6 +162,10 @@ BEGIN
        OR NEW.reverses_entry_id IS NOT NULL THEN
         RETURN NEW;
     END IF;
+    -- A line the login may not write at all is row-level security's to refuse, with its words.
+    IF NOT civitas.has_role('hr') OR NEW.agent_id IS NOT DISTINCT FROM civitas.current_agent_id() THEN
+        RETURN NEW;
+    END IF;
     -- One closing of an agent at a time: the sum below counts the lines already in.
     SELECT departure_date INTO departed FROM civitas.agents WHERE id = NEW.agent_id FOR NO KEY UPDATE;
     SELECT id INTO annual_id FROM civitas.leave_types WHERE code = 'annual' AND deleted = 0;

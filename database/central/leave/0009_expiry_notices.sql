@@ -47,6 +47,10 @@ BEGIN
         RETURN NEW;
     END IF;
     IF TG_OP = 'INSERT' THEN
+        -- A row the login may not write at all is row-level security's to refuse.
+        IF NOT civitas.has_role('hr') OR NEW.agent_id IS NOT DISTINCT FROM civitas.current_agent_id() THEN
+            RETURN NEW;
+        END IF;
         NEW.days_hundredths := civitas.leave_carried_until(NEW.agent_id, NEW.year, NEW.expires_on);
         IF NEW.days_hundredths <= 0 THEN
             RAISE EXCEPTION 'no leave is carried into % until % for this agent', NEW.year, NEW.expires_on

@@ -406,13 +406,15 @@ bool LeaveYearClosing::readAbsences(Run &run, QString *errorMessage) const
         case LeaveType::CarryOverRegime::None:
             break;
         }
-        if (q.value(7).toInt() == 1 && from.date.year() == run.year) {
-            // Taken = its use still stands in the ledger (not cancelled).
+        if (q.value(7).toInt() == 1) {
+            // Taken = its use in this year still stands in the ledger (not cancelled). A
+            // request spanning 31 December counts in each year for its own days, as it is
+            // charged (LeaveYearParts).
             int used = 0;
             for (const TypeLedger &t : std::as_const(a.types))
                 used += t.usedByRequest.value(requestId);
             if (used < 0) {
-                const int whole = countWithin(counter, from, to, from.date, to.date);
+                const int whole = absent;
                 const int inSeason = countWithin(
                     counter, from, to, QDate(run.year, 5, 1), QDate(run.year, 10, 31));
                 a.outsideSeasonHalfDays += whole - inSeason;
