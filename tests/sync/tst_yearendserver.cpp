@@ -1,6 +1,8 @@
 #include "serverfixture.h"
 
 #include <core/access/session.h>
+#include <leave/store/carryoverextensions.h>
+#include <leave/store/expirynotices.h>
 #include <leave/store/leaveledgerplan.h>
 #include <leave/store/leaverequeststore.h>
 #include <leave/store/leaveyearclosing.h>
@@ -37,6 +39,7 @@ private slots:
     void tamperedHrDeskIsRefused();
     void requestAcrossTheNewYearIsChargedToEachYear();
     void expiryNoticesTellWhatTheLedgerHolds();
+    void noticesAndExtensionsTravelThroughTheSync();
 
 private:
     QSqlQuery as(const QString &login);
@@ -116,6 +119,7 @@ void tst_YearEndServer::initTestCase()
     const QList<Login> logins = {
         {"ye_agent", {}, "DST-EV", "ag-a"},
         {"ye_other", {}, "DST-EV", "ag-c"},
+        {"ye_mother", {}, "DST-EV", "ag-b"},
         {"ye_head", {QStringLiteral("department_head")}, "DST-EV", "ag-head"},
         {"ye_hr", {QStringLiteral("hr")}, "DRH-CP", "ag-hr"},
     };
@@ -520,6 +524,99 @@ void tst_YearEndServer::expiryNoticesTellWhatTheLedgerHolds()
     QVERIFY(!run(QStringLiteral("ye_agent"),
                  QStringLiteral("UPDATE civitas.leave_expiry_notices SET read_at = "
                                 "'2040-01-01' WHERE id = 'n-5'")));
+}
+
+// What HR and the agent do on their desks reaches the server through the sync, the server's
+// figures and stamps coming back: HR informs ag-1 of the 18 days carried into 2031 (the
+// closing above) and extends ag-2's period; the agent of ag-a reads its notice.
+void tst_YearEndServer::noticesAndExtensionsTravelThroughTheSync()
+{
+    using namespace Civitas::Leave;
+    auto clean = [](Client &desk) {
+        SyncReport report;
+        const bool ok = desk.sync(&report);
+        if (!ok || report.refused != 0 || report.conflicts != 0)
+            qWarning() << "refused" << report.refused << "conflicts" << report.conflicts
+                       << report.error
+                       << desk.scalar(QStringLiteral("SELECT group_concat(table_name || ':' || "
+                                                     "row_id || ':' || refusal, ' | ') FROM "
+                                                     "sync_outbox"))
+                              .toString();
+        return ok && report.refused == 0 && report.conflicts == 0
+               && desk.db().pendingChangeCount() == 0;
+    };
+    Client hrDesk(*m_server, QStringLiteral("ye_hr"));
+    QVERIFY(hrDesk.sync());
+    const Result<int> issued = ExpiryNotices(hrDesk.db())
+                                   .issue(2031,
+                                          QDate(2031, 1, 1),
+                                          QStringLiteral("ye_hr"),
+                                          QStringLiteral("ag-hr"),
+                                          QDateTime(QDate(2031, 1, 15), QTime(9, 0)));
+    QVERIFY2(issued.ok(), qPrintable(issued.error()));
+    QCOMPARE(*issued, 2); // ag-1 until 26 July 2031, ag-2 until 20 March 2032
+    const Result<QString> extended = CarryOverExtensions(hrDesk.db())
+                                         .record(QStringLiteral("ag-2"),
+                                                 2030,
+                                                 QDate(2032, 9, 30),
+                                                 QStringLiteral("Arrêté 2031-40"),
+                                                 QStringLiteral("ye_hr"),
+                                                 QStringLiteral("ag-hr"));
+    QVERIFY2(extended.ok(), qPrintable(extended.error()));
+    QVERIFY(clean(hrDesk));
+    // The server's days and stamps, back on the desk.
+    QCOMPARE(serverValue(QStringLiteral(
+                 "SELECT string_agg(agent_id || ' ' || days_hundredths || ' ' || expires_on || ' ' "
+                 "|| issued_by || ' ' || (issued_at > now() - interval '1 hour'), ', ' ORDER BY "
+                 "agent_id) FROM civitas.leave_expiry_notices WHERE year = 2031")),
+             QStringLiteral("ag-1 1800 2031-07-26 ye_hr true, ag-2 2000 2032-03-20 ye_hr true"));
+    QCOMPARE(serverValue(QStringLiteral("SELECT decided_by FROM "
+                                        "civitas.leave_carry_over_extensions WHERE agent_id = "
+                                        "'ag-2' AND year = 2030")),
+             QStringLiteral("ye_hr"));
+    QVERIFY(hrDesk.sync());
+    QVERIFY(!hrDesk
+                 .scalar(QStringLiteral("SELECT issued_at FROM leave_expiry_notices WHERE "
+                                        "agent_id = 'ag-1'"))
+                 .toString()
+                 .startsWith(QLatin1String("2031-01-15")));
+
+    // ag-b's 20 days carried into 2032 (c-6): HR informs, ag-b reads it on her desk.
+    QCOMPARE(*ExpiryNotices(hrDesk.db())
+                  .issue(2032, QDate(2032, 1, 1), QStringLiteral("ye_hr"), QStringLiteral("ag-hr")),
+             1); // ag-a's were announced already (n-5)
+    QVERIFY(clean(hrDesk));
+    Client agentDesk(*m_server, QStringLiteral("ye_other"));
+    QVERIFY(agentDesk.sync());
+    QCOMPARE(agentDesk.scalar(QStringLiteral("SELECT count(*) FROM leave_expiry_notices")).toInt(),
+             0); // ag-c holds none, and sees no one else's
+    Client mother(*m_server, QStringLiteral("ye_mother"));
+    QVERIFY(mother.sync());
+    ExpiryNotices hers(mother.db());
+    const auto current = hers.current(QStringLiteral("ag-b"), QDate(2032, 2, 1));
+    QVERIFY(current.ok());
+    QCOMPARE(current->size(), 1);
+    QCOMPARE(current->first().hundredths, 2000);
+    QCOMPARE(hers.unreadCount(QStringLiteral("ag-b"), QDate(2032, 2, 1)), 1);
+    QVERIFY(hers.markRead(current->first().id).ok());
+    QVERIFY(clean(mother));
+    QCOMPARE(serverValue(QStringLiteral("SELECT read_at > now() - interval '1 hour' FROM "
+                                        "civitas.leave_expiry_notices WHERE agent_id = 'ag-b' "
+                                        "AND year = 2032")),
+             QStringLiteral("true"));
+    QVERIFY(mother.sync());
+    QCOMPARE(hers.unreadCount(QStringLiteral("ag-b"), QDate(2032, 2, 1)), 0);
+    // A decision extending a period is its agent's to read (x-5, ag-a's), nobody else's.
+    QCOMPARE(
+        mother.scalar(QStringLiteral("SELECT count(*) FROM leave_carry_over_extensions")).toInt(),
+        0);
+    Client reader(*m_server, QStringLiteral("ye_agent"));
+    QVERIFY(reader.sync());
+    QCOMPARE(reader
+                 .scalar(QStringLiteral("SELECT group_concat(id) FROM "
+                                        "leave_carry_over_extensions"))
+                 .toString(),
+             QStringLiteral("x-5"));
 }
 
 QTEST_GUILESS_MAIN(tst_YearEndServer)
