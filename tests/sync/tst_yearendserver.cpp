@@ -40,6 +40,7 @@ private slots:
     void requestAcrossTheNewYearIsChargedToEachYear();
     void expiryNoticesTellWhatTheLedgerHolds();
     void noticesAndExtensionsTravelThroughTheSync();
+    void unannouncedCarriedDaysDoNotExpire();
 
 private:
     QSqlQuery as(const QString &login);
@@ -617,6 +618,43 @@ void tst_YearEndServer::noticesAndExtensionsTravelThroughTheSync()
                                         "leave_carry_over_extensions"))
                  .toString(),
              QStringLiteral("x-5"));
+}
+
+// ag-c holds 10 days carried into 2033 until 30 June 2033 and 25 days of 2033, takes nothing:
+// the closing may expire the 25, and the 10 only once she was told of them (Conseil d'État,
+// 17 October 2025, n°495899).
+void tst_YearEndServer::unannouncedCarriedDaysDoNotExpire()
+{
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
+        "days_hundredths, effective_date, expires_on, source) VALUES "
+        "('u-alloc', 'ag-c', 'leave-type-annual', 2033, 'allocation', 2500, '2033-01-01', NULL, "
+        "'alloc-2033'), "
+        "('u-carry', 'ag-c', 'leave-type-annual', 2033, 'carry_over', 1000, '2033-01-01', "
+        "'2033-06-30', 'close-2032')")));
+    const QString expiry = QStringLiteral(
+        "INSERT INTO civitas.leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
+        "days_hundredths, effective_date, source) VALUES ('%1', 'ag-c', 'leave-type-annual', "
+        "2033, 'expiry', %2, '2033-12-31', 'close-2033')");
+    QString error;
+    QVERIFY(!run(QStringLiteral("ye_hr"), expiry.arg("u-e1").arg(-3500), &error));
+    QVERIFY2(error.contains(QLatin1String("at most 2500")), qPrintable(error));
+    QVERIFY2(run(QStringLiteral("ye_hr"), expiry.arg("u-e2").arg(-2500), &error),
+             qPrintable(error));
+    QVERIFY(!run(QStringLiteral("ye_hr"), expiry.arg("u-e3").arg(-100)));
+    // Told in good time (today, before 30 June 2033): the 10 days may expire.
+    QVERIFY2(run(QStringLiteral("ye_hr"),
+                 QStringLiteral("INSERT INTO civitas.leave_expiry_notices (id, agent_id, year, "
+                                "expires_on, days_hundredths) VALUES ('u-n', 'ag-c', 2033, "
+                                "'2033-06-30', 1000)"),
+                 &error),
+             qPrintable(error));
+    QVERIFY2(run(QStringLiteral("ye_hr"), expiry.arg("u-e4").arg(-1000), &error),
+             qPrintable(error));
+    QCOMPARE(serverValue(QStringLiteral("SELECT sum(days_hundredths) FROM "
+                                        "civitas.leave_ledger_entries WHERE agent_id = 'ag-c' "
+                                        "AND year = 2033")),
+             QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(tst_YearEndServer)

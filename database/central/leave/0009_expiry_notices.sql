@@ -3,7 +3,7 @@
 -- A notice per agent and expiry date: the days and the date are the server's, read from the
 -- ledger when HR issues it; who issued it and when, and when the agent read it, are stamped
 -- here. The closing (desk) expires carried days only when a notice was issued before their
--- date, and lists the others.
+-- date, and lists the others; the server refuses an expiry that would take them.
 
 CREATE TABLE civitas.leave_expiry_notices (
     id text PRIMARY KEY,
@@ -92,3 +92,62 @@ CREATE POLICY leave_expiry_notices_insert ON civitas.leave_expiry_notices FOR IN
 CREATE POLICY leave_expiry_notices_update ON civitas.leave_expiry_notices FOR UPDATE
     USING (agent_id = (SELECT civitas.current_agent_id()))
     WITH CHECK (agent_id = (SELECT civitas.current_agent_id()));
+
+-- Carried days past their date that no notice announced by then cannot be lost: an expiry of
+-- annual leave takes no more than what the year held less those days. The days taken in the
+-- year are counted as if they had used those first (the closing's rule when they expire
+-- first): a bound the desk's closing (LeaveYearClosing) never exceeds. Lines the login may not
+-- write are row-level security's to refuse; an agent gone by the end of the year is paid.
+CREATE OR REPLACE FUNCTION civitas.check_leave_expiry() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = civitas, pg_catalog, pg_temp AS
+$$
+DECLARE
+    year_end date := make_date(NEW.year, 12, 31);
+    departed date;
+    left_before integer;
+    taken integer;
+    unnoticed integer;
+    expiring integer;
+    allowed integer;
+BEGIN
+    IF civitas.session_owns_town() OR NEW.reverses_entry_id IS NOT NULL
+       OR NOT civitas.has_role('hr') OR NEW.agent_id IS NOT DISTINCT FROM civitas.current_agent_id()
+       OR NEW.leave_type_id IS DISTINCT FROM (SELECT id FROM civitas.leave_types
+                                               WHERE code = 'annual' AND deleted = 0) THEN
+        RETURN NEW;
+    END IF;
+    SELECT departure_date INTO departed FROM civitas.agents WHERE id = NEW.agent_id FOR NO KEY UPDATE;
+    IF departed IS NOT NULL AND departed <= year_end THEN
+        RETURN NEW;
+    END IF;
+    WITH live AS (
+        SELECT e.* FROM civitas.leave_ledger_entries e
+         WHERE e.agent_id = NEW.agent_id AND e.leave_type_id = NEW.leave_type_id AND e.year = NEW.year
+           AND e.deleted = 0 AND e.reverses_entry_id IS NULL
+           AND NOT EXISTS (SELECT 1 FROM civitas.leave_ledger_entries x
+                            WHERE x.reverses_entry_id = e.id AND x.deleted = 0)
+    )
+    SELECT coalesce(sum(days_hundredths) FILTER (WHERE kind <> 'expiry'), 0),
+           coalesce(-sum(days_hundredths) FILTER (WHERE kind = 'use'), 0),
+           coalesce(sum(days_hundredths) FILTER (
+               WHERE kind = 'carry_over' AND days_hundredths > 0 AND expires_on <= year_end
+                 AND NOT EXISTS (SELECT 1 FROM civitas.leave_expiry_notices n
+                                  WHERE n.agent_id = live.agent_id AND n.expires_on = live.expires_on
+                                    AND n.deleted = 0 AND n.issued_at::date <= n.expires_on)), 0),
+           coalesce(-sum(days_hundredths) FILTER (WHERE kind = 'expiry'), 0)
+      INTO left_before, taken, unnoticed, expiring
+      FROM live;
+    allowed := greatest(0, left_before - greatest(0, unnoticed - taken));
+    IF expiring - NEW.days_hundredths > allowed THEN
+        RAISE EXCEPTION 'at most % hundredths of a day of annual leave of % may expire, not %: carried days were never announced to the agent',
+            allowed, NEW.year, expiring - NEW.days_hundredths
+            USING ERRCODE = 'check_violation',
+                  HINT = 'Carried-over leave is not lost unless the agent was informed of it in good time (Conseil d''État, 17 October 2025, n°495899).';
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION civitas.check_leave_expiry() FROM PUBLIC;
+CREATE TRIGGER leave_ledger_expiry BEFORE INSERT ON civitas.leave_ledger_entries
+    FOR EACH ROW WHEN (NEW.kind = 'expiry' AND NEW.days_hundredths < 0)
+    EXECUTE FUNCTION civitas.check_leave_expiry();
