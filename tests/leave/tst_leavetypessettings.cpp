@@ -83,6 +83,21 @@ void tst_LeaveTypesSettings::hrAddsASpecialLeave()
     again.apply();
     catalog.reload(m_desk.database());
     QCOMPARE(catalog.byCode(QStringLiteral("annual"))->approval, LeaveType::Approval::HeadThenHr);
+
+    // The carry-over regime is set apart from the RTT property (décret 2025-564).
+    LeaveTypesSettingsPage third(m_desk.database());
+    for (int row = 0; row < third.list()->count(); ++row) {
+        if (third.list()->item(row)->text() == QStringLiteral("Demenagement"))
+            third.list()->setCurrentRow(row);
+    }
+    auto *carryOver = third.findChild<QComboBox *>(QStringLiteral("leaveTypeCarryOver"));
+    QCOMPARE(carryOver->currentData().toInt(), int(LeaveType::CarryOverRegime::None));
+    carryOver->setCurrentIndex(carryOver->findData(int(LeaveType::CarryOverRegime::Family)));
+    third.apply();
+    catalog.reload(m_desk.database());
+    QCOMPARE(catalog.byCode(QStringLiteral("moving_house"))->carryOverRegime,
+             LeaveType::CarryOverRegime::Family);
+    QVERIFY(!catalog.byCode(QStringLiteral("moving_house"))->reducesRtt);
 }
 
 void tst_LeaveTypesSettings::badCodeAndColourAreRefused()
