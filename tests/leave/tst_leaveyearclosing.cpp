@@ -1,8 +1,11 @@
 // Rights in the ledger: the yearly allocations (full time, part time, partial year, RTT), the
-// closing of a year (RTT lost for sick leave, split-leave bonus, carry-over after sick leave
-// and its expiry 15 months later, expiry of the rest), runs again that write nothing or only
-// a correction, manual adjustments, and deposits onto the time savings account with their
-// refusals.
+// closing of a year as the law stands after décret 2025-564 (RTT lost for absences at the
+// F13712 quotient and its debit, split-leave bonus, carry-over after health leave capped at
+// the unused part of the first four weeks and after family leave uncapped, for 15 months from
+// the return to work or HR's extension, carried days that expire only once announced, expiry
+// of the rest), runs again that write nothing or only a correction, manual adjustments, and
+// deposits onto the time savings account with their refusals. Expectations are counted by
+// hand, the arithmetic beside each case.
 
 #include "leavetestdesk.h"
 
