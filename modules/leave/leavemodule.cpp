@@ -3,6 +3,7 @@
 
 #include <leave/cli/leavecli.h>
 #include <leave/demo/leavedemodata.h>
+#include <leave/store/expirynotices.h>
 #include <leave/store/leaveauthority.h>
 #include <leave/store/leavecounters.h>
 #include <leave/store/leaverecountscheduler.h>
@@ -15,6 +16,8 @@
 #include <core/access/roles.h>
 #include <core/access/session.h>
 #include <core/extension/modulecontext.h>
+
+#include <QDate>
 
 Q_LOGGING_CATEGORY(lcLeave, "civitas.leave", QtInfoMsg)
 
@@ -102,6 +105,16 @@ QList<DashboardCounter> LeaveModule::dashboardCounters() const
              return LeaveCounters::myRequestsThatChanged(database, session);
          }},
     };
+    // Carried-over days about to expire that HR told the agent of (Conseil d'État, 17 October
+    // 2025, n°495899), on the agent's home page until read.
+    counters.append({QStringLiteral("leave.expiryNotices"),
+                     Tr::tr("Notices of carried-over leave to read"),
+                     QStringLiteral("leave.mine"),
+                     {Roles::Agent},
+                     [&database](const Session &session) {
+                         return ExpiryNotices(database).unreadCount(session.agentId(),
+                                                                    QDate::currentDate());
+                     }});
     if (decides()) {
         counters.prepend({QStringLiteral("leave.waitingForMe"),
                           Tr::tr("Leave requests waiting for me"),

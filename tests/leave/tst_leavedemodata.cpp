@@ -46,6 +46,7 @@ private slots:
     void eachApprovedRequestHasItsUse();
     void balancesNeverNegative();
     void hrBatchesFindNothingToDo();
+    void lastYearsClosingFollowsTheLaw();
     void stepsFollowTheWorkflow();
     void documentsWhereTheTypeNeedsOne();
     void demoHeadHasRequestsWaiting();
@@ -455,6 +456,55 @@ void tst_LeaveDemoData::hrBatchesFindNothingToDo()
                                   "AND kind = 'allocation' AND (source <> 'close-' || (year - 1) "
                                   "OR effective_date <> year || '-01-01')")),
              0);
+}
+
+// Last year's closing carries over, after sick leave, no more than the unused part of the first
+// four weeks (4 × days worked a week, the days taken in the year using them first: décret
+// 85-1250 art. 5-1 as amended by décret 2025-564), for at most 15 months after the year.
+// Checked from the ledger in SQL for the agents who had nothing carried into that year (so
+// that every day taken was the year's own); on the old rule most exceeded the cap.
+void tst_LeaveDemoData::lastYearsClosingFollowsTheLaw()
+{
+    const int last = m_today.year() - 1;
+    QSqlQuery q(m_workspace.database().connection());
+    q.prepare(QStringLiteral(
+        "WITH live AS (SELECT e.* FROM leave_ledger_entries e WHERE e.deleted = 0 "
+        "AND e.reverses_entry_id IS NULL AND e.leave_type_id = 'leave-type-annual' "
+        "AND NOT EXISTS (SELECT 1 FROM leave_ledger_entries x WHERE x.reverses_entry_id = e.id "
+        "AND x.deleted = 0)), "
+        "carried AS (SELECT agent_id, sum(days_hundredths) AS days, max(expires_on) AS until "
+        "FROM live WHERE year = ? AND kind = 'carry_over' AND days_hundredths > 0 GROUP BY "
+        "agent_id), "
+        "taken AS (SELECT agent_id, -sum(days_hundredths) AS days FROM leave_ledger_entries "
+        "WHERE year = ? AND kind = 'use' AND deleted = 0 AND leave_type_id = "
+        "'leave-type-annual' GROUP BY agent_id) "
+        "SELECT c.agent_id, c.days, coalesce(t.days, 0), c.until, (SELECT w.weekly_pattern "
+        "FROM working_times w WHERE w.agent_id = c.agent_id AND w.deleted = 0 AND "
+        "w.effective_date <= ? ORDER BY w.effective_date DESC, w.id DESC LIMIT 1) "
+        "FROM carried c LEFT JOIN taken t ON t.agent_id = c.agent_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM live i WHERE i.agent_id = c.agent_id AND i.year = ? "
+        "AND i.kind = 'carry_over' AND i.days_hundredths > 0)"));
+    q.addBindValue(last + 1);
+    q.addBindValue(last);
+    q.addBindValue(QDate(last, 12, 31).toString(Qt::ISODate));
+    q.addBindValue(last);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    int checked = 0;
+    while (q.next()) {
+        const int carried = q.value(1).toInt();
+        const int taken = q.value(2).toInt();
+        // Each worked half-day of the week: 4 weeks × half a day.
+        const int fourWeeks = int(q.value(4).toString().count(QLatin1Char('1'))) * 200;
+        QVERIFY2(carried <= std::max(0, fourWeeks - taken),
+                 qPrintable(QStringLiteral("%1: %2 carried, %3 taken, four weeks %4")
+                                .arg(q.value(0).toString())
+                                .arg(carried)
+                                .arg(taken)
+                                .arg(fourWeeks)));
+        QVERIFY(QDate::fromString(q.value(3).toString(), Qt::ISODate) <= QDate(last + 2, 3, 31));
+        ++checked;
+    }
+    QVERIFY2(checked > 0, "no carry-over to check");
 }
 
 void tst_LeaveDemoData::stepsFollowTheWorkflow()

@@ -55,6 +55,7 @@ private slots:
     void rttOfTheYear();
     void rttReduction_data();
     void rttReduction();
+    void rttWorkedDays();
     void splitLeaveBonus_data();
     void splitLeaveBonus();
 };
@@ -166,22 +167,58 @@ void tst_LeaveRights::rttOfTheYear()
 void tst_LeaveRights::rttReduction_data()
 {
     QTest::addColumn<double>("rtt");
+    QTest::addColumn<double>("worked"); // days worked in the year under the cycle
     QTest::addColumn<double>("absence");
-    QTest::addColumn<int>("lost");
-    QTest::newRow("37 h, 18 days absent") << 12.0 << 18.0 << 0;
-    QTest::newRow("37 h, 19 days absent") << 12.0 << 19.0 << 1;
-    QTest::newRow("37 h, 40 days absent") << 12.0 << 40.0 << 2;
-    QTest::newRow("39 h, 30 days absent") << 23.0 << 30.0 << 3; // quotient 9.9
-    QTest::newRow("no absence") << 15.0 << 0.0 << 0;
-    QTest::newRow("never more than the RTT") << 3.0 << 365.0 << 3;
+    QTest::addColumn<int>("lostHundredths");
+    // F13712: one day lost per quotient = days worked / RTT days.
+    // 37 h: 228 / 12 = 19.
+    QTest::newRow("37 h, 18 days absent") << 12.0 << 228.0 << 18.0 << 0;
+    QTest::newRow("37 h, 19 days absent") << 12.0 << 228.0 << 19.0 << 100;
+    QTest::newRow("37 h, 40 days absent") << 12.0 << 228.0 << 40.0 << 200;
+    // 39 h: 228 / 23 = 9.9; 30 / 9.9 = 3.03.
+    QTest::newRow("39 h, 30 days absent") << 23.0 << 228.0 << 30.0 << 300;
+    // 37 h 30 at 80 % on four days: 182.4 / 12 = 15.2; 16 / 15.2 = 1.05 (228 / 12 = 19: none).
+    QTest::newRow("37 h 30 at 80 %, 16 days absent") << 12.0 << 182.4 << 16.0 << 100;
+    // 39 h at 80 % on four days: 182.4 / 18.4 = 9.9; 30 / 9.9 = 3.03 (228 / 18.4 = 12.4: 2).
+    QTest::newRow("39 h at 80 %, 30 days absent") << 18.4 << 182.4 << 30.0 << 300;
+    // 37 h from 1 July: 6.05 RTT, 114.94 days worked, quotient 19.0; 19 / 19.0 = 1.
+    QTest::newRow("37 h from 1 July, 19 days absent") << 6.05 << 228.0 * 184 / 365 << 19.0 << 100;
+    // Absent every day worked: every RTT day, 18.4, not floor(182.4 / 9.9) = 18.
+    QTest::newRow("absent all year") << 18.4 << 182.4 << 182.4 << 1840;
+    QTest::newRow("no absence") << 15.0 << 228.0 << 0.0 << 0;
+    QTest::newRow("never more than the RTT") << 3.0 << 228.0 << 365.0 << 300;
 }
 
 void tst_LeaveRights::rttReduction()
 {
     QFETCH(double, rtt);
+    QFETCH(double, worked);
     QFETCH(double, absence);
-    QFETCH(int, lost);
-    QCOMPARE(LeaveRights::rttReduction(rtt, absence), lost);
+    QFETCH(int, lostHundredths);
+    QCOMPARE(LeaveRights::rttReductionHundredths(rtt, worked, absence), lostHundredths);
+}
+
+void tst_LeaveRights::rttWorkedDays()
+{
+    const QDate since(2015, 1, 1);
+    // 228 a year on five days a week, in proportion to the days worked a week and to the part
+    // of the year employed.
+    QVERIFY(
+        qAbs(LeaveRights::rttWorkedDays(agent(since, {workingTime(since, fiveDays, 37 * 60)}), 2026)
+             - 228.0)
+        < 1e-9);
+    QVERIFY(
+        qAbs(LeaveRights::rttWorkedDays(
+                 agent(since,
+                       {workingTime(since, fourDays, 30 * 60, QStringLiteral("part_time"), 80)}),
+                 2026)
+             - 182.4)
+        < 1e-9);
+    QVERIFY(qAbs(LeaveRights::rttWorkedDays(
+                     agent(QDate(2026, 7, 1), {workingTime(QDate(2026, 7, 1), fiveDays, 37 * 60)}),
+                     2026)
+                 - 228.0 * 184 / 365)
+            < 1e-9);
 }
 
 void tst_LeaveRights::splitLeaveBonus_data()

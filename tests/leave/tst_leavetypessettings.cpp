@@ -34,7 +34,9 @@ private:
 void tst_LeaveTypesSettings::seededTypesAreListed()
 {
     LeaveTypesSettingsPage page(m_desk.database());
-    QCOMPARE(page.list()->count(), 10);
+    // 10 of before, the health leaves (CLM, CLD, CGM, CITIS) and the family leaves
+    // (maternity, paternity, adoption, parental, proche aidant) of local leave 0006.
+    QCOMPARE(page.list()->count(), 19);
     QCOMPARE(page.list()->item(0)->text(), QStringLiteral("Congés annuels"));
     // The seeded codes are what the rules refer to: not editable.
     QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("leaveTypeCode"))->isReadOnly());
@@ -81,6 +83,21 @@ void tst_LeaveTypesSettings::hrAddsASpecialLeave()
     again.apply();
     catalog.reload(m_desk.database());
     QCOMPARE(catalog.byCode(QStringLiteral("annual"))->approval, LeaveType::Approval::HeadThenHr);
+
+    // The carry-over regime is set apart from the RTT property (décret 2025-564).
+    LeaveTypesSettingsPage third(m_desk.database());
+    for (int row = 0; row < third.list()->count(); ++row) {
+        if (third.list()->item(row)->text() == QStringLiteral("Demenagement"))
+            third.list()->setCurrentRow(row);
+    }
+    auto *carryOver = third.findChild<QComboBox *>(QStringLiteral("leaveTypeCarryOver"));
+    QCOMPARE(carryOver->currentData().toInt(), int(LeaveType::CarryOverRegime::None));
+    carryOver->setCurrentIndex(carryOver->findData(int(LeaveType::CarryOverRegime::Family)));
+    third.apply();
+    catalog.reload(m_desk.database());
+    QCOMPARE(catalog.byCode(QStringLiteral("moving_house"))->carryOverRegime,
+             LeaveType::CarryOverRegime::Family);
+    QVERIFY(!catalog.byCode(QStringLiteral("moving_house"))->reducesRtt);
 }
 
 void tst_LeaveTypesSettings::badCodeAndColourAreRefused()

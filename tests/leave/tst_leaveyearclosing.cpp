@@ -1,14 +1,19 @@
 // Rights in the ledger: the yearly allocations (full time, part time, partial year, RTT), the
-// closing of a year (RTT lost for sick leave, split-leave bonus, carry-over after sick leave
-// and its expiry 15 months later, expiry of the rest), runs again that write nothing or only
-// a correction, manual adjustments, and deposits onto the time savings account with their
-// refusals.
+// closing of a year as the law stands after décret 2025-564 (RTT lost for absences at the
+// F13712 quotient and its debit, split-leave bonus, carry-over after health leave capped at
+// the unused part of the first four weeks and after family leave uncapped, for 15 months from
+// the return to work or HR's extension, carried days that expire only once announced, expiry
+// of the rest), runs again that write nothing or only a correction, manual adjustments, and
+// deposits onto the time savings account with their refusals. Expectations are counted by
+// hand, the arithmetic beside each case.
 
 #include "leavetestdesk.h"
 
 #include <leave/domain/leavecalendar.h>
 #include <leave/domain/leavedaycounter.h>
 #include <leave/domain/workingschedule.h>
+#include <leave/store/carryoverextensions.h>
+#include <leave/store/expirynotices.h>
 #include <leave/store/leavecalendarstore.h>
 #include <leave/store/leaveledger.h>
 #include <leave/store/leaveledgerplan.h>
@@ -58,9 +63,18 @@ private slots:
     void splitLeaveBonus();
     void rttReduction_data();
     void rttReduction();
+    void rttLostBeyondWhatIsLeftIsADebit();
     void annualLeaveOutcome_data();
     void annualLeaveOutcome();
+    void carryOverExpiry_data();
+    void carryOverExpiry();
     void carryOverAfterSickLeaveAndItsExpiry();
+    void carryOverPeriodStartsAtTheReturnAndHrCanExtendIt();
+    void familyLeaveCarriesWithoutTheCap();
+    void leaveTypesHaveTwoSeparateProperties_data();
+    void leaveTypesHaveTwoSeparateProperties();
+    void unnoticedCarriedDaysDoNotExpire();
+    void expiryNoticeLetsCarriedDaysExpire();
     void nothingCarriedForAnAgentWhoLeft();
     void closingRunAgainWritesNothing();
     void closingAfterACorrectionWritesTheDifference();
@@ -355,6 +369,11 @@ void tst_LeaveYearClosing::splitLeaveBonus_data()
     QTest::newRow("across 1 May and a day in November")
         << QStringLiteral("2026-04-27..2026-05-06;2026-11-16..2026-11-16")
         << QStringLiteral("approved") << 100;
+    // A request spanning 31 December counts in 2026 for its 2026 days only: 16 November and
+    // 28–31 December = 5 (with 1–8 January it would have been 10).
+    QTest::newRow("across the new year: its 2026 days")
+        << QStringLiteral("2026-11-16..2026-11-16;2026-12-28..2027-01-08")
+        << QStringLiteral("approved") << 100;
     QTest::newRow("summer only") << QStringLiteral("2026-07-06..2026-07-24")
                                  << QStringLiteral("approved") << 0;
     QTest::newRow("8 days cancelled")
@@ -387,43 +406,83 @@ void tst_LeaveYearClosing::splitLeaveBonus()
 
 void tst_LeaveYearClosing::rttReduction_data()
 {
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QDate>("since");
+    QTest::addColumn<int>("weeklyMinutes");
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
-    QTest::addColumn<int>("workedDays");
+    QTest::addColumn<int>("workedDays"); // absent days counted on the agent's week; -1: unchecked
+    QTest::addColumn<int>("rttHundredths");
     QTest::addColumn<int>("lostHundredths");
-    // 37 h: 12 RTT days, one lost per 19 days of absence. Counted on the days the agent works.
-    QTest::newRow("18 days") << QDate(2026, 3, 2) << QDate(2026, 3, 25) << 18 << 0;
-    QTest::newRow("19 days") << QDate(2026, 3, 2) << QDate(2026, 3, 26) << 19 << 100;
+    const QDate longAgo(2015, 1, 1);
+    // F13712: quotient = days worked in the year under the cycle / RTT days of the cycle.
+    // 37 h full time: 12 RTT days, 228 / 12 = 19: one lost per 19 days of absence.
+    QTest::newRow("37 h: 18 days") << fiveDays << longAgo << 37 * 60 << QDate(2026, 3, 2)
+                                   << QDate(2026, 3, 25) << 18 << 1200 << 0;
+    QTest::newRow("37 h: 19 days") << fiveDays << longAgo << 37 * 60 << QDate(2026, 3, 2)
+                                   << QDate(2026, 3, 26) << 19 << 1200 << 100;
     // Easter Monday (6 April) is not a worked day.
-    QTest::newRow("38 days") << QDate(2026, 3, 2) << QDate(2026, 4, 23) << 38 << 200;
+    QTest::newRow("37 h: 38 days") << fiveDays << longAgo << 37 * 60 << QDate(2026, 3, 2)
+                                   << QDate(2026, 4, 23) << 38 << 1200 << 200;
     // Only the part inside the year counts: 22 Dec 2025 – 30 Jan 2026 is 21 worked days in 2026.
-    QTest::newRow("across the new year") << QDate(2025, 12, 22) << QDate(2026, 1, 30) << 21 << 100;
+    QTest::newRow("37 h: across the new year")
+        << fiveDays << longAgo << 37 * 60 << QDate(2025, 12, 22) << QDate(2026, 1, 30) << 21 << 1200
+        << 100;
+    // 37 h 30 at 80 % on four days (30 h a week): 15 × 0.8 = 12 RTT days; 228 × 4 / 5 = 182.4
+    // days worked; quotient 182.4 / 12 = 15.2 (the 228 / 12 = 19 of before lost none).
+    // Monday 2 to Friday 27 March, Wednesdays off: 4 × 4 = 16 days → 1 lost; 15 → none.
+    QTest::newRow("80 % on four days: 15 days")
+        << fourDays << longAgo << 30 * 60 << QDate(2026, 3, 2) << QDate(2026, 3, 26) << 15 << 1200
+        << 0;
+    QTest::newRow("80 % on four days: 16 days")
+        << fourDays << longAgo << 30 * 60 << QDate(2026, 3, 2) << QDate(2026, 3, 27) << 16 << 1200
+        << 100;
+    // Arrived 1 July, 37 h: 12 × 184 / 365 = 6.05 RTT days; 228 × 184 / 365 = 114.94 days
+    // worked; quotient 19.0. 6–31 July is 19 worked days (14 July off) → 1 lost (228 / 6.05
+    // = 37.7 lost none).
+    QTest::newRow("37 h from 1 July: 19 days")
+        << fiveDays << QDate(2026, 7, 1) << 37 * 60 << QDate(2026, 7, 6) << QDate(2026, 7, 31) << 19
+        << 605 << 100;
+    // Absent all year: every RTT day is lost, 18.4 at 39 h and 80 % (not 16 = floor(≈201 /
+    // (228 / 18.4))).
+    QTest::newRow("39 h at 80 %: absent all year")
+        << fourDays << longAgo << 39 * 48 << QDate(2026, 1, 1) << QDate(2026, 12, 31) << -1 << 1840
+        << 1840;
+    QTest::newRow("37 h: absent all year") << fiveDays << longAgo << 37 * 60 << QDate(2026, 1, 1)
+                                           << QDate(2026, 12, 31) << -1 << 1200 << 1200;
 }
 
 void tst_LeaveYearClosing::rttReduction()
 {
+    QFETCH(QString, pattern);
+    QFETCH(QDate, since);
+    QFETCH(int, weeklyMinutes);
     QFETCH(QDate, from);
     QFETCH(QDate, to);
     QFETCH(int, workedDays);
+    QFETCH(int, rttHundredths);
     QFETCH(int, lostHundredths);
-    m_desk->addAgent(QStringLiteral("ag"), m_unit, fiveDays, QDate(2015, 1, 1), 37 * 60);
+    m_desk->addAgent(QStringLiteral("ag"), m_unit, pattern, since, weeklyMinutes);
     allocate(2026);
-    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026), 1200);
+    QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026), rttHundredths);
     addRequest(QStringLiteral("ag"), sick, from, to);
-    const LeaveDayCounter counter(
-        LeaveCalendarStore::schedule(m_desk->database(), QStringLiteral("ag")),
-        LeaveCalendarStore::calendar(m_desk->database()));
-    const QDate first = std::max(from, QDate(2026, 1, 1));
-    QCOMPARE(
-        counter.count({first, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon}).halfDays,
-        workedDays * 2);
+    if (workedDays >= 0) {
+        const LeaveDayCounter counter(
+            LeaveCalendarStore::schedule(m_desk->database(), QStringLiteral("ag")),
+            LeaveCalendarStore::calendar(m_desk->database()));
+        const QDate first = std::max(from, QDate(2026, 1, 1));
+        QCOMPARE(
+            counter.count({first, WeeklyPattern::Morning}, {to, WeeklyPattern::Afternoon}).halfDays,
+            workedDays * 2);
+    }
 
     const LeaveLedgerPlan plan = close(2026);
     QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Adjustment),
              -lostHundredths);
-    // What is left of the RTT expires.
+    // What is left of the RTT expires; nothing was taken, so there is no debit.
     QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2026, LedgerEntry::Kind::Expiry),
-             -(1200 - lostHundredths));
+             -(rttHundredths - lostHundredths));
+    QCOMPARE(planned(plan, QStringLiteral("ag"), rtt, 2027, LedgerEntry::Kind::Adjustment), 0);
     QCOMPARE(ledgerSum(QStringLiteral("ag"),
                        rtt,
                        2026,
@@ -433,6 +492,32 @@ void tst_LeaveYearClosing::rttReduction()
     QCOMPARE(ledgerSum(QStringLiteral("ag"), rtt, 2026), 0);
 }
 
+void tst_LeaveYearClosing::rttLostBeyondWhatIsLeftIsADebit()
+{
+    const QString ag = QStringLiteral("ag");
+    m_desk->addAgent(ag, m_unit, fiveDays, QDate(2015, 1, 1), 37 * 60);
+    allocate(2026);
+    // All 12 RTT days taken in January (5–9, 12–16, 19–20), then 19 days of sick leave:
+    // one RTT day is lost (quotient 19) and none is left to take it from.
+    addRequest(ag, rtt, QDate(2026, 1, 5), QDate(2026, 1, 20));
+    QCOMPARE(ledgerSum(ag, rtt, 2026), 0);
+    addRequest(ag, sick, QDate(2026, 3, 2), QDate(2026, 3, 26));
+    const LeaveLedgerPlan plan = close(2026);
+    QCOMPARE(planned(plan, ag, rtt, 2026, LedgerEntry::Kind::Adjustment), 0);
+    QCOMPARE(planned(plan, ag, rtt, 2026, LedgerEntry::Kind::Expiry), 0);
+    // A debit on 2027, dated 1 January, and said in the report.
+    QCOMPARE(planned(plan, ag, rtt, 2027, LedgerEntry::Kind::Adjustment), -100);
+    QCOMPARE(ledgerSum(ag, rtt, 2026), 0);
+    QCOMPARE(ledgerSum(ag, rtt, 2027), -100);
+    const QString warnings = plan.warnings().join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("NOM-AG")) && warnings.contains(QLatin1String("2027")),
+             qPrintable(warnings));
+    QVERIFY(plan.report(LeaveTypeCatalog(m_desk->database())).contains(QLatin1String("2027")));
+    // 2027's RTT comes with it: 12 − 1 = 11 left.
+    allocate(2027);
+    QCOMPARE(ledgerSum(ag, rtt, 2027), 1100);
+}
+
 void tst_LeaveYearClosing::annualLeaveOutcome_data()
 {
     QTest::addColumn<int>("own");
@@ -440,33 +525,66 @@ void tst_LeaveYearClosing::annualLeaveOutcome_data()
     QTest::addColumn<int>("oldCarriedIn"); // expiring 31 March of this year
     QTest::addColumn<int>("takenFebruary");
     QTest::addColumn<int>("takenJune");
-    QTest::addColumn<int>("sickHalfDays");
+    QTest::addColumn<int>("healthHalfDays");
+    QTest::addColumn<int>("familyHalfDays");
     QTest::addColumn<double>("daysPerWeek");
     QTest::addColumn<int>("carriedAgain");
-    QTest::addColumn<int>("newCarryOver");
+    QTest::addColumn<int>("healthCarry");
+    QTest::addColumn<int>("familyCarry");
     QTest::addColumn<int>("expired");
     QTest::addColumn<int>("expiredCarried");
+    // Décret 85-1250 art. 5-1 as amended by décret 2025-564: after a health leave, the unused
+    // part of the first four weeks (4 × days worked a week) is carried; the days taken in the
+    // year use those four weeks first. Hundredths of a day throughout.
     QTest::newRow("nothing special")
-        << 2500 << 0 << 0 << 0 << 2000 << 0 << 5.0 << 0 << 0 << 500 << 0;
-    QTest::newRow("sick 10 days") << 2500 << 0 << 0 << 0 << 1000 << 20 << 5.0 << 0 << 1000 << 500
-                                  << 0;
-    QTest::newRow("sick 38 days: 4 weeks")
-        << 2500 << 0 << 0 << 0 << 200 << 76 << 5.0 << 0 << 2000 << 300 << 0;
+        << 2500 << 0 << 0 << 0 << 2000 << 0 << 0 << 5.0 << 0 << 0 << 0 << 500 << 0;
+    // 4 weeks = 20 days; 10 taken → 10 unused; 10 sick days → 10 carried; 15 − 10 = 5 expire.
+    QTest::newRow("sick 10 days after 10 taken")
+        << 2500 << 0 << 0 << 0 << 1000 << 20 << 0 << 5.0 << 0 << 1000 << 0 << 500 << 0;
+    // The issue's case: 2 taken, then 38 sick days: 20 − 2 = 18 carried (not 20); 23 − 18 = 5.
+    QTest::newRow("2 taken then 38 sick days: 18")
+        << 2500 << 0 << 0 << 200 << 0 << 76 << 0 << 5.0 << 0 << 1800 << 0 << 500 << 0;
+    // docs/domain: 18 taken → at most 2 carried; 25 − 18 − 2 = 5 expire.
+    QTest::newRow("18 taken: at most 2")
+        << 2500 << 0 << 0 << 0 << 1800 << 76 << 0 << 5.0 << 0 << 200 << 0 << 500 << 0;
+    // 22 taken: the four weeks are used, nothing carried, 3 expire.
+    QTest::newRow("22 taken: none")
+        << 2500 << 0 << 0 << 0 << 2200 << 76 << 0 << 5.0 << 0 << 0 << 0 << 300 << 0;
+    // 4-day week: 4 × 4 = 16 days; nothing taken; 38 sick days → 16 carried; 20 − 16 = 4.
     QTest::newRow("4 weeks of a 4-day week")
-        << 2000 << 0 << 0 << 0 << 0 << 76 << 4.0 << 0 << 1600 << 400 << 0;
-    QTest::newRow("no more than what is left")
-        << 2500 << 0 << 0 << 0 << 2200 << 76 << 5.0 << 0 << 300 << 0 << 0;
+        << 2000 << 0 << 0 << 0 << 0 << 76 << 0 << 4.0 << 0 << 1600 << 0 << 400 << 0;
+    // Half time on 2.5 days: 4 × 2.5 = 10 days; 3 taken → 7 carried; 12.5 − 3 − 7 = 2.5.
+    QTest::newRow("half time: 4 weeks of 2.5 days")
+        << 1250 << 0 << 0 << 300 << 0 << 60 << 0 << 2.5 << 0 << 700 << 0 << 250 << 0;
+    QTest::newRow("overdrawn") << 2500 << 0 << 0 << 0 << 2700 << 20 << 0 << 5.0 << 0 << 0 << 0 << 0
+                               << 0;
+    // Days taken from days carried in (valid until 31 March) are last year's: they do not use
+    // this year's four weeks. 5 taken in February from them; 38 sick days → 20 carried; left:
+    // 25 own − 20 = 5 and 15 old carried days, which expire: 20, of which 15 carried.
+    QTest::newRow("days taken from last year's do not use the four weeks")
+        << 2500 << 0 << 2000 << 500 << 0 << 76 << 0 << 5.0 << 0 << 2000 << 0 << 2000 << 1500;
+    // Family leave (art. 5-2): what was not taken before it is kept, without the four-week
+    // cap: 25 − 5 taken = 20 left, 80 days of maternity leave → 20 carried, nothing expires.
+    QTest::newRow("maternity: uncapped")
+        << 2500 << 0 << 0 << 500 << 0 << 0 << 160 << 5.0 << 0 << 0 << 2000 << 0 << 0;
+    // ... but no more than the family leave's own days: 11 days of paternity leave → 11;
+    // 20 − 11 = 9 expire.
+    QTest::newRow("paternity: its days")
+        << 2500 << 0 << 0 << 500 << 0 << 0 << 22 << 5.0 << 0 << 0 << 1100 << 900 << 0;
+    // Both in one year: 10 taken; 10 family days → 10; health: 20 − 10 = 10 unused but only
+    // 15 − 10 = 5 left → 5; nothing expires.
+    QTest::newRow("family and health")
+        << 2500 << 0 << 0 << 0 << 1000 << 76 << 20 << 5.0 << 0 << 500 << 1000 << 0 << 0;
     // Own rights (ending 31 December) are used before days valid until March.
     QTest::newRow("carried days kept")
-        << 2500 << 2000 << 0 << 0 << 300 << 0 << 5.0 << 2000 << 0 << 2200 << 0;
+        << 2500 << 2000 << 0 << 0 << 300 << 0 << 0 << 5.0 << 2000 << 0 << 0 << 2200 << 0;
     QTest::newRow("carried days used last")
-        << 2500 << 2000 << 0 << 0 << 3000 << 0 << 5.0 << 1500 << 0 << 0 << 0;
+        << 2500 << 2000 << 0 << 0 << 3000 << 0 << 0 << 5.0 << 1500 << 0 << 0 << 0 << 0;
     // Days valid until 31 March are used first in February, and what is left of them expires.
     QTest::newRow("old carried days expire")
-        << 2500 << 0 << 2000 << 500 << 1000 << 0 << 5.0 << 0 << 0 << 3000 << 1500;
+        << 2500 << 0 << 2000 << 500 << 1000 << 0 << 0 << 5.0 << 0 << 0 << 0 << 3000 << 1500;
     QTest::newRow("old carried days used in time")
-        << 2500 << 0 << 2000 << 2000 << 1000 << 0 << 5.0 << 0 << 0 << 1500 << 0;
-    QTest::newRow("overdrawn") << 2500 << 0 << 0 << 0 << 2700 << 20 << 5.0 << 0 << 0 << 0 << 0;
+        << 2500 << 0 << 2000 << 2000 << 1000 << 0 << 0 << 5.0 << 0 << 0 << 0 << 1500 << 0;
 }
 
 void tst_LeaveYearClosing::annualLeaveOutcome()
@@ -476,10 +594,12 @@ void tst_LeaveYearClosing::annualLeaveOutcome()
     QFETCH(int, oldCarriedIn);
     QFETCH(int, takenFebruary);
     QFETCH(int, takenJune);
-    QFETCH(int, sickHalfDays);
+    QFETCH(int, healthHalfDays);
+    QFETCH(int, familyHalfDays);
     QFETCH(double, daysPerWeek);
     QFETCH(int, carriedAgain);
-    QFETCH(int, newCarryOver);
+    QFETCH(int, healthCarry);
+    QFETCH(int, familyCarry);
     QFETCH(int, expired);
     QFETCH(int, expiredCarried);
     QList<LeaveYearClosing::CarriedDays> in;
@@ -492,36 +612,61 @@ void tst_LeaveYearClosing::annualLeaveOutcome()
         taken.append({QDate(2026, 6, 8), takenJune});
     if (takenFebruary)
         taken.append({QDate(2026, 2, 9), takenFebruary});
-    const auto o
-        = LeaveYearClosing::annualLeaveOutcome(2026, own, in, taken, sickHalfDays, daysPerWeek);
+    const auto o = LeaveYearClosing::annualLeaveOutcome(
+        2026, own, in, taken, {healthHalfDays, familyHalfDays}, daysPerWeek);
     int again = 0;
     for (const auto &c : o.carriedAgain) {
         QCOMPARE(c.expiresOn, QDate(2027, 3, 31));
         again += c.hundredths;
     }
     QCOMPARE(again, carriedAgain);
-    QCOMPARE(o.newCarryOver, newCarryOver);
+    QCOMPARE(o.healthCarryOver, healthCarry);
+    QCOMPARE(o.familyCarryOver, familyCarry);
     QCOMPARE(o.expired, expired);
     QCOMPARE(o.expiredCarried, expiredCarried);
     // Nothing made or lost: what was left is carried or expires (unless overdrawn).
     const int left = own + carriedIn + oldCarriedIn - takenFebruary - takenJune;
     if (left >= 0)
-        QCOMPARE(again + o.newCarryOver + o.expired, left);
+        QCOMPARE(again + o.healthCarryOver + o.familyCarryOver + o.expired, left);
+}
+
+void tst_LeaveYearClosing::carryOverExpiry_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QDate>("returnedOn");
+    QTest::addColumn<QDate>("expiresOn");
+    // 15 months from the return to work, at the latest from 1 January after the year.
+    QTest::newRow("still away at year end") << 2026 << QDate() << QDate(2028, 3, 31);
+    QTest::newRow("back in the next year") << 2026 << QDate(2027, 2, 15) << QDate(2028, 3, 31);
+    // Back on 24 April 2026: 24 April 2026 + 15 months = 24 July 2027, the day before is the last.
+    QTest::newRow("back on 24 April") << 2026 << QDate(2026, 4, 24) << QDate(2027, 7, 23);
+    // Back on 1 December 2026: until 28 February 2028 (1 March 2028 − 1 day, a leap year).
+    QTest::newRow("back on 1 December") << 2026 << QDate(2026, 12, 1) << QDate(2028, 2, 29);
+}
+
+void tst_LeaveYearClosing::carryOverExpiry()
+{
+    QFETCH(int, year);
+    QFETCH(QDate, returnedOn);
+    QFETCH(QDate, expiresOn);
+    QCOMPARE(LeaveYearClosing::carryOverExpiry(year, returnedOn), expiresOn);
 }
 
 void tst_LeaveYearClosing::carryOverAfterSickLeaveAndItsExpiry()
 {
     const QString ag = QStringLiteral("ag");
     m_desk->addAgent(ag, m_unit);
-    // 2026: 25 days, 2 taken, then 38 worked days of sick leave.
+    // 2026: 25 days, 2 taken, then sick from 2 November to the end of the year: 42 worked
+    // days (November 20: 11 November off; December 22: 25 December off).
     allocate(2026);
     addRequest(ag, annual, QDate(2026, 1, 12), QDate(2026, 1, 13));
-    addRequest(ag, sick, QDate(2026, 3, 2), QDate(2026, 4, 23));
+    addRequest(ag, sick, QDate(2026, 11, 2), QDate(2026, 12, 31));
     LeaveLedgerPlan plan = close(2026);
-    // 23 left; 38 sick days but at most 4 weeks (20 days) carried, until 31 March 2028.
-    QCOMPARE(planned(plan, ag, annual, 2026, LedgerEntry::Kind::CarryOver), -2000);
-    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), 2000);
-    QCOMPARE(planned(plan, ag, annual, 2026, LedgerEntry::Kind::Expiry), -300);
+    // 23 left; the four weeks (20 days) less the 2 taken: 18 carried (décret 2025-564), 5
+    // expire. Back on 1 January 2027: valid 15 months, until 31 March 2028.
+    QCOMPARE(planned(plan, ag, annual, 2026, LedgerEntry::Kind::CarryOver), -1800);
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), 1800);
+    QCOMPARE(planned(plan, ag, annual, 2026, LedgerEntry::Kind::Expiry), -500);
     QCOMPARE(m_desk
                  ->value(QStringLiteral("SELECT expires_on FROM leave_ledger_entries WHERE "
                                         "agent_id = ? AND year = 2027 "
@@ -530,15 +675,15 @@ void tst_LeaveYearClosing::carryOverAfterSickLeaveAndItsExpiry()
                  .toString(),
              QStringLiteral("2028-03-31"));
     QCOMPARE(ledgerSum(ag, annual, 2026), 0);
-    QCOMPARE(ledgerSum(ag, annual, 2027), 2000);
+    QCOMPARE(ledgerSum(ag, annual, 2027), 1800);
 
     // 2027: 25 more days, 3 taken in June: the year's own days go first (they end on
-    // 31 December), so all 20 carried days are still there and go on to 2028.
+    // 31 December), so all 18 carried days are still there and go on to 2028.
     allocate(2027);
     addRequest(ag, annual, QDate(2027, 6, 7), QDate(2027, 6, 9));
     plan = close(2027);
-    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), -2000);
-    QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::CarryOver), 2000);
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), -1800);
+    QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::CarryOver), 1800);
     QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::Expiry), -2200);
     QCOMPARE(m_desk
                  ->value(QStringLiteral("SELECT expires_on FROM leave_ledger_entries WHERE "
@@ -547,26 +692,218 @@ void tst_LeaveYearClosing::carryOverAfterSickLeaveAndItsExpiry()
                          {ag})
                  .toString(),
              QStringLiteral("2028-03-31"));
-    QCOMPARE(ledgerSum(ag, annual, 2028), 2000);
+    QCOMPARE(ledgerSum(ag, annual, 2028), 1800);
 
     // 2028: 5 days taken in February use the carried days; 10 in June, after their expiry,
-    // use the year's own. The 15 carried days not taken by 31 March expire at this closing.
+    // use the year's own. HR told the agent in January: the 13 carried days not taken by
+    // 31 March expire at this closing.
     allocate(2028);
+    QCOMPARE(*ExpiryNotices(m_desk->database())
+                  .issue(2028,
+                         QDate(2028, 1, 1),
+                         QStringLiteral("rh"),
+                         {},
+                         QDateTime(QDate(2028, 1, 17), QTime(10, 0))),
+             1);
     addRequest(ag, annual, QDate(2028, 2, 7), QDate(2028, 2, 11));
     addRequest(ag, annual, QDate(2028, 6, 12), QDate(2028, 6, 23));
-    QCOMPARE(ledgerSum(ag, annual, 2028), 2000 + 2500 - 500 - 1000);
+    QCOMPARE(ledgerSum(ag, annual, 2028), 1800 + 2500 - 500 - 1000);
     plan = close(2028);
     QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::CarryOver), 0);
     QCOMPARE(planned(plan, ag, annual, 2029, LedgerEntry::Kind::CarryOver), 0);
-    QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::Expiry), -3000);
+    // 13 carried + 25 − 10 own.
+    QCOMPARE(planned(plan, ag, annual, 2028, LedgerEntry::Kind::Expiry), -2800);
     const QList<LeavePlanLine> lines = linesOf(plan, ag);
     const auto expiry = std::find_if(lines.cbegin(), lines.cend(), [](const LeavePlanLine &l) {
         return l.leaveTypeId == annual && l.kind == LedgerEntry::Kind::Expiry;
     });
     QVERIFY(expiry != lines.cend());
-    QVERIFY2(expiry->note.contains(LeaveLedger::formatDays(1500)), qPrintable(expiry->note));
+    QVERIFY2(expiry->note.contains(LeaveLedger::formatDays(1300)), qPrintable(expiry->note));
     QCOMPARE(ledgerSum(ag, annual, 2028), 0);
     QCOMPARE(ledgerSum(ag, annual, 2029), 0);
+}
+
+void tst_LeaveYearClosing::carryOverPeriodStartsAtTheReturnAndHrCanExtendIt()
+{
+    const QString ag = QStringLiteral("ag");
+    m_desk->addAgent(ag, m_unit);
+    // 2 days taken, then sick 2 March – 23 April 2026 (38 worked days), back on Friday 24 April.
+    allocate(2026);
+    addRequest(ag, annual, QDate(2026, 1, 12), QDate(2026, 1, 13));
+    addRequest(ag, sick, QDate(2026, 3, 2), QDate(2026, 4, 23));
+    LeaveLedgerPlan plan = close(2026);
+    // 20 − 2 = 18 carried, for 15 months from the return: 24 April 2026 + 15 months − 1 day.
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::CarryOver), 1800);
+    const QString expiryOf2027
+        = QStringLiteral("SELECT group_concat(expires_on) FROM leave_ledger_entries WHERE "
+                         "agent_id = ? AND year = 2027 AND kind = 'carry_over' AND deleted = 0 "
+                         "AND reverses_entry_id IS NULL AND id NOT IN (SELECT reverses_entry_id "
+                         "FROM leave_ledger_entries WHERE reverses_entry_id IS NOT NULL)");
+    QCOMPARE(m_desk->value(expiryOf2027, {ag}).toString(), QStringLiteral("2027-07-23"));
+
+    // HR extends the period by an exceptional decision: recorded with who, why and until when;
+    // the closing run again moves the carried days to the new date, nothing else.
+    CarryOverExtensions extensions(m_desk->database());
+    QVERIFY(!extensions.record(ag, 2026, QDate(2027, 12, 31), QString(), QStringLiteral("rh")));
+    QVERIFY(!extensions.record(ag, 2026, QDate(2026, 12, 31), QStringLiteral("x"), {}));
+    QVERIFY(!extensions.record(
+        ag, 2026, QDate(2027, 12, 31), QStringLiteral("x"), QStringLiteral("rh"), ag));
+    const Result<QString> id = extensions.record(
+        ag, 2026, QDate(2027, 12, 31), QStringLiteral("Arrêté n° 2027-112"), QStringLiteral("rh"));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    const auto decisions = extensions.ofYear(2026);
+    QVERIFY(decisions.ok());
+    QCOMPARE(decisions->size(), 1);
+    QCOMPARE(decisions->first().decidedBy, QStringLiteral("rh"));
+    QCOMPARE(decisions->first().reason, QStringLiteral("Arrêté n° 2027-112"));
+    QVERIFY(decisions->first().decidedAt.isValid());
+
+    plan = close(2026, false);
+    QCOMPARE(plan.changeCount(), 4); // the pair at the old date withdrawn, a pair at the new
+    QString error;
+    QVERIFY2(plan.write(m_desk->database(), &error), qPrintable(error));
+    QCOMPARE(m_desk->value(expiryOf2027, {ag}).toString(), QStringLiteral("2027-12-31"));
+    QCOMPARE(ledgerSum(ag, annual, 2027), 1800);
+    QCOMPARE(ledgerSum(ag, annual, 2026), 0);
+}
+
+void tst_LeaveYearClosing::familyLeaveCarriesWithoutTheCap()
+{
+    const QString mother = QStringLiteral("mother");
+    const QString sickAgent = QStringLiteral("sick");
+    const QString maternity = QStringLiteral("leave-type-maternity");
+    m_desk->addAgent(mother, m_unit);
+    m_desk->addAgent(sickAgent, m_unit);
+    allocate(2026);
+    // Both took 2–6 February (5 days), then were away from 7 September to 18 December.
+    for (const QString &ag : {mother, sickAgent})
+        addRequest(ag, annual, QDate(2026, 2, 2), QDate(2026, 2, 6));
+    addRequest(mother, maternity, QDate(2026, 9, 7), QDate(2026, 12, 18));
+    addRequest(sickAgent, sick, QDate(2026, 9, 7), QDate(2026, 12, 18));
+    const LeaveLedgerPlan plan = close(2026);
+    // Maternity: the 20 days left are kept, uncapped (décret 85-1250 art. 5-2 as amended).
+    QCOMPARE(planned(plan, mother, annual, 2027, LedgerEntry::Kind::CarryOver), 2000);
+    QCOMPARE(planned(plan, mother, annual, 2026, LedgerEntry::Kind::Expiry), 0);
+    // Sick leave: the four weeks less the 5 days taken: 15; 5 expire.
+    QCOMPARE(planned(plan, sickAgent, annual, 2027, LedgerEntry::Kind::CarryOver), 1500);
+    QCOMPARE(planned(plan, sickAgent, annual, 2026, LedgerEntry::Kind::Expiry), -500);
+    // Back on 19 December 2026: valid until 18 March 2028.
+    for (const LeavePlanLine &l : plan.lines()) {
+        if (l.kind == LedgerEntry::Kind::CarryOver)
+            QCOMPARE(l.expiresOn, QDate(2028, 3, 18));
+    }
+}
+
+void tst_LeaveYearClosing::leaveTypesHaveTwoSeparateProperties_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("reducesRtt");
+    QTest::addColumn<int>("regime");
+    const int none = int(LeaveType::CarryOverRegime::None);
+    const int health = int(LeaveType::CarryOverRegime::Health);
+    const int family = int(LeaveType::CarryOverRegime::Family);
+    QTest::newRow("annual") << QStringLiteral("annual") << false << none;
+    QTest::newRow("training") << QStringLiteral("training") << false << none;
+    QTest::newRow("sick") << QStringLiteral("sick") << true << health;
+    QTest::newRow("clm") << QStringLiteral("clm") << true << health;
+    QTest::newRow("cld") << QStringLiteral("cld") << true << health;
+    QTest::newRow("cgm") << QStringLiteral("cgm") << true << health;
+    QTest::newRow("citis") << QStringLiteral("citis") << true << health;
+    QTest::newRow("maternity") << QStringLiteral("maternity") << true << family;
+    QTest::newRow("paternity") << QStringLiteral("paternity") << true << family;
+    QTest::newRow("adoption") << QStringLiteral("adoption") << true << family;
+    // A statutory position that earns no RTT in the first place.
+    QTest::newRow("parental") << QStringLiteral("parental") << false << family;
+    QTest::newRow("caregiver") << QStringLiteral("caregiver") << true << family;
+}
+
+void tst_LeaveYearClosing::leaveTypesHaveTwoSeparateProperties()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, reducesRtt);
+    QFETCH(int, regime);
+    LeaveTypeCatalog types(m_desk->database());
+    const LeaveType *t = types.byCode(code);
+    QVERIFY(t);
+    QCOMPARE(t->reducesRtt, reducesRtt);
+    QCOMPARE(int(t->carryOverRegime), regime);
+    // HR changes one without the other.
+    LeaveType changed = *t;
+    changed.reducesRtt = !reducesRtt;
+    QString error;
+    QVERIFY2(LeaveTypeCatalog::save(m_desk->database(), changed, &error), qPrintable(error));
+    types.reload(m_desk->database());
+    QCOMPARE(types.byCode(code)->reducesRtt, !reducesRtt);
+    QCOMPARE(int(types.byCode(code)->carryOverRegime), regime);
+}
+
+void tst_LeaveYearClosing::unnoticedCarriedDaysDoNotExpire()
+{
+    // 20 days carried until 31 March 2026 that no notice announced: 5 taken in February from
+    // them, 10 in June from the year's own. The 15 carried days left are kept (Conseil d'État,
+    // 17 October 2025, n°495899), the 15 own days left expire.
+    const auto o = LeaveYearClosing::annualLeaveOutcome(
+        2026,
+        2500,
+        {{QDate(2026, 3, 31), 2000, false}},
+        {{QDate(2026, 2, 9), 500}, {QDate(2026, 6, 8), 1000}},
+        {},
+        5.0);
+    QCOMPARE(o.unnoticed.size(), 1);
+    QCOMPARE(o.unnoticed.first().hundredths, 1500);
+    QCOMPARE(o.unnoticed.first().expiresOn, QDate(2026, 3, 31));
+    QCOMPARE(o.expired, 1500);
+    QCOMPARE(o.expiredCarried, 0);
+}
+
+void tst_LeaveYearClosing::expiryNoticeLetsCarriedDaysExpire()
+{
+    const QString ag = QStringLiteral("ag");
+    m_desk->addAgent(ag, m_unit);
+    // 18 days carried into 2027 until 23 July 2027 (as in the test above).
+    allocate(2026);
+    addRequest(ag, annual, QDate(2026, 1, 12), QDate(2026, 1, 13));
+    addRequest(ag, sick, QDate(2026, 3, 2), QDate(2026, 4, 23));
+    close(2026);
+    allocate(2027);
+
+    // Nobody told the agent: closing 2027 expires the 25 own days, keeps the 18 and says so.
+    LeaveLedgerPlan plan = close(2027);
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::Expiry), -2500);
+    QCOMPARE(ledgerSum(ag, annual, 2027), 1800);
+    const QString warnings = plan.warnings().join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QLatin1String("NOM-AG")) && warnings.contains(QLatin1String("18")),
+             qPrintable(warnings));
+
+    // HR informs the agents holding carried days still to come; the agent sees the notice.
+    ExpiryNotices notices(m_desk->database());
+    const auto due = notices.due(2027, QDate(2027, 1, 1));
+    QVERIFY(due.ok());
+    QCOMPARE(due->size(), 1);
+    QCOMPARE(due->first().hundredths, 1800);
+    QCOMPARE(due->first().expiresOn, QDate(2027, 7, 23));
+    const Result<int> issued
+        = notices.issue(2027, QDate(2027, 1, 1), QStringLiteral("rh"), QStringLiteral("hr-agent"));
+    QVERIFY2(issued.ok(), qPrintable(issued.error()));
+    QCOMPARE(*issued, 1);
+    QCOMPARE(notices.due(2027, QDate(2027, 1, 1))->size(), 0);
+    const auto mine = notices.current(ag, QDate(2027, 2, 1));
+    QVERIFY(mine.ok());
+    QCOMPARE(mine->size(), 1);
+    QCOMPARE(mine->first().hundredths, 1800);
+    QVERIFY(!mine->first().readAt.isValid());
+    QVERIFY(notices.markRead(mine->first().id).ok());
+    QVERIFY(notices.ofYear(2027)->first().readAt.isValid());
+    QCOMPARE(notices.current(ag, QDate(2027, 7, 24))->size(), 0);
+
+    // Informed before the date: the closing run again lets them expire, nothing else changes.
+    plan = close(2027, false);
+    QCOMPARE(plan.changeCount(), 1);
+    QCOMPARE(planned(plan, ag, annual, 2027, LedgerEntry::Kind::Expiry), -4300);
+    QString error;
+    QVERIFY2(plan.write(m_desk->database(), &error), qPrintable(error));
+    QCOMPARE(ledgerSum(ag, annual, 2027), 0);
+    QVERIFY(plan.warnings().join(QLatin1Char('\n')).indexOf(QLatin1String("never announced")) < 0);
 }
 
 void tst_LeaveYearClosing::nothingCarriedForAnAgentWhoLeft()

@@ -96,10 +96,9 @@ QList<CliCommand> LeaveCli::commands()
          &LeaveCli::run},
         {QStringLiteral("leave"),
          QString::fromLatin1(closeSynopsis),
-         Tr::tr(
-             "Closes a year: RTT lost for absences, split-leave days, carry-over after sick leave, "
-             "expiry "
-             "(run again: only what changed)."),
+         Tr::tr("Closes a year: RTT lost for absences (a debit on next year when already "
+                "taken), split-leave days, carry-over after health or family leave, expiry "
+                "except carried days never announced (run again: only what changed)."),
          &LeaveCli::run},
         {QStringLiteral("leave"),
          QString::fromLatin1(recountSynopsis),

@@ -6,6 +6,7 @@
 #include "leavedemowriter.h"
 
 #include <leave/models/teamcalendarmodel.h>
+#include <leave/store/expirynotices.h>
 #include <leave/store/leavecalendarstore.h>
 #include <leave/store/leaverightsplanner.h>
 #include <leave/store/leaveyearclosing.h>
@@ -49,6 +50,7 @@ private:
     bool planAndWrite(int agent, int year, const AgreedLeave &fixed, QString *errorMessage);
     bool writeDelegations(int year, QRandomGenerator &delegationRandom, QString *errorMessage);
     bool closeYear(int year, QString *errorMessage);
+    bool informOfCarriedDays(int year, QString *errorMessage);
 
     bool demoScenario(QString *errorMessage);
     QList<AgentPlan *> scenarioTeam();
@@ -261,10 +263,36 @@ bool Generator::closeYear(int year, QString *errorMessage)
 {
     if (!m_writer.flush(errorMessage))
         return false;
+    if (!informOfCarriedDays(year, errorMessage))
+        return false;
     LeaveYearClosing closing(m_demo.database());
     closing.setToday(m_town.today);
     const LeaveLedgerPlan plan = closing.plan(year, errorMessage);
-    return errorMessage->isEmpty() && m_writer.writePlan(plan, m_rng, errorMessage);
+    if (!errorMessage->isEmpty() || !m_writer.writePlan(plan, m_rng, errorMessage))
+        return false;
+    // The days the closing carried into this year are announced too: agents see the notice.
+    return year + 1 != m_town.today.year() || informOfCarriedDays(year + 1, errorMessage);
+}
+
+// HR tells each agent in January of the days carried into the year and when they expire
+// (Conseil d'État, 17 October 2025, n°495899): in good time, so that the closing may let
+// those not taken expire.
+bool Generator::informOfCarriedDays(int year, QString *errorMessage)
+{
+    if (!m_writer.flush(errorMessage))
+        return false;
+    const QDate day = std::min(QDate(year, 1, 15), m_town.today);
+    const bool hasHr = m_town.hr >= 0;
+    const Result<int> issued
+        = ExpiryNotices(m_demo.database())
+              .issueWithin(year,
+                           QDate(year, 1, 1),
+                           hasHr ? m_town.agents.at(m_town.hr).login : QString(),
+                           hasHr ? m_town.agents.at(m_town.hr).id : QString(),
+                           QDateTime(day, QTime(9, 30)));
+    if (!issued)
+        *errorMessage = issued.error();
+    return issued.ok();
 }
 
 // What the demo shows today in the demo head's team: Christmas approved for some, the demo

@@ -511,11 +511,11 @@ void LeaveDemoPlanner::planYear(AgentPlan &plan, int year, const QList<Fixed> &f
 
     placeAgreed(plan, fixed);
     const int sickHalfDays = placeSickLeave(plan, y);
-    // RTT the closing will take back for the absences (quotient 228 / RTT days): kept aside,
-    // so that the year cannot end below zero.
+    // RTT the closing will take back for the absences (quotient: days worked in the year
+    // under the cycle / RTT days, F13712): kept aside, so that the year ends with no debit.
     if (rtt > 0 && sickHalfDays > 0)
-        plan.budget[year * 16 + m_town.slotOf(m_town.rtt)]
-            -= LeaveRights::rttReduction(rtt / 100.0, sickHalfDays / 2.0) * 100;
+        plan.budget[year * 16 + m_town.slotOf(m_town.rtt)] -= LeaveRights::rttReductionHundredths(
+            rtt / 100.0, LeaveRights::rttWorkedDays(agent.file, year), sickHalfDays / 2.0);
     placeTraining(plan, y);
     placeSpecialLeave(plan, y);
     placeHolidays(plan, y);

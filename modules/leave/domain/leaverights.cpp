@@ -65,12 +65,33 @@ double LeaveRights::rtt(const Hr::AgentFile &file, int year)
     return sum / daysInYear;
 }
 
-int LeaveRights::rttReduction(double rttDays, double absenceDays)
+double LeaveRights::rttWorkedDays(const Hr::AgentFile &file, int year)
 {
-    if (rttDays <= 0 || absenceDays <= 0)
+    const QDate first(year, 1, 1);
+    const int daysInYear = first.daysInYear();
+    double weighted = 0; // Σ days worked per week, over the days that earn RTT
+    for (int i = 0; i < daysInYear; ++i) {
+        const QDate day = first.addDays(i);
+        if (!earnsLeave(file, day))
+            continue;
+        const Hr::WorkingTime *w = file.workingTimeOn(day);
+        if (!w || w->kind == QLatin1String("non_full_time"))
+            continue;
+        weighted += w->pattern.daysPerWeek();
+    }
+    return 228.0 * weighted / 5.0 / daysInYear;
+}
+
+int LeaveRights::rttReductionHundredths(double rttDays, double workedDays, double absenceDays)
+{
+    if (rttDays <= 0 || workedDays <= 0 || absenceDays <= 0)
         return 0;
-    const double quotient = 228.0 / rttDays;
-    return std::min(int(std::floor(absenceDays / quotient + 1e-9)), int(std::floor(rttDays)));
+    const int all = int(std::lround(rttDays * 100));
+    // Away on every day the cycle counts (228 for a full-time year): nothing was earned.
+    if (absenceDays + 1e-9 >= workedDays)
+        return all;
+    const double quotient = workedDays / rttDays;
+    return std::min(int(std::floor(absenceDays / quotient + 1e-9)) * 100, all);
 }
 
 int LeaveRights::splitLeaveBonus(double annualLeaveDaysOutsideSeason)

@@ -25,9 +25,16 @@ public:
     // of the working time in effect, part time pro rata of its rate (39 h at 80 % → 18.4), a
     // non-full-time post none.
     static double rtt(const Hr::AgentFile &file, int year);
-    // RTT days lost at year end for days of absence: one per (228 / RTT days) days of absence
-    // (37 h: 12 days, quotient 19).
-    static int rttReduction(double rttDays, double absenceDays);
+    // The days `file` works in `year` under its cycle, the numerator of the RTT quotient
+    // (F13712): 228 a year for a full-time five-day week, in proportion to the days worked a
+    // week (182.4 on four days) and to the days of the year that earn RTT (a partial year).
+    static double rttWorkedDays(const Hr::AgentFile &file, int year);
+    // Hundredths of RTT lost at year end for days of absence (loi 2010-1657 art. 115;
+    // circulaire of 18 January 2012; F13712): one day per quotient = days worked in the year
+    // under the cycle / RTT days of the cycle, so that part time and partial years lose at
+    // the same rate as full time (37 h: 228 / 12 = 19; 37 h 30 at 80 % on four days:
+    // 182.4 / 12 = 15.2). Absent on every day worked, the agent loses every RTT day.
+    static int rttReductionHundredths(double rttDays, double workedDays, double absenceDays);
 
     // Split-leave bonus days (jours de fractionnement): 1 for 5 to 7 days of annual leave taken
     // outside 1 May–31 October, 2 for 8 or more.

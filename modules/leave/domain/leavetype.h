@@ -11,6 +11,11 @@ namespace Civitas::Leave {
 struct LeaveType
 {
     enum class Approval { None, Head, HeadThenHr };
+    // What becomes at year end of the annual leave an absence of this type kept the agent from
+    // taking (décret 85-1250 arts. 5-1 and 5-2 as amended by décret 2025-564): nothing special;
+    // carried over, capped at the unused part of the year's first four weeks (health leaves);
+    // carried over without that cap (maternity, paternity, adoption, parental, proche aidant).
+    enum class CarryOverRegime { None, Health, Family };
 
     QString id;
     QString code;  // "annual", "rtt", ... (LeaveTypeCodes)
@@ -25,12 +30,15 @@ struct LeaveType
     int fixedDaysHundredths = 0; // special leave: the most one request may count; 0 = no limit
     int maxConsecutiveDays = 0;  // calendar days one absence may last; 0 = no limit
     bool countsForSplitBonus = false;
-    bool reducesRtt = false;
+    bool reducesRtt = false; // an absence that reduces RTT at year end (F13712)
+    CarryOverRegime carryOverRegime = CarryOverRegime::None;
     bool active = true;
     int sortOrder = 100;
 
     static QString approvalCode(Approval approval);
     static Approval approvalFromCode(const QString &code);
+    static QString carryOverRegimeCode(CarryOverRegime regime);
+    static CarryOverRegime carryOverRegimeFromCode(const QString &code);
 };
 
 // The codes of the seeded types the rules refer to. The council may add others.

@@ -294,8 +294,11 @@ int LeaveLedger::usesOfRequest(const QString &requestId) const
 {
     // Tombstones included, as on the server: an id is never given twice.
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE request_id = ? "
-                             "AND kind = 'use' AND reverses_entry_id IS NULL"));
+    // An approval's lines of later years ("@<year>", LeaveYearParts) share its number.
+    q.prepare(QStringLiteral(
+        "SELECT count(DISTINCT CASE WHEN instr(id, '@') > 0 THEN substr(id, 1, instr(id, '@') - 1) "
+        "ELSE id END) FROM leave_ledger_entries WHERE request_id = ? "
+        "AND kind = 'use' AND reverses_entry_id IS NULL"));
     q.addBindValue(requestId);
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }

@@ -247,6 +247,8 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
                             .arg(m_source));
     }
     LeaveLedger ledger(database);
+    // Every reversal before any new line: the server judges a new carry-over against the lines
+    // still standing (a line moved to another expiry date is withdrawn under its old key).
     for (const LeavePlanLine &l : std::as_const(m_lines)) {
         if (!l.needsWriting())
             continue;
@@ -255,7 +257,9 @@ bool LeaveLedgerPlan::write(Database &database, QString *errorMessage)
                     old, m_source, Tr::tr("Replaced by a new run of %1").arg(m_source), &error))
                 return fail(error);
         }
-        if (l.hundredths == 0)
+    }
+    for (const LeavePlanLine &l : std::as_const(m_lines)) {
+        if (!l.needsWriting() || l.hundredths == 0)
             continue;
         LedgerEntry e;
         e.agentId = l.agentId;

@@ -190,8 +190,11 @@ struct LeaveRecount::Writing
             "request_id, reverses_entry_id, source, note) VALUES (?, ?, ?, ?, 'use', ?, "
             "?, ?, ?, 'recount', ?)"));
         usesSoFar.setForwardOnly(true);
+        // An approval's lines of later years ("@<year>") share its number.
         usesSoFar.prepare(
-            QStringLiteral("SELECT count(*) FROM leave_ledger_entries WHERE request_id = ? "
+            QStringLiteral("SELECT count(DISTINCT CASE WHEN instr(id, '@') > 0 THEN substr(id, 1, "
+                           "instr(id, '@') - 1) "
+                           "ELSE id END) FROM leave_ledger_entries WHERE request_id = ? "
                            "AND kind = 'use' AND reverses_entry_id IS NULL"));
     }
 
@@ -305,6 +308,8 @@ bool LeaveRecount::countAgain(Reading &reading, Result &result)
         c.oldHalfDays = old;
         c.newHalfDays = count.halfDays;
         c.reason = *reason;
+        c.parts = LeaveYearParts::of(
+            *counter, from, to, LeaveDayCounter::Counting::WorkingDays, count.halfDays);
         result.changes.append(c);
     }
     return true;
@@ -447,15 +452,20 @@ bool LeaveRecount::replaceUse(Writing &writing, const LeaveRecountChange &c, QSt
     const int earlierUses = usesSoFar.value(0).toInt();
     usesSoFar.finish();
     // Written even when no use was open: a request a day off had brought to nothing takes its
-    // days again when the day off is withdrawn.
-    return appendUse(writing,
-                     c,
-                     LeaveLedger::useId(c.requestId, earlierUses),
-                     c.start.date.year(),
-                     -c.newHalfDays * 50,
-                     c.start.date,
-                     {},
-                     error);
+    // days again when the day off is withdrawn. Each year its own days (LeaveYearParts).
+    const QString useId = LeaveLedger::useId(c.requestId, earlierUses);
+    for (const LeaveYearParts::Part &p : c.parts) {
+        if (!appendUse(writing,
+                       c,
+                       LeaveYearParts::useId(useId, p.year, c.start.date.year()),
+                       p.year,
+                       -p.halfDays * 50,
+                       p.effectiveDate,
+                       {},
+                       error))
+            return false;
+    }
+    return true;
 }
 
 // A reversal (reversing set, dated as the use it reverses) or a new use.

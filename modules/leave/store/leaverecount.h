@@ -2,6 +2,7 @@
 
 #include <leave/domain/leavedaycounter.h>
 #include <leave/domain/leaverequest.h>
+#include <leave/domain/leaveyearparts.h>
 #include <leave/leaveglobal.h>
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ struct LeaveRecountChange
     LeaveRequestState state = LeaveRequestState::Submitted;
     int oldHalfDays = 0;
     int newHalfDays = 0;
-    QString reason; // 'calendar', 'working_time', 'calendar_settings'
+    QString reason;                    // 'calendar', 'working_time', 'calendar_settings'
+    QList<LeaveYearParts::Part> parts; // the new count, year by year
 };
 
 // Counts leave requests again when what their count depends on changed: the extra days off

@@ -3,6 +3,7 @@
 
 #include "leaveauthority.h"
 #include <leave/domain/leavetextlimits.h>
+#include <leave/domain/leaveyearparts.h>
 
 #include <core/access/roles.h>
 #include <core/access/session.h>
@@ -456,17 +457,31 @@ bool LeaveRequestStore::recordUse(const LeaveRequest &request, QString *errorMes
         *errorMessage = Tr::tr("The ledger could not be read.");
         return false;
     }
-    LedgerEntry use;
-    use.id = LeaveLedger::useId(request.id, earlierUses);
-    use.agentId = request.agentId;
-    use.leaveTypeId = request.leaveTypeId;
-    use.year = request.start.date.year();
-    use.kind = LedgerEntry::Kind::Use;
-    use.daysHundredths = -request.daysHundredths();
-    use.effectiveDate = request.start.date;
-    use.requestId = request.id;
-    use.source = QStringLiteral("request");
-    return m_ledger.append(use, errorMessage);
+    // Each year its own days: a request spanning 31 December is charged to both.
+    const LeaveDayCounter counter(LeaveCalendarStore::schedule(m_database, request.agentId),
+                                  m_calendar);
+    const QString useId = LeaveLedger::useId(request.id, earlierUses);
+    for (const LeaveYearParts::Part &p :
+         LeaveYearParts::of(counter,
+                            request.start,
+                            request.end,
+                            type->countsCalendarDays ? LeaveDayCounter::Counting::CalendarDays
+                                                     : LeaveDayCounter::Counting::WorkingDays,
+                            request.halfDays)) {
+        LedgerEntry use;
+        use.id = LeaveYearParts::useId(useId, p.year, request.start.date.year());
+        use.agentId = request.agentId;
+        use.leaveTypeId = request.leaveTypeId;
+        use.year = p.year;
+        use.kind = LedgerEntry::Kind::Use;
+        use.daysHundredths = -p.halfDays * 50;
+        use.effectiveDate = p.effectiveDate;
+        use.requestId = request.id;
+        use.source = QStringLiteral("request");
+        if (!m_ledger.append(use, errorMessage))
+            return false;
+    }
+    return true;
 }
 
 bool LeaveRequestStore::writeRequest(const LeaveRequest &given, bool insert, QString *errorMessage)

@@ -32,6 +32,28 @@ LeaveType::Approval LeaveType::approvalFromCode(const QString &code)
     return Approval::Head;
 }
 
+QString LeaveType::carryOverRegimeCode(CarryOverRegime regime)
+{
+    switch (regime) {
+    case CarryOverRegime::None:
+        return QStringLiteral("none");
+    case CarryOverRegime::Health:
+        return QStringLiteral("health");
+    case CarryOverRegime::Family:
+        return QStringLiteral("family");
+    }
+    return QStringLiteral("none");
+}
+
+LeaveType::CarryOverRegime LeaveType::carryOverRegimeFromCode(const QString &code)
+{
+    if (code == QLatin1String("health"))
+        return CarryOverRegime::Health;
+    if (code == QLatin1String("family"))
+        return CarryOverRegime::Family;
+    return CarryOverRegime::None;
+}
+
 LeaveTypeCatalog::LeaveTypeCatalog(Database &database)
 {
     reload(database);
@@ -42,12 +64,14 @@ void LeaveTypeCatalog::reload(Database &database)
     m_types.clear();
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, code, label, colour, counting, unit, has_balance, "
-                               "approval, document_required, hr_only, "
-                               "coalesce(fixed_days_hundredths, 0), coalesce(max_consecutive_days, "
-                               "0), counts_for_split_bonus, "
-                               "reduces_rtt, active, sort_order FROM leave_types WHERE deleted = 0 "
-                               "ORDER BY sort_order, label COLLATE french")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, code, label, colour, counting, unit, has_balance, "
+                           "approval, document_required, hr_only, "
+                           "coalesce(fixed_days_hundredths, 0), coalesce(max_consecutive_days, "
+                           "0), counts_for_split_bonus, "
+                           "reduces_rtt, active, sort_order, carry_over_regime FROM leave_types "
+                           "WHERE deleted = 0 "
+                           "ORDER BY sort_order, label COLLATE french")))
         return;
     while (q.next()) {
         LeaveType t;
@@ -67,6 +91,7 @@ void LeaveTypeCatalog::reload(Database &database)
         t.reducesRtt = q.value(13).toInt() == 1;
         t.active = q.value(14).toInt() == 1;
         t.sortOrder = q.value(15).toInt();
+        t.carryOverRegime = LeaveType::carryOverRegimeFromCode(q.value(16).toString());
         m_types.append(t);
     }
 }
@@ -115,14 +140,14 @@ bool LeaveTypeCatalog::save(Database &database, const LeaveType &type, QString *
             "INSERT INTO leave_types (code, label, colour, counting, unit, has_balance, approval, "
             "document_required, hr_only, fixed_days_hundredths, max_consecutive_days, "
             "counts_for_split_bonus, "
-            "reduces_rtt, active, sort_order, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)")
+            "reduces_rtt, active, sort_order, carry_over_regime, id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
               : QStringLiteral(
                   "UPDATE leave_types SET code = ?, label = ?, colour = ?, counting = ?, unit = ?, "
                   "has_balance = ?, "
                   "approval = ?, document_required = ?, hr_only = ?, fixed_days_hundredths = ?, "
                   "max_consecutive_days = ?, counts_for_split_bonus = ?, reduces_rtt = ?, active = "
-                  "?, sort_order = ? "
+                  "?, sort_order = ?, carry_over_regime = ? "
                   "WHERE id = ?"));
     q.addBindValue(type.code);
     q.addBindValue(type.label);
@@ -142,6 +167,7 @@ bool LeaveTypeCatalog::save(Database &database, const LeaveType &type, QString *
     q.addBindValue(type.reducesRtt ? 1 : 0);
     q.addBindValue(type.active ? 1 : 0);
     q.addBindValue(type.sortOrder);
+    q.addBindValue(LeaveType::carryOverRegimeCode(type.carryOverRegime));
     q.addBindValue(isNew ? QUuid::createUuid().toString(QUuid::WithoutBraces) : type.id);
     if (!q.exec()) {
         if (errorMessage)

@@ -68,12 +68,19 @@ bool LeaveYearClosing::isClosed(Database &database, int year)
     return q.next() && q.value(0).toBool();
 }
 
+QDate LeaveYearClosing::carryOverExpiry(int year, QDate returnedOn)
+{
+    const QDate latest(year + 1, 1, 1);
+    const QDate start = returnedOn.isValid() ? std::min(returnedOn, latest) : latest;
+    return start.addMonths(15).addDays(-1);
+}
+
 LeaveYearClosing::AnnualLeaveOutcome
 LeaveYearClosing::annualLeaveOutcome(int year,
                                      int ownRights,
                                      const QList<CarriedDays> &carriedIn,
                                      QList<LeaveTaken> taken,
-                                     int sickHalfDays,
+                                     CarryOverAbsences absences,
                                      double daysPerWeek)
 {
     const QDate yearEnd(year, 12, 31);
@@ -84,12 +91,13 @@ LeaveYearClosing::annualLeaveOutcome(int year,
         QDate expiresOn;
         int left = 0;
         bool own = false;
+        bool noticed = true;
     };
     QList<Bucket> buckets;
     buckets.append({yearEnd, ownRights, true});
     for (const CarriedDays &c : carriedIn) {
         if (c.hundredths != 0)
-            buckets.append({c.expiresOn, c.hundredths, false});
+            buckets.append({c.expiresOn, c.hundredths, false, c.noticed});
     }
     std::stable_sort(buckets.begin(), buckets.end(), [](const Bucket &a, const Bucket &b) {
         return a.expiresOn < b.expiresOn;
@@ -102,6 +110,7 @@ LeaveYearClosing::annualLeaveOutcome(int year,
         if (b.own)
             own = &b;
     }
+    AnnualLeaveOutcome outcome;
     for (const LeaveTaken &t : std::as_const(taken)) {
         int rest = t.hundredths;
         for (Bucket &b : buckets) {
@@ -112,12 +121,14 @@ LeaveYearClosing::annualLeaveOutcome(int year,
             const int part = std::min(rest, b.left);
             b.left -= part;
             rest -= part;
+            if (b.own)
+                outcome.takenOwn += part;
         }
         // More taken than was valid: the year's own rights go below zero.
         own->left -= rest;
+        outcome.takenOwn += rest;
     }
 
-    AnnualLeaveOutcome outcome;
     int total = 0;
     for (const Bucket &b : std::as_const(buckets))
         total += b.left;
@@ -131,14 +142,33 @@ LeaveYearClosing::annualLeaveOutcome(int year,
             carried += part;
         }
     }
+    // Carried days past their date expire only if the agent was told of them in time.
+    int held = 0;
     for (const Bucket &b : std::as_const(buckets)) {
-        if (!b.own && b.expiresOn <= yearEnd && b.left > 0)
+        if (b.own || b.expiresOn > yearEnd || b.left <= 0)
+            continue;
+        const int part = std::min(b.left, std::max(0, total - carried - held));
+        if (b.noticed) {
             outcome.expiredCarried += b.left;
+        } else if (part > 0) {
+            outcome.unnoticed.append({b.expiresOn, part, false});
+            held += part;
+        }
     }
+    // Only the year's own days are carried for an absence; never more than is left.
+    const int room = std::max(0, std::min(own->left, total - carried - held));
+    // Family leave (décret 85-1250 art. 5-2 as amended): what could not be taken before it is
+    // kept, without the four-week cap.
+    outcome.familyCarryOver = std::min(absences.familyHalfDays * 50, room);
+    // Health leave (art. 5-1 as amended by décret 2025-564): the unused part of the first four
+    // weeks of the year's leave, the days already taken using them first.
     const int fourWeeks = int(std::lround(4 * daysPerWeek * 100));
-    outcome.newCarryOver
-        = std::max(0, std::min({sickHalfDays * 50, fourWeeks, own->left, total - carried}));
-    outcome.expired = std::max(0, total - carried - outcome.newCarryOver);
+    const int unusedFourWeeks = std::max(0, fourWeeks - outcome.takenOwn);
+    outcome.healthCarryOver = std::max(
+        0,
+        std::min({absences.healthHalfDays * 50, unusedFourWeeks, room - outcome.familyCarryOver}));
+    outcome.expired
+        = std::max(0, total - carried - held - outcome.familyCarryOver - outcome.healthCarryOver);
     outcome.expiredCarried = std::min(outcome.expiredCarried, outcome.expired);
     return outcome;
 }
@@ -157,7 +187,10 @@ struct LeaveYearClosing::TypeLedger
 struct LeaveYearClosing::AgentLedger
 {
     QHash<QString, TypeLedger> types; // by leave type id
-    int sickHalfDays = 0;             // absences reducing RTT, on worked half-days
+    int rttAbsenceHalfDays = 0;       // absences reducing RTT, on worked half-days
+    CarryOverAbsences carryOver;      // health and family leaves, on worked half-days
+    QDate healthReturn;               // the day after the year's last health leave
+    QDate familyReturn;               // the day after the year's last family leave
     int outsideSeasonHalfDays = 0;    // annual leave taken outside 1 May–31 October
     int pendingRequests = 0;
 };
@@ -181,6 +214,8 @@ struct LeaveYearClosing::Run
     QHash<QString, AgentLedger> agents;
     QHash<QString, Hr::AgentFile> files; // those employed in the year
     QHash<QString, QString> names;
+    QHash<QString, QDate> extendedTo;    // HR's extensions of this year's carry-over, by agent
+    QHash<QString, QSet<QDate>> noticed; // expiry dates announced in time, by agent
     const QLocale locale;
 };
 
@@ -232,7 +267,8 @@ LeaveLedgerPlan LeaveYearClosing::plan(int year, QString *errorMessage) const
         return plan;
     }
     if (!readLedger(run, errorMessage) || !readEmployed(run, errorMessage)
-        || !readAbsences(run, errorMessage) || !readPendingRequests(run, errorMessage))
+        || !readAbsences(run, errorMessage) || !readPendingRequests(run, errorMessage)
+        || !readExtensions(run, errorMessage) || !readNotices(run, errorMessage))
         return plan;
     readNames(run);
     if (isClosed(m_database, year + 1))
@@ -253,7 +289,11 @@ bool LeaveYearClosing::readLedger(Run &run, QString *errorMessage) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT e.agent_id, e.leave_type_id, e.kind, e.days_hundredths, "
                              "e.expires_on, coalesce(e.request_id, ''), "
-                             "coalesce(r.start_date, e.effective_date) FROM leave_ledger_entries e "
+                             // A later year's part of a request spanning 31 December
+                             // (LeaveYearParts) is taken on 1 January.
+                             "CASE WHEN instr(e.id, '@') > 0 THEN e.effective_date "
+                             "ELSE coalesce(r.start_date, e.effective_date) END "
+                             "FROM leave_ledger_entries e "
                              "LEFT JOIN leave_requests r ON r.id = e.request_id "
                              "WHERE e.year = ? AND e.source <> ? AND e.deleted = 0"));
     q.addBindValue(run.year);
@@ -324,11 +364,13 @@ bool LeaveYearClosing::readAbsences(Run &run, QString *errorMessage) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.id, r.agent_id, r.start_date, r.start_half, r.end_date, "
-                             "r.end_half, t.reduces_rtt, t.counts_for_split_bonus "
+                             "r.end_half, t.reduces_rtt, t.counts_for_split_bonus, "
+                             "t.carry_over_regime "
                              "FROM leave_requests r JOIN leave_types t ON t.id = r.leave_type_id "
                              "WHERE r.deleted = 0 AND r.state IN ('approved', "
                              "'cancellation_requested') AND r.start_date <= ? AND r.end_date >= ? "
-                             "AND (t.reduces_rtt = 1 OR t.counts_for_split_bonus = 1)"));
+                             "AND (t.reduces_rtt = 1 OR t.counts_for_split_bonus = 1 "
+                             "OR t.carry_over_regime <> 'none')"));
     q.addBindValue(run.last.toString(Qt::ISODate));
     q.addBindValue(run.first.toString(Qt::ISODate));
     if (!q.exec()) {
@@ -348,15 +390,31 @@ bool LeaveYearClosing::readAbsences(Run &run, QString *errorMessage) const
                                    : WeeklyPattern::Afternoon};
         AgentLedger &a = run.agents[agentId];
         const LeaveDayCounter &counter = counterOf(agentId);
+        const int absent = countWithin(counter, from, to, run.first, run.last);
         if (q.value(6).toInt() == 1)
-            a.sickHalfDays += countWithin(counter, from, to, run.first, run.last);
-        if (q.value(7).toInt() == 1 && from.date.year() == run.year) {
-            // Taken = its use still stands in the ledger (not cancelled).
+            a.rttAbsenceHalfDays += absent;
+        // The return to work starts the carry-over period: the day after the last such leave.
+        switch (LeaveType::carryOverRegimeFromCode(q.value(8).toString())) {
+        case LeaveType::CarryOverRegime::Health:
+            a.carryOver.healthHalfDays += absent;
+            a.healthReturn = std::max(a.healthReturn, to.date.addDays(1));
+            break;
+        case LeaveType::CarryOverRegime::Family:
+            a.carryOver.familyHalfDays += absent;
+            a.familyReturn = std::max(a.familyReturn, to.date.addDays(1));
+            break;
+        case LeaveType::CarryOverRegime::None:
+            break;
+        }
+        if (q.value(7).toInt() == 1) {
+            // Taken = its use in this year still stands in the ledger (not cancelled). A
+            // request spanning 31 December counts in each year for its own days, as it is
+            // charged (LeaveYearParts).
             int used = 0;
             for (const TypeLedger &t : std::as_const(a.types))
                 used += t.usedByRequest.value(requestId);
             if (used < 0) {
-                const int whole = countWithin(counter, from, to, from.date, to.date);
+                const int whole = absent;
                 const int inSeason = countWithin(
                     counter, from, to, QDate(run.year, 5, 1), QDate(run.year, 10, 31));
                 a.outsideSeasonHalfDays += whole - inSeason;
@@ -386,6 +444,45 @@ bool LeaveYearClosing::readPendingRequests(Run &run, QString *errorMessage) cons
         if (run.agents.contains(q.value(0).toString()))
             run.agents[q.value(0).toString()].pendingRequests = q.value(1).toInt();
     }
+    return true;
+}
+
+// HR's exceptional decisions extending the carry-over period of this year's leave: the latest
+// date decided for each agent.
+bool LeaveYearClosing::readExtensions(Run &run, QString *errorMessage) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT agent_id, max(extended_to) FROM leave_carry_over_extensions "
+                             "WHERE year = ? AND deleted = 0 GROUP BY agent_id"));
+    q.addBindValue(run.year);
+    if (!q.exec()) {
+        *errorMessage = Tr::tr("The extensions of the carry-over could not be read: %1")
+                            .arg(q.lastError().text());
+        return false;
+    }
+    while (q.next())
+        run.extendedTo.insert(q.value(0).toString(), dateOf(q.value(1)));
+    return true;
+}
+
+// The notices issued by the date they announce (Conseil d'État, 17 October 2025, n°495899),
+// whatever the year the days were in when issued: days carried again keep their date.
+bool LeaveYearClosing::readNotices(Run &run, QString *errorMessage) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT agent_id, expires_on FROM leave_expiry_notices WHERE "
+                             "deleted = 0 AND expires_on BETWEEN ? AND ? "
+                             "AND substr(issued_at, 1, 10) <= expires_on"));
+    q.addBindValue(run.first.toString(Qt::ISODate));
+    q.addBindValue(run.last.toString(Qt::ISODate));
+    if (!q.exec()) {
+        *errorMessage = Tr::tr("The notices could not be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next())
+        run.noticed[q.value(0).toString()].insert(dateOf(q.value(1)));
     return true;
 }
 
@@ -424,14 +521,14 @@ void LeaveYearClosing::closeAgent(const Run &run,
                         Tr::tr("%n request(s) of the year still wait for a decision.",
                                nullptr,
                                a.pendingRequests));
-    closeRtt(run, a, lines);
-
     // An agent gone by the end of the year has no next year here: nothing is credited or
     // carried into it (untaken leave is paid on leaving, up to 4 weeks: décret 85-1250
     // art. 5-2, a payroll matter).
     const auto f = run.files.constFind(agentId);
     const bool gone = f != run.files.cend() && f->agent.departureDate.isValid()
                       && f->agent.departureDate <= run.last;
+    closeRtt(run, agentId, a, gone, lines);
+
     if (gone)
         plan.addWarning(name,
                         Tr::tr("Left on %1: nothing is carried into %2; untaken annual leave is "
@@ -440,31 +537,65 @@ void LeaveYearClosing::closeAgent(const Run &run,
                             .arg(run.year + 1));
 
     closeSplitBonus(run, a, gone, lines);
-    closeAnnualLeave(run, a, annualLeaveOf(run, agentId, a, gone), lines);
+    closeAnnualLeave(run, agentId, a, annualLeaveOf(run, agentId, a, gone), lines);
     warnBelowZero(run, a, name, plan);
 }
 
-// RTT: lost for the year's absences (one day per quotient), then what is left expires.
-void LeaveYearClosing::closeRtt(const Run &run, const AgentLedger &a, AgentLines &lines) const
+// RTT: lost for the year's absences (one day per quotient), then what is left expires. What the
+// year's RTT left cannot cover (RTT taken before the absences) is a debit on the next year:
+// shown, never a silent balance below zero.
+void LeaveYearClosing::closeRtt(const Run &run,
+                                const QString &agentId,
+                                const AgentLedger &a,
+                                bool gone,
+                                AgentLines &lines) const
 {
     const TypeLedger r = a.types.value(run.rtt->id);
     const double rttDays = r.allocated / 100.0;
-    const double absenceDays = a.sickHalfDays / 2.0;
-    const int reduction = LeaveRights::rttReduction(rttDays, absenceDays) * 100;
-    lines.add(
-        run.rtt->id,
-        run.year,
-        LedgerEntry::Kind::Adjustment,
-        -reduction,
-        run.last,
-        {},
-        Tr::tr("RTT lost for %1 day(s) of absence (one per %2)")
-            .arg(run.locale.toString(absenceDays))
-            .arg(rttDays > 0 ? run.locale.toString(228.0 / rttDays, 'f', 1) : QStringLiteral("-")));
+    const double absenceDays = a.rttAbsenceHalfDays / 2.0;
+    const auto f = run.files.constFind(agentId);
+    const double workedDays = f == run.files.cend() ? 0 : LeaveRights::rttWorkedDays(*f, run.year);
+    const int reduction = LeaveRights::rttReductionHundredths(rttDays, workedDays, absenceDays);
+    const int applied = std::min(reduction, std::max(0, r.total));
+    const int debit = reduction - applied;
+    const QString quotient = rttDays > 0 && workedDays > 0
+                                 ? run.locale.toString(workedDays / rttDays, 'f', 1)
+                                 : QStringLiteral("-");
+    lines.add(run.rtt->id,
+              run.year,
+              LedgerEntry::Kind::Adjustment,
+              -applied,
+              run.last,
+              {},
+              Tr::tr("RTT lost for %1 day(s) of absence (one per %2 = %3 days worked / %4 RTT)")
+                  .arg(run.locale.toString(absenceDays),
+                       quotient,
+                       run.locale.toString(workedDays, 'f', 1),
+                       run.locale.toString(rttDays)));
+    if (debit > 0 && !gone)
+        lines.add(run.rtt->id,
+                  run.year + 1,
+                  LedgerEntry::Kind::Adjustment,
+                  -debit,
+                  QDate(run.year + 1, 1, 1),
+                  {},
+                  Tr::tr("RTT lost for the absences of %1 beyond what was left of them (debit)")
+                      .arg(run.year));
+    if (debit > 0)
+        lines.plan.addWarning(lines.agentName,
+                              gone ? Tr::tr("%1 day(s) of RTT lost for the absences of %2 could "
+                                            "not be taken back: they were already taken.")
+                                         .arg(LeaveDays::format(debit))
+                                         .arg(run.year)
+                                   : Tr::tr("%1 day(s) of RTT lost for the absences of %2 were "
+                                            "already taken: a debit on %3.")
+                                         .arg(LeaveDays::format(debit))
+                                         .arg(run.year)
+                                         .arg(run.year + 1));
     lines.add(run.rtt->id,
               run.year,
               LedgerEntry::Kind::Expiry,
-              -std::max(0, r.total - reduction),
+              -std::max(0, r.total - applied),
               run.last,
               {},
               Tr::tr("RTT of %1 not taken").arg(run.year));
@@ -508,7 +639,10 @@ LeaveYearClosing::AnnualLeaveOutcome LeaveYearClosing::annualLeaveOf(const Run &
     int carriedTotal = 0;
     for (auto c = al.carriedIn.cbegin(); c != al.carriedIn.cend(); ++c) {
         if (c.value() > 0) {
-            carriedIn.append({gone ? std::min(c.key(), run.last) : c.key(), c.value()});
+            // Gone: paid on leaving, nothing to announce.
+            const bool noticed
+                = gone || c.key() > run.last || run.noticed.value(agentId).contains(c.key());
+            carriedIn.append({gone ? std::min(c.key(), run.last) : c.key(), c.value(), noticed});
             carriedTotal += c.value();
         }
     }
@@ -529,45 +663,78 @@ LeaveYearClosing::AnnualLeaveOutcome LeaveYearClosing::annualLeaveOf(const Run &
         usedTotal += t.hundredths;
     // Own rights = all but what was carried in and what was taken.
     const int ownRights = al.total - carriedTotal + usedTotal;
-    return annualLeaveOutcome(
-        run.year, ownRights, carriedIn, taken, gone ? 0 : a.sickHalfDays, daysPerWeek);
+    return annualLeaveOutcome(run.year,
+                              ownRights,
+                              carriedIn,
+                              taken,
+                              gone ? CarryOverAbsences() : a.carryOver,
+                              daysPerWeek);
 }
 
-// Annual leave: carried again, carried for sick leave, expired.
+// Annual leave: carried again, carried for health and family leave, expired. Days carried for
+// two reasons with one expiry date are one line (a line is known by its expiry).
 void LeaveYearClosing::closeAnnualLeave(const Run &run,
+                                        const QString &agentId,
                                         const AgentLedger &a,
                                         const AnnualLeaveOutcome &o,
                                         AgentLines &lines) const
 {
     const QString annual = run.annual->id;
     const int year = run.year;
+    struct Carried
+    {
+        int hundredths = 0;
+        QStringList why;
+    };
+    QMap<QDate, Carried> carried;
     for (const CarriedDays &c : o.carriedAgain) {
-        const QString note = Tr::tr("Carried over after sick leave, valid until %1")
-                                 .arg(run.locale.toString(c.expiresOn, QLocale::ShortFormat));
+        Carried &to = carried[c.expiresOn];
+        to.hundredths += c.hundredths;
+        to.why.append(Tr::tr("carried over before"));
+    }
+    // HR's exceptional decision may extend the period, never shorten it.
+    const QDate extended = run.extendedTo.value(agentId);
+    auto expiryAfter = [&](QDate returnedOn) {
+        const QDate legal = carryOverExpiry(year, returnedOn);
+        return extended.isValid() ? std::max(legal, extended) : legal;
+    };
+    if (o.familyCarryOver > 0) {
+        Carried &to = carried[expiryAfter(a.familyReturn)];
+        to.hundredths += o.familyCarryOver;
+        to.why.append(Tr::tr("not taken before %1 day(s) of family leave")
+                          .arg(run.locale.toString(a.carryOver.familyHalfDays / 2.0)));
+    }
+    if (o.healthCarryOver > 0) {
+        Carried &to = carried[expiryAfter(a.healthReturn)];
+        to.hundredths += o.healthCarryOver;
+        to.why.append(Tr::tr("not taken because of %1 day(s) of health leave (at most the "
+                             "unused part of 4 weeks, %2 already taken)")
+                          .arg(run.locale.toString(a.carryOver.healthHalfDays / 2.0),
+                               LeaveDays::format(o.takenOwn)));
+    }
+    for (auto c = carried.cbegin(); c != carried.cend(); ++c) {
+        const QString note = Tr::tr("Carried over (%1), valid until %2")
+                                 .arg(c->why.join(QStringLiteral("; ")),
+                                      run.locale.toString(c.key(), QLocale::ShortFormat));
         lines.add(
-            annual, year, LedgerEntry::Kind::CarryOver, -c.hundredths, run.last, c.expiresOn, note);
+            annual, year, LedgerEntry::Kind::CarryOver, -c->hundredths, run.last, c.key(), note);
         lines.add(annual,
                   year + 1,
                   LedgerEntry::Kind::CarryOver,
-                  c.hundredths,
+                  c->hundredths,
                   QDate(year + 1, 1, 1),
-                  c.expiresOn,
+                  c.key(),
                   note);
     }
-    const QDate expiry = carryOverExpiry(year);
-    const QString carryNote
-        = Tr::tr("Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2")
-              .arg(run.locale.toString(a.sickHalfDays / 2.0),
-                   run.locale.toString(expiry, QLocale::ShortFormat));
-    lines.add(
-        annual, year, LedgerEntry::Kind::CarryOver, -o.newCarryOver, run.last, expiry, carryNote);
-    lines.add(annual,
-              year + 1,
-              LedgerEntry::Kind::CarryOver,
-              o.newCarryOver,
-              QDate(year + 1, 1, 1),
-              expiry,
-              carryNote);
+    for (const CarriedDays &u : o.unnoticed)
+        lines.plan.addWarning(
+            lines.agentName,
+            Tr::tr("%1 day(s) carried over until %2 were never announced to the agent: they do "
+                   "not expire (Conseil d'État, 17 October 2025). Extend their period and send "
+                   "the notice, then close %3 again.")
+                .arg(LeaveDays::format(u.hundredths),
+                     run.locale.toString(u.expiresOn, QLocale::ShortFormat))
+                .arg(year));
     lines.add(
         annual,
         year,

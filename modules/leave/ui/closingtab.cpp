@@ -39,14 +39,13 @@ ClosingTab::ClosingTab(Database &database, QWidget *parent)
     row->addWidget(m_write);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(LeaveAdminWidgets::explanation(
-        Tr::tr(
-            "Closing a year takes the RTT lost for sick leave, gives the split-leave days for "
-            "leave "
-            "taken outside 1 May–31 October (to next year), carries over the leave that sick leave "
-            "kept "
-            "the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It "
-            "can be run "
-            "again: only what changed since is written."),
+        Tr::tr("Closing a year takes the RTT lost for absences (one day per days worked ÷ RTT "
+               "days; what was already taken becomes a debit on next year), gives the "
+               "split-leave days for leave taken outside 1 May–31 October (to next year), carries "
+               "over the leave a health leave kept the agent from taking (the unused part of the "
+               "first 4 weeks) or not taken before a family leave (uncapped), for 15 months from "
+               "the return to work, and lets the rest expire, except carried days the agent was "
+               "never informed of. It can be run again: only what changed since is written."),
         this));
     layout->addLayout(row);
     layout->addWidget(m_view, 1);

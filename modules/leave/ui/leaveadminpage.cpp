@@ -2,6 +2,7 @@
 #include <leave/leavetr.h>
 
 #include "allocationstab.h"
+#include "carryovertab.h"
 #include "closingtab.h"
 #include "daysofftab.h"
 #include "recountstab.h"
@@ -29,6 +30,7 @@ LeaveAdminPage::LeaveAdminPage(Database &database, const Session &session, QWidg
     m_tabs->addTab(m_recounts, Tr::tr("Recounts to review"));
     m_tabs->addTab(m_closing, Tr::tr("Year-end closing"));
     m_tabs->addTab(m_allocations, Tr::tr("Allocations"));
+    m_tabs->addTab(new CarryOverTab(database, session, this), Tr::tr("Carried-over leave"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addWidget(Hr::HrWidgets::pageTitle(Tr::tr("Leave administration"), this));

@@ -51,6 +51,7 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
     , m_countsForSplitBonus(
           new QCheckBox(Tr::tr("Earns split-leave bonus days outside 1 May–31 October"), this))
     , m_reducesRtt(new QCheckBox(Tr::tr("Reduces RTT at year end (absence)"), this))
+    , m_carryOver(new QComboBox(this))
     , m_active(new QCheckBox(Tr::tr("Can be asked for"), this))
     , m_problems(new QLabel(this))
 {
@@ -69,6 +70,12 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
     m_approval->addItem(Tr::tr("None"), int(LeaveType::Approval::None));
     m_approval->addItem(Tr::tr("Department head"), int(LeaveType::Approval::Head));
     m_approval->addItem(Tr::tr("Department head, then HR"), int(LeaveType::Approval::HeadThenHr));
+    m_carryOver->setObjectName(QStringLiteral("leaveTypeCarryOver"));
+    m_carryOver->addItem(Tr::tr("No carry-over"), int(LeaveType::CarryOverRegime::None));
+    m_carryOver->addItem(Tr::tr("Health leave: carried, at most the unused part of 4 weeks"),
+                         int(LeaveType::CarryOverRegime::Health));
+    m_carryOver->addItem(Tr::tr("Family leave: carried without that cap"),
+                         int(LeaveType::CarryOverRegime::Family));
     m_fixedDays->setRange(0, 365);
     m_fixedDays->setDecimals(1);
     m_fixedDays->setSingleStep(0.5);
@@ -88,6 +95,7 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
     form->addRow(Tr::tr("Approval:"), m_approval);
     form->addRow(Tr::tr("Days per request at most:"), m_fixedDays);
     form->addRow(Tr::tr("Consecutive days at most:"), m_maxConsecutive);
+    form->addRow(Tr::tr("Annual leave not taken because of it:"), m_carryOver);
     form->addRow(QString(), m_hasBalance);
     form->addRow(QString(), m_documentRequired);
     form->addRow(QString(), m_hrOnly);
@@ -125,7 +133,7 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
     };
     for (QLineEdit *e : {m_label, m_code, m_colour})
         connect(e, &QLineEdit::textEdited, this, changed);
-    for (QComboBox *c : {m_counting, m_unit, m_approval})
+    for (QComboBox *c : {m_counting, m_unit, m_approval, m_carryOver})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
     for (QCheckBox *c : {m_hasBalance,
                          m_documentRequired,
@@ -162,6 +170,7 @@ void LeaveTypesSettingsPage::showType(int row)
     m_hrOnly->setChecked(t.hrOnly);
     m_countsForSplitBonus->setChecked(t.countsForSplitBonus);
     m_reducesRtt->setChecked(t.reducesRtt);
+    m_carryOver->setCurrentIndex(m_carryOver->findData(int(t.carryOverRegime)));
     m_active->setChecked(t.active);
     m_loading = false;
     m_problems->setText(problems());
@@ -185,6 +194,7 @@ void LeaveTypesSettingsPage::storeForm()
     t.hrOnly = m_hrOnly->isChecked();
     t.countsForSplitBonus = m_countsForSplitBonus->isChecked();
     t.reducesRtt = m_reducesRtt->isChecked();
+    t.carryOverRegime = LeaveType::CarryOverRegime(m_carryOver->currentData().toInt());
     t.active = m_active->isChecked();
     m_changed[m_current] = true;
     refreshItem(m_current);

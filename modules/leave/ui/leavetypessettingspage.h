@@ -61,6 +61,7 @@ private:
     QSpinBox *m_maxConsecutive;
     QCheckBox *m_countsForSplitBonus;
     QCheckBox *m_reducesRtt;
+    QComboBox *m_carryOver;
     QCheckBox *m_active;
     QLabel *m_problems;
 };

@@ -11,6 +11,7 @@
 #include <leave/output/leaverequestsheet.h>
 #include <leave/store/leavecounters.h>
 
+#include "expirynoticepanel.h"
 #include <core/access/session.h>
 #include <core/extension/liverefresh.h>
 #include <core/formats/documentprinter.h>
@@ -196,6 +197,7 @@ MyLeavePage::MyLeavePage(Database &database, const Session &session, QWidget *pa
     layout->setContentsMargins(12, 12, 12, 8);
     layout->addLayout(header);
     layout->addWidget(m_missing);
+    layout->addWidget(new ExpiryNoticePanel(database, session, this));
     layout->addWidget(balancesTitle);
     layout->addWidget(m_balancesTable);
     layout->addWidget(m_noBalance);
