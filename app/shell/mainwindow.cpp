@@ -6,11 +6,13 @@
 #include "generalsettingspage.h"
 #include "globalsearchfield.h"
 #include "homepage.h"
+#include "newsnotifier.h"
 #include "organisationpage.h"
 #include "organisationsearchprovider.h"
 #include "settingsdialog.h"
 #include "statusindicator.h"
 #include "townidentitysettingspage.h"
+#include "windowgeometry.h"
 
 #include <core/access/roles.h>
 #include <core/demo/demopersonas.h>
@@ -29,6 +31,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -85,6 +88,16 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
         connect(m_status, &StatusIndicator::conflictsClicked, this, [this] {
             openPage(QStringLiteral("core.conflicts"));
         });
+        QList<DashboardCounter> counters;
+        for (ModuleInterface *module : m_workspace.modules().activeModules())
+            counters += module->dashboardCounters();
+        m_news = new NewsNotifier(m_workspace.database(), m_workspace.session(), counters, this);
+        connect(m_news, &NewsNotifier::pageRequested, this, [this](const QString &pageId) {
+            openPage(pageId);
+            showNormal();
+            raise();
+            activateWindow();
+        });
     }
     QList<SearchProvider *> providers = {m_organisationSearch};
     for (ModuleInterface *module : m_workspace.modules().activeModules())
@@ -92,7 +105,6 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
     m_search->setProviders(providers);
     connect(m_search, &GlobalSearchField::recordRequested, this, &MainWindow::showRecord);
 
-    registerPages();
     buildMenus();
     buildToolBar();
     rebuildNavigation();
@@ -101,7 +113,7 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
 
     resize(1280, 800);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    WindowGeometry::restore(this, settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
@@ -248,7 +260,7 @@ void MainWindow::buildToolBar()
         m_personas->setObjectName(QStringLiteral("personaSwitcher"));
         m_personas->setAccessibleName(ShellTr::tr("Demo persona"));
         label->setBuddy(m_personas);
-        for (const DemoPersona &persona : DemoPersona::all()) {
+        for (const DemoPersona &persona : offeredPersonas()) {
             m_personas->addItem(
                 QIcon(QStringLiteral(":/civitas/icons/user.svg")),
                 QStringLiteral("%1 — %2").arg(persona.displayName(), Roles::label(persona.role)),
@@ -270,6 +282,24 @@ void MainWindow::buildToolBar()
     }
 }
 
+QList<DemoPersona> MainWindow::offeredPersonas() const
+{
+    // A persona shows off a role: offered only when a loaded module serves that role (the
+    // associations officer waits for the associations module). Every persona is an agent, and
+    // the administrator runs the shell's own organisation page.
+    QSet<QString> served{Roles::Agent, Roles::Administrator};
+    for (const ModuleInfo &info : m_workspace.modules().modules()) {
+        if (info.instance)
+            served.unite(QSet<QString>(info.metadata.roles.cbegin(), info.metadata.roles.cend()));
+    }
+    QList<DemoPersona> offered;
+    for (const DemoPersona &persona : DemoPersona::all()) {
+        if (served.contains(persona.role))
+            offered.append(persona);
+    }
+    return offered;
+}
+
 void MainWindow::rebuildNavigation()
 {
     const QString previous = m_currentPageId;
@@ -279,6 +309,10 @@ void MainWindow::rebuildNavigation()
         widget->deleteLater();
     }
     m_currentPageId.clear();
+    // Which pages a module offers may depend on the user's data, not only on roles (the inbox
+    // of an agent holding a delegation): ask the modules again.
+    m_registry.clear();
+    registerPages();
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();
     QHash<QString, QTreeWidgetItem *> groups;
@@ -401,10 +435,20 @@ void MainWindow::updateWindowTitle()
     setWindowTitle(title);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once shown the frame is known: the restored size with its frame within the screen.
+    if (!event->spontaneous() && !m_fitted) {
+        m_fitted = true;
+        WindowGeometry::fit(this);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/geometry"), WindowGeometry::save(this));
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());

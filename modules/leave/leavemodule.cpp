@@ -100,7 +100,8 @@ QList<DashboardCounter> LeaveModule::dashboardCounters() const
          {Roles::Agent},
          [&database](const Session &session) {
              return LeaveCounters::myRequestsThatChanged(database, session);
-         }},
+         },
+         Tr::tr("A decision came on your leave requests")},
     };
     if (decides()) {
         counters.prepend({QStringLiteral("leave.waitingForMe"),

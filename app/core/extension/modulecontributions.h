@@ -63,6 +63,9 @@ struct DashboardCounter
     QString pageId; // page opened when the counter is clicked; may be empty
     QStringList roles;
     std::function<int(const Session &session)> count;
+    // Translated; when set, a sync that raises the figure says so on the desktop with this
+    // text (a decision on the user's own request), the figure shown after it.
+    QString notice = {};
 };
 
 // Output channels and facts a `civitas-admin` subcommand receives.

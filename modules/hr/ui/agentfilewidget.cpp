@@ -1,4 +1,5 @@
 #include "agentfilewidget.h"
+#include "elidedlabel.h"
 #include <hr/hrtr.h>
 
 #include "agentidentityform.h"
@@ -35,7 +36,7 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     , m_database(database)
     , m_session(session)
     , m_store(std::make_unique<AgentFileStore>(database))
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_subtitle(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -260,8 +261,8 @@ void AgentFileWidget::showFile()
 void AgentFileWidget::updateHeader()
 {
     const Agent &a = m_edited.agent;
-    m_title->setText(a.id.isEmpty() && a.birthName.isEmpty() ? Tr::tr("New agent")
-                                                             : a.displayName());
+    m_title->setFullText(a.id.isEmpty() && a.birthName.isEmpty() ? Tr::tr("New agent")
+                                                                 : a.displayName());
     QStringList parts;
     if (!a.registrationNumber.isEmpty())
         parts << Tr::tr("Reg. no. %1").arg(a.registrationNumber);

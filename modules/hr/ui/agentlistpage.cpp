@@ -13,6 +13,7 @@
 #include <core/extension/liverefresh.h>
 #include <core/formats/csvwriter.h>
 #include <core/storage/database.h>
+#include <core/storage/textlimits.h>
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -57,6 +58,7 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
 {
     setObjectName(QStringLiteral("agentListPage"));
     m_search->setObjectName(QStringLiteral("agentSearch"));
+    m_search->setMaxLength(TextLimits::Search);
     m_search->setPlaceholderText(Tr::tr("Name, registration number or NIR"));
     m_search->setAccessibleName(Tr::tr("Search agents"));
     m_search->setClearButtonEnabled(true);

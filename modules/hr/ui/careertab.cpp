@@ -7,6 +7,8 @@
 #include <hr/domain/hrcodes.h>
 #include <hr/store/careervalues.h>
 
+#include <core/storage/textlimits.h>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,6 +25,7 @@ static QComboBox *editableBox(const Result<QStringList> &known, QWidget *parent)
     auto *box = new QComboBox(parent);
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
+    box->lineEdit()->setMaxLength(TextLimits::Name);
     box->addItems(known.valueOr({}));
     box->setCurrentIndex(-1);
     return box;
@@ -80,6 +83,7 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
         m_reason->addItem(c.label, c.code);
     m_decision = new QComboBox(m_form);
     m_decision->setEditable(true);
+    m_decision->lineEdit()->setMaxLength(TextLimits::Name);
     m_decision->setObjectName(QStringLiteral("careerDecision"));
     m_decision->lineEdit()->setPlaceholderText(Tr::tr("Number of the decision (arrêté)"));
 
