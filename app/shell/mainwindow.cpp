@@ -145,16 +145,24 @@ void MainWindow::registerPages()
                             parent);
                         connect(home, &HomePage::pageRequested, this, &MainWindow::openPage);
                         return home;
-                    }});
-    m_registry.add({OrganisationPageId,
-                    ShellTr::tr("Organisation and accounts"),
-                    general,
-                    QIcon(QStringLiteral(":/civitas/icons/organisation.svg")),
-                    {Roles::Hr, Roles::Administrator},
-                    10,
-                    [this](QWidget *parent) {
-                        return new OrganisationPage(m_workspace.database(), parent);
-                    }});
+                    },
+                    ShellTr::tr("What needs your attention today, and the pages your roles "
+                                "open.\n\nEach card counts something waiting for you (requests "
+                                "to decide, your requests with news); click it to open its "
+                                "page. Requests waiting for your decision are listed below the "
+                                "cards: approve or refuse them here in one click.")});
+    m_registry.add(
+        {OrganisationPageId,
+         ShellTr::tr("Organisation and accounts"),
+         general,
+         QIcon(QStringLiteral(":/civitas/icons/organisation.svg")),
+         {Roles::Hr, Roles::Administrator},
+         10,
+         [this](QWidget *parent) { return new OrganisationPage(m_workspace.database(), parent); },
+         ShellTr::tr("The town's units (directions and services, their heads and "
+                     "minimum staffing) and the accounts that log in to Civitas, "
+                     "with their roles.\n\nOnly an administrator changes accounts; "
+                     "HR and administrators see them.")});
     if (m_engine) { // local use on this computer only has nothing to synchronise
         m_registry.add({QStringLiteral("core.conflicts"),
                         ShellTr::tr("Synchronisation"),
@@ -164,7 +172,12 @@ void MainWindow::registerPages()
                         90,
                         [this](QWidget *parent) {
                             return new ConflictsPage(m_workspace.database(), m_engine, parent);
-                        }});
+                        },
+                        ShellTr::tr("Your work is kept on this computer and sent to the town's "
+                                    "server when it can be.\n\nA conflict: the same field was "
+                                    "changed here and on another desk. Keep yours, take theirs, "
+                                    "or type another value. A change the server refused says "
+                                    "why; change it and send it again, or drop it.")});
     }
     for (const ModuleInfo &info : m_workspace.modules().modules()) {
         if (!info.instance)
@@ -213,6 +226,12 @@ void MainWindow::buildMenus()
                                      this,
                                      &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+    QAction *pageHelp
+        = help->addAction(ShellTr::tr("Help on &this page"), this, &MainWindow::showPageHelp);
+    pageHelp->setShortcut(QKeySequence::HelpContents);
+    pageHelp->setObjectName(QStringLiteral("actionPageHelp"));
+    help->insertAction(about, pageHelp);
+    help->insertSeparator(about);
 
     for (ModuleInterface *module : m_workspace.modules().activeModules()) {
         for (const ActionContribution &contribution : module->actions()) {
@@ -424,15 +443,40 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+QString MainWindow::pageHelp(const QString &pageId) const
+{
+    const PageContribution *page = m_registry.page(pageId);
+    if (!page)
+        return {};
+    return page->help.isEmpty() ? ShellTr::tr("No guide has been written for this page yet.")
+                                : page->help;
+}
+
+void MainWindow::showPageHelp()
+{
+    const PageContribution *page = m_registry.page(m_currentPageId);
+    if (!page)
+        return;
+    // Not modal: the user reads it beside the page.
+    auto *box = new QMessageBox(
+        QMessageBox::Information, page->title, pageHelp(m_currentPageId), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("pageHelp"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
 void MainWindow::updateWindowTitle()
 {
+    // The town and the user only: the platform adds the application's display name, Civitas,
+    // once (QGuiApplication::applicationDisplayName); naming it here said it twice.
+    QStringList parts;
     const QString town = TownIdentity::load(m_workspace.database()).name;
-    QString title = QStringLiteral("Civitas");
     if (!town.isEmpty())
-        title += QStringLiteral(" — ") + town;
+        parts << town;
     if (!m_workspace.session().displayName().isEmpty())
-        title += QStringLiteral(" — ") + m_workspace.session().displayName();
-    setWindowTitle(title);
+        parts << m_workspace.session().displayName();
+    setWindowTitle(parts.isEmpty() ? QStringLiteral("Civitas") : parts.join(QStringLiteral(" — ")));
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -45,6 +45,9 @@ public:
     SettingsDialog *createSettingsDialog();
     void showSettings();
     void showAbout();
+    // The short guide of a page (Help › "Help on this page", F1).
+    QString pageHelp(const QString &pageId) const;
+    void showPageHelp();
 
     QTreeWidget *navigation() const { return m_navigation; }
     GlobalSearchField *searchField() const { return m_search; }

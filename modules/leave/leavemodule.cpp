@@ -7,6 +7,7 @@
 #include <leave/store/leavecounters.h>
 #include <leave/store/leaverecountscheduler.h>
 #include <leave/ui/approvalinboxpage.h>
+#include <leave/ui/decisionpanel.h>
 #include <leave/ui/leaveadminpage.h>
 #include <leave/ui/leavetypessettingspage.h>
 #include <leave/ui/myleavepage.h>
@@ -54,7 +55,12 @@ QList<PageContribution> LeaveModule::pages() const
          10,
          [&database, &session](QWidget *parent) {
              return new Internal::MyLeavePage(database, session, parent);
-         }},
+         },
+         Tr::tr("Your balances of the year, your requests and what became of them.\n\n"
+                "New request: choose the type and the days (typed, e.g. 03/12/2026, or from the "
+                "calendar); the days counted and the balance after are shown before you send. "
+                "Your head decides; the column Last decision says who decided, when, and why.\n\n"
+                "An approved leave you no longer take: ask for its cancellation.")},
         {QStringLiteral("leave.calendar"),
          Tr::tr("Team calendar"),
          group,
@@ -63,7 +69,9 @@ QList<PageContribution> LeaveModule::pages() const
          30,
          [&database, &session](QWidget *parent) {
              return new Internal::TeamCalendarPage(database, session, parent);
-         }},
+         },
+         Tr::tr("Who is away in your units, day by day. The row Present counts the agents who "
+                "work that day; it turns red below the unit's minimum staffing.")},
         {QStringLiteral("leave.admin"),
          Tr::tr("Leave administration"),
          group,
@@ -72,7 +80,9 @@ QList<PageContribution> LeaveModule::pages() const
          40,
          [&database, &session](QWidget *parent) {
              return new Internal::LeaveAdminPage(database, session, parent);
-         }},
+         },
+         Tr::tr("HR's leave work: the rights of the year, days off of the town, recounts after "
+                "a change of working time, and the year-end closing.")},
     };
     if (decides()) {
         pages.append({QStringLiteral("leave.inbox"),
@@ -83,7 +93,14 @@ QList<PageContribution> LeaveModule::pages() const
                       20,
                       [&database, &session](QWidget *parent) {
                           return new Internal::ApprovalInboxPage(database, session, parent);
-                      }});
+                      },
+                      Tr::tr("The requests waiting for your decision, with what the agent wrote "
+                             "and their balance once approved. Select one or several, then "
+                             "Approve or Refuse (a refusal needs a reason, which the agent "
+                             "reads).\n\nBelow the list, the team around the selected dates: "
+                             "who else is away, and a warning if the unit would fall below its "
+                             "minimum staffing.\n\nAway? Delegate your decisions to a deputy "
+                             "for a period.")});
     }
     return pages;
 }
@@ -93,6 +110,7 @@ QList<DashboardCounter> LeaveModule::dashboardCounters() const
     if (!m_context)
         return {};
     Database &database = m_context->database();
+    const Session &session = m_context->session();
     QList<DashboardCounter> counters{
         {QStringLiteral("leave.myChanges"),
          Tr::tr("My leave requests with news"),
@@ -110,6 +128,12 @@ QList<DashboardCounter> LeaveModule::dashboardCounters() const
                           {},
                           [&database](const Session &session) {
                               return LeaveCounters::requestsWaitingForMe(database, session);
+                          },
+                          {},
+                          // Decided from the home page in one step.
+                          [&database, &session](QWidget *parent, std::function<void()> changed) {
+                              return new Internal::DecisionPanel(
+                                  database, session, std::move(changed), parent);
                           }});
     }
     return counters;

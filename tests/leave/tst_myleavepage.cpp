@@ -417,7 +417,7 @@ void tst_MyLeavePage::agentAsksForLeave()
                                  .data()
                                  .toString();
     QVERIFY2(decision.startsWith(QLatin1String("Approved by ")), qPrintable(decision));
-    QVERIFY2(decision.endsWith(QLatin1String("“Bon repos”")), qPrintable(decision));
+    QVERIFY2(decision.endsWith(QStringLiteral("“Bon repos”")), qPrintable(decision));
     QCOMPARE(balanceCell(page, LeaveBalancesModel::TakenColumn), 400);
     QCOMPARE(balanceCell(page, LeaveBalancesModel::AvailableColumn), 2100);
     QCOMPARE(balanceCell(page, LeaveBalancesModel::PendingColumn), 0);

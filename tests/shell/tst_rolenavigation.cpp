@@ -7,18 +7,25 @@
 #include <core/translations.h>
 #include <core/workspace.h>
 #include <leave/models/leaverequestlistmodel.h>
+#include <leave/models/pendingrequestsmodel.h>
 #include <leave/store/leaverequeststore.h>
 #include <leave/ui/approvalinboxpage.h>
+#include <leave/ui/decisionpanel.h>
 #include <leave/ui/myleavepage.h>
 
 #include "../../app/shell/aboutdialog.h"
 #include "../../app/shell/mainwindow.h"
 #include "../../app/shell/shellstartup.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -42,9 +49,14 @@ private slots:
     void personasOfLoadedModulesOnly();
     void aboutNamesTheLoadedModules();
     void theHeadsDecisionReachesTheAgentsHome();
+    void theHeadDecidesFromTheHomePage();
+    void theInboxShowsWhatTheAgentWroteAt1280();
+    void everyPageHasItsGuide();
+    void theTitleSaysCivitasOnce();
 
 private:
     QStringList navigationIds() const;
+    QStringList submitAsAgent(int count, const QString &comment);
     int card(const QString &counterId) const;
 
     Workspace *m_workspace = nullptr;
@@ -152,6 +164,47 @@ void tst_RoleNavigation::aboutNamesTheLoadedModules()
                  qPrintable(text->text()));
 }
 
+// Requests of cbernard (logged in as cbernard), a day each on free weekdays some months
+// ahead: in a year the demo gave no rights for yet, so HR's allocation first.
+QStringList tst_RoleNavigation::submitAsAgent(int count, const QString &comment)
+{
+    Session &session = m_workspace->session();
+    if (session.login() != QLatin1String("cbernard")
+        && !m_window->switchPersona(QStringLiteral("cbernard")))
+        return {};
+    const QString agentId = session.agentId();
+    const int year = QDate::currentDate().addMonths(4).year();
+    QSqlQuery allocation(m_workspace->database().connection());
+    allocation.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
+        "days_hundredths, effective_date, source) VALUES ('test-allocation', ?, "
+        "'leave-type-annual', ?, 'allocation', 2500, ?, 'hr')"));
+    allocation.addBindValue(agentId);
+    allocation.addBindValue(year);
+    allocation.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
+    if (!allocation.exec()) {
+        qWarning() << allocation.lastError().text();
+        return {};
+    }
+    LeaveRequestStore asked(m_workspace->database(), session);
+    QStringList ids;
+    for (QDate day = QDate::currentDate().addMonths(4); ids.size() < count; day = day.addDays(1)) {
+        if (day > QDate::currentDate().addMonths(8))
+            return ids;
+        if (day.dayOfWeek() > 5)
+            continue;
+        LeaveRequest request;
+        request.agentId = agentId;
+        request.leaveTypeId = QStringLiteral("leave-type-annual");
+        request.start = {day, Hr::WeeklyPattern::Morning};
+        request.end = {day, Hr::WeeklyPattern::Afternoon};
+        request.comment = comment;
+        if (asked.submit(request).ok)
+            ids << request.id;
+    }
+    return ids;
+}
+
 void tst_RoleNavigation::theHeadsDecisionReachesTheAgentsHome()
 {
     Session &session = m_workspace->session();
@@ -161,38 +214,14 @@ void tst_RoleNavigation::theHeadsDecisionReachesTheAgentsHome()
     const int before = card(QStringLiteral("leave.myChanges"));
     QVERIFY(before >= 0);
 
-    // Two requests of the agent, a day each, on free weekdays some months ahead: in a year
-    // the demo gave no rights for yet, so HR's allocation first.
     const int year = QDate::currentDate().addMonths(4).year();
-    QSqlQuery allocation(m_workspace->database().connection());
-    allocation.prepare(
-        QStringLiteral("INSERT INTO leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
-                       "days_hundredths, effective_date, source) VALUES ('test-allocation', ?, "
-                       "'leave-type-annual', ?, 'allocation', 2500, ?, 'hr')"));
-    allocation.addBindValue(agentId);
-    allocation.addBindValue(year);
-    allocation.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
-    QVERIFY2(allocation.exec(), qPrintable(allocation.lastError().text()));
-    LeaveRequestStore asked(m_workspace->database(), session);
-    QStringList ids;
-    for (QDate day = QDate::currentDate().addMonths(4); ids.size() < 2; day = day.addDays(1)) {
-        if (day.dayOfWeek() > 5)
-            continue;
-        LeaveRequest request;
-        request.agentId = agentId;
-        request.leaveTypeId = QStringLiteral("leave-type-annual");
-        request.start = {day, Hr::WeeklyPattern::Morning};
-        request.end = {day, Hr::WeeklyPattern::Afternoon};
-        const LeaveRequestStore::Result submitted = asked.submit(request);
-        if (submitted.ok)
-            ids << request.id;
-        QVERIFY2(day < QDate::currentDate().addMonths(8), qPrintable(submitted.message()));
-    }
+    const QStringList ids = submitAsAgent(2, QString());
+    QCOMPARE(ids.size(), 2);
 
     // The head approves one and refuses the other in the inbox, in one click each.
     QVERIFY(m_window->switchPersona(QStringLiteral("smartin")));
     QVERIFY(m_window->openPage(QStringLiteral("leave.inbox")));
-    auto *inbox = qobject_cast<Internal::ApprovalInboxPage *>(
+    auto *inbox = qobject_cast<Leave::Internal::ApprovalInboxPage *>(
         m_window->pageWidget(QStringLiteral("leave.inbox")));
     QVERIFY(inbox);
     inbox->showRecord(ids.at(0));
@@ -223,8 +252,8 @@ void tst_RoleNavigation::theHeadsDecisionReachesTheAgentsHome()
 
     // "My leave" says who decided, the approval too; and having looked, the news is read.
     QVERIFY(m_window->openPage(QStringLiteral("leave.mine")));
-    auto *mine
-        = qobject_cast<Internal::MyLeavePage *>(m_window->pageWidget(QStringLiteral("leave.mine")));
+    auto *mine = qobject_cast<Leave::Internal::MyLeavePage *>(
+        m_window->pageWidget(QStringLiteral("leave.mine")));
     QVERIFY(mine);
     mine->setYear(year);
     auto decision = [mine](const QString &id) {
@@ -242,6 +271,127 @@ void tst_RoleNavigation::theHeadsDecisionReachesTheAgentsHome()
              qPrintable(decision(ids.at(1))));
     QVERIFY(m_window->openPage(QStringLiteral("core.home")));
     QCOMPARE(card(QStringLiteral("leave.myChanges")), 0);
+}
+
+void tst_RoleNavigation::theHeadDecidesFromTheHomePage()
+{
+    const QStringList ids = submitAsAgent(2, QStringLiteral("Mariage de ma sœur"));
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(m_window->switchPersona(QStringLiteral("smartin")));
+    QVERIFY(m_window->openPage(QStringLiteral("core.home")));
+    QWidget *home = m_window->pageWidget(QStringLiteral("core.home"));
+    const int waiting = card(QStringLiteral("leave.waitingForMe"));
+    QVERIFY(waiting >= 2);
+
+    // Under the card, the requests themselves with what the agent wrote.
+    auto *panel
+        = home->findChild<Leave::Internal::DecisionPanel *>(QStringLiteral("decisionPanel"));
+    QVERIFY(panel && panel->isVisible());
+    // The oldest first, a few at most: ours are months ahead, maybe past the fifth.
+    for (const QString &id : ids) {
+        if (!panel->requestIds().contains(id))
+            QSKIP("The demo's own waiting requests fill the panel before ours");
+    }
+    bool commentShown = false;
+    for (QLabel *label : panel->findChildren<QLabel *>())
+        commentShown = commentShown || label->text().contains(QStringLiteral("Mariage de ma sœur"));
+    QVERIFY(commentShown);
+
+    // Approve: one click.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("approve_") + ids.at(0)),
+                      Qt::LeftButton);
+    QVERIFY2(panel->lastProblem().isEmpty(), qPrintable(panel->lastProblem()));
+    QVERIFY(!panel->requestIds().contains(ids.at(0)));
+    LeaveRequestStore store(m_workspace->database(), m_workspace->session());
+    LeaveRequest request;
+    QVERIFY(store.load(ids.at(0), &request));
+    QCOMPARE(request.state, LeaveRequestState::Approved);
+    // The card counts again once the click is over.
+    QTRY_COMPARE(card(QStringLiteral("leave.waitingForMe")), waiting - 1);
+
+    // Refuse: the reason in the row, Enter.
+    home = m_window->pageWidget(QStringLiteral("core.home"));
+    panel = home->findChild<Leave::Internal::DecisionPanel *>(QStringLiteral("decisionPanel"));
+    QVERIFY(panel);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("refuse_") + ids.at(1)),
+                      Qt::LeftButton);
+    auto *reason = panel->findChild<QLineEdit *>(QStringLiteral("refusalReason_") + ids.at(1));
+    QVERIFY(reason);
+    QTest::keyClicks(reason, QStringLiteral("Service minimum"));
+    QTest::keyClick(reason, Qt::Key_Return);
+    QVERIFY2(panel->lastProblem().isEmpty(), qPrintable(panel->lastProblem()));
+    QVERIFY(store.load(ids.at(1), &request));
+    QCOMPARE(request.state, LeaveRequestState::Refused);
+    QTRY_COMPARE(card(QStringLiteral("leave.waitingForMe")), waiting - 2);
+}
+
+void tst_RoleNavigation::theInboxShowsWhatTheAgentWroteAt1280()
+{
+    const QStringList ids = submitAsAgent(1, QStringLiteral("Rendez-vous à la préfecture"));
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(m_window->switchPersona(QStringLiteral("smartin")));
+    m_window->resize(1280, 800);
+    QVERIFY(m_window->openPage(QStringLiteral("leave.inbox")));
+    auto *inbox = qobject_cast<Leave::Internal::ApprovalInboxPage *>(
+        m_window->pageWidget(QStringLiteral("leave.inbox")));
+    QVERIFY(inbox);
+    inbox->showRecord(ids.at(0));
+    QCoreApplication::processEvents();
+    QTableView *table = inbox->table();
+    const int row = inbox->model()->rowOfId(ids.at(0));
+    QVERIFY(row >= 0);
+    QCOMPARE(inbox->model()->index(row, PendingRequestsModel::Comment).data().toString(),
+             QStringLiteral("Rendez-vous à la préfecture"));
+    // Without scrolling sideways: the state, the date asked and the balance after in sight,
+    // and the comment begun.
+    QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    const int width = table->viewport()->width();
+    for (int column : {int(PendingRequestsModel::State),
+                       int(PendingRequestsModel::AskedOn),
+                       int(PendingRequestsModel::BalanceAfter)}) {
+        const QRect cell = table->visualRect(inbox->model()->index(row, column));
+        QVERIFY2(cell.right() <= width,
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(column)
+                                .arg(cell.right())
+                                .arg(width)));
+    }
+    QVERIFY(table->visualRect(inbox->model()->index(row, PendingRequestsModel::Comment)).left()
+            < width - 40);
+    if (const QString dir = qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/leave-inbox-1280.png")));
+}
+
+void tst_RoleNavigation::everyPageHasItsGuide()
+{
+    for (const char *login : {"nbenali", "smartin", "cbernard", "mlefevre"}) {
+        QVERIFY(m_window->switchPersona(QLatin1String(login)));
+        for (const QString &id : navigationIds()) {
+            const QString help = m_window->pageHelp(id);
+            QVERIFY2(!help.isEmpty() && !help.startsWith(QLatin1String("No guide")),
+                     qPrintable(QStringLiteral("%1 as %2").arg(id, QLatin1String(login))));
+        }
+    }
+    // F1 on a page shows its guide, beside it.
+    QVERIFY(m_window->openPage(QStringLiteral("leave.mine")));
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionPageHelp"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    action->trigger();
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("pageHelp"));
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(box->text(), m_window->pageHelp(QStringLiteral("leave.mine")));
+    box->close();
+}
+
+void tst_RoleNavigation::theTitleSaysCivitasOnce()
+{
+    // The platform adds the application's display name to every window title.
+    QApplication::setApplicationDisplayName(QStringLiteral("Civitas"));
+    QVERIFY(m_window->switchPersona(QStringLiteral("cbernard")));
+    QVERIFY2(!m_window->windowTitle().contains(QLatin1String("Civitas")),
+             qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Camille Bernard")));
 }
 
 QTEST_MAIN(tst_RoleNavigation)

@@ -168,8 +168,8 @@ void tst_DecisionLoop::theAgentLearnsTheHeadsDecisions()
                            ->findChild<QPushButton *>(QStringLiteral("counter_leave.myChanges"));
     QTest::mouseClick(cardButton, Qt::LeftButton);
     QCOMPARE(window.currentPageId(), QStringLiteral("leave.mine"));
-    auto *mine
-        = qobject_cast<Internal::MyLeavePage *>(window.pageWidget(QStringLiteral("leave.mine")));
+    auto *mine = qobject_cast<Leave::Internal::MyLeavePage *>(
+        window.pageWidget(QStringLiteral("leave.mine")));
     QVERIFY(mine);
     mine->setYear(2031);
     auto decision = [mine](const QString &id) {

@@ -1,5 +1,6 @@
 #include "agentfilewidget.h"
 #include "elidedlabel.h"
+#include "hrwidgets.h"
 #include <hr/hrtr.h>
 
 #include "agentidentityform.h"
@@ -118,6 +119,8 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     m_tabs->addTab(m_positions, Tr::tr("Positions"));
     m_tabs->addTab(m_workingTime, Tr::tr("Working time"));
     m_tabs->addTab(m_documents, Tr::tr("Documents"));
+    // With the agent list beside it, the file fits a 1280-pixel window.
+    HrWidgets::compactLists(m_tabs);
 
     m_content = new QWidget(this);
     auto *header = new QHBoxLayout;

@@ -122,18 +122,21 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     m_table->setColumnWidth(AgentListModel::Position, 110);
     m_count->setObjectName(QStringLiteral("agentCount"));
 
+    // Three filters a row at most: beside an open file the list has half a 1280-pixel window.
     auto *filters1 = new QHBoxLayout;
     filters1->addWidget(m_search, 3);
     filters1->addWidget(m_unit, 2);
-    filters1->addWidget(m_activity);
     auto *filters2 = new QHBoxLayout;
+    filters2->addWidget(m_activity);
     filters2->addWidget(m_status);
     filters2->addWidget(m_category);
-    filters2->addWidget(m_sector);
-    filters2->addWidget(m_position);
     filters2->addStretch();
+    auto *filters3 = new QHBoxLayout;
+    filters3->addWidget(m_sector);
+    filters3->addWidget(m_position);
+    filters3->addStretch();
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_count, 1);
+    bottom->addStretch(1);
     bottom->addWidget(newButton);
     bottom->addWidget(importButton);
     bottom->addWidget(exportButton);
@@ -143,9 +146,16 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters1);
     leftLayout->addLayout(filters2);
+    leftLayout->addLayout(filters3);
     leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
     leftLayout->addLayout(bottom);
 
+    // The filters side by side, each as wide as a few letters: the list and the file fit a
+    // 1280-pixel window.
+    m_unit->setMinimumContentsLength(10);
+    HrWidgets::compactLists(left);
+    m_count->setWordWrap(true);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_file);
