@@ -20,6 +20,7 @@
 #include <core/storage/database.h>
 
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -123,15 +124,16 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     HrWidgets::compactLists(m_tabs);
 
     m_content = new QWidget(this);
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
-    header->addWidget(m_printSheet);
-    header->addWidget(m_printCertificate);
-    header->addWidget(m_revert);
-    header->addWidget(m_save);
+    // The name and the saving on the first line, the status and the papers on the second:
+    // beside the agent list, the file fits a 1280-pixel window.
+    auto *header = new QGridLayout;
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_revert, 0, 1);
+    header->addWidget(m_save, 0, 2);
+    header->addWidget(m_subtitle, 1, 0);
+    header->addWidget(m_printSheet, 1, 1);
+    header->addWidget(m_printCertificate, 1, 2);
+    header->setColumnStretch(0, 1);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(header);

@@ -126,15 +126,14 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     auto *filters1 = new QHBoxLayout;
     filters1->addWidget(m_search, 3);
     filters1->addWidget(m_unit, 2);
+    // The lists share their row's width: whole labels wherever there is room.
     auto *filters2 = new QHBoxLayout;
-    filters2->addWidget(m_activity);
-    filters2->addWidget(m_status);
-    filters2->addWidget(m_category);
-    filters2->addStretch();
+    filters2->addWidget(m_activity, 1);
+    filters2->addWidget(m_status, 1);
+    filters2->addWidget(m_category, 1);
     auto *filters3 = new QHBoxLayout;
-    filters3->addWidget(m_sector);
-    filters3->addWidget(m_position);
-    filters3->addStretch();
+    filters3->addWidget(m_sector, 1);
+    filters3->addWidget(m_position, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(newButton);
@@ -159,9 +158,9 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_file);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 4);
-    splitter->setSizes({560, 720});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 640});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     auto *title = HrWidgets::pageTitle(Tr::tr("Agent files"), this);
