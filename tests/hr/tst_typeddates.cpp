@@ -31,6 +31,7 @@ private slots:
     void shortYearTakenOnEnter();
     void unreadableDateKeepsTheOldOne();
     void backspaceEmptiesAnOptionalDate();
+    void aPickedDateEndsTheTyping();
     void birthDateTypedInTheAgentFile();
 
 private:
@@ -155,6 +156,20 @@ void tst_TypedDates::backspaceEmptiesAnOptionalDate()
     QTest::keyClick(&required, Qt::Key_Backspace);
     QTest::keyClick(&required, Qt::Key_Return);
     QCOMPARE(required.date(), QDate(2020, 1, 15));
+}
+
+void tst_TypedDates::aPickedDateEndsTheTyping()
+{
+    DateEdit edit;
+    edit.setDate(QDate(2024, 5, 6));
+    focus(&edit);
+    QTest::keyClicks(&edit, QStringLiteral("03/12"));
+    // The calendar (or the page) sets another date meanwhile: leaving keeps that one.
+    edit.setDate(QDate(2025, 1, 31));
+    QVERIFY(edit.typedText().isEmpty());
+    QTest::keyClick(&edit, Qt::Key_Tab);
+    QCOMPARE(edit.date(), QDate(2025, 1, 31));
+    QCOMPARE(edit.text(), QStringLiteral("31/01/2025"));
 }
 
 void tst_TypedDates::birthDateTypedInTheAgentFile()

@@ -22,6 +22,9 @@ DateEdit::DateEdit(QWidget *parent)
 {
     setCalendarPopup(true);
     setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    // A date picked in the calendar, stepped with the arrows or the wheel, or set by the page
+    // ends the typing: what was typed is not taken over it when the field is left.
+    connect(this, &QDateEdit::dateChanged, this, [this] { m_typing = false; });
 }
 
 QDate DateEdit::parseTyped(
