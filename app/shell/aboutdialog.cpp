@@ -24,11 +24,23 @@ AboutDialog::AboutDialog(const ModuleManager &modules, QWidget *parent)
     auto *text = new QLabel(this);
     text->setTextFormat(Qt::RichText);
     text->setWordWrap(true);
-    text->setText(QStringLiteral("<h2>Civitas %1</h2><p>%2</p>")
-                      .arg(QStringLiteral(CIVITAS_VERSION),
-                           ShellTr::tr("The back office of the town hall: agent files, leave, "
-                                       "associations, school equipment and deliberations, in one "
-                                       "application that keeps working without the network.")));
+    // What this installation does: the modules loaded, not those planned.
+    QStringList loaded;
+    for (const ModuleInfo &info : modules.modules()) {
+        if (info.state != ModuleInfo::State::Refused && info.instance)
+            loaded.append(info.metadata.name.isEmpty() ? info.metadata.id : info.metadata.name);
+    }
+    text->setText(
+        QStringLiteral("<h2>Civitas %1</h2><p>%2</p>")
+            .arg(QStringLiteral(CIVITAS_VERSION),
+                 (loaded.isEmpty()
+                      ? ShellTr::tr("The back office of the town hall, in one application that "
+                                    "keeps working without the network. No module is loaded.")
+                      : ShellTr::tr("The back office of the town hall, in one application that "
+                                    "keeps working without the network. Loaded here: %1.")
+                            .arg(loaded.join(QStringLiteral(", "))))
+                     .toHtmlEscaped()));
+    text->setObjectName(QStringLiteral("aboutText"));
     auto *header = new QHBoxLayout;
     header->addWidget(icon, 0, Qt::AlignTop);
     header->addWidget(text, 1);

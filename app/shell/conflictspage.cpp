@@ -1,6 +1,7 @@
 #include "conflictspage.h"
 #include "shelltr.h"
 
+#include <core/storage/textlimits.h>
 #include <core/sync/refusalreason.h>
 #include <core/sync/syncconflicts.h>
 #include <core/sync/syncengine.h>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -17,6 +19,20 @@
 namespace Civitas {
 
 static constexpr int IdRole = Qt::UserRole + 1;
+
+// QInputDialog::getText with a bounded field: no column takes more than a free comment.
+static QString askValue(
+    QWidget *parent, const QString &title, const QString &label, const QString &value, bool *ok)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(value);
+    if (auto *edit = dialog.findChild<QLineEdit *>())
+        edit->setMaxLength(TextLimits::Comment);
+    *ok = dialog.exec() == QDialog::Accepted;
+    return *ok ? dialog.textValue() : QString();
+}
 
 static QString shown(const QJsonValue &value)
 {
@@ -232,13 +248,12 @@ void ConflictsPage::editValue()
         return;
     const int row = m_conflicts->currentRow();
     bool ok = false;
-    const QString value = QInputDialog::getText(
-        this,
-        ShellTr::tr("Type another value"),
-        ShellTr::tr("New value for %1:").arg(m_conflicts->item(row, 1)->text()),
-        QLineEdit::Normal,
-        m_conflicts->item(row, 3)->text(),
-        &ok);
+    const QString value
+        = askValue(this,
+                   ShellTr::tr("Type another value"),
+                   ShellTr::tr("New value for %1:").arg(m_conflicts->item(row, 1)->text()),
+                   m_conflicts->item(row, 3)->text(),
+                   &ok);
     if (!ok)
         return;
     QString error;
@@ -282,12 +297,11 @@ void ConflictsPage::amendRefused()
                                                       &ok);
     if (!ok)
         return;
-    const QString value = QInputDialog::getText(this,
-                                                ShellTr::tr("Change and send again"),
-                                                ShellTr::tr("New value for %1:").arg(field),
-                                                QLineEdit::Normal,
-                                                change.values.value(field).toVariant().toString(),
-                                                &ok);
+    const QString value = askValue(this,
+                                   ShellTr::tr("Change and send again"),
+                                   ShellTr::tr("New value for %1:").arg(field),
+                                   change.values.value(field).toVariant().toString(),
+                                   &ok);
     if (!ok)
         return;
     const Result<> amended = SyncConflicts(m_database).amend(seq, field, QJsonValue(value));

@@ -2,6 +2,7 @@
 #include "shelltr.h"
 
 #include <core/access/session.h>
+#include <core/storage/textlimits.h>
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -25,6 +26,7 @@ GlobalSearchField::GlobalSearchField(const Session &session, QWidget *parent)
     setPlaceholderText(ShellTr::tr("Search everywhere (Ctrl+K)"));
     setAccessibleName(ShellTr::tr("Search everywhere"));
     setClearButtonEnabled(true);
+    setMaxLength(TextLimits::Search);
     addAction(QIcon(QStringLiteral(":/civitas/icons/search.svg")), QLineEdit::LeadingPosition);
     setMinimumWidth(320);
 

@@ -27,6 +27,7 @@ HomePage::HomePage(Database &database,
     , m_greeting(new QLabel(this))
     , m_roles(new QLabel(this))
     , m_cards(new QGridLayout)
+    , m_panels(new QVBoxLayout)
     , m_noCounter(new QLabel(ShellTr::tr("Nothing needs your attention today."), this))
     , m_shortcuts(new QGridLayout)
 {
@@ -51,6 +52,8 @@ HomePage::HomePage(Database &database,
     layout->addWidget(title);
     m_cards->setSpacing(12);
     layout->addLayout(m_cards);
+    m_panels->setContentsMargins(0, 8, 0, 0);
+    layout->addLayout(m_panels);
     layout->addWidget(m_noCounter);
     layout->addSpacing(18);
     auto *shortcutsTitle = new QLabel(ShellTr::tr("Go to"), this);
@@ -77,8 +80,9 @@ int HomePage::shownCounters() const
 
 void HomePage::updateCounters()
 {
-    // The cards stay (and the one with the focus keeps it); only their figures change.
-    if (m_cards->count() != shownCounters()) {
+    // The cards stay (and the one with the focus keeps it); only their figures change. The
+    // panels' items may have come or gone: they are made again.
+    if (m_cards->count() != shownCounters() || m_panels->count() > 0) {
         refresh();
         return;
     }
@@ -143,6 +147,24 @@ void HomePage::refresh()
         ++shown;
     }
     m_noCounter->setVisible(shown == 0);
+
+    // The items themselves under their card, to act on in one step (requests to decide).
+    // Never from inside a panel's own click: its `changed` comes back here queued.
+    while (QLayoutItem *item = m_panels->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const DashboardCounter &counter : std::as_const(m_counters)) {
+        if (!m_session.hasAnyRole(counter.roles) || !counter.count || !counter.panel
+            || counter.count(m_session) == 0)
+            continue;
+        // After an action the figures are counted again, once the action's click is over.
+        QWidget *panel = counter.panel(this, [this] {
+            QMetaObject::invokeMethod(this, &HomePage::refresh, Qt::QueuedConnection);
+        });
+        if (panel)
+            m_panels->addWidget(panel);
+    }
 
     while (QLayoutItem *item = m_shortcuts->takeAt(0)) {
         delete item->widget();

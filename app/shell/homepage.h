@@ -9,6 +9,7 @@
 
 class QGridLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace Civitas {
 
@@ -46,6 +47,7 @@ private:
     QLabel *m_greeting;
     QLabel *m_roles;
     QGridLayout *m_cards;
+    QVBoxLayout *m_panels;
     QLabel *m_noCounter;
     QGridLayout *m_shortcuts;
 };

@@ -1,5 +1,6 @@
 #include "logindialog.h"
 #include "shelltr.h"
+#include <core/storage/textlimits.h>
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -39,6 +40,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleName(ShellTr::tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_userName->setMaxLength(TextLimits::Login);
+    m_password->setMaxLength(TextLimits::Password);
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     m_remember->setToolTip(ShellTr::tr("Kept in the system keychain, never in a file of Civitas."));
     m_remember->setChecked(false);

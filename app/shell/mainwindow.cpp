@@ -7,11 +7,13 @@
 #include "generalsettingspage.h"
 #include "globalsearchfield.h"
 #include "homepage.h"
+#include "newsnotifier.h"
 #include "organisationpage.h"
 #include "organisationsearchprovider.h"
 #include "settingsdialog.h"
 #include "statusindicator.h"
 #include "townidentitysettingspage.h"
+#include "windowgeometry.h"
 
 #include <core/access/roles.h>
 #include <core/demo/demopersonas.h>
@@ -30,6 +32,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -86,6 +89,16 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
         connect(m_status, &StatusIndicator::conflictsClicked, this, [this] {
             openPage(QStringLiteral("core.conflicts"));
         });
+        QList<DashboardCounter> counters;
+        for (ModuleInterface *module : m_workspace.modules().activeModules())
+            counters += module->dashboardCounters();
+        m_news = new NewsNotifier(m_workspace.database(), m_workspace.session(), counters, this);
+        connect(m_news, &NewsNotifier::pageRequested, this, [this](const QString &pageId) {
+            openPage(pageId);
+            showNormal();
+            raise();
+            activateWindow();
+        });
     }
     QList<SearchProvider *> providers = {m_organisationSearch};
     for (ModuleInterface *module : m_workspace.modules().activeModules())
@@ -93,7 +106,6 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
     m_search->setProviders(providers);
     connect(m_search, &GlobalSearchField::recordRequested, this, &MainWindow::showRecord);
 
-    registerPages();
     buildMenus();
     buildToolBar();
     rebuildNavigation();
@@ -102,7 +114,7 @@ MainWindow::MainWindow(Workspace &workspace, bool demo, SyncEngine *engine, QWid
 
     resize(1280, 800);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    WindowGeometry::restore(this, settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
@@ -134,16 +146,24 @@ void MainWindow::registerPages()
                             parent);
                         connect(home, &HomePage::pageRequested, this, &MainWindow::openPage);
                         return home;
-                    }});
-    m_registry.add({OrganisationPageId,
-                    ShellTr::tr("Organisation and accounts"),
-                    general,
-                    QIcon(QStringLiteral(":/civitas/icons/organisation.svg")),
-                    {Roles::Hr, Roles::Administrator},
-                    10,
-                    [this](QWidget *parent) {
-                        return new OrganisationPage(m_workspace.database(), parent);
-                    }});
+                    },
+                    ShellTr::tr("What needs your attention today, and the pages your roles "
+                                "open.\n\nEach card counts something waiting for you (requests "
+                                "to decide, your requests with news); click it to open its "
+                                "page. Requests waiting for your decision are listed below the "
+                                "cards: approve or refuse them here in one click.")});
+    m_registry.add(
+        {OrganisationPageId,
+         ShellTr::tr("Organisation and accounts"),
+         general,
+         QIcon(QStringLiteral(":/civitas/icons/organisation.svg")),
+         {Roles::Hr, Roles::Administrator},
+         10,
+         [this](QWidget *parent) { return new OrganisationPage(m_workspace.database(), parent); },
+         ShellTr::tr("The town's units (directions and services, their heads and "
+                     "minimum staffing) and the accounts that log in to Civitas, "
+                     "with their roles.\n\nOnly an administrator changes accounts; "
+                     "HR and administrators see them.")});
     if (m_engine) { // local use on this computer only has nothing to synchronise
         m_registry.add({QStringLiteral("core.conflicts"),
                         ShellTr::tr("Synchronisation"),
@@ -153,7 +173,12 @@ void MainWindow::registerPages()
                         90,
                         [this](QWidget *parent) {
                             return new ConflictsPage(m_workspace.database(), m_engine, parent);
-                        }});
+                        },
+                        ShellTr::tr("Your work is kept on this computer and sent to the town's "
+                                    "server when it can be.\n\nA conflict: the same field was "
+                                    "changed here and on another desk. Keep yours, take theirs, "
+                                    "or type another value. A change the server refused says "
+                                    "why; change it and send it again, or drop it.")});
     }
     for (const ModuleInfo &info : m_workspace.modules().modules()) {
         if (!info.instance)
@@ -202,6 +227,12 @@ void MainWindow::buildMenus()
                                      this,
                                      &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+    QAction *pageHelp
+        = help->addAction(ShellTr::tr("Help on &this page"), this, &MainWindow::showPageHelp);
+    pageHelp->setShortcut(QKeySequence::HelpContents);
+    pageHelp->setObjectName(QStringLiteral("actionPageHelp"));
+    help->insertAction(about, pageHelp);
+    help->insertSeparator(about);
 
     for (ModuleInterface *module : m_workspace.modules().activeModules()) {
         for (const ActionContribution &contribution : module->actions()) {
@@ -249,7 +280,7 @@ void MainWindow::buildToolBar()
         m_personas->setObjectName(QStringLiteral("personaSwitcher"));
         m_personas->setAccessibleName(ShellTr::tr("Demo persona"));
         label->setBuddy(m_personas);
-        for (const DemoPersona &persona : DemoPersona::all()) {
+        for (const DemoPersona &persona : offeredPersonas()) {
             m_personas->addItem(
                 QIcon(QStringLiteral(":/civitas/icons/user.svg")),
                 QStringLiteral("%1 — %2").arg(persona.displayName(), Roles::label(persona.role)),
@@ -271,6 +302,24 @@ void MainWindow::buildToolBar()
     }
 }
 
+QList<DemoPersona> MainWindow::offeredPersonas() const
+{
+    // A persona shows off a role: offered only when a loaded module serves that role (the
+    // associations officer waits for the associations module). Every persona is an agent, and
+    // the administrator runs the shell's own organisation page.
+    QSet<QString> served{Roles::Agent, Roles::Administrator};
+    for (const ModuleInfo &info : m_workspace.modules().modules()) {
+        if (info.instance)
+            served.unite(QSet<QString>(info.metadata.roles.cbegin(), info.metadata.roles.cend()));
+    }
+    QList<DemoPersona> offered;
+    for (const DemoPersona &persona : DemoPersona::all()) {
+        if (served.contains(persona.role))
+            offered.append(persona);
+    }
+    return offered;
+}
+
 void MainWindow::rebuildNavigation()
 {
     const QString previous = m_currentPageId;
@@ -280,6 +329,10 @@ void MainWindow::rebuildNavigation()
         widget->deleteLater();
     }
     m_currentPageId.clear();
+    // Which pages a module offers may depend on the user's data, not only on roles (the inbox
+    // of an agent holding a delegation): ask the modules again.
+    m_registry.clear();
+    registerPages();
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();
     QHash<QString, QTreeWidgetItem *> groups;
@@ -394,21 +447,56 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+QString MainWindow::pageHelp(const QString &pageId) const
+{
+    const PageContribution *page = m_registry.page(pageId);
+    if (!page)
+        return {};
+    return page->help.isEmpty() ? ShellTr::tr("No guide has been written for this page yet.")
+                                : page->help;
+}
+
+void MainWindow::showPageHelp()
+{
+    const PageContribution *page = m_registry.page(m_currentPageId);
+    if (!page)
+        return;
+    // Not modal: the user reads it beside the page.
+    auto *box = new QMessageBox(
+        QMessageBox::Information, page->title, pageHelp(m_currentPageId), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("pageHelp"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
 void MainWindow::updateWindowTitle()
 {
+    // The town and the user only: the platform adds the application's display name, Civitas,
+    // once (QGuiApplication::applicationDisplayName); naming it here said it twice.
+    QStringList parts;
     const QString town = TownIdentity::load(m_workspace.database()).name;
-    QString title = QStringLiteral("Civitas");
     if (!town.isEmpty())
-        title += QStringLiteral(" — ") + town;
+        parts << town;
     if (!m_workspace.session().displayName().isEmpty())
-        title += QStringLiteral(" — ") + m_workspace.session().displayName();
-    setWindowTitle(title);
+        parts << m_workspace.session().displayName();
+    setWindowTitle(parts.isEmpty() ? QStringLiteral("Civitas") : parts.join(QStringLiteral(" — ")));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once shown the frame is known: the restored size with its frame within the screen.
+    if (!event->spontaneous() && !m_fitted) {
+        m_fitted = true;
+        WindowGeometry::fit(this);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/geometry"), WindowGeometry::save(this));
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());

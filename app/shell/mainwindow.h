@@ -2,6 +2,8 @@
 
 #include "pageregistry.h"
 
+#include <core/demo/demopersonas.h>
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -12,6 +14,7 @@ class QTreeWidgetItem;
 namespace Civitas {
 
 class GlobalSearchField;
+class NewsNotifier;
 class OrganisationSearchProvider;
 class SettingsDialog;
 class StatusIndicator;
@@ -42,21 +45,28 @@ public:
     SettingsDialog *createSettingsDialog();
     void showSettings();
     void showAbout();
+    // The short guide of a page (Help › "Help on this page", F1).
+    QString pageHelp(const QString &pageId) const;
+    void showPageHelp();
 
     QTreeWidget *navigation() const { return m_navigation; }
     GlobalSearchField *searchField() const { return m_search; }
     QComboBox *personaSwitcher() const { return m_personas; }
     StatusIndicator *statusIndicator() const { return m_status; }
     QWidget *pageWidget(const QString &pageId) const { return m_registry.existingWidget(pageId); }
+    // What syncs bring the user, said on the desktop; null in local mode.
+    NewsNotifier *newsNotifier() const { return m_news; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void registerPages();
     void buildMenus();
     void buildToolBar();
     void rebuildNavigation();
+    QList<DemoPersona> offeredPersonas() const;
     void onNavigationItemChanged(QTreeWidgetItem *current);
     void updateWindowTitle();
 
@@ -70,7 +80,9 @@ private:
     QComboBox *m_personas = nullptr;
     StatusIndicator *m_status;
     OrganisationSearchProvider *m_organisationSearch;
+    NewsNotifier *m_news = nullptr;
     QString m_currentPageId;
+    bool m_fitted = false;
 };
 
 } // namespace Civitas

@@ -7,6 +7,7 @@
 #include <core/models/accountlistmodel.h>
 #include <core/storage/accountstore.h>
 #include <core/storage/organisationstore.h>
+#include <core/storage/textlimits.h>
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -51,6 +52,7 @@ OrganisationPage::OrganisationPage(Database &database, QWidget *parent)
     m_units->header()->setStretchLastSection(false);
 
     m_search->setObjectName(QStringLiteral("accountSearch"));
+    m_search->setMaxLength(TextLimits::Search);
     m_search->setPlaceholderText(ShellTr::tr("Search by name, login or e-mail"));
     m_search->setAccessibleName(ShellTr::tr("Search accounts"));
     m_search->setClearButtonEnabled(true);

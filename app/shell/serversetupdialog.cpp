@@ -1,6 +1,8 @@
 #include "serversetupdialog.h"
 #include "shelltr.h"
 
+#include <core/storage/textlimits.h>
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,6 +66,7 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     choice->addButton(m_server);
 
     m_host->setObjectName(QStringLiteral("serverHost"));
+    m_host->setMaxLength(TextLimits::HostName);
     m_host->setAccessibleName(ShellTr::tr("Server name or address"));
     m_host->setPlaceholderText(ShellTr::tr("for example sgbd.mairie.fr"));
     m_port->setObjectName(QStringLiteral("serverPort"));
@@ -75,6 +78,7 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
     m_port->setSizePolicy(QSizePolicy::Fixed, m_port->sizePolicy().verticalPolicy());
     m_port->setMinimumWidth(m_port->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 40);
     m_database->setObjectName(QStringLiteral("serverDatabase"));
+    m_database->setMaxLength(TextLimits::Login);
     m_database->setAccessibleName(ShellTr::tr("Database name"));
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
     m_sslMode->setAccessibleName(ShellTr::tr("Connection security (TLS)"));
@@ -93,6 +97,7 @@ ServerSetupDialog::ServerSetupDialog(QWidget *parent)
                            ShellTr::tr("Recommended: nobody can pose as the server."),
                            Qt::ToolTipRole);
     m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setMaxLength(TextLimits::Path);
     m_caFile->setAccessibleName(ShellTr::tr("CA certificate file"));
     m_caFile->setPlaceholderText(ShellTr::tr("the authority's certificate, .crt or .pem"));
     m_browse->setObjectName(QStringLiteral("browseCaFile"));

@@ -151,6 +151,9 @@ void StatusIndicator::refresh()
     m_conflicts->setVisible(!conflicts.isEmpty());
     m_pending->setText(pendingText(status));
     m_lastSync->setText(lastSyncText(status));
+    // Local use has no server: nothing waits to be sent, no sync ever happens.
+    m_pending->setVisible(m_engine);
+    m_lastSync->setVisible(m_engine);
     const QString heldBack
         = online ? heldBackText(m_engine->lastReport().watermarkHeldSeconds) : QString();
     m_heldBack->setText(heldBack);

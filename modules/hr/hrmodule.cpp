@@ -66,7 +66,10 @@ QList<PageContribution> HrModule::pages() const
              auto *page = new Internal::MyFilePage(database, session, parent);
              page->fileWidget()->setFileService(files);
              return page;
-         }},
+         },
+         Tr::tr("Your own agent file, as HR keeps it: identity, career, positions, working time "
+                "and documents. You read it here; to have something corrected, ask HR.\n\n"
+                "Documents open on this computer once synchronised, even without the network.")},
         {QStringLiteral("hr.team"),
          Tr::tr("My team"),
          group,
@@ -75,7 +78,10 @@ QList<PageContribution> HrModule::pages() const
          20,
          [&database, &session](QWidget *parent) {
              return new Internal::TeamPage(database, session, parent);
-         }},
+         },
+         Tr::tr("The agents of the units you head: post, grade and working time. Type a name in "
+                "the search field to find someone.\n\nYou see neither their social security "
+                "number nor their salary: those stay with HR.")},
         {QStringLiteral("hr.agents"),
          Tr::tr("Agent files"),
          group,
@@ -86,7 +92,13 @@ QList<PageContribution> HrModule::pages() const
              auto *page = new Internal::AgentListPage(database, session, parent);
              page->fileWidget()->setFileService(files);
              return page;
-         }},
+         },
+         Tr::tr("Every agent file of the town. Search by name, registration number or social "
+                "security number; filter by status or unit; click an agent to open the file.\n\n"
+                "Change a field, then Save: the file is checked (the NIR key, the dates) before "
+                "it is written. Right-click a field to see who changed it and when. Dates can "
+                "be typed whole, e.g. 03/12/1968.\n\nOpening a file is recorded for the "
+                "audit of personal data.")},
     };
 }
 

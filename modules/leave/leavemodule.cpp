@@ -8,6 +8,7 @@
 #include <leave/store/leavecounters.h>
 #include <leave/store/leaverecountscheduler.h>
 #include <leave/ui/approvalinboxpage.h>
+#include <leave/ui/decisionpanel.h>
 #include <leave/ui/leaveadminpage.h>
 #include <leave/ui/leavetypessettingspage.h>
 #include <leave/ui/myleavepage.h>
@@ -57,7 +58,12 @@ QList<PageContribution> LeaveModule::pages() const
          10,
          [&database, &session](QWidget *parent) {
              return new Internal::MyLeavePage(database, session, parent);
-         }},
+         },
+         Tr::tr("Your balances of the year, your requests and what became of them.\n\n"
+                "New request: choose the type and the days (typed, e.g. 03/12/2026, or from the "
+                "calendar); the days counted and the balance after are shown before you send. "
+                "Your head decides; the column Last decision says who decided, when, and why.\n\n"
+                "An approved leave you no longer take: ask for its cancellation.")},
         {QStringLiteral("leave.calendar"),
          Tr::tr("Team calendar"),
          group,
@@ -66,7 +72,9 @@ QList<PageContribution> LeaveModule::pages() const
          30,
          [&database, &session](QWidget *parent) {
              return new Internal::TeamCalendarPage(database, session, parent);
-         }},
+         },
+         Tr::tr("Who is away in your units, day by day. The row Present counts the agents who "
+                "work that day; it turns red below the unit's minimum staffing.")},
         {QStringLiteral("leave.admin"),
          Tr::tr("Leave administration"),
          group,
@@ -75,7 +83,9 @@ QList<PageContribution> LeaveModule::pages() const
          40,
          [&database, &session](QWidget *parent) {
              return new Internal::LeaveAdminPage(database, session, parent);
-         }},
+         },
+         Tr::tr("HR's leave work: the rights of the year, days off of the town, recounts after "
+                "a change of working time, and the year-end closing.")},
     };
     if (decides()) {
         pages.append({QStringLiteral("leave.inbox"),
@@ -86,7 +96,14 @@ QList<PageContribution> LeaveModule::pages() const
                       20,
                       [&database, &session](QWidget *parent) {
                           return new Internal::ApprovalInboxPage(database, session, parent);
-                      }});
+                      },
+                      Tr::tr("The requests waiting for your decision, with what the agent wrote "
+                             "and their balance once approved. Select one or several, then "
+                             "Approve or Refuse (a refusal needs a reason, which the agent "
+                             "reads).\n\nBelow the list, the team around the selected dates: "
+                             "who else is away, and a warning if the unit would fall below its "
+                             "minimum staffing.\n\nAway? Delegate your decisions to a deputy "
+                             "for a period.")});
     }
     return pages;
 }
@@ -96,6 +113,7 @@ QList<DashboardCounter> LeaveModule::dashboardCounters() const
     if (!m_context)
         return {};
     Database &database = m_context->database();
+    const Session &session = m_context->session();
     QList<DashboardCounter> counters{
         {QStringLiteral("leave.myChanges"),
          Tr::tr("My leave requests with news"),
@@ -103,7 +121,8 @@ QList<DashboardCounter> LeaveModule::dashboardCounters() const
          {Roles::Agent},
          [&database](const Session &session) {
              return LeaveCounters::myRequestsThatChanged(database, session);
-         }},
+         },
+         Tr::tr("A decision came on your leave requests")},
     };
     // Carried-over days about to expire that HR told the agent of (Conseil d'État, 17 October
     // 2025, n°495899), on the agent's home page until read.
@@ -122,6 +141,12 @@ QList<DashboardCounter> LeaveModule::dashboardCounters() const
                           {},
                           [&database](const Session &session) {
                               return LeaveCounters::requestsWaitingForMe(database, session);
+                          },
+                          {},
+                          // Decided from the home page in one step.
+                          [&database, &session](QWidget *parent, std::function<void()> changed) {
+                              return new Internal::DecisionPanel(
+                                  database, session, std::move(changed), parent);
                           }});
     }
     return counters;

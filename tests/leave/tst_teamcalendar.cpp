@@ -841,6 +841,20 @@ void tst_TeamCalendar::twoHundredAgents()
     }
     qInfo("Painting the 200 rows: %lld ms", timer.elapsed());
     view->verticalScrollBar()->setValue(0);
+    // The present row stays in sight at the bottom while the agents scroll above it; at the
+    // end of the list it is in its own place again.
+    QTableView *pinned = view->pinnedPresentRow();
+    QVERIFY(pinned->isVisible());
+    const int presentRow = page.model()->presentRow();
+    QVERIFY(!pinned->isRowHidden(presentRow));
+    QVERIFY(pinned->isRowHidden(0));
+    QCOMPARE(pinned->geometry().bottom(), view->viewport()->geometry().bottom());
+    QVERIFY(pinned->viewport()->visibleRegion().boundingRect().height()
+            >= TeamCalendarView::RowHeight);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QVERIFY(!pinned->isVisible());
+    view->verticalScrollBar()->setValue(0);
+    QVERIFY(pinned->isVisible());
     // Fixed narrow columns: the month fits without scrolling sideways.
     QCOMPARE(view->horizontalHeader()->sectionSize(0), TeamCalendarView::DayWidth);
     QVERIFY(view->horizontalHeader()->length() <= view->viewport()->width());

@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fprintf(stderr,
-                     "usage: civitas-screenshots OUTDIR [--lang fr|en] [--persona LOGIN]\n");
+                     "usage: civitas-screenshots OUTDIR [--lang fr|en] [--persona LOGIN] "
+                     "[--size WIDTHxHEIGHT]\n");
         return 2;
     }
     const QString folder = args.at(1);
@@ -57,7 +58,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     MainWindow window(workspace, true);
-    window.resize(1366, 800);
+    // 1366×800 unless asked: --size 1280x800 is the smallest screen the pages are made for.
+    QSize size(1366, 800);
+    const qsizetype sizeArg = args.indexOf(QStringLiteral("--size"));
+    if (sizeArg > 0 && sizeArg + 1 < args.size()) {
+        const QStringList wh = args.at(sizeArg + 1).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+            size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+    window.resize(size);
     window.show();
     save(&window, folder, QStringLiteral("main-home"));
     for (QTreeWidgetItemIterator it(window.navigation()); *it; ++it) {

@@ -33,6 +33,9 @@ struct PageContribution
     QStringList roles; // roles that see it; empty = everybody
     int order = 100;   // position inside its group
     std::function<QWidget *(QWidget *parent)> create;
+    // A short guide to the page, translated, plain text with blank lines between paragraphs:
+    // Help › "This page" (F1) shows it.
+    QString help = {};
 };
 
 // A menu entry of the main window.
@@ -63,6 +66,13 @@ struct DashboardCounter
     QString pageId; // page opened when the counter is clicked; may be empty
     QStringList roles;
     std::function<int(const Session &session)> count;
+    // Translated; when set, a sync that raises the figure says so on the desktop with this
+    // text (a decision on the user's own request), the figure shown after it.
+    QString notice = {};
+    // When set and the figure is not zero, the home page shows this widget under the cards:
+    // the few items themselves with their one-step actions (approve, refuse). It calls
+    // `changed` after an action, so that the figures are counted again.
+    std::function<QWidget *(QWidget *parent, std::function<void()> changed)> panel = {};
 };
 
 // Output channels and facts a `civitas-admin` subcommand receives.

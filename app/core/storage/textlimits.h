@@ -18,6 +18,13 @@ inline constexpr int Phone = 50;
 inline constexpr int Postcode = 20;
 inline constexpr int Nationality = 100;
 inline constexpr int FileName = 255;
+// Fields that no column holds, bounded all the same: a field takes nothing longer than it can
+// use (a 5,000-character paste once widened the main window past the screen).
+inline constexpr int Search = Name; // a search for a name or a code
+inline constexpr int Login = 63;    // a PostgreSQL role name (NAMEDATALEN - 1 bytes)
+inline constexpr int Password = 1024;
+inline constexpr int HostName = 253; // a DNS name
+inline constexpr int Path = 4096;    // PATH_MAX
 
 // "Birth name: at most 200 characters (213 given)." when value is longer than limit; empty
 // otherwise. `field` is the field's label, as the form shows it.

@@ -19,8 +19,9 @@ public:
     {
         int openConflicts = 0;
         int refusedChanges = 0;
-        int pendingChanges = 0; // refused ones included: they are still in the outbox
-        QDateTime lastSuccess;  // invalid when no sync ever went through
+        // Refused ones included (they are still in the outbox); read logs (*_reads) left out.
+        int pendingChanges = 0;
+        QDateTime lastSuccess; // invalid when no sync ever went through
     };
 
     explicit SyncStatus(Database &database)

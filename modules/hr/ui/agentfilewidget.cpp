@@ -1,4 +1,6 @@
 #include "agentfilewidget.h"
+#include "elidedlabel.h"
+#include "hrwidgets.h"
 #include <hr/hrtr.h>
 
 #include "agentidentityform.h"
@@ -18,6 +20,7 @@
 #include <core/storage/database.h>
 
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -35,7 +38,7 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     , m_database(database)
     , m_session(session)
     , m_store(std::make_unique<AgentFileStore>(database))
-    , m_title(new QLabel(this))
+    , m_title(new ElidedLabel(this))
     , m_subtitle(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -117,17 +120,20 @@ AgentFileWidget::AgentFileWidget(Database &database, const Session &session, QWi
     m_tabs->addTab(m_positions, Tr::tr("Positions"));
     m_tabs->addTab(m_workingTime, Tr::tr("Working time"));
     m_tabs->addTab(m_documents, Tr::tr("Documents"));
+    // With the agent list beside it, the file fits a 1280-pixel window.
+    HrWidgets::compactLists(m_tabs);
 
     m_content = new QWidget(this);
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
-    header->addWidget(m_printSheet);
-    header->addWidget(m_printCertificate);
-    header->addWidget(m_revert);
-    header->addWidget(m_save);
+    // The name and the saving on the first line, the status and the papers on the second:
+    // beside the agent list, the file fits a 1280-pixel window.
+    auto *header = new QGridLayout;
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_revert, 0, 1);
+    header->addWidget(m_save, 0, 2);
+    header->addWidget(m_subtitle, 1, 0);
+    header->addWidget(m_printSheet, 1, 1);
+    header->addWidget(m_printCertificate, 1, 2);
+    header->setColumnStretch(0, 1);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(header);
@@ -260,8 +266,8 @@ void AgentFileWidget::showFile()
 void AgentFileWidget::updateHeader()
 {
     const Agent &a = m_edited.agent;
-    m_title->setText(a.id.isEmpty() && a.birthName.isEmpty() ? Tr::tr("New agent")
-                                                             : a.displayName());
+    m_title->setFullText(a.id.isEmpty() && a.birthName.isEmpty() ? Tr::tr("New agent")
+                                                                 : a.displayName());
     QStringList parts;
     if (!a.registrationNumber.isEmpty())
         parts << Tr::tr("Reg. no. %1").arg(a.registrationNumber);

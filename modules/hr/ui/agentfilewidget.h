@@ -20,6 +20,7 @@ class Session;
 
 namespace Civitas::Hr {
 class AgentFileStore;
+class ElidedLabel;
 } // namespace Civitas::Hr
 
 namespace Civitas::Hr::Internal {
@@ -94,7 +95,7 @@ private:
     bool m_readOnly = false;
     QString m_lastError;
 
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_banner;
     QWidget *m_changedElsewhere;

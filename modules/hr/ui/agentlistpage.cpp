@@ -13,6 +13,7 @@
 #include <core/extension/liverefresh.h>
 #include <core/formats/csvwriter.h>
 #include <core/storage/database.h>
+#include <core/storage/textlimits.h>
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -57,6 +58,7 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
 {
     setObjectName(QStringLiteral("agentListPage"));
     m_search->setObjectName(QStringLiteral("agentSearch"));
+    m_search->setMaxLength(TextLimits::Search);
     m_search->setPlaceholderText(Tr::tr("Name, registration number or NIR"));
     m_search->setAccessibleName(Tr::tr("Search agents"));
     m_search->setClearButtonEnabled(true);
@@ -120,18 +122,20 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     m_table->setColumnWidth(AgentListModel::Position, 110);
     m_count->setObjectName(QStringLiteral("agentCount"));
 
+    // Three filters a row at most: beside an open file the list has half a 1280-pixel window.
     auto *filters1 = new QHBoxLayout;
     filters1->addWidget(m_search, 3);
     filters1->addWidget(m_unit, 2);
-    filters1->addWidget(m_activity);
+    // The lists share their row's width: whole labels wherever there is room.
     auto *filters2 = new QHBoxLayout;
-    filters2->addWidget(m_status);
-    filters2->addWidget(m_category);
-    filters2->addWidget(m_sector);
-    filters2->addWidget(m_position);
-    filters2->addStretch();
+    filters2->addWidget(m_activity, 1);
+    filters2->addWidget(m_status, 1);
+    filters2->addWidget(m_category, 1);
+    auto *filters3 = new QHBoxLayout;
+    filters3->addWidget(m_sector, 1);
+    filters3->addWidget(m_position, 1);
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_count, 1);
+    bottom->addStretch(1);
     bottom->addWidget(newButton);
     bottom->addWidget(importButton);
     bottom->addWidget(exportButton);
@@ -141,15 +145,22 @@ AgentListPage::AgentListPage(Database &database, const Session &session, QWidget
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters1);
     leftLayout->addLayout(filters2);
+    leftLayout->addLayout(filters3);
     leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
     leftLayout->addLayout(bottom);
 
+    // The filters side by side, each as wide as a few letters: the list and the file fit a
+    // 1280-pixel window.
+    m_unit->setMinimumContentsLength(10);
+    HrWidgets::compactLists(left);
+    m_count->setWordWrap(true);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(m_file);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 4);
-    splitter->setSizes({560, 720});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 640});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
     auto *title = HrWidgets::pageTitle(Tr::tr("Agent files"), this);

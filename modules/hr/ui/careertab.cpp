@@ -7,6 +7,8 @@
 #include <hr/domain/hrcodes.h>
 #include <hr/store/careervalues.h>
 
+#include <core/storage/textlimits.h>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,6 +25,7 @@ static QComboBox *editableBox(const Result<QStringList> &known, QWidget *parent)
     auto *box = new QComboBox(parent);
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
+    box->lineEdit()->setMaxLength(TextLimits::Name);
     box->addItems(known.valueOr({}));
     box->setCurrentIndex(-1);
     return box;
@@ -80,17 +83,18 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
         m_reason->addItem(c.label, c.code);
     m_decision = new QComboBox(m_form);
     m_decision->setEditable(true);
+    m_decision->lineEdit()->setMaxLength(TextLimits::Name);
     m_decision->setObjectName(QStringLiteral("careerDecision"));
     m_decision->lineEdit()->setPlaceholderText(Tr::tr("Number of the decision (arrêté)"));
 
     auto *grid = new QFormLayout;
+    // Two or three fields a row at most: the file fits beside the agent list at 1280 pixels.
+    grid->addRow(Tr::tr("Effective date"), m_date);
     auto *row1 = new QHBoxLayout;
-    row1->addWidget(m_date);
-    row1->addWidget(new QLabel(Tr::tr("Category"), m_form));
-    row1->addWidget(m_category);
+    row1->addWidget(m_category, 1);
     row1->addWidget(new QLabel(Tr::tr("Sector"), m_form));
-    row1->addWidget(m_sector, 1);
-    grid->addRow(Tr::tr("Effective date"), row1);
+    row1->addWidget(m_sector, 2);
+    grid->addRow(Tr::tr("Category"), row1);
     grid->addRow(Tr::tr("Job framework"), m_framework);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_grade, 1);
@@ -103,11 +107,8 @@ CareerTab::CareerTab(Database &database, AgentFile *file, QWidget *parent)
     row3->addWidget(m_increasedIndex);
     row3->addStretch();
     grid->addRow(Tr::tr("Gross index"), row3);
-    auto *row4 = new QHBoxLayout;
-    row4->addWidget(m_reason);
-    row4->addWidget(new QLabel(Tr::tr("Decision"), m_form));
-    row4->addWidget(m_decision, 1);
-    grid->addRow(Tr::tr("Reason"), row4);
+    grid->addRow(Tr::tr("Reason"), m_reason);
+    grid->addRow(Tr::tr("Decision"), m_decision);
     for (auto [w, label] : {std::pair<QWidget *, QString>{m_date, Tr::tr("Effective date")},
                             {m_category, Tr::tr("Category")},
                             {m_sector, Tr::tr("Sector")},

@@ -46,4 +46,14 @@ void addUnits(QComboBox *box, Database &database)
                      unit.id);
 }
 
+void compactLists(QWidget *root, int letters)
+{
+    for (QComboBox *box : root->findChildren<QComboBox *>()) {
+        if (box->sizeAdjustPolicy() != QComboBox::AdjustToContentsOnFirstShow)
+            continue;
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(letters);
+    }
+}
+
 } // namespace Civitas::Hr::HrWidgets

@@ -29,6 +29,11 @@ CIVITAS_HR_EXPORT QTableWidget *historyTable(const QString &objectName,
                                              int stretch,
                                              QWidget *parent);
 
+// The lists under `root` that do not set their own width ask for `letters` characters, not for
+// their longest item: a page of a few such lists side by side then fits 1280 pixels (the lists
+// open as wide as their items).
+CIVITAS_HR_EXPORT void compactLists(QWidget *root, int letters = 10);
+
 // Adds the organisation chart's units to `box`: each direction followed by its services,
 // indented, the unit's id as item data.
 CIVITAS_HR_EXPORT void addUnits(QComboBox *box, Database &database);

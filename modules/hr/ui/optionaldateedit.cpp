@@ -8,13 +8,11 @@ namespace Civitas::Hr {
 static const QDate emptyDate(1900, 1, 1);
 
 OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QDateEdit(parent)
+    : DateEdit(parent)
 {
     setMinimumDate(emptyDate);
     setMaximumDate(QDate(2100, 12, 31));
     setSpecialValueText(QStringLiteral(" "));
-    setCalendarPopup(true);
-    setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     setDate(emptyDate);
     // An empty field's calendar would open in January 1900: show this month instead.
     calendarWidget()->installEventFilter(this);
@@ -26,7 +24,13 @@ bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)
         const QDate today = QDate::currentDate();
         calendarWidget()->setCurrentPage(today.year(), today.month());
     }
-    return QDateEdit::eventFilter(watched, event);
+    return DateEdit::eventFilter(watched, event);
+}
+
+void OptionalDateEdit::typedBlank()
+{
+    clearDate();
+    DateEdit::typedBlank();
 }
 
 QDate OptionalDateEdit::optionalDate() const

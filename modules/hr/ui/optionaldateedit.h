@@ -2,13 +2,13 @@
 
 #include <hr/hrglobal.h>
 
-#include <QDateEdit>
+#include "dateedit.h"
 
 namespace Civitas::Hr {
 
 // A date field that may be left empty (a departure date, a contract end): QDateEdit always
 // holds a date, so its minimum stands for "no date" and shows as blank.
-class CIVITAS_HR_EXPORT OptionalDateEdit : public QDateEdit
+class CIVITAS_HR_EXPORT OptionalDateEdit : public DateEdit
 {
     Q_OBJECT
 public:
@@ -21,6 +21,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void typedBlank() override;
 };
 
 } // namespace Civitas::Hr

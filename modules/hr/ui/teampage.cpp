@@ -8,6 +8,7 @@
 
 #include <core/access/session.h>
 #include <core/extension/liverefresh.h>
+#include <core/storage/textlimits.h>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,7 @@ TeamPage::TeamPage(Database &database, const Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("teamPage"));
     m_search->setObjectName(QStringLiteral("teamSearch"));
+    m_search->setMaxLength(TextLimits::Search);
     m_search->setPlaceholderText(Tr::tr("Search by name"));
     m_search->setAccessibleName(Tr::tr("Search the team"));
     m_search->setClearButtonEnabled(true);

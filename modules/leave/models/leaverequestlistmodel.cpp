@@ -9,6 +9,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDateTime>
 #include <QLocale>
 
 namespace Civitas::Leave {
@@ -52,15 +53,16 @@ LeaveRequestListModel::LeaveRequestListModel(Database &database, QObject *parent
     setSource(database.connection(),
               QStringLiteral("leave_requests r JOIN leave_types t ON t.id = r.leave_type_id"),
               QStringLiteral("r.id"));
-    // The decisions' comments are what the agent needs to read: why it was refused, what the
-    // head asked. Their own comment is in the "submitted" step.
-    const QString lastDecision
-        = QStringLiteral("coalesce((SELECT s.comment FROM leave_request_steps s WHERE s.request_id "
-                         "= r.id AND s.deleted = 0 "
-                         "AND s.comment <> '' AND s.action IN ('approved', 'forwarded_to_hr', "
-                         "'refused', 'cancellation_approved', "
-                         "'cancellation_refused', 'entered_by_hr', 'recounted') ORDER BY "
-                         "s.acted_at DESC LIMIT 1), '')");
+    // The last decision on the request, by someone: what the agent needs to read (who decided,
+    // when, and why when they said). An approval without a comment is news too. A recount only
+    // when it explains itself. The fields joined by a unit separator, the comment last.
+    const QString lastDecision = QStringLiteral(
+        "coalesce((SELECT s.action || char(31) || s.actor_name || char(31) || "
+        "s.on_behalf_of_name || char(31) || s.acted_at || char(31) || s.comment "
+        "FROM leave_request_steps s WHERE s.request_id = r.id AND s.deleted = 0 "
+        "AND (s.action IN ('approved', 'forwarded_to_hr', 'refused', 'cancellation_approved', "
+        "'cancellation_refused', 'entered_by_hr') OR (s.action = 'recounted' AND s.comment <> '')) "
+        "ORDER BY s.acted_at DESC LIMIT 1), '')");
     setColumns({
         {Tr::tr("Leave"),
          QStringLiteral("t.colour || '|' || t.label"),
@@ -89,7 +91,13 @@ LeaveRequestListModel::LeaveRequestListModel(Database &database, QObject *parent
          [](const QVariant &v) {
              return LeaveRequestStates::label(LeaveRequestStates::fromCode(v.toString()));
          }},
-        {Tr::tr("Last decision"), lastDecision, {}, {}, {}},
+        {Tr::tr("Last decision"),
+         lastDecision,
+         {},
+         {},
+         [](const QVariant &v) {
+             return decisionText(v.toString());
+         }},
     });
     // Newest first; no agent yet, so the select that sort() runs reads nothing.
     setAgentAndYear(QString(QLatin1String("")), QDate::currentDate().year());
@@ -125,6 +133,38 @@ QVariant LeaveRequestListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == DecisionColumn)
         return SqlListModel::data(index, Qt::DisplayRole);
     return SqlListModel::data(index, role);
+}
+
+QString LeaveRequestListModel::decisionText(const QString &packed)
+{
+    if (packed.isEmpty())
+        return {};
+    const QStringList f = packed.split(QChar(31));
+    if (f.size() < 5)
+        return packed;
+    const QString &action = f.at(0);
+    const QString who = f.at(2).isEmpty() ? f.at(1) : Tr::tr("%1 for %2").arg(f.at(1), f.at(2));
+    const QDateTime at = QDateTime::fromString(f.at(3), Qt::ISODateWithMs);
+    const QString day
+        = at.isValid() ? QLocale().toString(at.toLocalTime().date(), QStringLiteral("dd/MM/yyyy"))
+                       : f.at(3).left(10);
+    const QString comment = QStringList(f.mid(4)).join(QChar(31));
+    QString text;
+    if (action == QLatin1String("approved"))
+        text = Tr::tr("Approved by %1 on %2").arg(who, day);
+    else if (action == QLatin1String("forwarded_to_hr"))
+        text = Tr::tr("Approved by %1 on %2, sent to HR").arg(who, day);
+    else if (action == QLatin1String("refused"))
+        text = Tr::tr("Refused by %1 on %2").arg(who, day);
+    else if (action == QLatin1String("cancellation_approved"))
+        text = Tr::tr("Cancellation accepted by %1 on %2").arg(who, day);
+    else if (action == QLatin1String("cancellation_refused"))
+        text = Tr::tr("Cancellation refused by %1 on %2").arg(who, day);
+    else if (action == QLatin1String("entered_by_hr"))
+        text = Tr::tr("Entered by %1 (HR) on %2").arg(who, day);
+    else
+        text = Tr::tr("Counted again on %1").arg(day);
+    return comment.isEmpty() ? text : Tr::tr("%1: “%2”").arg(text, comment);
 }
 
 QString LeaveRequestListModel::periodText(const LeaveBoundary &start, const LeaveBoundary &end)

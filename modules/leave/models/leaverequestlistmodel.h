@@ -12,8 +12,8 @@ class Database;
 namespace Civitas::Leave {
 
 // An agent's leave requests of one year (those touching it), newest first: type with its
-// colour, the dates with their halves, the duration, the state and the last decision's
-// comment. Sorted and filtered in SQL, fetched page by page (SqlListModel).
+// colour, the dates with their halves, the duration, the state and the last decision (who,
+// when, why). Sorted and filtered in SQL, fetched page by page (SqlListModel).
 class CIVITAS_LEAVE_EXPORT LeaveRequestListModel : public SqlListModel
 {
     Q_OBJECT
@@ -34,6 +34,9 @@ public:
     static QString periodText(const LeaveBoundary &start, const LeaveBoundary &end);
     // The same from the "start|half|end|half" text the SQL of the lists builds.
     static QString periodText(const QString &packed);
+    // "Refused by Sophie Martin on 03/12/2026: “Service minimum”", from the packed step the
+    // last-decision column reads.
+    static QString decisionText(const QString &packed);
     // "1 j", "4,5 j".
     static QString durationText(int halfDays);
 

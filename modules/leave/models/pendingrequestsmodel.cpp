@@ -108,6 +108,19 @@ PendingRequestsModel::PendingRequestsModel(Database &database, QObject *parent)
          [](const QVariant &v) {
              return v.isNull() ? QStringLiteral("—") : LeaveDays::format(v.toInt());
          }},
+        // What the agent wrote: with the request, or why they ask to cancel it.
+        {Tr::tr("Agent's comment"),
+         QStringLiteral(
+             "CASE WHEN r.state = 'cancellation_requested' THEN coalesce((SELECT s.comment FROM "
+             "leave_request_steps s WHERE s.request_id = r.id AND s.deleted = 0 AND s.action = "
+             "'cancellation_requested' ORDER BY s.acted_at DESC LIMIT 1), r.comment) "
+             "ELSE r.comment END"),
+         {},
+         {},
+         [](const QVariant &v) {
+             // One line in the list; the whole text in the tooltip.
+             return v.toString().simplified();
+         }},
     });
     // Nothing until the owner says whose requests: never the whole town by default.
     setFilter(QStringLiteral("scope"), QStringLiteral("0"));
@@ -221,6 +234,10 @@ QVariant PendingRequestsModel::data(const QModelIndex &index, int role) const
         const QDateTime t = QDateTime::fromString(SqlListModel::data(index, RawRole).toString(),
                                                   Qt::ISODateWithMs);
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && index.column() == Comment) {
+        const QString comment = SqlListModel::data(index, RawRole).toString();
+        return comment.isEmpty() ? QVariant() : QVariant(comment);
     }
     if (role == Qt::ToolTipRole && index.column() == BalanceAfter)
         return Tr::tr("The agent's balance of this type for the year once the decision is written");

@@ -22,7 +22,17 @@ class CIVITAS_LEAVE_EXPORT PendingRequestsModel : public SqlListModel
 {
     Q_OBJECT
 public:
-    enum Column { Agent, Type, Dates, Duration, State, AskedOn, BalanceAfter, ColumnCount };
+    enum Column {
+        Agent,
+        Type,
+        Dates,
+        Duration,
+        State,
+        AskedOn,
+        BalanceAfter,
+        Comment,
+        ColumnCount
+    };
 
     explicit PendingRequestsModel(Database &database, QObject *parent = nullptr);
 

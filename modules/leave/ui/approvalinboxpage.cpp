@@ -172,15 +172,17 @@ ApprovalInboxPage::ApprovalInboxPage(Database &database, const Session &session,
     rightLayout->addWidget(stripHint);
     rightLayout->addWidget(m_warning);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The list above the strip, each the page's whole width: side by side, at 1280 pixels the
+    // strip's days left the list so narrow that the state, the date asked and the agent's
+    // comment were out of sight.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     m_splitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(right);
-    // The strip keeps the width of its days; the list takes the rest.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({900, 560});
+    splitter->setSizes({420, 280});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 8);
@@ -290,8 +292,12 @@ void ApprovalInboxPage::reloadData()
     m_model->refresh();
     // Sized to what is shown (a page of rows at most), long names and types cut short.
     m_table->resizeColumnsToContents();
-    for (int column : {int(PendingRequestsModel::Agent), int(PendingRequestsModel::Type)})
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 200));
+    // At 1280 pixels every column up to the balance is in sight; the comment takes the rest,
+    // whole in its tooltip.
+    for (const auto &[column, widest] : {std::pair{int(PendingRequestsModel::Agent), 180},
+                                         std::pair{int(PendingRequestsModel::Type), 150},
+                                         std::pair{int(PendingRequestsModel::Comment), 320}})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
     m_count->setText(
         m_model->totalCount() == 0
             ? Tr::tr("No request waits for your decision.")
@@ -454,12 +460,6 @@ void ApprovalInboxPage::updateStrip(const QList<int> &rows)
         model->setFocusRequests(ids);
         const QString unitName = unitNames.value(unit);
         if (unit == shownUnit) {
-            // Room for every day of the window, unless the user made the strip wider.
-            const QList<int> sizes = m_splitter->sizes();
-            const int want
-                = std::min(m_strip->sizeHint().width(), (sizes.value(0) + sizes.value(1)) * 2 / 3);
-            if (sizes.size() == 2 && sizes.at(1) < want)
-                m_splitter->setSizes({sizes.at(0) + sizes.at(1) - want, want});
             // The agent of the current request in sight, among maybe a hundred rows.
             const int agentRow = m_stripModel->rowOfAgent(m_model->agentIdAt(currentRow));
             if (agentRow >= 0)
@@ -530,7 +530,11 @@ int ApprovalInboxPage::act(LeaveAction action, const QString &comment)
         item->setData(Qt::UserRole + 1, r.ok);
         if (r.ok) {
             ++done;
-            item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+            // A refusal went through, but it is no good news: no green tick for it.
+            const bool refusal
+                = action == LeaveAction::Refuse || action == LeaveAction::RefuseCancellation;
+            item->setIcon(style()->standardIcon(refusal ? QStyle::SP_DialogNoButton
+                                                        : QStyle::SP_DialogApplyButton));
             item->setText(Tr::tr("%1: %2").arg(t.text, LeaveRequestStates::label(r.state)));
         } else {
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));

@@ -35,7 +35,7 @@ namespace Civitas::Leave::Internal {
 class TeamCalendarView;
 
 // The department head's inbox (also a deputy's while a delegation runs, and HR's): the
-// requests waiting for their decision, and beside the selection the team calendar around its
+// requests waiting for their decision, and below them the team calendar around the selected
 // dates with the count of agents who stay present and a warning below the minimum staffing.
 // Approve, refuse (with a reason), cancel or keep act on every selected request, one by one:
 // one refused by the rules does not stop the others, and the page says what became of each.

@@ -12,9 +12,9 @@
 
 #include <core/access/session.h>
 #include <core/storage/database.h>
+#include <hr/ui/dateedit.h>
 #include <hr/ui/hrwidgets.h>
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,9 +42,9 @@ void DaysOffTab::createWidgets()
                                             {Tr::tr("Day"), Tr::tr("Name")},
                                             1,
                                             this);
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new Hr::DateEdit(this);
+    m_date->setDate(QDate::currentDate());
     m_date->setObjectName(QStringLiteral("dayOffDate"));
-    m_date->setCalendarPopup(true);
     m_date->setAccessibleName(Tr::tr("Day off"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("dayOffName"));

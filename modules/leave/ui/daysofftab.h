@@ -5,11 +5,14 @@
 #include <QList>
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+
+namespace Civitas::Hr {
+class DateEdit;
+}
 
 namespace Civitas {
 class Database;
@@ -53,7 +56,7 @@ private:
     Database &m_database;
     const Session &m_session;
     QTableWidget *m_daysOff = nullptr;
-    QDateEdit *m_date = nullptr;
+    Hr::DateEdit *m_date = nullptr;
     QLineEdit *m_name = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;

@@ -5,8 +5,9 @@
 #include <core/access/session.h>
 #include <core/storage/database.h>
 
+#include <hr/ui/dateedit.h>
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -40,8 +41,8 @@ DelegationDialog::DelegationDialog(Database &database, const Session &session, Q
     , m_session(session)
     , m_unit(new QComboBox(this))
     , m_deputy(new QComboBox(this))
-    , m_start(new QDateEdit(this))
-    , m_end(new QDateEdit(this))
+    , m_start(new Hr::DateEdit(this))
+    , m_end(new Hr::DateEdit(this))
     , m_deputyProblem(problemLabel(QStringLiteral("deputyProblem"), this))
     , m_datesProblem(problemLabel(QStringLiteral("datesProblem"), this))
     , m_add(new QPushButton(Tr::tr("&Delegate"), this))
@@ -55,10 +56,6 @@ DelegationDialog::DelegationDialog(Database &database, const Session &session, Q
     m_unit->setAccessibleName(Tr::tr("Unit"));
     m_deputy->setObjectName(QStringLiteral("delegationDeputy"));
     m_deputy->setAccessibleName(Tr::tr("Deputy"));
-    for (QDateEdit *edit : {m_start, m_end}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
     m_start->setObjectName(QStringLiteral("delegationStart"));
     m_start->setAccessibleName(Tr::tr("From"));
     m_end->setObjectName(QStringLiteral("delegationEnd"));

@@ -7,10 +7,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+
+namespace Civitas::Hr {
+class DateEdit;
+}
 
 namespace Civitas {
 class Database;
@@ -54,8 +57,8 @@ private:
     QDate m_today;
     QComboBox *m_unit;
     QComboBox *m_deputy;
-    QDateEdit *m_start;
-    QDateEdit *m_end;
+    Hr::DateEdit *m_start;
+    Hr::DateEdit *m_end;
     QLabel *m_deputyProblem;
     QLabel *m_datesProblem;
     QPushButton *m_add;

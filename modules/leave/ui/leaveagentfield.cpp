@@ -1,4 +1,5 @@
 #include "leaveagentfield.h"
+#include <core/storage/textlimits.h>
 #include <leave/leavetr.h>
 
 #include <QCompleter>
@@ -14,6 +15,7 @@ LeaveAgentField::LeaveAgentField(Database &database, QWidget *parent)
 {
     setPlaceholderText(Tr::tr("Name or registration number"));
     setClearButtonEnabled(true);
+    setMaxLength(TextLimits::Search);
     auto *completer = new QCompleter(m_proposals, this);
     // The list is already what matches, from SQL: the completer shows it as it is.
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);

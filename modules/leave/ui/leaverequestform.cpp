@@ -4,10 +4,11 @@
 #include <leave/domain/leavetextlimits.h>
 #include <leave/models/leaverequestlistmodel.h>
 
+#include <hr/ui/dateedit.h>
+
 #include <core/extension/liverefresh.h>
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -46,13 +47,11 @@ QIcon colourIcon(const QString &colour)
     return QIcon(pixmap);
 }
 
-QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
+Hr::DateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new Hr::DateEdit(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     edit->setMinimumWidth(130);
     return edit;
 }

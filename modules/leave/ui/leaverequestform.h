@@ -7,11 +7,14 @@
 #include <QHash>
 
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+
+namespace Civitas::Hr {
+class DateEdit;
+}
 
 namespace Civitas::Leave::Internal {
 
@@ -75,9 +78,9 @@ private:
 
     QFormLayout *m_form;
     QComboBox *m_type;
-    QDateEdit *m_firstDay;
+    Hr::DateEdit *m_firstDay;
     QComboBox *m_firstHalf;
-    QDateEdit *m_lastDay;
+    Hr::DateEdit *m_lastDay;
     QComboBox *m_lastHalf;
     QLabel *m_count;
     QLabel *m_skipped;

@@ -63,6 +63,7 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
     m_code->setMaxLength(LeaveTextLimits::code);
     m_code->setObjectName(QStringLiteral("leaveTypeCode"));
     m_colour->setPlaceholderText(QStringLiteral("#3b7dd8"));
+    m_colour->setMaxLength(7); // #rrggbb
     m_counting->addItem(Tr::tr("Working days (the agent's own week, without holidays)"), false);
     m_counting->addItem(Tr::tr("Calendar days"), true);
     m_unit->addItem(Tr::tr("Half day"), true);

@@ -37,9 +37,21 @@ public:
     // Every day and every row when there is room: a strip beside a list asks for no more.
     QSize sizeHint() const override;
 
+    // The row "Present" pinned at the bottom of the grid while the agents' rows scroll above
+    // it: shown when the model's own present row is out of sight.
+    QTableView *pinnedPresentRow() const { return m_present; }
+
+protected:
+    void updateGeometries() override;
+    void scrollContentsBy(int dx, int dy) override;
+
 private:
+    void placePresentRow();
+    void showOnlyThePresentRow();
+
     TeamCalendarModel *m_model = nullptr;
     TeamCalendarDelegate *m_delegate;
+    QTableView *m_present;
 };
 
 } // namespace Civitas::Leave::Internal
