@@ -341,6 +341,20 @@
             <numerusform>%n agents. Minimum staffing: %1 present.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n agent(s) informed.</source>
+        <translation>
+            <numerusform>%n agent informed.</numerusform>
+            <numerusform>%n agents informed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in “Leave to decide”, with the team calendar.</source>
+        <translation>
+            <numerusform>%n more in “Leave to decide”, with the team calendar.</numerusform>
+            <numerusform>%n more in “Leave to decide”, with the team calendar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Shell</name>

@@ -1278,6 +1278,58 @@ Instruction&#xa0;: %5</translation>
         <source>A part of a file is missing.</source>
         <translation>Il manque une partie d&apos;un fichier.</translation>
     </message>
+    <message>
+        <source>The picture is %1 × %2 pixels: a logo takes at most %3 on each side.</source>
+        <translation>L&apos;image fait %1 × %2 pixels&#xa0;: un logo en prend au plus %3 de chaque côté.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1</source>
+        <translation>L&apos;image ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The picture is too large: %1, a logo takes up to %2.</source>
+        <translation>L&apos;image est trop lourde&#xa0;: %1, un logo prend au plus %2.</translation>
+    </message>
+    <message>
+        <source>Its file has not reached the server from this desk: send it again.</source>
+        <translation>Son fichier n&apos;est pas parvenu au serveur depuis ce poste&#xa0;: renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>Your account may not make this change: the server refused it. Ask HR or an administrator if it should be allowed.</source>
+        <translation>Votre compte n&apos;a pas le droit de faire cette modification&#xa0;: le serveur l&apos;a refusée. Demandez aux RH ou à un administrateur si elle doit être permise.</translation>
+    </message>
+    <message>
+        <source>Another record already has this value: change it, then send it again.</source>
+        <translation>Une autre fiche a déjà cette valeur&#xa0;: modifiez-la, puis renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>Its file has not reached the server yet: send it again.</source>
+        <translation>Son fichier n&apos;est pas encore parvenu au serveur&#xa0;: renvoyez-la.</translation>
+    </message>
+    <message>
+        <source>This record refers to another the server does not have (removed, or not sent yet).</source>
+        <translation>Cette fiche renvoie à une autre que le serveur n&apos;a pas (supprimée, ou pas encore envoyée).</translation>
+    </message>
+    <message>
+        <source>Its file is not of a type this record takes.</source>
+        <translation>Son fichier n&apos;est pas d&apos;un type que cette fiche accepte.</translation>
+    </message>
+    <message>
+        <source>Records are never deleted on the server: mark this one as removed instead.</source>
+        <translation>Le serveur ne supprime jamais une fiche&#xa0;: marquez-la plutôt comme retirée.</translation>
+    </message>
+    <message>
+        <source>A value is too long for the server: %1</source>
+        <translation>Une valeur est trop longue pour le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules refuse a value: %1</source>
+        <translation>Les règles du serveur refusent une valeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>Le serveur a refusé cette modification&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Hr</name>
@@ -2998,6 +3050,34 @@ Instruction&#xa0;: %5</translation>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>Your own agent file, as HR keeps it: identity, career, positions, working time and documents. You read it here; to have something corrected, ask HR.
+
+Documents open on this computer once synchronised, even without the network.</source>
+        <translation>Votre dossier d&apos;agent, tel que les RH le tiennent&#xa0;: identité, carrière, positions, temps de travail et pièces. Vous le consultez ici&#xa0;; pour faire corriger quelque chose, adressez-vous aux RH.
+
+Les pièces s&apos;ouvrent sur cet ordinateur une fois synchronisées, même sans réseau.</translation>
+    </message>
+    <message>
+        <source>The agents of the units you head: post, grade and working time. Type a name in the search field to find someone.
+
+You see neither their social security number nor their salary: those stay with HR.</source>
+        <translation>Les agents des unités que vous dirigez&#xa0;: poste, grade et temps de travail. Tapez un nom dans le champ de recherche pour trouver quelqu&apos;un.
+
+Vous ne voyez ni leur numéro de sécurité sociale ni leur rémunération&#xa0;: ils restent aux RH.</translation>
+    </message>
+    <message>
+        <source>Every agent file of the town. Search by name, registration number or social security number; filter by status or unit; click an agent to open the file.
+
+Change a field, then Save: the file is checked (the NIR key, the dates) before it is written. Right-click a field to see who changed it and when. Dates can be typed whole, e.g. 03/12/1968.
+
+Opening a file is recorded for the audit of personal data.</source>
+        <translation>Tous les dossiers d&apos;agents de la commune. Cherchez par nom, matricule ou numéro de sécurité sociale&#xa0;; filtrez par statut ou par unité&#xa0;; cliquez sur un agent pour ouvrir son dossier.
+
+Modifiez un champ, puis Enregistrer&#xa0;: le dossier est vérifié (la clé du NIR, les dates) avant d&apos;être écrit. Clic droit sur un champ pour voir qui l&apos;a modifié et quand. Les dates se tapent en entier, par exemple 03/12/1968.
+
+L&apos;ouverture d&apos;un dossier est tracée pour l&apos;audit des données personnelles.</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Leave</name>
@@ -3012,10 +3092,6 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>Writes the year&apos;s annual leave and RTT of every agent (run again: only what changed).</source>
         <translation>Enregistre les congés annuels et RTT de l&apos;année de chaque agent (relancé&#xa0;: seulement ce qui a changé).</translation>
-    </message>
-    <message>
-        <source>Closes a year: RTT lost for absences, split-leave days, carry-over after sick leave, expiry (run again: only what changed).</source>
-        <translation>Clôture une année&#xa0;: RTT perdus pour absence, jours de fractionnement, report après congé de maladie, expiration (relancé&#xa0;: seulement ce qui a changé).</translation>
     </message>
     <message>
         <source>Counts again the requests a change of days off or working time affects.</source>
@@ -3956,10 +4032,6 @@ Instruction&#xa0;: %5</translation>
         <translation>Parti(e) le %1&#xa0;: rien n&apos;est reporté sur %2&#xa0;; les congés annuels non pris sont indemnisés, dans la limite de 4 semaines.</translation>
     </message>
     <message>
-        <source>RTT lost for %1 day(s) of absence (one per %2)</source>
-        <translation>RTT perdus pour %1 jour(s) d&apos;absence (un jour par tranche de %2)</translation>
-    </message>
-    <message>
         <source>RTT of %1 not taken</source>
         <translation>RTT %1 non pris</translation>
     </message>
@@ -3970,14 +4042,6 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>Split-leave days of %1 not taken</source>
         <translation>Jours de fractionnement %1 non pris</translation>
-    </message>
-    <message>
-        <source>Carried over after sick leave, valid until %1</source>
-        <translation>Reporté après congé de maladie, valable jusqu&apos;au %1</translation>
-    </message>
-    <message>
-        <source>Not taken because of %1 day(s) of sick leave (at most 4 weeks), valid until %2</source>
-        <translation>Non pris en raison de %1 jour(s) de congé de maladie (4 semaines au plus), valable jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>Annual leave of %1 not taken, of which %2 carried over and not taken in time</source>
@@ -4364,10 +4428,6 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Closing a year takes the RTT lost for sick leave, gives the split-leave days for leave taken outside 1 May–31 October (to next year), carries over the leave that sick leave kept the agent from taking (at most 4 weeks, for 15 months), and lets the rest expire. It can be run again: only what changed since is written.</source>
-        <translation>La clôture d&apos;un exercice retire les RTT perdus pour congé de maladie, attribue les jours de fractionnement pour les congés pris hors de la période du 1er mai au 31 octobre (sur l&apos;année suivante), reporte les congés qu&apos;un congé de maladie a empêché de prendre (4 semaines au plus, pendant 15 mois) et fait expirer le reste. Elle peut être relancée&#xa0;: seul ce qui a changé depuis est enregistré.</translation>
     </message>
     <message>
         <source>Preview the closing of %1.</source>
@@ -5173,6 +5233,316 @@ Instruction&#xa0;: %5</translation>
         <source>A type&apos;s label holds at most %1 characters, its code %2.</source>
         <translation>Le libellé d&apos;un type compte %1 caractères au plus, son code %2.</translation>
     </message>
+    <message>
+        <source>Closes a year: RTT lost for absences (a debit on next year when already taken), split-leave days, carry-over after health or family leave, expiry except carried days never announced (run again: only what changed).</source>
+        <translation>Clôt une année&#xa0;: RTT perdus pour absences (un débit sur l&apos;année suivante s&apos;ils sont déjà pris), jours de fractionnement, report après un congé de maladie ou familial, expiration sauf pour les jours reportés jamais annoncés (relancée&#xa0;: seulement ce qui a changé).</translation>
+    </message>
+    <message>
+        <source>Your balances of the year, your requests and what became of them.
+
+New request: choose the type and the days (typed, e.g. 03/12/2026, or from the calendar); the days counted and the balance after are shown before you send. Your head decides; the column Last decision says who decided, when, and why.
+
+An approved leave you no longer take: ask for its cancellation.</source>
+        <translation>Vos soldes de l&apos;année, vos demandes et ce qu&apos;elles sont devenues.
+
+Nouvelle demande&#xa0;: choisissez le type et les jours (tapés, par exemple 03/12/2026, ou dans le calendrier)&#xa0;; les jours décomptés et le solde après sont affichés avant l&apos;envoi. Votre responsable décide&#xa0;; la colonne Dernière décision dit qui a décidé, quand et pourquoi.
+
+Un congé accordé que vous ne prenez plus&#xa0;: demandez son annulation.</translation>
+    </message>
+    <message>
+        <source>Who is away in your units, day by day. The row Present counts the agents who work that day; it turns red below the unit&apos;s minimum staffing.</source>
+        <translation>Qui est absent dans vos unités, jour par jour. La ligne Présents compte les agents qui travaillent ce jour-là&#xa0;; elle passe en rouge sous l&apos;effectif minimum de l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>HR&apos;s leave work: the rights of the year, days off of the town, recounts after a change of working time, and the year-end closing.</source>
+        <translation>Le travail des RH sur les congés&#xa0;: les droits de l&apos;année, les jours accordés par la commune, les recalculs après un changement de temps de travail, et la clôture de fin d&apos;année.</translation>
+    </message>
+    <message>
+        <source>The requests waiting for your decision, with what the agent wrote and their balance once approved. Select one or several, then Approve or Refuse (a refusal needs a reason, which the agent reads).
+
+Below the list, the team around the selected dates: who else is away, and a warning if the unit would fall below its minimum staffing.
+
+Away? Delegate your decisions to a deputy for a period.</source>
+        <translation>Les demandes qui attendent votre décision, avec ce que l&apos;agent a écrit et son solde une fois accordée. Sélectionnez-en une ou plusieurs, puis Accorder ou Refuser (un refus demande un motif, que l&apos;agent lit).
+
+Sous la liste, l&apos;équipe autour des dates choisies&#xa0;: qui d&apos;autre est absent, et une alerte si l&apos;unité passait sous son effectif minimum.
+
+Absent&#xa0;? Déléguez vos décisions à un suppléant pour une période.</translation>
+    </message>
+    <message>
+        <source>A decision came on your leave requests</source>
+        <translation>Une décision est arrivée sur vos demandes de congé</translation>
+    </message>
+    <message>
+        <source>Notices of carried-over leave to read</source>
+        <translation>Avis de congés reportés à lire</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Accordée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2, sent to HR</source>
+        <translation>Accordée par %1 le %2, transmise aux RH</translation>
+    </message>
+    <message>
+        <source>Refused by %1 on %2</source>
+        <translation>Refusée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Cancellation accepted by %1 on %2</source>
+        <translation>Annulation acceptée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Cancellation refused by %1 on %2</source>
+        <translation>Annulation refusée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Entered by %1 (HR) on %2</source>
+        <translation>Saisie par %1 (RH) le %2</translation>
+    </message>
+    <message>
+        <source>Counted again on %1</source>
+        <translation>Décomptée à nouveau le %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s comment</source>
+        <translation>Commentaire de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Nobody decides on their own leave: another HR officer extends it.</source>
+        <translation>Personne ne décide de ses propres congés&#xa0;: un autre agent des RH les prolonge.</translation>
+    </message>
+    <message>
+        <source>An extension gives its reason (the decision), in at most 1000 characters.</source>
+        <translation>Une prolongation donne son motif (la décision), en 1000 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>An extension of the leave carried out of %1 ends after 1 January %2.</source>
+        <translation>Une prolongation des congés reportés de %1 prend fin après le 1er janvier %2.</translation>
+    </message>
+    <message>
+        <source>The extension could not be recorded: %1</source>
+        <translation>La prolongation n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The extensions of the carry-over could not be read: %1</source>
+        <translation>Les prolongations de report n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The carried-over days could not be read: %1</source>
+        <translation>Les jours reportés n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The notices could not be written.</source>
+        <translation>Les avis n&apos;ont pas pu être écrits.</translation>
+    </message>
+    <message>
+        <source>The notices could not be written: %1</source>
+        <translation>Les avis n&apos;ont pas pu être écrits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The notices could not be read: %1</source>
+        <translation>Les avis n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The notice could not be marked as read: %1</source>
+        <translation>L&apos;avis n&apos;a pas pu être marqué comme lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>RTT lost for %1 day(s) of absence (one per %2 = %3 days worked / %4 RTT)</source>
+        <translation>RTT perdus pour %1 jour(s) d&apos;absence (un par %2 = %3 jours travaillés / %4 RTT)</translation>
+    </message>
+    <message>
+        <source>RTT lost for the absences of %1 beyond what was left of them (debit)</source>
+        <translation>RTT perdus pour les absences de %1 au-delà de ce qu&apos;il en restait (débit)</translation>
+    </message>
+    <message>
+        <source>%1 day(s) of RTT lost for the absences of %2 could not be taken back: they were already taken.</source>
+        <translation>%1 jour(s) de RTT perdus pour les absences de %2 n&apos;ont pas pu être repris&#xa0;: ils étaient déjà pris.</translation>
+    </message>
+    <message>
+        <source>%1 day(s) of RTT lost for the absences of %2 were already taken: a debit on %3.</source>
+        <translation>%1 jour(s) de RTT perdus pour les absences de %2 étaient déjà pris&#xa0;: un débit sur %3.</translation>
+    </message>
+    <message>
+        <source>carried over before</source>
+        <translation>reportés auparavant</translation>
+    </message>
+    <message>
+        <source>not taken before %1 day(s) of family leave</source>
+        <translation>non pris avant %1 jour(s) de congé familial</translation>
+    </message>
+    <message>
+        <source>not taken because of %1 day(s) of health leave (at most the unused part of 4 weeks, %2 already taken)</source>
+        <translation>non pris en raison de %1 jour(s) de congé de maladie (au plus la part inutilisée de 4 semaines, %2 déjà pris)</translation>
+    </message>
+    <message>
+        <source>Carried over (%1), valid until %2</source>
+        <translation>Reportés (%1), valables jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>%1 day(s) carried over until %2 were never announced to the agent: they do not expire (Conseil d&apos;État, 17 October 2025). Extend their period and send the notice, then close %3 again.</source>
+        <translation>%1 jour(s) reportés jusqu&apos;au %2 n&apos;ont jamais été annoncés à l&apos;agent&#xa0;: ils n&apos;expirent pas (Conseil d&apos;État, 17 octobre 2025). Prolongez leur période et envoyez l&apos;avis, puis clôturez à nouveau %3.</translation>
+    </message>
+    <message>
+        <source>Inform the agents</source>
+        <translation>Informer les agents</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Carried days</source>
+        <translation>Jours reportés</translation>
+    </message>
+    <message>
+        <source>Expire on</source>
+        <translation>Expirent le</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Informé par</translation>
+    </message>
+    <message>
+        <source>Informed on</source>
+        <translation>Informé le</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Lu le</translation>
+    </message>
+    <message>
+        <source>The decision: its reference and why</source>
+        <translation>La décision&#xa0;: sa référence et son motif</translation>
+    </message>
+    <message>
+        <source>Leave carried out of:</source>
+        <translation>Congés reportés de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Carried-over days cannot be lost unless the agent was told, precisely and in good time, how many they hold and when they expire. Inform the agents: each gets a notice on their home page, which they can print; the list shows who was informed when and who read it. The closing keeps the days of an agent never informed and lists them.</source>
+        <translation>Des jours reportés ne peuvent être perdus que si l&apos;agent a été informé, précisément et en temps utile, de leur nombre et de leur date d&apos;expiration. Informez les agents&#xa0;: chacun reçoit un avis sur sa page d&apos;accueil, qu&apos;il peut imprimer&#xa0;; la liste montre qui a été informé, quand, et qui l&apos;a lu. La clôture garde les jours d&apos;un agent jamais informé et les liste.</translation>
+    </message>
+    <message>
+        <source>An exceptional decision may extend the 15 months of a carry-over: record it, then close the year the leave was carried out of again.</source>
+        <translation>Une décision exceptionnelle peut prolonger les 15 mois d&apos;un report&#xa0;: enregistrez-la, puis clôturez à nouveau l&apos;année d&apos;où viennent les congés reportés.</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) informed.</source>
+        <translation>
+            <numerusform>%n agent informé.</numerusform>
+            <numerusform>%n agents informés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded. Close %1 again to move the carried days to %2.</source>
+        <translation>Enregistré. Clôturez à nouveau %1 pour porter les jours reportés au %2.</translation>
+    </message>
+    <message>
+        <source>Closing a year takes the RTT lost for absences (one day per days worked ÷ RTT days; what was already taken becomes a debit on next year), gives the split-leave days for leave taken outside 1 May–31 October (to next year), carries over the leave a health leave kept the agent from taking (the unused part of the first 4 weeks) or not taken before a family leave (uncapped), for 15 months from the return to work, and lets the rest expire, except carried days the agent was never informed of. It can be run again: only what changed since is written.</source>
+        <translation>Clôturer une année retire les RTT perdus pour absences (un jour par jours travaillés ÷ jours de RTT&#xa0;; ce qui était déjà pris devient un débit sur l&apos;année suivante), accorde les jours de fractionnement pour les congés pris hors du 1er mai–31 octobre (sur l&apos;année suivante), reporte les congés qu&apos;un congé de maladie a empêché de prendre (la part inutilisée des 4 premières semaines) ou non pris avant un congé familial (sans plafond), pour 15 mois à compter de la reprise, et laisse expirer le reste, sauf les jours reportés dont l&apos;agent n&apos;a jamais été informé. Elle peut être relancée&#xa0;: seul ce qui a changé depuis est écrit.</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>En attente de votre décision</translation>
+    </message>
+    <message>
+        <source>balance after: %1</source>
+        <translation>solde après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approve the request of %1</source>
+        <translation>Accorder la demande de %1</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Refuse the request of %1</source>
+        <translation>Refuser la demande de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in “Leave to decide”, with the team calendar.</source>
+        <translation>
+            <numerusform>%n de plus dans «&#xa0;Congés à valider&#xa0;», avec le calendrier de l&apos;équipe.</numerusform>
+            <numerusform>%n de plus dans «&#xa0;Congés à valider&#xa0;», avec le calendrier de l&apos;équipe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Imprimer le courrier</translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation>J&apos;en ai pris connaissance</translation>
+    </message>
+    <message>
+        <source>You hold %1 of annual leave carried over, to take by %2: days not taken by then are lost.</source>
+        <translation>Vous disposez de %1 de congés annuels reportés, à prendre avant le %2&#xa0;: les jours non pris à cette date sont perdus.</translation>
+    </message>
+    <message>
+        <source>Carried-over leave</source>
+        <translation>Congés reportés</translation>
+    </message>
+    <message>
+        <source>Reload the request</source>
+        <translation>Recharger la demande</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Show the request as it is now; what you typed is lost</source>
+        <translation>Afficher la demande telle qu&apos;elle est maintenant&#xa0;; ce que vous avez saisi est perdu</translation>
+    </message>
+    <message>
+        <source>Save what you typed over it</source>
+        <translation>Enregistrer votre saisie par-dessus</translation>
+    </message>
+    <message>
+        <source>This request was changed on another desk while you were editing it. What you typed is not saved yet.</source>
+        <translation>Cette demande a été modifiée sur un autre poste pendant votre saisie. Ce que vous avez saisi n&apos;est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>This request was %1 on another desk: it can no longer be changed here.</source>
+        <translation>Cette demande a été %1 sur un autre poste&#xa0;: elle ne peut plus être modifiée ici.</translation>
+    </message>
+    <message>
+        <source>No carry-over</source>
+        <translation>Pas de report</translation>
+    </message>
+    <message>
+        <source>Health leave: carried, at most the unused part of 4 weeks</source>
+        <translation>Congé de maladie&#xa0;: reporté, au plus la part inutilisée de 4 semaines</translation>
+    </message>
+    <message>
+        <source>Family leave: carried without that cap</source>
+        <translation>Congé familial&#xa0;: reporté sans ce plafond</translation>
+    </message>
+    <message>
+        <source>Annual leave not taken because of it:</source>
+        <translation>Congés annuels non pris de ce fait&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::OfficialPaper::Tr</name>
@@ -5186,10 +5556,6 @@ Instruction&#xa0;: %5</translation>
     <message>
         <source>About Civitas</source>
         <translation>À propos de Civitas</translation>
-    </message>
-    <message>
-        <source>The back office of the town hall: agent files, leave, associations, school equipment and deliberations, in one application that keeps working without the network.</source>
-        <translation>Le back-office de la mairie&#xa0;: dossiers des agents, congés, associations, équipement des écoles et délibérations, dans une seule application qui continue de fonctionner sans réseau.</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -6038,16 +6404,164 @@ Instruction&#xa0;: %5</translation>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <source>Every desk prints these on the fiche agent, the attestation employeur and the leave request form. The INSEE code is the commune&apos;s (not its postcode); the SIRET is the town hall&apos;s.</source>
-        <translation>Chaque poste les imprime sur la fiche agent, l&apos;attestation employeur et le formulaire de demande de congé. Le code INSEE est celui de la commune (pas son code postal)&#xa0;; le SIRET est celui de la mairie.</translation>
-    </message>
-    <message>
         <source>They are the town&apos;s: an administrator sets them.</source>
         <translation>Ils appartiennent à la commune&#xa0;: un administrateur les renseigne.</translation>
     </message>
     <message>
         <source>The town&apos;s identity was not saved: %1</source>
         <translation>L&apos;identité de la commune n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The back office of the town hall, in one application that keeps working without the network. No module is loaded.</source>
+        <translation>Le back-office de la mairie, dans une seule application qui continue de fonctionner sans réseau. Aucun module n&apos;est chargé.</translation>
+    </message>
+    <message>
+        <source>The back office of the town hall, in one application that keeps working without the network. Loaded here: %1.</source>
+        <translation>Le back-office de la mairie, dans une seule application qui continue de fonctionner sans réseau. Chargés ici&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Server&apos;s message: %2</source>
+        <translation>%1
+
+Message du serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Largest file the town takes, in megabytes</source>
+        <translation>Plus gros fichier accepté par la commune, en mégaoctets</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Room for the files opened on this desk, in megabytes</source>
+        <translation>Place pour les fichiers ouverts sur ce poste, en mégaoctets</translation>
+    </message>
+    <message>
+        <source>The town&apos;s files</source>
+        <translation>Les fichiers de la commune</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Fichier le plus gros&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every piece, supporting document or picture larger than this is refused before it is sent, with this limit in the message.</source>
+        <translation>Toute pièce, tout justificatif ou toute image plus gros est refusé avant l&apos;envoi, avec cette limite dans le message.</translation>
+    </message>
+    <message>
+        <source>Every piece, supporting document or picture larger than this is refused before it is sent. It is the town&apos;s: an administrator sets it.</source>
+        <translation>Toute pièce, tout justificatif ou toute image plus gros est refusé avant l&apos;envoi. Ce réglage est celui de la commune&#xa0;: un administrateur le fixe.</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>&amp;Files opened here, up to:</source>
+        <translation>Fichiers &amp;ouverts ici, jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Held now:</source>
+        <translation>Occupé maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the cache</source>
+        <translation>&amp;Vider le cache</translation>
+    </message>
+    <message>
+        <source>Drop the files fetched from the server; they are fetched again when opened</source>
+        <translation>Retirer les fichiers reçus du serveur&#xa0;; ils seront de nouveau téléchargés à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Files are fetched from the server when they are opened and kept here; beyond this room the least recently opened go first. Your own pieces, the files you keep on this desk, the town&apos;s logo and what was not sent yet always stay.</source>
+        <translation>Les fichiers sont téléchargés depuis le serveur à leur ouverture et gardés ici&#xa0;; au-delà de cette place, les moins récemment ouverts partent en premier. Vos propres pièces, les fichiers que vous gardez sur ce poste, le logo de la commune et ce qui n&apos;est pas encore envoyé restent toujours.</translation>
+    </message>
+    <message>
+        <source>The cache was not emptied: %1</source>
+        <translation>Le cache n&apos;a pas été vidé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What needs your attention today, and the pages your roles open.
+
+Each card counts something waiting for you (requests to decide, your requests with news); click it to open its page. Requests waiting for your decision are listed below the cards: approve or refuse them here in one click.</source>
+        <translation>Ce qui demande votre attention aujourd&apos;hui, et les pages que vos rôles ouvrent.
+
+Chaque carte compte quelque chose qui vous attend (demandes à décider, vos demandes qui ont évolué)&#xa0;; cliquez dessus pour ouvrir sa page. Les demandes qui attendent votre décision sont listées sous les cartes&#xa0;: accordez-les ou refusez-les ici en un clic.</translation>
+    </message>
+    <message>
+        <source>The town&apos;s units (directions and services, their heads and minimum staffing) and the accounts that log in to Civitas, with their roles.
+
+Only an administrator changes accounts; HR and administrators see them.</source>
+        <translation>Les unités de la commune (directions et services, leurs responsables et effectifs minimums) et les comptes qui se connectent à Civitas, avec leurs rôles.
+
+Seul un administrateur modifie les comptes&#xa0;; les RH et les administrateurs les voient.</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer and sent to the town&apos;s server when it can be.
+
+A conflict: the same field was changed here and on another desk. Keep yours, take theirs, or type another value. A change the server refused says why; change it and send it again, or drop it.</source>
+        <translation>Votre travail est gardé sur cet ordinateur et envoyé au serveur de la commune dès que possible.
+
+Un conflit&#xa0;: le même champ a été modifié ici et sur un autre poste. Gardez votre valeur, prenez l&apos;autre, ou saisissez-en une nouvelle. Une modification refusée par le serveur dit pourquoi&#xa0;; modifiez-la et renvoyez-la, ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Help on &amp;this page</source>
+        <translation>Aide sur &amp;cette page</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>No guide has been written for this page yet.</source>
+        <translation>Aucun guide n&apos;a encore été écrit pour cette page.</translation>
+    </message>
+    <message>
+        <source>Every desk prints these on the fiche agent, the attestation employeur and the leave request form, the logo at their head. The INSEE code is the commune&apos;s (not its postcode); the SIRET is the town hall&apos;s.</source>
+        <translation>Chaque poste les imprime sur la fiche agent, l&apos;attestation employeur et la demande de congé, avec le logo en tête. Le code INSEE est celui de la commune (pas son code postal)&#xa0;; le SIRET est celui de la mairie.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a picture…</source>
+        <translation>C&amp;hoisir une image…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>The town&apos;s logo</source>
+        <translation>Le logo de la commune</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo: the papers are headed with the town&apos;s name only.</source>
+        <translation>Pas de logo&#xa0;: les documents portent seulement le nom de la commune en tête.</translation>
+    </message>
+    <message>
+        <source>%1: not on this desk yet, it comes with the next synchronisation.</source>
+        <translation>%1&#xa0;: pas encore sur ce poste, il arrive avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1: printed on the papers once saved.</source>
+        <translation>%1&#xa0;: imprimé sur les documents une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>No logo once saved.</source>
+        <translation>Plus de logo une fois enregistré.</translation>
+    </message>
+    <message>
+        <source>The logo was not saved: %1</source>
+        <translation>Le logo n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
