@@ -231,14 +231,15 @@ void tst_MainWindow::settingsApplyToTheLocalFile()
 {
     SettingsDialog *dialog = m_window->createSettingsDialog();
     auto *list = dialog->findChild<QListWidget *>(QStringLiteral("settingsPages"));
-    QCOMPARE(list->count(), 3); // General, the town's identity, and the alpha module's page
-    QCOMPARE(list->item(2)->text(), QStringLiteral("Alpha"));
+    // General, the town's identity, files, and the alpha module's page
+    QCOMPARE(list->count(), 4);
+    QCOMPARE(list->item(3)->text(), QStringLiteral("Alpha"));
     dialog->show();
     auto *whitMonday = dialog->findChild<QCheckBox *>(QStringLiteral("whitMondayWorked"));
     QVERIFY(!whitMonday->isChecked());
     QTest::mouseClick(whitMonday, Qt::LeftButton, {}, QPoint(8, whitMonday->height() / 2));
     QVERIFY(whitMonday->isChecked());
-    list->setCurrentRow(2);
+    list->setCurrentRow(3);
     auto *alpha = dialog->findChild<QCheckBox *>(QStringLiteral("alphaOption"));
     alpha->setChecked(true);
     dialog->accept();
