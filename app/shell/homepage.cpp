@@ -132,6 +132,7 @@ void HomePage::refresh()
         card->setText(QStringLiteral("%1\n%2").arg(locale.toString(value), counter.label));
         card->setAccessibleName(
             QStringLiteral("%1: %2").arg(counter.label, locale.toString(value)));
+        card->setToolTip(counter.label);
         card->setMinimumSize(200, 76);
         card->setStyleSheet(QStringLiteral(
             "QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #c9d3df;"
@@ -143,7 +144,9 @@ void HomePage::refresh()
             if (!pageId.isEmpty())
                 emit pageRequested(pageId);
         });
-        m_cards->addWidget(card, shown / 3, shown % 3);
+        // Two a row: a card's label ("Demandes de congé en attente de votre décision") is read
+        // whole at 1280 px, not cut.
+        m_cards->addWidget(card, shown / 2, shown % 2);
         ++shown;
     }
     m_noCounter->setVisible(shown == 0);

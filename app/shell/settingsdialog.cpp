@@ -32,7 +32,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
     layout->addWidget(buttons);
-    resize(720, 460);
+    // Room for the largest page (the leave types) at 1280 × 800 and 1366 × 768.
+    resize(980, 640);
 }
 
 void SettingsDialog::addPage(const QString &title, const QIcon &icon, SettingsPage *page)

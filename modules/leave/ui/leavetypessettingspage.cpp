@@ -58,6 +58,8 @@ LeaveTypesSettingsPage::LeaveTypesSettingsPage(Database &database, QWidget *pare
     setObjectName(QStringLiteral("leaveTypesSettings"));
     m_list->setObjectName(QStringLiteral("leaveTypeList"));
     m_list->setAccessibleName(Tr::tr("Leave types"));
+    // The longest labels ("Congé de longue maladie", "Congé de proche aidant") in full.
+    m_list->setMinimumWidth(220);
     m_label->setObjectName(QStringLiteral("leaveTypeLabel"));
     m_label->setMaxLength(LeaveTextLimits::label);
     m_code->setMaxLength(LeaveTextLimits::code);
