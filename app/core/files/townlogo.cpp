@@ -111,8 +111,10 @@ Result<void> TownLogo::set(const QString &path)
     // with the row that refers to it.
     FileStore store(m_database);
     const Result<StoredFile> stored = store.add(path, pictureTypes());
-    Result<void> written = stored.ok() ? writeRow(stored.value(), QFileInfo(path).fileName())
-                                       : Result<void>::failure(stored.error());
+    // The name is shown beside the picture, at most the 255 characters the server keeps.
+    Result<void> written = stored.ok()
+                               ? writeRow(stored.value(), QFileInfo(path).fileName().left(255))
+                               : Result<void>::failure(stored.error());
     if (written.ok() && !QSqlDatabase(db).commit())
         written = Result<void>::failure(db.lastError().text());
     if (!written.ok())
