@@ -41,6 +41,8 @@ private slots:
     void expiryNoticesTellWhatTheLedgerHolds();
     void noticesAndExtensionsTravelThroughTheSync();
     void unannouncedCarriedDaysDoNotExpire();
+    void aNoticeCoversOnlyTheDaysItAnnounced();
+    void hrCannotBendTheRegimesOrExtendForEver();
 
 private:
     QSqlQuery as(const QString &login);
@@ -655,6 +657,66 @@ void tst_YearEndServer::unannouncedCarriedDaysDoNotExpire()
                                         "civitas.leave_ledger_entries WHERE agent_id = 'ag-c' "
                                         "AND year = 2033")),
              QStringLiteral("0"));
+}
+
+void tst_YearEndServer::aNoticeCoversOnlyTheDaysItAnnounced()
+{
+    // One day carried into 2035 until 30 June, announced; then 17 more carried to the same date
+    // (by the owner: a later closing), never announced.
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
+        "days_hundredths, effective_date, expires_on, source) VALUES "
+        "('w-carry1', 'ag-c', 'leave-type-annual', 2035, 'carry_over', 100, '2035-01-01', "
+        "'2035-06-30', 'close-2034')")));
+    QString error;
+    QVERIFY2(run(QStringLiteral("ye_hr"),
+                 QStringLiteral("INSERT INTO civitas.leave_expiry_notices (id, agent_id, year, "
+                                "expires_on, days_hundredths) VALUES ('w-n', 'ag-c', 2035, "
+                                "'2035-06-30', 9999)"),
+                 &error),
+             qPrintable(error));
+    // The server wrote what the ledger held: one day.
+    QCOMPARE(serverValue(QStringLiteral(
+                 "SELECT days_hundredths FROM civitas.leave_expiry_notices WHERE id = 'w-n'")),
+             QStringLiteral("100"));
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
+        "days_hundredths, effective_date, expires_on, source) VALUES "
+        "('w-carry2', 'ag-c', 'leave-type-annual', 2035, 'carry_over', 1700, '2035-01-01', "
+        "'2035-06-30', 'close-2034b')")));
+    const QString expiry = QStringLiteral(
+        "INSERT INTO civitas.leave_ledger_entries (id, agent_id, leave_type_id, year, kind, "
+        "days_hundredths, effective_date, source) VALUES ('%1', 'ag-c', 'leave-type-annual', "
+        "2035, 'expiry', %2, '2035-12-31', 'close-2035')");
+    // 18 days left, 17 of them never announced: one may expire, not 18.
+    QVERIFY(!run(QStringLiteral("ye_hr"), expiry.arg("w-e1").arg(-1800), &error));
+    QVERIFY2(error.contains(QLatin1String("at most 100")), qPrintable(error));
+    // Whatever the login's time zone.
+    run(QStringLiteral("ye_hr"),
+        QStringLiteral("SET TIME ZONE 'Etc/GMT+12'; ") + expiry.arg("w-e2").arg(-1800));
+    QCOMPARE(serverValue(QStringLiteral(
+                 "SELECT count(*) FROM civitas.leave_ledger_entries WHERE id = 'w-e2'")),
+             QStringLiteral("0"));
+    QVERIFY2(run(QStringLiteral("ye_hr"), expiry.arg("w-e3").arg(-100), &error), qPrintable(error));
+}
+
+void tst_YearEndServer::hrCannotBendTheRegimesOrExtendForEver()
+{
+    QString error;
+    // Annual leave made a "family" leave would carry everything left, uncapped.
+    QVERIFY(!run(QStringLiteral("ye_hr"),
+                 QStringLiteral("UPDATE civitas.leave_types SET carry_over_regime = 'family' "
+                                "WHERE code = 'annual'"),
+                 &error));
+    QVERIFY2(error.contains(QLatin1String("leave_type_regime_without_balance")), qPrintable(error));
+    // An extension is bounded: the latest date wins, so an endless one could never be undone.
+    error.clear();
+    QVERIFY(!run(QStringLiteral("ye_hr"),
+                 QStringLiteral("INSERT INTO civitas.leave_carry_over_extensions (id, agent_id, "
+                                "year, extended_to, reason) VALUES ('w-x', 'ag-c', 2035, "
+                                "'2999-12-31', 'Arrêté 2036-12')"),
+                 &error));
+    QVERIFY2(error.contains(QLatin1String("check")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_YearEndServer)

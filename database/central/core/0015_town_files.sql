@@ -1,12 +1,13 @@
 -- Files that belong to the town rather than to a module's row: its logo on official papers
 -- (town/logo), and what later modules need (a signature, a stamp). A town_files row is to a
 -- file what a town_settings row is to a value: synchronised, readable by every login, written
--- under the same rule per key (civitas.may_write_town_setting: the town's identity, keys under
--- town/, by an administrator; the others by HR or an administrator). The bytes are in the file
+-- by an administrator, as the town's identity. The bytes are in the file
 -- store (core 0010), so a desk holds the row and fetches the bytes; every desk keeps these
 -- files (desk: local core 0011), so that papers print the logo offline.
 CREATE TABLE civitas.town_files (
-    id text PRIMARY KEY CHECK (id ~ '^[a-z][a-zA-Z0-9_./-]{0,99}$'),
+    -- The files the town has, named: a later module adds its own to this list. Every desk
+    -- keeps every one of them, so nobody may add rows at will (a disk filled on every desk).
+    id text PRIMARY KEY CONSTRAINT town_file_known CHECK (id IN ('town/logo')),
     -- NULL: none chosen, or removed (the row stays, as every synchronised row).
     content_sha256 text CHECK (content_sha256 ~ '^[0-9a-f]{64}$'),
     -- The server's, from the stored file (civitas.check_file_reference).
@@ -28,13 +29,14 @@ SELECT civitas.make_synchronised('civitas.town_files');
 GRANT SELECT, INSERT, UPDATE ON civitas.town_files TO civitas_agent;
 SELECT civitas.grant_column_updates('civitas.town_files', ARRAY['hr', 'administrator']);
 CREATE POLICY town_files_read ON civitas.town_files FOR SELECT USING (true);
+-- The town's files are its identity: an administrator's, whatever the key.
 CREATE POLICY town_files_insert ON civitas.town_files FOR INSERT
-    WITH CHECK (civitas.may_write_town_setting(id));
--- HR reaches the town's identity rows (USING) so that its change is refused with an error
--- rather than silently matching no row, as for town_settings.
+    WITH CHECK ((SELECT civitas.has_role('administrator')));
+-- HR reaches the rows (USING) so that its change is refused with an error rather than silently
+-- matching no row, as for town_settings.
 CREATE POLICY town_files_update ON civitas.town_files FOR UPDATE
     USING ((SELECT civitas.has_role('administrator')) OR (SELECT civitas.has_role('hr')))
-    WITH CHECK (civitas.may_write_town_setting(id));
+    WITH CHECK ((SELECT civitas.has_role('administrator')));
 
 -- Pictures only, checked by content: a paper's heading shows an image.
 SELECT civitas.make_file_reference('civitas.town_files', 'content_sha256', 'byte_size',

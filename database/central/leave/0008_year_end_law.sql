@@ -20,6 +20,11 @@ ALTER TABLE civitas.leave_types
 GRANT UPDATE (carry_over_regime) ON civitas.leave_types TO civitas_hr;
 
 UPDATE civitas.leave_types SET carry_over_regime = 'health' WHERE id = 'leave-type-sick';
+-- A regime is a leave that keeps the agent from taking annual leave: never a type with a
+-- balance (annual leave made "family" would carry everything left, uncapped). NOT VALID: a
+-- town's own types made before are judged at their next change.
+ALTER TABLE civitas.leave_types ADD CONSTRAINT leave_type_regime_without_balance
+    CHECK (carry_over_regime = 'none' OR has_balance = 0) NOT VALID;
 
 -- Entered by HR from the decision (arrêté), counted in calendar days, no balance. RTT: health
 -- leaves and maternity, paternity, adoption and proche aidant reduce it (circulaire of
@@ -57,7 +62,10 @@ CREATE TABLE civitas.leave_carry_over_extensions (
     updated_at timestamptz NOT NULL DEFAULT now(),
     updated_by text NOT NULL DEFAULT '',
     changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    CHECK (extended_to > make_date(year + 1, 1, 1))
+    CHECK (extended_to > make_date(year + 1, 1, 1)),
+    -- An exceptional extension, not a way to keep days for ever: the latest date wins, so an
+    -- unbounded one could never be corrected.
+    CHECK (extended_to <= make_date(year + 6, 12, 31))
 );
 CREATE INDEX leave_carry_over_extensions_agent ON civitas.leave_carry_over_extensions (agent_id, year);
 SELECT civitas.make_synchronised('civitas.leave_carry_over_extensions');

@@ -129,14 +129,31 @@ BEGIN
     )
     SELECT coalesce(sum(days_hundredths) FILTER (WHERE kind <> 'expiry'), 0),
            coalesce(-sum(days_hundredths) FILTER (WHERE kind = 'use'), 0),
-           coalesce(sum(days_hundredths) FILTER (
-               WHERE kind = 'carry_over' AND days_hundredths > 0 AND expires_on <= year_end
-                 AND NOT EXISTS (SELECT 1 FROM civitas.leave_expiry_notices n
-                                  WHERE n.agent_id = live.agent_id AND n.expires_on = live.expires_on
-                                    AND n.deleted = 0 AND n.issued_at::date <= n.expires_on)), 0),
            coalesce(-sum(days_hundredths) FILTER (WHERE kind = 'expiry'), 0)
-      INTO left_before, taken, unnoticed, expiring
+      INTO left_before, taken, expiring
       FROM live;
+    -- Per expiry date, the days carried beyond what a notice of this year announced before that
+    -- date ended, in the town's legal time (not the session's, which a login sets): a notice
+    -- of one day does not let twenty expire, nor one of another year.
+    WITH live AS (
+        SELECT e.* FROM civitas.leave_ledger_entries e
+         WHERE e.agent_id = NEW.agent_id AND e.leave_type_id = NEW.leave_type_id AND e.year = NEW.year
+           AND e.deleted = 0 AND e.reverses_entry_id IS NULL
+           AND NOT EXISTS (SELECT 1 FROM civitas.leave_ledger_entries x
+                            WHERE x.reverses_entry_id = e.id AND x.deleted = 0)
+    ), carried AS (
+        SELECT expires_on, sum(days_hundredths) AS days FROM live
+         WHERE kind = 'carry_over' AND days_hundredths > 0 AND expires_on <= year_end
+         GROUP BY expires_on
+    )
+    SELECT coalesce(sum(greatest(0, c.days - coalesce(
+               (SELECT max(n.days_hundredths) FROM civitas.leave_expiry_notices n
+                 WHERE n.agent_id = NEW.agent_id AND n.year = NEW.year
+                   AND n.expires_on = c.expires_on AND n.deleted = 0
+                   AND n.issued_at < (c.expires_on + 1)::timestamp AT TIME ZONE 'Europe/Paris'),
+               0))), 0)
+      INTO unnoticed
+      FROM carried c;
     allowed := greatest(0, left_before - greatest(0, unnoticed - taken));
     IF expiring - NEW.days_hundredths > allowed THEN
         RAISE EXCEPTION 'at most % hundredths of a day of annual leave of % may expire, not %: carried days were never announced to the agent',
