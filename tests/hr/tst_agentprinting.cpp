@@ -13,6 +13,7 @@
 #include <core/workspace.h>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -37,6 +38,7 @@ private slots:
     void pdfs();
     void listPrintsEveryMatchingRow();
     void listFollowsSortAndColumns();
+    void listPrintsSidewaysWithWholeWords();
 
 private:
     QString agentWhere(const QString &condition);
@@ -411,6 +413,45 @@ void tst_AgentPrinting::listFollowsSortAndColumns()
                  QStringLiteral("<tbody><tr><td>%1</td><td>%2</td></tr>").arg(first, firstName)),
              qPrintable(table.left(400)));
     QVERIFY(!table.contains(model.headerData(AgentListModel::Grade, Qt::Horizontal).toString()));
+}
+
+void tst_AgentPrinting::listPrintsSidewaysWithWholeWords()
+{
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (pdfinfo.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdfinfo and pdftotext (poppler-utils) are not installed");
+    AgentListModel model(m_workspace.database());
+    model.setActivity(AgentListModel::Activity::All);
+    model.sort(AgentListModel::Name, Qt::AscendingOrder);
+    QVERIFY(model.select());
+    // Every column, as the list shows them by default.
+    const DocumentPrinter printer = AgentListPrinter::printer(model, QStringLiteral("Agents"), {});
+    QVERIFY(printer.isLandscape());
+    const QString text = pdfText(printer, QStringLiteral("list-sideways"));
+    QProcess info;
+    info.start(pdfinfo, {m_dir.filePath(QStringLiteral("list-sideways.pdf"))});
+    QVERIFY(info.waitForFinished(30000));
+    const QString details = QString::fromUtf8(info.readAllStandardOutput());
+    // A4 sideways: 842 points wide, 595 high.
+    QVERIFY2(details.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595"))),
+             qPrintable(details));
+    qInfo("%s agents on %s pages",
+          qPrintable(QString::number(model.totalCount())),
+          qPrintable(details.section(QStringLiteral("Pages:"), 1).section(u'\n', 0, 0).trimmed()));
+    // No name, grade or post cut in the middle of a word: each is found whole in the text.
+    int checked = 0;
+    for (int row = 0; row < model.rowCount() && row < 60; ++row) {
+        for (int column : {int(AgentListModel::Name), int(AgentListModel::Grade)}) {
+            const QString value = model.data(model.index(row, column)).toString().simplified();
+            for (const QString &word : value.split(u' ', Qt::SkipEmptyParts)) {
+                if (word.size() < 6)
+                    continue;
+                QVERIFY2(text.contains(word), qPrintable(word));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 60);
 }
 
 QTEST_MAIN(tst_AgentPrinting)

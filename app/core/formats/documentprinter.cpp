@@ -26,10 +26,12 @@ namespace Civitas {
 
 namespace {
 
-QPageLayout a4Layout(const QMarginsF &margins)
+QPageLayout a4Layout(const QMarginsF &margins, bool landscape)
 {
-    return QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, margins, QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(QPageSize::A4),
+                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       margins,
+                       QPageLayout::Millimeter);
 }
 
 // Bordered cells whatever the widget style: printed tables are read on paper.
@@ -242,7 +244,7 @@ bool DocumentPrinter::printToPdf(const QString &path, QString *error) const
         return fail(Tr::tr("Could not create the PDF file %1: %2").arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
-        writer.setPageLayout(a4Layout(m_margins));
+        writer.setPageLayout(a4Layout(m_margins, m_landscape));
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Civitas"));
         QPainter painter;
@@ -277,7 +279,7 @@ bool DocumentPrinter::print(QPrinter *printer) const
 void DocumentPrinter::showPrintPreview(QWidget *parent) const
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(a4Layout(m_margins));
+    printer.setPageLayout(a4Layout(m_margins, m_landscape));
     printer.setDocName(m_title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(Tr::tr("Print preview: %1").arg(m_title));

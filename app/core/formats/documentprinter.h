@@ -49,6 +49,9 @@ public:
     // logo. Kept at its own resolution; the template gives its printed size.
     void setImage(const QString &name, const QImage &image) { m_images.insert(name, image); }
     static QString imageSource(const QString &name);
+    // A wide list prints on A4 turned sideways: its columns get room and its words stay whole.
+    void setLandscape(bool landscape) { m_landscape = landscape; }
+    bool isLandscape() const { return m_landscape; }
     // Page margins in millimetres for PDF and as the preview's default; the footer is inside.
     void setPageMargins(const QMarginsF &millimetres) { m_margins = millimetres; }
     QMarginsF pageMargins() const { return m_margins; }
@@ -84,6 +87,7 @@ private:
     QHash<QString, QImage> m_images;
     QMarginsF m_margins{20, 15, 20, 12};
     bool m_officialPaper = false;
+    bool m_landscape = false;
 };
 
 } // namespace Civitas

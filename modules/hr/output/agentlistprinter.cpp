@@ -60,8 +60,10 @@ DocumentPrinter AgentListPrinter::printer(const SqlListModel &model,
         = Tr::tr("Printed on %1")
               .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     DocumentPrinter printer(title, QString::fromUtf8(ListTemplate), values);
-    // A list is wide: narrower side margins leave room for its columns.
-    printer.setPageMargins(QMarginsF(12, 12, 12, 10));
+    // A list is wide: A4 sideways and narrower margins leave room for its columns, so that a
+    // name or a grade is not cut in the middle of a word.
+    printer.setLandscape(true);
+    printer.setPageMargins(QMarginsF(10, 10, 10, 10));
     return printer;
 }
 

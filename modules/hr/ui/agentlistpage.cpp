@@ -340,7 +340,16 @@ void AgentListPage::exportCsv()
 
 void AgentListPage::printList()
 {
-    AgentListPrinter::printer(*m_model, Tr::tr("Agents"), filterDescription())
+    // The columns as the list shows them: those the user hid stay off the paper, in the order
+    // the user dragged them to.
+    QList<int> shown;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            shown << logical;
+    }
+    AgentListPrinter::printer(*m_model, Tr::tr("Agents"), filterDescription(), shown)
         .showPrintPreview(this);
 }
 
