@@ -3078,6 +3078,10 @@ Modifiez un champ, puis Enregistrer&#xa0;: le dossier est vérifié (la clé du 
 
 L&apos;ouverture d&apos;un dossier est tracée pour l&apos;audit des données personnelles.</translation>
     </message>
+    <message>
+        <source>wrong encoding: this line is not UTF-8 text as the rest of the file is (it may come from a Windows-1252 program): correct it in the file, then load the file again.</source>
+        <translation>mauvais encodage&#xa0;: cette ligne n&apos;est pas en UTF-8 comme le reste du fichier (elle vient peut-être d&apos;un programme en Windows-1252)&#xa0;: corrigez-la dans le fichier, puis chargez de nouveau le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Civitas::Leave</name>

@@ -376,6 +376,22 @@ void tst_PayrollImport::wrongEncodingIsReportedWithItsLine()
         qPrintable(describe(import)));
     QCOMPARE(import.createCount(), 1); // line 2 is still checked
     QCOMPARE(desk.count(QStringLiteral("SELECT count(*) FROM agents")), 0);
+
+    // The same without the mark (the file): the header's "Prénom" and line 2 are UTF-8,
+    // so the file is; Automatic names line 3 alone instead of reading the whole file as
+    // Windows-1252 ("PrÃ©nom", three columns unmapped, every line refused).
+    import.setData(goodHeader.toUtf8() + "\n" + firstAgent().toUtf8() + "\n"
+                   + windows1252(secondAgent()) + "\n");
+    QVERIFY(!import.analyse());
+    QCOMPARE(import.effectiveEncoding(), PayrollImport::Encoding::Utf8);
+    QCOMPARE(import.errorCount(), 1);
+    QVERIFY2(
+        hasProblem(
+            import, 3, QString(), PayrollImport::Level::Error, QStringLiteral("as the rest of")),
+        qPrintable(describe(import)));
+    QVERIFY2(import.header().contains(QStringLiteral("Prénom(s)")),
+             qPrintable(import.header().join(u'|')));
+    QCOMPARE(import.createCount(), 1);
 }
 
 void tst_PayrollImport::reimportUpdatesInsteadOfDuplicating()

@@ -373,7 +373,8 @@ void PayrollImport::setEncoding(Encoding encoding)
     parse();
 }
 
-QString PayrollImport::decodeUtf8(const QByteArray &bytes, QList<int> *badLines) const
+QString
+PayrollImport::decodeUtf8(const QByteArray &bytes, QList<int> *badLines, int *accentedLines) const
 {
     // Line by line, so that each bad line is named: a line feed byte is never inside a
     // multi-byte sequence. A fresh decoder per line, so that one error does not taint the next.
@@ -384,9 +385,14 @@ QString PayrollImport::decodeUtf8(const QByteArray &bytes, QList<int> *badLines)
         qsizetype end = bytes.indexOf('\n', start);
         end = end < 0 ? bytes.size() : end + 1;
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text += decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        const QByteArrayView slice = QByteArrayView(bytes).sliced(start, end - start);
+        text += decoder.decode(slice);
         if (decoder.hasError())
             badLines->append(line);
+        else if (accentedLines && std::any_of(slice.begin(), slice.end(), [](char c) {
+                     return uchar(c) >= 0x80;
+                 }))
+            ++*accentedLines;
         start = end;
         ++line;
     }
@@ -407,9 +413,14 @@ void PayrollImport::parse()
     QList<int> badLines;
     QString utf8Text;
     if (bom || m_encoding != Encoding::Windows1252) {
-        utf8Text = decodeUtf8(bytes, &badLines);
-        // Automatic: bytes that are not UTF-8 are the Windows-1252 of French payroll exports.
-        m_effectiveEncoding = (m_encoding == Encoding::Automatic && !bom && !badLines.isEmpty())
+        int accentedLines = 0;
+        utf8Text = decodeUtf8(bytes, &badLines, &accentedLines);
+        // Automatic, per file: bytes that are not UTF-8 are the Windows-1252 of French payroll
+        // exports, unless other lines hold accented letters in valid UTF-8. Then the file is
+        // UTF-8 and its odd lines are the errors, named, rather than every accented letter of
+        // the file garbled ("PrÃ©nom" in the header, and every line refused for it).
+        m_effectiveEncoding = (m_encoding == Encoding::Automatic && !bom && !badLines.isEmpty()
+                               && accentedLines == 0)
                                   ? Encoding::Windows1252
                                   : Encoding::Utf8;
     } else {
@@ -425,9 +436,13 @@ void PayrollImport::parse()
                 {line,
                  QString(),
                  Level::Error,
-                 Tr::tr("wrong encoding: this line is not valid UTF-8 text. The file may "
-                        "be in Windows-1252 (\"ANSI\"): choose that encoding, or "
-                        "Automatic.")});
+                 m_encoding == Encoding::Automatic
+                     ? Tr::tr("wrong encoding: this line is not UTF-8 text as the rest of "
+                              "the file is (it may come from a Windows-1252 program): "
+                              "correct it in the file, then load the file again.")
+                     : Tr::tr("wrong encoding: this line is not valid UTF-8 text. The file "
+                              "may be in Windows-1252 (\"ANSI\"): choose that encoding, or "
+                              "Automatic.")});
         }
         // The bad bytes became replacement characters: the other lines can still be checked.
         reader.setEncoding(CsvReader::Encoding::Utf8);

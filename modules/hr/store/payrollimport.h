@@ -160,7 +160,10 @@ private:
     };
 
     void parse();
-    QString decodeUtf8(const QByteArray &bytes, QList<int> *badLines) const;
+    // `accentedLines`, when given, counts the lines with letters beyond ASCII that are valid
+    // UTF-8: the evidence that a file is UTF-8 even if one line is not.
+    QString
+    decodeUtf8(const QByteArray &bytes, QList<int> *badLines, int *accentedLines = nullptr) const;
     void loadUnits();
     QString findUnit(const QString &text) const;
     QString columnName(Field field) const;
