@@ -433,7 +433,8 @@ void tst_AgentPrinting::listPrintsSidewaysWithWholeWords()
     QVERIFY(info.waitForFinished(30000));
     const QString details = QString::fromUtf8(info.readAllStandardOutput());
     // A4 sideways: 842 points wide, 595 high.
-    QVERIFY2(details.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595"))),
+    QVERIFY2(details.contains(
+                 QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595"))),
              qPrintable(details));
     qInfo("%s agents on %s pages",
           qPrintable(QString::number(model.totalCount())),
