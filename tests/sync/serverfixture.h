@@ -11,6 +11,7 @@
 #include <core/sync/serverconnection.h>
 #include <core/sync/synchroniser.h>
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -306,3 +307,23 @@ private:
     QString m_connectionName;
     QSqlDatabase m_server;
 };
+
+#ifdef CIVITAS_ADMIN
+// The real `civitas-admin sync` of the desk file at `path`, as `login`, in English: its output
+// ("refused 2"...). How a tampered desk file reaches the server in the attack tests.
+inline QString adminSync(const ServerFixture &server, const QString &login, const QString &path)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGDATABASE"), server.name());
+    env.insert(QStringLiteral("PGUSER"), login);
+    env.insert(QStringLiteral("PGPASSWORD"), ServerFixture::password(login));
+    env.insert(QStringLiteral("CIVITAS_LANG"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CIVITAS_ADMIN),
+                  {QStringLiteral("sync"), QStringLiteral("--db"), path});
+    if (!process.waitForFinished(120000))
+        return QStringLiteral("(civitas-admin sync did not finish)");
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+}
+#endif

@@ -7,8 +7,6 @@
 #include <core/storage/townidentity.h>
 #include <core/storage/townsettings.h>
 
-#include <QProcess>
-
 using namespace Civitas;
 
 // The town's settings on the server (central core 0014): the town's identity on its official
@@ -34,7 +32,6 @@ private slots:
 
 private:
     bool run(const QString &login, const QString &sql, QString *error = nullptr);
-    QString sync(const QString &login, const QString &path);
 
     ServerFixture *m_server = nullptr;
     int m_connections = 0;
@@ -99,23 +96,6 @@ bool tst_TownIdentity::run(const QString &login, const QString &sql, QString *er
     if (error)
         *error = q.lastError().databaseText();
     return false;
-}
-
-// civitas-admin sync of a desk file as `login`: its standard output.
-QString tst_TownIdentity::sync(const QString &login, const QString &path)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGDATABASE"), m_server->name());
-    env.insert(QStringLiteral("PGUSER"), login);
-    env.insert(QStringLiteral("PGPASSWORD"), ServerFixture::password(login));
-    env.insert(QStringLiteral("CIVITAS_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CIVITAS_ADMIN),
-                  {QStringLiteral("sync"), QStringLiteral("--db"), path});
-    if (!process.waitForFinished(120000))
-        return QStringLiteral("(civitas-admin sync did not finish)");
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
 }
 
 void tst_TownIdentity::onlyAnAdministratorSetsTheIdentity_data()
@@ -282,7 +262,7 @@ void tst_TownIdentity::tamperedAgentDeskIsRefused()
     QVERIFY(desk.exec(QStringLiteral("INSERT INTO town_settings (id, value) VALUES "
                                      "('town/siret', '73282932000074') ON CONFLICT (id) DO "
                                      "UPDATE SET value = excluded.value, deleted = 0")));
-    const QString out = sync(QStringLiteral("ti_agent"), desk.path());
+    const QString out = adminSync(*m_server, QStringLiteral("ti_agent"), desk.path());
     QVERIFY2(out.contains(QLatin1String("refused 2")), qPrintable(out));
     QCOMPARE(m_server
                  ->scalar(QStringLiteral("SELECT string_agg(id || '=' || value, ',' ORDER BY id) "
@@ -306,7 +286,7 @@ void tst_TownIdentity::badSiretFromAnAdministratorsDeskIsRefused()
                                      "('town/siret', '73282932000079'), "
                                      "('town/inseeCode', '20004') ON CONFLICT (id) DO UPDATE "
                                      "SET value = excluded.value, deleted = 0")));
-    const QString out = sync(QStringLiteral("ti_admin"), desk.path());
+    const QString out = adminSync(*m_server, QStringLiteral("ti_admin"), desk.path());
     QVERIFY2(out.contains(QLatin1String("refused 2")), qPrintable(out));
     QCOMPARE(m_server
                  ->scalar(QStringLiteral("SELECT count(*) FROM civitas.town_settings "

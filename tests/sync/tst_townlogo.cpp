@@ -11,7 +11,6 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Civitas;
@@ -41,7 +40,6 @@ private slots:
 
 private:
     bool run(const QString &login, const QString &sql, QString *error = nullptr);
-    QString sync(const QString &login, const QString &path);
     // A file the owner put on the server, held by `login` as if it had uploaded it.
     QString storeAsHeldBy(const QString &login,
                           const QByteArray &head,
@@ -138,22 +136,6 @@ bool tst_TownLogo::run(const QString &login, const QString &sql, QString *error)
     if (error)
         *error = q.lastError().databaseText();
     return false;
-}
-
-QString tst_TownLogo::sync(const QString &login, const QString &path)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGDATABASE"), m_server->name());
-    env.insert(QStringLiteral("PGUSER"), login);
-    env.insert(QStringLiteral("PGPASSWORD"), ServerFixture::password(login));
-    env.insert(QStringLiteral("CIVITAS_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CIVITAS_ADMIN),
-                  {QStringLiteral("sync"), QStringLiteral("--db"), path});
-    if (!process.waitForFinished(120000))
-        return QStringLiteral("(civitas-admin sync did not finish)");
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
 }
 
 QString tst_TownLogo::storeAsHeldBy(const QString &login,
@@ -414,7 +396,7 @@ void tst_TownLogo::tamperedAgentDeskIsRefused()
                                      "content_sha256 = excluded.content_sha256")
                           .arg(stored.value().sha256)
                           .arg(png.size())));
-    const QString out = sync(QStringLiteral("tl_agent"), desk.path());
+    const QString out = adminSync(*m_server, QStringLiteral("tl_agent"), desk.path());
     QVERIFY2(out.contains(QLatin1String("refused 1")), qPrintable(out));
     QCOMPARE(serverLogo(), QString());
     const QString refusal = desk.scalar(QStringLiteral("SELECT group_concat(refusal, ' | ') FROM "
@@ -452,7 +434,7 @@ void tst_TownLogo::tamperedAdministratorsDeskCannotSendAPdf()
                                      "content_sha256 = excluded.content_sha256")
                           .arg(stored.value().sha256)
                           .arg(pdf.size())));
-    const QString out = sync(QStringLiteral("tl_admin"), desk.path());
+    const QString out = adminSync(*m_server, QStringLiteral("tl_admin"), desk.path());
     QVERIFY2(out.contains(QLatin1String("refused 1")), qPrintable(out));
     QCOMPARE(serverLogo(), QString());
     QCOMPARE(m_server
