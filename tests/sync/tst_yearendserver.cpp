@@ -7,8 +7,6 @@
 #include <leave/store/leaverequeststore.h>
 #include <leave/store/leaveyearclosing.h>
 
-#include <QProcess>
-
 using namespace Civitas;
 
 // The year-end law on the server (central leave 0008): what a closing carries over is checked
@@ -43,6 +41,7 @@ private slots:
     void unannouncedCarriedDaysDoNotExpire();
     void aNoticeCoversOnlyTheDaysItAnnounced();
     void hrCannotBendTheRegimesOrExtendForEver();
+    void tamperedAgentDeskCannotForgeNoticesOrExtensions();
 
 private:
     QSqlQuery as(const QString &login);
@@ -379,18 +378,7 @@ void tst_YearEndServer::tamperedHrDeskIsRefused()
         "('t-2', 'ag-1', 'leave-type-annual', 2031, 'carry_over', 200, '2031-01-01', "
         "'2032-03-31', 'close-2030')")));
     QCOMPARE(desk.db().pendingChangeCount(), 2);
-    QProcess push;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGUSER"), QStringLiteral("ye_hr"));
-    env.insert(QStringLiteral("PGPASSWORD"), ServerFixture::password(QStringLiteral("ye_hr")));
-    env.insert(QStringLiteral("PGDATABASE"), m_server->name());
-    env.insert(QStringLiteral("CIVITAS_LANG"), QStringLiteral("en"));
-    push.setProcessEnvironment(env);
-    push.start(QStringLiteral(CIVITAS_ADMIN),
-               {QStringLiteral("sync"), QStringLiteral("--db"), desk.path()});
-    QVERIFY(push.waitForFinished(120000));
-    const QString out = QString::fromUtf8(push.readAllStandardOutput())
-                        + QString::fromUtf8(push.readAllStandardError());
+    const QString out = adminSync(*m_server, QStringLiteral("ye_hr"), desk.path());
     QVERIFY2(out.contains(QLatin1String("refused 2")), qPrintable(out));
     QCOMPARE(serverValue(QStringLiteral(
                  "SELECT count(*) FROM civitas.leave_ledger_entries WHERE id IN ('t-1', 't-2')")),
@@ -717,6 +705,44 @@ void tst_YearEndServer::hrCannotBendTheRegimesOrExtendForEver()
                                 "'2999-12-31', 'Arrêté 2036-12')"),
                  &error));
     QVERIFY2(error.contains(QLatin1String("check")), qPrintable(error));
+}
+
+// An agent's desk file edited by hand, pushed by the real `civitas-admin sync`: a notice of its
+// own forged, the days of its real notice lowered (so that more would expire) and marked read
+// long ago, and an extension of its own carry-over.
+void tst_YearEndServer::tamperedAgentDeskCannotForgeNoticesOrExtensions()
+{
+#ifndef CIVITAS_ADMIN
+    QSKIP("built without civitas-admin");
+#else
+    QVERIFY(m_server->exec(QStringLiteral(
+        "INSERT INTO civitas.leave_expiry_notices (id, agent_id, year, expires_on, "
+        "days_hundredths, issued_by) VALUES ('tn-1', 'ag-a', 2036, '2036-06-30', 500, 'ye_hr')")));
+    Client desk(*m_server, QStringLiteral("ye_agent"));
+    QVERIFY(desk.sync());
+    QCOMPARE(desk.scalar(QStringLiteral("SELECT days_hundredths FROM leave_expiry_notices WHERE "
+                                        "id = 'tn-1'"))
+                 .toInt(),
+             500);
+    QVERIFY(desk.exec(QStringLiteral("UPDATE leave_expiry_notices SET days_hundredths = 100, "
+                                     "read_at = '2020-01-01T00:00:00.000Z' WHERE id = 'tn-1'")));
+    QVERIFY(desk.exec(QStringLiteral(
+        "INSERT INTO leave_expiry_notices (id, agent_id, year, expires_on, days_hundredths, "
+        "issued_by) VALUES ('tn-forged', 'ag-a', 2036, '2036-12-31', 2500, 'ye_hr')")));
+    QVERIFY(desk.exec(QStringLiteral(
+        "INSERT INTO leave_carry_over_extensions (id, agent_id, year, extended_to, reason) "
+        "VALUES ('tx-forged', 'ag-a', 2035, '2038-12-31', 'Décision du maire')")));
+    const QString out = adminSync(*m_server, QStringLiteral("ye_agent"), desk.path());
+    QVERIFY2(out.contains(QLatin1String("refused 3")), qPrintable(out));
+    QCOMPARE(serverValue(QStringLiteral("SELECT days_hundredths || ' ' || (read_at IS NULL) FROM "
+                                        "civitas.leave_expiry_notices WHERE id = 'tn-1'")),
+             QStringLiteral("500 true"));
+    QCOMPARE(serverValue(QStringLiteral(
+                 "SELECT (SELECT count(*) FROM civitas.leave_expiry_notices WHERE id = "
+                 "'tn-forged') + (SELECT count(*) FROM civitas.leave_carry_over_extensions WHERE "
+                 "id = 'tx-forged')")),
+             QStringLiteral("0"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_YearEndServer)
