@@ -5,6 +5,7 @@
 
 #include "leavetestdesk.h"
 
+#include <leave/leavetr.h>
 #include <leave/output/expirynoticeletter.h>
 #include <leave/store/carryoverextensions.h>
 #include <leave/store/expirynotices.h>
@@ -14,6 +15,7 @@
 
 #include <core/access/session.h>
 #include <core/formats/documentprinter.h>
+#include <core/translations.h>
 
 #include <QDateEdit>
 #include <QLabel>
@@ -31,6 +33,7 @@ class tst_CarryOverPages : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void hrInformsAndTheAgentReads();
@@ -39,6 +42,13 @@ private slots:
 private:
     LeaveTestDesk *m_desk = nullptr;
 };
+
+void tst_CarryOverPages::initTestCase()
+{
+    // Screenshots are looked at in the interface's usual language.
+    if (!qEnvironmentVariableIsEmpty("CIVITAS_SCREENSHOT_DIR"))
+        QVERIFY(Translations::install(QStringLiteral("fr")));
+}
 
 void tst_CarryOverPages::init()
 {
@@ -73,12 +83,15 @@ void tst_CarryOverPages::hrInformsAndTheAgentReads()
     QCOMPARE(tab.notices()->rowCount(), 1);
     QVERIFY(tab.notices()->item(0, 0)->text().contains(QLatin1String("NOM-AG")));
     QCOMPARE(tab.notices()->item(0, 3)->text(), QStringLiteral("rh1"));
-    QCOMPARE(tab.notices()->item(0, 5)->text(), QStringLiteral("not read"));
+    QCOMPARE(tab.notices()->item(0, 5)->text(), Tr::tr("not read"));
     // Informing again informs nobody twice.
     tab.findChild<QPushButton *>(QStringLiteral("informAgents"))->click();
     QCOMPARE(tab.notices()->rowCount(), 1);
+    // For a look: CIVITAS_SCREENSHOT_DIR=/tmp/x keeps the tab and the notice (in French).
+    const QString shots = qEnvironmentVariable("CIVITAS_SCREENSHOT_DIR");
     tab.resize(900, 600);
-    tab.grab().save(QStringLiteral("/tmp/civitas-carryovertab.png"));
+    if (!shots.isEmpty())
+        tab.grab().save(shots + QStringLiteral("/leave-carryover-tab.png"));
 
     Session agent;
     m_desk->logIn(agent, QStringLiteral("ag1"), QStringLiteral("ag"), {});
@@ -91,7 +104,8 @@ void tst_CarryOverPages::hrInformsAndTheAgentReads()
     auto *read = panel.findChild<QPushButton *>(QStringLiteral("readExpiryNotice"));
     QVERIFY(!read->isHidden());
     panel.resize(900, 60);
-    panel.grab().save(QStringLiteral("/tmp/civitas-expirynotice.png"));
+    if (!shots.isEmpty())
+        panel.grab().save(shots + QStringLiteral("/leave-expiry-notice.png"));
     // The letter, in French whatever the interface: the days and the date, nothing missing.
     DocumentPrinter letter;
     ExpiryNoticeLetter::printer(m_desk->database(), panel.notices().first(), &letter);
@@ -104,7 +118,7 @@ void tst_CarryOverPages::hrInformsAndTheAgentReads()
     read->click();
     QVERIFY(read->isHidden());
     tab.reload();
-    QVERIFY(tab.notices()->item(0, 5)->text() != QStringLiteral("not read"));
+    QVERIFY(tab.notices()->item(0, 5)->text() != Tr::tr("not read"));
     // Once the date is past, the notice leaves the agent's page.
     panel.setToday(QDate(2027, 7, 24));
     QVERIFY(panel.isHidden());
